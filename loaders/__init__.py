@@ -1,0 +1,36 @@
+"""Loaders: one module per source kind, each turning a file into a :class:`LoadedDocument`.
+
+No loader talks to a store; ``memgraph.kb`` turns what they return into nodes.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from memgraph.errors import InvalidInputError, UnsupportedFileError
+
+from .base import Block, LoadedDocument
+from .pdf import load_pdf
+from .text import load_text
+
+SUFFIXES = {".pdf": load_pdf, ".txt": load_text, ".md": load_text, ".markdown": load_text, ".text": load_text}
+"""File suffixes the knowledge base can ingest, and their loader."""
+
+
+def load(path: str | Path) -> LoadedDocument:
+    """Load a file with the loader for its suffix.
+
+    Raises:
+        InvalidInputError: the path does not exist or is not a file.
+        UnsupportedFileError: the suffix has no loader, or the loader cannot read the file.
+    """
+    p = Path(path)
+    if not p.is_file():
+        raise InvalidInputError(f"{p}: no such file")
+    loader = SUFFIXES.get(p.suffix.lower())
+    if loader is None:
+        raise UnsupportedFileError(f"{p}: unsupported file type {p.suffix!r} (supported: {', '.join(sorted(SUFFIXES))})")
+    return loader(p)
+
+
+__all__ = ["SUFFIXES", "Block", "LoadedDocument", "load", "load_pdf", "load_text"]

@@ -1,0 +1,55 @@
+"""What every loader returns: a document as plain data, never written to a store here."""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+MAX_FILE_BYTES = 200 * 1024 * 1024
+"""Largest file a loader accepts (200 MiB)."""
+
+
+@dataclass(frozen=True)
+class Block:
+    """A piece of a document in reading order.
+
+    Attributes:
+        text: the block's text (a paragraph, a table row group, a heading).
+        page: 1-based page number, or None for formats without pages.
+        section: heading path of the block, outermost first ("Benefits > Leave").
+        heading: True when the block is itself a heading.
+    """
+
+    text: str
+    page: int | None = None
+    section: tuple[str, ...] = ()
+    heading: bool = False
+
+
+@dataclass
+class LoadedDocument:
+    """A file read into blocks: title, source, content hash, media type, page count."""
+
+    title: str
+    uri: str
+    sha256: str
+    media_type: str
+    blocks: list[Block] = field(default_factory=list)
+    pages: int | None = None
+    metadata: dict[str, Any] = field(default_factory=dict)
+
+
+def file_sha256(path: Path) -> str:
+    """Hex SHA-256 of a file's bytes."""
+    h = hashlib.sha256()
+    with path.open("rb") as f:
+        for block in iter(lambda: f.read(1 << 20), b""):
+            h.update(block)
+    return h.hexdigest()
+
+
+def title_from_path(path: Path) -> str:
+    """A readable title from a file name: ``employee_handbook.pdf`` -> ``Employee Handbook``."""
+    return path.stem.replace("_", " ").replace("-", " ").strip().title() or path.name

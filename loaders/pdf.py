@@ -1,0 +1,127 @@
+"""PDF with PyMuPDF: text blocks in reading order with 1-based page numbers and headings.
+
+Headings are told from the body by font: a line whose spans are bold and at least as large
+as the body font, or clearly larger (1.15x) than the body font, is a heading; larger fonts
+are outer levels. The body font is the size that carries most characters in the file.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from pathlib import Path
+from typing import Any
+
+from memgraph.errors import UnsupportedFileError
+
+from .base import MAX_FILE_BYTES, Block, LoadedDocument, file_sha256, title_from_path
+
+MAX_PAGES = 5000
+"""Largest page count accepted."""
+
+
+def _open(path: Path) -> Any:
+    import pymupdf
+
+    size = path.stat().st_size
+    if size > MAX_FILE_BYTES:
+        raise UnsupportedFileError(f"{path}: {size} bytes is over the {MAX_FILE_BYTES}-byte limit")
+    try:
+        doc = pymupdf.open(path, filetype="pdf")
+    except Exception as e:
+        raise UnsupportedFileError(f"{path}: not a readable PDF ({e})") from e
+    if doc.needs_pass or doc.is_encrypted:
+        doc.close()
+        raise UnsupportedFileError(f"{path}: the PDF is encrypted; decrypt it first")
+    if doc.page_count == 0:
+        doc.close()
+        raise UnsupportedFileError(f"{path}: the PDF has no pages")
+    if doc.page_count > MAX_PAGES:
+        doc.close()
+        raise UnsupportedFileError(f"{path}: {doc.page_count} pages is over the {MAX_PAGES}-page limit")
+    return doc
+
+
+def _lines(page: Any) -> list[tuple[str, float, bool]]:
+    """(text, font size, bold) of each line of a page, in reading order."""
+    out = []
+    data = page.get_text("dict", sort=True)
+    for block in data.get("blocks", []):
+        for line in block.get("lines", []):
+            spans = [s for s in line.get("spans", []) if s.get("text", "").strip()]
+            if not spans:
+                continue
+            text = "".join(s["text"] for s in line["spans"]).strip()
+            size = max(s["size"] for s in spans)
+            bold = all((s["flags"] & 16) or "bold" in s["font"].lower() for s in spans)
+            out.append((text, round(size, 1), bold))
+    return out
+
+
+def load_pdf(path: Path) -> LoadedDocument:
+    """Load a PDF's text layer as blocks.
+
+    Raises:
+        UnsupportedFileError: malformed, truncated, encrypted, empty or over the page limit.
+    """
+    doc = _open(path)
+    try:
+        pages = [_lines(page) for page in doc]
+        meta_title = (doc.metadata or {}).get("title") or ""
+        page_count = doc.page_count
+    except Exception as e:
+        raise UnsupportedFileError(f"{path}: cannot read the PDF's text ({e})") from e
+    finally:
+        doc.close()
+    sizes: Counter[float] = Counter()
+    for lines in pages:
+        for text, size, _ in lines:
+            sizes[size] += len(text)
+    body = sizes.most_common(1)[0][0] if sizes else 11.0
+    heading_sizes = sorted({s for lines in pages for _, s, b in lines if s > body * 1.15 or (b and s >= body)}, reverse=True)
+    level_of = {s: i for i, s in enumerate(heading_sizes)}
+
+    blocks: list[Block] = []
+    path_: list[tuple[int, str]] = []
+    para: list[str] = []
+    para_page = 1
+
+    def flush() -> None:
+        text = re.sub(r"\s+", " ", " ".join(para)).strip()
+        if text:
+            blocks.append(Block(text, para_page, tuple(h for _, h in path_)))
+        para.clear()
+
+    for pno, lines in enumerate(pages, start=1):
+        flush()
+        para_page = pno
+        for text, size, bold in lines:
+            is_heading = (size > body * 1.15 or (bold and size >= body)) and len(text) < 120
+            if is_heading:
+                flush()
+                level = level_of.get(size, len(heading_sizes))
+                while path_ and path_[-1][0] >= level:
+                    path_.pop()
+                path_.append((level, text))
+                blocks.append(Block(text, pno, tuple(h for _, h in path_), heading=True))
+                para_page = pno
+                continue
+            if not para:
+                para_page = pno
+            para.append(text)
+            if re.search(r"[.!?:]\s*$", text) and len(" ".join(para)) > 400:
+                flush()
+    flush()
+    first_heading = next((b.text for b in blocks if b.heading), None)
+    title = meta_title.strip() or title_from_path(path)
+    if not blocks:
+        raise UnsupportedFileError(f"{path}: the PDF has no text layer (scanned pages need OCR)")
+    return LoadedDocument(
+        title=title,
+        uri=str(path.resolve()),
+        sha256=file_sha256(path),
+        media_type="application/pdf",
+        blocks=blocks,
+        pages=page_count,
+        metadata={"firstHeading": first_heading} if first_heading else {},
+    )

@@ -1,0 +1,90 @@
+"""Plain text and Markdown: paragraphs as blocks, Markdown ATX headings (``#``) as sections."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+from memgraph.errors import UnsupportedFileError
+
+from .base import MAX_FILE_BYTES, Block, LoadedDocument, file_sha256, title_from_path
+
+_HEADING = re.compile(r"^(#{1,6})\s+(.+?)\s*#*\s*$")
+
+
+def read_text_file(path: Path) -> str:
+    """The file's text, strictly UTF-8 (a BOM is dropped).
+
+    Raises:
+        UnsupportedFileError: not valid UTF-8, binary (NUL bytes), or larger than the limit.
+    """
+    size = path.stat().st_size
+    if size > MAX_FILE_BYTES:
+        raise UnsupportedFileError(f"{path}: {size} bytes is over the {MAX_FILE_BYTES}-byte limit")
+    data = path.read_bytes()
+    if b"\x00" in data:
+        raise UnsupportedFileError(f"{path}: binary data (NUL bytes) in a text file")
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError as e:
+        raise UnsupportedFileError(f"{path}: not valid UTF-8 (byte {e.start}): {e.reason}") from e
+
+
+def blocks_from_markdown(text: str) -> tuple[str | None, list[Block]]:
+    """Split Markdown (or plain text) into paragraph blocks under their heading path.
+
+    Returns:
+        (first top-level heading or None, blocks).
+    """
+    blocks: list[Block] = []
+    path: list[tuple[int, str]] = []
+    title: str | None = None
+    para: list[str] = []
+
+    def flush() -> None:
+        body = " ".join(s.strip() for s in para).strip()
+        if body:
+            blocks.append(Block(body, None, tuple(h for _, h in path)))
+        para.clear()
+
+    in_code = False
+    for line in text.splitlines():
+        if line.strip().startswith("```"):
+            in_code = not in_code
+            continue
+        m = None if in_code else _HEADING.match(line)
+        if m:
+            flush()
+            level, name = len(m.group(1)), m.group(2).strip()
+            if title is None and level == 1:
+                title = name
+            while path and path[-1][0] >= level:
+                path.pop()
+            path.append((level, name))
+            blocks.append(Block(name, None, tuple(h for _, h in path), heading=True))
+        elif not line.strip():
+            flush()
+        else:
+            para.append(line)
+    flush()
+    return title, blocks
+
+
+def load_text(path: Path) -> LoadedDocument:
+    """Load a ``.txt`` or ``.md`` file.
+
+    Raises:
+        UnsupportedFileError: unreadable as UTF-8 text, or empty.
+    """
+    text = read_text_file(path)
+    if not text.strip():
+        raise UnsupportedFileError(f"{path}: the file has no text")
+    title, blocks = blocks_from_markdown(text)
+    media = "text/markdown" if path.suffix.lower() in {".md", ".markdown"} else "text/plain"
+    return LoadedDocument(
+        title=title or title_from_path(path),
+        uri=str(path.resolve()),
+        sha256=file_sha256(path),
+        media_type=media,
+        blocks=blocks,
+    )

@@ -1,0 +1,72 @@
+"""MemGraph: long-term memory for LLM agents on a property graph.
+
+>>> from memgraph import MemGraph
+>>> mg = MemGraph("sqlite:///memgraph.db")
+"""
+
+from __future__ import annotations
+
+from .answer import Answer, Citation, ContextFact
+from .errors import (
+    ConfigError,
+    EmbeddingMismatchError,
+    InvalidInputError,
+    LLMError,
+    MemGraphError,
+    NotFoundError,
+    RetryableError,
+    StoreError,
+    UnsupportedFileError,
+)
+from .kb import IngestResult
+from .memory import MemGraph
+from .models import (
+    Chunk,
+    Document,
+    Entity,
+    EntityType,
+    HistoryEvent,
+    Memory,
+    MemoryKind,
+    MemoryStatus,
+    NodeLabel,
+    Relationship,
+    RelType,
+)
+from .retrieval import SearchConfig, SearchResult
+from .settings import LLMSettings, Settings
+
+__version__ = "0.1.0"
+
+__all__ = [
+    "Answer",
+    "Chunk",
+    "Citation",
+    "ConfigError",
+    "ContextFact",
+    "Document",
+    "EmbeddingMismatchError",
+    "Entity",
+    "EntityType",
+    "HistoryEvent",
+    "IngestResult",
+    "InvalidInputError",
+    "LLMError",
+    "LLMSettings",
+    "MemGraph",
+    "MemGraphError",
+    "Memory",
+    "MemoryKind",
+    "MemoryStatus",
+    "NodeLabel",
+    "NotFoundError",
+    "RelType",
+    "Relationship",
+    "RetryableError",
+    "SearchConfig",
+    "SearchResult",
+    "Settings",
+    "StoreError",
+    "UnsupportedFileError",
+    "__version__",
+]

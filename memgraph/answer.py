@@ -1,0 +1,151 @@
+"""Answers from memory and the knowledge base: the asker's facts plus cited passages.
+
+Without an LLM the answer is extractive: the sentences of the best passages that score
+highest against the question (cosine of sentence and question embeddings, plus keyword
+overlap, plus the passage's own rank), each with its citation. With an OpenAI-compatible
+endpoint configured, the LLM writes the answer from the same context and cites passages
+by number.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from datetime import datetime
+
+import numpy as np
+from pydantic import BaseModel, ConfigDict, Field
+
+from .embed import Embedder
+from .llm import ChatClient
+from .models import NodeLabel
+from .retrieval import SearchResult, rank_sentences
+from .textutil import sentences
+
+
+class ContextFact(BaseModel):
+    """A current fact about the asker: ``WORKS_IN Operations`` since a time, from a memory."""
+
+    model_config = ConfigDict(frozen=True)
+
+    relation: str
+    entity: str
+    entity_type: str
+    since: datetime | None = None
+    source_id: str | None = None
+
+    def describe(self) -> str:
+        return f"{self.relation.replace('_', ' ').lower()} {self.entity} ({self.entity_type})"
+
+
+class Citation(BaseModel):
+    """Where a sentence of the answer comes from."""
+
+    model_config = ConfigDict(frozen=True)
+
+    number: int
+    id: str
+    label: NodeLabel
+    document: str | None = None
+    page: int | None = None
+    section: str | None = None
+    text: str = ""
+
+    def describe(self) -> str:
+        if self.document:
+            return f"{self.document}, p. {self.page}" if self.page else self.document
+        return f"memory {self.id[:8]}"
+
+
+class Answer(BaseModel):
+    """What :meth:`MemGraph.ask` returns.
+
+    Attributes:
+        answer: the answer text with bracketed citation numbers.
+        facts: the asker's current facts used as context.
+        citations: cited passages, numbered as in the text.
+        passages: every retrieved passage with its score parts.
+        used_llm: True when an LLM wrote the answer.
+        found: False when nothing relevant was found for the asker.
+    """
+
+    question: str
+    answer: str
+    facts: list[ContextFact] = Field(default_factory=list)
+    citations: list[Citation] = Field(default_factory=list)
+    passages: list[SearchResult] = Field(default_factory=list)
+    used_llm: bool = False
+    found: bool = True
+
+
+def _citation(n: int, r: SearchResult, text: str = "") -> Citation:
+    return Citation(number=n, id=r.id, label=r.label, document=r.document, page=r.page, section=r.section, text=text)
+
+
+def extractive_answer(
+    question: str,
+    query_vec: np.ndarray,
+    passages: Sequence[SearchResult],
+    embedder: Embedder,
+    *,
+    max_sentences: int = 2,
+    max_passages: int = 4,
+) -> tuple[str, list[Citation]]:
+    """Pick the best supporting sentences of the top passages.
+
+    Returns:
+        (answer text with ``[n]`` citation marks, citations).
+    """
+    usable = [p for p in passages if not p.signals.get("mismatch")][:max_passages] or list(passages[:max_passages])
+    if not usable:
+        return "", []
+    top = usable[0].score or 1.0
+    sents: list[tuple[str, int]] = []
+    for i, p in enumerate(usable):
+        for s in sentences(p.text):
+            if len(s) > 15:
+                sents.append((s, i))
+    if not sents:
+        return "", []
+    ranked = rank_sentences(query_vec, question, [s for s, _ in sents], embedder)
+    scored = sorted(
+        ((score + 0.5 * usable[sents[i][1]].score / top, i) for score, i in ranked), key=lambda t: -t[0]
+    )
+    chosen = sorted(scored[:max_sentences], key=lambda t: (sents[t[1]][1], t[1]))
+    cites: dict[int, Citation] = {}
+    parts = []
+    for _, i in chosen:
+        text, pidx = sents[i]
+        if pidx not in cites:
+            cites[pidx] = _citation(len(cites) + 1, usable[pidx], usable[pidx].text)
+        parts.append(f"{text} [{cites[pidx].number}]")
+    return " ".join(parts), list(cites.values())
+
+
+_SYSTEM = (
+    "You answer questions for one person using only the context given: facts about the person and numbered "
+    "passages from their memory and their organisation's documents. Passages that apply to the person's own "
+    "department, role or location take precedence over general ones. Cite the passages you use as [n]. If the "
+    "context does not answer the question, say so."
+)
+
+
+def llm_answer(
+    client: ChatClient, question: str, facts: Sequence[ContextFact], passages: Sequence[SearchResult]
+) -> tuple[str, list[Citation]]:
+    """Ask the LLM to answer from facts and numbered passages; returns (text, cited passages).
+
+    Raises:
+        LLMError: the endpoint failed.
+    """
+    cites = [_citation(i + 1, p, p.text) for i, p in enumerate(passages)]
+    lines = ["Facts about the person asking:"]
+    lines += [f"- {f.describe()}" for f in facts] or ["- (none known)"]
+    lines.append("\nPassages:")
+    for c, p in zip(cites, passages):
+        where = f" ({c.describe()})" if p.document else ""
+        lines.append(f"[{c.number}]{where} {p.text}")
+    lines.append(f"\nQuestion: {question}")
+    text = client.chat([{"role": "system", "content": _SYSTEM}, {"role": "user", "content": "\n".join(lines)}])
+    used = {int(n) for n in re.findall(r"\[(\d+)\]", text)}
+    return text, [c for c in cites if c.number in used] or cites[:1]

@@ -1,0 +1,385 @@
+"""Memory lifecycle: add (with dedupe, entities and facts), update (supersede), delete
+(forget), history. Every operation builds one :class:`~memgraph.stores.base.WriteBatch`
+and writes it atomically.
+
+Rules:
+
+- A plain statement (kind fact/preference/event/correction) whose normalised text equals an
+  active memory of the same owner is not stored twice: the existing memory is returned.
+  Chat messages are never deduplicated (the same words in two sessions are two events).
+- Facts found in a memory become relationships from the speaker (the ``User`` node for
+  first-person statements or the user's own name, else a ``Person`` entity) with
+  ``sourceId`` = the memory and ``validFrom`` = its time. WORKS_IN, HAS_ROLE and LOCATED_IN
+  hold one value at a time: a new one closes the previous one (``validTo``).
+- An update writes a new version that SUPERSEDES the old; the old leaves the indexes and
+  its facts are closed. History lists every version.
+- A delete forgets: every version's node, text, vector, keyword entry and relationships
+  (and the facts sourced from it) are removed, history entries lose their text, and a
+  content-free DELETE entry remains.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from datetime import datetime
+from typing import Any
+
+from .embed import Embedder
+from .errors import NotFoundError
+from .extract import SELF, Extraction, Extractor, Fact, FoundEntity, entity_key
+from .models import (
+    SHARED_ENTITY_TYPES,
+    SHARED_SCOPE,
+    SINGLE_VALUED_FACTS,
+    Agent,
+    Entity,
+    EntityType,
+    HistoryEvent,
+    Memory,
+    MemoryKind,
+    MemoryStatus,
+    Node,
+    NodeLabel,
+    Relationship,
+    RelType,
+    Session,
+    User,
+    agent_scope,
+    entity_id,
+    new_id,
+    user_scope,
+    utcnow,
+)
+from .stores.base import GraphStore, NodeRecord, NodeRef, WriteBatch, record_of
+from .textutil import content_hash
+
+
+@dataclass(frozen=True)
+class NewMemory:
+    """One memory to write: text plus what kind it is and when it was said (UTC)."""
+
+    text: str
+    kind: MemoryKind = MemoryKind.FACT
+    role: str | None = None
+    speaker: str | None = None
+    timestamp: datetime | None = None
+    metadata: dict[str, Any] = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class Owner:
+    """Who a write belongs to: user and/or agent, optional session. The scope is the user's
+    when there is one, else the agent's."""
+
+    user_id: str | None = None
+    agent_id: str | None = None
+    session_id: str | None = None
+
+    @property
+    def scope(self) -> str:
+        if self.user_id is not None:
+            return user_scope(self.user_id)
+        assert self.agent_id is not None
+        return agent_scope(self.agent_id)
+
+    @property
+    def node(self) -> NodeRef:
+        if self.user_id is not None:
+            return (NodeLabel.USER, self.user_id)
+        assert self.agent_id is not None
+        return (NodeLabel.AGENT, self.agent_id)
+
+    @property
+    def session_node_id(self) -> str | None:
+        return None if self.session_id is None else f"{self.scope}|{self.session_id}"
+
+
+def memory_from_record(rec: NodeRecord) -> Memory:
+    """The typed memory of a store record."""
+    return Memory.model_validate(rec.props)
+
+
+class MemoryWriter:
+    """Writes memories. Reached through :class:`~memgraph.MemGraph`; not public API."""
+
+    def __init__(self, store: GraphStore, embedder: Embedder, extractor: Extractor) -> None:
+        self.store = store
+        self.embedder = embedder
+        self.extractor = extractor
+
+    # -- add ------------------------------------------------------------------------------
+    def add(self, items: Sequence[NewMemory], owner: Owner, *, infer: bool = True) -> list[Memory]:
+        """Write memories for one owner in one transaction; see the module rules."""
+        now = utcnow()
+        scope = owner.scope
+        batch = WriteBatch()
+        out: list[Memory | None] = [None] * len(items)
+        fresh: list[tuple[int, NewMemory]] = []
+        seen_hash: dict[str, int] = {}
+        for i, item in enumerate(items):
+            h = content_hash(item.text)
+            if item.kind != MemoryKind.MESSAGE:
+                if h in seen_hash:
+                    continue
+                existing = self.store.find_nodes(
+                    NodeLabel.MEMORY, [scope], where={"contentHash": h}, status=[MemoryStatus.ACTIVE.value], limit=1
+                )
+                if existing:
+                    out[i] = memory_from_record(existing[0])
+                    continue
+                seen_hash[h] = i
+            fresh.append((i, item))
+        if not fresh:
+            return [m for m in out if m is not None]
+
+        self._ensure_owner_nodes(owner, batch, now)
+        memories: list[Memory] = []
+        for i, item in fresh:
+            mid = new_id()
+            mem = Memory(
+                id=mid,
+                owner=scope,
+                text=item.text,
+                kind=item.kind,
+                user_id=owner.user_id,
+                agent_id=owner.agent_id,
+                session_id=owner.session_id,
+                role=item.role,
+                speaker=item.speaker,
+                content_hash=content_hash(item.text),
+                valid_from=item.timestamp or now,
+                lineage=mid,
+                metadata=item.metadata,
+                created_at=item.timestamp or now,
+                updated_at=now,
+            )
+            memories.append(mem)
+            out[i] = mem
+        vectors = self.embedder.embed([m.text for m in memories])
+        owner_ref = owner.node
+        for mem, vec in zip(memories, vectors):
+            batch.nodes.append(record_of(mem, embedding=vec))
+            batch.relationships.append(
+                Relationship(type=RelType.OWNS, src_label=owner_ref[0], src_id=owner_ref[1],
+                             dst_label=NodeLabel.MEMORY, dst_id=mem.id)
+            )
+            batch.nodes.append(record_of(self._event(mem, "ADD", new_text=mem.text, at=now)))
+        sid = owner.session_node_id
+        if sid is not None:
+            for mem in memories:
+                batch.relationships.append(
+                    Relationship(type=RelType.IN_SESSION, src_label=NodeLabel.MEMORY, src_id=mem.id,
+                                 dst_label=NodeLabel.SESSION, dst_id=sid)
+                )
+            self._chain(memories, owner, batch)
+        if infer:
+            extractions = self.extractor.extract_many([m.text for m in memories])
+            self._apply_extractions(memories, extractions, owner, batch, now)
+        self.store.write(batch)
+        return [m for m in out if m is not None]
+
+    def _ensure_owner_nodes(self, owner: Owner, batch: WriteBatch, now: datetime) -> None:
+        scope = owner.scope
+        nodes: list[Node] = []
+        if owner.user_id is not None and not self.store.get_nodes(NodeLabel.USER, [owner.user_id], None):
+            nodes.append(User(id=owner.user_id, owner=user_scope(owner.user_id), created_at=now, updated_at=now))
+        if owner.agent_id is not None and not self.store.get_nodes(NodeLabel.AGENT, [owner.agent_id], None):
+            nodes.append(Agent(id=owner.agent_id, owner=agent_scope(owner.agent_id), created_at=now, updated_at=now))
+        sid = owner.session_node_id
+        if sid is not None and not self.store.get_nodes(NodeLabel.SESSION, [sid], [scope]):
+            nodes.append(
+                Session(id=sid, owner=scope, user_id=owner.user_id, agent_id=owner.agent_id, started_at=now,
+                        created_at=now, updated_at=now)
+            )
+            ref = owner.node
+            batch.relationships.append(
+                Relationship(type=RelType.OWNS, src_label=ref[0], src_id=ref[1], dst_label=NodeLabel.SESSION, dst_id=sid)
+            )
+        batch.nodes.extend(record_of(n) for n in nodes)
+
+    def _chain(self, memories: list[Memory], owner: Owner, batch: WriteBatch) -> None:
+        """NEXT from the session's latest message to the first new one, then along the new ones."""
+        last = self.store.find_nodes(
+            NodeLabel.MEMORY,
+            [owner.scope],
+            where={"sessionId": owner.session_id},
+            status=[MemoryStatus.ACTIVE.value],
+            limit=1,
+        )
+        chain = ([memory_from_record(last[0])] if last else []) + memories
+        for a, b in zip(chain, chain[1:]):
+            batch.relationships.append(Relationship.between(RelType.NEXT, a, b))
+
+    def _event(self, mem: Memory, event: str, *, old_text: str | None = None, new_text: str | None = None,
+               at: datetime | None = None, actor: str | None = None) -> HistoryEvent:
+        at = at or utcnow()
+        return HistoryEvent(
+            owner=mem.owner, memory_id=mem.id, lineage=mem.lineage or mem.id, event=event, old_text=old_text,
+            new_text=new_text, actor=actor, at=at, created_at=at, updated_at=at,
+        )
+
+    # -- entities and facts ---------------------------------------------------------------------
+    def _entity(self, found: FoundEntity, scope: str, cache: dict[str, Entity]) -> Entity:
+        ent_scope = SHARED_SCOPE if found.type in SHARED_ENTITY_TYPES else scope
+        key = entity_key(found.name)
+        eid = entity_id(ent_scope, found.type, key)
+        if eid not in cache:
+            cache[eid] = Entity(id=eid, owner=ent_scope, name=found.name, type=found.type, key=key)
+        return cache[eid]
+
+    def _subject(self, fact: Fact, owner: Owner, scope: str, ents: dict[str, Entity]) -> NodeRef:
+        if fact.subject == SELF or (
+            owner.user_id is not None and entity_key(fact.subject) == entity_key(owner.user_id)
+        ):
+            return owner.node
+        user_name = self._user_name(owner)
+        if user_name and entity_key(fact.subject) == entity_key(user_name):
+            return owner.node
+        person = self._entity(FoundEntity(fact.subject, EntityType.PERSON), scope, ents)
+        return (NodeLabel.ENTITY, person.id)
+
+    def _user_name(self, owner: Owner) -> str | None:
+        if owner.user_id is None:
+            return None
+        users = self.store.get_nodes(NodeLabel.USER, [owner.user_id], None)
+        return users[0].props.get("name") if users else None
+
+    def _apply_extractions(
+        self, memories: list[Memory], extractions: list[Extraction], owner: Owner, batch: WriteBatch, now: datetime
+    ) -> None:
+        scope = owner.scope
+        ents: dict[str, Entity] = {}
+        closed: dict[tuple[NodeRef, RelType], Relationship] = {}
+        for mem, ext in zip(memories, extractions):
+            for found in ext.entities:
+                ent = self._entity(found, scope, ents)
+                batch.relationships.append(Relationship.between(RelType.MENTIONS, mem, ent, source_id=mem.id))
+            for fact in ext.facts:
+                subj = self._subject(fact, owner, scope, ents)
+                obj = self._entity(FoundEntity(fact.object, fact.object_type), scope, ents)
+                when = mem.valid_from or now
+                if fact.rel in SINGLE_VALUED_FACTS:
+                    key = (subj, fact.rel)
+                    current = self.store.relationships(src=[subj], types=[fact.rel], current_only=True)
+                    current += [r for k, r in closed.items() if k == key and r.valid_to is None]
+                    for rel in current:
+                        if rel.dst_id != obj.id:
+                            ended = rel.model_copy(update={"valid_to": when})
+                            batch.relationships.append(ended)
+                            closed[key] = ended
+                new = Relationship(
+                    type=fact.rel, src_label=subj[0], src_id=subj[1], dst_label=NodeLabel.ENTITY, dst_id=obj.id,
+                    valid_from=when, source_id=mem.id, confidence=0.8,
+                )
+                batch.relationships.append(new)
+                if fact.rel in SINGLE_VALUED_FACTS:
+                    closed[(subj, fact.rel)] = new
+        existing = {r.id for r in self.store.get_nodes(NodeLabel.ENTITY, list(ents), None)}
+        batch.nodes.extend(record_of(e) for eid, e in ents.items() if eid not in existing)
+        self.extractor.add_known(
+            FoundEntity(e.name, e.type) for e in ents.values() if e.type in SHARED_ENTITY_TYPES
+        )
+
+    # -- read helpers ----------------------------------------------------------------------------
+    def get(self, memory_id: str, scopes: Sequence[str]) -> Memory:
+        """The memory (any status) if it lies in scopes. Raises NotFoundError."""
+        recs = self.store.get_nodes(NodeLabel.MEMORY, [memory_id], scopes)
+        if not recs:
+            raise NotFoundError(f"no memory with id {memory_id!r} in this scope")
+        return memory_from_record(recs[0])
+
+    def _versions(self, mem: Memory) -> list[NodeRecord]:
+        return self.store.find_nodes(
+            NodeLabel.MEMORY, [mem.owner], where={"lineage": mem.lineage or mem.id}, limit=10_000
+        )
+
+    # -- update ------------------------------------------------------------------------------------
+    def update(self, memory_id: str, text: str, scopes: Sequence[str], *, actor: str | None = None,
+               metadata: dict[str, Any] | None = None) -> Memory:
+        """Write a new version of an active memory that SUPERSEDES it. Raises NotFoundError."""
+        old = self.get(memory_id, scopes)
+        if old.status != MemoryStatus.ACTIVE:
+            raise NotFoundError(f"memory {memory_id!r} is {old.status.value}; update its latest version")
+        now = utcnow()
+        new = old.model_copy(
+            update={
+                "id": new_id(),
+                "text": text,
+                "content_hash": content_hash(text),
+                "version": old.version + 1,
+                "valid_from": now,
+                "created_at": now,
+                "updated_at": now,
+                "metadata": metadata if metadata is not None else old.metadata,
+            }
+        )
+        new = Memory.model_validate(new.model_dump())
+        retired = old.model_copy(update={"status": MemoryStatus.SUPERSEDED, "valid_to": now, "updated_at": now})
+        batch = WriteBatch()
+        batch.nodes.append(record_of(retired))
+        batch.nodes.append(record_of(new, embedding=self.embedder.embed_one(text)))
+        batch.relationships.append(Relationship.between(RelType.SUPERSEDES, new, old))
+        # Move structural relationships to the new version; close facts sourced from the old one.
+        for rel in self.store.relationships(src=[(NodeLabel.MEMORY, old.id)]) + self.store.relationships(
+            dst=[(NodeLabel.MEMORY, old.id)]
+        ):
+            if rel.type in (RelType.NEXT, RelType.IN_SESSION, RelType.OWNS, RelType.ATTACHED):
+                moved = rel.model_copy(
+                    update={
+                        "src_id": new.id if rel.src_id == old.id and rel.src_label == NodeLabel.MEMORY else rel.src_id,
+                        "dst_id": new.id if rel.dst_id == old.id and rel.dst_label == NodeLabel.MEMORY else rel.dst_id,
+                    }
+                )
+                batch.delete_relationships.append(rel)
+                batch.relationships.append(moved)
+        for rel in self.store.relationships(source_id=old.id, current_only=True):
+            if rel.type != RelType.MENTIONS:
+                batch.relationships.append(rel.model_copy(update={"valid_to": now}))
+        batch.nodes.append(record_of(self._event(new, "UPDATE", old_text=old.text, new_text=text, at=now, actor=actor)))
+        owner = Owner(old.user_id, old.agent_id, old.session_id)
+        self._apply_extractions([new], self.extractor.extract_many([text]), owner, batch, now)
+        self.store.write(batch)
+        return new
+
+    # -- delete -------------------------------------------------------------------------------------
+    def delete(self, memory_id: str, scopes: Sequence[str], *, actor: str | None = None) -> int:
+        """Forget a memory and all its versions. Returns the number of versions removed.
+
+        Raises:
+            NotFoundError: no such memory in scopes.
+        """
+        mem = self.get(memory_id, scopes)
+        versions = self._versions(mem)
+        batch = WriteBatch(forget=True)
+        for rec in versions:
+            batch.delete_nodes.append(rec.ref)
+            batch.delete_relationships_from_source.append(rec.id)
+        lineage = mem.lineage or mem.id
+        for ev in self.store.find_nodes(NodeLabel.HISTORY, [mem.owner], where={"lineage": lineage}, limit=100_000):
+            props = dict(ev.props, oldText=None, newText=None)
+            batch.nodes.append(NodeRecord(NodeLabel.HISTORY, ev.id, ev.owner, props))
+        batch.nodes.append(record_of(self._event(mem, "DELETE", actor=actor)))
+        self.store.write(batch)
+        return len(versions)
+
+    def history(self, memory_id: str, scopes: Sequence[str]) -> list[HistoryEvent]:
+        """Every history entry of the memory's lineage, oldest first (works after a delete).
+
+        Raises:
+            NotFoundError: no memory or history with this id in scopes.
+        """
+        recs = self.store.get_nodes(NodeLabel.MEMORY, [memory_id], scopes)
+        if recs:
+            lineage = recs[0].props.get("lineage") or memory_id
+        else:
+            events = self.store.find_nodes(NodeLabel.HISTORY, list(scopes), where={"memoryId": memory_id}, limit=1)
+            if not events:
+                raise NotFoundError(f"no memory or history with id {memory_id!r} in this scope")
+            lineage = events[0].props["lineage"]
+        events = self.store.find_nodes(
+            NodeLabel.HISTORY, list(scopes), where={"lineage": lineage}, limit=100_000, newest_first=False
+        )
+        out = [HistoryEvent.model_validate(e.props) for e in events]
+        out.sort(key=lambda e: e.at)
+        return out

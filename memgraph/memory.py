@@ -1,0 +1,363 @@
+"""The MemGraph facade: one object owning store, embedder, extractor, retriever and KB."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from datetime import datetime
+from pathlib import Path
+from typing import Any
+
+from .answer import Answer, ContextFact, extractive_answer, llm_answer
+from .embed import Embedder
+from .errors import ConfigError, InvalidInputError
+from .extract import Extractor, FoundEntity
+from .kb import AppliesTo, IngestResult, KnowledgeBase
+from .lifecycle import MemoryWriter, NewMemory, Owner, memory_from_record
+from .llm import ChatClient
+from .models import (
+    FACT_RELS,
+    SHARED_ENTITY_TYPES,
+    SHARED_SCOPE,
+    EntityType,
+    HistoryEvent,
+    Memory,
+    MemoryKind,
+    MemoryStatus,
+    NodeLabel,
+    agent_scope,
+    user_scope,
+)
+from .retrieval import CallerContext, Retriever, SearchConfig, SearchResult
+from .settings import Settings
+from .stores import open_store
+from .stores.base import GraphStore
+from .validate import check_id, check_metadata, check_optional_id, check_text, check_time
+
+Messages = Sequence[Mapping[str, Any]]
+"""Chat messages: ``[{"role": "user", "content": "...", "timestamp"?: ..., "name"?: ...}]``."""
+
+
+class MemGraph:
+    """Long-term memory for agents over a property graph.
+
+    Args:
+        store: a store URI (``sqlite:///path.db``), a :class:`GraphStore`, or None for
+            ``settings.store``.
+        settings: configuration; ``Settings()`` (defaults, no environment) when omitted.
+        embedder, extractor, llm: collaborators to share or replace (tests, servers).
+
+    Raises:
+        ConfigError: unknown store URI, model that cannot load offline.
+        EmbeddingMismatchError: the store was built with another embedding model.
+
+    Example:
+        >>> mg = MemGraph("sqlite:///memgraph.db")
+        >>> mg.add("I work in the Operations department", user_id="alex")
+        >>> mg.ask("How many days of annual leave do I have?", user_id="alex").answer
+    """
+
+    def __init__(
+        self,
+        store: str | GraphStore | None = None,
+        *,
+        settings: Settings | None = None,
+        embedder: Embedder | None = None,
+        extractor: Extractor | None = None,
+        llm: ChatClient | None = None,
+    ) -> None:
+        self.settings = settings or Settings()
+        self.store: GraphStore = open_store(store or self.settings.store) if not hasattr(store, "write") else store  # type: ignore[assignment]
+        self.embedder = embedder or Embedder(self.settings.embedding_model, batch_size=self.settings.embedding_batch_size)
+        self.extractor = extractor or Extractor(self.settings.spacy_model)
+        self.llm = llm if llm is not None else (ChatClient(self.settings.llm) if self.settings.llm.base_url else None)
+        self.store.open()
+        self.store.init_schema(self.embedder.model_name, self.embedder.dimension)
+        self._load_known_entities()
+        self.writer = MemoryWriter(self.store, self.embedder, self.extractor)
+        self.retriever = Retriever(self.store, self.embedder, self.extractor)
+        self.kb = KnowledgeBase(self.store, self.embedder, self.extractor)
+
+    def _load_known_entities(self) -> None:
+        recs = self.store.find_nodes(NodeLabel.ENTITY, [SHARED_SCOPE], limit=100_000)
+        self.extractor.add_known(
+            FoundEntity(r.props["name"], EntityType(r.props["type"]))
+            for r in recs
+            if EntityType(r.props["type"]) in SHARED_ENTITY_TYPES
+        )
+
+    # -- lifecycle of the object --------------------------------------------------------------
+    def close(self) -> None:
+        """Close the store (and the LLM client)."""
+        self.store.close()
+        if self.llm is not None:
+            self.llm.close()
+
+    def __enter__(self) -> MemGraph:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    # -- scopes -------------------------------------------------------------------------------
+    @staticmethod
+    def _owner(user_id: str | None, agent_id: str | None, session_id: str | None = None) -> Owner:
+        user_id = check_optional_id("user_id", user_id)
+        agent_id = check_optional_id("agent_id", agent_id)
+        session_id = check_optional_id("session_id", session_id)
+        if user_id is None and agent_id is None:
+            raise InvalidInputError("give user_id or agent_id: every memory belongs to someone")
+        return Owner(user_id, agent_id, session_id)
+
+    @staticmethod
+    def _scopes(owner: Owner, *, shared: bool = True) -> list[str]:
+        scopes = []
+        if owner.user_id is not None:
+            scopes.append(user_scope(owner.user_id))
+        if owner.agent_id is not None:
+            scopes.append(agent_scope(owner.agent_id))
+        if shared:
+            scopes.append(SHARED_SCOPE)
+        return scopes
+
+    # -- users ------------------------------------------------------------------------------------
+    def set_user(self, user_id: str, *, name: str | None = None) -> None:
+        """Create or rename a user. A memory that names the user ("Alex works in ...") then
+        attaches its facts to the User node."""
+        from .models import User
+        from .stores.base import WriteBatch, record_of
+
+        check_id("user_id", user_id)
+        if name is not None:
+            check_text("name", name, limit=200)
+        existing = self.store.get_nodes(NodeLabel.USER, [user_id], None)
+        user = User.model_validate(existing[0].props) if existing else User(id=user_id, owner=user_scope(user_id))
+        user = user.model_copy(update={"name": name})
+        self.store.write(WriteBatch(nodes=[record_of(user)]))
+
+    # -- memories -------------------------------------------------------------------------------
+    def add(
+        self,
+        content: str | Messages,
+        *,
+        user_id: str | None = None,
+        agent_id: str | None = None,
+        session_id: str | None = None,
+        metadata: dict[str, Any] | None = None,
+        timestamp: datetime | str | None = None,
+        kind: MemoryKind | str | None = None,
+        infer: bool = True,
+    ) -> list[Memory]:
+        """Remember a statement or a list of chat messages, atomically.
+
+        Args:
+            content: text, or messages ``[{"role", "content", "timestamp"?, "name"?}]``.
+            user_id, agent_id: owner (at least one); the scope is the user's when given.
+            session_id: groups messages; consecutive messages are linked by NEXT.
+            metadata: JSON-serialisable dict stored on each memory.
+            timestamp: when it was said (timezone-aware); defaults to now.
+            kind: fact (default for text), preference, event, correction; messages are ``message``.
+            infer: extract entities and facts (spaCy NER + patterns).
+
+        Returns:
+            The stored memories (an existing one for a duplicate statement).
+
+        Raises:
+            InvalidInputError: empty or too long text, bad ids, naive timestamp, bad message.
+        """
+        owner = self._owner(user_id, agent_id, session_id)
+        meta = check_metadata(metadata)
+        when = check_time("timestamp", timestamp)
+        items: list[NewMemory] = []
+        if isinstance(content, str):
+            try:
+                mkind = MemoryKind(kind) if kind is not None else MemoryKind.FACT
+            except ValueError as e:
+                raise InvalidInputError(f"kind {kind!r} is not one of {[k.value for k in MemoryKind]}") from e
+            items.append(NewMemory(check_text("content", content), mkind, timestamp=when, metadata=meta))
+        elif isinstance(content, Sequence):
+            if not content:
+                raise InvalidInputError("messages list is empty")
+            for i, msg in enumerate(content):
+                if not isinstance(msg, Mapping):
+                    raise InvalidInputError(f"message #{i} must be a dict with 'role' and 'content'")
+                missing = [k for k in ("role", "content") if k not in msg]
+                if missing:
+                    raise InvalidInputError(f"message #{i} lacks {', '.join(missing)}")
+                role = check_id(f"message #{i} role", msg["role"])
+                text = check_text(f"message #{i} content", msg["content"])
+                ts = check_time(f"message #{i} timestamp", msg.get("timestamp")) or when
+                extra = {k: v for k, v in msg.items() if k not in {"role", "content", "timestamp", "name"}}
+                items.append(
+                    NewMemory(text, MemoryKind.MESSAGE, role=role, speaker=msg.get("name") or role, timestamp=ts,
+                              metadata={**meta, **check_metadata(extra)})
+                )
+        else:
+            raise InvalidInputError(f"content must be text or a list of messages, got {type(content).__name__}")
+        return self.writer.add(items, owner, infer=infer)
+
+    def get(self, memory_id: str, *, user_id: str | None = None, agent_id: str | None = None) -> Memory:
+        """One memory of the caller. Raises NotFoundError (also for another owner's memory)."""
+        owner = self._owner(user_id, agent_id)
+        return self.writer.get(check_id("memory_id", memory_id), self._scopes(owner, shared=False))
+
+    def list(
+        self,
+        *,
+        user_id: str | None = None,
+        agent_id: str | None = None,
+        session_id: str | None = None,
+        kind: MemoryKind | str | None = None,
+        include_superseded: bool = False,
+        limit: int = 100,
+        offset: int = 0,
+    ) -> list[Memory]:
+        """The caller's memories, newest first."""
+        owner = self._owner(user_id, agent_id, session_id)
+        where: dict[str, Any] = {}
+        if session_id is not None:
+            where["sessionId"] = session_id
+        if kind is not None:
+            where["kind"] = MemoryKind(kind).value
+        status = None if include_superseded else [MemoryStatus.ACTIVE.value]
+        recs = self.store.find_nodes(
+            NodeLabel.MEMORY, self._scopes(owner, shared=False), where=where, status=status, limit=limit, offset=offset
+        )
+        return [memory_from_record(r) for r in recs]
+
+    def update(
+        self, memory_id: str, text: str, *, user_id: str | None = None, agent_id: str | None = None,
+        metadata: dict[str, Any] | None = None,
+    ) -> Memory:
+        """Revise a memory: a new version SUPERSEDES it (facts re-extracted). Raises NotFoundError."""
+        owner = self._owner(user_id, agent_id)
+        return self.writer.update(
+            check_id("memory_id", memory_id),
+            check_text("text", text),
+            self._scopes(owner, shared=False),
+            actor=owner.user_id or owner.agent_id,
+            metadata=check_metadata(metadata) if metadata is not None else None,
+        )
+
+    def delete(self, memory_id: str, *, user_id: str | None = None, agent_id: str | None = None) -> int:
+        """Forget a memory and its earlier versions; returns how many versions were removed.
+
+        Raises:
+            NotFoundError: no such memory of the caller.
+        """
+        owner = self._owner(user_id, agent_id)
+        return self.writer.delete(
+            check_id("memory_id", memory_id), self._scopes(owner, shared=False), actor=owner.user_id or owner.agent_id
+        )
+
+    def history(self, memory_id: str, *, user_id: str | None = None, agent_id: str | None = None) -> list[HistoryEvent]:
+        """ADD / UPDATE / DELETE entries of a memory's lineage, oldest first."""
+        owner = self._owner(user_id, agent_id)
+        return self.writer.history(check_id("memory_id", memory_id), self._scopes(owner, shared=False))
+
+    def facts(self, *, user_id: str) -> list[ContextFact]:
+        """The user's current facts (WORKS_IN, HAS_ROLE, LOCATED_IN, PREFERS)."""
+        check_id("user_id", user_id)
+        rels = self.store.relationships(src=[(NodeLabel.USER, user_id)], types=list(FACT_RELS), current_only=True)
+        ents = {
+            r.id: r
+            for r in self.store.get_nodes(
+                NodeLabel.ENTITY, [r.dst_id for r in rels], [user_scope(user_id), SHARED_SCOPE]
+            )
+        }
+        return [
+            ContextFact(
+                relation=r.type.value,
+                entity=ents[r.dst_id].props["name"],
+                entity_type=ents[r.dst_id].props["type"],
+                since=r.valid_from,
+                source_id=r.source_id,
+            )
+            for r in rels
+            if r.dst_id in ents
+        ]
+
+    # -- retrieval ------------------------------------------------------------------------------
+    def search(
+        self,
+        query: str,
+        *,
+        user_id: str | None = None,
+        agent_id: str | None = None,
+        session_id: str | None = None,
+        top_k: int | None = None,
+        config: SearchConfig | None = None,
+        include_knowledge_base: bool = True,
+    ) -> list[SearchResult]:
+        """Hybrid search over the caller's memories and the knowledge base.
+
+        Args:
+            query: what to look for (non-empty).
+            user_id, agent_id: the caller (at least one); decides scopes and graph context.
+            session_id: keep only memories of this session (knowledge-base chunks stay).
+            top_k: results wanted (default ``config.top_k``).
+            config: a :class:`SearchConfig` or preset (``SearchConfig.DIVERSE`` adds MMR).
+            include_knowledge_base: also search the shared documents.
+
+        Returns:
+            Results best first, each with ``signals``, ``paths`` and ``explain()``.
+        """
+        owner = self._owner(user_id, agent_id, session_id)
+        check_text("query", query, limit=10_000)
+        cfg = config or SearchConfig.HYBRID
+        if top_k is not None:
+            if not isinstance(top_k, int) or top_k < 1:
+                raise InvalidInputError(f"top_k must be a positive integer, got {top_k!r}")
+            cfg = cfg.model_copy(update={"top_k": top_k})
+        if not include_knowledge_base:
+            cfg = cfg.model_copy(update={"labels": tuple(lb for lb in cfg.labels if lb != NodeLabel.CHUNK)})
+        if session_id is not None:
+            cfg = cfg.model_copy(update={"top_k": cfg.top_k * 5})
+        ctx = CallerContext(tuple(self._scopes(owner, shared=include_knowledge_base)), owner.node)
+        results = self.retriever.search(query, ctx, cfg)
+        if session_id is not None:
+            results = [
+                r for r in results if r.label != NodeLabel.MEMORY or r.properties.get("sessionId") == session_id
+            ][: cfg.top_k // 5]
+        return results
+
+    def ask(self, question: str, *, user_id: str, top_k: int = 6, use_llm: bool | None = None) -> Answer:
+        """Answer a question for a user from their facts, memories and the knowledge base.
+
+        Args:
+            question: the question.
+            user_id: who asks; their department, role and location steer retrieval.
+            top_k: passages retrieved.
+            use_llm: None uses the configured LLM when there is one; False forces the
+                extractive answer; True requires an LLM (ConfigError without one).
+
+        Returns:
+            An :class:`Answer` with the answer text, the facts used and numbered citations.
+        """
+        check_text("question", question, limit=10_000)
+        owner = self._owner(user_id, None)
+        if use_llm and self.llm is None:
+            raise ConfigError("use_llm=True but no LLM is configured (llm.base_url)")
+        qv = self.embedder.embed_one(question)
+        ctx = CallerContext(tuple(self._scopes(owner)), owner.node)
+        passages = self.retriever.search(question, ctx, SearchConfig.HYBRID.model_copy(update={"top_k": top_k}), query_vector=qv)
+        facts = self.facts(user_id=user_id)
+        if not passages:
+            return Answer(question=question, answer="I found nothing in memory or the knowledge base about this.",
+                          facts=facts, found=False)
+        if self.llm is not None and use_llm is not False:
+            text, cites = llm_answer(self.llm, question, facts, passages)
+            return Answer(question=question, answer=text, facts=facts, citations=cites, passages=passages, used_llm=True)
+        text, cites = extractive_answer(question, qv, passages, self.embedder)
+        return Answer(question=question, answer=text, facts=facts, citations=cites, passages=passages)
+
+    # -- knowledge base -------------------------------------------------------------------------------
+    def ingest(
+        self, path: str | Path, *, title: str | None = None, applies_to: AppliesTo | None = None,
+        tags: Sequence[str] = (),
+    ) -> IngestResult:
+        """Add a document (PDF, Markdown, text) to the shared knowledge base; see :class:`KnowledgeBase`."""
+        return self.kb.ingest(path, title=title, applies_to=applies_to, tags=tags)
+
+    def stats(self) -> dict[str, int]:
+        """Node counts per label and relationship counts per type (``:TYPE``)."""
+        return self.store.counts()

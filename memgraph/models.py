@@ -1,0 +1,396 @@
+"""The one definition of every node and relationship in the MemGraph property graph.
+
+Naming follows Neo4j's style guide: labels PascalCase (:class:`NodeLabel`), relationship
+types UPPER_SNAKE_CASE (:class:`RelType`), properties camelCase (pydantic aliases generated
+from the snake_case field names). Labels and relationship types only ever reach a query
+through these enums, never from user input.
+
+Every node has ``id`` (unique per label), ``createdAt``/``updatedAt`` (timezone-aware UTC)
+and ``owner``, the scope it belongs to: ``user:<id>``, ``agent:<id>`` or :data:`SHARED_SCOPE`
+for the knowledge base and organisation entities that every user of the store may read.
+
+Models are plain data: persistence lives in ``memgraph.stores``.
+"""
+
+from __future__ import annotations
+
+import uuid
+from datetime import datetime, timezone
+from enum import Enum
+from typing import Any, ClassVar
+
+from pydantic import AwareDatetime, BaseModel, ConfigDict, Field, field_validator
+from pydantic.alias_generators import to_camel
+
+SHARED_SCOPE = "shared"
+"""Owner scope of knowledge-base documents, chunks and organisation entities."""
+
+
+class NodeLabel(str, Enum):
+    """Every node label in the graph."""
+
+    USER = "User"
+    AGENT = "Agent"
+    SESSION = "Session"
+    MEMORY = "Memory"
+    ENTITY = "Entity"
+    DOCUMENT = "Document"
+    CHUNK = "Chunk"
+    IMAGE = "Image"
+    TOOL = "Tool"
+    TOOL_CALL = "ToolCall"
+    FEEDBACK = "Feedback"
+    HISTORY = "HistoryEvent"
+
+
+class EntityType(str, Enum):
+    """Second label of an :class:`Entity` node (``(:Entity:Department)`` in Neo4j)."""
+
+    PERSON = "Person"
+    ORGANIZATION = "Organization"
+    DEPARTMENT = "Department"
+    ROLE = "Role"
+    LOCATION = "Location"
+    PRODUCT = "Product"
+    EVENT = "Event"
+    DATE = "Date"
+    OTHER = "Other"
+
+
+class RelType(str, Enum):
+    """Every relationship type in the graph."""
+
+    OWNS = "OWNS"
+    IN_SESSION = "IN_SESSION"
+    MENTIONS = "MENTIONS"
+    WORKS_IN = "WORKS_IN"
+    HAS_ROLE = "HAS_ROLE"
+    LOCATED_IN = "LOCATED_IN"
+    PREFERS = "PREFERS"
+    HAS_CHUNK = "HAS_CHUNK"
+    NEXT = "NEXT"
+    APPLIES_TO = "APPLIES_TO"
+    HAS_IMAGE = "HAS_IMAGE"
+    ATTACHED = "ATTACHED"
+    DERIVED_FROM = "DERIVED_FROM"
+    SUPERSEDES = "SUPERSEDES"
+    CALLED = "CALLED"
+    OF_TOOL = "OF_TOOL"
+    FOR_TASK = "FOR_TASK"
+    ABOUT = "ABOUT"
+    GIVEN_BY = "GIVEN_BY"
+
+
+FACT_RELS: tuple[RelType, ...] = (
+    RelType.WORKS_IN,
+    RelType.HAS_ROLE,
+    RelType.LOCATED_IN,
+    RelType.PREFERS,
+)
+"""Relationships that state a fact about a user or person; they carry validity and a source."""
+
+SINGLE_VALUED_FACTS: frozenset[RelType] = frozenset(
+    {RelType.WORKS_IN, RelType.HAS_ROLE, RelType.LOCATED_IN}
+)
+"""A new fact of these types closes the previous one (``validTo``) instead of adding beside it."""
+
+
+SHARED_ENTITY_TYPES: frozenset[EntityType] = frozenset(
+    {EntityType.DEPARTMENT, EntityType.ROLE, EntityType.LOCATION, EntityType.ORGANIZATION}
+)
+"""Organisation entities: they live in the shared scope; other entities belong to the user who named them."""
+
+
+class MemoryKind(str, Enum):
+    FACT = "fact"
+    EVENT = "event"
+    PREFERENCE = "preference"
+    MESSAGE = "message"
+    CORRECTION = "correction"
+
+
+class MemoryStatus(str, Enum):
+    ACTIVE = "active"
+    SUPERSEDED = "superseded"
+    DELETED = "deleted-tombstone"
+
+
+class DocumentStatus(str, Enum):
+    ACTIVE = "active"
+    NEEDS_REVIEW = "needs_review"
+    SUPERSEDED = "superseded"
+    RETIRED = "retired"
+
+
+def utcnow() -> datetime:
+    """The current time, timezone-aware UTC."""
+    return datetime.now(timezone.utc)
+
+
+def new_id() -> str:
+    """A fresh random node id (32 hex characters, uuid4)."""
+    return uuid.uuid4().hex
+
+
+def entity_id(scope: str, etype: EntityType, key: str) -> str:
+    """Deterministic id of an entity: ``Department:operations`` in the shared scope, else
+    ``<scope>|Person:caroline`` (so two users' "Mom" are two nodes)."""
+    base = f"{etype.value}:{key}"
+    return base if scope == SHARED_SCOPE else f"{scope}|{base}"
+
+
+def user_scope(user_id: str) -> str:
+    """Owner scope string of a user: ``user:<id>``."""
+    return f"user:{user_id}"
+
+
+def agent_scope(agent_id: str) -> str:
+    """Owner scope string of an agent: ``agent:<id>``."""
+    return f"agent:{agent_id}"
+
+
+class GraphModel(BaseModel):
+    """Base of every model: camelCase aliases, assignment validation, no unknown fields."""
+
+    model_config = ConfigDict(
+        alias_generator=to_camel,
+        populate_by_name=True,
+        validate_assignment=True,
+        extra="forbid",
+        use_enum_values=False,
+    )
+
+
+class Node(GraphModel):
+    """Fields shared by every node."""
+
+    LABEL: ClassVar[NodeLabel]
+    EMBEDDED: ClassVar[bool] = False
+
+    id: str = Field(default_factory=new_id, min_length=1, max_length=512)
+    owner: str = Field(min_length=1)
+    created_at: AwareDatetime = Field(default_factory=utcnow)
+    updated_at: AwareDatetime = Field(default_factory=utcnow)
+
+    @field_validator("created_at", "updated_at", mode="after")
+    @classmethod
+    def _to_utc(cls, value: datetime) -> datetime:
+        return value.astimezone(timezone.utc)
+
+    def properties(self) -> dict[str, Any]:
+        """The node's properties as stored: camelCase keys, JSON-compatible values, no embedding."""
+        return self.model_dump(by_alias=True, mode="json", exclude={"embedding"})
+
+    def search_text(self) -> str | None:
+        """Text indexed for keyword and vector search, or None when the node is not searchable."""
+        return None
+
+
+class User(Node):
+    LABEL: ClassVar[NodeLabel] = NodeLabel.USER
+    name: str | None = None
+
+
+class Agent(Node):
+    LABEL: ClassVar[NodeLabel] = NodeLabel.AGENT
+    name: str | None = None
+
+
+class Session(Node):
+    LABEL: ClassVar[NodeLabel] = NodeLabel.SESSION
+    user_id: str | None = None
+    agent_id: str | None = None
+    started_at: AwareDatetime | None = None
+
+
+class Memory(Node):
+    """A remembered statement, message or fact, owned by a user or an agent."""
+
+    LABEL: ClassVar[NodeLabel] = NodeLabel.MEMORY
+    EMBEDDED: ClassVar[bool] = True
+
+    text: str
+    kind: MemoryKind = MemoryKind.FACT
+    status: MemoryStatus = MemoryStatus.ACTIVE
+    user_id: str | None = None
+    agent_id: str | None = None
+    session_id: str | None = None
+    role: str | None = None
+    speaker: str | None = None
+    content_hash: str = ""
+    valid_from: AwareDatetime | None = None
+    valid_to: AwareDatetime | None = None
+    version: int = 1
+    lineage: str = ""
+    metadata: dict[str, Any] = Field(default_factory=dict)
+
+    def search_text(self) -> str | None:
+        return self.text if self.status == MemoryStatus.ACTIVE else None
+
+
+class Entity(Node):
+    """A named thing: person, department, role, location, ... ``type`` is its second label."""
+
+    LABEL: ClassVar[NodeLabel] = NodeLabel.ENTITY
+    name: str
+    type: EntityType = EntityType.OTHER
+    key: str = ""
+    aliases: list[str] = Field(default_factory=list)
+
+
+class Document(Node):
+    """A knowledge-base document; one node per version."""
+
+    LABEL: ClassVar[NodeLabel] = NodeLabel.DOCUMENT
+    title: str
+    uri: str
+    sha256: str
+    version: int = 1
+    status: DocumentStatus = DocumentStatus.ACTIVE
+    media_type: str = "text/plain"
+    pages: int | None = None
+    tags: list[str] = Field(default_factory=list)
+    metadata: dict[str, Any] = Field(default_factory=dict)
+
+
+class Chunk(Node):
+    """A passage of a document: a section's text, with the page it starts on (1-based)."""
+
+    LABEL: ClassVar[NodeLabel] = NodeLabel.CHUNK
+    EMBEDDED: ClassVar[bool] = True
+    text: str
+    document_id: str
+    document_title: str
+    seq: int
+    page: int | None = None
+    section: str | None = None
+    status: DocumentStatus = DocumentStatus.ACTIVE
+
+    def search_text(self) -> str | None:
+        return self.text if self.status == DocumentStatus.ACTIVE else None
+
+
+class Image(Node):
+    LABEL: ClassVar[NodeLabel] = NodeLabel.IMAGE
+    EMBEDDED: ClassVar[bool] = True
+    sha256: str
+    uri: str | None = None
+    ocr_text: str = ""
+    caption: str | None = None
+    width: int | None = None
+    height: int | None = None
+    exif: dict[str, Any] = Field(default_factory=dict)
+    page: int | None = None
+
+    def search_text(self) -> str | None:
+        parts = [p for p in (self.caption, self.ocr_text) if p]
+        return "\n".join(parts) or None
+
+
+class Tool(Node):
+    LABEL: ClassVar[NodeLabel] = NodeLabel.TOOL
+    name: str
+    description: str | None = None
+
+
+class ToolCall(Node):
+    LABEL: ClassVar[NodeLabel] = NodeLabel.TOOL_CALL
+    EMBEDDED: ClassVar[bool] = True
+    tool: str
+    args: str = "{}"
+    args_hash: str = ""
+    result: str | None = None
+    status: str = "ok"
+    latency_ms: float | None = None
+    task: str | None = None
+
+    def search_text(self) -> str | None:
+        return f"{self.task or ''} {self.tool} {self.args}".strip()
+
+
+class Feedback(Node):
+    LABEL: ClassVar[NodeLabel] = NodeLabel.FEEDBACK
+    text: str
+    target_id: str | None = None
+    verdict: str | None = None
+
+
+class HistoryEvent(Node):
+    """One entry of a memory's history. Holds no memory text after a delete (content-free)."""
+
+    LABEL: ClassVar[NodeLabel] = NodeLabel.HISTORY
+    memory_id: str
+    lineage: str
+    event: str
+    old_text: str | None = None
+    new_text: str | None = None
+    actor: str | None = None
+    at: AwareDatetime = Field(default_factory=utcnow)
+
+
+NODE_MODELS: dict[NodeLabel, type[Node]] = {
+    m.LABEL: m
+    for m in (
+        User,
+        Agent,
+        Session,
+        Memory,
+        Entity,
+        Document,
+        Chunk,
+        Image,
+        Tool,
+        ToolCall,
+        Feedback,
+        HistoryEvent,
+    )
+}
+"""Model class of every label."""
+
+EMBEDDED_LABELS: tuple[NodeLabel, ...] = tuple(lb for lb, m in NODE_MODELS.items() if m.EMBEDDED)
+"""Labels whose nodes carry an ``embedding`` property and are vector-searchable."""
+
+
+class Relationship(GraphModel):
+    """A typed, directed relationship between two nodes, with optional validity and source."""
+
+    type: RelType
+    src_label: NodeLabel
+    src_id: str
+    dst_label: NodeLabel
+    dst_id: str
+    valid_from: AwareDatetime | None = None
+    valid_to: AwareDatetime | None = None
+    source_id: str | None = None
+    confidence: float | None = Field(default=None, ge=0.0, le=1.0)
+    properties: dict[str, Any] = Field(default_factory=dict)
+
+    @classmethod
+    def between(cls, rtype: RelType, src: Node, dst: Node, **props: Any) -> Relationship:
+        """A relationship from node ``src`` to node ``dst``; ``props`` are model fields
+        (valid_from, source_id, ...)."""
+        return cls(type=rtype, src_label=src.LABEL, src_id=src.id, dst_label=dst.LABEL, dst_id=dst.id, **props)
+
+    @property
+    def key(self) -> tuple[str, str, str, str, str]:
+        """Identity of the relationship: at most one of each type between two nodes per source."""
+        return (self.type.value, self.src_label.value, self.src_id, self.dst_label.value, self.dst_id)
+
+    def stored_properties(self) -> dict[str, Any]:
+        """Properties as stored: validity, source, confidence and the free properties, camelCase."""
+        props = dict(self.properties)
+        for name in ("valid_from", "valid_to", "source_id", "confidence"):
+            value = getattr(self, name)
+            if value is not None:
+                props[to_camel(name)] = value.isoformat() if isinstance(value, datetime) else value
+        return props
+
+
+def node_from_properties(label: NodeLabel, props: dict[str, Any]) -> Node:
+    """Rebuild a typed node from stored properties (camelCase keys).
+
+    Raises:
+        KeyError: the label has no model.
+        pydantic.ValidationError: the properties do not fit the model.
+    """
+    return NODE_MODELS[label].model_validate(props)

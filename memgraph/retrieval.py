@@ -1,0 +1,417 @@
+"""Hybrid retrieval: vector + keyword + graph candidates, fused by reciprocal rank fusion.
+
+Steps of :meth:`Retriever.search`:
+
+1. Candidates: vector top-k (cosine against the stored embeddings) and keyword top-k (BM25
+   over the store's full-text index) per searched label, inside the caller's scopes.
+2. Graph context: from the caller's ``User`` node follow current fact relationships
+   (WORKS_IN, HAS_ROLE, LOCATED_IN, ...) to context entities; entities named in the query
+   (EntityRuler over the graph's known names) replace the caller's entity of the same type.
+   Nodes linked to those entities (``APPLIES_TO``, ``MENTIONS``) form a third ranked list
+   (ordered by similarity to the query); a candidate that applies only to a *sibling*
+   entity (another department than the caller's) is demoted.
+3. Fusion: reciprocal rank fusion, ``sum_l w_l / (k + rank_l)`` with k = 60 (Cormack, Clarke
+   & Buettcher, SIGIR 2009). A memory then inherits a share of its best ``NEXT`` neighbour's
+   fused score (conversation context), and optionally maximal marginal relevance
+   (Carbonell & Goldstein, SIGIR 1998) removes near-duplicates.
+4. Every :class:`SearchResult` carries its score parts and the path that brought it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from typing import Any, ClassVar
+
+import numpy as np
+from pydantic import BaseModel, ConfigDict, Field
+
+from .embed import Embedder
+from .extract import Extractor, entity_key
+from .models import FACT_RELS, SHARED_SCOPE, NodeLabel, RelType, entity_id
+from .stores.base import GraphStore, NodeRecord, NodeRef
+from .textutil import keyword_terms
+
+
+class SearchConfig(BaseModel):
+    """How a search runs. Frozen: make variants with ``model_copy(update=...)``.
+
+    Named presets: :attr:`HYBRID` (default), :attr:`VECTOR_ONLY`, :attr:`KEYWORD_ONLY`,
+    :attr:`DIVERSE` (hybrid + MMR).
+    """
+
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+    top_k: int = Field(default=10, ge=1, le=1000)
+    candidates: int = Field(default=50, ge=1, le=5000, description="per-list candidate depth")
+    labels: tuple[NodeLabel, ...] = (NodeLabel.MEMORY, NodeLabel.CHUNK)
+    vector_weight: float = Field(default=1.0, ge=0)
+    keyword_weight: float = Field(default=1.0, ge=0)
+    graph_weight: float = Field(default=1.0, ge=0)
+    rrf_k: float = Field(default=60.0, gt=0, description="RRF constant (Cormack et al. 2009)")
+    mismatch_factor: float = Field(
+        default=0.35, ge=0, le=1, description="score multiplier for passages that apply only to another context"
+    )
+    neighbor_weight: float = Field(default=0.3, ge=0, le=1, description="share of the best NEXT neighbour's score")
+    mmr: bool = False
+    mmr_lambda: float = Field(default=0.7, ge=0, le=1, description="relevance vs. novelty in MMR")
+
+    HYBRID: ClassVar[SearchConfig]
+    VECTOR_ONLY: ClassVar[SearchConfig]
+    KEYWORD_ONLY: ClassVar[SearchConfig]
+    DIVERSE: ClassVar[SearchConfig]
+
+
+SearchConfig.HYBRID = SearchConfig()
+SearchConfig.VECTOR_ONLY = SearchConfig(keyword_weight=0, graph_weight=0, neighbor_weight=0, mismatch_factor=1)
+SearchConfig.KEYWORD_ONLY = SearchConfig(vector_weight=0, graph_weight=0, neighbor_weight=0, mismatch_factor=1)
+SearchConfig.DIVERSE = SearchConfig(mmr=True)
+
+
+class SearchResult(BaseModel):
+    """One recalled node with why it was recalled.
+
+    Attributes:
+        id, label, text: the node.
+        score: fused score (higher is better; comparable within one search only).
+        signals: raw signal values: ``vector`` (cosine), ``vector_rank``, ``keyword`` (BM25),
+            ``keyword_rank``, ``graph_rank``, ``neighbor`` (inherited), ``mismatch`` (1 when demoted).
+        paths: graph paths that brought or boosted it, e.g. ``User-WORKS_IN->Operations<-APPLIES_TO-Chunk``.
+        document, page, section: citation of a chunk (page is 1-based).
+        properties: every stored property of the node.
+    """
+
+    model_config = ConfigDict(frozen=True)
+
+    id: str
+    label: NodeLabel
+    text: str
+    score: float
+    signals: dict[str, float] = Field(default_factory=dict)
+    paths: list[str] = Field(default_factory=list)
+    document: str | None = None
+    page: int | None = None
+    section: str | None = None
+    properties: dict[str, Any] = Field(default_factory=dict)
+
+    def citation(self) -> str | None:
+        """``Document title, p. N`` for chunks, else None."""
+        if self.document is None:
+            return None
+        return f"{self.document}, p. {self.page}" if self.page else self.document
+
+    def explain(self) -> str:
+        """One line: the signals and paths, e.g. ``vector 0.81 (#2) · keyword 7.3 (#1) · graph ...``."""
+        parts = []
+        s = self.signals
+        if "vector_rank" in s:
+            parts.append(f"vector {s.get('vector', 0):.2f} (#{int(s['vector_rank'])})")
+        if "keyword_rank" in s:
+            parts.append(f"keyword {s.get('keyword', 0):.1f} (#{int(s['keyword_rank'])})")
+        if "graph_rank" in s:
+            parts.append(f"graph (#{int(s['graph_rank'])})")
+        if s.get("neighbor"):
+            parts.append(f"context +{s['neighbor']:.3f}")
+        if s.get("mismatch"):
+            parts.append("other context (demoted)")
+        parts.extend(self.paths)
+        return " · ".join(parts)
+
+
+@dataclass
+class _Candidate:
+    node: NodeRecord
+    signals: dict[str, float] = field(default_factory=dict)
+    paths: list[str] = field(default_factory=list)
+    score: float = 0.0
+
+
+@dataclass(frozen=True)
+class CallerContext:
+    """Who searches: the readable scopes and the caller's node in the graph (if any)."""
+
+    scopes: tuple[str, ...]
+    caller: NodeRef | None = None
+
+
+def _entity_name(rec: NodeRecord) -> str:
+    return str(rec.props.get("name", rec.id))
+
+
+class Retriever:
+    """Runs searches over a store. Holds no state between searches beyond its collaborators."""
+
+    def __init__(self, store: GraphStore, embedder: Embedder, extractor: Extractor) -> None:
+        self.store = store
+        self.embedder = embedder
+        self.extractor = extractor
+
+    # -- graph context --------------------------------------------------------------------
+    def context_entities(
+        self, ctx: CallerContext, query: str
+    ) -> tuple[dict[NodeRef, str], dict[str, set[NodeRef]]]:
+        """Seed entities for the graph step.
+
+        Returns:
+            (seeds: entity ref -> path text from the caller, context refs by entity type).
+            Context refs by type are what the caller (or the query) is tied to; they decide
+            which sibling entities count as a mismatch.
+        """
+        seeds: dict[NodeRef, str] = {}
+        by_type: dict[str, set[NodeRef]] = {}
+        caller_rels = []
+        if ctx.caller is not None:
+            caller_rels = self.store.relationships(src=[ctx.caller], types=list(FACT_RELS), current_only=True)
+        ents = {
+            r.id: r
+            for r in self.store.get_nodes(
+                NodeLabel.ENTITY, [rel.dst_id for rel in caller_rels], ctx.scopes
+            )
+        }
+        caller_name = ctx.caller[0].value if ctx.caller else "User"
+        for rel in caller_rels:
+            ent = ents.get(rel.dst_id)
+            if ent is None:
+                continue
+            ref = (NodeLabel.ENTITY, ent.id)
+            seeds[ref] = f"{caller_name}-{rel.type.value}->{_entity_name(ent)}"
+            by_type.setdefault(str(ent.props.get("type")), set()).add(ref)
+        # Entities named in the query override the caller's of the same type.
+        named = [e for e in self.extractor.extract(query).entities if self.extractor.known(e.name)]
+        if named:
+            ids = [entity_id(SHARED_SCOPE, e.type, entity_key(e.name)) for e in named]
+            index = {r.id: r for r in self.store.get_nodes(NodeLabel.ENTITY, ids, ctx.scopes)}
+            for e, eid in zip(named, ids):
+                rec = index.get(eid)
+                if rec is None:
+                    continue
+                ref = (NodeLabel.ENTITY, rec.id)
+                if e.type.value in by_type and ref not in by_type[e.type.value]:
+                    for old in by_type[e.type.value]:
+                        seeds.pop(old, None)
+                    by_type[e.type.value] = set()
+                by_type.setdefault(e.type.value, set()).add(ref)
+                seeds[ref] = f"query->{_entity_name(rec)}"
+        return seeds, by_type
+
+    # -- search -----------------------------------------------------------------------------
+    def search(
+        self,
+        query: str,
+        ctx: CallerContext,
+        config: SearchConfig = SearchConfig.HYBRID,
+        *,
+        query_vector: np.ndarray | None = None,
+    ) -> list[SearchResult]:
+        """Hybrid search; see the module docstring for the steps.
+
+        Args:
+            query: the question or keywords (non-empty).
+            ctx: scopes and caller.
+            config: weights and depths; :class:`SearchConfig` presets.
+            query_vector: a precomputed query embedding (skips the embedder).
+
+        Returns:
+            At most ``config.top_k`` results, best first.
+        """
+        qv = self.embedder.embed_one(query) if query_vector is None else query_vector
+        terms = keyword_terms(query)
+        cands: dict[NodeRef, _Candidate] = {}
+
+        lists: list[tuple[float, list[NodeRef]]] = []
+        for label in config.labels:
+            if config.vector_weight > 0:
+                hits = self.store.vector_search(label, qv, ctx.scopes, config.candidates)
+                for rank, h in enumerate(hits, 1):
+                    c = cand_of(cands, h.node)
+                    c.signals["vector"], c.signals["vector_rank"] = h.score, rank
+                lists.append((config.vector_weight, [h.node.ref for h in hits]))
+            if config.keyword_weight > 0 and terms:
+                hits = self.store.keyword_search(label, terms, ctx.scopes, config.candidates)
+                for rank, h in enumerate(hits, 1):
+                    c = cand_of(cands, h.node)
+                    c.signals["keyword"], c.signals["keyword_rank"] = h.score, rank
+                lists.append((config.keyword_weight, [h.node.ref for h in hits]))
+
+        mismatched: set[NodeRef] = set()
+        if config.graph_weight > 0 or config.mismatch_factor < 1:
+            mismatched = self._graph_step(query, qv, ctx, config, cands, lists)
+
+        # Reciprocal rank fusion.
+        for weight, refs in lists:
+            for rank, ref in enumerate(refs, 1):
+                cands[ref].score += weight / (config.rrf_k + rank)
+        for ref in mismatched:
+            if ref in cands:
+                cands[ref].score *= config.mismatch_factor
+                cands[ref].signals["mismatch"] = 1.0
+        if config.neighbor_weight > 0:
+            self._inherit_neighbours(cands, ctx, config)
+        ranked = sorted(cands.values(), key=lambda c: -c.score)
+        if config.mmr:
+            ranked = self._mmr(ranked, qv, config)
+        return [self._result(c) for c in ranked[: config.top_k]]
+
+    def _graph_step(
+        self,
+        query: str,
+        qv: np.ndarray,
+        ctx: CallerContext,
+        config: SearchConfig,
+        cands: dict[NodeRef, _Candidate],
+        lists: list[tuple[float, list[NodeRef]]],
+    ) -> set[NodeRef]:
+        seeds, by_type = self.context_entities(ctx, query)
+        linked = self.store.relationships(
+            dst=list(seeds), types=[RelType.APPLIES_TO, RelType.MENTIONS]
+        ) if seeds else []
+        graph_refs: dict[NodeRef, str] = {}
+        for rel in linked:
+            if rel.src_label in config.labels:
+                seed_path = seeds[(rel.dst_label, rel.dst_id)]
+                graph_refs[(rel.src_label, rel.src_id)] = f"{seed_path}<-{rel.type.value}-{rel.src_label.value}"
+        if graph_refs and config.graph_weight > 0:
+            by_label: dict[NodeLabel, list[str]] = {}
+            for lab, nid in graph_refs:
+                by_label.setdefault(lab, []).append(nid)
+            scored: list[tuple[float, NodeRecord]] = []
+            for lab, ids in by_label.items():
+                nodes = {
+                    n.id: n
+                    for n in self.store.get_nodes(lab, ids, ctx.scopes)
+                    if n.status in (None, "active")
+                }
+                embs = self.store.get_embeddings(lab, list(nodes))
+                for nid, node in nodes.items():
+                    vec = embs.get(nid)
+                    scored.append((float(vec @ qv) if vec is not None else -1.0, node))
+            scored.sort(key=lambda t: -t[0])
+            scored = scored[: config.candidates]
+            for rank, (_, node) in enumerate(scored, 1):
+                c = cand_of(cands, node)
+                c.signals["graph_rank"] = rank
+                c.paths.append(graph_refs[node.ref])
+            lists.append((config.graph_weight, [n.ref for _, n in scored]))
+        # Demote candidates that apply only to another entity of a context type.
+        if not by_type:
+            return set()
+        chunk_refs = [ref for ref in cands if ref[0] == NodeLabel.CHUNK]
+        if not chunk_refs:
+            return set()
+        applies = self.store.relationships(src=chunk_refs, types=[RelType.APPLIES_TO])
+        targets = {(NodeLabel.ENTITY, r.dst_id) for r in applies}
+        types = {
+            r.id: str(r.props.get("type"))
+            for r in self.store.get_nodes(NodeLabel.ENTITY, [t[1] for t in targets], None)
+        }
+        per_chunk: dict[NodeRef, list[tuple[str, NodeRef]]] = {}
+        for r in applies:
+            per_chunk.setdefault((r.src_label, r.src_id), []).append(
+                (types.get(r.dst_id, ""), (r.dst_label, r.dst_id))
+            )
+        mismatched: set[NodeRef] = set()
+        for ref, targets_ in per_chunk.items():
+            for etype, ent in targets_:
+                ctx_refs = by_type.get(etype)
+                if ctx_refs and not any(t in ctx_refs for ty, t in targets_ if ty == etype):
+                    mismatched.add(ref)
+                    break
+        return mismatched
+
+    def _inherit_neighbours(
+        self, cands: dict[NodeRef, _Candidate], ctx: CallerContext, config: SearchConfig
+    ) -> None:
+        top = sorted(cands.values(), key=lambda c: -c.score)[: config.candidates]
+        refs = [c.node.ref for c in top if c.node.label == NodeLabel.MEMORY]
+        if not refs:
+            return
+        rels = self.store.relationships(src=refs, types=[RelType.NEXT]) + self.store.relationships(
+            dst=refs, types=[RelType.NEXT]
+        )
+        neighbours: dict[NodeRef, set[NodeRef]] = {}
+        for r in rels:
+            a, b = (r.src_label, r.src_id), (r.dst_label, r.dst_id)
+            neighbours.setdefault(a, set()).add(b)
+            neighbours.setdefault(b, set()).add(a)
+        base = {ref: c.score for ref, c in cands.items()}
+        missing = [ref for ref in neighbours if ref not in cands]
+        if missing:
+            for node in self.store.get_nodes(NodeLabel.MEMORY, [m[1] for m in missing], ctx.scopes):
+                if node.status in (None, "active"):
+                    cands[node.ref] = _Candidate(node)
+        for ref, nbrs in neighbours.items():
+            c = cands.get(ref)
+            if c is None:
+                continue
+            best = max((base.get(n, 0.0) for n in nbrs), default=0.0)
+            if best > 0:
+                bonus = config.neighbor_weight * best
+                c.score += bonus
+                c.signals["neighbor"] = bonus
+
+    def _mmr(self, ranked: list[_Candidate], qv: np.ndarray, config: SearchConfig) -> list[_Candidate]:
+        pool = ranked[: max(config.top_k * 3, config.top_k)]
+        by_label: dict[NodeLabel, list[str]] = {}
+        for c in pool:
+            by_label.setdefault(c.node.label, []).append(c.node.id)
+        embs: dict[NodeRef, np.ndarray] = {}
+        for lab, ids in by_label.items():
+            for nid, vec in self.store.get_embeddings(lab, ids).items():
+                embs[(lab, nid)] = vec
+        top = max(c.score for c in pool) or 1.0
+        chosen: list[_Candidate] = []
+        rest = list(pool)
+        while rest and len(chosen) < config.top_k:
+            def mmr_score(c: _Candidate) -> float:
+                v = embs.get(c.node.ref)
+                sim = max((float(v @ embs[o.node.ref]) for o in chosen if o.node.ref in embs), default=0.0) if v is not None else 0.0
+                return config.mmr_lambda * (c.score / top) - (1 - config.mmr_lambda) * sim
+
+            best = max(rest, key=mmr_score)
+            chosen.append(best)
+            rest.remove(best)
+        return chosen + [c for c in ranked if c not in chosen]
+
+    @staticmethod
+    def _result(c: _Candidate) -> SearchResult:
+        p = c.node.props
+        return SearchResult(
+            id=c.node.id,
+            label=c.node.label,
+            text=str(p.get("text") or c.node.text or ""),
+            score=c.score,
+            signals=c.signals,
+            paths=c.paths,
+            document=p.get("documentTitle"),
+            page=p.get("page"),
+            section=p.get("section"),
+            properties=p,
+        )
+
+
+def cand_of(cands: dict[NodeRef, _Candidate], node: NodeRecord) -> _Candidate:
+    c = cands.get(node.ref)
+    if c is None:
+        c = cands[node.ref] = _Candidate(node)
+    return c
+
+
+def rank_sentences(
+    query_vec: np.ndarray, query: str, texts: Sequence[str], embedder: Embedder
+) -> list[tuple[float, int]]:
+    """Score sentences for an extractive answer: cosine with the query plus keyword overlap.
+
+    Returns:
+        (score, index into ``texts``) sorted best first.
+    """
+    if not texts:
+        return []
+    vecs = embedder.embed(list(texts))
+    q_terms = set(keyword_terms(query))
+    out = []
+    for i, (t, v) in enumerate(zip(texts, vecs)):
+        terms = set(keyword_terms(t))
+        overlap = len(q_terms & terms) / (len(q_terms) or 1)
+        out.append((float(v @ query_vec) + 0.3 * overlap, i))
+    out.sort(key=lambda t: -t[0])
+    return out

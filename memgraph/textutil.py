@@ -1,0 +1,51 @@
+"""Small text helpers shared by ingestion and retrieval: keyword terms, sentences, hashes."""
+
+from __future__ import annotations
+
+import hashlib
+import re
+import unicodedata
+from functools import cache
+
+_WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)?", re.UNICODE)
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[\"'(\[]?[A-Z0-9])")
+
+
+
+@cache
+def stopwords() -> frozenset[str]:
+    """spaCy's English stop words plus contraction leftovers; dropped from keyword queries."""
+    from spacy.lang.en.stop_words import STOP_WORDS
+
+    return frozenset(w.lower() for w in STOP_WORDS) | {"s", "t", "don", "ve", "ll", "re", "d", "m"}
+
+
+def keyword_terms(text: str, *, keep_stopwords: bool = False) -> list[str]:
+    """Lower-cased word terms of ``text`` for a keyword query, stop words dropped, order kept.
+
+    Falls back to all terms when every word is a stop word ("who am I?").
+    """
+    words = [w.lower().replace("’", "'") for w in _WORD.findall(text)]
+    words = [w.split("'")[0] if "'" in w else w for w in words]
+    if keep_stopwords:
+        return list(dict.fromkeys(words))
+    stop = stopwords()
+    kept = [w for w in words if w not in stop and len(w) > 1]
+    return list(dict.fromkeys(kept or words))
+
+
+def sentences(text: str) -> list[str]:
+    """Split text into sentences at ., ! or ? followed by a capital letter or digit."""
+    return [s.strip() for s in _SENTENCE_END.split(text) if s.strip()]
+
+
+def content_hash(text: str) -> str:
+    """SHA-256 of NFC-normalised, whitespace-collapsed, case-folded text (duplicate detection)."""
+    norm = re.sub(r"\s+", " ", unicodedata.normalize("NFC", text)).strip().casefold()
+    return hashlib.sha256(norm.encode("utf-8")).hexdigest()
+
+
+def clip(text: str, width: int) -> str:
+    """Text cut to ``width`` characters with an ellipsis."""
+    text = re.sub(r"\s+", " ", text).strip()
+    return text if len(text) <= width else text[: width - 1].rstrip() + "…"
