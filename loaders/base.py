@@ -52,4 +52,5 @@ def file_sha256(path: Path) -> str:
 
 def title_from_path(path: Path) -> str:
     """A readable title from a file name: ``employee_handbook.pdf`` -> ``Employee Handbook``."""
-    return path.stem.replace("_", " ").replace("-", " ").strip().title() or path.name
+    words = path.stem.replace("_", " ").replace("-", " ").split()
+    return " ".join(w if any(c.isupper() for c in w) else w.capitalize() for w in words) or path.name

@@ -16,7 +16,6 @@ from __future__ import annotations
 
 import re
 import threading
-import warnings
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
@@ -184,8 +183,6 @@ class Extractor:
                 ) if self.use_ner else spacy.blank("en")
             except OSError:
                 nlp = spacy.blank("en")
-            before = {"before": "ner"} if "ner" in nlp.pipe_names else {}
-            self._ruler = nlp.add_pipe("entity_ruler", config={"phrase_matcher_attr": "LOWER", "overwrite_ents": True}, **before)
             self._nlp = nlp
         return self._nlp
 
@@ -204,6 +201,12 @@ class Extractor:
         keys = frozenset(self._known)
         if keys == self._ruler_keys:
             return
+        if self._ruler is None:
+            nlp = self._nlp
+            before = {"before": "ner"} if "ner" in nlp.pipe_names else {}
+            self._ruler = nlp.add_pipe(
+                "entity_ruler", config={"phrase_matcher_attr": "LOWER", "overwrite_ents": True}, **before
+            )
         self._ruler.clear()
         self._ruler.add_patterns(
             [{"label": e.type.value.upper(), "pattern": e.name} for e in self._known.values()]
@@ -212,8 +215,7 @@ class Extractor:
 
     def extract_many(self, texts: Sequence[str]) -> list[Extraction]:
         """Extract from many texts at once (spaCy's ``nlp.pipe`` batching)."""
-        with self._lock, warnings.catch_warnings():
-            warnings.filterwarnings("ignore", message=r".*\[W036\]")
+        with self._lock:
             nlp = self._pipeline()
             self._sync_ruler()
             docs = list(nlp.pipe(texts, batch_size=64))

@@ -1,0 +1,361 @@
+"""The ``memgraph`` command: a thin layer over :class:`~memgraph.MemGraph`.
+
+Each command loads :class:`~memgraph.settings.Settings` once (environment ``MEMGRAPH_*``,
+overridden by ``--store``), makes one API call and prints a table (rich) or JSON
+(``--json``). Library errors become one line on stderr and exit status 1; usage errors
+exit 2 (click).
+"""
+
+from __future__ import annotations
+
+import functools
+import json
+import sys
+from collections.abc import Callable, Iterator
+from pathlib import Path
+from typing import Any, TypeVar
+
+import click
+from pydantic import BaseModel
+from rich.console import Console
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+from rich.table import Table
+
+from .errors import MemGraphError
+from .settings import Settings
+from .textutil import clip
+
+F = TypeVar("F", bound=Callable[..., Any])
+out = Console()
+err = Console(stderr=True)
+
+
+def _to_jsonable(value: Any) -> Any:
+    if isinstance(value, BaseModel):
+        return value.model_dump(mode="json", by_alias=True)
+    if isinstance(value, list):
+        return [_to_jsonable(v) for v in value]
+    if isinstance(value, dict):
+        return {k: _to_jsonable(v) for k, v in value.items()}
+    if hasattr(value, "__dataclass_fields__"):
+        return {k: _to_jsonable(getattr(value, k)) for k in value.__dataclass_fields__}
+    return value
+
+
+def emit_json(value: Any) -> None:
+    click.echo(json.dumps(_to_jsonable(value), ensure_ascii=False, indent=2, default=str))
+
+
+def handle_errors(fn: F) -> F:
+    """Turn MemGraph errors into one line on stderr and exit status 1."""
+
+    @functools.wraps(fn)
+    def wrapper(*args: Any, **kwargs: Any) -> Any:
+        try:
+            return fn(*args, **kwargs)
+        except MemGraphError as e:
+            err.print(f"[red]error:[/red] {e}", highlight=False, markup=True, soft_wrap=True)
+            sys.exit(1)
+
+    return wrapper  # type: ignore[return-value]
+
+
+class Context:
+    """What every command shares: settings, and the MemGraph opened on first use."""
+
+    def __init__(self, settings: Settings, as_json: bool) -> None:
+        self.settings = settings
+        self.as_json = as_json
+        self._mg: Any = None
+
+    @property
+    def mg(self) -> Any:
+        if self._mg is None:
+            from .memory import MemGraph
+
+            self._mg = MemGraph(settings=self.settings)
+        return self._mg
+
+    def close(self) -> None:
+        if self._mg is not None:
+            self._mg.close()
+
+
+pass_ctx = click.make_pass_decorator(Context)
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.option("--store", envvar=None, help="Store URI (default: MEMGRAPH_STORE or sqlite:///<user data dir>/memgraph.db).")
+@click.option("--json", "as_json", is_flag=True, help="Print JSON instead of tables.")
+@click.version_option(package_name="memgraph-memory")
+@click.pass_context
+def main(click_ctx: click.Context, store: str | None, as_json: bool) -> None:
+    """MemGraph: long-term memory for LLM agents on a property graph."""
+    try:
+        settings = Settings.load(store=store)
+    except Exception as e:  # pydantic validation of the environment
+        raise click.UsageError(f"bad settings: {e}") from e
+    ctx = Context(settings, as_json)
+    click_ctx.obj = ctx
+    click_ctx.call_on_close(ctx.close)
+
+
+@main.command()
+@pass_ctx
+@handle_errors
+def init(ctx: Context) -> None:
+    """Create the store (if missing) and record the embedding model."""
+    mg = ctx.mg
+    info = {"store": mg.store.uri, "embeddingModel": mg.embedder.model_name, "dimension": mg.embedder.dimension}
+    if ctx.as_json:
+        emit_json(info)
+    else:
+        out.print(f"Store ready: {info['store']} ({info['embeddingModel']}, {info['dimension']} dimensions)")
+
+
+def _owner_options(fn: F) -> F:
+    fn = click.option("--agent", "agent_id", help="Agent id (owner when no --user).")(fn)
+    fn = click.option("--user", "-u", "user_id", help="User id.")(fn)
+    return fn
+
+
+@main.command()
+@click.argument("text")
+@_owner_options
+@click.option("--session", "session_id", help="Session id.")
+@click.option("--kind", type=click.Choice(["fact", "preference", "event", "correction"]), default="fact")
+@click.option("--meta", "metadata", help="Metadata as a JSON object.")
+@click.option("--timestamp", help="When it was said, ISO 8601 with offset.")
+@pass_ctx
+@handle_errors
+def add(ctx: Context, text: str, user_id: str | None, agent_id: str | None, session_id: str | None, kind: str,
+        metadata: str | None, timestamp: str | None) -> None:
+    """Remember TEXT for a user or agent."""
+    meta = None
+    if metadata:
+        try:
+            meta = json.loads(metadata)
+        except json.JSONDecodeError as e:
+            raise click.BadParameter(f"not JSON: {e}", param_hint="--meta") from e
+    mems = ctx.mg.add(text, user_id=user_id, agent_id=agent_id, session_id=session_id, kind=kind, metadata=meta,
+                      timestamp=timestamp)
+    if ctx.as_json:
+        emit_json(mems)
+        return
+    for m in mems:
+        out.print(f"[green]remembered[/green] {m.id}  {clip(m.text, 80)}", highlight=False)
+    facts = ctx.mg.facts(user_id=user_id) if user_id else []
+    for f in facts:
+        out.print(f"  fact: {user_id} {f.relation} {f.entity} ({f.entity_type})", highlight=False)
+
+
+def _iter_files(paths: tuple[str, ...]) -> Iterator[Path]:
+    from loaders import SUFFIXES
+
+    for p in map(Path, paths):
+        if p.is_dir():
+            yield from sorted(f for f in p.rglob("*") if f.is_file() and f.suffix.lower() in SUFFIXES)
+        else:
+            yield p
+
+
+@main.command()
+@click.argument("paths", nargs=-1, required=True)
+@click.option("--applies-to", "applies", multiple=True, metavar="TYPE=NAME",
+              help="Scope of the documents, e.g. Department=Operations (repeatable).")
+@click.option("--title", help="Title (single file only).")
+@pass_ctx
+@handle_errors
+def ingest(ctx: Context, paths: tuple[str, ...], applies: tuple[str, ...], title: str | None) -> None:
+    """Add files or folders (PDF, Markdown, text) to the knowledge base."""
+    applies_to: dict[str, list[str]] = {}
+    for item in applies:
+        if "=" not in item:
+            raise click.BadParameter(f"{item!r} is not TYPE=NAME", param_hint="--applies-to")
+        etype, name = item.split("=", 1)
+        applies_to.setdefault(etype.strip(), []).append(name.strip())
+    files = list(_iter_files(paths))
+    if not files:
+        raise click.UsageError("no ingestible files found (PDF, .md, .txt)")
+    mg = ctx.mg
+    results = []
+    failures = 0
+    with Progress(TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
+                  console=err, transient=ctx.as_json) as progress:
+        task = progress.add_task("ingesting", total=len(files))
+        for f in files:
+            progress.update(task, description=f"ingesting {f.name}")
+            try:
+                results.append(mg.ingest(f, title=title, applies_to=applies_to or None))
+            except MemGraphError as e:
+                failures += 1
+                err.print(f"[red]error:[/red] {e}", highlight=False)
+            progress.advance(task)
+    if ctx.as_json:
+        emit_json(results)
+    else:
+        table = Table("status", "title", "version", "pages", "chunks", "id")
+        for r in results:
+            table.add_row(r.status, r.title, str(r.version), str(r.pages or ""), str(r.chunks), r.document_id)
+        out.print(table)
+    if failures:
+        sys.exit(1)
+
+
+def _results_table(results: list[Any]) -> Table:
+    table = Table("#", "score", "kind", "text", "source / why", show_lines=False)
+    for i, r in enumerate(results, 1):
+        where = r.citation() or f"memory {r.id[:8]}"
+        table.add_row(str(i), f"{r.score:.4f}", r.label.value, clip(r.text, 90), f"{where}\n{r.explain()}")
+    return table
+
+
+@main.command()
+@click.argument("query")
+@_owner_options
+@click.option("--session", "session_id", help="Only memories of this session.")
+@click.option("--top-k", "-k", default=10, show_default=True, type=click.IntRange(1, 1000))
+@click.option("--preset", type=click.Choice(["hybrid", "vector", "keyword", "diverse"]), default="hybrid",
+              show_default=True, help="Retrieval preset (diverse = hybrid + MMR).")
+@click.option("--no-kb", is_flag=True, help="Search memories only, not the knowledge base.")
+@pass_ctx
+@handle_errors
+def search(ctx: Context, query: str, user_id: str | None, agent_id: str | None, session_id: str | None, top_k: int,
+           preset: str, no_kb: bool) -> None:
+    """Hybrid search over a user's memories and the knowledge base."""
+    from .retrieval import SearchConfig
+
+    config = {"hybrid": SearchConfig.HYBRID, "vector": SearchConfig.VECTOR_ONLY,
+              "keyword": SearchConfig.KEYWORD_ONLY, "diverse": SearchConfig.DIVERSE}[preset]
+    results = ctx.mg.search(query, user_id=user_id, agent_id=agent_id, session_id=session_id, top_k=top_k,
+                            config=config, include_knowledge_base=not no_kb)
+    if ctx.as_json:
+        emit_json(results)
+    elif not results:
+        out.print("No results.")
+    else:
+        out.print(_results_table(results))
+
+
+@main.command()
+@click.argument("question")
+@click.option("--user", "-u", "user_id", required=True, help="Who asks.")
+@click.option("--top-k", "-k", default=6, show_default=True, type=click.IntRange(1, 100))
+@click.option("--no-llm", is_flag=True, help="Extractive answer even when an LLM is configured.")
+@pass_ctx
+@handle_errors
+def ask(ctx: Context, question: str, user_id: str, top_k: int, no_llm: bool) -> None:
+    """Answer QUESTION for a user from their memories and the knowledge base, with citations."""
+    answer = ctx.mg.ask(question, user_id=user_id, top_k=top_k, use_llm=False if no_llm else None)
+    if ctx.as_json:
+        emit_json(answer)
+        return
+    if answer.facts:
+        out.print("[bold]You:[/bold] " + "; ".join(f.describe() for f in answer.facts), highlight=False)
+    out.print(answer.answer, highlight=False)
+    for c in answer.citations:
+        out.print(f"  [{c.number}] {c.describe()}" + (f" — {c.section}" if c.section else ""), highlight=False, markup=False)
+
+
+@main.command()
+@click.argument("memory_id")
+@_owner_options
+@pass_ctx
+@handle_errors
+def show(ctx: Context, memory_id: str, user_id: str | None, agent_id: str | None) -> None:
+    """Show one memory."""
+    mem = ctx.mg.get(memory_id, user_id=user_id, agent_id=agent_id)
+    if ctx.as_json:
+        emit_json(mem)
+        return
+    table = Table("property", "value", show_header=False)
+    for k, v in mem.model_dump(mode="json", by_alias=True).items():
+        table.add_row(k, json.dumps(v, ensure_ascii=False) if isinstance(v, (dict, list)) else str(v))
+    out.print(table)
+
+
+@main.command(name="list")
+@_owner_options
+@click.option("--session", "session_id")
+@click.option("--limit", default=20, show_default=True, type=click.IntRange(1, 10_000))
+@click.option("--all", "include_superseded", is_flag=True, help="Include superseded versions.")
+@pass_ctx
+@handle_errors
+def list_(ctx: Context, user_id: str | None, agent_id: str | None, session_id: str | None, limit: int,
+          include_superseded: bool) -> None:
+    """List a user's or agent's memories, newest first."""
+    mems = ctx.mg.list(user_id=user_id, agent_id=agent_id, session_id=session_id, limit=limit,
+                       include_superseded=include_superseded)
+    if ctx.as_json:
+        emit_json(mems)
+        return
+    table = Table("id", "kind", "status", "created", "text")
+    for m in mems:
+        table.add_row(m.id, m.kind.value, m.status.value, m.created_at.strftime("%Y-%m-%d %H:%M"), clip(m.text, 70))
+    out.print(table)
+
+
+@main.command()
+@click.argument("memory_id")
+@_owner_options
+@pass_ctx
+@handle_errors
+def history(ctx: Context, memory_id: str, user_id: str | None, agent_id: str | None) -> None:
+    """Show the history of a memory (works after it was deleted)."""
+    events = ctx.mg.history(memory_id, user_id=user_id, agent_id=agent_id)
+    if ctx.as_json:
+        emit_json(events)
+        return
+    table = Table("when", "event", "version id", "old", "new")
+    for e in events:
+        table.add_row(e.at.strftime("%Y-%m-%d %H:%M:%S"), e.event, e.memory_id, clip(e.old_text or "", 40),
+                      clip(e.new_text or "", 40))
+    out.print(table)
+
+
+@main.command()
+@click.argument("memory_id")
+@click.argument("text")
+@_owner_options
+@pass_ctx
+@handle_errors
+def update(ctx: Context, memory_id: str, text: str, user_id: str | None, agent_id: str | None) -> None:
+    """Revise a memory: the new version supersedes the old one."""
+    mem = ctx.mg.update(memory_id, text, user_id=user_id, agent_id=agent_id)
+    if ctx.as_json:
+        emit_json(mem)
+    else:
+        out.print(f"[green]updated[/green] {memory_id} -> {mem.id} (version {mem.version})", highlight=False)
+
+
+@main.command()
+@click.argument("memory_id")
+@_owner_options
+@pass_ctx
+@handle_errors
+def delete(ctx: Context, memory_id: str, user_id: str | None, agent_id: str | None) -> None:
+    """Forget a memory: text, vector, index entries and relationships of every version."""
+    n = ctx.mg.delete(memory_id, user_id=user_id, agent_id=agent_id)
+    if ctx.as_json:
+        emit_json({"deleted": memory_id, "versions": n})
+    else:
+        out.print(f"[green]forgot[/green] {memory_id} ({n} version{'s' if n != 1 else ''})", highlight=False)
+
+
+@main.command()
+@pass_ctx
+@handle_errors
+def stats(ctx: Context) -> None:
+    """Node counts per label and relationship counts per type."""
+    counts = ctx.mg.stats()
+    if ctx.as_json:
+        emit_json(counts)
+        return
+    table = Table("label / :TYPE", "count")
+    for k in sorted(counts, key=lambda k: (k.startswith(":"), k)):
+        table.add_row(k, str(counts[k]))
+    out.print(table)
+
+
+if __name__ == "__main__":  # pragma: no cover
+    main()
