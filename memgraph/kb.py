@@ -40,7 +40,7 @@ from .models import (
 from .stores.base import GraphStore, NodeRecord, WriteBatch, record_of
 
 _GROUP_HEADING = re.compile(
-    r"\b(?P<name>[A-Z][\w&]*(?:\s+(?:&\s+)?[A-Z][\w&]*){0,2})\s+(?:Department|Dept\.?|Team|Division)\b"
+    r"\b(?P<name>[A-Z][\w&]*(?:\s+(?:&\s+)?[A-Z][\w&]*){0,2})\s+(?i:department|dept\.?|team|division)\b"
 )
 
 AppliesTo = Mapping[EntityType | str, Sequence[str]]
