@@ -15,33 +15,57 @@ PAGES: list[list[tuple[str, str]]] = [
     [
         ("h1", "Acme Robotics Employee Handbook"),
         ("h2", "About this handbook"),
-        ("p", "This handbook describes the rules that apply to every employee of Acme Robotics. Where a rule "
-              "differs between departments, the section for each department says so."),
+        (
+            "p",
+            "This handbook describes the rules that apply to every employee of Acme Robotics. Where a rule "
+            "differs between departments, the section for each department says so.",
+        ),
         ("h2", "Working hours"),
-        ("p", "The standard working week is 38 hours. Core hours are 10:00 to 15:00 on weekdays. Overtime must be "
-              "approved by your manager in advance."),
+        (
+            "p",
+            "The standard working week is 38 hours. Core hours are 10:00 to 15:00 on weekdays. Overtime must be "
+            "approved by your manager in advance.",
+        ),
     ],
     [
         ("h1", "Annual leave"),
-        ("p", "Annual leave entitlements differ by department because of shift patterns and on-call duties. "
-              "Leave is counted in working days and the leave year runs from January to December."),
+        (
+            "p",
+            "Annual leave entitlements differ by department because of shift patterns and on-call duties. "
+            "Leave is counted in working days and the leave year runs from January to December.",
+        ),
         ("h2", "Operations department"),
-        ("p", "Employees in the Operations department receive 25 days of annual leave per year, in recognition "
-              "of weekend shift rotations. Leave requests must be submitted four weeks before the rota is published."),
+        (
+            "p",
+            "Employees in the Operations department receive 25 days of annual leave per year, in recognition "
+            "of weekend shift rotations. Leave requests must be submitted four weeks before the rota is published.",
+        ),
         ("h2", "Technology department"),
-        ("p", "Employees in the Technology department receive 22 days of annual leave per year. Up to 5 unused "
-              "days can be carried over into the next leave year."),
+        (
+            "p",
+            "Employees in the Technology department receive 22 days of annual leave per year. Up to 5 unused "
+            "days can be carried over into the next leave year.",
+        ),
         ("h2", "Sales department"),
-        ("p", "Employees in the Sales department receive 20 days of annual leave per year, plus one extra day "
-              "for every quarter in which the team meets its target."),
+        (
+            "p",
+            "Employees in the Sales department receive 20 days of annual leave per year, plus one extra day "
+            "for every quarter in which the team meets its target.",
+        ),
     ],
     [
         ("h1", "Expenses and travel"),
-        ("p", "Travel must be booked through the travel portal. Economy class is the default for flights under "
-              "six hours. Receipts must be submitted within 30 days."),
+        (
+            "p",
+            "Travel must be booked through the travel portal. Economy class is the default for flights under "
+            "six hours. Receipts must be submitted within 30 days.",
+        ),
         ("h2", "Remote work"),
-        ("p", "Employees may work remotely up to two days a week with their manager's agreement. Operations "
-              "staff on shift rotations work on site."),
+        (
+            "p",
+            "Employees may work remotely up to two days a week with their manager's agreement. Operations "
+            "staff on shift rotations work on site.",
+        ),
     ],
 ]
 

@@ -29,7 +29,9 @@ def load(path: str | Path) -> LoadedDocument:
         raise InvalidInputError(f"{p}: no such file")
     loader = SUFFIXES.get(p.suffix.lower())
     if loader is None:
-        raise UnsupportedFileError(f"{p}: unsupported file type {p.suffix!r} (supported: {', '.join(sorted(SUFFIXES))})")
+        raise UnsupportedFileError(
+            f"{p}: unsupported file type {p.suffix!r} (supported: {', '.join(sorted(SUFFIXES))})"
+        )
     return loader(p)
 
 

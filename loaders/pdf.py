@@ -30,6 +30,12 @@ def _open(path: Path) -> Any:
         doc = pymupdf.open(path, filetype="pdf")
     except Exception as e:
         raise UnsupportedFileError(f"{path}: not a readable PDF ({e})") from e
+    if doc.is_repaired:
+        doc.close()
+        raise UnsupportedFileError(
+            f"{path}: the PDF is damaged or truncated (its cross-reference table had to be rebuilt); "
+            "repair or re-export it first"
+        )
     if doc.needs_pass or doc.is_encrypted:
         doc.close()
         raise UnsupportedFileError(f"{path}: the PDF is encrypted; decrypt it first")
@@ -78,7 +84,9 @@ def load_pdf(path: Path) -> LoadedDocument:
         for text, size, _ in lines:
             sizes[size] += len(text)
     body = sizes.most_common(1)[0][0] if sizes else 11.0
-    heading_sizes = sorted({s for lines in pages for _, s, b in lines if s > body * 1.15 or (b and s >= body)}, reverse=True)
+    heading_sizes = sorted(
+        {s for lines in pages for _, s, b in lines if s > body * 1.15 or (b and s >= body)}, reverse=True
+    )
     level_of = {s: i for i, s in enumerate(heading_sizes)}
 
     blocks: list[Block] = []

@@ -108,9 +108,7 @@ def extractive_answer(
     if not sents:
         return "", []
     ranked = rank_sentences(query_vec, question, [s for s, _ in sents], embedder)
-    scored = sorted(
-        ((score + 0.5 * usable[sents[i][1]].score / top, i) for score, i in ranked), key=lambda t: -t[0]
-    )
+    scored = sorted(((score + 0.5 * usable[sents[i][1]].score / top, i) for score, i in ranked), key=lambda t: -t[0])
     chosen = sorted(scored[:max_sentences], key=lambda t: (sents[t[1]][1], t[1]))
     cites: dict[int, Citation] = {}
     parts = []

@@ -85,7 +85,9 @@ pass_ctx = click.make_pass_decorator(Context)
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
-@click.option("--store", envvar=None, help="Store URI (default: MEMGRAPH_STORE or sqlite:///<user data dir>/memgraph.db).")
+@click.option(
+    "--store", envvar=None, help="Store URI (default: MEMGRAPH_STORE or sqlite:///<user data dir>/memgraph.db)."
+)
 @click.option("--json", "as_json", is_flag=True, help="Print JSON instead of tables.")
 @click.version_option(package_name="memgraph-memory")
 @click.pass_context
@@ -128,8 +130,16 @@ def _owner_options(fn: F) -> F:
 @click.option("--timestamp", help="When it was said, ISO 8601 with offset.")
 @pass_ctx
 @handle_errors
-def add(ctx: Context, text: str, user_id: str | None, agent_id: str | None, session_id: str | None, kind: str,
-        metadata: str | None, timestamp: str | None) -> None:
+def add(
+    ctx: Context,
+    text: str,
+    user_id: str | None,
+    agent_id: str | None,
+    session_id: str | None,
+    kind: str,
+    metadata: str | None,
+    timestamp: str | None,
+) -> None:
     """Remember TEXT for a user or agent."""
     meta = None
     if metadata:
@@ -137,8 +147,9 @@ def add(ctx: Context, text: str, user_id: str | None, agent_id: str | None, sess
             meta = json.loads(metadata)
         except json.JSONDecodeError as e:
             raise click.BadParameter(f"not JSON: {e}", param_hint="--meta") from e
-    mems = ctx.mg.add(text, user_id=user_id, agent_id=agent_id, session_id=session_id, kind=kind, metadata=meta,
-                      timestamp=timestamp)
+    mems = ctx.mg.add(
+        text, user_id=user_id, agent_id=agent_id, session_id=session_id, kind=kind, metadata=meta, timestamp=timestamp
+    )
     if ctx.as_json:
         emit_json(mems)
         return
@@ -161,8 +172,13 @@ def _iter_files(paths: tuple[str, ...]) -> Iterator[Path]:
 
 @main.command()
 @click.argument("paths", nargs=-1, required=True)
-@click.option("--applies-to", "applies", multiple=True, metavar="TYPE=NAME",
-              help="Scope of the documents, e.g. Department=Operations (repeatable).")
+@click.option(
+    "--applies-to",
+    "applies",
+    multiple=True,
+    metavar="TYPE=NAME",
+    help="Scope of the documents, e.g. Department=Operations (repeatable).",
+)
 @click.option("--title", help="Title (single file only).")
 @pass_ctx
 @handle_errors
@@ -180,8 +196,14 @@ def ingest(ctx: Context, paths: tuple[str, ...], applies: tuple[str, ...], title
     mg = ctx.mg
     results = []
     failures = 0
-    with Progress(TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
-                  console=err, transient=ctx.as_json) as progress:
+    with Progress(
+        TextColumn("{task.description}"),
+        BarColumn(),
+        MofNCompleteColumn(),
+        TimeElapsedColumn(),
+        console=err,
+        transient=ctx.as_json,
+    ) as progress:
         task = progress.add_task("ingesting", total=len(files))
         for f in files:
             progress.update(task, description=f"ingesting {f.name}")
@@ -215,20 +237,44 @@ def _results_table(results: list[Any]) -> Table:
 @_owner_options
 @click.option("--session", "session_id", help="Only memories of this session.")
 @click.option("--top-k", "-k", default=10, show_default=True, type=click.IntRange(1, 1000))
-@click.option("--preset", type=click.Choice(["hybrid", "vector", "keyword", "diverse"]), default="hybrid",
-              show_default=True, help="Retrieval preset (diverse = hybrid + MMR).")
+@click.option(
+    "--preset",
+    type=click.Choice(["hybrid", "vector", "keyword", "diverse"]),
+    default="hybrid",
+    show_default=True,
+    help="Retrieval preset (diverse = hybrid + MMR).",
+)
 @click.option("--no-kb", is_flag=True, help="Search memories only, not the knowledge base.")
 @pass_ctx
 @handle_errors
-def search(ctx: Context, query: str, user_id: str | None, agent_id: str | None, session_id: str | None, top_k: int,
-           preset: str, no_kb: bool) -> None:
+def search(
+    ctx: Context,
+    query: str,
+    user_id: str | None,
+    agent_id: str | None,
+    session_id: str | None,
+    top_k: int,
+    preset: str,
+    no_kb: bool,
+) -> None:
     """Hybrid search over a user's memories and the knowledge base."""
     from .retrieval import SearchConfig
 
-    config = {"hybrid": SearchConfig.HYBRID, "vector": SearchConfig.VECTOR_ONLY,
-              "keyword": SearchConfig.KEYWORD_ONLY, "diverse": SearchConfig.DIVERSE}[preset]
-    results = ctx.mg.search(query, user_id=user_id, agent_id=agent_id, session_id=session_id, top_k=top_k,
-                            config=config, include_knowledge_base=not no_kb)
+    config = {
+        "hybrid": SearchConfig.HYBRID,
+        "vector": SearchConfig.VECTOR_ONLY,
+        "keyword": SearchConfig.KEYWORD_ONLY,
+        "diverse": SearchConfig.DIVERSE,
+    }[preset]
+    results = ctx.mg.search(
+        query,
+        user_id=user_id,
+        agent_id=agent_id,
+        session_id=session_id,
+        top_k=top_k,
+        config=config,
+        include_knowledge_base=not no_kb,
+    )
     if ctx.as_json:
         emit_json(results)
     elif not results:
@@ -254,7 +300,9 @@ def ask(ctx: Context, question: str, user_id: str, top_k: int, no_llm: bool) -> 
         out.print("[bold]You:[/bold] " + "; ".join(f.describe() for f in answer.facts), highlight=False)
     out.print(answer.answer, highlight=False)
     for c in answer.citations:
-        out.print(f"  [{c.number}] {c.describe()}" + (f" — {c.section}" if c.section else ""), highlight=False, markup=False)
+        out.print(
+            f"  [{c.number}] {c.describe()}" + (f" — {c.section}" if c.section else ""), highlight=False, markup=False
+        )
 
 
 @main.command()
@@ -281,11 +329,18 @@ def show(ctx: Context, memory_id: str, user_id: str | None, agent_id: str | None
 @click.option("--all", "include_superseded", is_flag=True, help="Include superseded versions.")
 @pass_ctx
 @handle_errors
-def list_(ctx: Context, user_id: str | None, agent_id: str | None, session_id: str | None, limit: int,
-          include_superseded: bool) -> None:
+def list_(
+    ctx: Context,
+    user_id: str | None,
+    agent_id: str | None,
+    session_id: str | None,
+    limit: int,
+    include_superseded: bool,
+) -> None:
     """List a user's or agent's memories, newest first."""
-    mems = ctx.mg.list(user_id=user_id, agent_id=agent_id, session_id=session_id, limit=limit,
-                       include_superseded=include_superseded)
+    mems = ctx.mg.list(
+        user_id=user_id, agent_id=agent_id, session_id=session_id, limit=limit, include_superseded=include_superseded
+    )
     if ctx.as_json:
         emit_json(mems)
         return
@@ -308,8 +363,13 @@ def history(ctx: Context, memory_id: str, user_id: str | None, agent_id: str | N
         return
     table = Table("when", "event", "version id", "old", "new")
     for e in events:
-        table.add_row(e.at.strftime("%Y-%m-%d %H:%M:%S"), e.event, e.memory_id, clip(e.old_text or "", 40),
-                      clip(e.new_text or "", 40))
+        table.add_row(
+            e.at.strftime("%Y-%m-%d %H:%M:%S"),
+            e.event,
+            e.memory_id,
+            clip(e.old_text or "", 40),
+            clip(e.new_text or "", 40),
+        )
     out.print(table)
 
 

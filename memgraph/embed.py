@@ -117,12 +117,12 @@ class Embedder:
 
     def count_tokens(self, text: str) -> int:
         """Number of word pieces ``text`` becomes (special tokens excluded)."""
-        return len(self.model.tokenizer.encode(text, add_special_tokens=False))
+        return len(self.model.tokenizer.encode(text, add_special_tokens=False, verbose=False))
 
     def windows(self, text: str, *, overlap: int = 32) -> list[str]:
         """Split text into pieces of at most :attr:`max_tokens` word pieces (``overlap`` shared)."""
         tok = self.model.tokenizer
-        enc = tok(text, add_special_tokens=False, return_offsets_mapping=True)
+        enc = tok(text, add_special_tokens=False, return_offsets_mapping=True, verbose=False)
         offsets = enc["offset_mapping"]
         size = self.max_tokens
         if len(offsets) <= size:

@@ -73,21 +73,34 @@ _DEPT_PATTERNS = [
     ),
     # "I'm in the Operations department", "my department is Operations"
     re.compile(
-        r"(?P<subj>I)(?:'m| am)\s+(?:now\s+)?in\s+(?:the\s+)?(?P<obj>" + _ANY_NAME + r")\s+(?:department|dept\.?|team|division)\b",
+        r"(?P<subj>I)(?:'m| am)\s+(?:now\s+)?in\s+(?:the\s+)?(?P<obj>"
+        + _ANY_NAME
+        + r")\s+(?:department|dept\.?|team|division)\b",
         re.I,
     ),
-    re.compile(r"\b(?P<subj>my)\s+(?:department|team|division)\s+is\s+(?:now\s+)?(?:the\s+)?(?P<obj>" + _ANY_NAME + r")\b(?=[.,;!]|$| department| team)", re.I),
+    re.compile(
+        r"\b(?P<subj>my)\s+(?:department|team|division)\s+is\s+(?:now\s+)?(?:the\s+)?(?P<obj>"
+        + _ANY_NAME
+        + r")\b(?=[.,;!]|$| department| team)",
+        re.I,
+    ),
 ]
 
 _ROLE_PATTERNS = [
     # "I'm the Senior Manager of Operations", "Alex is a data analyst in Finance"
     re.compile(
-        r"(?P<subj>I|[A-Z][a-z]+)(?:'m|\s+am|\s+is|\s+work as|\s+works as|\s+was promoted to)\s+(?:now\s+)?(?:a|an|the)?\s*"
+        r"(?P<subj>I|[A-Z][a-z]+)(?:'m|\s+am|\s+is|\s+work as|\s+works as|\s+was promoted to)\s+"
+        r"(?:now\s+)?(?:a|an|the)?\s*"
         r"(?P<obj>(?:[\w-]+\s+){0,3}?(?:" + _ROLE_HEADS + r"))\b"
         r"(?:\s+(?:of|in|for|at)\s+(?:the\s+)?(?P<dept>" + _NAME + r"))?",
         re.I,
     ),
-    re.compile(r"\b(?P<subj>my)\s+(?:role|job title|title|position)\s+is\s+(?:a|an|the)?\s*(?P<obj>" + _ANY_NAME + r")(?=[.,;!]|$)", re.I),
+    re.compile(
+        r"\b(?P<subj>my)\s+(?:role|job title|title|position)\s+is\s+(?:a|an|the)?\s*(?P<obj>"
+        + _ANY_NAME
+        + r")(?=[.,;!]|$)",
+        re.I,
+    ),
 ]
 
 _LOCATION_PATTERNS = [
@@ -97,18 +110,26 @@ _LOCATION_PATTERNS = [
         re.I,
     ),
     re.compile(
-        _SUBJ + r"(?:'m|\s+am|\s+is|\s+are)?\s+(?:now\s+)?(?:based|located|stationed|working remotely)\s+(?:at|in|from|out of)\s+"
+        _SUBJ + r"(?:'m|\s+am|\s+is|\s+are)?\s+(?:now\s+)?(?:based|located|stationed|working remotely)\s+"
+        r"(?:at|in|from|out of)\s+"
         r"(?:the\s+)?(?P<obj>" + _ANY_NAME + r")(?=\s+(?:office|site|campus)\b|[.,;!]|$|\s+and\b)",
         re.I,
     ),
     re.compile(
-        _SUBJ + r"\s+(?:work|works)\s+(?:at|from|in)\s+(?:the\s+)?(?P<obj>" + _ANY_NAME + r")\s+(?:office|site|campus)\b",
+        _SUBJ
+        + r"\s+(?:work|works)\s+(?:at|from|in)\s+(?:the\s+)?(?P<obj>"
+        + _ANY_NAME
+        + r")\s+(?:office|site|campus)\b",
         re.I,
     ),
 ]
 
 _PREFERENCE_PATTERNS = [
-    re.compile(r"\b(?P<subj>I)\s+(?:really\s+)?(?:prefer|love|like|enjoy)\s+(?P<obj>[\w' -]{2,40}?)(?=[.,;!]|$| over | to | more)", re.I),
+    re.compile(
+        r"\b(?P<subj>I)\s+(?:really\s+)?(?:prefer|love|like|enjoy)\s+"
+        r"(?P<obj>[\w' -]{2,40}?)(?=[.,;!]|$| over | to | more)",
+        re.I,
+    ),
 ]
 
 _STOP_OBJECTS = {"it", "that", "this", "them", "there", "here", "a", "an", "the", "my", "our", "home", "office"}
@@ -177,10 +198,14 @@ class Extractor:
             import spacy
 
             try:
-                nlp = spacy.load(
-                    self.spacy_model,
-                    exclude=["tagger", "parser", "attribute_ruler", "lemmatizer", "senter"],
-                ) if self.use_ner else spacy.blank("en")
+                nlp = (
+                    spacy.load(
+                        self.spacy_model,
+                        exclude=["tagger", "parser", "attribute_ruler", "lemmatizer", "senter"],
+                    )
+                    if self.use_ner
+                    else spacy.blank("en")
+                )
             except OSError:
                 nlp = spacy.blank("en")
             self._nlp = nlp
@@ -208,9 +233,7 @@ class Extractor:
                 "entity_ruler", config={"phrase_matcher_attr": "LOWER", "overwrite_ents": True}, **before
             )
         self._ruler.clear()
-        self._ruler.add_patterns(
-            [{"label": e.type.value.upper(), "pattern": e.name} for e in self._known.values()]
-        )
+        self._ruler.add_patterns([{"label": e.type.value.upper(), "pattern": e.name} for e in self._known.values()])
         self._ruler_keys = keys
 
     def extract_many(self, texts: Sequence[str]) -> list[Extraction]:
@@ -230,7 +253,15 @@ class Extractor:
         seen: set[tuple[str, EntityType]] = set()
         for ent in doc.ents:
             etype = _NER_TYPES.get(ent.label_)
-            if etype is None and ent.label_ not in {"DATE", "TIME", "CARDINAL", "ORDINAL", "QUANTITY", "MONEY", "PERCENT"}:
+            if etype is None and ent.label_ not in {
+                "DATE",
+                "TIME",
+                "CARDINAL",
+                "ORDINAL",
+                "QUANTITY",
+                "MONEY",
+                "PERCENT",
+            }:
                 try:
                     etype = EntityType(ent.label_.capitalize())
                 except ValueError:
@@ -270,7 +301,10 @@ class Extractor:
             if obj is None:
                 return
             fact = Fact(self._subject(subj), rel, obj.name, obj.type if obj.type != EntityType.OTHER else etype)
-            if all((f.subject, f.rel, entity_key(f.object)) != (fact.subject, fact.rel, entity_key(fact.object)) for f in facts):
+            if all(
+                (f.subject, f.rel, entity_key(f.object)) != (fact.subject, fact.rel, entity_key(fact.object))
+                for f in facts
+            ):
                 facts.append(fact)
 
         for pat in _ROLE_PATTERNS:

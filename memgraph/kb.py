@@ -12,6 +12,7 @@ URI becomes version n+1 that ``SUPERSEDES`` the old one, whose chunks leave the 
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
@@ -91,7 +92,9 @@ class KnowledgeBase:
         found: list[FoundEntity] = []
         for heading in section:
             for m in _GROUP_HEADING.finditer(heading):
-                found.append(self.extractor.known(m.group("name")) or FoundEntity(m.group("name"), EntityType.DEPARTMENT))
+                found.append(
+                    self.extractor.known(m.group("name")) or FoundEntity(m.group("name"), EntityType.DEPARTMENT)
+                )
             for ent in self.extractor.extract(heading).entities:
                 known = self.extractor.known(ent.name)
                 if known is not None and known.type in (EntityType.DEPARTMENT, EntityType.ROLE, EntityType.LOCATION):
@@ -147,7 +150,9 @@ class KnowledgeBase:
         same, previous = self.find_active(loaded.uri, loaded.sha256)
         if same is not None:
             p = same.props
-            return IngestResult(same.id, p["title"], "unchanged", p["version"], p.get("chunkCount", 0), p.get("pages"), p["uri"])
+            return IngestResult(
+                same.id, p["title"], "unchanged", p["version"], p.get("chunkCount", 0), p.get("pages"), p["uri"]
+            )
         now = utcnow()
         version = int(previous.props["version"]) + 1 if previous else 1
         doc = Document(
@@ -190,7 +195,7 @@ class KnowledgeBase:
         for c, text, vec in zip(chunks, indexed, vectors):
             batch.nodes.append(record_of(c, embedding=vec, text=text))
             batch.relationships.append(Relationship.between(RelType.HAS_CHUNK, doc, c))
-        for a, b in zip(chunks, chunks[1:]):
+        for a, b in itertools.pairwise(chunks):
             batch.relationships.append(Relationship.between(RelType.NEXT, a, b))
         entities: dict[str, Entity] = {}
 
@@ -217,7 +222,9 @@ class KnowledgeBase:
         batch.nodes[0] = record_of(doc)
         self.store.write(batch)
         self.extractor.add_known(FoundEntity(e.name, e.type) for e in entities.values())
-        return IngestResult(doc.id, doc.title, "new_version" if previous else "created", version, len(chunks), doc.pages, doc.uri)
+        return IngestResult(
+            doc.id, doc.title, "new_version" if previous else "created", version, len(chunks), doc.pages, doc.uri
+        )
 
     def _supersede(self, old: NodeRecord, new: Document, batch: WriteBatch) -> None:
         props = dict(old.props, status=DocumentStatus.SUPERSEDED.value, updatedAt=utcnow().isoformat())

@@ -20,6 +20,7 @@ Rules:
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
@@ -161,16 +162,26 @@ class MemoryWriter:
         for mem, vec in zip(memories, vectors):
             batch.nodes.append(record_of(mem, embedding=vec))
             batch.relationships.append(
-                Relationship(type=RelType.OWNS, src_label=owner_ref[0], src_id=owner_ref[1],
-                             dst_label=NodeLabel.MEMORY, dst_id=mem.id)
+                Relationship(
+                    type=RelType.OWNS,
+                    src_label=owner_ref[0],
+                    src_id=owner_ref[1],
+                    dst_label=NodeLabel.MEMORY,
+                    dst_id=mem.id,
+                )
             )
             batch.nodes.append(record_of(self._event(mem, "ADD", new_text=mem.text, at=now)))
         sid = owner.session_node_id
         if sid is not None:
             for mem in memories:
                 batch.relationships.append(
-                    Relationship(type=RelType.IN_SESSION, src_label=NodeLabel.MEMORY, src_id=mem.id,
-                                 dst_label=NodeLabel.SESSION, dst_id=sid)
+                    Relationship(
+                        type=RelType.IN_SESSION,
+                        src_label=NodeLabel.MEMORY,
+                        src_id=mem.id,
+                        dst_label=NodeLabel.SESSION,
+                        dst_id=sid,
+                    )
                 )
             self._chain(memories, owner, batch)
         if infer:
@@ -189,12 +200,21 @@ class MemoryWriter:
         sid = owner.session_node_id
         if sid is not None and not self.store.get_nodes(NodeLabel.SESSION, [sid], [scope]):
             nodes.append(
-                Session(id=sid, owner=scope, user_id=owner.user_id, agent_id=owner.agent_id, started_at=now,
-                        created_at=now, updated_at=now)
+                Session(
+                    id=sid,
+                    owner=scope,
+                    user_id=owner.user_id,
+                    agent_id=owner.agent_id,
+                    started_at=now,
+                    created_at=now,
+                    updated_at=now,
+                )
             )
             ref = owner.node
             batch.relationships.append(
-                Relationship(type=RelType.OWNS, src_label=ref[0], src_id=ref[1], dst_label=NodeLabel.SESSION, dst_id=sid)
+                Relationship(
+                    type=RelType.OWNS, src_label=ref[0], src_id=ref[1], dst_label=NodeLabel.SESSION, dst_id=sid
+                )
             )
         batch.nodes.extend(record_of(n) for n in nodes)
 
@@ -208,15 +228,31 @@ class MemoryWriter:
             limit=1,
         )
         chain = ([memory_from_record(last[0])] if last else []) + memories
-        for a, b in zip(chain, chain[1:]):
+        for a, b in itertools.pairwise(chain):
             batch.relationships.append(Relationship.between(RelType.NEXT, a, b))
 
-    def _event(self, mem: Memory, event: str, *, old_text: str | None = None, new_text: str | None = None,
-               at: datetime | None = None, actor: str | None = None) -> HistoryEvent:
+    def _event(
+        self,
+        mem: Memory,
+        event: str,
+        *,
+        old_text: str | None = None,
+        new_text: str | None = None,
+        at: datetime | None = None,
+        actor: str | None = None,
+    ) -> HistoryEvent:
         at = at or utcnow()
         return HistoryEvent(
-            owner=mem.owner, memory_id=mem.id, lineage=mem.lineage or mem.id, event=event, old_text=old_text,
-            new_text=new_text, actor=actor, at=at, created_at=at, updated_at=at,
+            owner=mem.owner,
+            memory_id=mem.id,
+            lineage=mem.lineage or mem.id,
+            event=event,
+            old_text=old_text,
+            new_text=new_text,
+            actor=actor,
+            at=at,
+            created_at=at,
+            updated_at=at,
         )
 
     # -- entities and facts ---------------------------------------------------------------------
@@ -269,17 +305,21 @@ class MemoryWriter:
                             batch.relationships.append(ended)
                             closed[key] = ended
                 new = Relationship(
-                    type=fact.rel, src_label=subj[0], src_id=subj[1], dst_label=NodeLabel.ENTITY, dst_id=obj.id,
-                    valid_from=when, source_id=mem.id, confidence=0.8,
+                    type=fact.rel,
+                    src_label=subj[0],
+                    src_id=subj[1],
+                    dst_label=NodeLabel.ENTITY,
+                    dst_id=obj.id,
+                    valid_from=when,
+                    source_id=mem.id,
+                    confidence=0.8,
                 )
                 batch.relationships.append(new)
                 if fact.rel in SINGLE_VALUED_FACTS:
                     closed[(subj, fact.rel)] = new
         existing = {r.id for r in self.store.get_nodes(NodeLabel.ENTITY, list(ents), None)}
         batch.nodes.extend(record_of(e) for eid, e in ents.items() if eid not in existing)
-        self.extractor.add_known(
-            FoundEntity(e.name, e.type) for e in ents.values() if e.type in SHARED_ENTITY_TYPES
-        )
+        self.extractor.add_known(FoundEntity(e.name, e.type) for e in ents.values() if e.type in SHARED_ENTITY_TYPES)
 
     # -- read helpers ----------------------------------------------------------------------------
     def get(self, memory_id: str, scopes: Sequence[str]) -> Memory:
@@ -295,8 +335,15 @@ class MemoryWriter:
         )
 
     # -- update ------------------------------------------------------------------------------------
-    def update(self, memory_id: str, text: str, scopes: Sequence[str], *, actor: str | None = None,
-               metadata: dict[str, Any] | None = None) -> Memory:
+    def update(
+        self,
+        memory_id: str,
+        text: str,
+        scopes: Sequence[str],
+        *,
+        actor: str | None = None,
+        metadata: dict[str, Any] | None = None,
+    ) -> Memory:
         """Write a new version of an active memory that SUPERSEDES it. Raises NotFoundError."""
         old = self.get(memory_id, scopes)
         if old.status != MemoryStatus.ACTIVE:

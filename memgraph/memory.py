@@ -67,7 +67,9 @@ class MemGraph:
     ) -> None:
         self.settings = settings or Settings()
         self.store: GraphStore = open_store(store or self.settings.store) if not hasattr(store, "write") else store  # type: ignore[assignment]
-        self.embedder = embedder or Embedder(self.settings.embedding_model, batch_size=self.settings.embedding_batch_size)
+        self.embedder = embedder or Embedder(
+            self.settings.embedding_model, batch_size=self.settings.embedding_batch_size
+        )
         self.extractor = extractor or Extractor(self.settings.spacy_model)
         self.llm = llm if llm is not None else (ChatClient(self.settings.llm) if self.settings.llm.base_url else None)
         self.store.open()
@@ -188,8 +190,14 @@ class MemGraph:
                 ts = check_time(f"message #{i} timestamp", msg.get("timestamp")) or when
                 extra = {k: v for k, v in msg.items() if k not in {"role", "content", "timestamp", "name"}}
                 items.append(
-                    NewMemory(text, MemoryKind.MESSAGE, role=role, speaker=msg.get("name") or role, timestamp=ts,
-                              metadata={**meta, **check_metadata(extra)})
+                    NewMemory(
+                        text,
+                        MemoryKind.MESSAGE,
+                        role=role,
+                        speaker=msg.get("name") or role,
+                        timestamp=ts,
+                        metadata={**meta, **check_metadata(extra)},
+                    )
                 )
         else:
             raise InvalidInputError(f"content must be text or a list of messages, got {type(content).__name__}")
@@ -225,7 +233,12 @@ class MemGraph:
         return [memory_from_record(r) for r in recs]
 
     def update(
-        self, memory_id: str, text: str, *, user_id: str | None = None, agent_id: str | None = None,
+        self,
+        memory_id: str,
+        text: str,
+        *,
+        user_id: str | None = None,
+        agent_id: str | None = None,
         metadata: dict[str, Any] | None = None,
     ) -> Memory:
         """Revise a memory: a new version SUPERSEDES it (facts re-extracted). Raises NotFoundError."""
@@ -339,20 +352,32 @@ class MemGraph:
             raise ConfigError("use_llm=True but no LLM is configured (llm.base_url)")
         qv = self.embedder.embed_one(question)
         ctx = CallerContext(tuple(self._scopes(owner)), owner.node)
-        passages = self.retriever.search(question, ctx, SearchConfig.HYBRID.model_copy(update={"top_k": top_k}), query_vector=qv)
+        passages = self.retriever.search(
+            question, ctx, SearchConfig.HYBRID.model_copy(update={"top_k": top_k}), query_vector=qv
+        )
         facts = self.facts(user_id=user_id)
         if not passages:
-            return Answer(question=question, answer="I found nothing in memory or the knowledge base about this.",
-                          facts=facts, found=False)
+            return Answer(
+                question=question,
+                answer="I found nothing in memory or the knowledge base about this.",
+                facts=facts,
+                found=False,
+            )
         if self.llm is not None and use_llm is not False:
             text, cites = llm_answer(self.llm, question, facts, passages)
-            return Answer(question=question, answer=text, facts=facts, citations=cites, passages=passages, used_llm=True)
+            return Answer(
+                question=question, answer=text, facts=facts, citations=cites, passages=passages, used_llm=True
+            )
         text, cites = extractive_answer(question, qv, passages, self.embedder)
         return Answer(question=question, answer=text, facts=facts, citations=cites, passages=passages)
 
     # -- knowledge base -------------------------------------------------------------------------------
     def ingest(
-        self, path: str | Path, *, title: str | None = None, applies_to: AppliesTo | None = None,
+        self,
+        path: str | Path,
+        *,
+        title: str | None = None,
+        applies_to: AppliesTo | None = None,
         tags: Sequence[str] = (),
     ) -> IngestResult:
         """Add a document (PDF, Markdown, text) to the shared knowledge base; see :class:`KnowledgeBase`."""

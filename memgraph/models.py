@@ -89,9 +89,7 @@ FACT_RELS: tuple[RelType, ...] = (
 )
 """Relationships that state a fact about a user or person; they carry validity and a source."""
 
-SINGLE_VALUED_FACTS: frozenset[RelType] = frozenset(
-    {RelType.WORKS_IN, RelType.HAS_ROLE, RelType.LOCATED_IN}
-)
+SINGLE_VALUED_FACTS: frozenset[RelType] = frozenset({RelType.WORKS_IN, RelType.HAS_ROLE, RelType.LOCATED_IN})
 """A new fact of these types closes the previous one (``validTo``) instead of adding beside it."""
 
 

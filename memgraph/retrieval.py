@@ -30,7 +30,7 @@ from .embed import Embedder
 from .extract import Extractor, entity_key
 from .models import FACT_RELS, SHARED_SCOPE, NodeLabel, RelType, entity_id
 from .stores.base import GraphStore, NodeRecord, NodeRef
-from .textutil import keyword_terms
+from .textutil import keyword_phrases, keyword_terms
 
 
 class SearchConfig(BaseModel):
@@ -53,6 +53,9 @@ class SearchConfig(BaseModel):
         default=0.35, ge=0, le=1, description="score multiplier for passages that apply only to another context"
     )
     neighbor_weight: float = Field(default=0.3, ge=0, le=1, description="share of the best NEXT neighbour's score")
+    distinct_pages: bool = Field(
+        default=True, description="keep only the best chunk of each document page (one citation, one result)"
+    )
     mmr: bool = False
     mmr_lambda: float = Field(default=0.7, ge=0, le=1, description="relevance vs. novelty in MMR")
 
@@ -147,9 +150,7 @@ class Retriever:
         self.extractor = extractor
 
     # -- graph context --------------------------------------------------------------------
-    def context_entities(
-        self, ctx: CallerContext, query: str
-    ) -> tuple[dict[NodeRef, str], dict[str, set[NodeRef]]]:
+    def context_entities(self, ctx: CallerContext, query: str) -> tuple[dict[NodeRef, str], dict[str, set[NodeRef]]]:
         """Seed entities for the graph step.
 
         Returns:
@@ -163,10 +164,7 @@ class Retriever:
         if ctx.caller is not None:
             caller_rels = self.store.relationships(src=[ctx.caller], types=list(FACT_RELS), current_only=True)
         ents = {
-            r.id: r
-            for r in self.store.get_nodes(
-                NodeLabel.ENTITY, [rel.dst_id for rel in caller_rels], ctx.scopes
-            )
+            r.id: r for r in self.store.get_nodes(NodeLabel.ENTITY, [rel.dst_id for rel in caller_rels], ctx.scopes)
         }
         caller_name = ctx.caller[0].value if ctx.caller else "User"
         for rel in caller_rels:
@@ -215,7 +213,7 @@ class Retriever:
             At most ``config.top_k`` results, best first.
         """
         qv = self.embedder.embed_one(query) if query_vector is None else query_vector
-        terms = keyword_terms(query)
+        terms = keyword_terms(query) + keyword_phrases(query)
         cands: dict[NodeRef, _Candidate] = {}
 
         lists: list[tuple[float, list[NodeRef]]] = []
@@ -248,6 +246,8 @@ class Retriever:
         if config.neighbor_weight > 0:
             self._inherit_neighbours(cands, ctx, config)
         ranked = sorted(cands.values(), key=lambda c: -c.score)
+        if config.distinct_pages:
+            ranked = _distinct_pages(ranked)
         if config.mmr:
             ranked = self._mmr(ranked, qv, config)
         return [self._result(c) for c in ranked[: config.top_k]]
@@ -262,9 +262,9 @@ class Retriever:
         lists: list[tuple[float, list[NodeRef]]],
     ) -> set[NodeRef]:
         seeds, by_type = self.context_entities(ctx, query)
-        linked = self.store.relationships(
-            dst=list(seeds), types=[RelType.APPLIES_TO, RelType.MENTIONS]
-        ) if seeds else []
+        linked = (
+            self.store.relationships(dst=list(seeds), types=[RelType.APPLIES_TO, RelType.MENTIONS]) if seeds else []
+        )
         graph_refs: dict[NodeRef, str] = {}
         for rel in linked:
             if rel.src_label in config.labels:
@@ -276,11 +276,7 @@ class Retriever:
                 by_label.setdefault(lab, []).append(nid)
             scored: list[tuple[float, NodeRecord]] = []
             for lab, ids in by_label.items():
-                nodes = {
-                    n.id: n
-                    for n in self.store.get_nodes(lab, ids, ctx.scopes)
-                    if n.status in (None, "active")
-                }
+                nodes = {n.id: n for n in self.store.get_nodes(lab, ids, ctx.scopes) if n.status in (None, "active")}
                 embs = self.store.get_embeddings(lab, list(nodes))
                 for nid, node in nodes.items():
                     vec = embs.get(nid)
@@ -306,21 +302,17 @@ class Retriever:
         }
         per_chunk: dict[NodeRef, list[tuple[str, NodeRef]]] = {}
         for r in applies:
-            per_chunk.setdefault((r.src_label, r.src_id), []).append(
-                (types.get(r.dst_id, ""), (r.dst_label, r.dst_id))
-            )
+            per_chunk.setdefault((r.src_label, r.src_id), []).append((types.get(r.dst_id, ""), (r.dst_label, r.dst_id)))
         mismatched: set[NodeRef] = set()
         for ref, targets_ in per_chunk.items():
-            for etype, ent in targets_:
+            for etype, _ent in targets_:
                 ctx_refs = by_type.get(etype)
                 if ctx_refs and not any(t in ctx_refs for ty, t in targets_ if ty == etype):
                     mismatched.add(ref)
                     break
         return mismatched
 
-    def _inherit_neighbours(
-        self, cands: dict[NodeRef, _Candidate], ctx: CallerContext, config: SearchConfig
-    ) -> None:
+    def _inherit_neighbours(self, cands: dict[NodeRef, _Candidate], ctx: CallerContext, config: SearchConfig) -> None:
         top = sorted(cands.values(), key=lambda c: -c.score)[: config.candidates]
         refs = [c.node.ref for c in top if c.node.label == NodeLabel.MEMORY]
         if not refs:
@@ -362,9 +354,14 @@ class Retriever:
         chosen: list[_Candidate] = []
         rest = list(pool)
         while rest and len(chosen) < config.top_k:
+
             def mmr_score(c: _Candidate) -> float:
                 v = embs.get(c.node.ref)
-                sim = max((float(v @ embs[o.node.ref]) for o in chosen if o.node.ref in embs), default=0.0) if v is not None else 0.0
+                sim = (
+                    max((float(v @ embs[o.node.ref]) for o in chosen if o.node.ref in embs), default=0.0)
+                    if v is not None
+                    else 0.0
+                )
                 return config.mmr_lambda * (c.score / top) - (1 - config.mmr_lambda) * sim
 
             best = max(rest, key=mmr_score)
@@ -387,6 +384,20 @@ class Retriever:
             section=p.get("section"),
             properties=p,
         )
+
+
+def _distinct_pages(ranked: list[_Candidate]) -> list[_Candidate]:
+    """Drop chunks whose (document, page) a better-ranked chunk already cites."""
+    seen: set[tuple[object, object]] = set()
+    out = []
+    for c in ranked:
+        if c.node.label == NodeLabel.CHUNK:
+            key = (c.node.props.get("documentId"), c.node.props.get("page"))
+            if key in seen:
+                continue
+            seen.add(key)
+        out.append(c)
+    return out
 
 
 def cand_of(cands: dict[NodeRef, _Candidate], node: NodeRecord) -> _Candidate:

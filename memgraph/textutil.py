@@ -3,13 +3,13 @@
 from __future__ import annotations
 
 import hashlib
+import itertools
 import re
 import unicodedata
 from functools import cache
 
 _WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)?", re.UNICODE)
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[\"'(\[]?[A-Z0-9])")
-
 
 
 @cache
@@ -32,6 +32,21 @@ def keyword_terms(text: str, *, keep_stopwords: bool = False) -> list[str]:
     stop = stopwords()
     kept = [w for w in words if w not in stop and len(w) > 1]
     return list(dict.fromkeys(kept or words))
+
+
+def keyword_phrases(text: str) -> list[str]:
+    """Two-word phrases of adjacent content words ("prior authorization", "annual leave").
+
+    Matched as phrases by the keyword index, they reward passages that keep the query's
+    wording together (a cheap form of term proximity).
+    """
+    stop = stopwords()
+    words = [w.lower() for w in _WORD.findall(text.replace("-", " "))]
+    out = []
+    for a, b in itertools.pairwise(words):
+        if a not in stop and b not in stop and len(a) > 1 and len(b) > 1:
+            out.append(f"{a} {b}")
+    return list(dict.fromkeys(out))
 
 
 def sentences(text: str) -> list[str]:

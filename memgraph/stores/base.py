@@ -134,9 +134,7 @@ class GraphStore(Protocol):
     def write(self, batch: WriteBatch) -> None:
         """Apply a batch in one transaction. Raises StoreError; nothing is applied then."""
 
-    def get_nodes(
-        self, label: NodeLabel, ids: Sequence[str], scopes: Sequence[str] | None
-    ) -> list[NodeRecord]:
+    def get_nodes(self, label: NodeLabel, ids: Sequence[str], scopes: Sequence[str] | None) -> list[NodeRecord]:
         """Nodes with these ids that lie in ``scopes`` (None: any scope), in no set order."""
 
     def find_nodes(
@@ -172,8 +170,12 @@ class GraphStore(Protocol):
         scopes: Sequence[str],
         top_k: int,
     ) -> list[Hit]:
-        """Nodes whose keyword text matches any of ``terms`` (plain words, never query syntax),
-        best first by BM25 (higher score is better), within scopes. Only nodes with text."""
+        """Nodes whose keyword text matches any of ``terms``, best first by BM25 (higher score
+        is better), within scopes. Only nodes with text.
+
+        A term is a plain word or a phrase of words separated by spaces (matched as a
+        phrase); never query syntax: quotes and operators in a term are literal text.
+        """
 
     def relationships(
         self,

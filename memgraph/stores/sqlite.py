@@ -106,7 +106,8 @@ class _VectorCache:
             grown = np.zeros((self.vecs.shape[0] * 2, self.dim), dtype=np.float32)
             grown[:n] = self.vecs[:n]
             self.vecs = grown
-        self.vecs[n] = vec
+        norm = float(np.linalg.norm(vec))
+        self.vecs[n] = vec / norm if norm > 0 else vec
         self.rowids.append(rowid)
         self.ids.append(node_id)
         self.alive.append(True)
@@ -241,12 +242,19 @@ class SQLiteStore:
             return
         cache_ops: list[tuple[str, Any]] = []
         with self._lock:
-            self._sync_caches()
             if batch.forget:
                 self.conn.execute("PRAGMA secure_delete=ON")
             try:
                 with self._tx() as c:
+                    # Inside the write lock: notice commits made while we waited for it.
+                    self._sync_caches()
                     self._apply(c, batch, cache_ops)
+                if batch.forget:
+                    # Rewrite the FTS5 index without the deleted tokens, zeroing freed pages,
+                    # then move the WAL into the main file and truncate it.
+                    with self._tx() as c:
+                        c.execute("INSERT INTO fts(fts) VALUES ('optimize')")
+                    self.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
             except sqlite3.IntegrityError as e:
                 raise InvalidInputError(f"write rejected by the store: {e}") from e
             except sqlite3.DatabaseError as e:
@@ -256,17 +264,10 @@ class SQLiteStore:
                     self.conn.execute("PRAGMA secure_delete=OFF")
             for op, arg in cache_ops:
                 self._cache_apply(op, arg)
-            self._data_version = self._read_data_version()
-            if batch.forget:
-                with self._tx() as c:
-                    c.execute("INSERT INTO fts(fts) VALUES ('optimize')")
-                self.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
 
     def _apply(self, c: sqlite3.Connection, batch: WriteBatch, cache_ops: list[tuple[str, Any]]) -> None:
         for label, node_id in batch.delete_nodes:
-            row = c.execute(
-                "SELECT rowid FROM nodes WHERE label=? AND id=?", (label.value, node_id)
-            ).fetchone()
+            row = c.execute("SELECT rowid FROM nodes WHERE label=? AND id=?", (label.value, node_id)).fetchone()
             if row is None:
                 continue
             c.execute("DELETE FROM fts WHERE rowid=?", (row[0],))
@@ -308,11 +309,11 @@ class SQLiteStore:
                     emb,
                 ),
             )
-            rowid = c.execute(
-                "SELECT rowid FROM nodes WHERE label=? AND id=?", (node.label.value, node.id)
-            ).fetchone()[0]
+            rowid = c.execute("SELECT rowid FROM nodes WHERE label=? AND id=?", (node.label.value, node.id)).fetchone()[
+                0
+            ]
             c.execute("DELETE FROM fts WHERE rowid=?", (rowid,))
-            if node.text:
+            if node.text and node.status in (None, "active"):
                 c.execute(
                     "INSERT INTO fts(rowid, text, scope) VALUES (?,?,?)",
                     (rowid, node.text, scope_token(node.label, node.owner)),
@@ -393,9 +394,7 @@ class SQLiteStore:
             embedding=emb,
         )
 
-    def get_nodes(
-        self, label: NodeLabel, ids: Sequence[str], scopes: Sequence[str] | None
-    ) -> list[NodeRecord]:
+    def get_nodes(self, label: NodeLabel, ids: Sequence[str], scopes: Sequence[str] | None) -> list[NodeRecord]:
         out: list[NodeRecord] = []
         with self._lock:
             for part in chunked(list(dict.fromkeys(ids)), 500):
@@ -449,9 +448,7 @@ class SQLiteStore:
                     out[row[0]] = np.frombuffer(row[1], dtype=np.float32)
         return out
 
-    def vector_search(
-        self, label: NodeLabel, vector: np.ndarray, scopes: Sequence[str], top_k: int
-    ) -> list[Hit]:
+    def vector_search(self, label: NodeLabel, vector: np.ndarray, scopes: Sequence[str], top_k: int) -> list[Hit]:
         if top_k <= 0 or not scopes:
             return []
         q = np.asarray(vector, dtype=np.float32)
@@ -462,6 +459,7 @@ class SQLiteStore:
         with self._lock:
             self._sync_caches()
             cache = self._cache(label)
+            scopes = list(dict.fromkeys(scopes))
             parts = [np.asarray(cache.by_owner[s], dtype=np.int64) for s in scopes if s in cache.by_owner]
             if not parts:
                 return []
@@ -477,18 +475,16 @@ class SQLiteStore:
             by_id = {r.id: r for r in self.get_nodes(label, ids, scopes)}
         return [Hit(by_id[i], float(scores[t])) for i, t in zip(ids, top) if i in by_id]
 
-    def keyword_search(
-        self, label: NodeLabel, terms: Sequence[str], scopes: Sequence[str], top_k: int
-    ) -> list[Hit]:
+    def keyword_search(self, label: NodeLabel, terms: Sequence[str], scopes: Sequence[str], top_k: int) -> list[Hit]:
         terms = [t for t in dict.fromkeys(terms) if t.strip()]
         if not terms or not scopes or top_k <= 0:
             return []
-        scope_q = " OR ".join(_fts_term(scope_token(label, s)) for s in scopes)
+        scope_q = " OR ".join(_fts_term(scope_token(label, s)) for s in dict.fromkeys(scopes))
         text_q = " OR ".join(_fts_term(t) for t in terms)
         match = f"scope : ({scope_q}) AND text : ({text_q})"
         sql = (
             "SELECT n.*, -bm25(fts, 1.0, 0.0) AS score FROM fts JOIN nodes n ON n.rowid = fts.rowid "
-            "WHERE fts MATCH ? ORDER BY bm25(fts, 1.0, 0.0) LIMIT ?"
+            "WHERE fts MATCH ? AND (n.status IS NULL OR n.status = 'active') ORDER BY bm25(fts, 1.0, 0.0) LIMIT ?"
         )
         with self._lock:
             try:
@@ -532,9 +528,7 @@ class SQLiteStore:
     def counts(self) -> dict[str, int]:
         with self._lock:
             out = {r[0]: r[1] for r in self.conn.execute("SELECT label, count(*) FROM nodes GROUP BY label")}
-            out.update(
-                {":" + r[0]: r[1] for r in self.conn.execute("SELECT type, count(*) FROM rels GROUP BY type")}
-            )
+            out.update({":" + r[0]: r[1] for r in self.conn.execute("SELECT type, count(*) FROM rels GROUP BY type")})
         return out
 
     def iter_nodes(self, label: NodeLabel | None = None) -> Iterator[NodeRecord]:
