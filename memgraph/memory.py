@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import builtins
+
 from collections.abc import Mapping, Sequence
 from datetime import datetime
 from pathlib import Path
@@ -111,7 +113,7 @@ class MemGraph:
         return Owner(user_id, agent_id, session_id)
 
     @staticmethod
-    def _scopes(owner: Owner, *, shared: bool = True) -> list[str]:
+    def _scopes(owner: Owner, *, shared: bool = True) -> builtins.list[str]:
         scopes = []
         if owner.user_id is not None:
             scopes.append(user_scope(owner.user_id))
@@ -148,7 +150,7 @@ class MemGraph:
         timestamp: datetime | str | None = None,
         kind: MemoryKind | str | None = None,
         infer: bool = True,
-    ) -> list[Memory]:
+    ) -> builtins.list[Memory]:
         """Remember a statement or a list of chat messages, atomically.
 
         Args:
@@ -218,7 +220,7 @@ class MemGraph:
         include_superseded: bool = False,
         limit: int = 100,
         offset: int = 0,
-    ) -> list[Memory]:
+    ) -> builtins.list[Memory]:
         """The caller's memories, newest first."""
         owner = self._owner(user_id, agent_id, session_id)
         where: dict[str, Any] = {}
@@ -262,12 +264,12 @@ class MemGraph:
             check_id("memory_id", memory_id), self._scopes(owner, shared=False), actor=owner.user_id or owner.agent_id
         )
 
-    def history(self, memory_id: str, *, user_id: str | None = None, agent_id: str | None = None) -> list[HistoryEvent]:
+    def history(self, memory_id: str, *, user_id: str | None = None, agent_id: str | None = None) -> builtins.list[HistoryEvent]:
         """ADD / UPDATE / DELETE entries of a memory's lineage, oldest first."""
         owner = self._owner(user_id, agent_id)
         return self.writer.history(check_id("memory_id", memory_id), self._scopes(owner, shared=False))
 
-    def facts(self, *, user_id: str) -> list[ContextFact]:
+    def facts(self, *, user_id: str) -> builtins.list[ContextFact]:
         """The user's current facts (WORKS_IN, HAS_ROLE, LOCATED_IN, PREFERS)."""
         check_id("user_id", user_id)
         rels = self.store.relationships(src=[(NodeLabel.USER, user_id)], types=list(FACT_RELS), current_only=True)
@@ -300,7 +302,7 @@ class MemGraph:
         top_k: int | None = None,
         config: SearchConfig | None = None,
         include_knowledge_base: bool = True,
-    ) -> list[SearchResult]:
+    ) -> builtins.list[SearchResult]:
         """Hybrid search over the caller's memories and the knowledge base.
 
         Args:

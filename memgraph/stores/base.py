@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
+from enum import Enum
 from typing import Any, Protocol, runtime_checkable
 
 import numpy as np
@@ -57,12 +58,14 @@ def record_of(node: Node, *, embedding: np.ndarray | None = None, text: str | No
         text: keyword-indexed text; defaults to ``node.search_text()``.
     """
     status = getattr(node, "status", None)
+    if isinstance(status, Enum):
+        status = status.value
     return NodeRecord(
         label=node.LABEL,
         id=node.id,
         owner=node.owner,
         props=node.properties(),
-        status=status.value if hasattr(status, "value") else status,
+        status=status,
         text=text if text is not None else node.search_text(),
         embedding=embedding,
     )
