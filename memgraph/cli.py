@@ -18,8 +18,10 @@ from typing import Any, TypeVar
 import click
 from pydantic import BaseModel
 from rich.console import Console
+from rich.markup import escape
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 from rich.table import Table
+from rich.text import Text
 
 from .errors import MemGraphError
 from .settings import Settings
@@ -46,6 +48,16 @@ def emit_json(value: Any) -> None:
     click.echo(json.dumps(_to_jsonable(value), ensure_ascii=False, indent=2, default=str))
 
 
+def _error(message: str) -> None:
+    """One line on stderr: a red ``error:`` then the message verbatim (no markup, no wrapping)."""
+    err.print(Text("error: ", style="red") + Text(message), highlight=False, soft_wrap=True)
+
+
+def _cells(*values: object) -> list[Text]:
+    """Table cells as plain Text, so user content is never read as rich markup."""
+    return [Text(str(v)) for v in values]
+
+
 def handle_errors(fn: F) -> F:
     """Turn MemGraph errors into one line on stderr and exit status 1."""
 
@@ -54,7 +66,7 @@ def handle_errors(fn: F) -> F:
         try:
             return fn(*args, **kwargs)
         except MemGraphError as e:
-            err.print(f"[red]error:[/red] {e}", highlight=False, markup=True, soft_wrap=True)
+            _error(str(e))
             sys.exit(1)
 
     return wrapper  # type: ignore[return-value]
@@ -112,7 +124,9 @@ def init(ctx: Context) -> None:
     if ctx.as_json:
         emit_json(info)
     else:
-        out.print(f"Store ready: {info['store']} ({info['embeddingModel']}, {info['dimension']} dimensions)")
+        out.print(
+            f"Store ready: {escape(str(info['store']))} ({info['embeddingModel']}, {info['dimension']} dimensions)"
+        )
 
 
 def _owner_options(fn: F) -> F:
@@ -154,10 +168,10 @@ def add(
         emit_json(mems)
         return
     for m in mems:
-        out.print(f"[green]remembered[/green] {m.id}  {clip(m.text, 80)}", highlight=False)
+        out.print(f"[green]remembered[/green] {m.id}  {escape(clip(m.text, 80))}", highlight=False)
     facts = ctx.mg.facts(user_id=user_id) if user_id else []
     for f in facts:
-        out.print(f"  fact: {user_id} {f.relation} {f.entity} ({f.entity_type})", highlight=False)
+        out.print(Text(f"  fact: {user_id} {f.relation} {f.entity} ({f.entity_type})"), highlight=False)
 
 
 def _iter_files(paths: tuple[str, ...]) -> Iterator[Path]:
@@ -211,14 +225,14 @@ def ingest(ctx: Context, paths: tuple[str, ...], applies: tuple[str, ...], title
                 results.append(mg.ingest(f, title=title, applies_to=applies_to or None))
             except MemGraphError as e:
                 failures += 1
-                err.print(f"[red]error:[/red] {e}", highlight=False)
+                _error(str(e))
             progress.advance(task)
     if ctx.as_json:
         emit_json(results)
     else:
         table = Table("status", "title", "version", "pages", "chunks", "id")
         for r in results:
-            table.add_row(r.status, r.title, str(r.version), str(r.pages or ""), str(r.chunks), r.document_id)
+            table.add_row(*_cells(r.status, r.title, str(r.version), str(r.pages or ""), str(r.chunks), r.document_id))
         out.print(table)
     if failures:
         sys.exit(1)
@@ -228,7 +242,7 @@ def _results_table(results: list[Any]) -> Table:
     table = Table("#", "score", "kind", "text", "source / why", show_lines=False)
     for i, r in enumerate(results, 1):
         where = r.citation() or f"memory {r.id[:8]}"
-        table.add_row(str(i), f"{r.score:.4f}", r.label.value, clip(r.text, 90), f"{where}\n{r.explain()}")
+        table.add_row(*_cells(str(i), f"{r.score:.4f}", r.label.value, clip(r.text, 90), f"{where}\n{r.explain()}"))
     return table
 
 
@@ -297,8 +311,8 @@ def ask(ctx: Context, question: str, user_id: str, top_k: int, no_llm: bool) -> 
         emit_json(answer)
         return
     if answer.facts:
-        out.print("[bold]You:[/bold] " + "; ".join(f.describe() for f in answer.facts), highlight=False)
-    out.print(answer.answer, highlight=False)
+        out.print("[bold]You:[/bold] " + escape("; ".join(f.describe() for f in answer.facts)), highlight=False)
+    out.print(Text(answer.answer), highlight=False)
     for c in answer.citations:
         out.print(
             f"  [{c.number}] {c.describe()}" + (f" — {c.section}" if c.section else ""), highlight=False, markup=False
@@ -318,7 +332,7 @@ def show(ctx: Context, memory_id: str, user_id: str | None, agent_id: str | None
         return
     table = Table("property", "value", show_header=False)
     for k, v in mem.model_dump(mode="json", by_alias=True).items():
-        table.add_row(k, json.dumps(v, ensure_ascii=False) if isinstance(v, (dict, list)) else str(v))
+        table.add_row(*_cells(k, json.dumps(v, ensure_ascii=False) if isinstance(v, (dict, list)) else str(v)))
     out.print(table)
 
 
@@ -346,7 +360,9 @@ def list_(
         return
     table = Table("id", "kind", "status", "created", "text")
     for m in mems:
-        table.add_row(m.id, m.kind.value, m.status.value, m.created_at.strftime("%Y-%m-%d %H:%M"), clip(m.text, 70))
+        table.add_row(
+            *_cells(m.id, m.kind.value, m.status.value, m.created_at.strftime("%Y-%m-%d %H:%M"), clip(m.text, 70))
+        )
     out.print(table)
 
 
@@ -364,11 +380,13 @@ def history(ctx: Context, memory_id: str, user_id: str | None, agent_id: str | N
     table = Table("when", "event", "version id", "old", "new")
     for e in events:
         table.add_row(
-            e.at.strftime("%Y-%m-%d %H:%M:%S"),
-            e.event,
-            e.memory_id,
-            clip(e.old_text or "", 40),
-            clip(e.new_text or "", 40),
+            *_cells(
+                e.at.strftime("%Y-%m-%d %H:%M:%S"),
+                e.event,
+                e.memory_id,
+                clip(e.old_text or "", 40),
+                clip(e.new_text or "", 40),
+            )
         )
     out.print(table)
 
@@ -385,7 +403,7 @@ def update(ctx: Context, memory_id: str, text: str, user_id: str | None, agent_i
     if ctx.as_json:
         emit_json(mem)
     else:
-        out.print(f"[green]updated[/green] {memory_id} -> {mem.id} (version {mem.version})", highlight=False)
+        out.print(f"[green]updated[/green] {escape(memory_id)} -> {mem.id} (version {mem.version})", highlight=False)
 
 
 @main.command()
@@ -399,7 +417,7 @@ def delete(ctx: Context, memory_id: str, user_id: str | None, agent_id: str | No
     if ctx.as_json:
         emit_json({"deleted": memory_id, "versions": n})
     else:
-        out.print(f"[green]forgot[/green] {memory_id} ({n} version{'s' if n != 1 else ''})", highlight=False)
+        out.print(f"[green]forgot[/green] {escape(memory_id)} ({n} version{'s' if n != 1 else ''})", highlight=False)
 
 
 @main.command()
@@ -413,7 +431,7 @@ def stats(ctx: Context) -> None:
         return
     table = Table("label / :TYPE", "count")
     for k in sorted(counts, key=lambda k: (k.startswith(":"), k)):
-        table.add_row(k, str(counts[k]))
+        table.add_row(*_cells(k, str(counts[k])))
     out.print(table)
 
 

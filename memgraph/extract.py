@@ -132,6 +132,8 @@ _PREFERENCE_PATTERNS = [
     ),
 ]
 
+_VAGUE_TYPES = {EntityType.ORGANIZATION, EntityType.OTHER}
+
 _STOP_OBJECTS = {"it", "that", "this", "them", "there", "here", "a", "an", "the", "my", "our", "home", "office"}
 
 
@@ -215,7 +217,11 @@ class Extractor:
         """Names that must always be recognised (departments, roles, locations in the graph)."""
         for ent in entities:
             key = entity_key(ent.name)
-            if key and key not in self._known:
+            if not key:
+                continue
+            old = self._known.get(key)
+            # A specific organisation type (a fact said "the X department") beats a vaguer one.
+            if old is None or (old.type in _VAGUE_TYPES and ent.type not in _VAGUE_TYPES):
                 self._known[key] = ent
 
     def known(self, name: str) -> FoundEntity | None:

@@ -156,7 +156,7 @@ class KnowledgeBase:
         now = utcnow()
         version = int(previous.props["version"]) + 1 if previous else 1
         doc = Document(
-            id=f"doc:{loaded.sha256[:24]}",
+            id=f"doc:{loaded.sha256[:24]}:v{version}",
             owner=SHARED_SCOPE,
             title=title or loaded.title,
             uri=loaded.uri,
@@ -218,7 +218,7 @@ class KnowledgeBase:
         batch.nodes.extend(record_of(e) for eid, e in entities.items() if eid not in existing)
         if previous is not None:
             self._supersede(previous, doc, batch)
-        doc.metadata["chunkCount"] = len(chunks)
+        doc.chunk_count = len(chunks)
         batch.nodes[0] = record_of(doc)
         self.store.write(batch)
         self.extractor.add_known(FoundEntity(e.name, e.type) for e in entities.values())

@@ -288,9 +288,12 @@ class MemoryWriter:
         ents: dict[str, Entity] = {}
         closed: dict[tuple[NodeRef, RelType], Relationship] = {}
         for mem, ext in zip(memories, extractions):
-            for found in ext.entities:
-                ent = self._entity(found, scope, ents)
-                batch.relationships.append(Relationship.between(RelType.MENTIONS, mem, ent, source_id=mem.id))
+            # Facts first: "the Operations department" makes Operations a Department, also
+            # for the NER mention of the same name (which spaCy may call an organisation).
+            fact_types = {entity_key(f.object): f.object_type for f in ext.facts}
+            self.extractor.add_known(
+                FoundEntity(f.object, f.object_type) for f in ext.facts if f.object_type in SHARED_ENTITY_TYPES
+            )
             for fact in ext.facts:
                 subj = self._subject(fact, owner, scope, ents)
                 obj = self._entity(FoundEntity(fact.object, fact.object_type), scope, ents)
@@ -301,7 +304,9 @@ class MemoryWriter:
                     current += [r for k, r in closed.items() if k == key and r.valid_to is None]
                     for rel in current:
                         if rel.dst_id != obj.id:
-                            ended = rel.model_copy(update={"valid_to": when})
+                            ended = rel.model_copy(
+                                update={"valid_to": when, "properties": {**rel.properties, "closedBy": mem.id}}
+                            )
                             batch.relationships.append(ended)
                             closed[key] = ended
                 new = Relationship(
@@ -317,6 +322,10 @@ class MemoryWriter:
                 batch.relationships.append(new)
                 if fact.rel in SINGLE_VALUED_FACTS:
                     closed[(subj, fact.rel)] = new
+            for found in ext.entities:
+                etype = fact_types.get(entity_key(found.name), found.type)
+                ent = self._entity(FoundEntity(found.name, etype), scope, ents)
+                batch.relationships.append(Relationship.between(RelType.MENTIONS, mem, ent, source_id=mem.id))
         existing = {r.id for r in self.store.get_nodes(NodeLabel.ENTITY, list(ents), None)}
         batch.nodes.extend(record_of(e) for eid, e in ents.items() if eid not in existing)
         self.extractor.add_known(FoundEntity(e.name, e.type) for e in ents.values() if e.type in SHARED_ENTITY_TYPES)
@@ -402,6 +411,7 @@ class MemoryWriter:
         for rec in versions:
             batch.delete_nodes.append(rec.ref)
             batch.delete_relationships_from_source.append(rec.id)
+        self._reopen_facts_closed_by({rec.id for rec in versions}, batch)
         lineage = mem.lineage or mem.id
         for ev in self.store.find_nodes(NodeLabel.HISTORY, [mem.owner], where={"lineage": lineage}, limit=100_000):
             props = dict(ev.props, oldText=None, newText=None)
@@ -409,6 +419,20 @@ class MemoryWriter:
         batch.nodes.append(record_of(self._event(mem, "DELETE", actor=actor)))
         self.store.write(batch)
         return len(versions)
+
+    def _reopen_facts_closed_by(self, memory_ids: set[str], batch: WriteBatch) -> None:
+        """Facts that the forgotten memories had closed become current again ("I moved to
+        Technology" deleted: the earlier "I work in Operations" holds again)."""
+        subjects: set[tuple[NodeRef, RelType]] = set()
+        for mid in memory_ids:
+            for rel in self.store.relationships(source_id=mid):
+                if rel.type in SINGLE_VALUED_FACTS:
+                    subjects.add(((rel.src_label, rel.src_id), rel.type))
+        for subj, rtype in subjects:
+            for rel in self.store.relationships(src=[subj], types=[rtype]):
+                if rel.properties.get("closedBy") in memory_ids and rel.source_id not in memory_ids:
+                    props = {k: v for k, v in rel.properties.items() if k != "closedBy"}
+                    batch.relationships.append(rel.model_copy(update={"valid_to": None, "properties": props}))
 
     def history(self, memory_id: str, scopes: Sequence[str]) -> list[HistoryEvent]:
         """Every history entry of the memory's lineage, oldest first (works after a delete).

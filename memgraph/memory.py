@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import builtins
-
 from collections.abc import Mapping, Sequence
 from datetime import datetime
 from pathlib import Path
@@ -264,7 +263,9 @@ class MemGraph:
             check_id("memory_id", memory_id), self._scopes(owner, shared=False), actor=owner.user_id or owner.agent_id
         )
 
-    def history(self, memory_id: str, *, user_id: str | None = None, agent_id: str | None = None) -> builtins.list[HistoryEvent]:
+    def history(
+        self, memory_id: str, *, user_id: str | None = None, agent_id: str | None = None
+    ) -> builtins.list[HistoryEvent]:
         """ADD / UPDATE / DELETE entries of a memory's lineage, oldest first."""
         owner = self._owner(user_id, agent_id)
         return self.writer.history(check_id("memory_id", memory_id), self._scopes(owner, shared=False))

@@ -247,6 +247,7 @@ class Document(Node):
     status: DocumentStatus = DocumentStatus.ACTIVE
     media_type: str = "text/plain"
     pages: int | None = None
+    chunk_count: int = 0
     tags: list[str] = Field(default_factory=list)
     metadata: dict[str, Any] = Field(default_factory=dict)
 

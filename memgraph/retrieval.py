@@ -267,8 +267,12 @@ class Retriever:
         )
         graph_refs: dict[NodeRef, str] = {}
         for rel in linked:
+            seed_path = seeds[(rel.dst_label, rel.dst_id)]
+            # The caller's own context scopes passages (APPLIES_TO); a mention only counts
+            # when the query itself names the entity.
+            if rel.type == RelType.MENTIONS and not seed_path.startswith("query->"):
+                continue
             if rel.src_label in config.labels:
-                seed_path = seeds[(rel.dst_label, rel.dst_id)]
                 graph_refs[(rel.src_label, rel.src_id)] = f"{seed_path}<-{rel.type.value}-{rel.src_label.value}"
         if graph_refs and config.graph_weight > 0:
             by_label: dict[NodeLabel, list[str]] = {}

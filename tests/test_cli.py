@@ -1,0 +1,237 @@
+"""The ``memgraph`` command through click's CliRunner, checked against the Python API."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner, Result
+from fpdf import FPDF
+
+from memgraph import MemGraph, MemoryStatus, NotFoundError
+from memgraph.cli import main
+from memgraph.embed import Embedder
+from memgraph.extract import Extractor
+
+HANDBOOK = """# Employee Handbook
+
+## Operations department: 25 days of annual leave
+Staff in the Operations department receive 25 days of annual leave per calendar year.
+
+## Technology department: 22 days of annual leave
+Staff in the Technology department receive 22 days of annual leave per calendar year.
+"""
+
+
+def make_pdf(path: Path) -> None:
+    pdf = FPDF()
+    pdf.set_title("Travel Policy")
+    pdf.add_page()
+    pdf.set_font("Helvetica", "B", 15)
+    pdf.cell(0, 10, "Booking travel", new_x="LMARGIN", new_y="NEXT")
+    pdf.set_font("Helvetica", "", 11)
+    pdf.multi_cell(0, 6, "Book every trip through the internal travel desk at least a week ahead.")
+    pdf.add_page()
+    pdf.set_font("Helvetica", "B", 15)
+    pdf.cell(0, 10, "Meal allowance", new_x="LMARGIN", new_y="NEXT")
+    pdf.set_font("Helvetica", "", 11)
+    pdf.multi_cell(0, 6, "The daily meal allowance abroad is forty-five euros per traveller.")
+    pdf.output(str(path))
+
+
+class Cli:
+    """Runs ``memgraph --store <uri> ...`` in-process."""
+
+    def __init__(self, uri: str) -> None:
+        self.uri = uri
+        self.runner = CliRunner()
+
+    def __call__(self, *args: str, as_json: bool = False) -> Result:
+        pre = ["--store", self.uri] + (["--json"] if as_json else [])
+        return self.runner.invoke(main, [*pre, *args])
+
+    def ok(self, *args: str, as_json: bool = False) -> Result:
+        res = self(*args, as_json=as_json)
+        assert res.exit_code == 0, (args, res.output, res.exception)
+        return res
+
+    def json(self, *args: str) -> object:
+        return json.loads(self.ok(*args, as_json=True).stdout)
+
+
+@pytest.fixture(scope="module")
+def workspace(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    root = tmp_path_factory.mktemp("cli")
+    docs = root / "docs"
+    docs.mkdir()
+    (docs / "handbook.md").write_text(HANDBOOK, encoding="utf-8")
+    make_pdf(docs / "travel.pdf")
+    (docs / "notes.xlsx").write_bytes(b"ignored: not an ingestible suffix")
+    return root
+
+
+@pytest.fixture(scope="module")
+def cli(workspace: Path) -> Cli:
+    """A store with the documents ingested and one fact remembered (shared by this module)."""
+    c = Cli(f"sqlite:///{workspace}/cli.db")
+    info = c.json("init")
+    assert info["dimension"] == 384
+    assert info["embeddingModel"] == "all-MiniLM-L6-v2"
+    assert (workspace / "cli.db").is_file()
+    res = c.ok("add", "I work in the Operations department", "--user", "olga")
+    assert "remembered" in res.stdout
+    assert "fact: olga WORKS_IN Operations" in res.stdout
+    ingested = c.json("ingest", str(workspace / "docs"))
+    assert sorted((r["title"], r["status"]) for r in ingested) == [
+        ("Employee Handbook", "created"),
+        ("Travel Policy", "created"),
+    ]
+    pdf = next(r for r in ingested if r["title"] == "Travel Policy")
+    assert pdf["pages"] == 2 and pdf["chunks"] >= 2
+    return c
+
+
+@pytest.fixture
+def api(cli: Cli, embedder: Embedder, extractor: Extractor) -> Iterator[MemGraph]:
+    """The Python API on the CLI's store."""
+    m = MemGraph(cli.uri, embedder=embedder, extractor=extractor)
+    try:
+        yield m
+    finally:
+        m.close()
+
+
+def assert_clean_error(res: Result, *needles: str, code: int = 1) -> None:
+    """Non-zero exit, a one-line ``error:`` message naming the problem, no traceback."""
+    assert res.exit_code == code, (res.exit_code, res.output)
+    assert isinstance(res.exception, SystemExit), repr(res.exception)
+    assert "Traceback" not in res.output
+    marker = "error:" if code == 1 else "Error:"
+    lines = [ln for ln in res.stderr.splitlines() if marker in ln]
+    assert len(lines) == 1, res.stderr
+    for needle in needles:
+        assert needle in lines[0], (needle, res.stderr)
+
+
+# -- the workflow ------------------------------------------------------------------------------
+
+
+def test_ingest_folder_and_search(cli: Cli, api: MemGraph) -> None:
+    docs = {d.title: d for d in api.kb.documents()}
+    assert set(docs) == {"Employee Handbook", "Travel Policy"}
+    assert docs["Travel Policy"].pages == 2
+    results = cli.json("search", "meal allowance abroad", "--user", "olga", "-k", "3")
+    assert isinstance(results, list) and 1 <= len(results) <= 3
+    top = results[0]
+    assert top["label"] == "Chunk"
+    assert top["document"] == "Travel Policy"
+    assert top["page"] == 2
+    assert "forty-five euros" in top["text"]
+    assert "vector" in top["signals"]
+
+
+def test_add_json_show_list(cli: Cli, api: MemGraph) -> None:
+    added = cli.json("add", "My locker number is 17", "--user", "olga", "--meta", '{"source": "cli"}')
+    assert isinstance(added, list) and len(added) == 1
+    mid = added[0]["id"]
+    assert added[0]["text"] == "My locker number is 17"
+    mem = api.get(mid, user_id="olga")
+    assert mem.metadata == {"source": "cli"}
+    shown = cli.ok("show", mid, "--user", "olga").stdout
+    assert "My locker number is 17" in shown and mid in shown
+    listed = cli.json("list", "--user", "olga")
+    assert mid in {m["id"] for m in listed}
+    assert {m["text"] for m in listed} >= {"My locker number is 17", "I work in the Operations department"}
+
+
+def test_ask_uses_department_and_cites(cli: Cli) -> None:
+    out = cli.ok("ask", "How many days of annual leave do I have?", "--user", "olga", "--no-llm").stdout
+    assert "works in Operations" in out
+    assert "25 days" in out
+    assert "22 days" not in out
+    assert "[1] Employee Handbook" in out
+
+
+def test_update_history_delete(cli: Cli, api: MemGraph) -> None:
+    mid = cli.json("add", "My parking spot is B12", "--user", "olga")[0]["id"]
+    res = cli.ok("update", mid, "My parking spot is C7", "--user", "olga")
+    assert "version 2" in res.stdout
+    assert api.get(mid, user_id="olga").status == MemoryStatus.SUPERSEDED
+    (new,) = [m for m in api.list(user_id="olga") if m.lineage == mid]
+    assert new.text == "My parking spot is C7"
+    history = cli.json("history", mid, "--user", "olga")
+    assert [e["event"] for e in history] == ["ADD", "UPDATE"]
+    assert history[1]["newText"] == "My parking spot is C7"
+    res = cli.ok("delete", new.id, "--user", "olga")
+    assert "forgot" in res.stdout and "2 versions" in res.stdout
+    for gone in (mid, new.id):
+        with pytest.raises(NotFoundError):
+            api.get(gone, user_id="olga")
+    assert [e.event for e in api.history(mid, user_id="olga")] == ["ADD", "UPDATE", "DELETE"]
+
+
+def test_stats_json(cli: Cli, api: MemGraph) -> None:
+    counts = cli.json("stats")
+    assert counts == api.stats()
+    assert counts["Document"] == 2
+    assert counts["User"] == 1
+    assert counts[":HAS_CHUNK"] == counts["Chunk"]
+
+
+# -- errors ------------------------------------------------------------------------------------
+
+
+def test_error_empty_text(cli: Cli) -> None:
+    assert_clean_error(cli("add", "   ", "--user", "olga"), "content")
+
+
+def test_error_unknown_id(cli: Cli) -> None:
+    assert_clean_error(cli("show", "no-such-memory", "--user", "olga"), "no-such-memory")
+
+
+def test_error_message_shows_input_verbatim(cli: Cli) -> None:
+    """Ids in brackets are data, not console markup: shown as typed, never a crash."""
+    assert_clean_error(cli("show", "[/draft]", "--user", "olga"), "'[/draft]'")
+    assert_clean_error(cli("show", "[bold]x", "--user", "olga"), "'[bold]x'")
+
+
+def test_error_bad_meta_json(cli: Cli, api: MemGraph) -> None:
+    before = api.stats()
+    assert_clean_error(cli("add", "Some text", "--user", "olga", "--meta", "{not json"), "--meta", code=2)
+    assert api.stats() == before
+
+
+def test_error_missing_file(cli: Cli, workspace: Path) -> None:
+    name = "missing-quarterly-travel-and-expense-policy.pdf"
+    res = cli("ingest", str(workspace / name))
+    assert_clean_error(res, name, "no such file")
+
+
+# -- documentation -------------------------------------------------------------------------------
+
+
+def test_every_command_is_documented() -> None:
+    runner = CliRunner()
+    assert main.help and main.help.strip()
+    top = runner.invoke(main, ["--help"])
+    assert top.exit_code == 0
+    assert main.commands, "no commands registered"
+    undocumented = []
+    for name, cmd in sorted(main.commands.items()):
+        res = runner.invoke(main, [name, "--help"])
+        assert res.exit_code == 0, (name, res.output)
+        description = " ".join((cmd.help or "").split("\n\n")[0].split())
+        if not description or description not in " ".join(res.output.split()):
+            undocumented.append(name)
+        listed = [ln.split() for ln in top.output.splitlines() if ln.split()[:1] == [name]]
+        if not listed or len(listed[0]) < 2:
+            undocumented.append(f"{name} (no description in `memgraph --help`)")
+    assert undocumented == []
+
+
+def test_version() -> None:
+    res = CliRunner().invoke(main, ["--version"])
+    assert res.exit_code == 0
+    assert "0.1.0" in res.output

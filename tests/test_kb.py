@@ -1,0 +1,317 @@
+"""Knowledge base: ingest Markdown and PDF, versions, retirement, APPLIES_TO, role-aware answers."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from fpdf import FPDF
+
+from memgraph import InvalidInputError, MemGraph, NodeLabel, NotFoundError, RelType, UnsupportedFileError
+from memgraph.embed import Embedder
+from memgraph.extract import Extractor
+
+LEAVE = {"Operations": 25, "Technology": 22, "Sales": 20}
+"""Annual leave days per department in the test documents."""
+
+HANDBOOK_TITLE = "Employee Handbook"
+PDF_TITLE = "Leave Policy"
+
+
+def handbook_md(leave: dict[str, int] = LEAVE) -> str:
+    parts = [
+        f"# {HANDBOOK_TITLE}",
+        "",
+        "## Working hours",
+        "Core working hours are from ten to four. Flexible time is recorded in the HR portal every week.",
+        "",
+    ]
+    for dept, days in leave.items():
+        parts += [
+            f"## {dept} department: {days} days of annual leave",
+            f"Staff in the {dept} department receive {days} days of annual leave per calendar year.",
+            "",
+        ]
+    return "\n".join(parts)
+
+
+def write_handbook(folder: Path, leave: dict[str, int] = LEAVE, name: str = "handbook.md") -> Path:
+    path = folder / name
+    path.write_text(handbook_md(leave), encoding="utf-8")
+    return path
+
+
+def write_leave_pdf(folder: Path, name: str = "leave.pdf") -> Path:
+    """Page 1: general rules and a meal allowance paragraph; page 2: one leave section per department."""
+    pdf = FPDF()
+    pdf.set_title(PDF_TITLE)
+
+    def heading(text: str) -> None:
+        pdf.set_font("Helvetica", "B", 15)
+        pdf.cell(0, 10, text, new_x="LMARGIN", new_y="NEXT")
+
+    def body(text: str) -> None:
+        pdf.set_font("Helvetica", "", 11)
+        pdf.multi_cell(0, 6, text, new_x="LMARGIN", new_y="NEXT")
+        pdf.ln(2)
+
+    pdf.add_page()
+    heading("General rules")
+    body("Leave requests are submitted in the HR portal at least two weeks in advance.")
+    body("Unused leave expires at the end of March of the following year.")
+    pdf.add_page()
+    for dept, days in LEAVE.items():
+        heading(f"{dept} department: {days} days of annual leave")
+        body(f"Staff in the {dept} department receive {days} days of annual leave per calendar year.")
+    heading("Meal allowance")
+    body("The zebra-crossing canteen voucher is worth nine euros per working day.")
+    path = folder / name
+    pdf.output(str(path))
+    return path
+
+
+@pytest.fixture
+def kb_mg(tmp_path: Path, embedder: Embedder) -> Iterator[MemGraph]:
+    """A MemGraph with its own Extractor: which names the extractor already knows decides entity
+    types, so tests about entities must not inherit names learnt by earlier tests."""
+    m = MemGraph(f"sqlite:///{tmp_path}/kb.db", embedder=embedder, extractor=Extractor())
+    try:
+        yield m
+    finally:
+        m.close()
+
+
+def chunk_ids_of(mg: MemGraph, document_id: str) -> set[str]:
+    return {
+        r.dst_id for r in mg.store.relationships(src=[(NodeLabel.DOCUMENT, document_id)], types=[RelType.HAS_CHUNK])
+    }
+
+
+def applies_to(mg: MemGraph, src_label: NodeLabel) -> dict[str, set[str]]:
+    """src id -> APPLIES_TO target entity ids."""
+    out: dict[str, set[str]] = {}
+    for r in mg.store.relationships(types=[RelType.APPLIES_TO]):
+        if r.src_label == src_label:
+            out.setdefault(r.src_id, set()).add(r.dst_id)
+    return out
+
+
+# -- ingest ------------------------------------------------------------------------------------
+
+
+def test_ingest_markdown(mg: MemGraph, tmp_path: Path) -> None:
+    res = mg.ingest(write_handbook(tmp_path), tags=["hr"])
+    assert res.status == "created"
+    assert res.version == 1
+    assert res.title == HANDBOOK_TITLE
+    assert res.chunks == 1 + len(LEAVE)
+    assert res.pages is None
+    assert res.uri.endswith("handbook.md")
+    stats = mg.stats()
+    assert stats["Document"] == 1
+    assert stats["Chunk"] == res.chunks
+    assert stats[":HAS_CHUNK"] == res.chunks
+    assert stats[":NEXT"] == res.chunks - 1
+    docs = mg.kb.documents()
+    assert [d.id for d in docs] == [res.document_id]
+    assert docs[0].tags == ["hr"]
+    hits = [r for r in mg.search("flexible time HR portal", user_id="u1") if r.label == NodeLabel.CHUNK]
+    assert hits[0].document == HANDBOOK_TITLE
+    assert hits[0].section == f"{HANDBOOK_TITLE} > Working hours"
+    assert "Flexible time" in hits[0].text
+
+
+def test_ingest_pdf_pages_are_one_based(mg: MemGraph, tmp_path: Path) -> None:
+    res = mg.ingest(write_leave_pdf(tmp_path))
+    assert res.status == "created"
+    assert res.pages == 2
+    assert res.title == PDF_TITLE
+    assert res.chunks >= 4
+    chunks = mg.store.get_nodes(NodeLabel.CHUNK, sorted(chunk_ids_of(mg, res.document_id)), None)
+    assert len(chunks) == res.chunks
+    pages = {c.props["text"]: c.props["page"] for c in chunks}
+    (expires,) = [p for t, p in pages.items() if "expires at the end of March" in t]
+    (voucher,) = [p for t, p in pages.items() if "zebra-crossing canteen voucher" in t]
+    assert expires == 1
+    assert voucher == 2
+    top = mg.search("zebra-crossing canteen voucher", user_id="u1")[0]
+    assert top.label == NodeLabel.CHUNK
+    assert top.page == 2
+    assert top.citation() == f"{PDF_TITLE}, p. 2"
+    assert top.section == "Meal allowance"
+
+
+def test_ingest_errors(mg: MemGraph, tmp_path: Path) -> None:
+    with pytest.raises(InvalidInputError):
+        mg.ingest(tmp_path / "missing.md")
+    (tmp_path / "data.xlsx").write_bytes(b"PK\x03\x04 not really")
+    with pytest.raises(UnsupportedFileError):
+        mg.ingest(tmp_path / "data.xlsx")
+    (tmp_path / "broken.pdf").write_bytes(b"%PDF-1.4 truncated garbage")
+    with pytest.raises(UnsupportedFileError):
+        mg.ingest(tmp_path / "broken.pdf")
+    with pytest.raises(InvalidInputError):
+        mg.ingest(write_handbook(tmp_path), applies_to={"Planet": ["Mars"]})
+    assert mg.stats().get("Document", 0) == 0
+    assert mg.stats().get("Chunk", 0) == 0
+
+
+def test_reingest_unchanged_is_noop(mg: MemGraph, tmp_path: Path) -> None:
+    path = write_handbook(tmp_path)
+    first = mg.ingest(path)
+    before = mg.stats()
+    again = mg.ingest(path)
+    assert again.status == "unchanged"
+    assert again.document_id == first.document_id
+    assert again.version == 1
+    assert again.title == first.title
+    assert mg.stats() == before
+    assert [d.id for d in mg.kb.documents()] == [first.document_id]
+    assert again.chunks == first.chunks
+
+
+def test_changed_file_becomes_new_version(mg: MemGraph, tmp_path: Path) -> None:
+    path = write_handbook(tmp_path)
+    v1 = mg.ingest(path)
+    old_chunks = chunk_ids_of(mg, v1.document_id)
+    write_handbook(tmp_path, {**LEAVE, "Operations": 27})
+    v2 = mg.ingest(path)
+    assert v2.status == "new_version"
+    assert v2.version == 2
+    assert v2.document_id != v1.document_id
+    assert v2.uri == v1.uri
+    new_chunks = chunk_ids_of(mg, v2.document_id)
+    assert new_chunks and not new_chunks & old_chunks
+    sup = mg.store.relationships(types=[RelType.SUPERSEDES])
+    assert [(r.src_label, r.src_id, r.dst_id) for r in sup] == [(NodeLabel.DOCUMENT, v2.document_id, v1.document_id)]
+    assert [d.id for d in mg.kb.documents()] == [v2.document_id]
+    assert {d.id for d in mg.kb.documents(include_inactive=True)} == {v1.document_id, v2.document_id}
+    for query in ("Operations department annual leave days", "25 days of annual leave", "flexible time HR portal"):
+        found = {r.id for r in mg.search(query, user_id="u1", top_k=50)}
+        assert not found & old_chunks, query
+        assert found & new_chunks, query
+    top = mg.search("Operations department annual leave days", user_id="u1")[0]
+    assert "27 days" in top.text
+    assert mg.ingest(path).status == "unchanged"
+
+
+def test_reverted_file_is_a_third_version(mg: MemGraph, tmp_path: Path) -> None:
+    """Rolling a policy back to its earlier text is a new version; every version stays a node."""
+    path = write_handbook(tmp_path)
+    v1 = mg.ingest(path)
+    write_handbook(tmp_path, {**LEAVE, "Operations": 27})
+    v2 = mg.ingest(path)
+    write_handbook(tmp_path)
+    v3 = mg.ingest(path)
+    assert (v3.status, v3.version) == ("new_version", 3)
+    active = mg.kb.documents()
+    assert [(d.id, d.version) for d in active] == [(v3.document_id, 3)]
+    versions = sorted(d.version for d in mg.kb.documents(include_inactive=True))
+    assert versions == [1, 2, 3]
+    assert len({v1.document_id, v2.document_id, v3.document_id}) == 3
+    top = mg.search("Operations department annual leave days", user_id="u1")[0]
+    assert "25 days" in top.text
+    assert not {r.id for r in mg.search("27 days of annual leave", user_id="u1", top_k=50)} & chunk_ids_of(
+        mg, v2.document_id
+    )
+
+
+def test_retire_removes_from_search(mg: MemGraph, tmp_path: Path) -> None:
+    res = mg.ingest(write_leave_pdf(tmp_path))
+    chunks = chunk_ids_of(mg, res.document_id)
+    assert {r.id for r in mg.search("zebra-crossing canteen voucher", user_id="u1")} & chunks
+    mg.kb.retire(res.document_id)
+    for query in ("zebra-crossing canteen voucher", "annual leave days", "HR portal"):
+        assert not {r.id for r in mg.search(query, user_id="u1", top_k=50)} & chunks
+    assert mg.kb.documents() == []
+    assert [d.status.value for d in mg.kb.documents(include_inactive=True)] == ["retired"]
+    with pytest.raises(NotFoundError):
+        mg.kb.retire("doc:does-not-exist")
+
+
+# -- APPLIES_TO -----------------------------------------------------------------------------------
+
+
+def test_applies_to_from_headings(kb_mg: MemGraph, tmp_path: Path) -> None:
+    res = kb_mg.ingest(write_handbook(tmp_path))
+    chunks = {
+        c.id: c for c in kb_mg.store.get_nodes(NodeLabel.CHUNK, sorted(chunk_ids_of(kb_mg, res.document_id)), None)
+    }
+    links = applies_to(kb_mg, NodeLabel.CHUNK)
+    for dept in LEAVE:
+        (cid,) = [cid for cid, c in chunks.items() if f"the {dept} department" in c.props["text"]]
+        assert links.get(cid) == {f"Department:{dept.lower()}"}, (dept, links)
+    (hours,) = [cid for cid, c in chunks.items() if "Flexible time" in c.props["text"]]
+    assert hours not in links
+    ents = {
+        r.id: r.props
+        for r in kb_mg.store.get_nodes(NodeLabel.ENTITY, [f"Department:{d.lower()}" for d in LEAVE], ["shared"])
+    }
+    assert {p["name"] for p in ents.values()} == set(LEAVE)
+    assert {p["type"] for p in ents.values()} == {"Department"}
+
+
+def test_applies_to_explicit(kb_mg: MemGraph, tmp_path: Path) -> None:
+    (tmp_path / "sales.md").write_text(
+        "# Sales Playbook\n\n## Discounts\nDiscounts above fifteen percent need the regional director's approval.\n\n"
+        "## Travel\nClient visits are booked through the travel desk.\n",
+        encoding="utf-8",
+    )
+    res = kb_mg.ingest(tmp_path / "sales.md", applies_to={"Department": ["Sales"]})
+    docs = applies_to(kb_mg, NodeLabel.DOCUMENT)
+    assert docs == {res.document_id: {"Department:sales"}}
+    chunks = applies_to(kb_mg, NodeLabel.CHUNK)
+    assert set(chunks) == chunk_ids_of(kb_mg, res.document_id)
+    assert all(t == {"Department:sales"} for t in chunks.values())
+    ent = kb_mg.store.get_nodes(NodeLabel.ENTITY, ["Department:sales"], ["shared"])
+    assert ent and ent[0].props["name"] == "Sales" and ent[0].props["type"] == "Department"
+
+
+# -- the role-aware check ---------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("order", ["kb_first", "memories_first"])
+@pytest.mark.parametrize("fmt", ["md", "pdf"])
+def test_role_aware_answer(kb_mg: MemGraph, tmp_path: Path, fmt: str, order: str) -> None:
+    """Same question, two people, two departments: each gets their own department's leave."""
+    mg = kb_mg
+    path = write_handbook(tmp_path) if fmt == "md" else write_leave_pdf(tmp_path)
+    title = HANDBOOK_TITLE if fmt == "md" else PDF_TITLE
+    users = {"olga": "Operations", "tom": "Technology"}
+
+    def remember() -> None:
+        for user, dept in users.items():
+            mg.add(f"I work in the {dept} department", user_id=user)
+            mg.add("I would like to take a long holiday in August", user_id=user)
+
+    if order == "memories_first":
+        remember()
+    mg.ingest(path)
+    if order == "kb_first":
+        remember()
+
+    for user, dept in users.items():
+        assert [(f.relation, f.entity) for f in mg.facts(user_id=user)] == [("WORKS_IN", dept)]
+        answer = mg.ask("How many days of annual leave do I have?", user_id=user, use_llm=False)
+        assert answer.found and not answer.used_llm
+        assert f"{LEAVE[dept]} days" in answer.answer, (user, answer.answer)
+        for other, days in LEAVE.items():
+            if other != dept:
+                assert f"{days} days" not in answer.answer, (user, answer.answer)
+        own = [c for c in answer.citations if f"{LEAVE[dept]} days" in c.text]
+        assert own, answer.citations
+        assert own[0].document == title
+        assert own[0].label == NodeLabel.CHUNK
+        if fmt == "pdf":
+            assert own[0].page == 2
+            assert own[0].describe() == f"{PDF_TITLE}, p. 2"
+        else:
+            assert own[0].describe() == HANDBOOK_TITLE
+        best = next(p for p in answer.passages if p.label == NodeLabel.CHUNK)
+        assert f"{LEAVE[dept]} days" in best.text
+        assert f"User-WORKS_IN->{dept}<-APPLIES_TO-Chunk" in best.paths
+        assert f"User-WORKS_IN->{dept}<-APPLIES_TO-Chunk" in best.explain()
+        for p in answer.passages:
+            if p.label == NodeLabel.CHUNK and any(f"{d} department receive" in p.text for d in LEAVE if d != dept):
+                assert p.signals.get("mismatch") == 1.0, p.text

@@ -1,0 +1,181 @@
+"""ask() through an OpenAI-compatible endpoint: a real HTTP server on 127.0.0.1 in a thread."""
+
+from __future__ import annotations
+
+import json
+import re
+import threading
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from http.server import BaseHTTPRequestHandler, HTTPServer
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from memgraph import ConfigError, LLMError, LLMSettings, MemGraph, NodeLabel, Settings
+from memgraph.embed import Embedder
+from memgraph.extract import Extractor
+
+REPLY = "You have 25 days [1]."
+QUESTION = "How many days of annual leave do I have?"
+
+HANDBOOK = """# Employee Handbook
+
+## Annual leave
+Staff in the Operations department receive 25 days of annual leave per calendar year.
+Leave requests are approved by the line manager in the HR portal.
+"""
+
+
+@dataclass
+class FakeEndpoint:
+    """What the local chat-completions server saw and how it answers next."""
+
+    port: int = 0
+    mode: str = "ok"
+    content: str = REPLY
+    requests: list[dict[str, Any]] = field(default_factory=list)
+
+
+def _handler(state: FakeEndpoint) -> type[BaseHTTPRequestHandler]:
+    class Handler(BaseHTTPRequestHandler):
+        def log_message(self, *args: Any) -> None:  # keep pytest output clean
+            pass
+
+        def _send(self, status: int, body: bytes, ctype: str = "application/json") -> None:
+            self.send_response(status)
+            self.send_header("Content-Type", ctype)
+            self.send_header("Content-Length", str(len(body)))
+            self.end_headers()
+            self.wfile.write(body)
+
+        def do_POST(self) -> None:
+            raw = self.rfile.read(int(self.headers.get("Content-Length", "0")))
+            state.requests.append(
+                {"path": self.path, "headers": {k.lower(): v for k, v in self.headers.items()}, "body": json.loads(raw)}
+            )
+            if self.path != "/v1/chat/completions":
+                self._send(404, b'{"error": "not found"}')
+            elif state.mode == "500":
+                self._send(500, b'{"error": {"message": "model overloaded"}}')
+            elif state.mode == "malformed":
+                self._send(200, b'{"choices": [{"message": {"role": "assistant", "content": "You ha')
+            elif state.mode == "no_choices":
+                self._send(200, b'{"choices": []}')
+            else:
+                msg = {"role": "assistant", "content": state.content}
+                self._send(200, json.dumps({"choices": [{"index": 0, "message": msg}]}).encode())
+
+    return Handler
+
+
+@pytest.fixture
+def endpoint() -> Iterator[FakeEndpoint]:
+    state = FakeEndpoint()
+    server = HTTPServer(("127.0.0.1", 0), _handler(state))
+    state.port = server.server_address[1]
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    try:
+        yield state
+    finally:
+        server.shutdown()
+        server.server_close()
+        thread.join(timeout=5)
+
+
+@pytest.fixture
+def llm_mg(tmp_path: Path, endpoint: FakeEndpoint, embedder: Embedder, extractor: Extractor) -> Iterator[MemGraph]:
+    settings = Settings(
+        store=f"sqlite:///{tmp_path}/llm.db",
+        llm=LLMSettings(base_url=f"http://127.0.0.1:{endpoint.port}/v1", api_key="k", model="m", timeout_s=10),
+    )
+    m = MemGraph(settings=settings, embedder=embedder, extractor=extractor)
+    (tmp_path / "handbook.md").write_text(HANDBOOK, encoding="utf-8")
+    m.ingest(tmp_path / "handbook.md")
+    m.add("I work in the Operations department", user_id="olga")
+    try:
+        yield m
+    finally:
+        m.close()
+
+
+def test_ask_with_llm(llm_mg: MemGraph, endpoint: FakeEndpoint) -> None:
+    answer = llm_mg.ask(QUESTION, user_id="olga")
+    assert answer.answer == REPLY
+    assert answer.used_llm is True
+    assert answer.found is True
+    assert [(f.relation, f.entity) for f in answer.facts] == [("WORKS_IN", "Operations")]
+    assert [c.number for c in answer.citations] == [1]
+    cited = answer.citations[0]
+    assert cited.id == answer.passages[0].id
+    assert len(endpoint.requests) == 1
+    req = endpoint.requests[0]
+    assert req["path"] == "/v1/chat/completions"
+    assert req["headers"]["authorization"] == "Bearer k"
+    body = req["body"]
+    assert body["model"] == "m"
+    assert body["temperature"] == 0.0
+    roles = [m["role"] for m in body["messages"]]
+    assert roles == ["system", "user"]
+    prompt = body["messages"][1]["content"]
+    assert QUESTION in prompt
+    assert "works in Operations" in prompt
+    assert "Staff in the Operations department receive 25 days of annual leave" in prompt
+    assert "[1]" in prompt
+    chunk = next(p for p in answer.passages if p.label == NodeLabel.CHUNK)
+    assert chunk.document == "Employee Handbook"
+    number = answer.passages.index(chunk) + 1
+    assert re.search(rf"\[{number}\] \(Employee Handbook\) [^\n]*25 days of annual leave", prompt), prompt
+
+
+def test_llm_citations_follow_numbers_in_reply(llm_mg: MemGraph, endpoint: FakeEndpoint) -> None:
+    endpoint.content = "Per [2] and [1], you have 25 days."
+    answer = llm_mg.ask(QUESTION, user_id="olga")
+    assert len(answer.passages) >= 2
+    assert sorted(c.number for c in answer.citations) == [1, 2]
+    assert {c.id for c in answer.citations} == {answer.passages[0].id, answer.passages[1].id}
+
+
+@pytest.mark.parametrize("mode", ["500", "malformed", "no_choices"])
+def test_llm_errors(llm_mg: MemGraph, endpoint: FakeEndpoint, mode: str) -> None:
+    endpoint.mode = mode
+    with pytest.raises(LLMError) as info:
+        llm_mg.ask(QUESTION, user_id="olga")
+    assert len(endpoint.requests) == 1
+    if mode == "500":
+        assert "500" in str(info.value)
+
+
+def test_unreachable_endpoint_raises_llm_error(tmp_path: Path, embedder: Embedder, extractor: Extractor) -> None:
+    import socket
+
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        port = s.getsockname()[1]
+    settings = Settings(store=f"sqlite:///{tmp_path}/u.db", llm=LLMSettings(base_url=f"http://127.0.0.1:{port}/v1"))
+    with MemGraph(settings=settings, embedder=embedder, extractor=extractor) as mg:
+        mg.add("I like green tea", user_id="u1")
+        with pytest.raises(LLMError):
+            mg.ask("What tea do I like?", user_id="u1")
+
+
+def test_use_llm_false_gives_extractive_answer(llm_mg: MemGraph, endpoint: FakeEndpoint) -> None:
+    answer = llm_mg.ask(QUESTION, user_id="olga", use_llm=False)
+    assert answer.used_llm is False
+    assert answer.answer != REPLY
+    assert "25 days of annual leave" in answer.answer
+    assert "[1]" in answer.answer
+    assert answer.citations and answer.citations[0].number == 1
+    assert endpoint.requests == []
+
+
+def test_use_llm_true_without_llm_is_config_error(mg: MemGraph) -> None:
+    assert mg.llm is None
+    mg.add("I like green tea", user_id="u1")
+    with pytest.raises(ConfigError):
+        mg.ask("What tea do I like?", user_id="u1", use_llm=True)
+    answer = mg.ask("What tea do I like?", user_id="u1")
+    assert answer.used_llm is False
+    assert "green tea" in answer.answer
