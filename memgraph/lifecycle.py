@@ -101,6 +101,16 @@ def memory_from_record(rec: NodeRecord) -> Memory:
     return Memory.model_validate(rec.props)
 
 
+def embedding_text(mem: Memory) -> str:
+    """What a memory's vector is computed from: the text, prefixed by the speaker's name when
+    a message names one ("Caroline: I went to a support group"), since questions about a
+    conversation name people the turn itself rarely mentions. The keyword index keeps the
+    bare text."""
+    if mem.speaker and mem.speaker != mem.role:
+        return f"{mem.speaker}: {mem.text}"
+    return mem.text
+
+
 class MemoryWriter:
     """Writes memories. Reached through :class:`~memgraph.MemGraph`; not public API."""
 
@@ -157,7 +167,7 @@ class MemoryWriter:
             )
             memories.append(mem)
             out[i] = mem
-        vectors = self.embedder.embed([m.text for m in memories])
+        vectors = self.embedder.embed([embedding_text(m) for m in memories])
         owner_ref = owner.node
         for mem, vec in zip(memories, vectors):
             batch.nodes.append(record_of(mem, embedding=vec))
@@ -374,7 +384,7 @@ class MemoryWriter:
         retired = old.model_copy(update={"status": MemoryStatus.SUPERSEDED, "valid_to": now, "updated_at": now})
         batch = WriteBatch()
         batch.nodes.append(record_of(retired))
-        batch.nodes.append(record_of(new, embedding=self.embedder.embed_one(text)))
+        batch.nodes.append(record_of(new, embedding=self.embedder.embed_one(embedding_text(new))))
         batch.relationships.append(Relationship.between(RelType.SUPERSEDES, new, old))
         # Move structural relationships to the new version; close facts sourced from the old one.
         for rel in self.store.relationships(src=[(NodeLabel.MEMORY, old.id)]) + self.store.relationships(

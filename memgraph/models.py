@@ -100,6 +100,8 @@ SHARED_ENTITY_TYPES: frozenset[EntityType] = frozenset(
 
 
 class MemoryKind(str, Enum):
+    """What a memory is: a stated fact, an event, a preference, a chat message or a correction."""
+
     FACT = "fact"
     EVENT = "event"
     PREFERENCE = "preference"
@@ -108,12 +110,16 @@ class MemoryKind(str, Enum):
 
 
 class MemoryStatus(str, Enum):
+    """Lifecycle of a memory: only ``active`` memories are searched."""
+
     ACTIVE = "active"
     SUPERSEDED = "superseded"
     DELETED = "deleted-tombstone"
 
 
 class DocumentStatus(str, Enum):
+    """Lifecycle of a document version and its chunks: only ``active`` ones are searched."""
+
     ACTIVE = "active"
     NEEDS_REVIEW = "needs_review"
     SUPERSEDED = "superseded"
@@ -185,16 +191,22 @@ class Node(GraphModel):
 
 
 class User(Node):
+    """A person using the store; ``id`` is the caller's user id, ``name`` how memories name them."""
+
     LABEL: ClassVar[NodeLabel] = NodeLabel.USER
     name: str | None = None
 
 
 class Agent(Node):
+    """An agent that owns memories of its own (scope ``agent:<id>``)."""
+
     LABEL: ClassVar[NodeLabel] = NodeLabel.AGENT
     name: str | None = None
 
 
 class Session(Node):
+    """A conversation; its messages are ``IN_SESSION`` and chained by ``NEXT``."""
+
     LABEL: ClassVar[NodeLabel] = NodeLabel.SESSION
     user_id: str | None = None
     agent_id: str | None = None
@@ -270,6 +282,8 @@ class Chunk(Node):
 
 
 class Image(Node):
+    """An image, one node per distinct sha256; searchable through its OCR text and caption."""
+
     LABEL: ClassVar[NodeLabel] = NodeLabel.IMAGE
     EMBEDDED: ClassVar[bool] = True
     sha256: str
@@ -287,12 +301,16 @@ class Image(Node):
 
 
 class Tool(Node):
+    """A tool an agent can call."""
+
     LABEL: ClassVar[NodeLabel] = NodeLabel.TOOL
     name: str
     description: str | None = None
 
 
 class ToolCall(Node):
+    """One call of a tool: arguments (JSON), their hash, the result, status and latency (ms)."""
+
     LABEL: ClassVar[NodeLabel] = NodeLabel.TOOL_CALL
     EMBEDDED: ClassVar[bool] = True
     tool: str
@@ -308,6 +326,8 @@ class ToolCall(Node):
 
 
 class Feedback(Node):
+    """Natural-language feedback about a node (``ABOUT``) given by a user (``GIVEN_BY``)."""
+
     LABEL: ClassVar[NodeLabel] = NodeLabel.FEEDBACK
     text: str
     target_id: str | None = None
