@@ -224,6 +224,22 @@ class Extractor:
             if old is None or (old.type in _VAGUE_TYPES and ent.type not in _VAGUE_TYPES):
                 self._known[key] = ent
 
+    def find_known(self, text: str, *, max_words: int = 5) -> list[FoundEntity]:
+        """Known entities named in ``text`` (any case), longest match first; no NER, microseconds."""
+        words = entity_key(text).split()
+        found: list[FoundEntity] = []
+        i = 0
+        while i < len(words):
+            for n in range(min(max_words, len(words) - i), 0, -1):
+                ent = self._known.get(" ".join(words[i : i + n]))
+                if ent is not None:
+                    found.append(ent)
+                    i += n
+                    break
+            else:
+                i += 1
+        return list(dict.fromkeys(found))
+
     def known(self, name: str) -> FoundEntity | None:
         """The known entity with this name (any case), if any."""
         return self._known.get(entity_key(name))

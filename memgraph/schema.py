@@ -27,9 +27,7 @@ def schema_dir() -> Path:
 def models_schema() -> dict[str, Any]:
     """JSON Schema (draft 2020-12) of every node model and Relationship, by alias (camelCase)."""
     models = [*(NODE_MODELS[label] for label in NodeLabel), Relationship]
-    _, schema = models_json_schema(
-        [(m, "serialization") for m in models], by_alias=True, title="MemGraph graph model"
-    )
+    _, schema = models_json_schema([(m, "serialization") for m in models], by_alias=True, title="MemGraph graph model")
     schema["$schema"] = "https://json-schema.org/draft/2020-12/schema"
     schema["x-labels"] = [label.value for label in NodeLabel]
     schema["x-entityTypes"] = [t.value for t in EntityType]

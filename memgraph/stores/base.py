@@ -191,6 +191,10 @@ class GraphStore(Protocol):
     ) -> list[Relationship]:
         """Relationships matching every given filter. ``current_only`` drops those with validTo."""
 
+    def neighbours(self, label: NodeLabel, ids: Sequence[str], rel_type: RelType) -> dict[str, set[str]]:
+        """Ids of ``label`` nodes joined to each given id by ``rel_type`` in either direction
+        (ids without one are absent). A light query for the hot path of retrieval."""
+
     def counts(self) -> dict[str, int]:
         """Node counts per label and relationship counts per type (keys ``Label`` / ``:TYPE``)."""
 

@@ -525,6 +525,24 @@ class SQLiteStore:
         with self._lock:
             return [_rel_from_row(r) for r in self.conn.execute(sql, params)]
 
+    def neighbours(self, label: NodeLabel, ids: Sequence[str], rel_type: RelType) -> dict[str, set[str]]:
+        out: dict[str, set[str]] = {}
+        with self._lock:
+            for part in chunked(list(dict.fromkeys(ids)), 500):
+                marks = ",".join("?" * len(part))
+                sql = (
+                    f"SELECT src_id, dst_id FROM rels WHERE src_label=?1 AND type=?2 AND dst_label=?1 "
+                    f"AND src_id IN ({marks}) "
+                    f"UNION ALL SELECT dst_id, src_id FROM rels WHERE dst_label=?1 AND type=?2 AND src_label=?1 "
+                    f"AND dst_id IN ({marks})"
+                )
+                params = [label.value, rel_type.value, *part]
+                # ?1 and ?2 are numbered; the IN lists take the following positional slots.
+                sql = sql.replace(f"IN ({marks})", "IN (" + ",".join(f"?{k + 3}" for k in range(len(part))) + ")")
+                for a, b in self.conn.execute(sql, params):
+                    out.setdefault(a, set()).add(b)
+        return out
+
     def counts(self) -> dict[str, int]:
         with self._lock:
             out = {r[0]: r[1] for r in self.conn.execute("SELECT label, count(*) FROM nodes GROUP BY label")}
