@@ -13,6 +13,7 @@ import json
 from pathlib import Path
 from typing import Any
 
+from pydantic import BaseModel
 from pydantic.json_schema import models_json_schema
 
 from .models import NODE_MODELS, EntityType, NodeLabel, Relationship, RelType
@@ -26,7 +27,7 @@ def schema_dir() -> Path:
 
 def models_schema() -> dict[str, Any]:
     """JSON Schema (draft 2020-12) of every node model and Relationship, by alias (camelCase)."""
-    models = [*(NODE_MODELS[label] for label in NodeLabel), Relationship]
+    models: list[type[BaseModel]] = [*(NODE_MODELS[label] for label in NodeLabel), Relationship]
     _, schema = models_json_schema([(m, "serialization") for m in models], by_alias=True, title="MemGraph graph model")
     schema["$schema"] = "https://json-schema.org/draft/2020-12/schema"
     schema["x-labels"] = [label.value for label in NodeLabel]
