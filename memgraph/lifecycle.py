@@ -122,54 +122,54 @@ class MemoryWriter:
     # -- add ------------------------------------------------------------------------------
     def add(self, items: Sequence[NewMemory], owner: Owner, *, infer: bool = True) -> list[Memory]:
         """Write memories for one owner in one transaction; see the module rules."""
-        now = utcnow()
-        scope = owner.scope
-        batch = WriteBatch()
-        out: list[Memory | None] = [None] * len(items)
-        fresh: list[tuple[int, NewMemory]] = []
-        seen_hash: dict[str, int] = {}
-        for i, item in enumerate(items):
-            h = content_hash(item.text)
-            if item.kind != MemoryKind.MESSAGE:
-                if h in seen_hash:
-                    continue
-                existing = self.store.find_nodes(
-                    NodeLabel.MEMORY, [scope], where={"contentHash": h}, status=[MemoryStatus.ACTIVE.value], limit=1
-                )
-                if existing:
-                    out[i] = memory_from_record(existing[0])
-                    continue
-                seen_hash[h] = i
-            fresh.append((i, item))
-        if not fresh:
-            return [m for m in out if m is not None]
+        return self.add_many([(items, owner)], infer=infer)[0]
 
-        self._ensure_owner_nodes(owner, batch, now)
-        memories: list[Memory] = []
-        for i, item in fresh:
-            mid = new_id()
-            mem = Memory(
-                id=mid,
-                owner=scope,
-                text=item.text,
-                kind=item.kind,
-                user_id=owner.user_id,
-                agent_id=owner.agent_id,
-                session_id=owner.session_id,
-                role=item.role,
-                speaker=item.speaker,
-                content_hash=content_hash(item.text),
-                valid_from=item.timestamp or now,
-                lineage=mid,
-                metadata=item.metadata,
-                created_at=item.timestamp or now,
-                updated_at=now,
-            )
-            memories.append(mem)
-            out[i] = mem
-        vectors = self.embedder.embed([embedding_text(m) for m in memories])
-        owner_ref = owner.node
-        for mem, vec in zip(memories, vectors):
+    def add_many(
+        self, groups: Sequence[tuple[Sequence[NewMemory], Owner]], *, infer: bool = True
+    ) -> list[list[Memory]]:
+        """Write several owners' or sessions' memories in one transaction, embedding all the
+        texts in one batched call (sorted by length, so less padding than call by call).
+
+        Returns:
+            The stored memories of each group, in order.
+        """
+        now = utcnow()
+        batch = WriteBatch()
+        results: list[list[Memory | None]] = []
+        fresh: list[tuple[Memory, Owner]] = []
+        last_of_session: dict[str, Memory] = {}
+        for items, owner in groups:
+            out: list[Memory | None] = [None] * len(items)
+            results.append(out)
+            picked = self._new_items(items, owner, out)
+            if not picked:
+                continue
+            self._ensure_owner_nodes(owner, batch, now)
+            memories: list[Memory] = []
+            for k, item in picked:
+                mem = self._memory(item, owner, now)
+                out[k] = mem
+                memories.append(mem)
+            sid = owner.session_node_id
+            if sid is not None:
+                for mem in memories:
+                    batch.relationships.append(
+                        Relationship(
+                            type=RelType.IN_SESSION,
+                            src_label=NodeLabel.MEMORY,
+                            src_id=mem.id,
+                            dst_label=NodeLabel.SESSION,
+                            dst_id=sid,
+                        )
+                    )
+                self._chain(memories, owner, batch, last_of_session.get(sid))
+                last_of_session[sid] = memories[-1]
+            fresh.extend((mem, owner) for mem in memories)
+        if not fresh:
+            return [[m for m in out if m is not None] for out in results]
+        vectors = self.embedder.embed([embedding_text(m) for m, _ in fresh])
+        for (mem, owner), vec in zip(fresh, vectors):
+            owner_ref = owner.node
             batch.nodes.append(record_of(mem, embedding=vec))
             batch.relationships.append(
                 Relationship(
@@ -181,24 +181,65 @@ class MemoryWriter:
                 )
             )
             batch.nodes.append(record_of(self._event(mem, "ADD", new_text=mem.text, at=now)))
-        sid = owner.session_node_id
-        if sid is not None:
-            for mem in memories:
-                batch.relationships.append(
-                    Relationship(
-                        type=RelType.IN_SESSION,
-                        src_label=NodeLabel.MEMORY,
-                        src_id=mem.id,
-                        dst_label=NodeLabel.SESSION,
-                        dst_id=sid,
-                    )
-                )
-            self._chain(memories, owner, batch)
         if infer:
-            extractions = self.extractor.extract_many([m.text for m in memories])
-            self._apply_extractions(memories, extractions, owner, batch, now)
+            extractions = self.extractor.extract_many([m.text for m, _ in fresh])
+            closed: dict[tuple[NodeRef, RelType], Relationship] = {}
+            start = 0
+            for end in range(1, len(fresh) + 1):
+                if end == len(fresh) or fresh[end][1] != fresh[start][1]:
+                    owner = fresh[start][1]
+                    mems = [m for m, _ in fresh[start:end]]
+                    self._apply_extractions(mems, extractions[start:end], owner, batch, now, closed)
+                    start = end
         self.store.write(batch)
-        return [m for m in out if m is not None]
+        return [[m for m in out if m is not None] for out in results]
+
+    def _new_items(
+        self, items: Sequence[NewMemory], owner: Owner, out: list[Memory | None]
+    ) -> list[tuple[int, NewMemory]]:
+        """(index, item) of the items to write; a statement equal to an active memory fills
+        ``out`` with it instead, and a repeat within the call is dropped."""
+        picked: list[tuple[int, NewMemory]] = []
+        seen_hash: set[str] = set()
+        for i, item in enumerate(items):
+            if item.kind != MemoryKind.MESSAGE:
+                h = content_hash(item.text)
+                if h in seen_hash:
+                    continue
+                existing = self.store.find_nodes(
+                    NodeLabel.MEMORY,
+                    [owner.scope],
+                    where={"contentHash": h},
+                    status=[MemoryStatus.ACTIVE.value],
+                    limit=1,
+                )
+                if existing:
+                    out[i] = memory_from_record(existing[0])
+                    continue
+                seen_hash.add(h)
+            picked.append((i, item))
+        return picked
+
+    @staticmethod
+    def _memory(item: NewMemory, owner: Owner, now: datetime) -> Memory:
+        mid = new_id()
+        return Memory(
+            id=mid,
+            owner=owner.scope,
+            text=item.text,
+            kind=item.kind,
+            user_id=owner.user_id,
+            agent_id=owner.agent_id,
+            session_id=owner.session_id,
+            role=item.role,
+            speaker=item.speaker,
+            content_hash=content_hash(item.text),
+            valid_from=item.timestamp or now,
+            lineage=mid,
+            metadata=item.metadata,
+            created_at=item.timestamp or now,
+            updated_at=now,
+        )
 
     def _ensure_owner_nodes(self, owner: Owner, batch: WriteBatch, now: datetime) -> None:
         scope = owner.scope
@@ -228,16 +269,19 @@ class MemoryWriter:
             )
         batch.nodes.extend(record_of(n) for n in nodes)
 
-    def _chain(self, memories: list[Memory], owner: Owner, batch: WriteBatch) -> None:
-        """NEXT from the session's latest message to the first new one, then along the new ones."""
-        last = self.store.find_nodes(
-            NodeLabel.MEMORY,
-            [owner.scope],
-            where={"sessionId": owner.session_id},
-            status=[MemoryStatus.ACTIVE.value],
-            limit=1,
-        )
-        chain = ([memory_from_record(last[0])] if last else []) + memories
+    def _chain(self, memories: list[Memory], owner: Owner, batch: WriteBatch, previous: Memory | None) -> None:
+        """NEXT from the session's latest message (``previous`` when this batch already wrote
+        one) to the first new one, then along the new ones."""
+        if previous is None:
+            last = self.store.find_nodes(
+                NodeLabel.MEMORY,
+                [owner.scope],
+                where={"sessionId": owner.session_id},
+                status=[MemoryStatus.ACTIVE.value],
+                limit=1,
+            )
+            previous = memory_from_record(last[0]) if last else None
+        chain = ([previous] if previous else []) + memories
         for a, b in itertools.pairwise(chain):
             batch.relationships.append(Relationship.between(RelType.NEXT, a, b))
 
@@ -292,11 +336,17 @@ class MemoryWriter:
         return users[0].props.get("name") if users else None
 
     def _apply_extractions(
-        self, memories: list[Memory], extractions: list[Extraction], owner: Owner, batch: WriteBatch, now: datetime
+        self,
+        memories: list[Memory],
+        extractions: list[Extraction],
+        owner: Owner,
+        batch: WriteBatch,
+        now: datetime,
+        closed: dict[tuple[NodeRef, RelType], Relationship] | None = None,
     ) -> None:
         scope = owner.scope
         ents: dict[str, Entity] = {}
-        closed: dict[tuple[NodeRef, RelType], Relationship] = {}
+        closed = {} if closed is None else closed
         for mem, ext in zip(memories, extractions):
             # Facts first: "the Operations department" makes Operations a Department, also
             # for the NER mention of the same name (which spaCy may call an organisation).

@@ -168,9 +168,46 @@ class MemGraph:
             InvalidInputError: empty or too long text, bad ids, naive timestamp, bad message.
         """
         owner = self._owner(user_id, agent_id, session_id)
+        items = self._new_memories(content, metadata, timestamp, kind)
+        return self.writer.add(items, owner, infer=infer)
+
+    def add_many(
+        self, requests: Sequence[Mapping[str, Any]], *, infer: bool = True
+    ) -> builtins.list[builtins.list[Memory]]:
+        """Bulk :meth:`add`: several owners, sessions or message lists in ONE transaction, with
+        all texts embedded in one batched call (faster than call by call when importing history).
+
+        Args:
+            requests: dicts of :meth:`add`'s arguments: ``{"content": ..., "user_id": ...,
+                "session_id"?: ..., "metadata"?: ..., "timestamp"?: ..., "kind"?: ...}``.
+
+        Returns:
+            The stored memories of each request, in order.
+
+        Raises:
+            InvalidInputError: any request is invalid (nothing is written then).
+        """
+        allowed = {"content", "user_id", "agent_id", "session_id", "metadata", "timestamp", "kind"}
+        groups = []
+        for i, req in enumerate(requests):
+            if not isinstance(req, Mapping) or "content" not in req:
+                raise InvalidInputError(f"request #{i} must be a dict with 'content'")
+            unknown = set(req) - allowed
+            if unknown:
+                raise InvalidInputError(f"request #{i} has unknown keys {sorted(unknown)}")
+            owner = self._owner(req.get("user_id"), req.get("agent_id"), req.get("session_id"))
+            items = self._new_memories(req["content"], req.get("metadata"), req.get("timestamp"), req.get("kind"))
+            groups.append((items, owner))
+        return self.writer.add_many(groups, infer=infer)
+
+    @staticmethod
+    def _new_memories(
+        content: str | Messages, metadata: object, timestamp: object, kind: object
+    ) -> builtins.list[NewMemory]:
+        """Validate one add() request's content into memories to write."""
         meta = check_metadata(metadata)
         when = check_time("timestamp", timestamp)
-        items: list[NewMemory] = []
+        items: builtins.list[NewMemory] = []
         if isinstance(content, str):
             try:
                 mkind = MemoryKind(kind) if kind is not None else MemoryKind.FACT
@@ -202,7 +239,7 @@ class MemGraph:
                 )
         else:
             raise InvalidInputError(f"content must be text or a list of messages, got {type(content).__name__}")
-        return self.writer.add(items, owner, infer=infer)
+        return items
 
     def get(self, memory_id: str, *, user_id: str | None = None, agent_id: str | None = None) -> Memory:
         """One memory of the caller. Raises NotFoundError (also for another owner's memory)."""

@@ -461,3 +461,35 @@ def test_all_matches_public_names() -> None:
         exec(f"from memgraph import {name}", ns)
         assert name in ns
     assert isinstance(memgraph.__version__, str) and memgraph.__version__
+
+
+def test_add_many_writes_sessions_of_several_users_in_one_call(mg: MemGraph) -> None:
+    ts = datetime(2024, 5, 1, 9, 0, tzinfo=timezone.utc)
+    out = mg.add_many(
+        [
+            {
+                "content": [{"role": "user", "content": "Morning!"}, {"role": "user", "content": "Coffee?"}],
+                "user_id": "ana",
+                "session_id": "s1",
+                "timestamp": ts,
+            },
+            {"content": [{"role": "user", "content": "Yes please."}], "user_id": "ana", "session_id": "s1"},
+            {"content": "I work in the Finance department", "user_id": "ben"},
+        ]
+    )
+    assert [len(group) for group in out] == [2, 1, 1]
+    ana = [m.id for m in out[0] + out[1]]
+    nexts = mg.store.relationships(src=[(memgraph.NodeLabel.MEMORY, i) for i in ana], types=[memgraph.RelType.NEXT])
+    assert {(r.src_id, r.dst_id) for r in nexts} == {(ana[0], ana[1]), (ana[1], ana[2])}
+    assert [f.entity for f in mg.facts(user_id="ben")] == ["Finance"]
+    assert {m.id for m in mg.list(user_id="ana")} == set(ana)
+    assert mg.list(user_id="ben")[0].text == "I work in the Finance department"
+
+
+def test_add_many_with_one_bad_request_writes_nothing(mg: MemGraph) -> None:
+    before = mg.stats()
+    with pytest.raises(InvalidInputError, match="request #1"):
+        mg.add_many([{"content": "fine", "user_id": "ana"}, {"user_id": "ana"}])
+    with pytest.raises(InvalidInputError, match="empty"):
+        mg.add_many([{"content": "fine", "user_id": "ana"}, {"content": "  ", "user_id": "ana"}])
+    assert mg.stats() == before

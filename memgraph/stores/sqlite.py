@@ -521,7 +521,8 @@ class SQLiteStore:
         if source_id is not None:
             clauses.append("source_id=?")
             params.append(source_id)
-        sql = "SELECT * FROM rels" + (" WHERE " + " AND ".join(clauses) if clauses else "") + " ORDER BY rowid"
+        table = "rels INDEXED BY rels_dst" if dst and src is None else "rels"
+        sql = f"SELECT * FROM {table}" + (" WHERE " + " AND ".join(clauses) if clauses else "") + " ORDER BY rowid"
         with self._lock:
             return [_rel_from_row(r) for r in self.conn.execute(sql, params)]
 
@@ -533,7 +534,8 @@ class SQLiteStore:
                 sql = (
                     f"SELECT src_id, dst_id FROM rels WHERE src_label=?1 AND type=?2 AND dst_label=?1 "
                     f"AND src_id IN ({marks}) "
-                    f"UNION ALL SELECT dst_id, src_id FROM rels WHERE dst_label=?1 AND type=?2 AND src_label=?1 "
+                    f"UNION ALL SELECT dst_id, src_id FROM rels INDEXED BY rels_dst "
+                    f"WHERE dst_label=?1 AND type=?2 AND src_label=?1 "
                     f"AND dst_id IN ({marks})"
                 )
                 params = [label.value, rel_type.value, *part]
