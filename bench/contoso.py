@@ -2,8 +2,9 @@
 
 Ingests the six Contoso PDFs (../shared/data/contoso) into a fresh embedded store, then for
 each question of ground_truth_dev25.jsonl searches the knowledge base (top 5 chunks) and
-counts a hit@k when any cited ``file#page=N`` (1-based) is among the top-k chunks' document
-file and page. Prints hit@1/3/5, pages, ingest seconds and pages/s.
+counts a hit@k when any cited ``file#page=N`` (1-based) is among the pages the top-k chunks
+cover (a chunk that runs from the foot of page 10 onto page 11 covers both). Prints hit@1/3/5,
+pages, ingest seconds and pages/s.
 
 Usage: python bench/contoso.py [--data DIR] [--store PATH] [--json OUT]
 """
@@ -43,12 +44,12 @@ def evaluate(mg: MemGraph, data: Path, *, user_id: str = "contoso-eval", k: int 
     misses = []
     for question, cites in questions:
         results = mg.search(question, user_id=user_id, top_k=k)
-        found = [(uri_to_file.get(str(r.properties.get("documentId"))), r.page) for r in results]
+        found = [{(uri_to_file.get(str(r.properties.get("documentId"))), p) for p in r.pages} for r in results]
         for cutoff in hits:
-            if any(f in cites for f in found[:cutoff]):
+            if any(f & cites for f in found[:cutoff]):
                 hits[cutoff] += 1
-        if not any(f in cites for f in found[:k]):
-            misses.append((question, sorted(cites), found))
+        if not any(f & cites for f in found[:k]):
+            misses.append((question, sorted(cites), [sorted(f) for f in found]))
     n = len(questions)
     return {**{f"hit@{c}": v / n for c, v in hits.items()}, "questions": n, "misses": misses}  # type: ignore[dict-item]
 

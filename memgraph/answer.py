@@ -48,11 +48,14 @@ class Citation(BaseModel):
     label: NodeLabel
     document: str | None = None
     page: int | None = None
+    page_end: int | None = None
     section: str | None = None
     text: str = ""
 
     def describe(self) -> str:
         if self.document:
+            if self.page and self.page_end and self.page_end != self.page:
+                return f"{self.document}, pp. {self.page}-{self.page_end}"
             return f"{self.document}, p. {self.page}" if self.page else self.document
         return f"memory {self.id[:8]}"
 
@@ -79,7 +82,16 @@ class Answer(BaseModel):
 
 
 def _citation(n: int, r: SearchResult, text: str = "") -> Citation:
-    return Citation(number=n, id=r.id, label=r.label, document=r.document, page=r.page, section=r.section, text=text)
+    return Citation(
+        number=n,
+        id=r.id,
+        label=r.label,
+        document=r.document,
+        page=r.page,
+        page_end=r.page_end,
+        section=r.section,
+        text=text,
+    )
 
 
 def extractive_answer(

@@ -12,11 +12,12 @@ from .textutil import sentences
 
 @dataclass(frozen=True)
 class ChunkSpec:
-    """A passage to store: its text, the 1-based page it starts on, its heading path."""
+    """A passage to store: its text, the 1-based pages it starts and ends on, its heading path."""
 
     text: str
     page: int | None
     section: tuple[str, ...]
+    page_end: int | None = None
 
 
 def chunk_blocks(
@@ -57,7 +58,7 @@ def chunk_blocks(
         for sent, page in items:
             n = count_tokens(sent)
             if cur and cur_tokens + n > max_tokens:
-                out.append(ChunkSpec(" ".join(t for t, _ in cur), cur[0][1], section))
+                out.append(ChunkSpec(" ".join(t for t, _ in cur), cur[0][1], section, cur[-1][1]))
                 cur = cur[-overlap_sentences:] if overlap_sentences else []
                 cur_tokens = sum(count_tokens(t) for t, _ in cur)
                 if cur_tokens + n > max_tokens:
@@ -65,5 +66,5 @@ def chunk_blocks(
             cur.append((sent, page))
             cur_tokens += n
         if cur:
-            out.append(ChunkSpec(" ".join(t for t, _ in cur), cur[0][1], section))
+            out.append(ChunkSpec(" ".join(t for t, _ in cur), cur[0][1], section, cur[-1][1]))
     return out

@@ -181,6 +181,7 @@ class KnowledgeBase:
                 document_title=doc.title,
                 seq=i,
                 page=s.page,
+                page_end=s.page_end if s.page_end != s.page else None,
                 section=" > ".join(s.section) or None,
                 created_at=now,
                 updated_at=now,

@@ -274,6 +274,7 @@ class Chunk(Node):
     document_title: str
     seq: int
     page: int | None = None
+    page_end: int | None = None
     section: str | None = None
     status: DocumentStatus = DocumentStatus.ACTIVE
 

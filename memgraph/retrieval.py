@@ -105,14 +105,26 @@ class SearchResult(BaseModel):
     paths: list[str] = Field(default_factory=list)
     document: str | None = None
     page: int | None = None
+    page_end: int | None = None
     section: str | None = None
     properties: dict[str, Any] = Field(default_factory=dict)
+
+    @property
+    def pages(self) -> range:
+        """The 1-based pages the passage covers (empty for memories)."""
+        if self.page is None:
+            return range(0)
+        return range(self.page, (self.page_end or self.page) + 1)
 
     def citation(self) -> str | None:
         """``Document title, p. N`` for chunks, else None."""
         if self.document is None:
             return None
-        return f"{self.document}, p. {self.page}" if self.page else self.document
+        if not self.page:
+            return self.document
+        if self.page_end and self.page_end != self.page:
+            return f"{self.document}, pp. {self.page}-{self.page_end}"
+        return f"{self.document}, p. {self.page}"
 
     def explain(self) -> str:
         """One line: the signals and paths, e.g. ``vector 0.81 (#2) · keyword 7.3 (#1) · graph ...``."""
@@ -399,6 +411,7 @@ class Retriever:
             paths=c.paths,
             document=p.get("documentTitle"),
             page=p.get("page"),
+            page_end=p.get("pageEnd"),
             section=p.get("section"),
             properties=p,
         )
