@@ -71,6 +71,10 @@ def main() -> None:
     parser.add_argument("--json", type=Path, default=None)
     parser.add_argument("--show-misses", action="store_true")
     args = parser.parse_args()
+    if not (args.data / "ground_truth_dev25.jsonl").is_file():
+        parser.error(
+            f"no Contoso data at {args.data} (expects the six PDFs and ground_truth_dev25.jsonl); use --data DIR"
+        )
     store = args.store or Path(tempfile.mkdtemp()) / "contoso.db"
     with MemGraph(f"sqlite:///{store}") as mg:
         mg.embedder.embed(["warm up"])

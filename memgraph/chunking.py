@@ -29,8 +29,9 @@ def chunk_blocks(
 ) -> list[ChunkSpec]:
     """Group blocks into chunks that never cross a section boundary.
 
-    A section's heading opens its first chunk, so a section that starts at the foot of a
-    page is cited at that page. Within a section sentences are packed up to ``max_tokens``
+    A section's first chunk starts on its heading's page, so a section whose heading sits at
+    the foot of a page is cited from that page. Headings are not chunk text: they travel as
+    the chunk's ``section``. Within a section sentences are packed up to ``max_tokens``
     word pieces; a chunk's page is the page of its first sentence, and the next chunk
     repeats the last ``overlap_sentences`` sentences.
 
@@ -40,25 +41,27 @@ def chunk_blocks(
         max_tokens: budget per chunk (the default model reads 254 at most).
         overlap_sentences: sentences repeated at the start of the next chunk of a section.
     """
-    groups: list[tuple[tuple[str, ...], list[tuple[str, int | None]], list[bool]]] = []
+    # (section, page of its heading or None, [(sentence, page)])
+    groups: list[tuple[tuple[str, ...], int | None, list[tuple[str, int | None]]]] = []
     for block in blocks:
-        parts = [block.text] if block.heading else sentences(block.text)
-        items = [(p, block.page) for p in parts]
-        if groups and groups[-1][0] == block.section and not block.heading:
-            groups[-1][1].extend(items)
-            groups[-1][2][0] = True
+        if block.heading:
+            groups.append((block.section, block.page, []))
+            continue
+        items = [(p, block.page) for p in sentences(block.text)]
+        if groups and groups[-1][0] == block.section:
+            groups[-1][2].extend(items)
         else:
-            groups.append((block.section, items, [not block.heading]))
+            groups.append((block.section, None, items))
     out: list[ChunkSpec] = []
-    for section, items, has_body in groups:
-        if not has_body[0]:
-            continue  # a heading with no text of its own before the next heading
+    for section, heading_page, items in groups:
         cur: list[tuple[str, int | None]] = []
         cur_tokens = 0
+        start = heading_page
         for sent, page in items:
             n = count_tokens(sent)
             if cur and cur_tokens + n > max_tokens:
-                out.append(ChunkSpec(" ".join(t for t, _ in cur), cur[0][1], section, cur[-1][1]))
+                out.append(_spec(cur, section, start))
+                start = None
                 cur = cur[-overlap_sentences:] if overlap_sentences else []
                 cur_tokens = sum(count_tokens(t) for t, _ in cur)
                 if cur_tokens + n > max_tokens:
@@ -66,5 +69,10 @@ def chunk_blocks(
             cur.append((sent, page))
             cur_tokens += n
         if cur:
-            out.append(ChunkSpec(" ".join(t for t, _ in cur), cur[0][1], section, cur[-1][1]))
+            out.append(_spec(cur, section, start))
     return out
+
+
+def _spec(sents: list[tuple[str, int | None]], section: tuple[str, ...], start: int | None) -> ChunkSpec:
+    """A chunk of sentences; it starts on ``start`` (its heading's page) when given."""
+    return ChunkSpec(" ".join(t for t, _ in sents), start if start is not None else sents[0][1], section, sents[-1][1])

@@ -20,7 +20,7 @@ from pydantic import BaseModel
 from rich.console import Console
 from rich.markup import escape
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
-from rich.table import Table
+from rich.table import Column, Table
 from rich.text import Text
 
 from .errors import MemGraphError
@@ -96,6 +96,18 @@ class Context:
 pass_ctx = click.make_pass_decorator(Context)
 
 
+def _set_json(click_ctx: click.Context, _param: click.Parameter, value: bool) -> None:
+    if value:
+        click_ctx.ensure_object(Context).as_json = True
+
+
+def json_option(fn: F) -> F:
+    """``--json`` after the command name too (``memgraph search q --json``)."""
+    return click.option(
+        "--json", is_flag=True, expose_value=False, callback=_set_json, help="Print JSON instead of tables."
+    )(fn)
+
+
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
 @click.option(
     "--store", envvar=None, help="Store URI (default: MEMGRAPH_STORE or sqlite:///<user data dir>/memgraph.db)."
@@ -115,6 +127,7 @@ def main(click_ctx: click.Context, store: str | None, as_json: bool) -> None:
 
 
 @main.command()
+@json_option
 @pass_ctx
 @handle_errors
 def init(ctx: Context) -> None:
@@ -136,6 +149,7 @@ def _owner_options(fn: F) -> F:
 
 
 @main.command()
+@json_option
 @click.argument("text")
 @_owner_options
 @click.option("--session", "session_id", help="Session id.")
@@ -169,7 +183,8 @@ def add(
         return
     for m in mems:
         out.print(f"[green]remembered[/green] {m.id}  {escape(clip(m.text, 80))}", highlight=False)
-    facts = ctx.mg.facts(user_id=user_id) if user_id else []
+    new_ids = {m.id for m in mems}
+    facts = [f for f in ctx.mg.facts(user_id=user_id) if f.source_id in new_ids] if user_id else []
     for f in facts:
         out.print(Text(f"  fact: {user_id} {f.relation} {f.entity} ({f.entity_type})"), highlight=False)
 
@@ -185,6 +200,7 @@ def _iter_files(paths: tuple[str, ...]) -> Iterator[Path]:
 
 
 @main.command()
+@json_option
 @click.argument("paths", nargs=-1, required=True)
 @click.option(
     "--applies-to",
@@ -207,6 +223,8 @@ def ingest(ctx: Context, paths: tuple[str, ...], applies: tuple[str, ...], title
     files = list(_iter_files(paths))
     if not files:
         raise click.UsageError("no ingestible files found (PDF, .md, .txt)")
+    if title and len(files) > 1:
+        raise click.UsageError(f"--title names one document, but {len(files)} files were given")
     mg = ctx.mg
     results = []
     failures = 0
@@ -229,8 +247,8 @@ def ingest(ctx: Context, paths: tuple[str, ...], applies: tuple[str, ...], title
             progress.advance(task)
     if ctx.as_json:
         emit_json(results)
-    else:
-        table = Table("status", "title", "version", "pages", "chunks", "id")
+    elif results:
+        table = Table("status", "title", "version", "pages", "chunks", Column("id", overflow="fold"))
         for r in results:
             table.add_row(*_cells(r.status, r.title, str(r.version), str(r.pages or ""), str(r.chunks), r.document_id))
         out.print(table)
@@ -247,6 +265,7 @@ def _results_table(results: list[Any]) -> Table:
 
 
 @main.command()
+@json_option
 @click.argument("query")
 @_owner_options
 @click.option("--session", "session_id", help="Only memories of this session.")
@@ -298,6 +317,7 @@ def search(
 
 
 @main.command()
+@json_option
 @click.argument("question")
 @click.option("--user", "-u", "user_id", required=True, help="Who asks.")
 @click.option("--top-k", "-k", default=6, show_default=True, type=click.IntRange(1, 100))
@@ -320,6 +340,7 @@ def ask(ctx: Context, question: str, user_id: str, top_k: int, no_llm: bool) -> 
 
 
 @main.command()
+@json_option
 @click.argument("memory_id")
 @_owner_options
 @pass_ctx
@@ -337,6 +358,7 @@ def show(ctx: Context, memory_id: str, user_id: str | None, agent_id: str | None
 
 
 @main.command(name="list")
+@json_option
 @_owner_options
 @click.option("--session", "session_id")
 @click.option("--limit", default=20, show_default=True, type=click.IntRange(1, 10_000))
@@ -358,7 +380,7 @@ def list_(
     if ctx.as_json:
         emit_json(mems)
         return
-    table = Table("id", "kind", "status", "created", "text")
+    table = Table(Column("id", overflow="fold", min_width=32), "kind", "status", "created", "text")
     for m in mems:
         table.add_row(
             *_cells(m.id, m.kind.value, m.status.value, m.created_at.strftime("%Y-%m-%d %H:%M"), clip(m.text, 70))
@@ -367,6 +389,7 @@ def list_(
 
 
 @main.command()
+@json_option
 @click.argument("memory_id")
 @_owner_options
 @pass_ctx
@@ -392,6 +415,7 @@ def history(ctx: Context, memory_id: str, user_id: str | None, agent_id: str | N
 
 
 @main.command()
+@json_option
 @click.argument("memory_id")
 @click.argument("text")
 @_owner_options
@@ -407,6 +431,7 @@ def update(ctx: Context, memory_id: str, text: str, user_id: str | None, agent_i
 
 
 @main.command()
+@json_option
 @click.argument("memory_id")
 @_owner_options
 @pass_ctx
@@ -421,6 +446,7 @@ def delete(ctx: Context, memory_id: str, user_id: str | None, agent_id: str | No
 
 
 @main.command()
+@json_option
 @pass_ctx
 @handle_errors
 def stats(ctx: Context) -> None:

@@ -318,7 +318,7 @@ class Extractor:
             if not raw:
                 return
             if etype == EntityType.DEPARTMENT:
-                raw = re.sub(r"\s+(?:department|dept\.?|team|division|unit)$", "", raw.strip(), flags=re.I)
+                raw = re.sub(r"\s+(?:department|dept\.?|team|division|unit)$", "", raw.strip(" .,;:!?"), flags=re.I)
             obj = self._object(raw, etype)
             if obj is None:
                 return

@@ -144,7 +144,7 @@ class MemoryWriter:
             picked = self._new_items(items, owner, out)
             if not picked:
                 continue
-            self._ensure_owner_nodes(owner, batch, now)
+            self._ensure_owner_nodes(owner, batch, now, started=picked[0][1].timestamp or now)
             memories: list[Memory] = []
             for k, item in picked:
                 mem = self._memory(item, owner, now)
@@ -241,7 +241,7 @@ class MemoryWriter:
             updated_at=now,
         )
 
-    def _ensure_owner_nodes(self, owner: Owner, batch: WriteBatch, now: datetime) -> None:
+    def _ensure_owner_nodes(self, owner: Owner, batch: WriteBatch, now: datetime, *, started: datetime) -> None:
         scope = owner.scope
         nodes: list[Node] = []
         if owner.user_id is not None and not self.store.get_nodes(NodeLabel.USER, [owner.user_id], None):
@@ -256,7 +256,7 @@ class MemoryWriter:
                     owner=scope,
                     user_id=owner.user_id,
                     agent_id=owner.agent_id,
-                    started_at=now,
+                    started_at=started,
                     created_at=now,
                     updated_at=now,
                 )
@@ -318,15 +318,22 @@ class MemoryWriter:
             cache[eid] = Entity(id=eid, owner=ent_scope, name=found.name, type=found.type, key=key)
         return cache[eid]
 
-    def _subject(self, fact: Fact, owner: Owner, scope: str, ents: dict[str, Entity]) -> NodeRef:
-        if fact.subject == SELF or (
-            owner.user_id is not None and entity_key(fact.subject) == entity_key(owner.user_id)
-        ):
+    def _subject(self, fact: Fact, mem: Memory, owner: Owner, scope: str, ents: dict[str, Entity]) -> NodeRef | None:
+        """Who a fact is about. "I" is the message's speaker: the user, unless the message
+        names another speaker (a Person) or comes from the assistant (no fact then)."""
+        subject = fact.subject
+        if subject == SELF:
+            if mem.role == "assistant":
+                return None
+            if not mem.speaker or mem.speaker == mem.role:
+                return owner.node
+            subject = mem.speaker
+        if owner.user_id is not None and entity_key(subject) == entity_key(owner.user_id):
             return owner.node
         user_name = self._user_name(owner)
-        if user_name and entity_key(fact.subject) == entity_key(user_name):
+        if user_name and entity_key(subject) == entity_key(user_name):
             return owner.node
-        person = self._entity(FoundEntity(fact.subject, EntityType.PERSON), scope, ents)
+        person = self._entity(FoundEntity(subject, EntityType.PERSON), scope, ents)
         return (NodeLabel.ENTITY, person.id)
 
     def _user_name(self, owner: Owner) -> str | None:
@@ -355,7 +362,9 @@ class MemoryWriter:
                 FoundEntity(f.object, f.object_type) for f in ext.facts if f.object_type in SHARED_ENTITY_TYPES
             )
             for fact in ext.facts:
-                subj = self._subject(fact, owner, scope, ents)
+                subj = self._subject(fact, mem, owner, scope, ents)
+                if subj is None:
+                    continue
                 obj = self._entity(FoundEntity(fact.object, fact.object_type), scope, ents)
                 when = mem.valid_from or now
                 if fact.rel in SINGLE_VALUED_FACTS:

@@ -26,7 +26,14 @@ SHARED_SCOPE = "shared"
 """Owner scope of knowledge-base documents, chunks and organisation entities."""
 
 
-class NodeLabel(str, Enum):
+class _Named(str, Enum):
+    """An enum of strings that prints as its value (``Chunk``, not ``NodeLabel.CHUNK``)."""
+
+    def __str__(self) -> str:
+        return str(self.value)
+
+
+class NodeLabel(_Named):
     """Every node label in the graph."""
 
     USER = "User"
@@ -43,7 +50,7 @@ class NodeLabel(str, Enum):
     HISTORY = "HistoryEvent"
 
 
-class EntityType(str, Enum):
+class EntityType(_Named):
     """Second label of an :class:`Entity` node (``(:Entity:Department)`` in Neo4j)."""
 
     PERSON = "Person"
@@ -57,7 +64,7 @@ class EntityType(str, Enum):
     OTHER = "Other"
 
 
-class RelType(str, Enum):
+class RelType(_Named):
     """Every relationship type in the graph."""
 
     OWNS = "OWNS"
@@ -99,7 +106,7 @@ SHARED_ENTITY_TYPES: frozenset[EntityType] = frozenset(
 """Organisation entities: they live in the shared scope; other entities belong to the user who named them."""
 
 
-class MemoryKind(str, Enum):
+class MemoryKind(_Named):
     """What a memory is: a stated fact, an event, a preference, a chat message or a correction."""
 
     FACT = "fact"
@@ -109,7 +116,7 @@ class MemoryKind(str, Enum):
     CORRECTION = "correction"
 
 
-class MemoryStatus(str, Enum):
+class MemoryStatus(_Named):
     """Lifecycle of a memory: only ``active`` memories are searched."""
 
     ACTIVE = "active"
@@ -117,7 +124,7 @@ class MemoryStatus(str, Enum):
     DELETED = "deleted-tombstone"
 
 
-class DocumentStatus(str, Enum):
+class DocumentStatus(_Named):
     """Lifecycle of a document version and its chunks: only ``active`` ones are searched."""
 
     ACTIVE = "active"

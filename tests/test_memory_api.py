@@ -493,3 +493,18 @@ def test_add_many_with_one_bad_request_writes_nothing(mg: MemGraph) -> None:
     with pytest.raises(InvalidInputError, match="empty"):
         mg.add_many([{"content": "fine", "user_id": "ana"}, {"content": "  ", "user_id": "ana"}])
     assert mg.stats() == before
+
+
+def test_first_person_facts_belong_to_the_named_speaker(mg: MemGraph) -> None:
+    mg.add(
+        [
+            {"role": "user", "name": "Melanie", "content": "I work in the Design department."},
+            {"role": "user", "content": "I work in the Finance department."},
+            {"role": "assistant", "content": "I work in the Support team."},
+        ],
+        user_id="conv-x",
+        session_id="s1",
+    )
+    assert [f.entity for f in mg.facts(user_id="conv-x")] == ["Finance"]
+    melanie = [r for r in mg.store.relationships(types=[memgraph.RelType.WORKS_IN]) if "Melanie" in r.src_id.title()]
+    assert len(melanie) == 1 and melanie[0].dst_id.endswith("design")

@@ -89,7 +89,7 @@ class _VectorCache:
     vecs: np.ndarray
     rowids: list[int] = field(default_factory=list)
     ids: list[str] = field(default_factory=list)
-    alive: list[bool] = field(default_factory=list)
+    alive: np.ndarray = field(default_factory=lambda: np.zeros(1024, dtype=bool))
     by_owner: dict[str, list[int]] = field(default_factory=dict)
     pos: dict[int, int] = field(default_factory=dict)
 
@@ -106,11 +106,14 @@ class _VectorCache:
             grown = np.zeros((self.vecs.shape[0] * 2, self.dim), dtype=np.float32)
             grown[:n] = self.vecs[:n]
             self.vecs = grown
+            alive = np.zeros(self.vecs.shape[0], dtype=bool)
+            alive[:n] = self.alive[:n]
+            self.alive = alive
         norm = float(np.linalg.norm(vec))
         self.vecs[n] = vec / norm if norm > 0 else vec
         self.rowids.append(rowid)
         self.ids.append(node_id)
-        self.alive.append(True)
+        self.alive[n] = True
         self.by_owner.setdefault(owner, []).append(n)
         self.pos[rowid] = n
 
@@ -464,7 +467,7 @@ class SQLiteStore:
             if not parts:
                 return []
             rows = np.concatenate(parts)
-            rows = rows[np.asarray(cache.alive, dtype=bool)[rows]]
+            rows = rows[cache.alive[rows]]
             if rows.size == 0:
                 return []
             scores = cache.vecs[rows] @ q
