@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import itertools
 from collections.abc import Sequence
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
@@ -167,7 +168,12 @@ class MemoryWriter:
             fresh.extend((mem, owner) for mem in memories)
         if not fresh:
             return [[m for m in out if m is not None] for out in results]
-        vectors = self.embedder.embed([embedding_text(m) for m, _ in fresh])
+        # Entity extraction (spaCy, mostly one core) runs beside the embedding (PyTorch
+        # releases the GIL), so a large call costs about the embedding alone.
+        with ThreadPoolExecutor(max_workers=1) as pool:
+            pending = pool.submit(self.extractor.extract_many, [m.text for m, _ in fresh]) if infer else None
+            vectors = self.embedder.embed([embedding_text(m) for m, _ in fresh])
+            extractions = pending.result() if pending is not None else []
         for (mem, owner), vec in zip(fresh, vectors):
             owner_ref = owner.node
             batch.nodes.append(record_of(mem, embedding=vec))
@@ -182,7 +188,6 @@ class MemoryWriter:
             )
             batch.nodes.append(record_of(self._event(mem, "ADD", new_text=mem.text, at=now)))
         if infer:
-            extractions = self.extractor.extract_many([m.text for m, _ in fresh])
             closed: dict[tuple[NodeRef, RelType], Relationship] = {}
             start = 0
             for end in range(1, len(fresh) + 1):

@@ -63,6 +63,9 @@ class SearchConfig(BaseModel):
     speaker_boost: float = Field(
         default=0.5, ge=0, description="score multiplier bonus for messages whose speaker the query names"
     )
+    document_boost: float = Field(
+        default=0.5, ge=0, description="score multiplier bonus for chunks of a document the query names by title"
+    )
     mmr: bool = False
     mmr_lambda: float = Field(default=0.7, ge=0, le=1, description="relevance vs. novelty in MMR")
 
@@ -138,6 +141,8 @@ class SearchResult(BaseModel):
             parts.append(f"graph (#{int(s['graph_rank'])})")
         if s.get("neighbor"):
             parts.append(f"context +{s['neighbor']:.3f}")
+        if s.get("speaker"):
+            parts.append("speaker named")
         if s.get("mismatch"):
             parts.append("other context (demoted)")
         parts.extend(self.paths)
@@ -270,6 +275,8 @@ class Retriever:
             self._inherit_neighbours(cands, ctx, config)
         if config.speaker_boost > 0:
             _boost_named_speakers(cands, query, config.speaker_boost)
+        if config.document_boost > 0 and NodeLabel.CHUNK in config.labels:
+            self._boost_named_documents(cands, query, config.document_boost)
         ranked = sorted(cands.values(), key=lambda c: -c.score)
         if config.distinct_pages:
             ranked = _distinct_pages(ranked)
@@ -370,6 +377,44 @@ class Retriever:
                 bonus = config.neighbor_weight * best
                 c.score += bonus
                 c.signals["neighbor"] = bonus
+
+    def _boost_named_documents(self, cands: dict[NodeRef, _Candidate], query: str, boost: float) -> None:
+        """Raise chunks of the document(s) the query names ("... in Northwind Standard?").
+
+        A title's distinctive words are those that fewer than half of the active titles
+        share; a document is named when the query holds at least half of them, and only the
+        best-named documents count.
+        """
+        docs = self.store.find_nodes(NodeLabel.DOCUMENT, [SHARED_SCOPE], status=["active"], limit=500)
+        if not docs:
+            return
+        words = {
+            d.id: set(keyword_terms(f"{d.props.get('title', '')} {d.props.get('uri', '').rsplit('/', 1)[-1]}"))
+            for d in docs
+        }
+        df: dict[str, int] = {}
+        for ws in words.values():
+            for w in ws:
+                df[w] = df.get(w, 0) + 1
+        asked = set(keyword_terms(query))
+        scores: dict[str, float] = {}
+        for doc_id, ws in words.items():
+            distinctive = {w for w in ws if df[w] * 2 < len(docs) or len(docs) == 1} - {"pdf", "md", "txt"}
+            if distinctive:
+                share = len(distinctive & asked) / len(distinctive)
+                if share >= 0.5:
+                    scores[doc_id] = share
+        if not scores:
+            return
+        best = max(scores.values())
+        named = {d for d, sc in scores.items() if sc == best}
+        titles = {d.id: str(d.props.get("title")) for d in docs}
+        for c in cands.values():
+            of_doc = str(c.node.props.get("documentId"))
+            if c.node.label == NodeLabel.CHUNK and of_doc in named:
+                c.score *= 1 + boost
+                c.signals["document"] = boost
+                c.paths.append(f"query->{titles[of_doc]}-HAS_CHUNK->Chunk")
 
     def _mmr(self, ranked: list[_Candidate], qv: np.ndarray, config: SearchConfig) -> list[_Candidate]:
         pool = ranked[: max(config.top_k * 3, config.top_k)]

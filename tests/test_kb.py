@@ -315,3 +315,15 @@ def test_role_aware_answer(kb_mg: MemGraph, tmp_path: Path, fmt: str, order: str
         for p in answer.passages:
             if p.label == NodeLabel.CHUNK and any(f"{d} department receive" in p.text for d in LEAVE if d != dept):
                 assert p.signals.get("mismatch") == 1.0, p.text
+
+
+def test_query_naming_a_document_prefers_its_chunks(mg: MemGraph, tmp_path: Path) -> None:
+    body = "## Prior authorization\n\nSome services need approval from the plan before you receive them.\n"
+    for name in ("Gold Plan Details", "Silver Plan Details", "Travel Policy"):
+        path = tmp_path / f"{name.replace(' ', '_')}.md"
+        path.write_text(f"# {name}\n\n{body}")
+        mg.ingest(path)
+    for plan in ("Gold", "Silver"):
+        results = mg.search(f"What needs prior authorization in the {plan} plan?", user_id="reader", top_k=3)
+        assert results[0].document == f"{plan} Plan Details", [r.document for r in results]
+        assert f"query->{plan} Plan Details-HAS_CHUNK->Chunk" in results[0].paths

@@ -508,3 +508,20 @@ def test_first_person_facts_belong_to_the_named_speaker(mg: MemGraph) -> None:
     assert [f.entity for f in mg.facts(user_id="conv-x")] == ["Finance"]
     melanie = [r for r in mg.store.relationships(types=[memgraph.RelType.WORKS_IN]) if "Melanie" in r.src_id.title()]
     assert len(melanie) == 1 and melanie[0].dst_id.endswith("design")
+
+
+def test_query_naming_a_speaker_prefers_their_messages(mg: MemGraph) -> None:
+    mg.add(
+        [
+            {"role": "user", "name": "Caroline", "content": "I went hiking in the mountains last weekend."},
+            {"role": "user", "name": "Melanie", "content": "I went hiking by the lake last weekend."},
+        ],
+        user_id="conv-y",
+        session_id="s1",
+    )
+    for speaker in ("Caroline", "Melanie"):
+        top = mg.search(f"Where did {speaker} go hiking?", user_id="conv-y", top_k=2)[0]
+        assert top.properties["speaker"] == speaker
+        assert top.signals.get("speaker")
+    plain = mg.search("Where did Caroline go hiking?", user_id="conv-y", config=SearchConfig.VECTOR_ONLY)
+    assert all("speaker" not in r.signals for r in plain)
