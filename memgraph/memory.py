@@ -423,6 +423,24 @@ class MemGraph:
         """Add a document (PDF, Markdown, text) to the shared knowledge base; see :class:`KnowledgeBase`."""
         return self.kb.ingest(path, title=title, applies_to=applies_to, tags=tags)
 
+    def graph(self, *, user_id: str, depth: int = 2, max_nodes: int = 5000) -> Any:
+        """The graph around a user (their memories, sessions, entities, facts and the
+        knowledge-base passages linked to them) as a networkx ``MultiDiGraph``.
+
+        Args:
+            user_id: whose graph; only that user's and shared nodes are included.
+            depth: hops from the User node.
+            max_nodes: size cap.
+
+        Returns:
+            ``networkx.MultiDiGraph`` keyed ``"Label:id"``; see :mod:`memgraph.graph` for
+            export (GraphML, node-link JSON) and :func:`memgraph.graph.central_entities`.
+        """
+        from .graph import neighbourhood
+
+        owner = self._owner(user_id, None)
+        return neighbourhood(self.store, [owner.node], self._scopes(owner), depth=depth, max_nodes=max_nodes)
+
     def stats(self) -> dict[str, int]:
         """Node counts per label and relationship counts per type (``:TYPE``)."""
         return self.store.counts()
