@@ -315,8 +315,14 @@ class MemoryWriter:
         )
 
     # -- entities and facts ---------------------------------------------------------------------
-    def _entity(self, found: FoundEntity, scope: str, cache: dict[str, Entity]) -> Entity:
-        ent_scope = SHARED_SCOPE if found.type in SHARED_ENTITY_TYPES else scope
+    def _entity(
+        self, found: FoundEntity, scope: str, cache: dict[str, Entity], *, shared: bool | None = None
+    ) -> Entity:
+        """The entity node for a name: shared for organisation types (or as ``shared`` says),
+        else owned by ``scope``."""
+        if shared is None:
+            shared = found.type in SHARED_ENTITY_TYPES
+        ent_scope = SHARED_SCOPE if shared else scope
         key = entity_key(found.name)
         eid = entity_id(ent_scope, found.type, key)
         if eid not in cache:
@@ -398,11 +404,17 @@ class MemoryWriter:
                     closed[(subj, fact.rel)] = new
             for found in ext.entities:
                 etype = fact_types.get(entity_key(found.name), found.type)
-                ent = self._entity(FoundEntity(found.name, etype), scope, ents)
+                # A name NER found in someone's memory stays theirs unless the graph already
+                # knows it as an organisation entity (a department, a site): no new shared
+                # node reveals what a user talked about.
+                shared = etype in SHARED_ENTITY_TYPES and (
+                    entity_key(found.name) in fact_types or self.extractor.known(found.name) is not None
+                )
+                ent = self._entity(FoundEntity(found.name, etype), scope, ents, shared=shared)
                 batch.relationships.append(Relationship.between(RelType.MENTIONS, mem, ent, source_id=mem.id))
         existing = {r.id for r in self.store.get_nodes(NodeLabel.ENTITY, list(ents), None)}
         batch.nodes.extend(record_of(e) for eid, e in ents.items() if eid not in existing)
-        self.extractor.add_known(FoundEntity(e.name, e.type) for e in ents.values() if e.type in SHARED_ENTITY_TYPES)
+        self.extractor.add_known(FoundEntity(e.name, e.type) for e in ents.values() if e.owner == SHARED_SCOPE)
 
     # -- read helpers ----------------------------------------------------------------------------
     def get(self, memory_id: str, scopes: Sequence[str]) -> Memory:
@@ -486,6 +498,7 @@ class MemoryWriter:
             batch.delete_nodes.append(rec.ref)
             batch.delete_relationships_from_source.append(rec.id)
         self._reopen_facts_closed_by({rec.id for rec in versions}, batch)
+        self._drop_orphaned_entities({rec.id for rec in versions}, mem.owner, batch)
         lineage = mem.lineage or mem.id
         for ev in self.store.find_nodes(NodeLabel.HISTORY, [mem.owner], where={"lineage": lineage}, limit=100_000):
             props = dict(ev.props, oldText=None, newText=None)
@@ -493,6 +506,31 @@ class MemoryWriter:
         batch.nodes.append(record_of(self._event(mem, "DELETE", actor=actor)))
         self.store.write(batch)
         return len(versions)
+
+    def _drop_orphaned_entities(self, memory_ids: set[str], scope: str, batch: WriteBatch) -> None:
+        """The user's own entities (people, things they named) that only the forgotten
+        memories mention or state facts about are forgotten too: a name is personal data.
+        Shared organisation entities stay."""
+        touched: set[NodeRef] = set()
+        for mid in memory_ids:
+            for rel in self.store.relationships(src=[(NodeLabel.MEMORY, mid)], types=[RelType.MENTIONS]):
+                touched.add((rel.dst_label, rel.dst_id))
+            for rel in self.store.relationships(source_id=mid):
+                for ref in ((rel.src_label, rel.src_id), (rel.dst_label, rel.dst_id)):
+                    if ref[0] == NodeLabel.ENTITY:
+                        touched.add(ref)
+        if not touched:
+            return
+        owned = {r.ref for r in self.store.get_nodes(NodeLabel.ENTITY, [t[1] for t in touched], [scope])}
+        for ref in owned:
+            rels = self.store.relationships(src=[ref]) + self.store.relationships(dst=[ref])
+            remaining = [
+                r
+                for r in rels
+                if r.source_id not in memory_ids and not (r.src_label == NodeLabel.MEMORY and r.src_id in memory_ids)
+            ]
+            if not remaining:
+                batch.delete_nodes.append(ref)
 
     def _reopen_facts_closed_by(self, memory_ids: set[str], batch: WriteBatch) -> None:
         """Facts that the forgotten memories had closed become current again ("I moved to

@@ -525,3 +525,15 @@ def test_query_naming_a_speaker_prefers_their_messages(mg: MemGraph) -> None:
         assert top.signals.get("speaker")
     plain = mg.search("Where did Caroline go hiking?", user_id="conv-y", config=SearchConfig.VECTOR_ONLY)
     assert all("speaker" not in r.signals for r in plain)
+
+
+def test_delete_forgets_people_only_that_memory_named(mg: MemGraph) -> None:
+    kept = mg.add("My sister Beatrice lives in Lisbon.", user_id="ana")[0]
+    gone = mg.add("My therapist Dr. Okonkwo works in the Psychiatry department.", user_id="ana")[0]
+    people = {r.props["name"] for r in mg.store.find_nodes(memgraph.NodeLabel.ENTITY, ["user:ana"], limit=100)}
+    assert {"Beatrice", "Okonkwo"} & {p.split()[-1] for p in people}, people
+    mg.delete(gone.id, user_id="ana")
+    left = {r.props["name"] for r in mg.store.find_nodes(memgraph.NodeLabel.ENTITY, ["user:ana"], limit=100)}
+    assert not any("Okonkwo" in name for name in left), left
+    assert any("Beatrice" in name for name in left), left
+    assert mg.get(kept.id, user_id="ana").text.startswith("My sister")
