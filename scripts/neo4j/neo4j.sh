@@ -1,0 +1,85 @@
+#!/usr/bin/env bash
+# A real Neo4j Community server for development and tests, without Docker.
+#
+#   scripts/neo4j/neo4j.sh start | stop | status | uri
+#
+# start: resolves the server's jars from Maven Central (cached in $MEMGRAPH_NEO4J_CACHE, default
+# ~/.cache/memgraph/neo4j-<version>), writes a minimal neo4j.conf under .memgraph/neo4j (Bolt on
+# 127.0.0.1:$MEMGRAPH_NEO4J_PORT, HTTP off, auth off, 512 MB page cache), starts
+# org.neo4j.server.CommunityEntryPoint on JDK 17 with a 1 GB heap and the JVM flags Neo4j's own
+# launcher passes, and waits until Bolt answers. Logs: .memgraph/neo4j/console.log and logs/.
+set -euo pipefail
+cd "$(dirname "$0")/../.."
+
+VERSION=${MEMGRAPH_NEO4J_VERSION:-5.26.19}
+PORT=${MEMGRAPH_NEO4J_PORT:-17687}
+CACHE=${MEMGRAPH_NEO4J_CACHE:-$HOME/.cache/memgraph/neo4j-$VERSION}
+HOME_DIR=$(pwd)/.memgraph/neo4j
+PIDFILE=$HOME_DIR/neo4j.pid
+
+jars() {
+  if [ ! -f "$CACHE/.complete" ]; then
+    echo "== resolving Neo4j $VERSION from Maven Central into $CACHE" >&2
+    mkdir -p "$CACHE/lib"
+    mvn -q -B -f scripts/neo4j/pom.xml -Dneo4j.version="$VERSION" \
+      dependency:copy-dependencies -DoutputDirectory="$CACHE/lib" >&2
+    touch "$CACHE/.complete"
+  fi
+}
+
+running() { [ -f "$PIDFILE" ] && kill -0 "$(cat "$PIDFILE")" 2>/dev/null; }
+
+bolt_up() { (exec 3<>"/dev/tcp/127.0.0.1/$PORT") 2>/dev/null; }
+
+start() {
+  if running; then echo "neo4j already running (pid $(cat "$PIDFILE")) on bolt://127.0.0.1:$PORT"; return 0; fi
+  command -v java >/dev/null || { echo "java not found: Neo4j $VERSION needs JDK 17 or 21" >&2; exit 1; }
+  jars
+  mkdir -p "$HOME_DIR"/{conf,data,logs,run,plugins}
+  cat > "$HOME_DIR/conf/neo4j.conf" <<CONF
+server.default_listen_address=127.0.0.1
+server.bolt.listen_address=127.0.0.1:$PORT
+server.http.enabled=false
+server.https.enabled=false
+server.memory.pagecache.size=512m
+dbms.usage_report.enabled=false
+dbms.security.auth_enabled=false
+server.directories.data=$HOME_DIR/data
+server.directories.logs=$HOME_DIR/logs
+server.directories.run=$HOME_DIR/run
+server.directories.plugins=$HOME_DIR/plugins
+CONF
+  nohup java -Xms512m -Xmx1g \
+    --add-opens=java.base/java.nio=ALL-UNNAMED --add-opens=java.base/java.io=ALL-UNNAMED \
+    --add-opens=java.base/sun.nio.ch=ALL-UNNAMED --enable-native-access=ALL-UNNAMED \
+    -Dio.netty.tryReflectionSetAccessible=true \
+    -cp "$CACHE/lib/*" org.neo4j.server.CommunityEntryPoint \
+    --home-dir="$HOME_DIR" --config-dir="$HOME_DIR/conf" --console-mode \
+    > "$HOME_DIR/console.log" 2>&1 &
+  echo $! > "$PIDFILE"
+  for _ in $(seq 1 120); do
+    if bolt_up; then echo "neo4j $VERSION up on bolt://127.0.0.1:$PORT (pid $(cat "$PIDFILE"))"; return 0; fi
+    if ! running; then echo "neo4j exited during start; see $HOME_DIR/console.log" >&2; tail -20 "$HOME_DIR/console.log" >&2; exit 1; fi
+    sleep 1
+  done
+  echo "neo4j did not open Bolt within 120 s; see $HOME_DIR/console.log" >&2
+  exit 1
+}
+
+stop() {
+  if running; then
+    kill "$(cat "$PIDFILE")"
+    for _ in $(seq 1 30); do running || break; sleep 1; done
+    running && kill -9 "$(cat "$PIDFILE")"
+  fi
+  rm -f "$PIDFILE"
+  echo "neo4j stopped"
+}
+
+case "${1:-}" in
+  start) start ;;
+  stop) stop ;;
+  status) if running && bolt_up; then echo "running on bolt://127.0.0.1:$PORT"; else echo "not running"; exit 3; fi ;;
+  uri) echo "bolt://127.0.0.1:$PORT" ;;
+  *) echo "usage: $0 start|stop|status|uri" >&2; exit 2 ;;
+esac
