@@ -126,10 +126,17 @@ def main(click_ctx: click.Context, store: str | None, as_json: bool) -> None:
     click_ctx.call_on_close(ctx.close)
 
 
-@main.command()
-@json_option
-@pass_ctx
-@handle_errors
+def command(*args: Any, **kwargs: Any) -> Callable[[F], Any]:
+    """A ``memgraph`` subcommand: ``--json`` accepted after its name, the shared
+    :class:`Context` passed first, and library errors turned into one ``error:`` line."""
+
+    def decorate(fn: F) -> Any:
+        return main.command(*args, **kwargs)(json_option(pass_ctx(handle_errors(fn))))
+
+    return decorate
+
+
+@command()
 def init(ctx: Context) -> None:
     """Create the store (if missing) and record the embedding model."""
     mg = ctx.mg
@@ -148,16 +155,13 @@ def _owner_options(fn: F) -> F:
     return fn
 
 
-@main.command()
-@json_option
+@command()
 @click.argument("text")
 @_owner_options
 @click.option("--session", "session_id", help="Session id.")
 @click.option("--kind", type=click.Choice(["fact", "preference", "event", "correction"]), default="fact")
 @click.option("--meta", "metadata", help="Metadata as a JSON object.")
 @click.option("--timestamp", help="When it was said, ISO 8601 with offset.")
-@pass_ctx
-@handle_errors
 def add(
     ctx: Context,
     text: str,
@@ -199,8 +203,7 @@ def _iter_files(paths: tuple[str, ...]) -> Iterator[Path]:
             yield p
 
 
-@main.command()
-@json_option
+@command()
 @click.argument("paths", nargs=-1, required=True)
 @click.option(
     "--applies-to",
@@ -210,8 +213,6 @@ def _iter_files(paths: tuple[str, ...]) -> Iterator[Path]:
     help="Scope of the documents, e.g. Department=Operations (repeatable).",
 )
 @click.option("--title", help="Title (single file only).")
-@pass_ctx
-@handle_errors
 def ingest(ctx: Context, paths: tuple[str, ...], applies: tuple[str, ...], title: str | None) -> None:
     """Add files or folders (PDF, Markdown, text) to the knowledge base."""
     applies_to: dict[str, list[str]] = {}
@@ -264,8 +265,7 @@ def _results_table(results: list[Any]) -> Table:
     return table
 
 
-@main.command()
-@json_option
+@command()
 @click.argument("query")
 @_owner_options
 @click.option("--session", "session_id", help="Only memories of this session.")
@@ -278,8 +278,6 @@ def _results_table(results: list[Any]) -> Table:
     help="Retrieval preset (diverse = hybrid + MMR).",
 )
 @click.option("--no-kb", is_flag=True, help="Search memories only, not the knowledge base.")
-@pass_ctx
-@handle_errors
 def search(
     ctx: Context,
     query: str,
@@ -316,14 +314,11 @@ def search(
         out.print(_results_table(results))
 
 
-@main.command()
-@json_option
+@command()
 @click.argument("question")
 @click.option("--user", "-u", "user_id", required=True, help="Who asks.")
 @click.option("--top-k", "-k", default=6, show_default=True, type=click.IntRange(1, 100))
 @click.option("--no-llm", is_flag=True, help="Extractive answer even when an LLM is configured.")
-@pass_ctx
-@handle_errors
 def ask(ctx: Context, question: str, user_id: str, top_k: int, no_llm: bool) -> None:
     """Answer QUESTION for a user from their memories and the knowledge base, with citations."""
     answer = ctx.mg.ask(question, user_id=user_id, top_k=top_k, use_llm=False if no_llm else None)
@@ -339,12 +334,9 @@ def ask(ctx: Context, question: str, user_id: str, top_k: int, no_llm: bool) -> 
         )
 
 
-@main.command()
-@json_option
+@command()
 @click.argument("memory_id")
 @_owner_options
-@pass_ctx
-@handle_errors
 def show(ctx: Context, memory_id: str, user_id: str | None, agent_id: str | None) -> None:
     """Show one memory."""
     mem = ctx.mg.get(memory_id, user_id=user_id, agent_id=agent_id)
@@ -357,14 +349,11 @@ def show(ctx: Context, memory_id: str, user_id: str | None, agent_id: str | None
     out.print(table)
 
 
-@main.command(name="list")
-@json_option
+@command(name="list")
 @_owner_options
 @click.option("--session", "session_id")
 @click.option("--limit", default=20, show_default=True, type=click.IntRange(1, 10_000))
 @click.option("--all", "include_superseded", is_flag=True, help="Include superseded versions.")
-@pass_ctx
-@handle_errors
 def list_(
     ctx: Context,
     user_id: str | None,
@@ -388,12 +377,9 @@ def list_(
     out.print(table)
 
 
-@main.command()
-@json_option
+@command()
 @click.argument("memory_id")
 @_owner_options
-@pass_ctx
-@handle_errors
 def history(ctx: Context, memory_id: str, user_id: str | None, agent_id: str | None) -> None:
     """Show the history of a memory (works after it was deleted)."""
     events = ctx.mg.history(memory_id, user_id=user_id, agent_id=agent_id)
@@ -414,13 +400,10 @@ def history(ctx: Context, memory_id: str, user_id: str | None, agent_id: str | N
     out.print(table)
 
 
-@main.command()
-@json_option
+@command()
 @click.argument("memory_id")
 @click.argument("text")
 @_owner_options
-@pass_ctx
-@handle_errors
 def update(ctx: Context, memory_id: str, text: str, user_id: str | None, agent_id: str | None) -> None:
     """Revise a memory: the new version supersedes the old one."""
     mem = ctx.mg.update(memory_id, text, user_id=user_id, agent_id=agent_id)
@@ -430,12 +413,9 @@ def update(ctx: Context, memory_id: str, text: str, user_id: str | None, agent_i
         out.print(f"[green]updated[/green] {escape(memory_id)} -> {mem.id} (version {mem.version})", highlight=False)
 
 
-@main.command()
-@json_option
+@command()
 @click.argument("memory_id")
 @_owner_options
-@pass_ctx
-@handle_errors
 def delete(ctx: Context, memory_id: str, user_id: str | None, agent_id: str | None) -> None:
     """Forget a memory: text, vector, index entries and relationships of every version."""
     n = ctx.mg.delete(memory_id, user_id=user_id, agent_id=agent_id)
@@ -445,10 +425,7 @@ def delete(ctx: Context, memory_id: str, user_id: str | None, agent_id: str | No
         out.print(f"[green]forgot[/green] {escape(memory_id)} ({n} version{'s' if n != 1 else ''})", highlight=False)
 
 
-@main.command()
-@json_option
-@pass_ctx
-@handle_errors
+@command()
 def stats(ctx: Context) -> None:
     """Node counts per label and relationship counts per type."""
     counts = ctx.mg.stats()

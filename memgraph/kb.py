@@ -237,15 +237,7 @@ class KnowledgeBase:
                 batch.nodes.append(
                     NodeRecord(NodeLabel.CHUNK, ch.id, ch.owner, cprops, status=cprops["status"], embedding=emb)
                 )
-        batch.relationships.append(
-            Relationship(
-                type=RelType.SUPERSEDES,
-                src_label=NodeLabel.DOCUMENT,
-                src_id=new.id,
-                dst_label=NodeLabel.DOCUMENT,
-                dst_id=old.id,
-            )
-        )
+        batch.relationships.append(Relationship.link(RelType.SUPERSEDES, (new.LABEL, new.id), old.ref))
 
     def retire(self, document_id: str) -> None:
         """Take a document (every version) out of search and answers; kept for history.

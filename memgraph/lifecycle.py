@@ -155,13 +155,7 @@ class MemoryWriter:
             if sid is not None:
                 for mem in memories:
                     batch.relationships.append(
-                        Relationship(
-                            type=RelType.IN_SESSION,
-                            src_label=NodeLabel.MEMORY,
-                            src_id=mem.id,
-                            dst_label=NodeLabel.SESSION,
-                            dst_id=sid,
-                        )
+                        Relationship.link(RelType.IN_SESSION, (NodeLabel.MEMORY, mem.id), (NodeLabel.SESSION, sid))
                     )
                 self._chain(memories, owner, batch, last_of_session.get(sid))
                 last_of_session[sid] = memories[-1]
@@ -177,15 +171,7 @@ class MemoryWriter:
         for (mem, owner), vec in zip(fresh, vectors):
             owner_ref = owner.node
             batch.nodes.append(record_of(mem, embedding=vec))
-            batch.relationships.append(
-                Relationship(
-                    type=RelType.OWNS,
-                    src_label=owner_ref[0],
-                    src_id=owner_ref[1],
-                    dst_label=NodeLabel.MEMORY,
-                    dst_id=mem.id,
-                )
-            )
+            batch.relationships.append(Relationship.link(RelType.OWNS, owner_ref, (NodeLabel.MEMORY, mem.id)))
             batch.nodes.append(record_of(self._event(mem, "ADD", new_text=mem.text, at=now)))
         if infer:
             closed: dict[tuple[NodeRef, RelType], Relationship] = {}
@@ -267,11 +253,7 @@ class MemoryWriter:
                 )
             )
             ref = owner.node
-            batch.relationships.append(
-                Relationship(
-                    type=RelType.OWNS, src_label=ref[0], src_id=ref[1], dst_label=NodeLabel.SESSION, dst_id=sid
-                )
-            )
+            batch.relationships.append(Relationship.link(RelType.OWNS, ref, (NodeLabel.SESSION, sid)))
         batch.nodes.extend(record_of(n) for n in nodes)
 
     def _chain(self, memories: list[Memory], owner: Owner, batch: WriteBatch, previous: Memory | None) -> None:
@@ -389,15 +371,8 @@ class MemoryWriter:
                             )
                             batch.relationships.append(ended)
                             closed[key] = ended
-                new = Relationship(
-                    type=fact.rel,
-                    src_label=subj[0],
-                    src_id=subj[1],
-                    dst_label=NodeLabel.ENTITY,
-                    dst_id=obj.id,
-                    valid_from=when,
-                    source_id=mem.id,
-                    confidence=0.8,
+                new = Relationship.link(
+                    fact.rel, subj, (NodeLabel.ENTITY, obj.id), valid_from=when, source_id=mem.id, confidence=0.8
                 )
                 batch.relationships.append(new)
                 if fact.rel in SINGLE_VALUED_FACTS:

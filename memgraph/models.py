@@ -393,10 +393,15 @@ class Relationship(GraphModel):
     properties: dict[str, Any] = Field(default_factory=dict)
 
     @classmethod
-    def between(cls, rtype: RelType, src: Node, dst: Node, **props: Any) -> Relationship:
-        """A relationship from node ``src`` to node ``dst``; ``props`` are model fields
+    def link(cls, rtype: RelType, src: tuple[NodeLabel, str], dst: tuple[NodeLabel, str], **props: Any) -> Relationship:
+        """A relationship between two nodes named by (label, id); ``props`` are model fields
         (valid_from, source_id, ...)."""
-        return cls(type=rtype, src_label=src.LABEL, src_id=src.id, dst_label=dst.LABEL, dst_id=dst.id, **props)
+        return cls(type=rtype, src_label=src[0], src_id=src[1], dst_label=dst[0], dst_id=dst[1], **props)
+
+    @classmethod
+    def between(cls, rtype: RelType, src: Node, dst: Node, **props: Any) -> Relationship:
+        """A relationship from model node ``src`` to model node ``dst`` (see :meth:`link`)."""
+        return cls.link(rtype, (src.LABEL, src.id), (dst.LABEL, dst.id), **props)
 
     @property
     def key(self) -> tuple[str, str, str, str, str]:
