@@ -29,7 +29,7 @@ from .models import (
     user_scope,
 )
 from .retrieval import CallerContext, Retriever, SearchConfig, SearchResult
-from .settings import Settings
+from .settings import Settings, neo4j_auth
 from .stores import open_store
 from .stores.base import GraphStore
 from .validate import check_id, check_metadata, check_optional_id, check_text, check_time
@@ -67,7 +67,10 @@ class MemGraph:
         llm: ChatClient | None = None,
     ) -> None:
         self.settings = settings or Settings()
-        self.store: GraphStore = open_store(store or self.settings.store) if not hasattr(store, "write") else store  # type: ignore[assignment]
+        if store is None or isinstance(store, str):
+            self.store: GraphStore = open_store(store or self.settings.store, neo4j_auth=neo4j_auth(self.settings))
+        else:
+            self.store = store
         self.embedder = embedder or Embedder(
             self.settings.embedding_model, batch_size=self.settings.embedding_batch_size
         )

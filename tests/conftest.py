@@ -23,10 +23,42 @@ from memgraph import MemGraph
 from memgraph.embed import Embedder
 from memgraph.extract import Extractor
 from memgraph.stores.base import GraphStore
+from memgraph.stores.neo4j import Neo4jStore
 from memgraph.stores.sqlite import SQLiteStore
 
-STORE_KINDS: list[str] = ["sqlite"]
-"""Every store kind the contract suite runs against."""
+NEO4J_URI = os.environ.get("MEMGRAPH_TEST_NEO4J_URI", "bolt://127.0.0.1:17687")
+"""The Neo4j server the tests use (``scripts/neo4j/neo4j.sh start`` runs one there). Its
+database is wiped by the tests: never point this at data you want to keep."""
+
+NEO4J_REQUIRED = os.environ.get("MEMGRAPH_REQUIRE_NEO4J") == "1"
+"""CI sets MEMGRAPH_REQUIRE_NEO4J=1: Neo4j tests then fail, never skip, without a server."""
+
+
+def _neo4j_unavailable() -> str | None:
+    """Why the Neo4j tests cannot run here, or None when the server answers."""
+    import shutil
+
+    import neo4j
+
+    try:
+        with neo4j.GraphDatabase.driver(NEO4J_URI, connection_timeout=3) as driver:
+            driver.verify_connectivity()
+        return None
+    except Exception as e:  # any failure to connect means: no server for the tests
+        java = "" if shutil.which("java") else "; Java is not installed (Neo4j 5.26 needs JDK 17 or 21)"
+        return (
+            f"no Neo4j server at {NEO4J_URI} ({type(e).__name__}){java}: "
+            "start one with `bash scripts/neo4j/neo4j.sh start`, or run `bash scripts/test.sh`"
+        )
+
+
+NEO4J_SKIP_REASON = None if NEO4J_REQUIRED else _neo4j_unavailable()
+
+STORE_KINDS: list[Any] = [
+    "sqlite",
+    pytest.param("neo4j", marks=pytest.mark.skip(reason=NEO4J_SKIP_REASON)) if NEO4J_SKIP_REASON else "neo4j",
+]
+"""Every store kind the contract suite (and the memory API tests) run against."""
 
 TEST_MODEL = "test-model"
 """Embedding model name the contract-suite stores are initialised with."""
@@ -35,10 +67,33 @@ TEST_DIM = 8
 """Embedding dimension of the contract-suite stores (small synthetic vectors)."""
 
 
+_NEO4J_FRESH: set[tuple[Path, str]] = set()
+
+
+def reset_neo4j(uri: str = NEO4J_URI) -> None:
+    """Empty the test server's database: every node and relationship, and the vector indexes
+    (so the next store may use another dimension). Constraints and other indexes stay."""
+    import neo4j
+
+    with neo4j.GraphDatabase.driver(uri) as driver, driver.session() as session:
+        session.run("MATCH (n) CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 5000 ROWS").consume()
+        for name in [r["name"] for r in session.run("SHOW VECTOR INDEXES YIELD name")]:
+            session.run(f"DROP INDEX `{name}` IF EXISTS").consume()
+
+
 def make_store(kind: str, tmp_path: Path, *, name: str = "t.db") -> GraphStore:
-    """A fresh, unopened store of ``kind`` whose data lives under ``tmp_path``."""
+    """A fresh, unopened store of ``kind`` whose data lives under ``tmp_path``.
+
+    Neo4j Community has one database, so "fresh" means wiped: the first call for a
+    (tmp_path, name) empties the server; later calls with the same pair reopen its data.
+    """
     if kind == "sqlite":
         return SQLiteStore(tmp_path / name)
+    if kind == "neo4j":
+        if (tmp_path, name) not in _NEO4J_FRESH:
+            reset_neo4j()
+            _NEO4J_FRESH.add((tmp_path, name))
+        return Neo4jStore(NEO4J_URI)
     raise ValueError(f"unknown store kind {kind!r}; add it to STORE_KINDS and make_store")
 
 
@@ -110,3 +165,9 @@ def mg(tmp_path: Path, embedder: Embedder, extractor: Extractor) -> Iterator[Mem
         yield m
     finally:
         m.close()
+
+
+def pytest_terminal_summary(terminalreporter: Any) -> None:
+    """One line saying why the Neo4j tests were skipped, when they were."""
+    if NEO4J_SKIP_REASON:
+        terminalreporter.write_line(f"Neo4j tests skipped: {NEO4J_SKIP_REASON}", yellow=True)

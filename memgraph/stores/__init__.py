@@ -6,14 +6,17 @@ from pathlib import Path
 
 from ..errors import ConfigError
 from .base import GraphStore, Hit, NodeRecord, WriteBatch
+from .neo4j import NEO4J_SCHEMES, Neo4jStore
 from .sqlite import SQLiteStore
 
 
-def open_store(uri: str) -> GraphStore:
+def open_store(uri: str, *, neo4j_auth: tuple[str, str] | None = None) -> GraphStore:
     """A store for a URI (not yet connected: call ``open()``).
 
     ``sqlite:///relative/path.db`` and ``sqlite:////absolute/path.db`` (SQLAlchemy's
     convention) give the embedded store; ``sqlite://`` an in-memory one.
+    ``neo4j://``, ``neo4j+s://`` (Aura, clusters) and ``bolt://`` URIs give the Neo4j store;
+    ``user:password@`` in the URI or ``neo4j_auth`` authenticate, ``?database=`` picks a database.
 
     Raises:
         ConfigError: no scheme, or an unsupported one.
@@ -25,7 +28,11 @@ def open_store(uri: str) -> GraphStore:
     if "://" not in uri:
         raise ConfigError(f"store {uri!r} is not a URI; for a file use sqlite:///{uri}")
     scheme = uri.split("://", 1)[0]
-    raise ConfigError(f"unsupported store URI scheme {scheme!r} in {uri!r} (use sqlite:///path/to/memgraph.db)")
+    if scheme in NEO4J_SCHEMES:
+        return Neo4jStore(uri, auth=neo4j_auth)
+    raise ConfigError(
+        f"unsupported store URI scheme {scheme!r} in {uri!r} (use sqlite:///path/to/memgraph.db or neo4j://host:7687)"
+    )
 
 
-__all__ = ["GraphStore", "Hit", "NodeRecord", "SQLiteStore", "WriteBatch", "open_store"]
+__all__ = ["GraphStore", "Hit", "Neo4jStore", "NodeRecord", "SQLiteStore", "WriteBatch", "open_store"]

@@ -12,6 +12,7 @@ Both stores (``sqlite.py``, ``neo4j.py``) pass the same contract suite in
 
 from __future__ import annotations
 
+import hashlib
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from enum import Enum
@@ -215,3 +216,36 @@ def chunked(items: Sequence[Any] | Iterable[Any], size: int) -> Iterator[list[An
             buf = []
     if buf:
         yield buf
+
+
+def scope_token(label: NodeLabel | str, owner: str) -> str:
+    """The keyword-index token standing for (label, owner): ``s`` + 24 hex chars of SHA-1.
+
+    Both stores index it beside a node's keyword text, so scope filtering happens inside the
+    full-text query (SQLite FTS5 column, Neo4j full-text index property), not after it.
+    """
+    lab = label.value if isinstance(label, NodeLabel) else label
+    return "s" + hashlib.sha1(f"{lab}\x00{owner}".encode()).hexdigest()[:24]
+
+
+def relationship_from(
+    rtype: str, src_label: str, src_id: str, dst_label: str, dst_id: str, props: dict[str, Any]
+) -> Relationship:
+    """A :class:`Relationship` rebuilt from its stored form (see ``Relationship.stored_properties``).
+
+    Raises:
+        ValueError: an unknown label or relationship type.
+    """
+    props = dict(props)
+    return Relationship(
+        type=RelType(rtype),
+        src_label=NodeLabel(src_label),
+        src_id=src_id,
+        dst_label=NodeLabel(dst_label),
+        dst_id=dst_id,
+        valid_from=props.pop("validFrom", None),
+        valid_to=props.pop("validTo", None),
+        source_id=props.pop("sourceId", None),
+        confidence=props.pop("confidence", None),
+        properties=props,
+    )

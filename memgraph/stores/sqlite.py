@@ -22,7 +22,6 @@ does not stay in the file.
 
 from __future__ import annotations
 
-import hashlib
 import json
 import sqlite3
 import threading
@@ -37,7 +36,7 @@ import numpy as np
 
 from ..errors import EmbeddingMismatchError, InvalidInputError, RetryableError, StoreError
 from ..models import NodeLabel, Relationship, RelType
-from .base import Hit, NodeRecord, NodeRef, WriteBatch, chunked
+from .base import Hit, NodeRecord, NodeRef, WriteBatch, chunked, relationship_from, scope_token
 
 _SCHEMA = """
 CREATE TABLE IF NOT EXISTS meta(key TEXT PRIMARY KEY, value TEXT NOT NULL);
@@ -68,12 +67,6 @@ CREATE INDEX IF NOT EXISTS rels_dst ON rels(dst_label, dst_id, type);
 CREATE INDEX IF NOT EXISTS rels_source ON rels(source_id);
 CREATE VIRTUAL TABLE IF NOT EXISTS fts USING fts5(text, scope, tokenize='porter unicode61');
 """
-
-
-def scope_token(label: NodeLabel | str, owner: str) -> str:
-    """The FTS5 token standing for (label, owner): 's' + 24 hex chars of SHA-1."""
-    lab = label.value if isinstance(label, NodeLabel) else label
-    return "s" + hashlib.sha1(f"{lab}\x00{owner}".encode()).hexdigest()[:24]
 
 
 def _fts_term(term: str) -> str:
@@ -132,18 +125,8 @@ def _utc_iso(value: Any) -> str | None:
 
 
 def _rel_from_row(row: sqlite3.Row) -> Relationship:
-    props = json.loads(row["props"])
-    return Relationship(
-        type=RelType(row["type"]),
-        src_label=NodeLabel(row["src_label"]),
-        src_id=row["src_id"],
-        dst_label=NodeLabel(row["dst_label"]),
-        dst_id=row["dst_id"],
-        valid_from=props.pop("validFrom", None),
-        valid_to=props.pop("validTo", None),
-        source_id=props.pop("sourceId", None),
-        confidence=props.pop("confidence", None),
-        properties=props,
+    return relationship_from(
+        row["type"], row["src_label"], row["src_id"], row["dst_label"], row["dst_id"], json.loads(row["props"])
     )
 
 

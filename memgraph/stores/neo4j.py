@@ -1,0 +1,685 @@
+"""The Neo4j store: the MemGraph graph in Neo4j 5.26+ (Community, Enterprise, Aura).
+
+How a :class:`~memgraph.stores.base.NodeRecord` lies in Neo4j:
+
+- label from :class:`~memgraph.models.NodeLabel`; an Entity also carries its type as a second
+  label (``(:Entity:Department)``);
+- its properties as native Neo4j properties (camelCase). Values Neo4j cannot hold natively
+  (maps, mixed lists) are JSON strings listed in ``mgJson``; keys whose value is null are
+  listed in ``mgNulls`` (Neo4j drops null properties), so a node reads back exactly as written;
+- ``embedding``: ``LIST<FLOAT>`` in the label's vector index (cosine);
+- ``mgStatus``: the record's lifecycle status; ``mgText``: its keyword text; ``mgScope``: the
+  scope token of (label, owner), set only while the node is searchable (status null or
+  ``active``), so the full-text query filters by scope and status inside Lucene.
+
+Relationships are one per (source node, type, target node), with their properties encoded
+the same way. Labels and relationship types in Cypher text come only from the model enums;
+every value is a parameter.
+
+Vector search never returns another owner's node and still returns ``top_k`` for a small
+scope: when the caller's scopes hold at most :attr:`Neo4jStore.exact_scan_limit` searchable
+nodes of the label, they are scored exactly with ``vector.similarity.cosine`` (5.18+);
+otherwise ``db.index.vector.queryNodes`` is asked for ``top_k`` times the inverse of the
+scope's share of the label (plus margin), doubling until ``top_k`` in-scope nodes are found.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+from collections import defaultdict
+from collections.abc import Callable, Iterator, Sequence
+from typing import Any, TypeVar
+from urllib.parse import parse_qs, unquote, urlsplit, urlunsplit
+
+import numpy as np
+
+from ..errors import ConfigError, EmbeddingMismatchError, InvalidInputError, RetryableError, StoreError
+from ..models import EMBEDDED_LABELS, EntityType, NodeLabel, Relationship, RelType
+from ..schema import FULLTEXT_INDEX, META_LABEL, load_neo4j_ddl, vector_index_name
+from .base import Hit, NodeRecord, NodeRef, WriteBatch, chunked, relationship_from, scope_token
+
+T = TypeVar("T")
+
+NEO4J_SCHEMES = ("neo4j", "neo4j+s", "neo4j+ssc", "bolt", "bolt+s", "bolt+ssc")
+"""URI schemes the official driver takes: ``neo4j*`` routes (clusters, Aura), ``bolt*`` one server."""
+
+_INTERNAL = ("embedding", "mgText", "mgScope", "mgStatus", "mgJson", "mgNulls")
+"""Properties the store adds beside a node's own."""
+
+_ENTITY_LABELS = ":".join(t.value for t in EntityType)
+
+_BATCH = 2_000
+"""Rows per UNWIND statement."""
+
+
+def _encode(props: dict[str, Any]) -> tuple[dict[str, Any], list[str], list[str]]:
+    """Split properties into (native Neo4j values, JSON-encoded keys, null keys)."""
+    native: dict[str, Any] = {}
+    json_keys: list[str] = []
+    nulls: list[str] = []
+    for key, value in props.items():
+        if key in _INTERNAL:
+            raise InvalidInputError(f"property name {key!r} is reserved by the Neo4j store")
+        if value is None:
+            nulls.append(key)
+        elif isinstance(value, (str, bool, int, float)) or (isinstance(value, list) and _homogeneous(value)):
+            native[key] = value
+        else:
+            native[key] = json.dumps(value, ensure_ascii=False)
+            json_keys.append(key)
+    return native, json_keys, nulls
+
+
+def _homogeneous(values: list[Any]) -> bool:
+    """True when Neo4j can store the list as a property: one primitive type, no nulls."""
+    if not values:
+        return True
+    kinds = {type(v) for v in values}
+    return len(kinds) == 1 and kinds <= {str, bool, int, float}
+
+
+def _decode(stored: dict[str, Any]) -> dict[str, Any]:
+    """The properties as written: JSON keys parsed, null keys restored, internal ones dropped."""
+    json_keys = stored.get("mgJson") or []
+    props = {k: v for k, v in stored.items() if k not in _INTERNAL}
+    for key in json_keys:
+        if key in props:
+            props[key] = json.loads(props[key])
+    for key in stored.get("mgNulls") or []:
+        props[key] = None
+    return props
+
+
+def _label(value: Any) -> NodeLabel:
+    """A NodeLabel, checked: the only way a label reaches Cypher text."""
+    return value if isinstance(value, NodeLabel) else NodeLabel(value)
+
+
+def _rtype(value: Any) -> RelType:
+    """A RelType, checked: the only way a relationship type reaches Cypher text."""
+    return value if isinstance(value, RelType) else RelType(value)
+
+
+def _node_label(labels: Sequence[str]) -> str:
+    """The model label among a node's labels (an Entity also has its type label)."""
+    for lab in labels:
+        if lab in NodeLabel._value2member_map_:
+            return lab
+    raise StoreError(f"node with labels {list(labels)} has no MemGraph label")
+
+
+def parse_neo4j_uri(uri: str) -> tuple[str, tuple[str, str] | None, str | None]:
+    """Split ``scheme://[user:password@]host[:port][?database=name]`` into the driver URI, auth and database.
+
+    Raises:
+        ConfigError: an unsupported scheme or no host.
+    """
+    parts = urlsplit(uri)
+    if parts.scheme not in NEO4J_SCHEMES:
+        raise ConfigError(f"unsupported Neo4j URI scheme {parts.scheme!r} in {uri!r}; use one of {NEO4J_SCHEMES}")
+    if not parts.hostname:
+        raise ConfigError(f"Neo4j URI {uri!r} names no host")
+    auth = None
+    if parts.username is not None:
+        auth = (unquote(parts.username), unquote(parts.password or ""))
+    netloc = parts.hostname + (f":{parts.port}" if parts.port else "")
+    databases = parse_qs(parts.query).get("database")
+    database = databases[0] if databases else None
+    return urlunsplit((parts.scheme, netloc, "", "", "")), auth, database
+
+
+class Neo4jStore:
+    """The server :class:`~memgraph.stores.base.GraphStore` (``neo4j://``, ``bolt://``, ``neo4j+s://``).
+
+    Args:
+        uri: driver URI; ``user:password@`` in it and ``?database=`` are honoured.
+        auth: (user, password) when not in the URI; None with neither means no auth.
+        database: database name (Community has one, ``neo4j``); None: the server's default.
+        exact_scan_limit: scope sizes up to which vector search scores the scope exactly
+            instead of using the vector index.
+
+    Raises:
+        ConfigError: on :meth:`open`, a bad URI or a server that cannot be reached.
+    """
+
+    def __init__(
+        self,
+        uri: str,
+        *,
+        auth: tuple[str, str] | None = None,
+        database: str | None = None,
+        exact_scan_limit: int = 20_000,
+    ) -> None:
+        self._driver_uri, uri_auth, uri_db = parse_neo4j_uri(uri)
+        self.uri = self._driver_uri + (f"?database={database or uri_db}" if (database or uri_db) else "")
+        self._auth = uri_auth or auth
+        self.database = database or uri_db
+        self.exact_scan_limit = exact_scan_limit
+        self._driver: Any = None
+        self._dim: int | None = None
+
+    # -- connection -------------------------------------------------------------------
+    def open(self) -> None:
+        if self._driver is not None:
+            return
+        import neo4j
+
+        try:
+            driver = neo4j.GraphDatabase.driver(self._driver_uri, auth=self._auth)
+            driver.verify_connectivity()
+        except neo4j.exceptions.AuthError as e:
+            raise ConfigError(f"Neo4j at {self._driver_uri} refused the credentials: {e.message}") from e
+        except (neo4j.exceptions.ServiceUnavailable, OSError, ValueError) as e:
+            raise ConfigError(f"cannot reach Neo4j at {self._driver_uri}: {e}") from e
+        self._driver = driver
+
+    def close(self) -> None:
+        if self._driver is not None:
+            self._driver.close()
+            self._driver = None
+
+    @property
+    def driver(self) -> Any:
+        """The official driver (for analysts' read-only queries and tests)."""
+        if self._driver is None:
+            raise StoreError("store is not open: call open() first")
+        return self._driver
+
+    def _session(self, **kwargs: Any) -> Any:
+        return self.driver.session(database=self.database, **kwargs)
+
+    def _run(self, work: Callable[[Any], T], *, write: bool = False) -> T:
+        """Run ``work(tx)`` in a managed transaction (retried on transient errors)."""
+        import neo4j.exceptions as nx
+
+        try:
+            with self._session() as session:
+                return session.execute_write(work) if write else session.execute_read(work)  # type: ignore[no-any-return]
+        except nx.ConstraintError as e:
+            raise InvalidInputError(f"write rejected by Neo4j: {e.message}") from e
+        except (nx.ServiceUnavailable, nx.SessionExpired, nx.TransientError) as e:
+            raise RetryableError(f"Neo4j is unavailable or busy: {e}") from e
+        except nx.Neo4jError as e:
+            raise StoreError(f"Neo4j query failed: {e.code}: {e.message}") from e
+        except nx.DriverError as e:
+            raise StoreError(f"Neo4j driver failed: {e}") from e
+
+    def _read(self, cypher: str, **params: Any) -> list[dict[str, Any]]:
+        return self._run(lambda tx: [r.data() for r in tx.run(cypher, params)])
+
+    # -- schema -----------------------------------------------------------------------
+    def init_schema(self, embedding_model: str, dimension: int) -> None:
+        meta = self.meta()
+        if meta and (meta.get("embeddingModel") != embedding_model or meta.get("embeddingDimension") != dimension):
+            raise self._mismatch(meta.get("embeddingModel"), meta.get("embeddingDimension"), embedding_model, dimension)
+        names = {vector_index_name(label) for label in EMBEDDED_LABELS}
+        for row in self._read("SHOW VECTOR INDEXES YIELD name, options"):
+            have = (row["options"] or {}).get("indexConfig", {}).get("vector.dimensions")
+            if row["name"] in names and have is not None and int(have) != dimension:
+                raise self._mismatch(meta.get("embeddingModel"), int(have), embedding_model, dimension)
+        import neo4j.exceptions as nx
+
+        try:
+            with self._session() as session:
+                for stmt in load_neo4j_ddl(dimension):
+                    session.run(stmt).consume()
+                session.run("CALL db.awaitIndexes(300)").consume()
+        except nx.Neo4jError as e:
+            raise StoreError(f"applying the Neo4j schema failed: {e.code}: {e.message}") from e
+        self._run(
+            lambda tx: tx.run(
+                f"MERGE (m:{META_LABEL} {{id: 'schema'}}) ON CREATE SET m.embeddingModel = $model, "
+                "m.embeddingDimension = $dim",
+                model=embedding_model,
+                dim=dimension,
+            ).consume(),
+            write=True,
+        )
+        self._dim = dimension
+
+    def _mismatch(self, have_model: Any, have_dim: Any, model: str, dim: int) -> EmbeddingMismatchError:
+        return EmbeddingMismatchError(
+            f"Neo4j store {self.uri} was built with embedding model {have_model!r} ({have_dim} dimensions); "
+            f"the configured model is {model!r} ({dim} dimensions). Use the same model, or migrate the store."
+        )
+
+    def meta(self) -> dict[str, Any]:
+        """The store's recorded settings (``embeddingModel``, ``embeddingDimension``), or {}."""
+        rows = self._read(f"MATCH (m:{META_LABEL} {{id: 'schema'}}) RETURN properties(m) AS p")
+        if not rows:
+            return {}
+        return {k: v for k, v in rows[0]["p"].items() if k != "id"}
+
+    # -- writes -----------------------------------------------------------------------
+    def write(self, batch: WriteBatch) -> None:
+        if batch.is_empty():
+            return
+        node_rows = self._node_rows(batch.nodes)  # validates everything before the transaction
+        self._run(lambda tx: self._apply(tx, batch, node_rows), write=True)
+        if batch.forget:
+            # Flush the page cache to the store files so deleted records are overwritten there;
+            # transaction log files keep history until rotated (see README: forgetting on Neo4j).
+            self._run(lambda tx: tx.run("CALL db.checkpoint()").consume(), write=True)
+
+    def _node_rows(self, nodes: Sequence[NodeRecord]) -> dict[NodeLabel, list[dict[str, Any]]]:
+        rows: dict[NodeLabel, list[dict[str, Any]]] = defaultdict(list)
+        for node in nodes:
+            label = _label(node.label)
+            if node.props.get("owner", node.owner) != node.owner:
+                raise InvalidInputError(
+                    f"{label.value} {node.id!r}: owner {node.owner!r} differs from its owner property "
+                    f"{node.props.get('owner')!r}"
+                )
+            native, json_keys, nulls = _encode(node.props)
+            native["id"] = node.id
+            native["owner"] = node.owner
+            if json_keys:
+                native["mgJson"] = json_keys
+            if nulls:
+                native["mgNulls"] = nulls
+            if node.status is not None:
+                native["mgStatus"] = node.status
+            if node.text is not None:
+                native["mgText"] = node.text
+                if node.status in (None, "active"):
+                    native["mgScope"] = scope_token(label, node.owner)
+            if node.embedding is not None:
+                vec = np.asarray(node.embedding, dtype=np.float32)
+                if self._dim is not None and vec.shape != (self._dim,):
+                    raise InvalidInputError(
+                        f"embedding of {label.value} {node.id!r} has shape {vec.shape}; "
+                        f"the store holds {self._dim}-dimensional vectors"
+                    )
+                if not np.all(np.isfinite(vec)):
+                    raise InvalidInputError(f"embedding of {label.value} {node.id!r} holds NaN or infinity")
+                native["embedding"] = vec.tolist()
+            entity_type = None
+            if label == NodeLabel.ENTITY and node.props.get("type") is not None:
+                entity_type = EntityType(node.props["type"]).value
+            rows[label].append({"id": node.id, "props": native, "etype": entity_type})
+        return rows
+
+    def _apply(self, tx: Any, batch: WriteBatch, node_rows: dict[NodeLabel, list[dict[str, Any]]]) -> None:
+        by_label: dict[NodeLabel, list[str]] = defaultdict(list)
+        for label, node_id in batch.delete_nodes:
+            by_label[_label(label)].append(node_id)
+        for label, ids in by_label.items():
+            for part in chunked(ids, _BATCH):
+                tx.run(f"UNWIND $ids AS id MATCH (n:{label.value} {{id: id}}) DETACH DELETE n", ids=part).consume()
+        for (rtype, src, dst), pairs in self._rel_groups(batch.delete_relationships).items():
+            for part in chunked(pairs, _BATCH):
+                tx.run(
+                    f"UNWIND $rows AS row MATCH (:{src} {{id: row.s}})-[r:{rtype}]->(:{dst} {{id: row.d}}) DELETE r",
+                    rows=part,
+                ).consume()
+        if batch.delete_relationships_from_source:
+            tx.run(
+                _per_type("MATCH ()-[r:{t}]->() WHERE r.sourceId IN $sources RETURN r") + " DELETE r",
+                sources=list(batch.delete_relationships_from_source),
+            ).consume()
+        for label, rows in node_rows.items():
+            for part in chunked(rows, _BATCH):
+                tx.run(
+                    f"UNWIND $rows AS row MERGE (n:{label.value} {{id: row.id}}) SET n = row.props", rows=part
+                ).consume()
+                if label == NodeLabel.ENTITY:
+                    self._set_entity_labels(tx, part)
+        for (rtype, src, dst), pairs in self._rel_groups(batch.relationships).items():
+            for part in chunked(pairs, _BATCH):
+                found = tx.run(
+                    f"UNWIND $rows AS row MATCH (a:{src} {{id: row.s}}) MATCH (b:{dst} {{id: row.d}}) "
+                    f"MERGE (a)-[r:{rtype}]->(b) SET r = row.props RETURN count(r) AS n",
+                    rows=part,
+                ).single()["n"]
+                if found != len(part):
+                    missing = self._missing_endpoints(tx, src, dst, part)
+                    raise InvalidInputError(f"relationship {rtype} names nodes that do not exist: {missing}")
+
+    @staticmethod
+    def _set_entity_labels(tx: Any, rows: list[dict[str, Any]]) -> None:
+        by_type: dict[str, list[str]] = defaultdict(list)
+        for row in rows:
+            by_type[row["etype"] or ""].append(row["id"])
+        for etype, ids in by_type.items():
+            add = f" SET n:{EntityType(etype).value}" if etype else ""
+            tx.run(f"UNWIND $ids AS id MATCH (n:Entity {{id: id}}) REMOVE n:{_ENTITY_LABELS}{add}", ids=ids).consume()
+
+    @staticmethod
+    def _rel_groups(rels: Sequence[Relationship]) -> dict[tuple[str, str, str], list[dict[str, Any]]]:
+        groups: dict[tuple[str, str, str], list[dict[str, Any]]] = defaultdict(list)
+        for rel in rels:
+            native, json_keys, nulls = _encode(rel.stored_properties())
+            if json_keys:
+                native["mgJson"] = json_keys
+            if nulls:
+                native["mgNulls"] = nulls
+            key = (_rtype(rel.type).value, _label(rel.src_label).value, _label(rel.dst_label).value)
+            groups[key].append({"s": rel.src_id, "d": rel.dst_id, "props": native})
+        return groups
+
+    @staticmethod
+    def _missing_endpoints(tx: Any, src: str, dst: str, rows: list[dict[str, Any]]) -> list[str]:
+        have_src = {
+            r["id"] for r in tx.run(f"MATCH (n:{src}) WHERE n.id IN $ids RETURN n.id AS id", ids=[x["s"] for x in rows])
+        }
+        have_dst = {
+            r["id"] for r in tx.run(f"MATCH (n:{dst}) WHERE n.id IN $ids RETURN n.id AS id", ids=[x["d"] for x in rows])
+        }
+        missing = [f"{src} {x['s']!r}" for x in rows if x["s"] not in have_src]
+        missing += [f"{dst} {x['d']!r}" for x in rows if x["d"] not in have_dst]
+        return sorted(set(missing))[:5]
+
+    # -- reads ------------------------------------------------------------------------
+    @staticmethod
+    def _record(label: NodeLabel, stored: dict[str, Any], with_embedding: bool = False) -> NodeRecord:
+        emb = stored.get("embedding") if with_embedding else None
+        props = _decode(stored)
+        return NodeRecord(
+            label=label,
+            id=stored["id"],
+            owner=stored["owner"],
+            props=props,
+            status=stored.get("mgStatus"),
+            text=stored.get("mgText"),
+            embedding=None if emb is None else np.asarray(emb, dtype=np.float32),
+        )
+
+    def _records(self, label: NodeLabel, rows: list[dict[str, Any]], key: str = "p") -> list[NodeRecord]:
+        return [self._record(label, row[key]) for row in rows]
+
+    def get_nodes(self, label: NodeLabel, ids: Sequence[str], scopes: Sequence[str] | None) -> list[NodeRecord]:
+        label = _label(label)
+        ids = list(dict.fromkeys(ids))
+        if not ids or (scopes is not None and not scopes):
+            return []
+        scope_clause = "" if scopes is None else " AND n.owner IN $scopes"
+        rows = self._read(
+            f"MATCH (n:{label.value}) WHERE n.id IN $ids{scope_clause} RETURN n {{.*, embedding: null}} AS p",
+            ids=ids,
+            scopes=list(scopes or []),
+        )
+        return self._records(label, rows)
+
+    def find_nodes(
+        self,
+        label: NodeLabel,
+        scopes: Sequence[str] | None,
+        *,
+        where: dict[str, Any] | None = None,
+        status: Sequence[str] | None = None,
+        limit: int = 100,
+        offset: int = 0,
+        newest_first: bool = True,
+    ) -> list[NodeRecord]:
+        label = _label(label)
+        clauses: list[str] = []
+        params: dict[str, Any] = {"limit": limit, "offset": offset}
+        if scopes is not None:
+            if not scopes:
+                return []
+            clauses.append("n.owner IN $scopes")
+            params["scopes"] = list(scopes)
+        if status is not None:
+            clauses.append("n.mgStatus IN $status")
+            params["status"] = list(status)
+        for i, (key, value) in enumerate((where or {}).items()):
+            params[f"k{i}"] = key
+            if value is None:
+                clauses.append(f"n[$k{i}] IS NULL")
+            else:
+                clauses.append(f"n[$k{i}] = $v{i}")
+                params[f"v{i}"] = value
+        order = "DESC" if newest_first else "ASC"
+        query = (
+            f"MATCH (n:{label.value})"
+            + (" WHERE " + " AND ".join(clauses) if clauses else "")
+            + f" RETURN n {{.*, embedding: null}} AS p ORDER BY n.createdAt {order}, n.id {order}"
+            " SKIP $offset LIMIT $limit"
+        )
+        return self._records(label, self._read(query, **params))
+
+    def get_embeddings(self, label: NodeLabel, ids: Sequence[str]) -> dict[str, np.ndarray]:
+        label = _label(label)
+        rows = self._read(
+            f"MATCH (n:{label.value}) WHERE n.id IN $ids AND n.embedding IS NOT NULL "
+            "RETURN n.id AS id, n.embedding AS e",
+            ids=list(dict.fromkeys(ids)),
+        )
+        return {r["id"]: np.asarray(r["e"], dtype=np.float32) for r in rows}
+
+    def vector_search(self, label: NodeLabel, vector: np.ndarray, scopes: Sequence[str], top_k: int) -> list[Hit]:
+        label = _label(label)
+        q = np.asarray(vector, dtype=np.float32)
+        if top_k <= 0 or not scopes or label not in EMBEDDED_LABELS or float(np.linalg.norm(q)) == 0.0:
+            return []
+        scopes = list(dict.fromkeys(scopes))
+        searchable = "n.embedding IS NOT NULL AND (n.mgStatus IS NULL OR n.mgStatus = 'active')"
+        counts = self._read(
+            f"MATCH (n:{label.value}) WHERE n.owner IN $scopes AND {searchable} RETURN count(n) AS c",
+            scopes=scopes,
+        )
+        in_scope = counts[0]["c"]
+        if in_scope == 0:
+            return []
+        qv = q.tolist()
+        if in_scope <= self.exact_scan_limit:
+            rows = self._read(
+                f"MATCH (n:{label.value}) WHERE n.owner IN $scopes AND {searchable} "
+                "WITH n, vector.similarity.cosine(n.embedding, $q) AS s ORDER BY s DESC, n.id LIMIT $k "
+                "RETURN n {.*, embedding: null} AS p, s",
+                scopes=scopes,
+                q=qv,
+                k=top_k,
+            )
+        else:
+            total = self._read(f"MATCH (n:{label.value}) RETURN count(n) AS c")[0]["c"]
+            fetch = min(total, math.ceil(top_k * total / in_scope * 1.5) + top_k)
+            while True:
+                rows = self._read(
+                    "CALL db.index.vector.queryNodes($index, $fetch, $q) YIELD node AS n, score AS s "
+                    f"WHERE n.owner IN $scopes AND {searchable} "
+                    "RETURN n {.*, embedding: null} AS p, s ORDER BY s DESC LIMIT $k",
+                    index=vector_index_name(label),
+                    fetch=fetch,
+                    q=qv,
+                    scopes=scopes,
+                    k=top_k,
+                )
+                if len(rows) >= min(top_k, in_scope) or fetch >= total:
+                    break
+                fetch = min(total, fetch * 2)
+        # Neo4j's cosine similarity is (1 + cos) / 2; the protocol's score is cos.
+        return [Hit(self._record(label, r["p"]), 2.0 * float(r["s"]) - 1.0) for r in rows]
+
+    def keyword_search(self, label: NodeLabel, terms: Sequence[str], scopes: Sequence[str], top_k: int) -> list[Hit]:
+        label = _label(label)
+        phrases = [_lucene_phrase(t) for t in dict.fromkeys(terms) if any(c.isalnum() for c in t)]
+        if not phrases or not scopes or top_k <= 0:
+            return []
+        tokens = " ".join(f'"{scope_token(label, s)}"' for s in dict.fromkeys(scopes))
+        # The scope clause must match and adds nothing to the score (boost 0); text terms rank.
+        query = f"+mgScope:({tokens})^0 +mgText:({' '.join(phrases)})"
+        rows = self._read(
+            f"CALL db.index.fulltext.queryNodes('{FULLTEXT_INDEX}', $query, {{limit: $k}}) YIELD node AS n, score "
+            f"WHERE n:{label.value} AND (n.mgStatus IS NULL OR n.mgStatus = 'active') "
+            "RETURN n {.*, embedding: null} AS p, score ORDER BY score DESC LIMIT $k",
+            query=query,
+            k=top_k,
+        )
+        return [Hit(self._record(label, r["p"]), float(r["score"])) for r in rows]
+
+    def relationships(
+        self,
+        *,
+        src: Sequence[NodeRef] | None = None,
+        dst: Sequence[NodeRef] | None = None,
+        types: Sequence[RelType] | None = None,
+        current_only: bool = False,
+        source_id: str | None = None,
+    ) -> list[Relationship]:
+        if (src is not None and not src) or (dst is not None and not dst):
+            return []
+        params: dict[str, Any] = {}
+        rel = "r" + (":" + "|".join(_rtype(t).value for t in types) if types else "")
+        filters: list[str] = []
+        if current_only:
+            filters.append("r.validTo IS NULL")
+        if source_id is not None:
+            filters.append("r.sourceId = $source")
+            params["source"] = source_id
+        if src is not None:
+            pattern = f"{_match_refs('a', src, params)} MATCH (a)-[{rel}]->(b)"
+            if dst is not None:
+                filters.append("any(l IN labels(b) WHERE l + '|' + b.id IN $other)")
+                params["other"] = [f"{lab.value}|{i}" for lab, i in dst]
+        elif dst is not None:
+            pattern = f"{_match_refs('b', dst, params)} MATCH (a)-[{rel}]->(b)"
+        elif source_id is not None and not types:
+            pattern = _per_type("MATCH ()-[r:{t}]->() WHERE r.sourceId = $source RETURN r") + " MATCH (a)-[r]->(b)"
+        else:
+            pattern = f"MATCH (a)-[{rel}]->(b)"
+        query = (
+            pattern
+            + (" WHERE " + " AND ".join(filters) if filters else "")
+            + " RETURN type(r) AS t, labels(a) AS al, a.id AS ai, labels(b) AS bl, b.id AS bi, properties(r) AS p"
+        )
+        return [_rel(row) for row in self._read(query, **params)]
+
+    def neighbours(self, label: NodeLabel, ids: Sequence[str], rel_type: RelType) -> dict[str, set[str]]:
+        label, rel_type = _label(label), _rtype(rel_type)
+        rows = self._read(
+            f"MATCH (a:{label.value})-[:{rel_type.value}]-(b:{label.value}) WHERE a.id IN $ids "
+            "RETURN a.id AS a, b.id AS b",
+            ids=list(dict.fromkeys(ids)),
+        )
+        out: dict[str, set[str]] = {}
+        for row in rows:
+            out.setdefault(row["a"], set()).add(row["b"])
+        return out
+
+    def counts(self) -> dict[str, int]:
+        # Each branch is answered from Neo4j's count store: O(1) per label and type.
+        parts = [f"MATCH (n:{lab.value}) RETURN '{lab.value}' AS k, count(n) AS c" for lab in NodeLabel]
+        parts += [f"MATCH ()-[r:{t.value}]->() RETURN ':{t.value}' AS k, count(r) AS c" for t in RelType]
+        rows = self._read(" UNION ALL ".join(parts))
+        return {r["k"]: r["c"] for r in rows if r["c"]}
+
+    def iter_nodes(self, label: NodeLabel | None = None) -> Iterator[NodeRecord]:
+        for lab in [_label(label)] if label else list(NodeLabel):
+            after = ""
+            while True:  # pages by id, so no transaction stays open while the caller works
+                rows = self._read(
+                    f"MATCH (n:{lab.value}) WHERE n.id > $after RETURN properties(n) AS p ORDER BY n.id LIMIT $n",
+                    after=after,
+                    n=_BATCH,
+                )
+                for row in rows:
+                    yield self._record(lab, row["p"], with_embedding=True)
+                if len(rows) < _BATCH:
+                    break
+                after = rows[-1]["p"]["id"]
+
+    def iter_relationships(self) -> Iterator[Relationship]:
+        for rtype in RelType:
+            skip = 0
+            while True:
+                rows = self._read(
+                    f"MATCH (a)-[r:{rtype.value}]->(b) RETURN type(r) AS t, labels(a) AS al, a.id AS ai, "
+                    "labels(b) AS bl, b.id AS bi, properties(r) AS p ORDER BY elementId(r) SKIP $skip LIMIT $n",
+                    skip=skip,
+                    n=_BATCH,
+                )
+                for row in rows:
+                    yield _rel(row)
+                if len(rows) < _BATCH:
+                    break
+                skip += _BATCH
+
+    # -- analysts ---------------------------------------------------------------------
+    def read_query(
+        self, query: str, params: dict[str, Any] | None = None, *, limit: int = 1000
+    ) -> tuple[list[str], list[list[Any]], bool]:
+        """Run an analyst's Cypher query in READ access mode; the server refuses any write.
+
+        Returns:
+            (column names, at most ``limit`` rows, whether more rows were left off).
+
+        Raises:
+            InvalidInputError: the query writes, or has a syntax or semantic error.
+            StoreError: the server failed.
+        """
+        import neo4j
+        import neo4j.exceptions as nx
+
+        try:
+            with self._session(default_access_mode=neo4j.READ_ACCESS) as session:
+                tx = session.begin_transaction()
+                try:
+                    result = tx.run(query, params or {})
+                    keys = list(result.keys())
+                    rows: list[list[Any]] = []
+                    more = False
+                    for record in result:
+                        if len(rows) >= limit:
+                            more = True
+                            break
+                        rows.append([_plain(v) for v in record.values()])
+                finally:
+                    tx.rollback()  # nothing an analyst runs is ever committed
+        except nx.ClientError as e:
+            raise InvalidInputError(f"query refused: {e.code}: {e.message}") from e
+        except nx.Neo4jError as e:
+            raise StoreError(f"query failed: {e.code}: {e.message}") from e
+        return keys, rows, more
+
+
+def _lucene_phrase(term: str) -> str:
+    """A term as a quoted Lucene phrase: backslashes and quotes escaped, never query syntax."""
+    return '"' + term.replace("\\", "\\\\").replace('"', '\\"') + '"'
+
+
+def _per_type(template: str) -> str:
+    """``CALL { ... }`` body: ``template`` for every relationship type, joined by UNION ALL
+    (so each branch can use that type's ``sourceId`` index)."""
+    return "CALL { " + " UNION ALL ".join(template.format(t=t.value) for t in RelType) + " }"
+
+
+def _match_refs(var: str, refs: Sequence[NodeRef], params: dict[str, Any]) -> str:
+    """``CALL { ... }`` matching ``var`` to the nodes named by refs, one indexed branch per label;
+    the id lists go into ``params`` (``ids_<Label>``)."""
+    by_label: dict[str, list[str]] = defaultdict(list)
+    for ref_label, node_id in refs:
+        by_label[_label(ref_label).value].append(node_id)
+    branches = []
+    for name, ids in sorted(by_label.items()):
+        params[f"ids_{name}"] = ids
+        branches.append(f"MATCH ({var}:{name}) WHERE {var}.id IN $ids_{name} RETURN {var}")
+    return "CALL { " + " UNION ".join(branches) + " }"
+
+
+def _rel(row: dict[str, Any]) -> Relationship:
+    return relationship_from(
+        row["t"], _node_label(row["al"]), row["ai"], _node_label(row["bl"]), row["bi"], _decode(row["p"])
+    )
+
+
+def _plain(value: Any) -> Any:
+    """A driver value as plain data: nodes and relationships as property maps with labels/type."""
+    import neo4j.graph as ng
+
+    if isinstance(value, ng.Node):
+        props = dict(value.items())
+        props.pop("embedding", None)
+        return {"labels": sorted(value.labels), **_decode(props)}
+    if isinstance(value, ng.Relationship):
+        return {"type": value.type, **_decode(dict(value.items()))}
+    if isinstance(value, ng.Path):
+        return [_plain(n) for n in value.nodes]
+    if isinstance(value, list):
+        return [_plain(v) for v in value]
+    if isinstance(value, dict):
+        return {k: _plain(v) for k, v in value.items()}
+    if hasattr(value, "iso_format"):
+        return value.iso_format()
+    return value
