@@ -425,6 +425,83 @@ def delete(ctx: Context, memory_id: str, user_id: str | None, agent_id: str | No
         out.print(f"[green]forgot[/green] {escape(memory_id)} ({n} version{'s' if n != 1 else ''})", highlight=False)
 
 
+def _param(values: tuple[str, ...]) -> dict[str, Any]:
+    """``k=v`` pairs as query parameters; a value that parses as JSON is taken as JSON."""
+    params: dict[str, Any] = {}
+    for item in values:
+        key, sep, raw = item.partition("=")
+        if not sep or not key:
+            raise click.BadParameter(f"{item!r} is not key=value", param_hint="--param")
+        try:
+            params[key] = json.loads(raw)
+        except json.JSONDecodeError:
+            params[key] = raw
+    return params
+
+
+@command()
+@click.argument("query")
+@click.option("--param", "-p", "params", multiple=True, help="Query parameter k=v (JSON values parsed).")
+@click.option("--limit", default=100, show_default=True, type=click.IntRange(1, 1_000_000), help="Row limit.")
+def cypher(ctx: Context, query: str, params: tuple[str, ...], limit: int) -> None:
+    """Run a read-only Cypher query: full Cypher on Neo4j, grand-cypher's subset on the embedded store."""
+    result = ctx.mg.cypher(query, _param(params), limit=limit)
+    if ctx.as_json:
+        emit_json({"columns": result.columns, "rows": result.records(), "truncated": result.truncated})
+        return
+    table = Table(*result.columns)
+    for row in result.rows:
+        table.add_row(*_cells(*(v if isinstance(v, str) else json.dumps(v, ensure_ascii=False) for v in row)))
+    out.print(table)
+    more = " (more rows left off: raise --limit)" if result.truncated else ""
+    err.print(f"{len(result.rows)} row{'s' if len(result.rows) != 1 else ''}{more}", highlight=False)
+
+
+@command()
+@click.argument("source")
+@click.argument("destination")
+@click.option("--batch-size", default=1000, show_default=True, type=click.IntRange(1, 100_000))
+def migrate(ctx: Context, source: str, destination: str, batch_size: int) -> None:
+    """Copy a whole store to an empty one (sqlite:///... <-> neo4j://...) and verify the copy."""
+    from .migrate import migrate as copy_store
+    from .settings import neo4j_auth
+    from .stores import open_store
+
+    auth = neo4j_auth(ctx.settings)
+    src, dst = open_store(source, neo4j_auth=auth), open_store(destination, neo4j_auth=auth)
+    src.open()
+    try:
+        dst.open()
+        try:
+            with Progress(TextColumn("{task.description}"), MofNCompleteColumn(), console=err, transient=True) as bar:
+                tasks: dict[str, Any] = {}
+
+                def progress(kind: str, done: int) -> None:
+                    if kind not in tasks:
+                        tasks[kind] = bar.add_task(kind, total=None)
+                    bar.update(tasks[kind], completed=done)
+
+                report = copy_store(src, dst, batch_size=batch_size, progress=None if ctx.as_json else progress)
+        finally:
+            dst.close()
+    finally:
+        src.close()
+    if ctx.as_json:
+        emit_json({**_to_jsonable(report), "ok": report.ok})
+    else:
+        out.print(
+            f"copied {report.nodes} nodes and {report.relationships} relationships; "
+            f"{report.embeddings_checked} embeddings identical"
+            if report.ok
+            else "copy differs from the source:",
+            highlight=False,
+        )
+        for line in report.mismatches:
+            out.print(Text("  " + line))
+    if not report.ok:
+        sys.exit(1)
+
+
 @command()
 def stats(ctx: Context) -> None:
     """Node counts per label and relationship counts per type."""

@@ -9,6 +9,7 @@ from pathlib import Path
 from typing import Any
 
 from .answer import Answer, ContextFact, extractive_answer, llm_answer
+from .cypher import CypherResult, run_cypher
 from .embed import Embedder
 from .errors import ConfigError, InvalidInputError
 from .extract import Extractor, FoundEntity
@@ -443,6 +444,17 @@ class MemGraph:
 
         owner = self._owner(user_id, None)
         return neighbourhood(self.store, [owner.node], self._scopes(owner), depth=depth, max_nodes=max_nodes)
+
+    def cypher(self, query: str, params: dict[str, Any] | None = None, *, limit: int = 1000) -> CypherResult:
+        """Run an analyst's read-only Cypher query over the whole store (every scope).
+
+        Full Cypher on Neo4j (READ access mode: a write is refused by the server and nothing
+        is applied); grand-cypher's subset on the embedded store (see :mod:`memgraph.cypher`).
+
+        Raises:
+            InvalidInputError: the query writes, cannot be parsed, or uses a missing parameter.
+        """
+        return run_cypher(self.store, query, params, limit=limit)
 
     def stats(self) -> dict[str, int]:
         """Node counts per label and relationship counts per type (``:TYPE``)."""

@@ -22,9 +22,13 @@ from .models import EMBEDDED_LABELS, NODE_MODELS, EntityType, NodeLabel, Relatio
 FULLTEXT_INDEX = "memgraph_text"
 """Name of the Neo4j full-text index over every label's keyword text and scope token."""
 
+FULLTEXT_PROPERTIES = ("mgTerms", "mgScope")
+"""Properties the full-text index covers: stemmed keyword text and the scope token."""
+
 FULLTEXT_ANALYZER = "standard-no-stop-words"
-"""Lucene analyzer of the full-text index: Unicode word breaks, lower case, no stop words,
-no stemming (so "NOT" or "who" stay searchable words, as on the embedded store's FTS5)."""
+"""Lucene analyzer of the full-text index: Unicode word breaks, lower case, no stop words (so
+"NOT" or "who" stay searchable words, as on the embedded store's FTS5). The indexed text is
+already Porter-stemmed by the store (Neo4j's ``english`` analyzer stems but drops stop words)."""
 
 META_LABEL = "MemGraphMeta"
 """Label of the one node recording the store's embedding model and dimension (not a model label)."""
@@ -66,7 +70,7 @@ def neo4j_ddl() -> list[str]:
     - a range index on ``owner`` per label (scope filters) and on ``createdAt`` for listing;
     - range indexes on the properties of :data:`LOOKUP_PROPERTIES`;
     - one vector index per embedded label on ``embedding``, cosine similarity;
-    - one full-text index over ``mgText`` (keyword text) and ``mgScope`` (scope token) of every label;
+    - one full-text index over ``mgTerms`` (stemmed keyword text) and ``mgScope`` (scope token) of every label;
     - a range index on ``sourceId`` per relationship type (forgetting what a memory stated).
     """
     out: list[str] = []
@@ -88,8 +92,9 @@ def neo4j_ddl() -> list[str]:
             "`vector.similarity_function`: 'cosine'}}"
         )
     labels = "|".join(label.value for label in NodeLabel)
+    props = ", ".join("n." + p for p in FULLTEXT_PROPERTIES)
     out.append(
-        f"CREATE FULLTEXT INDEX {FULLTEXT_INDEX} IF NOT EXISTS FOR (n:{labels}) ON EACH [n.mgText, n.mgScope] "
+        f"CREATE FULLTEXT INDEX {FULLTEXT_INDEX} IF NOT EXISTS FOR (n:{labels}) ON EACH [{props}] "
         f"OPTIONS {{indexConfig: {{`fulltext.analyzer`: '{FULLTEXT_ANALYZER}'}}}}"
     )
     for rtype in RelType:

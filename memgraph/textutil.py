@@ -64,3 +64,22 @@ def clip(text: str, width: int) -> str:
     """Text cut to ``width`` characters with an ellipsis."""
     text = re.sub(r"\s+", " ", text).strip()
     return text if len(text) <= width else text[: width - 1].rstrip() + "…"
+
+
+_STEM_TOKEN = re.compile(r"[^\W_]+", re.UNICODE)
+
+
+@cache
+def _porter() -> object:
+    import snowballstemmer
+
+    return snowballstemmer.stemmer("porter")
+
+
+def stemmed(text: str) -> str:
+    """``text`` as space-separated, lower-cased Porter stems (M. F. Porter, "An algorithm for
+    suffix stripping", 1980; the Snowball implementation, as SQLite FTS5's ``porter``
+    tokenizer uses). Words are Unicode letter/digit runs; nothing is dropped, so stop words
+    stay searchable. The Neo4j store indexes and queries this form to rank like FTS5."""
+    words = [w.lower() for w in _STEM_TOKEN.findall(text)]
+    return " ".join(_porter().stemWords(words)) if words else ""  # type: ignore[attr-defined]

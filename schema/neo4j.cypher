@@ -48,7 +48,7 @@ CREATE VECTOR INDEX memory_embedding IF NOT EXISTS FOR (n:Memory) ON n.embedding
 CREATE VECTOR INDEX chunk_embedding IF NOT EXISTS FOR (n:Chunk) ON n.embedding OPTIONS {indexConfig: {`vector.dimensions`: $dimension, `vector.similarity_function`: 'cosine'}};
 CREATE VECTOR INDEX image_embedding IF NOT EXISTS FOR (n:Image) ON n.embedding OPTIONS {indexConfig: {`vector.dimensions`: $dimension, `vector.similarity_function`: 'cosine'}};
 CREATE VECTOR INDEX tool_call_embedding IF NOT EXISTS FOR (n:ToolCall) ON n.embedding OPTIONS {indexConfig: {`vector.dimensions`: $dimension, `vector.similarity_function`: 'cosine'}};
-CREATE FULLTEXT INDEX memgraph_text IF NOT EXISTS FOR (n:User|Agent|Session|Memory|Entity|Document|Chunk|Image|Tool|ToolCall|Feedback|HistoryEvent) ON EACH [n.mgText, n.mgScope] OPTIONS {indexConfig: {`fulltext.analyzer`: 'standard-no-stop-words'}};
+CREATE FULLTEXT INDEX memgraph_text IF NOT EXISTS FOR (n:User|Agent|Session|Memory|Entity|Document|Chunk|Image|Tool|ToolCall|Feedback|HistoryEvent) ON EACH [n.mgTerms, n.mgScope] OPTIONS {indexConfig: {`fulltext.analyzer`: 'standard-no-stop-words'}};
 CREATE INDEX owns_source IF NOT EXISTS FOR ()-[r:OWNS]-() ON (r.sourceId);
 CREATE INDEX in_session_source IF NOT EXISTS FOR ()-[r:IN_SESSION]-() ON (r.sourceId);
 CREATE INDEX mentions_source IF NOT EXISTS FOR ()-[r:MENTIONS]-() ON (r.sourceId);

@@ -157,10 +157,18 @@ def store(store_kind: str, tmp_path: Path) -> Iterator[GraphStore]:
         s.close()
 
 
+def store_uri(kind: str, tmp_path: Path, name: str = "mg.db") -> str:
+    """The URI of a fresh store of ``kind`` (a new SQLite file, or the wiped test Neo4j)."""
+    if kind == "neo4j":
+        make_store(kind, tmp_path, name=name)
+        return NEO4J_URI
+    return f"sqlite:///{tmp_path}/{name}"
+
+
 @pytest.fixture
-def mg(tmp_path: Path, embedder: Embedder, extractor: Extractor) -> Iterator[MemGraph]:
-    """A MemGraph on a fresh SQLite file, sharing the session's models."""
-    m = MemGraph(f"sqlite:///{tmp_path}/mg.db", embedder=embedder, extractor=extractor)
+def mg(store_kind: str, tmp_path: Path, embedder: Embedder, extractor: Extractor) -> Iterator[MemGraph]:
+    """A MemGraph on a fresh store of each kind, sharing the session's models."""
+    m = MemGraph(store_uri(store_kind, tmp_path), embedder=embedder, extractor=extractor)
     try:
         yield m
     finally:

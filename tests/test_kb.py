@@ -6,6 +6,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from conftest import store_uri
 from fpdf import FPDF
 
 from memgraph import InvalidInputError, MemGraph, NodeLabel, NotFoundError, RelType, UnsupportedFileError
@@ -72,10 +73,10 @@ def write_leave_pdf(folder: Path, name: str = "leave.pdf") -> Path:
 
 
 @pytest.fixture
-def kb_mg(tmp_path: Path, embedder: Embedder) -> Iterator[MemGraph]:
+def kb_mg(store_kind: str, tmp_path: Path, embedder: Embedder) -> Iterator[MemGraph]:
     """A MemGraph with its own Extractor: which names the extractor already knows decides entity
     types, so tests about entities must not inherit names learnt by earlier tests."""
-    m = MemGraph(f"sqlite:///{tmp_path}/kb.db", embedder=embedder, extractor=Extractor())
+    m = MemGraph(store_uri(store_kind, tmp_path, "kb.db"), embedder=embedder, extractor=Extractor())
     try:
         yield m
     finally:

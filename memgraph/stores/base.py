@@ -135,6 +135,9 @@ class GraphStore(Protocol):
             EmbeddingMismatchError: the store was built with another model or dimension.
         """
 
+    def meta(self) -> dict[str, Any]:
+        """Recorded settings: ``embeddingModel`` and ``embeddingDimension`` ({} before init_schema)."""
+
     def write(self, batch: WriteBatch) -> None:
         """Apply a batch in one transaction. Raises StoreError; nothing is applied then."""
 

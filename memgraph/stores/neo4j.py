@@ -8,9 +8,11 @@ How a :class:`~memgraph.stores.base.NodeRecord` lies in Neo4j:
   (maps, mixed lists) are JSON strings listed in ``mgJson``; keys whose value is null are
   listed in ``mgNulls`` (Neo4j drops null properties), so a node reads back exactly as written;
 - ``embedding``: ``LIST<FLOAT>`` in the label's vector index (cosine);
-- ``mgStatus``: the record's lifecycle status; ``mgText``: its keyword text; ``mgScope``: the
-  scope token of (label, owner), set only while the node is searchable (status null or
-  ``active``), so the full-text query filters by scope and status inside Lucene.
+- ``mgStatus``: the record's lifecycle status; ``mgText``: its keyword text. While the node
+  is searchable (status null or ``active``) also ``mgTerms``, the Porter stems of that text
+  (:func:`~memgraph.textutil.stemmed`, so ranking follows the embedded store's FTS5), and
+  ``mgScope``, the scope token of (label, owner): the full-text index covers these two, and a
+  query filters by scope and status inside Lucene.
 
 Relationships are one per (source node, type, target node), with their properties encoded
 the same way. Labels and relationship types in Cypher text come only from the model enums;
@@ -36,7 +38,8 @@ import numpy as np
 
 from ..errors import ConfigError, EmbeddingMismatchError, InvalidInputError, RetryableError, StoreError
 from ..models import EMBEDDED_LABELS, EntityType, NodeLabel, Relationship, RelType
-from ..schema import FULLTEXT_INDEX, META_LABEL, load_neo4j_ddl, vector_index_name
+from ..schema import FULLTEXT_INDEX, FULLTEXT_PROPERTIES, META_LABEL, load_neo4j_ddl, vector_index_name
+from ..textutil import stemmed
 from .base import Hit, NodeRecord, NodeRef, WriteBatch, chunked, relationship_from, scope_token
 
 T = TypeVar("T")
@@ -44,7 +47,7 @@ T = TypeVar("T")
 NEO4J_SCHEMES = ("neo4j", "neo4j+s", "neo4j+ssc", "bolt", "bolt+s", "bolt+ssc")
 """URI schemes the official driver takes: ``neo4j*`` routes (clusters, Aura), ``bolt*`` one server."""
 
-_INTERNAL = ("embedding", "mgText", "mgScope", "mgStatus", "mgJson", "mgNulls")
+_INTERNAL = ("embedding", "mgText", "mgTerms", "mgScope", "mgStatus", "mgJson", "mgNulls")
 """Properties the store adds beside a node's own."""
 
 _ENTITY_LABELS = ":".join(t.value for t in EntityType)
@@ -166,7 +169,7 @@ class Neo4jStore:
         import neo4j
 
         try:
-            driver = neo4j.GraphDatabase.driver(self._driver_uri, auth=self._auth)
+            driver = neo4j.GraphDatabase.driver(self._driver_uri, auth=self._auth, notifications_min_severity="OFF")
             driver.verify_connectivity()
         except neo4j.exceptions.AuthError as e:
             raise ConfigError(f"Neo4j at {self._driver_uri} refused the credentials: {e.message}") from e
@@ -222,6 +225,13 @@ class Neo4jStore:
 
         try:
             with self._session() as session:
+                # The full-text index is derived data: one built by an older MemGraph over
+                # other properties is rebuilt rather than left to answer wrongly.
+                for row in session.run(
+                    "SHOW FULLTEXT INDEXES YIELD name, properties WHERE name = $name", name=FULLTEXT_INDEX
+                ):
+                    if list(row["properties"]) != list(FULLTEXT_PROPERTIES):
+                        session.run(f"DROP INDEX {FULLTEXT_INDEX}").consume()
                 for stmt in load_neo4j_ddl(dimension):
                     session.run(stmt).consume()
                 session.run("CALL db.awaitIndexes(300)").consume()
@@ -256,11 +266,10 @@ class Neo4jStore:
         if batch.is_empty():
             return
         node_rows = self._node_rows(batch.nodes)  # validates everything before the transaction
+        # On Neo4j, WriteBatch.forget needs nothing more: deleted nodes leave the store, the
+        # vector and full-text indexes at commit. Transaction log files keep the history until
+        # the server prunes them (db.tx_log.rotation.retention_policy; see README).
         self._run(lambda tx: self._apply(tx, batch, node_rows), write=True)
-        if batch.forget:
-            # Flush the page cache to the store files so deleted records are overwritten there;
-            # transaction log files keep history until rotated (see README: forgetting on Neo4j).
-            self._run(lambda tx: tx.run("CALL db.checkpoint()").consume(), write=True)
 
     def _node_rows(self, nodes: Sequence[NodeRecord]) -> dict[NodeLabel, list[dict[str, Any]]]:
         rows: dict[NodeLabel, list[dict[str, Any]]] = defaultdict(list)
@@ -283,6 +292,7 @@ class Neo4jStore:
             if node.text is not None:
                 native["mgText"] = node.text
                 if node.status in (None, "active"):
+                    native["mgTerms"] = stemmed(node.text)
                     native["mgScope"] = scope_token(label, node.owner)
             if node.embedding is not None:
                 vec = np.asarray(node.embedding, dtype=np.float32)
@@ -466,7 +476,7 @@ class Neo4jStore:
         if in_scope <= self.exact_scan_limit:
             rows = self._read(
                 f"MATCH (n:{label.value}) WHERE n.owner IN $scopes AND {searchable} "
-                "WITH n, vector.similarity.cosine(n.embedding, $q) AS s ORDER BY s DESC, n.id LIMIT $k "
+                "WITH n, vector.similarity.cosine(n.embedding, $q) AS s ORDER BY s DESC, n.createdAt, n.id LIMIT $k "
                 "RETURN n {.*, embedding: null} AS p, s",
                 scopes=scopes,
                 q=qv,
@@ -494,16 +504,16 @@ class Neo4jStore:
 
     def keyword_search(self, label: NodeLabel, terms: Sequence[str], scopes: Sequence[str], top_k: int) -> list[Hit]:
         label = _label(label)
-        phrases = [_lucene_phrase(t) for t in dict.fromkeys(terms) if any(c.isalnum() for c in t)]
+        phrases = [_lucene_phrase(p) for p in dict.fromkeys(stemmed(t) for t in terms) if p]
         if not phrases or not scopes or top_k <= 0:
             return []
         tokens = " ".join(f'"{scope_token(label, s)}"' for s in dict.fromkeys(scopes))
         # The scope clause must match and adds nothing to the score (boost 0); text terms rank.
-        query = f"+mgScope:({tokens})^0 +mgText:({' '.join(phrases)})"
+        query = f"+mgScope:({tokens})^0 +mgTerms:({' '.join(phrases)})"
         rows = self._read(
             f"CALL db.index.fulltext.queryNodes('{FULLTEXT_INDEX}', $query, {{limit: $k}}) YIELD node AS n, score "
             f"WHERE n:{label.value} AND (n.mgStatus IS NULL OR n.mgStatus = 'active') "
-            "RETURN n {.*, embedding: null} AS p, score ORDER BY score DESC LIMIT $k",
+            "RETURN n {.*, embedding: null} AS p, score ORDER BY score DESC, n.createdAt, n.id LIMIT $k",
             query=query,
             k=top_k,
         )
@@ -642,7 +652,7 @@ def _lucene_phrase(term: str) -> str:
 def _per_type(template: str) -> str:
     """``CALL { ... }`` body: ``template`` for every relationship type, joined by UNION ALL
     (so each branch can use that type's ``sourceId`` index)."""
-    return "CALL { " + " UNION ALL ".join(template.format(t=t.value) for t in RelType) + " }"
+    return "CALL () { " + " UNION ALL ".join(template.format(t=t.value) for t in RelType) + " }"
 
 
 def _match_refs(var: str, refs: Sequence[NodeRef], params: dict[str, Any]) -> str:
@@ -655,7 +665,7 @@ def _match_refs(var: str, refs: Sequence[NodeRef], params: dict[str, Any]) -> st
     for name, ids in sorted(by_label.items()):
         params[f"ids_{name}"] = ids
         branches.append(f"MATCH ({var}:{name}) WHERE {var}.id IN $ids_{name} RETURN {var}")
-    return "CALL { " + " UNION ".join(branches) + " }"
+    return "CALL () { " + " UNION ".join(branches) + " }"
 
 
 def _rel(row: dict[str, Any]) -> Relationship:

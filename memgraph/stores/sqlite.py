@@ -198,10 +198,16 @@ class SQLiteStore:
                 )
         self._dim = dimension
 
-    def meta(self) -> dict[str, str]:
-        """The store's recorded settings (embedding model and dimension)."""
+    def meta(self) -> dict[str, Any]:
+        """The store's recorded settings (``embeddingModel``, ``embeddingDimension``), or {}."""
         with self._lock:
-            return dict(self.conn.execute("SELECT key, value FROM meta").fetchall())
+            try:
+                rows = dict(self.conn.execute("SELECT key, value FROM meta").fetchall())
+            except sqlite3.OperationalError:  # never initialised: no meta table yet
+                return {}
+        if "embeddingDimension" in rows:
+            rows["embeddingDimension"] = int(rows["embeddingDimension"])
+        return rows
 
     @contextmanager
     def _tx(self) -> Iterator[sqlite3.Connection]:

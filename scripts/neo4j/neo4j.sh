@@ -8,6 +8,7 @@
 # 127.0.0.1:$MEMGRAPH_NEO4J_PORT, HTTP off, auth off, 512 MB page cache), starts
 # org.neo4j.server.CommunityEntryPoint on JDK 17 with a 1 GB heap and the JVM flags Neo4j's own
 # launcher passes, and waits until Bolt answers. Logs: .memgraph/neo4j/console.log and logs/.
+# JDK 17 and Maven are installed with apt-get when missing and running as root.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 
@@ -31,9 +32,29 @@ running() { [ -f "$PIDFILE" ] && kill -0 "$(cat "$PIDFILE")" 2>/dev/null; }
 
 bolt_up() { (exec 3<>"/dev/tcp/127.0.0.1/$PORT") 2>/dev/null; }
 
+# JDK 17 and Maven: installed from Debian packages when missing and this user may (CI, containers).
+ensure_tools() {
+  local need=()
+  command -v java >/dev/null || need+=(openjdk-17-jre-headless)
+  command -v mvn >/dev/null || need+=(maven)
+  [ ${#need[@]} -eq 0 ] && return 0
+  if command -v apt-get >/dev/null && [ "$(id -u)" = 0 ]; then
+    echo "== installing ${need[*]} (apt-get)" >&2
+    DEBIAN_FRONTEND=noninteractive apt-get install -y -q "${need[@]}" >&2 \
+      || { apt-get update -q >&2 && DEBIAN_FRONTEND=noninteractive apt-get install -y -q "${need[@]}" >&2; }
+  else
+    echo "missing ${need[*]}: Neo4j $VERSION needs JDK 17 (or 21) and Maven to fetch its jars" >&2
+    exit 1
+  fi
+}
+
 start() {
   if running; then echo "neo4j already running (pid $(cat "$PIDFILE")) on bolt://127.0.0.1:$PORT"; return 0; fi
-  command -v java >/dev/null || { echo "java not found: Neo4j $VERSION needs JDK 17 or 21" >&2; exit 1; }
+  if bolt_up; then
+    echo "port $PORT is taken by another process; set MEMGRAPH_NEO4J_PORT to a free port" >&2
+    exit 1
+  fi
+  ensure_tools
   jars
   mkdir -p "$HOME_DIR"/{conf,data,logs,run,plugins}
   cat > "$HOME_DIR/conf/neo4j.conf" <<CONF
