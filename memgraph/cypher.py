@@ -80,9 +80,10 @@ def _run_embedded(store: GraphStore, query: str, params: dict[str, Any], limit: 
     bare = _STRING.sub("''", query)
     write = WRITE_CLAUSES.search(bare)
     if write:
+        clause = " ".join(write.group(1).upper().split())
+        what = "calls a procedure" if clause == "CALL" else "writes"
         raise InvalidInputError(
-            f"the embedded store runs read-only Cypher: {write.group(1).upper()!r} is not allowed "
-            "(use a Neo4j store for procedures)"
+            f"query refused: {clause} {what}; the embedded store runs read-only Cypher (MATCH ... RETURN)"
         )
     text = _bind(query, params)
     graph = store_graph(store)

@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 from click.testing import CliRunner, Result
+from conftest import STORE_KINDS, store_uri
 from fpdf import FPDF
 
 from memgraph import MemGraph, MemoryStatus, NotFoundError
@@ -72,14 +73,16 @@ def workspace(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return root
 
 
-@pytest.fixture(scope="module")
-def cli(workspace: Path) -> Cli:
-    """A store with the documents ingested and one fact remembered (shared by this module)."""
-    c = Cli(f"sqlite:///{workspace}/cli.db")
+@pytest.fixture(scope="module", params=STORE_KINDS)
+def cli(request: pytest.FixtureRequest, workspace: Path) -> Cli:
+    """A store of each kind with the documents ingested and one fact remembered (shared by
+    this module's tests)."""
+    c = Cli(store_uri(request.param, workspace, f"cli-{request.param}.db"))
     info = c.json("init")
     assert info["dimension"] == 384
     assert info["embeddingModel"] == "all-MiniLM-L6-v2"
-    assert (workspace / "cli.db").is_file()
+    if request.param == "sqlite":
+        assert (workspace / "cli-sqlite.db").is_file()
     res = c.ok("add", "I work in the Operations department", "--user", "olga")
     assert "remembered" in res.stdout
     assert "fact: olga WORKS_IN Operations" in res.stdout
@@ -178,6 +181,37 @@ def test_stats_json(cli: Cli, api: MemGraph) -> None:
     assert counts["Document"] == 2
     assert counts["User"] == 1
     assert counts[":HAS_CHUNK"] == counts["Chunk"]
+
+
+def test_cypher_reads_the_graph_and_refuses_writes(cli: Cli, api: MemGraph) -> None:
+    got = cli.json(
+        "cypher",
+        "MATCH (u:User)-[r:WORKS_IN]->(d:Department) WHERE u.id = $user RETURN u.id AS user, d.name AS dept",
+        "--param",
+        "user=olga",
+    )
+    assert got == {"columns": ["user", "dept"], "rows": [{"user": "olga", "dept": "Operations"}], "truncated": False}
+    table = cli.ok("cypher", "MATCH (d:Document) RETURN d.title ORDER BY d.title", "--limit", "1")
+    assert "Employee Handbook" in table.stdout and "Travel Policy" not in table.stdout
+    assert "more rows left off" in table.stderr
+    before = api.stats()
+    assert_clean_error(cli("cypher", "MATCH (m:Memory) DETACH DELETE m"), "query")
+    assert_clean_error(cli("cypher", 'CREATE (:User {id: "mallory", owner: "user:mallory"})'))
+    assert api.stats() == before
+    assert_clean_error(cli("cypher", "MATCH (u:User) RETURN u.id", "--param", "novalue"), "key=value", code=2)
+
+
+def test_migrate_copies_the_store_to_a_new_embedded_store(cli: Cli, api: MemGraph, workspace: Path) -> None:
+    target = workspace / f"copy-of-{cli.uri.split(':')[0]}.db"
+    report = cli.json("migrate", cli.uri, f"sqlite:///{target}")
+    assert report["ok"] is True
+    assert report["counts"] == api.stats()
+    assert report["nodes"] == sum(v for k, v in report["counts"].items() if not k.startswith(":"))
+    assert report["embeddings_checked"] == api.stats()["Memory"] + api.stats()["Chunk"]
+    copy = Cli(f"sqlite:///{target}")
+    assert copy.json("stats") == api.stats()
+    again = cli("migrate", cli.uri, f"sqlite:///{target}")
+    assert_clean_error(again, "not empty")
 
 
 # -- errors ------------------------------------------------------------------------------------
