@@ -19,8 +19,11 @@ Steps of :meth:`Retriever.search`:
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+import functools
+from collections.abc import Callable, Sequence
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
+from functools import partial
 from typing import Any, ClassVar
 
 import numpy as np
@@ -29,7 +32,7 @@ from pydantic import BaseModel, ConfigDict, Field
 from .embed import Embedder
 from .extract import Extractor, entity_key
 from .models import FACT_RELS, SHARED_SCOPE, NodeLabel, RelType, entity_id
-from .stores.base import GraphStore, NodeRecord, NodeRef
+from .stores.base import GraphStore, Hit, NodeRecord, NodeRef
 from .textutil import keyword_phrases, keyword_terms
 
 
@@ -169,6 +172,12 @@ def _entity_name(rec: NodeRecord) -> str:
     return str(rec.props.get("name", rec.id))
 
 
+@functools.cache
+def _pool() -> ThreadPoolExecutor:
+    """Threads for a search's independent store queries (shared by every Retriever)."""
+    return ThreadPoolExecutor(max_workers=4, thread_name_prefix="memgraph-search")
+
+
 class Retriever:
     """Runs searches over a store. Holds no state between searches beyond its collaborators."""
 
@@ -244,20 +253,32 @@ class Retriever:
         terms = keyword_terms(query) + keyword_phrases(query)
         cands: dict[NodeRef, _Candidate] = {}
 
-        lists: list[tuple[float, list[NodeRef]]] = []
+        # The candidate lists are independent store queries: run them side by side (a server
+        # store answers them concurrently; the embedded store serialises them on its lock).
+        calls: list[tuple[str, float, Callable[[], list[Hit]]]] = []
         for label in config.labels:
             if config.vector_weight > 0:
-                hits = self.store.vector_search(label, qv, ctx.scopes, config.candidates)
-                for rank, h in enumerate(hits, 1):
-                    c = cand_of(cands, h.node)
-                    c.signals["vector"], c.signals["vector_rank"] = h.score, rank
-                lists.append((config.vector_weight, [h.node.ref for h in hits]))
+                calls.append(
+                    (
+                        "vector",
+                        config.vector_weight,
+                        partial(self.store.vector_search, label, qv, ctx.scopes, config.candidates),
+                    )
+                )
             if config.keyword_weight > 0 and terms:
-                hits = self.store.keyword_search(label, terms, ctx.scopes, config.candidates)
-                for rank, h in enumerate(hits, 1):
-                    c = cand_of(cands, h.node)
-                    c.signals["keyword"], c.signals["keyword_rank"] = h.score, rank
-                lists.append((config.keyword_weight, [h.node.ref for h in hits]))
+                calls.append(
+                    (
+                        "keyword",
+                        config.keyword_weight,
+                        partial(self.store.keyword_search, label, terms, ctx.scopes, config.candidates),
+                    )
+                )
+        lists: list[tuple[float, list[NodeRef]]] = []
+        for (signal, weight, _), hits in zip(calls, _pool().map(lambda call: call[2](), calls)):
+            for rank, h in enumerate(hits, 1):
+                c = cand_of(cands, h.node)
+                c.signals[signal], c.signals[f"{signal}_rank"] = h.score, rank
+            lists.append((weight, [h.node.ref for h in hits]))
 
         mismatched: set[NodeRef] = set()
         if config.graph_weight > 0 or config.mismatch_factor < 1:

@@ -27,6 +27,7 @@ scope's share of the label (plus margin), doubling until ``top_k`` in-scope node
 
 from __future__ import annotations
 
+import functools
 import json
 import math
 from collections import defaultdict
@@ -37,7 +38,7 @@ from urllib.parse import parse_qs, unquote, urlsplit, urlunsplit
 import numpy as np
 
 from ..errors import ConfigError, EmbeddingMismatchError, InvalidInputError, RetryableError, StoreError
-from ..models import EMBEDDED_LABELS, EntityType, NodeLabel, Relationship, RelType
+from ..models import EMBEDDED_LABELS, NODE_MODELS, EntityType, NodeLabel, Relationship, RelType
 from ..schema import FULLTEXT_INDEX, FULLTEXT_PROPERTIES, META_LABEL, load_neo4j_ddl, vector_index_name
 from ..textutil import stemmed
 from .base import Hit, NodeRecord, NodeRef, WriteBatch, chunked, relationship_from, scope_token
@@ -85,7 +86,8 @@ def _homogeneous(values: list[Any]) -> bool:
 def _decode(stored: dict[str, Any]) -> dict[str, Any]:
     """The properties as written: JSON keys parsed, null keys restored, internal ones dropped."""
     json_keys = stored.get("mgJson") or []
-    props = {k: v for k, v in stored.items() if k not in _INTERNAL}
+    # Neo4j holds no nulls: a None here is a property the node lacks (a map projection names it).
+    props = {k: v for k, v in stored.items() if k not in _INTERNAL and v is not None}
     for key in json_keys:
         if key in props:
             props[key] = json.loads(props[key])
@@ -303,11 +305,13 @@ class Neo4jStore:
                     )
                 if not np.all(np.isfinite(vec)):
                     raise InvalidInputError(f"embedding of {label.value} {node.id!r} holds NaN or infinity")
-                native["embedding"] = vec.tolist()
+                emb = vec.tolist()
+            else:
+                emb = None
             entity_type = None
             if label == NodeLabel.ENTITY and node.props.get("type") is not None:
                 entity_type = EntityType(node.props["type"]).value
-            rows[label].append({"id": node.id, "props": native, "etype": entity_type})
+            rows[label].append({"id": node.id, "props": native, "emb": emb, "etype": entity_type})
         return rows
 
     def _apply(self, tx: Any, batch: WriteBatch, node_rows: dict[NodeLabel, list[dict[str, Any]]]) -> None:
@@ -330,8 +334,12 @@ class Neo4jStore:
             ).consume()
         for label, rows in node_rows.items():
             for part in chunked(rows, _BATCH):
+                # setNodeVectorProperty stores the vector as float32 (half the size of a LIST<FLOAT>).
                 tx.run(
-                    f"UNWIND $rows AS row MERGE (n:{label.value} {{id: row.id}}) SET n = row.props", rows=part
+                    f"UNWIND $rows AS row MERGE (n:{label.value} {{id: row.id}}) SET n = row.props "
+                    "WITH n, row WHERE row.emb IS NOT NULL "
+                    "CALL db.create.setNodeVectorProperty(n, 'embedding', row.emb)",
+                    rows=part,
                 ).consume()
                 if label == NodeLabel.ENTITY:
                     self._set_entity_labels(tx, part)
@@ -405,7 +413,7 @@ class Neo4jStore:
             return []
         scope_clause = "" if scopes is None else " AND n.owner IN $scopes"
         rows = self._read(
-            f"MATCH (n:{label.value}) WHERE n.id IN $ids{scope_clause} RETURN n {{.*, embedding: null}} AS p",
+            f"MATCH (n:{label.value}) WHERE n.id IN $ids{scope_clause} RETURN n {_projection(label)} AS p",
             ids=ids,
             scopes=list(scopes or []),
         )
@@ -444,7 +452,7 @@ class Neo4jStore:
         query = (
             f"MATCH (n:{label.value})"
             + (" WHERE " + " AND ".join(clauses) if clauses else "")
-            + f" RETURN n {{.*, embedding: null}} AS p ORDER BY n.createdAt {order}, n.id {order}"
+            + f" RETURN n {_projection(label)} AS p ORDER BY n.createdAt {order}, n.id {order}"
             " SKIP $offset LIMIT $limit"
         )
         return self._records(label, self._read(query, **params))
@@ -465,31 +473,29 @@ class Neo4jStore:
             return []
         scopes = list(dict.fromkeys(scopes))
         searchable = "n.embedding IS NOT NULL AND (n.mgStatus IS NULL OR n.mgStatus = 'active')"
-        counts = self._read(
-            f"MATCH (n:{label.value}) WHERE n.owner IN $scopes AND {searchable} RETURN count(n) AS c",
-            scopes=scopes,
-        )
-        in_scope = counts[0]["c"]
-        if in_scope == 0:
-            return []
         qv = q.tolist()
-        if in_scope <= self.exact_scan_limit:
-            rows = self._read(
-                f"MATCH (n:{label.value}) WHERE n.owner IN $scopes AND {searchable} "
-                "WITH n, vector.similarity.cosine(n.embedding, $q) AS s ORDER BY s DESC, n.createdAt, n.id LIMIT $k "
-                "RETURN n {.*, embedding: null} AS p, s",
-                scopes=scopes,
-                q=qv,
-                k=top_k,
-            )
-        else:
+        proj = _projection(label)
+        # One round trip for the usual case: count the scope and, when it is small, score it exactly.
+        (first,) = self._read(
+            f"MATCH (n:{label.value}) WHERE n.owner IN $scopes AND {searchable} WITH collect(n) AS ns "
+            "CALL (ns) { WITH ns WHERE size(ns) <= $cap UNWIND ns AS n "
+            "WITH n, vector.similarity.cosine(n.embedding, $q) AS s ORDER BY s DESC, n.createdAt, n.id LIMIT $k "
+            f"RETURN collect({{p: n {proj}, s: s}}) AS hits }} "
+            "RETURN size(ns) AS total, hits",
+            scopes=scopes,
+            q=qv,
+            k=top_k,
+            cap=self.exact_scan_limit,
+        )
+        in_scope, rows = first["total"], first["hits"]
+        if in_scope > self.exact_scan_limit:
             total = self._read(f"MATCH (n:{label.value}) RETURN count(n) AS c")[0]["c"]
             fetch = min(total, math.ceil(top_k * total / in_scope * 1.5) + top_k)
             while True:
                 rows = self._read(
                     "CALL db.index.vector.queryNodes($index, $fetch, $q) YIELD node AS n, score AS s "
                     f"WHERE n.owner IN $scopes AND {searchable} "
-                    "RETURN n {.*, embedding: null} AS p, s ORDER BY s DESC LIMIT $k",
+                    f"RETURN n {proj} AS p, s ORDER BY s DESC, n.createdAt, n.id LIMIT $k",
                     index=vector_index_name(label),
                     fetch=fetch,
                     q=qv,
@@ -513,7 +519,7 @@ class Neo4jStore:
         rows = self._read(
             f"CALL db.index.fulltext.queryNodes('{FULLTEXT_INDEX}', $query, {{limit: $k}}) YIELD node AS n, score "
             f"WHERE n:{label.value} AND (n.mgStatus IS NULL OR n.mgStatus = 'active') "
-            "RETURN n {.*, embedding: null} AS p, score ORDER BY score DESC, n.createdAt, n.id LIMIT $k",
+            f"RETURN n {_projection(label)} AS p, score ORDER BY score DESC, n.createdAt, n.id LIMIT $k",
             query=query,
             k=top_k,
         )
@@ -642,6 +648,15 @@ class Neo4jStore:
         except nx.Neo4jError as e:
             raise StoreError(f"query failed: {e.code}: {e.message}") from e
         return keys, rows, more
+
+
+@functools.cache
+def _projection(label: NodeLabel) -> str:
+    """Cypher map projection of what a read returns: the model's properties and the store's
+    own, not the embedding or the stemmed terms (``n {.id, .owner, ...}``)."""
+    keys = [f.alias or name for name, f in NODE_MODELS[label].model_fields.items()]
+    keys += ["mgText", "mgStatus", "mgJson", "mgNulls"]
+    return "{" + ", ".join(f".`{k}`" for k in dict.fromkeys(keys)) + "}"
 
 
 def _lucene_phrase(term: str) -> str:
