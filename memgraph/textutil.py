@@ -7,6 +7,7 @@ import itertools
 import re
 import unicodedata
 from functools import cache
+from typing import Any
 
 _WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)?", re.UNICODE)
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[\"'(\[]?[A-Z0-9])")
@@ -70,16 +71,17 @@ _STEM_TOKEN = re.compile(r"[^\W_]+", re.UNICODE)
 
 
 @cache
-def _porter() -> object:
-    import snowballstemmer
+def _porter() -> Any:
+    import Stemmer  # PyStemmer: the Snowball C library
 
-    return snowballstemmer.stemmer("porter")
+    return Stemmer.Stemmer("porter")
 
 
 def stemmed(text: str) -> str:
     """``text`` as space-separated, lower-cased Porter stems (M. F. Porter, "An algorithm for
-    suffix stripping", 1980; the Snowball implementation, as SQLite FTS5's ``porter``
-    tokenizer uses). Words are Unicode letter/digit runs; nothing is dropped, so stop words
-    stay searchable. The Neo4j store indexes and queries this form to rank like FTS5."""
+    suffix stripping", 1980; Snowball's C implementation through PyStemmer), the algorithm
+    SQLite FTS5's ``porter`` tokenizer implements. Words are Unicode letter/digit runs;
+    nothing is dropped, so stop words stay searchable. The Neo4j store indexes and queries
+    this form to rank like FTS5."""
     words = [w.lower() for w in _STEM_TOKEN.findall(text)]
-    return " ".join(_porter().stemWords(words)) if words else ""  # type: ignore[attr-defined]
+    return " ".join(_porter().stemWords(words)) if words else ""
