@@ -273,6 +273,8 @@ class Retriever:
                         partial(self.store.keyword_search, label, terms, ctx.scopes, config.candidates),
                     )
                 )
+        graph_needed = config.graph_weight > 0 or config.mismatch_factor < 1
+        context = _pool().submit(self.context_entities, ctx, query) if graph_needed else None
         lists: list[tuple[float, list[NodeRef]]] = []
         for (signal, weight, _), hits in zip(calls, _pool().map(lambda call: call[2](), calls)):
             for rank, h in enumerate(hits, 1):
@@ -281,8 +283,8 @@ class Retriever:
             lists.append((weight, [h.node.ref for h in hits]))
 
         mismatched: set[NodeRef] = set()
-        if config.graph_weight > 0 or config.mismatch_factor < 1:
-            mismatched = self._graph_step(query, qv, ctx, config, cands, lists)
+        if context is not None:
+            mismatched = self._graph_step(context.result(), qv, ctx, config, cands, lists)
 
         # Reciprocal rank fusion.
         for weight, refs in lists:
@@ -307,14 +309,14 @@ class Retriever:
 
     def _graph_step(
         self,
-        query: str,
+        context: tuple[dict[NodeRef, str], dict[str, set[NodeRef]]],
         qv: np.ndarray,
         ctx: CallerContext,
         config: SearchConfig,
         cands: dict[NodeRef, _Candidate],
         lists: list[tuple[float, list[NodeRef]]],
     ) -> set[NodeRef]:
-        seeds, by_type = self.context_entities(ctx, query)
+        seeds, by_type = context
         linked = (
             self.store.relationships(dst=list(seeds), types=[RelType.APPLIES_TO, RelType.MENTIONS]) if seeds else []
         )

@@ -33,6 +33,10 @@ already Porter-stemmed by the store (Neo4j's ``english`` analyzer stems but drop
 META_LABEL = "MemGraphMeta"
 """Label of the one node recording the store's embedding model and dimension (not a model label)."""
 
+SCOPE_LABEL = "MemGraphScope"
+"""Label of one node per owner scope whose ``token`` every write of that owner's embedded
+nodes renews; the Neo4j store keeps a scope's vectors in memory while the token holds."""
+
 DIMENSION_PLACEHOLDER = "$dimension"
 """Text in ``neo4j.cypher`` replaced by the embedder's dimension (an int) before it runs."""
 
@@ -78,6 +82,7 @@ def neo4j_ddl() -> list[str]:
         name = snake(label.value)
         out.append(f"CREATE CONSTRAINT {name}_id IF NOT EXISTS FOR (n:{label.value}) REQUIRE n.id IS UNIQUE")
     out.append(f"CREATE CONSTRAINT memgraph_meta_id IF NOT EXISTS FOR (n:{META_LABEL}) REQUIRE n.id IS UNIQUE")
+    out.append(f"CREATE CONSTRAINT memgraph_scope_id IF NOT EXISTS FOR (n:{SCOPE_LABEL}) REQUIRE n.id IS UNIQUE")
     for label in NodeLabel:
         name = snake(label.value)
         out.append(f"CREATE INDEX {name}_owner IF NOT EXISTS FOR (n:{label.value}) ON (n.owner)")

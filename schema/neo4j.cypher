@@ -14,6 +14,7 @@ CREATE CONSTRAINT tool_call_id IF NOT EXISTS FOR (n:ToolCall) REQUIRE n.id IS UN
 CREATE CONSTRAINT feedback_id IF NOT EXISTS FOR (n:Feedback) REQUIRE n.id IS UNIQUE;
 CREATE CONSTRAINT history_event_id IF NOT EXISTS FOR (n:HistoryEvent) REQUIRE n.id IS UNIQUE;
 CREATE CONSTRAINT memgraph_meta_id IF NOT EXISTS FOR (n:MemGraphMeta) REQUIRE n.id IS UNIQUE;
+CREATE CONSTRAINT memgraph_scope_id IF NOT EXISTS FOR (n:MemGraphScope) REQUIRE n.id IS UNIQUE;
 CREATE INDEX user_owner IF NOT EXISTS FOR (n:User) ON (n.owner);
 CREATE INDEX user_created IF NOT EXISTS FOR (n:User) ON (n.createdAt);
 CREATE INDEX agent_owner IF NOT EXISTS FOR (n:Agent) ON (n.owner);

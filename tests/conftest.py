@@ -75,6 +75,9 @@ def reset_neo4j(uri: str = NEO4J_URI) -> None:
     (so the next store may use another dimension). Constraints and other indexes stay."""
     import neo4j
 
+    host = uri.split("://", 1)[-1].split("@")[-1].rsplit(":", 1)[0]
+    if host not in ("127.0.0.1", "localhost", "::1") and os.environ.get("MEMGRAPH_TEST_NEO4J_REMOTE_OK") != "1":
+        raise RuntimeError(f"refusing to empty the Neo4j database at {uri}: the tests only wipe a local server")
     with neo4j.GraphDatabase.driver(uri) as driver, driver.session() as session:
         session.run("MATCH (n) CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 5000 ROWS").consume()
         for name in [r["name"] for r in session.run("SHOW VECTOR INDEXES YIELD name")]:

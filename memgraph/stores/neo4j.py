@@ -30,8 +30,12 @@ from __future__ import annotations
 import functools
 import json
 import math
+import threading
+import time
 from collections import defaultdict
 from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
+from dataclasses import dataclass
 from typing import Any, TypeVar
 from urllib.parse import parse_qs, unquote, urlsplit, urlunsplit
 
@@ -39,7 +43,7 @@ import numpy as np
 
 from ..errors import ConfigError, EmbeddingMismatchError, InvalidInputError, RetryableError, StoreError
 from ..models import EMBEDDED_LABELS, NODE_MODELS, EntityType, NodeLabel, Relationship, RelType
-from ..schema import FULLTEXT_INDEX, FULLTEXT_PROPERTIES, META_LABEL, load_neo4j_ddl, vector_index_name
+from ..schema import FULLTEXT_INDEX, FULLTEXT_PROPERTIES, META_LABEL, SCOPE_LABEL, load_neo4j_ddl, vector_index_name
 from ..textutil import stemmed
 from .base import Hit, NodeRecord, NodeRef, WriteBatch, chunked, relationship_from, scope_token
 
@@ -53,8 +57,25 @@ _INTERNAL = ("embedding", "mgText", "mgTerms", "mgScope", "mgStatus", "mgJson", 
 
 _ENTITY_LABELS = ":".join(t.value for t in EntityType)
 
+_READ_RETRIES = 3
+"""Retries of a read statement after a transient error."""
+
 _BATCH = 2_000
 """Rows per UNWIND statement."""
+
+_SEARCHABLE = "n.embedding IS NOT NULL AND (n.mgStatus IS NULL OR n.mgStatus = 'active')"
+"""Cypher condition: a node vector search may return."""
+
+
+@dataclass
+class _ScopeVectors:
+    """One owner's searchable vectors of one label, unit length, as of its scope token."""
+
+    token: str | None
+    ids: list[str]
+    vecs: np.ndarray
+    large: bool = False
+    """More than ``exact_scan_limit`` nodes: not held; searched through the vector index."""
 
 
 def _encode(props: dict[str, Any]) -> tuple[dict[str, Any], list[str], list[str]]:
@@ -163,6 +184,8 @@ class Neo4jStore:
         self.exact_scan_limit = exact_scan_limit
         self._driver: Any = None
         self._dim: int | None = None
+        self._vectors: dict[tuple[NodeLabel, str], _ScopeVectors] = {}
+        self._cache_lock = threading.Lock()
 
     # -- connection -------------------------------------------------------------------
     def open(self) -> None:
@@ -194,13 +217,13 @@ class Neo4jStore:
     def _session(self, **kwargs: Any) -> Any:
         return self.driver.session(database=self.database, **kwargs)
 
-    def _run(self, work: Callable[[Any], T], *, write: bool = False) -> T:
-        """Run ``work(tx)`` in a managed transaction (retried on transient errors)."""
+    @contextmanager
+    def _driver_errors(self) -> Iterator[None]:
+        """Driver errors as MemGraph errors (constraint: bad input; transient: retryable)."""
         import neo4j.exceptions as nx
 
         try:
-            with self._session() as session:
-                return session.execute_write(work) if write else session.execute_read(work)  # type: ignore[no-any-return]
+            yield
         except nx.ConstraintError as e:
             raise InvalidInputError(f"write rejected by Neo4j: {e.message}") from e
         except (nx.ServiceUnavailable, nx.SessionExpired, nx.TransientError) as e:
@@ -210,8 +233,28 @@ class Neo4jStore:
         except nx.DriverError as e:
             raise StoreError(f"Neo4j driver failed: {e}") from e
 
+    def _run(self, work: Callable[[Any], T], *, write: bool = False) -> T:
+        """Run ``work(tx)`` in a managed transaction (the driver retries transient errors)."""
+        with self._driver_errors(), self._session() as session:
+            return session.execute_write(work) if write else session.execute_read(work)  # type: ignore[no-any-return]
+
     def _read(self, cypher: str, **params: Any) -> list[dict[str, Any]]:
-        return self._run(lambda tx: [r.data() for r in tx.run(cypher, params)])
+        """One read statement as an auto-commit query in READ access mode: one round trip
+        instead of a managed transaction's three. Transient failures are retried here
+        (:data:`_READ_RETRIES` times, backing off from 50 ms)."""
+        import neo4j
+        import neo4j.exceptions as nx
+
+        with self._driver_errors():
+            for attempt in range(_READ_RETRIES + 1):
+                try:
+                    with self._session(default_access_mode=neo4j.READ_ACCESS) as session:
+                        return [dict(r.items()) for r in session.run(cypher, params)]
+                except (nx.ServiceUnavailable, nx.SessionExpired, nx.TransientError):
+                    if attempt == _READ_RETRIES:
+                        raise
+                    time.sleep(0.05 * 2**attempt)
+        raise AssertionError("unreachable")  # pragma: no cover
 
     # -- schema -----------------------------------------------------------------------
     def init_schema(self, embedding_model: str, dimension: int) -> None:
@@ -315,12 +358,19 @@ class Neo4jStore:
         return rows
 
     def _apply(self, tx: Any, batch: WriteBatch, node_rows: dict[NodeLabel, list[dict[str, Any]]]) -> None:
+        touched: set[str] = set()  # owners whose searchable vectors change: their scope token is renewed
         by_label: dict[NodeLabel, list[str]] = defaultdict(list)
         for label, node_id in batch.delete_nodes:
             by_label[_label(label)].append(node_id)
         for label, ids in by_label.items():
             for part in chunked(ids, _BATCH):
-                tx.run(f"UNWIND $ids AS id MATCH (n:{label.value} {{id: id}}) DETACH DELETE n", ids=part).consume()
+                owners = tx.run(
+                    f"UNWIND $ids AS id MATCH (n:{label.value} {{id: id}}) WITH n, n.owner AS o DETACH DELETE n "
+                    "RETURN collect(DISTINCT o) AS owners",
+                    ids=part,
+                ).single()["owners"]
+                if label in EMBEDDED_LABELS:
+                    touched.update(owners)
         for (rtype, src, dst), pairs in self._rel_groups(batch.delete_relationships).items():
             for part in chunked(pairs, _BATCH):
                 tx.run(
@@ -335,12 +385,17 @@ class Neo4jStore:
         for label, rows in node_rows.items():
             for part in chunked(rows, _BATCH):
                 # setNodeVectorProperty stores the vector as float32 (half the size of a LIST<FLOAT>).
-                tx.run(
-                    f"UNWIND $rows AS row MERGE (n:{label.value} {{id: row.id}}) SET n = row.props "
-                    "WITH n, row WHERE row.emb IS NOT NULL "
-                    "CALL db.create.setNodeVectorProperty(n, 'embedding', row.emb)",
+                old_owners = tx.run(
+                    f"UNWIND $rows AS row MERGE (n:{label.value} {{id: row.id}}) "
+                    "WITH n, row, n.owner AS old SET n = row.props "
+                    "WITH n, row, old CALL (n, row) { WITH n, row WHERE row.emb IS NOT NULL "
+                    "CALL db.create.setNodeVectorProperty(n, 'embedding', row.emb) } "
+                    "RETURN collect(DISTINCT old) AS owners",
                     rows=part,
-                ).consume()
+                ).single()["owners"]
+                if label in EMBEDDED_LABELS:
+                    touched.update(old_owners)
+                    touched.update(row["props"]["owner"] for row in part)
                 if label == NodeLabel.ENTITY:
                     self._set_entity_labels(tx, part)
         for (rtype, src, dst), pairs in self._rel_groups(batch.relationships).items():
@@ -353,6 +408,11 @@ class Neo4jStore:
                 if found != len(part):
                     missing = self._missing_endpoints(tx, src, dst, part)
                     raise InvalidInputError(f"relationship {rtype} names nodes that do not exist: {missing}")
+        if touched:
+            tx.run(
+                f"UNWIND $owners AS o MERGE (v:{SCOPE_LABEL} {{id: o}}) SET v.token = randomUUID()",
+                owners=sorted(touched),
+            ).consume()
 
     @staticmethod
     def _set_entity_labels(tx: Any, rows: list[dict[str, Any]]) -> None:
@@ -469,42 +529,79 @@ class Neo4jStore:
     def vector_search(self, label: NodeLabel, vector: np.ndarray, scopes: Sequence[str], top_k: int) -> list[Hit]:
         label = _label(label)
         q = np.asarray(vector, dtype=np.float32)
-        if top_k <= 0 or not scopes or label not in EMBEDDED_LABELS or float(np.linalg.norm(q)) == 0.0:
+        norm = float(np.linalg.norm(q))
+        if top_k <= 0 or not scopes or label not in EMBEDDED_LABELS or norm == 0.0:
             return []
         scopes = list(dict.fromkeys(scopes))
-        searchable = "n.embedding IS NOT NULL AND (n.mgStatus IS NULL OR n.mgStatus = 'active')"
-        qv = q.tolist()
-        proj = _projection(label)
-        # One round trip for the usual case: count the scope and, when it is small, score it exactly.
-        (first,) = self._read(
-            f"MATCH (n:{label.value}) WHERE n.owner IN $scopes AND {searchable} WITH collect(n) AS ns "
-            "CALL (ns) { WITH ns WHERE size(ns) <= $cap UNWIND ns AS n "
-            "WITH n, vector.similarity.cosine(n.embedding, $q) AS s ORDER BY s DESC, n.createdAt, n.id LIMIT $k "
-            f"RETURN collect({{p: n {proj}, s: s}}) AS hits }} "
-            "RETURN size(ns) AS total, hits",
-            scopes=scopes,
-            q=qv,
-            k=top_k,
-            cap=self.exact_scan_limit,
+        rows = self._read(
+            f"UNWIND $scopes AS s OPTIONAL MATCH (v:{SCOPE_LABEL} {{id: s}}) RETURN s, v.token AS t", scopes=scopes
         )
-        in_scope, rows = first["total"], first["hits"]
-        if in_scope > self.exact_scan_limit:
-            total = self._read(f"MATCH (n:{label.value}) RETURN count(n) AS c")[0]["c"]
-            fetch = min(total, math.ceil(top_k * total / in_scope * 1.5) + top_k)
-            while True:
-                rows = self._read(
-                    "CALL db.index.vector.queryNodes($index, $fetch, $q) YIELD node AS n, score AS s "
-                    f"WHERE n.owner IN $scopes AND {searchable} "
-                    f"RETURN n {proj} AS p, s ORDER BY s DESC, n.createdAt, n.id LIMIT $k",
-                    index=vector_index_name(label),
-                    fetch=fetch,
-                    q=qv,
-                    scopes=scopes,
-                    k=top_k,
-                )
-                if len(rows) >= min(top_k, in_scope) or fetch >= total:
-                    break
-                fetch = min(total, fetch * 2)
+        parts = [self._scope_vectors(label, r["s"], r["t"]) for r in rows]
+        if any(p.large for p in parts) or sum(len(p.ids) for p in parts) > self.exact_scan_limit:
+            return self._index_search(label, q, scopes, top_k)
+        parts = [p for p in parts if p.ids]
+        if not parts:
+            return []
+        ids = [i for p in parts for i in p.ids]
+        scores = np.concatenate([p.vecs for p in parts]) @ (q / norm)
+        k = min(top_k, len(ids))
+        top = np.argpartition(-scores, k - 1)[:k]
+        top = top[np.argsort(-scores[top], kind="stable")]
+        by_id = {r.id: r for r in self.get_nodes(label, [ids[t] for t in top], scopes)}
+        return [Hit(by_id[ids[t]], float(scores[t])) for t in top if ids[t] in by_id]
+
+    def _scope_vectors(self, label: NodeLabel, owner: str, token: str | None) -> _ScopeVectors:
+        """The searchable vectors of one owner's nodes of a label, from the cache while the
+        owner's scope token is unchanged; reloaded (or marked large) otherwise."""
+        with self._cache_lock:
+            cached = self._vectors.get((label, owner))
+        if cached is not None and cached.token == token:
+            return cached
+        # Loaded after the token was read: the data is at least as new as the token says.
+        rows = self._read(
+            f"MATCH (n:{label.value}) WHERE n.owner = $owner AND {_SEARCHABLE} "
+            "WITH n LIMIT $cap RETURN n.id AS id, n.embedding AS e",
+            owner=owner,
+            cap=self.exact_scan_limit + 1,
+        )
+        if not rows:
+            entry = _ScopeVectors(token, [], np.zeros((0, self._dim or 1), np.float32))
+        elif len(rows) > self.exact_scan_limit:
+            entry = _ScopeVectors(token, [], np.zeros((0, 0), np.float32), large=True)
+        else:
+            vecs = np.asarray([r["e"] for r in rows], dtype=np.float32).reshape(len(rows), self._dim or -1)
+            norms = np.linalg.norm(vecs, axis=1, keepdims=True)
+            entry = _ScopeVectors(token, [r["id"] for r in rows], vecs / np.where(norms == 0, 1, norms))
+        with self._cache_lock:
+            self._vectors[(label, owner)] = entry
+        return entry
+
+    def _index_search(self, label: NodeLabel, q: np.ndarray, scopes: list[str], top_k: int) -> list[Hit]:
+        """Scopes too large to hold: the label's vector index, over-fetching by the inverse of
+        the scopes' share of the label and doubling until ``top_k`` in-scope nodes are found."""
+        in_scope = self._read(
+            f"MATCH (n:{label.value}) WHERE n.owner IN $scopes AND {_SEARCHABLE} RETURN count(n) AS c", scopes=scopes
+        )[0]["c"]
+        if in_scope == 0:
+            return []
+        total = self._read(f"MATCH (n:{label.value}) RETURN count(n) AS c")[0]["c"]
+        fetch = min(total, math.ceil(top_k * total / in_scope * 1.5) + top_k)
+        while True:
+            rows = self._read(
+                # The index's scores come from quantised vectors: rank its candidates exactly.
+                "CALL db.index.vector.queryNodes($index, $fetch, $q) YIELD node AS n "
+                f"WITH n WHERE n.owner IN $scopes AND {_SEARCHABLE} "
+                "WITH n, vector.similarity.cosine(n.embedding, $q) AS s "
+                f"RETURN n {_projection(label)} AS p, s ORDER BY s DESC, n.createdAt, n.id LIMIT $k",
+                index=vector_index_name(label),
+                fetch=fetch,
+                q=q.tolist(),
+                scopes=scopes,
+                k=top_k,
+            )
+            if len(rows) >= min(top_k, in_scope) or fetch >= total:
+                break
+            fetch = min(total, fetch * 2)
         # Neo4j's cosine similarity is (1 + cos) / 2; the protocol's score is cos.
         return [Hit(self._record(label, r["p"]), 2.0 * float(r["s"]) - 1.0) for r in rows]
 
