@@ -1,12 +1,15 @@
 """MemGraph quickstart: two users, one handbook, one question, two different cited answers.
 
-Builds a fresh embedded store under ./.memgraph/quickstart.db (or the path given), writes the
+Builds a fresh embedded store under ./.memgraph/quickstart.db (or the folder given), writes the
 sample handbook PDF, ingests it, remembers where two people work, and asks each of them
-"How many days of annual leave do I have?".
+"How many days of annual leave do I have?". ``--store URI`` runs it on another store, e.g.
+``--store bolt://127.0.0.1:17687`` on the Neo4j that ``scripts/neo4j/neo4j.sh start`` runs
+(the handbook is ingested once; the statements are de-duplicated).
 """
 
 from __future__ import annotations
 
+import argparse
 import sys
 from pathlib import Path
 
@@ -17,13 +20,15 @@ from memgraph import MemGraph
 QUESTION = "How many days of annual leave do I have?"
 
 
-def main(workdir: Path) -> int:
-    db = workdir / "quickstart.db"
-    for leftover in workdir.glob("quickstart.db*"):
-        leftover.unlink()
+def main(workdir: Path, store: str | None = None) -> int:
+    workdir.mkdir(parents=True, exist_ok=True)
+    if store is None:
+        for leftover in workdir.glob("quickstart.db*"):
+            leftover.unlink()
+        store = f"sqlite:///{workdir / 'quickstart.db'}"
     handbook = write_handbook(workdir / "acme_handbook.pdf")
 
-    with MemGraph(f"sqlite:///{db}") as mg:
+    with MemGraph(store) as mg:
         doc = mg.ingest(handbook)
         print(f"Ingested {doc.title!r}: {doc.pages} pages, {doc.chunks} chunks ({doc.status})")
 
@@ -52,4 +57,8 @@ def main(workdir: Path) -> int:
 
 
 if __name__ == "__main__":
-    sys.exit(main(Path(sys.argv[1] if len(sys.argv) > 1 else ".memgraph")))
+    parser = argparse.ArgumentParser(description="MemGraph quickstart")
+    parser.add_argument("workdir", nargs="?", default=".memgraph", type=Path, help="folder for the store and PDF")
+    parser.add_argument("--store", help="store URI (default: a fresh SQLite file in workdir)")
+    args = parser.parse_args()
+    sys.exit(main(args.workdir, args.store))

@@ -19,10 +19,18 @@ the same way. Labels and relationship types in Cypher text come only from the mo
 every value is a parameter.
 
 Vector search never returns another owner's node and still returns ``top_k`` for a small
-scope: when the caller's scopes hold at most :attr:`Neo4jStore.exact_scan_limit` searchable
-nodes of the label, they are scored exactly with ``vector.similarity.cosine`` (5.18+);
-otherwise ``db.index.vector.queryNodes`` is asked for ``top_k`` times the inverse of the
-scope's share of the label (plus margin), doubling until ``top_k`` in-scope nodes are found.
+scope. Every write that changes an owner's embedded nodes renews that owner's scope token
+(a ``MemGraphScope`` node, random UUID, same transaction). The store holds each searched
+owner's vectors in memory while its token is unchanged, so a search reads the tokens (one
+round trip), scores the caller's scopes exactly in numpy (cosine, as the embedded store
+does) and reads the top nodes (one more). A scope of more than
+:attr:`Neo4jStore.exact_scan_limit` nodes is not held: it goes through
+``db.index.vector.queryNodes``, asked for ``top_k`` times the inverse of the scopes' share of
+the label (plus margin), doubling until ``top_k`` in-scope nodes are found, and those
+candidates are re-ranked by exact cosine (the index scores quantised vectors).
+
+Reads are auto-commit statements in READ access mode (one round trip; retried on transient
+errors); each write is one managed transaction (``execute_write``, retried by the driver).
 """
 
 from __future__ import annotations
