@@ -15,7 +15,7 @@ from pathlib import Path
 
 from make_handbook import write_handbook
 
-from memgraph import MemGraph
+from memgraph import MemGraph, MemGraphError
 
 QUESTION = "How many days of annual leave do I have?"
 
@@ -61,4 +61,7 @@ if __name__ == "__main__":
     parser.add_argument("workdir", nargs="?", default=".memgraph", type=Path, help="folder for the store and PDF")
     parser.add_argument("--store", help="store URI (default: a fresh SQLite file in workdir)")
     args = parser.parse_args()
-    sys.exit(main(args.workdir, args.store))
+    try:
+        sys.exit(main(args.workdir, args.store))
+    except MemGraphError as e:
+        sys.exit(f"error: {e}")

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import functools
 import json
+import logging
 import sys
 from collections.abc import Callable, Iterator
 from pathlib import Path
@@ -121,6 +122,8 @@ def main(click_ctx: click.Context, store: str | None, as_json: bool) -> None:
         settings = Settings.load(store=store)
     except Exception as e:  # pydantic validation of the environment
         raise click.UsageError(f"bad settings: {e}") from e
+    # The Neo4j driver logs what it also raises (and MemGraph reports as one line).
+    logging.getLogger("neo4j").setLevel(logging.CRITICAL)
     ctx = Context(settings, as_json)
     click_ctx.obj = ctx
     click_ctx.call_on_close(ctx.close)
@@ -468,7 +471,7 @@ def migrate(ctx: Context, source: str, destination: str, batch_size: int) -> Non
     from .stores import open_store
 
     auth = neo4j_auth(ctx.settings)
-    src, dst = open_store(source, neo4j_auth=auth), open_store(destination, neo4j_auth=auth)
+    src, dst = open_store(source, neo4j_auth=auth, create=False), open_store(destination, neo4j_auth=auth)
     src.open()
     try:
         dst.open()

@@ -182,3 +182,13 @@ def pytest_terminal_summary(terminalreporter: Any) -> None:
     """One line saying why the Neo4j tests were skipped, when they were."""
     if NEO4J_SKIP_REASON:
         terminalreporter.write_line(f"Neo4j tests skipped: {NEO4J_SKIP_REASON}", yellow=True)
+
+
+def pytest_sessionfinish(session: pytest.Session, exitstatus: int) -> None:
+    """Leave the test Neo4j empty, so it can serve the quickstart or the CLI afterwards
+    (it would otherwise hold the last test's 8-dimensional 'test-model' schema)."""
+    if NEO4J_SKIP_REASON is None and _NEO4J_FRESH:
+        try:
+            reset_neo4j()
+        except Exception as e:  # the server went away: nothing to leave behind
+            session.config.pluginmanager.get_plugin("terminalreporter").write_line(f"Neo4j not emptied: {e}")

@@ -214,6 +214,18 @@ def test_migrate_copies_the_store_to_a_new_embedded_store(cli: Cli, api: MemGrap
     assert_clean_error(again, "not empty")
 
 
+def test_migrate_from_a_missing_file_creates_nothing(cli: Cli, workspace: Path) -> None:
+    res = cli("migrate", f"sqlite:///{workspace}/missing.db", f"sqlite:///{workspace}/never.db")
+    assert_clean_error(res, "missing.db", "does not exist")
+    assert not (workspace / "missing.db").exists()
+    assert not (workspace / "never.db").exists()
+
+
+def test_a_sqlite_uri_with_two_slashes_is_explained(cli: Cli) -> None:
+    res = CliRunner().invoke(main, ["--store", "sqlite://memgraph.db", "stats"])
+    assert_clean_error(res, "three slashes")
+
+
 # -- errors ------------------------------------------------------------------------------------
 
 

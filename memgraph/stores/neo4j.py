@@ -749,7 +749,11 @@ class Neo4jStore:
                 finally:
                     tx.rollback()  # nothing an analyst runs is ever committed
         except nx.ClientError as e:
-            raise InvalidInputError(f"query refused: {e.code}: {e.message}") from e
+            if "AccessMode" in (e.code or ""):
+                raise InvalidInputError(
+                    f"query refused: it writes, and analysts' queries are read-only ({e.message})"
+                ) from e
+            raise InvalidInputError(f"query failed: {e.code}: {e.message}") from e
         except nx.Neo4jError as e:
             raise StoreError(f"query failed: {e.code}: {e.message}") from e
         return keys, rows, more

@@ -138,10 +138,13 @@ class SQLiteStore:
             for throwaway use.
         busy_timeout_ms: how long a writer waits for another process's lock before
             :class:`~memgraph.errors.RetryableError`.
+        create: create the file (and its folders) when missing; False makes :meth:`open`
+            raise InvalidInputError instead (a migration's source, for example).
     """
 
-    def __init__(self, path: str | Path, *, busy_timeout_ms: int = 10_000) -> None:
+    def __init__(self, path: str | Path, *, busy_timeout_ms: int = 10_000, create: bool = True) -> None:
         self.path = str(path)
+        self.create = create
         self.uri = f"sqlite:///{self.path}"
         self.busy_timeout_ms = busy_timeout_ms
         self._conn: sqlite3.Connection | None = None
@@ -155,6 +158,8 @@ class SQLiteStore:
         if self._conn is not None:
             return
         if self.path != ":memory:":
+            if not self.create and not Path(self.path).is_file():
+                raise InvalidInputError(f"store file {self.path} does not exist")
             Path(self.path).parent.mkdir(parents=True, exist_ok=True)
         try:
             conn = sqlite3.connect(

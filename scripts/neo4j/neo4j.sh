@@ -15,7 +15,12 @@ cd "$(dirname "$0")/../.."
 VERSION=${MEMGRAPH_NEO4J_VERSION:-5.26.19}
 PORT=${MEMGRAPH_NEO4J_PORT:-17687}
 CACHE=${MEMGRAPH_NEO4J_CACHE:-$HOME/.cache/memgraph/neo4j-$VERSION}
-HOME_DIR=$(pwd)/.memgraph/neo4j
+HOME_DIR=$(pwd)/.memgraph/neo4j${MEMGRAPH_NEO4J_VERSION:+-$MEMGRAPH_NEO4J_VERSION}  # another version: its own data
+JAVA=${JAVA_HOME:+$JAVA_HOME/bin/}java   # Neo4j 5.26: JDK 17 or 21; 2025.10 and later: JDK 21 or 25
+case "$VERSION" in
+  5.*) MAIN=org.neo4j.server.CommunityEntryPoint ;;
+  *) MAIN=org.neo4j.server.Neo4jCommunity ;;       # the server's EntryPoint service from 2025 on
+esac
 PIDFILE=$HOME_DIR/neo4j.pid
 
 jars() {
@@ -35,7 +40,7 @@ bolt_up() { (exec 3<>"/dev/tcp/127.0.0.1/$PORT") 2>/dev/null; }
 # JDK 17 and Maven: installed from Debian packages when missing and this user may (CI, containers).
 ensure_tools() {
   local need=()
-  command -v java >/dev/null || need+=(openjdk-17-jre-headless)
+  command -v "$JAVA" >/dev/null || need+=(openjdk-17-jre-headless)
   command -v mvn >/dev/null || need+=(maven)
   [ ${#need[@]} -eq 0 ] && return 0
   if command -v apt-get >/dev/null && [ "$(id -u)" = 0 ]; then
@@ -70,11 +75,11 @@ server.directories.logs=$HOME_DIR/logs
 server.directories.run=$HOME_DIR/run
 server.directories.plugins=$HOME_DIR/plugins
 CONF
-  nohup java -Xms512m -Xmx1g \
+  nohup "$JAVA" -Xms512m -Xmx1g \
     --add-opens=java.base/java.nio=ALL-UNNAMED --add-opens=java.base/java.io=ALL-UNNAMED \
     --add-opens=java.base/sun.nio.ch=ALL-UNNAMED --enable-native-access=ALL-UNNAMED \
     -Dio.netty.tryReflectionSetAccessible=true \
-    -cp "$CACHE/lib/*" org.neo4j.server.CommunityEntryPoint \
+    -cp "$CACHE/lib/*" "$MAIN" \
     --home-dir="$HOME_DIR" --config-dir="$HOME_DIR/conf" --console-mode \
     > "$HOME_DIR/console.log" 2>&1 &
   echo $! > "$PIDFILE"
