@@ -9,6 +9,17 @@ if ! "$PY" -c 'import sys; sys.exit(sys.version_info < (3, 10))'; then
   echo "MemGraph needs Python >= 3.10 (found $("$PY" --version 2>&1)); set PYTHON=/path/to/python3.x" >&2
   exit 1
 fi
+# Tesseract OCR (Debian packages) for scanned pages and images: installed when missing and
+# this user may; without it OCR raises a clear error naming the packages.
+if ! command -v tesseract >/dev/null; then
+  if command -v apt-get >/dev/null && [ "$(id -u)" = 0 ]; then
+    echo "== installing tesseract-ocr tesseract-ocr-eng (apt-get)"
+    DEBIAN_FRONTEND=noninteractive apt-get install -y -q tesseract-ocr tesseract-ocr-eng >/dev/null \
+      || { apt-get update -q >/dev/null && DEBIAN_FRONTEND=noninteractive apt-get install -y -q tesseract-ocr tesseract-ocr-eng >/dev/null; }
+  else
+    echo "== tesseract not found: OCR of images and scanned pages needs the Debian packages tesseract-ocr tesseract-ocr-eng"
+  fi
+fi
 if [ ! -x .venv/bin/python ]; then
   echo "== creating .venv"
   "$PY" -m venv .venv

@@ -1,0 +1,178 @@
+"""Images (PNG, JPEG, WebP, TIFF, GIF's first frame): size, EXIF, orientation, OCR text.
+
+Pillow reads the file; ``ImageOps.exif_transpose`` applies the EXIF orientation before OCR, so
+a phone photo taken sideways reads upright; Tesseract (through pytesseract; Debian packages
+``tesseract-ocr tesseract-ocr-eng``) reads the text. Limits: :data:`MAX_IMAGE_PIXELS`
+pixels; images under :data:`MIN_OCR_SIDE` pixels on a side are kept without OCR (their
+``ocr_text`` is empty). Nothing here writes to a store.
+"""
+
+from __future__ import annotations
+
+import contextlib
+from dataclasses import dataclass, field
+from datetime import datetime, timezone
+from pathlib import Path
+from typing import Any
+
+from memgraph.errors import ConfigError, UnsupportedFileError
+
+from .base import MAX_FILE_BYTES, file_sha256
+
+MAX_IMAGE_PIXELS = 64_000_000
+"""Largest image accepted (width x height): 64 megapixels, e.g. 8000 x 8000."""
+
+MIN_OCR_SIDE = 16
+"""Images narrower or lower than this many pixels are not OCR'd."""
+
+OCR_TIMEOUT_S = 120
+"""Seconds one Tesseract run may take before the image is refused."""
+
+FORMATS = {"PNG": "image/png", "JPEG": "image/jpeg", "WEBP": "image/webp", "TIFF": "image/tiff", "GIF": "image/gif"}
+"""Pillow formats accepted, with their media types."""
+
+IMAGE_SUFFIXES = (".png", ".jpg", ".jpeg", ".webp", ".tif", ".tiff", ".gif")
+"""File suffixes read as images."""
+
+_EXIF_IFD = 0x8769
+_TAGS = {0x010F: "make", 0x0110: "model", 0x0112: "orientation", 0x0132: "dateTime"}
+_EXIF_TAGS = {0x9003: "dateTimeOriginal"}
+
+
+@dataclass
+class LoadedImage:
+    """An image file read: identity, size after orientation, EXIF, OCR text.
+
+    Attributes:
+        uri: the file path as given.
+        sha256: hex SHA-256 of the file's bytes (the same image twice is one node).
+        media_type: ``image/png``, ``image/jpeg``, ...
+        width, height: pixels, after the EXIF orientation is applied.
+        exif: ``captureTime`` (ISO 8601, UTC assumed when the camera gives no zone),
+            ``camera`` ("Make Model"), ``orientation`` (EXIF 1-8), when present.
+        ocr_text: text Tesseract read ("" when none, or when the image is too small).
+        frames: frames in the file (only the first is read).
+    """
+
+    uri: str
+    sha256: str
+    media_type: str
+    width: int
+    height: int
+    exif: dict[str, Any] = field(default_factory=dict)
+    ocr_text: str = ""
+    frames: int = 1
+
+
+def load_image(path: str | Path, *, ocr: bool = True, lang: str = "eng") -> LoadedImage:
+    """Read an image file.
+
+    Args:
+        path: the file.
+        ocr: run Tesseract on it.
+        lang: Tesseract language(s), e.g. ``eng`` or ``eng+deu``.
+
+    Raises:
+        UnsupportedFileError: not an image (whatever its suffix), a format other than
+            :data:`FORMATS`, corrupt or truncated, over :data:`MAX_IMAGE_PIXELS` pixels or the
+            file-size limit, or OCR over :data:`OCR_TIMEOUT_S`.
+        ConfigError: OCR asked for and Tesseract is not installed.
+    """
+    from PIL import Image, ImageOps, UnidentifiedImageError
+
+    p = Path(path)
+    size = p.stat().st_size
+    if size > MAX_FILE_BYTES:
+        raise UnsupportedFileError(f"{p}: {size} bytes is over the {MAX_FILE_BYTES}-byte limit")
+    try:
+        with Image.open(p) as probe:
+            fmt = probe.format or ""
+            width, height = probe.size
+            if width * height > MAX_IMAGE_PIXELS:
+                raise UnsupportedFileError(
+                    f"{p}: {width} x {height} pixels is over the {MAX_IMAGE_PIXELS:,}-pixel limit"
+                )
+            probe.verify()
+        if fmt not in FORMATS:
+            raise UnsupportedFileError(f"{p}: {fmt or 'unknown'} images are not supported ({', '.join(FORMATS)})")
+        with Image.open(p) as img:
+            frames = int(getattr(img, "n_frames", 1))
+            img.seek(0)
+            img.load()
+            exif = _exif(img)
+            upright = ImageOps.exif_transpose(img)
+    except UnsupportedFileError:
+        raise
+    except UnidentifiedImageError as e:
+        raise UnsupportedFileError(f"{p}: not an image Pillow can read") from e
+    except Image.DecompressionBombError as e:
+        raise UnsupportedFileError(f"{p}: over the {MAX_IMAGE_PIXELS:,}-pixel limit ({e})") from e
+    except (OSError, SyntaxError, ValueError) as e:  # truncated or corrupt data
+        raise UnsupportedFileError(f"{p}: corrupt or truncated image ({e})") from e
+    text = ocr_image(upright, lang=lang, source=str(p)) if ocr else ""
+    return LoadedImage(
+        uri=str(p),
+        sha256=file_sha256(p),
+        media_type=FORMATS[fmt],
+        width=upright.width,
+        height=upright.height,
+        exif=exif,
+        ocr_text=text,
+        frames=frames,
+    )
+
+
+def ocr_image(img: Any, *, lang: str = "eng", source: str = "image") -> str:
+    """Text of a Pillow image by Tesseract (page segmentation: automatic), whitespace tidied.
+
+    Raises:
+        ConfigError: Tesseract is not installed.
+        UnsupportedFileError: the run took over :data:`OCR_TIMEOUT_S` seconds.
+    """
+    import pytesseract
+
+    if min(img.size) < MIN_OCR_SIDE:
+        return ""
+    gray = img.convert("L")
+    try:
+        raw = pytesseract.image_to_string(gray, lang=lang, timeout=OCR_TIMEOUT_S)
+    except pytesseract.TesseractNotFoundError as e:
+        raise ConfigError(
+            "Tesseract OCR is not installed: install the Debian packages tesseract-ocr tesseract-ocr-eng "
+            "(scripts/setup.sh does when run as root)"
+        ) from e
+    except RuntimeError as e:  # pytesseract's timeout
+        raise UnsupportedFileError(f"{source}: OCR took over {OCR_TIMEOUT_S} s") from e
+    lines = [" ".join(line.split()) for line in raw.splitlines()]
+    paragraphs: list[str] = []
+    current: list[str] = []
+    for line in lines:
+        if line:
+            current.append(line)
+        elif current:
+            paragraphs.append(" ".join(current))
+            current = []
+    if current:
+        paragraphs.append(" ".join(current))
+    return "\n".join(paragraphs)
+
+
+def _exif(img: Any) -> dict[str, Any]:
+    """Capture time, camera and orientation from a Pillow image's EXIF, when present."""
+    raw = img.getexif()
+    values: dict[str, Any] = {name: raw.get(tag) for tag, name in _TAGS.items() if raw.get(tag) is not None}
+    sub = raw.get_ifd(_EXIF_IFD) if raw else {}
+    values.update({name: sub.get(tag) for tag, name in _EXIF_TAGS.items() if sub.get(tag) is not None})
+    out: dict[str, Any] = {}
+    when = values.get("dateTimeOriginal") or values.get("dateTime")
+    if isinstance(when, str):
+        with contextlib.suppress(ValueError):  # a malformed date is left out
+            out["captureTime"] = (
+                datetime.strptime(when.strip(), "%Y:%m:%d %H:%M:%S").replace(tzinfo=timezone.utc).isoformat()
+            )
+    camera = " ".join(str(values[k]).strip().strip("\x00") for k in ("make", "model") if values.get(k))
+    if camera:
+        out["camera"] = camera
+    if isinstance(values.get("orientation"), int):
+        out["orientation"] = values["orientation"]
+    return out
