@@ -196,6 +196,33 @@ def add(
         out.print(Text(f"  fact: {user_id} {f.relation} {f.entity} ({f.entity_type})"), highlight=False)
 
 
+@command(name="add-image")
+@click.argument("path", type=click.Path(dir_okay=False, path_type=Path))
+@_owner_options
+@click.option("--caption", help="What the image shows, in words.")
+@click.option("--attach", "memory_id", help="Id of the owner's memory the image belongs to.")
+@click.option("--no-ocr", is_flag=True, help="Do not read the image's text.")
+def add_image(
+    ctx: Context,
+    path: Path,
+    user_id: str | None,
+    agent_id: str | None,
+    caption: str | None,
+    memory_id: str | None,
+    no_ocr: bool,
+) -> None:
+    """Remember an image (PNG, JPEG, WebP, TIFF, GIF) for a user or agent; its text is read by OCR."""
+    image = ctx.mg.add_image(
+        path, user_id=user_id, agent_id=agent_id, caption=caption, memory_id=memory_id, ocr=not no_ocr
+    )
+    if ctx.as_json:
+        emit_json(image)
+        return
+    out.print(f"[green]remembered image[/green] {image.id}  {image.width} x {image.height}", highlight=False)
+    if image.ocr_text:
+        out.print(Text(f"  text: {clip(image.ocr_text.replace(chr(10), ' '), 100)}"), highlight=False)
+
+
 def _iter_files(paths: tuple[str, ...]) -> Iterator[Path]:
     from loaders import SUFFIXES
 

@@ -145,7 +145,7 @@ class MemoryWriter:
             picked = self._new_items(items, owner, out)
             if not picked:
                 continue
-            self._ensure_owner_nodes(owner, batch, now, started=picked[0][1].timestamp or now)
+            self.ensure_owner_nodes(owner, batch, now, started=picked[0][1].timestamp or now)
             memories: list[Memory] = []
             for k, item in picked:
                 mem = self._memory(item, owner, now)
@@ -232,7 +232,8 @@ class MemoryWriter:
             updated_at=now,
         )
 
-    def _ensure_owner_nodes(self, owner: Owner, batch: WriteBatch, now: datetime, *, started: datetime) -> None:
+    def ensure_owner_nodes(self, owner: Owner, batch: WriteBatch, now: datetime, *, started: datetime) -> None:
+        """Add to ``batch`` the owner's User/Agent node and Session node (with OWNS) when missing."""
         scope = owner.scope
         nodes: list[Node] = []
         if owner.user_id is not None and not self.store.get_nodes(NodeLabel.USER, [owner.user_id], None):

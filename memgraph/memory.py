@@ -13,6 +13,7 @@ from .cypher import CypherResult, run_cypher
 from .embed import Embedder
 from .errors import ConfigError, InvalidInputError
 from .extract import Extractor, FoundEntity
+from .images import ImageWriter
 from .kb import AppliesTo, IngestResult, KnowledgeBase
 from .lifecycle import MemoryWriter, NewMemory, Owner, memory_from_record
 from .llm import ChatClient
@@ -22,6 +23,7 @@ from .models import (
     SHARED_SCOPE,
     EntityType,
     HistoryEvent,
+    Image,
     Memory,
     MemoryKind,
     MemoryStatus,
@@ -83,6 +85,7 @@ class MemGraph:
         self.writer = MemoryWriter(self.store, self.embedder, self.extractor)
         self.retriever = Retriever(self.store, self.embedder, self.extractor)
         self.kb = KnowledgeBase(self.store, self.embedder, self.extractor)
+        self.images = ImageWriter(self.store, self.embedder, self.writer)
 
     def _load_known_entities(self) -> None:
         recs = self.store.find_nodes(NodeLabel.ENTITY, [SHARED_SCOPE], limit=100_000)
@@ -444,6 +447,49 @@ class MemGraph:
 
         owner = self._owner(user_id, None)
         return neighbourhood(self.store, [owner.node], self._scopes(owner), depth=depth, max_nodes=max_nodes)
+
+    def add_image(
+        self,
+        path: str | Path,
+        *,
+        user_id: str | None = None,
+        agent_id: str | None = None,
+        caption: str | None = None,
+        memory_id: str | None = None,
+        ocr: bool = True,
+    ) -> Image:
+        """Remember an image file (PNG, JPEG, WebP, TIFF, GIF) for its owner, atomically.
+
+        The image's text is read by Tesseract OCR (EXIF orientation applied first); it is
+        searchable by that text and ``caption``, and ``search`` returns it with its path.
+
+        Args:
+            path: the image file.
+            user_id, agent_id: owner (at least one).
+            caption: what the image shows, in words (kept when the same image comes again without one).
+            memory_id: one of the owner's memories to attach the image to (``ATTACHED``).
+            ocr: read the image's text.
+
+        Returns:
+            The Image node (one per owner and distinct file content).
+
+        Raises:
+            InvalidInputError: no owner, or no such file.
+            UnsupportedFileError: not a readable image, or over the size limits (see ``loaders.image``).
+            NotFoundError: ``memory_id`` is not one of the owner's memories.
+            ConfigError: OCR asked for and Tesseract is not installed.
+        """
+        from loaders.image import load_image
+
+        owner = self._owner(user_id, agent_id)
+        p = Path(path)
+        if not p.is_file():
+            raise InvalidInputError(f"{p}: no such file")
+        if caption is not None:
+            caption = check_text("caption", caption)
+        if memory_id is not None:
+            memory_id = check_id("memory_id", memory_id)
+        return self.images.add(load_image(p, ocr=ocr), owner, caption=caption, memory_id=memory_id)
 
     def cypher(self, query: str, params: dict[str, Any] | None = None, *, limit: int = 1000) -> CypherResult:
         """Run an analyst's read-only Cypher query over the whole store (every scope).

@@ -3,14 +3,15 @@
 Steps of :meth:`Retriever.search`:
 
 1. Candidates: vector top-k (cosine against the stored embeddings) and keyword top-k (BM25
-   over the store's full-text index) per searched label, inside the caller's scopes.
+   over the store's full-text index) of each searched label (memories, chunks, images),
+   inside the caller's scopes, merged into one vector list and one keyword list by score.
 2. Graph context: from the caller's ``User`` node follow current fact relationships
    (WORKS_IN, HAS_ROLE, LOCATED_IN, ...) to context entities; entities named in the query
    (EntityRuler over the graph's known names) replace the caller's entity of the same type.
    Nodes linked to those entities (``APPLIES_TO``, ``MENTIONS``) form a third ranked list
    (ordered by similarity to the query); a candidate that applies only to a *sibling*
    entity (another department than the caller's) is demoted.
-3. Fusion: reciprocal rank fusion, ``sum_l w_l / (k + rank_l)`` with k = 60 (Cormack, Clarke
+3. Fusion: reciprocal rank fusion, ``sum_l w_l / (k + rank_l)`` with k = 30 (Cormack, Clarke
    & Buettcher, SIGIR 2009). A memory then inherits a share of its best ``NEXT`` neighbour's
    fused score (conversation context), and optionally maximal marginal relevance
    (Carbonell & Goldstein, SIGIR 1998) removes near-duplicates.
@@ -47,7 +48,7 @@ class SearchConfig(BaseModel):
 
     top_k: int = Field(default=10, ge=1, le=1000)
     candidates: int = Field(default=50, ge=1, le=5000, description="per-list candidate depth")
-    labels: tuple[NodeLabel, ...] = (NodeLabel.MEMORY, NodeLabel.CHUNK)
+    labels: tuple[NodeLabel, ...] = (NodeLabel.MEMORY, NodeLabel.CHUNK, NodeLabel.IMAGE)
     vector_weight: float = Field(default=0.6, ge=0, description="dense list weight; MiniLM trails BM25 here")
     keyword_weight: float = Field(default=1.0, ge=0)
     graph_weight: float = Field(default=1.0, ge=0)
@@ -98,6 +99,7 @@ class SearchResult(BaseModel):
             ``keyword_rank``, ``graph_rank``, ``neighbor`` (inherited), ``mismatch`` (1 when demoted).
         paths: graph paths that brought or boosted it, e.g. ``User-WORKS_IN->Operations<-APPLIES_TO-Chunk``.
         document, page, section: citation of a chunk (page is 1-based).
+        uri: the file an image came from.
         properties: every stored property of the node.
     """
 
@@ -113,6 +115,7 @@ class SearchResult(BaseModel):
     page: int | None = None
     page_end: int | None = None
     section: str | None = None
+    uri: str | None = None
     properties: dict[str, Any] = Field(default_factory=dict)
 
     @property
@@ -275,12 +278,20 @@ class Retriever:
                 )
         graph_needed = config.graph_weight > 0 or config.mismatch_factor < 1
         context = _pool().submit(self.context_entities, ctx, query) if graph_needed else None
+        # One list per signal across labels, by score: cosine similarities of one embedder, and
+        # BM25 scores of one full-text index, compare across labels. (Ranking each label apart
+        # would give the best of a few irrelevant passages the rank of a strong match.)
+        merged: dict[str, list[Hit]] = {}
+        for (signal, _, _), hits in zip(calls, _pool().map(lambda call: call[2](), calls)):
+            merged.setdefault(signal, []).extend(hits)
+        weights = {signal: weight for signal, weight, _ in calls}
         lists: list[tuple[float, list[NodeRef]]] = []
-        for (signal, weight, _), hits in zip(calls, _pool().map(lambda call: call[2](), calls)):
+        for signal, hits in merged.items():
+            hits.sort(key=lambda h: -h.score)
             for rank, h in enumerate(hits, 1):
                 c = cand_of(cands, h.node)
                 c.signals[signal], c.signals[f"{signal}_rank"] = h.score, rank
-            lists.append((weight, [h.node.ref for h in hits]))
+            lists.append((weights[signal], [h.node.ref for h in hits]))
 
         mismatched: set[NodeRef] = set()
         if context is not None:
@@ -481,6 +492,7 @@ class Retriever:
             page=p.get("page"),
             page_end=p.get("pageEnd"),
             section=p.get("section"),
+            uri=p.get("uri") if c.node.label == NodeLabel.IMAGE else None,
             properties=p,
         )
 

@@ -214,6 +214,22 @@ def test_migrate_copies_the_store_to_a_new_embedded_store(cli: Cli, api: MemGrap
     assert_clean_error(again, "not empty")
 
 
+def test_add_image_then_find_it_by_its_text(cli: Cli, workspace: Path) -> None:
+    from PIL import Image, ImageDraw, ImageFont
+
+    shot = workspace / "badge.png"
+    img = Image.new("RGB", (700, 120), "white")
+    ImageDraw.Draw(img).text(
+        (20, 40), "Visitor badge 7731 for Harbour gate", fill="black", font=ImageFont.load_default(size=30)
+    )
+    img.save(shot)
+    got = cli.json("add-image", str(shot), "--user", "olga", "--caption", "my visitor badge")
+    assert "7731" in got["ocrText"] and got["caption"] == "my visitor badge"
+    results = cli.json("search", "visitor badge for the harbour gate", "--user", "olga", "-k", "1")
+    assert results[0]["label"] == "Image" and results[0]["uri"] == str(shot)
+    assert_clean_error(cli("add-image", str(workspace / "docs" / "handbook.md"), "--user", "olga"), "not an image")
+
+
 def test_migrate_from_a_missing_file_creates_nothing(cli: Cli, workspace: Path) -> None:
     res = cli("migrate", f"sqlite:///{workspace}/missing.db", f"sqlite:///{workspace}/never.db")
     assert_clean_error(res, "missing.db", "does not exist")
