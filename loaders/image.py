@@ -34,6 +34,11 @@ FORMATS = {"PNG": "image/png", "JPEG": "image/jpeg", "WEBP": "image/webp", "TIFF
 IMAGE_SUFFIXES = (".png", ".jpg", ".jpeg", ".webp", ".tif", ".tiff", ".gif")
 """File suffixes read as images."""
 
+_NO_TESSERACT = (
+    "Tesseract OCR is not installed: install the Debian packages tesseract-ocr tesseract-ocr-eng "
+    "(scripts/setup.sh does when run as root)"
+)
+
 _EXIF_IFD = 0x8769
 _TAGS = {0x010F: "make", 0x0110: "model", 0x0112: "orientation", 0x0132: "dateTime"}
 _EXIF_TAGS = {0x9003: "dateTimeOriginal"}
@@ -137,10 +142,7 @@ def ocr_image(img: Any, *, lang: str = "eng", source: str = "image") -> str:
     try:
         raw = pytesseract.image_to_string(gray, lang=lang, timeout=OCR_TIMEOUT_S)
     except pytesseract.TesseractNotFoundError as e:
-        raise ConfigError(
-            "Tesseract OCR is not installed: install the Debian packages tesseract-ocr tesseract-ocr-eng "
-            "(scripts/setup.sh does when run as root)"
-        ) from e
+        raise ConfigError(_NO_TESSERACT) from e
     except RuntimeError as e:  # pytesseract's timeout
         raise UnsupportedFileError(f"{source}: OCR took over {OCR_TIMEOUT_S} s") from e
     lines = [" ".join(line.split()) for line in raw.splitlines()]
@@ -155,6 +157,41 @@ def ocr_image(img: Any, *, lang: str = "eng", source: str = "image") -> str:
     if current:
         paragraphs.append(" ".join(current))
     return "\n".join(paragraphs)
+
+
+_LINE_CLASSES = {"ocr_line", "ocr_header", "ocr_caption", "ocr_textfloat"}
+
+
+def ocr_lines(img: Any, *, lang: str = "eng", source: str = "image") -> list[tuple[str, float]]:
+    """Lines Tesseract reads, in reading order, each with its estimated text size in pixels
+    (hOCR's ``x_size``), so callers can tell headings from body text.
+
+    Raises:
+        ConfigError: Tesseract is not installed.
+        UnsupportedFileError: the run took over :data:`OCR_TIMEOUT_S` seconds.
+    """
+    import xml.etree.ElementTree as ET
+
+    import pytesseract
+
+    if min(img.size) < MIN_OCR_SIDE:
+        return []
+    try:
+        hocr = pytesseract.image_to_pdf_or_hocr(img.convert("L"), lang=lang, extension="hocr", timeout=OCR_TIMEOUT_S)
+    except pytesseract.TesseractNotFoundError as e:
+        raise ConfigError(_NO_TESSERACT) from e
+    except RuntimeError as e:  # pytesseract's timeout
+        raise UnsupportedFileError(f"{source}: OCR took over {OCR_TIMEOUT_S} s") from e
+    out: list[tuple[str, float]] = []
+    for el in ET.fromstring(hocr).iter():
+        if el.get("class") not in _LINE_CLASSES:
+            continue
+        words = [" ".join("".join(w.itertext()).split()) for w in el if w.get("class") == "ocrx_word"]
+        text = " ".join(w for w in words if w)
+        size = next((float(part.split()[1]) for part in (el.get("title") or "").split(";") if "x_size" in part), 0.0)
+        if text:
+            out.append((text, size))
+    return out
 
 
 def _exif(img: Any) -> dict[str, Any]:

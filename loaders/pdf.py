@@ -3,6 +3,11 @@
 Headings are told from the body by font: a line whose spans are bold and at least as large
 as the body font, or clearly larger (1.15x) than the body font, is a heading; larger fonts
 are outer levels. The body font is the size that carries most characters in the file.
+
+A page without a text layer (a scan) is rendered at :data:`OCR_DPI` and read by Tesseract
+(:func:`loaders.image.ocr_lines`); each line's estimated text size stands in for its font
+size, so headings and sections come out as on text pages (bold is not known). The
+document's ``metadata["ocrPages"]`` lists those pages.
 """
 
 from __future__ import annotations
@@ -12,12 +17,19 @@ from collections import Counter
 from pathlib import Path
 from typing import Any
 
-from memgraph.errors import UnsupportedFileError
+from memgraph.errors import MemGraphError, UnsupportedFileError
 
 from .base import MAX_FILE_BYTES, Block, LoadedDocument, file_sha256, title_from_path
 
 MAX_PAGES = 5000
 """Largest page count accepted."""
+
+OCR_DPI = 200
+"""Resolution scanned pages are rendered at for OCR."""
+
+_X_SIZE_PER_POINT = 1.3
+"""Tesseract's line ``x_size`` (pixels, converted to points) per point of font size, measured
+on rendered pages (Helvetica 11 pt body: x_size 27-28 px at 200 dpi)."""
 
 
 def _open(path: Path) -> Any:
@@ -64,17 +76,43 @@ def _lines(page: Any) -> list[tuple[str, float, bool]]:
     return out
 
 
+def _ocr_lines(page: Any, path: Path) -> list[tuple[str, float, bool]]:
+    """The lines Tesseract reads on a page rendered at :data:`OCR_DPI`, with their text size
+    in points (from hOCR's ``x_size``), so headings are told apart as on text pages."""
+    from PIL import Image
+
+    from .image import ocr_lines
+
+    pix = page.get_pixmap(dpi=OCR_DPI, alpha=False)
+    img = Image.frombytes("RGB", (pix.width, pix.height), pix.samples)
+    lines = ocr_lines(img, source=f"{path} page {page.number + 1}")
+    # x_size spans ascenders to descenders: about 1.3x the font size in points. Half-point
+    # steps absorb OCR's jitter, so headings of one level share one size.
+    return [(text, round(size * 72 / OCR_DPI / _X_SIZE_PER_POINT * 2) / 2, False) for text, size in lines]
+
+
 def load_pdf(path: Path) -> LoadedDocument:
-    """Load a PDF's text layer as blocks.
+    """Load a PDF's text layer as blocks; pages without one are read by OCR.
 
     Raises:
-        UnsupportedFileError: malformed, truncated, encrypted, empty or over the page limit.
+        UnsupportedFileError: malformed, truncated, encrypted, empty or over the page limit,
+            or without any text even after OCR.
+        ConfigError: a page needs OCR and Tesseract is not installed.
     """
     doc = _open(path)
+    ocr_pages: list[int] = []
     try:
-        pages = [_lines(page) for page in doc]
+        pages = []
+        for page in doc:
+            lines = _lines(page)
+            if not lines:
+                lines = _ocr_lines(page, path)
+                ocr_pages.append(page.number + 1)
+            pages.append(lines)
         meta_title = (doc.metadata or {}).get("title") or ""
         page_count = doc.page_count
+    except MemGraphError:
+        raise
     except Exception as e:
         raise UnsupportedFileError(f"{path}: cannot read the PDF's text ({e})") from e
     finally:
@@ -123,7 +161,7 @@ def load_pdf(path: Path) -> LoadedDocument:
     first_heading = next((b.text for b in blocks if b.heading), None)
     title = meta_title.strip() or title_from_path(path)
     if not blocks:
-        raise UnsupportedFileError(f"{path}: the PDF has no text layer (scanned pages need OCR)")
+        raise UnsupportedFileError(f"{path}: the PDF has no text, neither a text layer nor text OCR can read")
     return LoadedDocument(
         title=title,
         uri=str(path.resolve()),
@@ -131,5 +169,8 @@ def load_pdf(path: Path) -> LoadedDocument:
         media_type="application/pdf",
         blocks=blocks,
         pages=page_count,
-        metadata={"firstHeading": first_heading} if first_heading else {},
+        metadata={
+            **({"firstHeading": first_heading} if first_heading else {}),
+            **({"ocrPages": ocr_pages} if ocr_pages else {}),
+        },
     )
