@@ -10,10 +10,19 @@ from pathlib import Path
 from memgraph.errors import InvalidInputError, UnsupportedFileError
 
 from .base import Block, LoadedDocument
+from .html import load_html
 from .pdf import load_pdf
 from .text import load_text
 
-SUFFIXES = {".pdf": load_pdf, ".txt": load_text, ".md": load_text, ".markdown": load_text, ".text": load_text}
+SUFFIXES = {
+    ".pdf": load_pdf,
+    ".txt": load_text,
+    ".md": load_text,
+    ".markdown": load_text,
+    ".text": load_text,
+    ".html": load_html,
+    ".htm": load_html,
+}
 """File suffixes the knowledge base can ingest, and their loader."""
 
 
@@ -35,4 +44,4 @@ def load(path: str | Path) -> LoadedDocument:
     return loader(p)
 
 
-__all__ = ["SUFFIXES", "Block", "LoadedDocument", "load", "load_pdf", "load_text"]
+__all__ = ["SUFFIXES", "Block", "LoadedDocument", "load", "load_html", "load_pdf", "load_text"]

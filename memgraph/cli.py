@@ -244,7 +244,7 @@ def _iter_files(paths: tuple[str, ...]) -> Iterator[Path]:
 )
 @click.option("--title", help="Title (single file only).")
 def ingest(ctx: Context, paths: tuple[str, ...], applies: tuple[str, ...], title: str | None) -> None:
-    """Add files or folders (PDF, Markdown, text) to the knowledge base."""
+    """Add files or folders (PDF, Markdown, HTML, text) to the knowledge base."""
     applies_to: dict[str, list[str]] = {}
     for item in applies:
         if "=" not in item:

@@ -427,7 +427,7 @@ class MemGraph:
         applies_to: AppliesTo | None = None,
         tags: Sequence[str] = (),
     ) -> IngestResult:
-        """Add a document (PDF, Markdown, text) to the shared knowledge base; see :class:`KnowledgeBase`."""
+        """Add a document (PDF, Markdown, HTML, text) to the shared knowledge base; see :class:`KnowledgeBase`."""
         return self.kb.ingest(path, title=title, applies_to=applies_to, tags=tags)
 
     def graph(self, *, user_id: str, depth: int = 2, max_nodes: int = 5000) -> Any:

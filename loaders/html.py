@@ -1,0 +1,98 @@
+"""HTML: readable text blocks under their heading path; scripts, styles and forms dropped.
+
+BeautifulSoup (``html.parser``, charset from the document or detected) parses the file. A
+block is the innermost block-level element holding text (paragraph, list item, quote, code,
+figure caption, ...); a table row becomes one block with its cells joined by `` | ``, so
+tables stay readable. ``h1``-``h6`` open sections the way Markdown headings do.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from memgraph.errors import UnsupportedFileError
+
+from .base import MAX_FILE_BYTES, Block, LoadedDocument, file_sha256, title_from_path
+
+DROPPED = ("script", "style", "noscript", "template", "iframe", "object", "embed", "svg", "canvas", "form", "head")
+"""Elements whose content is never text of the document."""
+
+HEADINGS = {"h1": 1, "h2": 2, "h3": 3, "h4": 4, "h5": 5, "h6": 6}
+BLOCKS = {
+    "p",
+    "li",
+    "pre",
+    "blockquote",
+    "dd",
+    "dt",
+    "figcaption",
+    "caption",
+    "tr",
+    "div",
+    "section",
+    "article",
+    "main",
+    "address",
+}
+"""Block-level elements: the innermost one holding text is a block."""
+
+
+def load_html(path: Path) -> LoadedDocument:
+    """Load an ``.html`` / ``.htm`` file.
+
+    Raises:
+        UnsupportedFileError: over the size limit, binary, or without any text.
+    """
+    from bs4 import BeautifulSoup
+
+    size = path.stat().st_size
+    if size > MAX_FILE_BYTES:
+        raise UnsupportedFileError(f"{path}: {size} bytes is over the {MAX_FILE_BYTES}-byte limit")
+    data = path.read_bytes()
+    if b"\x00" in data:
+        raise UnsupportedFileError(f"{path}: binary data (NUL bytes) in an HTML file")
+    soup = BeautifulSoup(data, "html.parser")
+    page_title = soup.title.get_text(" ", strip=True) if soup.title else ""
+    for tag in soup.find_all(DROPPED):
+        tag.decompose()
+    blocks: list[Block] = []
+    path_: list[tuple[int, str]] = []
+    first_h1: str | None = None
+    for el in (soup.body or soup).find_all(True):
+        name = el.name
+        if name in HEADINGS:
+            text = el.get_text(" ", strip=True)
+            if not text:
+                continue
+            level = HEADINGS[name]
+            if level == 1 and first_h1 is None:
+                first_h1 = text
+            while path_ and path_[-1][0] >= level:
+                path_.pop()
+            path_.append((level, text))
+            blocks.append(Block(text, None, tuple(h for _, h in path_), heading=True))
+        elif name in BLOCKS and not _has_block_inside(el):
+            text = _block_text(el)
+            if text:
+                blocks.append(Block(text, None, tuple(h for _, h in path_)))
+    if not blocks:
+        raise UnsupportedFileError(f"{path}: the HTML has no text")
+    return LoadedDocument(
+        title=first_h1 or page_title or title_from_path(path),
+        uri=str(path.resolve()),
+        sha256=file_sha256(path),
+        media_type="text/html",
+        blocks=blocks,
+    )
+
+
+def _has_block_inside(el: Any) -> bool:
+    return el.find(list(BLOCKS | set(HEADINGS))) is not None
+
+
+def _block_text(el: Any) -> str:
+    if el.name == "tr":
+        cells = [c.get_text(" ", strip=True) for c in el.find_all(["td", "th"])]
+        return " | ".join(c for c in cells if c)
+    return " ".join(el.get_text(" ", strip=True).split())

@@ -1,0 +1,66 @@
+"""HTML documents: headings as sections, tables readable, scripts and styles never text."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from loaders import load
+from memgraph import MemGraph, UnsupportedFileError
+
+PAGE = """<!doctype html>
+<html><head><title>Travel policy (intranet)</title>
+<style>body { font-family: sans-serif } .secret { display: none }</style>
+<script>var token = "s3cr3t-tracking-code"; document.write("injected text");</script>
+</head><body>
+<nav><ul><li><a href="/">Home</a></li></ul></nav>
+<h1>Travel policy</h1>
+<p>All trips are booked through the internal travel desk.</p>
+<h2>Meal allowance</h2>
+<table><tr><th>Region</th><th>Daily allowance</th></tr>
+<tr><td>Europe</td><td>45 euros</td></tr><tr><td>Asia</td><td>38 euros</td></tr></table>
+<h2>Hotels</h2>
+<ul><li>Book hotels of at most four stars.</li><li>Keep every receipt for <b>ninety</b> days.</li></ul>
+<noscript>Please enable JavaScript</noscript>
+<form><input name="q"><button>Search the intranet</button></form>
+</body></html>"""
+
+
+def write(tmp_path: Path, name: str, text: str | bytes) -> Path:
+    p = tmp_path / name
+    if isinstance(text, bytes):
+        p.write_bytes(text)
+    else:
+        p.write_text(text, encoding="utf-8")
+    return p
+
+
+def test_html_blocks_follow_headings_and_keep_tables_readable(tmp_path: Path) -> None:
+    doc = load(write(tmp_path, "travel.html", PAGE))
+    assert doc.title == "Travel policy"
+    assert doc.media_type == "text/html"
+    body = [(b.section, b.text) for b in doc.blocks if not b.heading]
+    assert (("Travel policy",), "All trips are booked through the internal travel desk.") in body
+    assert (("Travel policy", "Meal allowance"), "Europe | 45 euros") in body
+    assert (("Travel policy", "Meal allowance"), "Region | Daily allowance") in body
+    assert (("Travel policy", "Hotels"), "Keep every receipt for ninety days.") in body
+    everything = " ".join(b.text for b in doc.blocks)
+    for hidden in ("s3cr3t", "injected", "font-family", "enable JavaScript", "Search the intranet"):
+        assert hidden not in everything
+
+
+def test_an_html_file_without_text_is_refused(tmp_path: Path) -> None:
+    empty = write(tmp_path, "empty.html", "<html><head><script>alert(1)</script></head><body>  </body></html>")
+    with pytest.raises(UnsupportedFileError, match="no text"):
+        load(empty)
+    with pytest.raises(UnsupportedFileError, match="binary"):
+        load(write(tmp_path, "blob.htm", b"<html>\x00\x01\x02</html>"))
+
+
+def test_an_ingested_html_page_answers_from_its_table(mg: MemGraph, tmp_path: Path) -> None:
+    result = mg.ingest(write(tmp_path, "travel.html", PAGE))
+    assert result.status == "created" and result.title == "Travel policy"
+    top = mg.search("daily meal allowance in Asia", user_id="ana", top_k=1)[0]
+    assert "38 euros" in top.text
+    assert top.section == "Travel policy > Meal allowance"
