@@ -41,6 +41,23 @@ class LoadedDocument:
     metadata: dict[str, Any] = field(default_factory=dict)
 
 
+def read_markup_bytes(path: Path) -> bytes:
+    """The bytes of a text-like file (text, Markdown, HTML), checked.
+
+    Raises:
+        UnsupportedFileError: larger than :data:`MAX_FILE_BYTES`, or binary (NUL bytes).
+    """
+    from memgraph.errors import UnsupportedFileError
+
+    size = path.stat().st_size
+    if size > MAX_FILE_BYTES:
+        raise UnsupportedFileError(f"{path}: {size} bytes is over the {MAX_FILE_BYTES}-byte limit")
+    data = path.read_bytes()
+    if b"\x00" in data:
+        raise UnsupportedFileError(f"{path}: binary data (NUL bytes) in a text file")
+    return data
+
+
 def file_sha256(path: Path) -> str:
     """Hex SHA-256 of a file's bytes."""
     h = hashlib.sha256()

@@ -13,7 +13,7 @@ from typing import Any
 
 from memgraph.errors import UnsupportedFileError
 
-from .base import MAX_FILE_BYTES, Block, LoadedDocument, file_sha256, title_from_path
+from .base import Block, LoadedDocument, file_sha256, read_markup_bytes, title_from_path
 
 DROPPED = ("script", "style", "noscript", "template", "iframe", "object", "embed", "svg", "canvas", "form", "head")
 """Elements whose content is never text of the document."""
@@ -46,13 +46,7 @@ def load_html(path: Path) -> LoadedDocument:
     """
     from bs4 import BeautifulSoup
 
-    size = path.stat().st_size
-    if size > MAX_FILE_BYTES:
-        raise UnsupportedFileError(f"{path}: {size} bytes is over the {MAX_FILE_BYTES}-byte limit")
-    data = path.read_bytes()
-    if b"\x00" in data:
-        raise UnsupportedFileError(f"{path}: binary data (NUL bytes) in an HTML file")
-    soup = BeautifulSoup(data, "html.parser")
+    soup = BeautifulSoup(read_markup_bytes(path), "html.parser")
     page_title = soup.title.get_text(" ", strip=True) if soup.title else ""
     for tag in soup.find_all(DROPPED):
         tag.decompose()

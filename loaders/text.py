@@ -7,7 +7,7 @@ from pathlib import Path
 
 from memgraph.errors import UnsupportedFileError
 
-from .base import MAX_FILE_BYTES, Block, LoadedDocument, file_sha256, title_from_path
+from .base import Block, LoadedDocument, file_sha256, read_markup_bytes, title_from_path
 
 _HEADING = re.compile(r"^(#{1,6})\s+(.+?)\s*#*\s*$")
 
@@ -18,12 +18,7 @@ def read_text_file(path: Path) -> str:
     Raises:
         UnsupportedFileError: not valid UTF-8, binary (NUL bytes), or larger than the limit.
     """
-    size = path.stat().st_size
-    if size > MAX_FILE_BYTES:
-        raise UnsupportedFileError(f"{path}: {size} bytes is over the {MAX_FILE_BYTES}-byte limit")
-    data = path.read_bytes()
-    if b"\x00" in data:
-        raise UnsupportedFileError(f"{path}: binary data (NUL bytes) in a text file")
+    data = read_markup_bytes(path)
     try:
         return data.decode("utf-8-sig")
     except UnicodeDecodeError as e:
