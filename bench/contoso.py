@@ -6,7 +6,7 @@ counts a hit@k when any cited ``file#page=N`` (1-based) is among the pages the t
 cover (a chunk that runs from the foot of page 10 onto page 11 covers both). Prints hit@1/3/5,
 pages, ingest seconds and pages/s.
 
-Usage: python bench/contoso.py [--data DIR] [--store PATH] [--json OUT]
+Usage: python bench/contoso.py [--data DIR] [--store PATH] [--json OUT] [--chunk-tokens N] [--overlap N]
 """
 
 from __future__ import annotations
@@ -18,7 +18,7 @@ import tempfile
 import time
 from pathlib import Path
 
-from memgraph import MemGraph
+from memgraph import MemGraph, Settings
 
 ROOT = Path(__file__).resolve().parents[1]
 DEFAULT_DATA = ROOT.parent / "shared" / "data" / "contoso"
@@ -70,18 +70,28 @@ def main() -> None:
     parser.add_argument("--store", type=Path, default=None, help="store file (default: a temp dir)")
     parser.add_argument("--json", type=Path, default=None)
     parser.add_argument("--show-misses", action="store_true")
+    parser.add_argument("--chunk-tokens", type=int, default=Settings().chunk_tokens)
+    parser.add_argument("--overlap", type=int, default=Settings().chunk_overlap_tokens, help="chunk overlap tokens")
     args = parser.parse_args()
     if not (args.data / "ground_truth_dev25.jsonl").is_file():
         parser.error(
             f"no Contoso data at {args.data} (expects the six PDFs and ground_truth_dev25.jsonl); use --data DIR"
         )
     store = args.store or Path(tempfile.mkdtemp()) / "contoso.db"
-    with MemGraph(f"sqlite:///{store}") as mg:
+    settings = Settings(chunk_tokens=args.chunk_tokens, chunk_overlap_tokens=args.overlap)
+    with MemGraph(f"sqlite:///{store}", settings=settings) as mg:
         mg.embedder.embed(["warm up"])
         pages, seconds = ingest_all(mg, args.data)
         scores = evaluate(mg, args.data)
     misses = scores.pop("misses")
-    report = {**scores, "pages": pages, "ingest_s": round(seconds, 2), "pages_per_s": round(pages / seconds, 2)}
+    report = {
+        **scores,
+        "chunk_tokens": args.chunk_tokens,
+        "overlap": args.overlap,
+        "pages": pages,
+        "ingest_s": round(seconds, 2),
+        "pages_per_s": round(pages / seconds, 2),
+    }
     for key, value in report.items():
         print(f"{key:>12}: {value:.3f}" if isinstance(value, float) else f"{key:>12}: {value}")
     if args.show_misses:

@@ -80,6 +80,7 @@ from typing import Any
 import numpy as np
 import psutil
 
+from loaders.transcript import locomo_sessions
 from memgraph import MemGraph, SearchConfig
 from memgraph.models import (
     HistoryEvent,
@@ -107,7 +108,6 @@ METHODS: dict[str, SearchConfig] = {
     "bm25": SearchConfig.KEYWORD_ONLY,
     "dense": SearchConfig.VECTOR_ONLY,
 }
-SESSION_KEY = re.compile(r"session_(\d+)")
 
 
 # -- data -----------------------------------------------------------------------------------------
@@ -145,11 +145,6 @@ class Conversation:
         return [t for s in self.sessions for t in s.turns]
 
 
-def parse_session_time(text: str) -> datetime:
-    """``"1:56 pm on 8 May, 2023"`` as a timezone-aware UTC datetime."""
-    return datetime.strptime(text.strip(), "%I:%M %p on %d %B, %Y").replace(tzinfo=timezone.utc)
-
-
 def split_evidence(items: Iterable[str]) -> list[str]:
     """Evidence dia_ids: strings like ``"D8:6; D9:17"`` split on ';' and whitespace."""
     out: list[str] = []
@@ -165,15 +160,14 @@ def load_locomo(path: Path, limit: int | None = None) -> list[Conversation]:
     raw = json.loads(path.read_text())
     convs: list[Conversation] = []
     for sample in raw[:limit] if limit else raw:
-        conv = sample["conversation"]
-        sessions = []
-        numbers = sorted(int(m.group(1)) for k in conv if (m := SESSION_KEY.fullmatch(k)))
-        for n in numbers:
-            turns = [Turn(t["dia_id"], t["speaker"], t["text"], t.get("blip_caption")) for t in conv[f"session_{n}"]]
-            if turns:
-                sessions.append(
-                    LocomoSession(f"session_{n}", parse_session_time(conv[f"session_{n}_date_time"]), turns)
-                )
+        sessions = [
+            LocomoSession(
+                str(s.session_id),
+                s.started_at or datetime.now(timezone.utc),
+                [Turn(m["dia_id"], m["name"], m["content"], m.get("image_caption")) for m in s.messages],
+            )
+            for s in locomo_sessions(path, sample["conversation"])
+        ]
         c = Conversation(sample["sample_id"], sessions)
         known = {t.dia_id for t in c.turns}
         for qa in sample["qa"]:
@@ -190,7 +184,8 @@ def load_locomo(path: Path, limit: int | None = None) -> list[Conversation]:
 
 
 def messages_of(session: LocomoSession) -> list[dict[str, Any]]:
-    """One session as ``mg.add`` messages; dia_id and caption become metadata."""
+    """One session as ``mg.add`` messages: dia_id becomes metadata; the image caption is
+    searched with the turn's text."""
     out = []
     for t in session.turns:
         msg: dict[str, Any] = {
@@ -201,7 +196,7 @@ def messages_of(session: LocomoSession) -> list[dict[str, Any]]:
             "dia_id": t.dia_id,
         }
         if t.caption:
-            msg["caption"] = t.caption
+            msg["image_caption"] = t.caption
         out.append(msg)
     return out
 

@@ -28,9 +28,30 @@ class Block:
     heading: bool = False
 
 
+@dataclass(frozen=True)
+class EmbeddedImage:
+    """An image inside a document (a figure in a PDF), read once however often it recurs.
+
+    Attributes:
+        sha256: hex SHA-256 of the image's stored bytes.
+        pages: 1-based pages it appears on, ascending.
+        width, height: pixels.
+        media_type: ``image/png``, ``image/jpeg``, ...
+        ocr_text: what Tesseract reads in it ("" for none).
+    """
+
+    sha256: str
+    pages: tuple[int, ...]
+    width: int
+    height: int
+    media_type: str
+    ocr_text: str = ""
+
+
 @dataclass
 class LoadedDocument:
-    """A file read into blocks: title, source, content hash, media type, page count."""
+    """A file read into blocks: title, source, content hash, media type, page count, and the
+    images it holds."""
 
     title: str
     uri: str
@@ -39,6 +60,7 @@ class LoadedDocument:
     blocks: list[Block] = field(default_factory=list)
     pages: int | None = None
     metadata: dict[str, Any] = field(default_factory=dict)
+    images: list[EmbeddedImage] = field(default_factory=list)
 
 
 def read_markup_bytes(path: Path) -> bytes:

@@ -8,6 +8,12 @@ A page without a text layer (a scan) is rendered at :data:`OCR_DPI` and read by 
 (:func:`loaders.image.ocr_lines`); each line's estimated text size stands in for its font
 size, so headings and sections come out as on text pages (bold is not known). The
 document's ``metadata["ocrPages"]`` lists those pages.
+
+Tables (found by PyMuPDF's ``Page.find_tables`` on pages with vector graphics, since ruled
+tables are drawn) become one block each whose rows read ``Header: value; Header: value.``,
+so a row stays one sentence with its column names. Embedded images (figures, logos, scans
+of forms) come back as :class:`~loaders.base.EmbeddedImage` with their OCR text, once per
+distinct image however many pages repeat it.
 """
 
 from __future__ import annotations
@@ -19,10 +25,20 @@ from typing import Any
 
 from memgraph.errors import MemGraphError, UnsupportedFileError
 
-from .base import MAX_FILE_BYTES, Block, LoadedDocument, file_sha256, title_from_path
+from .base import MAX_FILE_BYTES, Block, EmbeddedImage, LoadedDocument, file_sha256, title_from_path
 
-MAX_PAGES = 5000
-"""Largest page count accepted."""
+MAX_PAGES = 1000
+"""Largest page count accepted by default (``load_pdf(..., max_pages=N)`` raises it)."""
+
+MIN_IMAGE_SIDE = 32
+"""Embedded images narrower or lower than this many pixels (rules, bullets, spacers) are skipped."""
+
+MAX_IMAGES = 200
+"""Most distinct embedded images read from one PDF; the rest are left out (``metadata["imagesSkipped"]``)."""
+
+_TABLE_MIN_DRAWINGS = 4
+"""Vector drawings a page needs before it is searched for tables (``find_tables`` costs
+about 0.2 s a page, so pages without ruling are not searched)."""
 
 OCR_DPI = 200
 """Resolution scanned pages are rendered at for OCR."""
@@ -32,7 +48,7 @@ _X_SIZE_PER_POINT = 1.3
 on rendered pages (Helvetica 11 pt body: x_size 27-28 px at 200 dpi)."""
 
 
-def _open(path: Path) -> Any:
+def _open(path: Path, max_pages: int = MAX_PAGES) -> Any:
     import pymupdf
 
     size = path.stat().st_size
@@ -54,26 +70,112 @@ def _open(path: Path) -> Any:
     if doc.page_count == 0:
         doc.close()
         raise UnsupportedFileError(f"{path}: the PDF has no pages")
-    if doc.page_count > MAX_PAGES:
+    if doc.page_count > max_pages:
         doc.close()
-        raise UnsupportedFileError(f"{path}: {doc.page_count} pages is over the {MAX_PAGES}-page limit")
+        raise UnsupportedFileError(
+            f"{path}: {doc.page_count} pages is over the {max_pages}-page limit; split the file, or load it "
+            "with loaders.load_pdf(path, max_pages=N) and KnowledgeBase.ingest_loaded"
+        )
     return doc
 
 
-def _lines(page: Any) -> list[tuple[str, float, bool]]:
-    """(text, font size, bold) of each line of a page, in reading order."""
+TABLE = -1.0
+"""Font size given to a table's line: never a heading, never the body size."""
+
+
+def _tables(page: Any) -> list[tuple[tuple[float, float, float, float], str]]:
+    """(bbox, readable text) of each table on a page with ruling; rows become ``Header: value; ...``."""
+    if len(page.get_drawings()) < _TABLE_MIN_DRAWINGS:
+        return []
     out = []
+    for table in page.find_tables().tables:
+        rows = [[" ".join((c or "").split()) for c in row] for row in table.extract()]
+        rows = [r for r in rows if any(r)]
+        if not rows:
+            continue
+        header, body = rows[0], rows[1:]
+        if body and all(header):
+            text = " ".join("; ".join(f"{h}: {v}" for h, v in zip(header, r) if v) + "." for r in body)
+        else:
+            text = " ".join(" | ".join(c for c in r if c) + "." for r in rows)
+        out.append((tuple(table.bbox), text))
+    return out
+
+
+def _inside(bbox: Any, box: tuple[float, float, float, float]) -> bool:
+    x = (bbox[0] + bbox[2]) / 2
+    y = (bbox[1] + bbox[3]) / 2
+    return box[0] <= x <= box[2] and box[1] <= y <= box[3]
+
+
+def _lines(page: Any) -> list[tuple[str, float, bool]]:
+    """(text, font size, bold) of each line of a page, in reading order; a table is one
+    line of size :data:`TABLE` where it starts."""
+    out = []
+    tables = _tables(page)
+    placed: set[int] = set()
     data = page.get_text("dict", sort=True)
     for block in data.get("blocks", []):
         for line in block.get("lines", []):
             spans = [s for s in line.get("spans", []) if s.get("text", "").strip()]
             if not spans:
                 continue
+            where = next((i for i, (box, _) in enumerate(tables) if _inside(line["bbox"], box)), None)
+            if where is not None:
+                if where not in placed:
+                    placed.add(where)
+                    out.append((tables[where][1], TABLE, False))
+                continue
             text = "".join(s["text"] for s in line["spans"]).strip()
             size = max(s["size"] for s in spans)
             bold = all((s["flags"] & 16) or "bold" in s["font"].lower() for s in spans)
             out.append((text, round(size, 1), bold))
     return out
+
+
+def _images(doc: Any, path: Path, *, ocr: bool) -> tuple[list[EmbeddedImage], int]:
+    """Distinct embedded images of a PDF with their OCR text; returns (images, left out)."""
+    import hashlib
+    import io
+
+    from PIL import Image
+
+    from .image import FORMATS, MAX_IMAGE_PIXELS, ocr_image
+
+    pages_of: dict[int, list[int]] = {}
+    for page in doc:
+        for info in page.get_images(full=True):
+            pages_of.setdefault(info[0], []).append(page.number + 1)
+    by_sha: dict[str, EmbeddedImage] = {}
+    skipped = 0
+    for xref, pages in pages_of.items():
+        if len(by_sha) >= MAX_IMAGES:
+            skipped += 1
+            continue
+        try:
+            raw = doc.extract_image(xref)
+        except Exception:  # an image PyMuPDF cannot decode is left out, the text still loads
+            skipped += 1
+            continue
+        if not raw or min(raw["width"], raw["height"]) < MIN_IMAGE_SIDE:
+            continue
+        if raw["width"] * raw["height"] > MAX_IMAGE_PIXELS:
+            skipped += 1
+            continue
+        data = raw["image"]
+        sha = hashlib.sha256(data).hexdigest()
+        try:
+            with Image.open(io.BytesIO(data)) as img:
+                img.load()
+                media = FORMATS.get(img.format or "", f"image/{raw['ext']}")
+                text = ocr_image(img, source=f"{path} image on page {pages[0]}") if ocr else ""
+        except (OSError, ValueError, SyntaxError, Image.DecompressionBombError):
+            skipped += 1
+            continue
+        old = by_sha.get(sha)
+        pages_ = tuple(sorted(set(pages) | set(old.pages if old else ())))
+        by_sha[sha] = EmbeddedImage(sha, pages_, raw["width"], raw["height"], media, text)
+    return sorted(by_sha.values(), key=lambda i: (i.pages[0], i.sha256)), skipped
 
 
 def _ocr_lines(page: Any, path: Path) -> list[tuple[str, float, bool]]:
@@ -91,24 +193,32 @@ def _ocr_lines(page: Any, path: Path) -> list[tuple[str, float, bool]]:
     return [(text, round(size * 72 / OCR_DPI / _X_SIZE_PER_POINT * 2) / 2, False) for text, size in lines]
 
 
-def load_pdf(path: Path) -> LoadedDocument:
-    """Load a PDF's text layer as blocks; pages without one are read by OCR.
+def load_pdf(path: Path, *, max_pages: int = MAX_PAGES, ocr: bool = True) -> LoadedDocument:
+    """Load a PDF's text layer as blocks; pages without one are read by OCR; tables and
+    embedded images come along (see the module docstring).
+
+    Args:
+        path: the file.
+        max_pages: refuse longer files (default :data:`MAX_PAGES`).
+        ocr: read scanned pages and embedded images with Tesseract; without it a scanned page
+            adds no text and images carry no OCR text.
 
     Raises:
         UnsupportedFileError: malformed, truncated, encrypted, empty or over the page limit,
             or without any text even after OCR.
         ConfigError: a page needs OCR and Tesseract is not installed.
     """
-    doc = _open(path)
+    doc = _open(path, max_pages)
     ocr_pages: list[int] = []
     try:
         pages = []
         for page in doc:
             lines = _lines(page)
-            if not lines:
+            if not lines and ocr:
                 lines = _ocr_lines(page, path)
                 ocr_pages.append(page.number + 1)
             pages.append(lines)
+        images, images_skipped = _images(doc, path, ocr=ocr)
         meta_title = (doc.metadata or {}).get("title") or ""
         page_count = doc.page_count
     except MemGraphError:
@@ -120,7 +230,8 @@ def load_pdf(path: Path) -> LoadedDocument:
     sizes: Counter[float] = Counter()
     for lines in pages:
         for text, size, _ in lines:
-            sizes[size] += len(text)
+            if size != TABLE:
+                sizes[size] += len(text)
     body = sizes.most_common(1)[0][0] if sizes else 11.0
     heading_sizes = sorted(
         {s for lines in pages for _, s, b in lines if s > body * 1.15 or (b and s >= body)}, reverse=True
@@ -142,6 +253,10 @@ def load_pdf(path: Path) -> LoadedDocument:
         flush()
         para_page = pno
         for text, size, bold in lines:
+            if size == TABLE:
+                flush()
+                blocks.append(Block(text, pno, tuple(h for _, h in path_)))
+                continue
             is_heading = (size > body * 1.15 or (bold and size >= body)) and len(text) < 120
             if is_heading:
                 flush()
@@ -172,5 +287,7 @@ def load_pdf(path: Path) -> LoadedDocument:
         metadata={
             **({"firstHeading": first_heading} if first_heading else {}),
             **({"ocrPages": ocr_pages} if ocr_pages else {}),
+            **({"imagesSkipped": images_skipped} if images_skipped else {}),
         },
+        images=images,
     )

@@ -69,7 +69,7 @@ class Answer(BaseModel):
         citations: cited passages, numbered as in the text.
         passages: every retrieved passage with its score parts.
         used_llm: True when an LLM wrote the answer.
-        found: False when nothing relevant was found for the asker.
+        found: False when nothing was answered: nothing relevant, or a context ``gap``.
     """
 
     question: str
@@ -79,6 +79,77 @@ class Answer(BaseModel):
     passages: list[SearchResult] = Field(default_factory=list)
     used_llm: bool = False
     found: bool = True
+    gap: str | None = None
+    """Why nothing was answered though passages were found: ``other_context`` (the knowledge
+    base's passages on this apply to another department, role or location than the asker's)
+    or ``unknown_context`` (they differ by a kind of context the asker's facts lack)."""
+
+
+_TYPE_WORDS = {"Department": "department", "Role": "role", "Location": "location"}
+
+
+def _scope_of(p: SearchResult) -> dict[str, list[str]]:
+    """A passage's APPLIES_TO targets by type: ``{"Department": ["Operations"]}``."""
+    out: dict[str, list[str]] = {}
+    for item in p.applies_to:
+        etype, _, name = item.partition(":")
+        out.setdefault(etype, []).append(name)
+    return out
+
+
+def context_gap(passages: Sequence[SearchResult], facts: Sequence[ContextFact]) -> tuple[str, str] | None:
+    """Whether the knowledge base answers this only for other contexts than the asker's.
+
+    The passage whose text matches the question best (``signals["match"]``) decides
+    what the question is about. When it applies to another department, role or location
+    than the asker's (``mismatch``) and no retrieved passage applies to the asker's own of
+    that kind, the knowledge base has no passage for the asker: answering from the other
+    context's rule would be wrong. When the best passage, and another retrieved passage,
+    apply to different entities of a kind the asker has no fact of, the answer depends on
+    a context the asker has not given.
+
+    Returns:
+        None when the passages can be answered from, else (``other_context`` or
+        ``unknown_context``, the sentence to say instead of an answer).
+    """
+    kb = [p for p in passages if p.document is not None]
+    if not kb:
+        return None
+    best = max(kb, key=lambda p: p.signals.get("match", p.score))
+    scope = _scope_of(best)
+    if not scope:
+        return None
+    mine: dict[str, list[str]] = {}
+    for f in facts:
+        mine.setdefault(f.entity_type, []).append(f.entity)
+    if best.signals.get("mismatch"):
+        for etype, names in scope.items():
+            own = mine.get(etype)
+            if not own or any(n in own for n in names):
+                continue
+            if any(not p.signals.get("mismatch") and etype in _scope_of(p) for p in kb):
+                return None
+            others = sorted({n for p in kb for n in _scope_of(p).get(etype, []) if n not in own})
+            word = _TYPE_WORDS.get(etype, etype.lower())
+            return (
+                "other_context",
+                f"The knowledge base has no passage on this for your {word} ({', '.join(own)}); "
+                f"what it has applies to {', '.join(others)}.",
+            )
+        return None
+    if best.signals.get("unknown_context"):
+        for etype in scope:
+            if etype in mine:
+                continue
+            variants = sorted({n for p in kb for n in _scope_of(p).get(etype, [])})
+            if len(variants) > 1:
+                word = _TYPE_WORDS.get(etype, etype.lower())
+                return (
+                    "unknown_context",
+                    f"The answer depends on your {word} ({', '.join(variants)}), and I do not know yours. "
+                    f"Tell me your {word} and ask again.",
+                )
+    return None
 
 
 def _citation(n: int, r: SearchResult, text: str = "") -> Citation:

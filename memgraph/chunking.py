@@ -25,21 +25,26 @@ def chunk_blocks(
     count_tokens: Callable[[str], int],
     *,
     max_tokens: int = 200,
-    overlap_sentences: int = 1,
+    overlap_tokens: int = 20,
 ) -> list[ChunkSpec]:
     """Group blocks into chunks that never cross a section boundary.
 
     A section's first chunk starts on its heading's page, so a section whose heading sits at
     the foot of a page is cited from that page. Headings are not chunk text: they travel as
     the chunk's ``section``. Within a section sentences are packed up to ``max_tokens``
-    word pieces; a chunk's page is the page of its first sentence, and the next chunk
-    repeats the last ``overlap_sentences`` sentences.
+    word pieces; a chunk's page is the page of its first sentence, and the next chunk of
+    the section starts with the previous chunk's last whole sentences that fit in
+    ``overlap_tokens`` (none when its last sentence alone is longer).
 
     Args:
         blocks: loader output in reading order.
         count_tokens: word pieces of a text (the embedder's tokenizer).
         max_tokens: budget per chunk (the default model reads 254 at most).
-        overlap_sentences: sentences repeated at the start of the next chunk of a section.
+        overlap_tokens: most word pieces repeated at the start of the next chunk of a section.
+
+    Returns:
+        Chunks in reading order; a sentence longer than ``max_tokens`` is a chunk of its own
+        (the embedder truncates it).
     """
     # (section, page of its heading or None, [(sentence, page)])
     groups: list[tuple[tuple[str, ...], int | None, list[tuple[str, int | None]]]] = []
@@ -62,15 +67,27 @@ def chunk_blocks(
             if cur and cur_tokens + n > max_tokens:
                 out.append(_spec(cur, section, start))
                 start = None
-                cur = cur[-overlap_sentences:] if overlap_sentences else []
-                cur_tokens = sum(count_tokens(t) for t, _ in cur)
-                if cur_tokens + n > max_tokens:
-                    cur, cur_tokens = [], 0
+                cur, cur_tokens = _tail(cur, count_tokens, min(overlap_tokens, max_tokens - n))
             cur.append((sent, page))
             cur_tokens += n
         if cur:
             out.append(_spec(cur, section, start))
     return out
+
+
+def _tail(
+    sents: list[tuple[str, int | None]], count_tokens: Callable[[str], int], budget: int
+) -> tuple[list[tuple[str, int | None]], int]:
+    """The last whole sentences of ``sents`` within ``budget`` word pieces, and their count."""
+    tail: list[tuple[str, int | None]] = []
+    used = 0
+    for sent in reversed(sents):
+        n = count_tokens(sent[0])
+        if used + n > budget:
+            break
+        tail.insert(0, sent)
+        used += n
+    return tail, used
 
 
 def _spec(sents: list[tuple[str, int | None]], section: tuple[str, ...], start: int | None) -> ChunkSpec:

@@ -223,6 +223,27 @@ def add_image(
         out.print(Text(f"  text: {clip(image.ocr_text.replace(chr(10), ' '), 100)}"), highlight=False)
 
 
+@command(name="import-transcript")
+@click.argument("path", type=click.Path(dir_okay=False, path_type=Path))
+@_owner_options
+@click.option("--session", "session_id", help="Session id for a bare message list (default: from the file hash).")
+def import_transcript(
+    ctx: Context, path: Path, user_id: str | None, agent_id: str | None, session_id: str | None
+) -> None:
+    """Remember a chat transcript: a JSON list of {role, content, timestamp} messages, or LoCoMo sessions."""
+    sessions = ctx.mg.import_transcript(path, user_id=user_id, agent_id=agent_id, session_id=session_id)
+    if ctx.as_json:
+        emit_json(sessions)
+        return
+    count = sum(len(s) for s in sessions)
+    images = sum(1 for s in sessions for m in s if m.image_caption)
+    out.print(
+        f"[green]remembered[/green] {count} messages in {len(sessions)} session(s)"
+        + (f", {images} with an image caption" if images else ""),
+        highlight=False,
+    )
+
+
 def _iter_files(paths: tuple[str, ...]) -> Iterator[Path]:
     from loaders import SUFFIXES
 

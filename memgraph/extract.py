@@ -331,9 +331,23 @@ class Extractor:
 
         for pat in _ROLE_PATTERNS:
             for m in pat.finditer(text):
-                add(m.group("subj"), RelType.HAS_ROLE, m.group("obj"), EntityType.ROLE)
-                if "dept" in m.groupdict() and m.group("dept"):
-                    add(m.group("subj"), RelType.WORKS_IN, m.group("dept"), EntityType.DEPARTMENT)
+                dept = m.groupdict().get("dept")
+                role = m.group("obj")
+                # A known role title that runs on ("Senior Manager of Operations", from a role
+                # library) is the role; the department is still a fact of its own.
+                longer = self.find_known(text[m.start("obj") :], max_words=8)
+                if (
+                    longer
+                    and longer[0].type == EntityType.ROLE
+                    and len(longer[0].name) > len(role)
+                    and entity_key(text[m.start("obj") :]).startswith(entity_key(longer[0].name))
+                ):
+                    role = longer[0].name
+                add(m.group("subj"), RelType.HAS_ROLE, role, EntityType.ROLE)
+                if dept:
+                    # The pattern is case-blind: "Sales in Berlin" ends at the preposition.
+                    dept = re.split(r"\s+(?:in|at|for|and|from|based|with|since)\b", dept, flags=re.I)[0]
+                    add(m.group("subj"), RelType.WORKS_IN, dept, EntityType.DEPARTMENT)
         for pat in _DEPT_PATTERNS:
             for m in pat.finditer(text):
                 obj = m.group("obj")

@@ -2,9 +2,16 @@
 
 :meth:`KnowledgeBase.ingest` loads a file (``loaders``), chunks it by section and page,
 embeds the chunks and writes ``Document -HAS_CHUNK-> Chunk`` with ``NEXT`` between
-neighbouring chunks, in one transaction. A document or a section applies to departments,
-roles or locations (``APPLIES_TO``) from explicit metadata or from its headings: a heading
-that names a known entity, or reads "<Name> Department" / "<Name> Team".
+neighbouring chunks, in one transaction. Images inside the file (PDF figures) become
+``Image`` nodes, ``Chunk -HAS_IMAGE-> Image`` from the first chunk of their page and
+``Document -HAS_IMAGE-> Image``, searchable by their OCR text.
+
+A document or a section applies to departments, roles or locations (``APPLIES_TO``) from
+explicit metadata or from its headings: a heading that names a known entity, reads
+"<Name> Department" / "<Name> Team" (a department), reads as a job title ("Senior Manager of
+Operations", "Sales Representative": a role; a role library's sections thus define its
+roles) or names a site ("Berlin office", "Headquarters": a location). Known departments,
+roles and locations named in a chunk's text give ``Chunk -MENTIONS-> Entity``.
 
 Re-ingesting a file whose SHA-256 is already active is a no-op; a changed file at the same
 URI becomes version n+1 that ``SUPERSEDES`` the old one, whose chunks leave the indexes.
@@ -25,6 +32,7 @@ from .chunking import chunk_blocks
 from .embed import Embedder
 from .errors import InvalidInputError, NotFoundError
 from .extract import Extractor, FoundEntity, entity_key, normalise_name
+from .images import describing_text
 from .models import (
     SHARED_SCOPE,
     Chunk,
@@ -32,6 +40,7 @@ from .models import (
     DocumentStatus,
     Entity,
     EntityType,
+    Image,
     NodeLabel,
     Relationship,
     RelType,
@@ -43,6 +52,22 @@ from .stores.base import GraphStore, NodeRecord, WriteBatch, record_of
 _GROUP_HEADING = re.compile(
     r"\b(?P<name>[A-Z][\w&]*(?:\s+(?:&\s+)?[A-Z][\w&]*){0,2})\s+(?i:department|dept\.?|team|division)\b"
 )
+_ROLE_WORDS = (
+    "Officer|President|Director|Manager|Representative|Engineer|Analyst|Specialist|Coordinator|Administrator|"
+    "Assistant|Consultant|Supervisor|Technician|Accountant|Architect|Designer|Developer|Scientist|Advisor|"
+    "Adviser|Recruiter|Associate|Executive|Lead|Head|Intern|Nurse|Clerk|Agent"
+)
+_ROLE_HEADING = re.compile(
+    r"^(?P<name>(?:[A-Z][\w-]*\s+){0,3}(?:" + _ROLE_WORDS + r")"
+    r"(?:\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w&-]*(?:\s+(?:and\s+|&\s+)?[A-Z][\w&-]*){0,3})?)s?\s*:?$"
+)
+"""A heading that is a job title: title-case words ending in a role word, maybe "of <Name>"."""
+_SITE_HEADING = re.compile(
+    r"^(?:(?P<name>[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2})\s+(?i:office|site|campus|branch|plant|warehouse)"
+    r"|(?P<hq>Headquarters|Head Office|HQ))\s*:?$"
+)
+"""A heading that names a site: "<Name> office|site|campus|branch", or headquarters."""
+_CONTEXT_TYPES = (EntityType.DEPARTMENT, EntityType.ROLE, EntityType.LOCATION)
 
 AppliesTo = Mapping[EntityType | str, Sequence[str]]
 """Explicit scope of a document: entity type -> names, e.g. ``{"Department": ["Operations"]}``."""
@@ -82,24 +107,53 @@ def _entity_types(applies_to: AppliesTo | None) -> list[FoundEntity]:
 class KnowledgeBase:
     """Documents in the shared scope. Reached through :attr:`MemGraph.kb`."""
 
-    def __init__(self, store: GraphStore, embedder: Embedder, extractor: Extractor, *, chunk_tokens: int = 200) -> None:
+    def __init__(
+        self,
+        store: GraphStore,
+        embedder: Embedder,
+        extractor: Extractor,
+        *,
+        chunk_tokens: int = 200,
+        chunk_overlap_tokens: int = 20,
+    ) -> None:
+        if chunk_tokens < 16:
+            raise InvalidInputError(f"chunk_tokens must be at least 16, got {chunk_tokens}")
+        if not 0 <= chunk_overlap_tokens < chunk_tokens:
+            raise InvalidInputError(
+                f"chunk_overlap_tokens must be between 0 and chunk_tokens - 1, got {chunk_overlap_tokens}"
+            )
         self.store = store
         self.embedder = embedder
         self.extractor = extractor
         self.chunk_tokens = chunk_tokens
+        self.chunk_overlap_tokens = chunk_overlap_tokens
 
-    def _heading_entities(self, section: Sequence[str]) -> list[FoundEntity]:
-        found: list[FoundEntity] = []
-        for heading in section:
+    def heading_entities(self, headings: Sequence[str]) -> dict[str, list[FoundEntity]]:
+        """The departments, roles and locations each heading names (see the module docstring).
+
+        Returns:
+            heading -> entities, for every distinct heading given (one spaCy batch for all).
+        """
+        distinct = list(dict.fromkeys(headings))
+        out: dict[str, list[FoundEntity]] = {}
+        for heading, extraction in zip(distinct, self.extractor.extract_many(distinct)):
+            found: list[FoundEntity] = []
             for m in _GROUP_HEADING.finditer(heading):
                 found.append(
                     self.extractor.known(m.group("name")) or FoundEntity(m.group("name"), EntityType.DEPARTMENT)
                 )
-            for ent in self.extractor.extract(heading).entities:
+            if role := _ROLE_HEADING.match(heading.strip()):
+                name = role.group("name")
+                found.append(self.extractor.known(name) or FoundEntity(name, EntityType.ROLE))
+            if site := _SITE_HEADING.match(heading.strip()):
+                name = site.group("name") or "Headquarters"
+                found.append(self.extractor.known(name) or FoundEntity(name, EntityType.LOCATION))
+            for ent in extraction.entities:
                 known = self.extractor.known(ent.name)
-                if known is not None and known.type in (EntityType.DEPARTMENT, EntityType.ROLE, EntityType.LOCATION):
+                if known is not None and known.type in _CONTEXT_TYPES:
                     found.append(known)
-        return found
+            out[heading] = list(dict.fromkeys(found))
+        return out
 
     def find_active(self, uri: str, sha256: str) -> tuple[NodeRecord | None, NodeRecord | None]:
         """(active document with this content, active document at this uri), either may be None."""
@@ -169,7 +223,12 @@ class KnowledgeBase:
             created_at=now,
             updated_at=now,
         )
-        specs = chunk_blocks(loaded.blocks, self.embedder.count_tokens, max_tokens=self.chunk_tokens)
+        specs = chunk_blocks(
+            loaded.blocks,
+            self.embedder.count_tokens,
+            max_tokens=self.chunk_tokens,
+            overlap_tokens=self.chunk_overlap_tokens,
+        )
         if not specs:
             raise InvalidInputError(f"{loaded.uri}: no text to ingest")
         chunks = [
@@ -212,9 +271,21 @@ class KnowledgeBase:
             batch.relationships.append(Relationship.between(RelType.APPLIES_TO, doc, ent, source_id=doc.id))
             for c in chunks:
                 batch.relationships.append(Relationship.between(RelType.APPLIES_TO, c, ent, source_id=doc.id))
+        by_heading = self.heading_entities([h for spec in specs for h in spec.section])
         for c, spec in zip(chunks, specs):
-            for found in self._heading_entities(spec.section):
-                batch.relationships.append(Relationship.between(RelType.APPLIES_TO, c, entity(found), source_id=doc.id))
+            scoped: set[str] = set()
+            for found in (f for h in spec.section for f in by_heading[h]):
+                ent = entity(found)
+                if ent.id not in scoped:
+                    scoped.add(ent.id)
+                    batch.relationships.append(Relationship.between(RelType.APPLIES_TO, c, ent, source_id=doc.id))
+            for found in self.extractor.find_known(c.text):
+                if found.type in _CONTEXT_TYPES:
+                    ent = entity(found)
+                    if ent.id not in scoped:
+                        scoped.add(ent.id)
+                        batch.relationships.append(Relationship.between(RelType.MENTIONS, c, ent, source_id=doc.id))
+        self._add_images(loaded, doc, chunks, batch)
         existing = {r.id for r in self.store.get_nodes(NodeLabel.ENTITY, list(entities), None)}
         batch.nodes.extend(record_of(e) for eid, e in entities.items() if eid not in existing)
         if previous is not None:
@@ -227,16 +298,59 @@ class KnowledgeBase:
             doc.id, doc.title, "new_version" if previous else "created", version, len(chunks), doc.pages, doc.uri
         )
 
-    def _supersede(self, old: NodeRecord, new: Document, batch: WriteBatch) -> None:
-        props = dict(old.props, status=DocumentStatus.SUPERSEDED.value, updatedAt=utcnow().isoformat())
-        batch.nodes.append(NodeRecord(NodeLabel.DOCUMENT, old.id, old.owner, props, status=props["status"]))
-        for rel in self.store.relationships(src=[old.ref], types=[RelType.HAS_CHUNK]):
-            for ch in self.store.get_nodes(NodeLabel.CHUNK, [rel.dst_id], None):
-                cprops = dict(ch.props, status=DocumentStatus.SUPERSEDED.value)
-                emb = self.store.get_embeddings(NodeLabel.CHUNK, [ch.id]).get(ch.id)
+    def _add_images(self, loaded: LoadedDocument, doc: Document, chunks: Sequence[Chunk], batch: WriteBatch) -> None:
+        """Image nodes for the document's embedded images, linked from the document and from
+        the first chunk of the first page each appears on."""
+        if not loaded.images:
+            return
+        first_chunk: dict[int, Chunk] = {}
+        for c in chunks:
+            for page in range(c.page or 0, (c.page_end or c.page or 0) + 1):
+                first_chunk.setdefault(page, c)
+        images = [
+            Image(
+                id=f"{doc.id}:img:{im.sha256[:24]}",
+                owner=SHARED_SCOPE,
+                sha256=im.sha256,
+                uri=doc.uri,
+                ocr_text=im.ocr_text,
+                width=im.width,
+                height=im.height,
+                page=im.pages[0],
+                pages=list(im.pages),
+                media_type=im.media_type,
+                document_id=doc.id,
+                document_title=doc.title,
+                status=DocumentStatus.ACTIVE,
+                created_at=doc.created_at,
+                updated_at=doc.created_at,
+            )
+            for im in loaded.images
+        ]
+        texts = [describing_text(im) for im in images]
+        for image, text, vec in zip(images, texts, self.embedder.embed(texts)):
+            batch.nodes.append(record_of(image, embedding=vec, text=text))
+            batch.relationships.append(Relationship.between(RelType.HAS_IMAGE, doc, image))
+            chunk = first_chunk.get(image.page or 0)
+            if chunk is not None:
+                batch.relationships.append(Relationship.between(RelType.HAS_IMAGE, chunk, image))
+
+    def _set_status(self, doc: NodeRecord, status: DocumentStatus, batch: WriteBatch) -> None:
+        """Give a document version, its chunks and its images ``status``, embeddings kept."""
+        props = dict(doc.props, status=status.value, updatedAt=utcnow().isoformat())
+        batch.nodes.append(NodeRecord(NodeLabel.DOCUMENT, doc.id, doc.owner, props, status=status.value))
+        parts = self.store.relationships(src=[doc.ref], types=[RelType.HAS_CHUNK, RelType.HAS_IMAGE])
+        for label in (NodeLabel.CHUNK, NodeLabel.IMAGE):
+            ids = [r.dst_id for r in parts if r.dst_label == label]
+            embs = self.store.get_embeddings(label, ids)
+            for node in self.store.get_nodes(label, ids, None):
+                nprops = dict(node.props, status=status.value)
                 batch.nodes.append(
-                    NodeRecord(NodeLabel.CHUNK, ch.id, ch.owner, cprops, status=cprops["status"], embedding=emb)
+                    NodeRecord(label, node.id, node.owner, nprops, status=status.value, embedding=embs.get(node.id))
                 )
+
+    def _supersede(self, old: NodeRecord, new: Document, batch: WriteBatch) -> None:
+        self._set_status(old, DocumentStatus.SUPERSEDED, batch)
         batch.relationships.append(Relationship.link(RelType.SUPERSEDES, (new.LABEL, new.id), old.ref))
 
     def retire(self, document_id: str) -> None:
@@ -249,16 +363,7 @@ class KnowledgeBase:
         if not docs:
             raise NotFoundError(f"no document with id {document_id!r}")
         batch = WriteBatch()
-        doc = docs[0]
-        props = dict(doc.props, status=DocumentStatus.RETIRED.value, updatedAt=utcnow().isoformat())
-        batch.nodes.append(NodeRecord(NodeLabel.DOCUMENT, doc.id, doc.owner, props, status=props["status"]))
-        chunk_ids = [r.dst_id for r in self.store.relationships(src=[doc.ref], types=[RelType.HAS_CHUNK])]
-        embs = self.store.get_embeddings(NodeLabel.CHUNK, chunk_ids)
-        for ch in self.store.get_nodes(NodeLabel.CHUNK, chunk_ids, None):
-            cprops = dict(ch.props, status=DocumentStatus.RETIRED.value)
-            batch.nodes.append(
-                NodeRecord(NodeLabel.CHUNK, ch.id, ch.owner, cprops, status=cprops["status"], embedding=embs.get(ch.id))
-            )
+        self._set_status(docs[0], DocumentStatus.RETIRED, batch)
         self.store.write(batch)
 
     def documents(self, *, include_inactive: bool = False, limit: int = 1000) -> list[Document]:

