@@ -127,8 +127,59 @@ def load_image(path: str | Path, *, ocr: bool = True, lang: str = "eng") -> Load
     )
 
 
-def ocr_image(img: Any, *, lang: str = "eng", source: str = "image") -> str:
+MIN_OSD_CONFIDENCE = 1.5
+"""Tesseract orientation confidence above which a turned image is turned upright (its OSD
+reports 10-20 for a turned text page, under 1 where there is too little text to tell)."""
+
+
+def _upright(gray: Any, source: str) -> Any:
+    """``gray`` turned upright when Tesseract's orientation detection (OSD, ``--psm 0``)
+    is confident it lies on its side or upside down; else unchanged."""
+    import pytesseract
+
+    try:
+        osd = pytesseract.image_to_osd(gray, output_type=pytesseract.Output.DICT, timeout=OCR_TIMEOUT_S)
+    except pytesseract.TesseractNotFoundError as e:
+        raise ConfigError(_NO_TESSERACT) from e
+    except RuntimeError as e:  # pytesseract's timeout
+        raise UnsupportedFileError(f"{source}: OCR took over {OCR_TIMEOUT_S} s") from e
+    except pytesseract.TesseractError:  # too few characters to tell the orientation
+        return gray
+    angle = int(osd.get("rotate", 0))
+    if angle and float(osd.get("orientation_conf", 0.0)) >= MIN_OSD_CONFIDENCE:
+        return gray.rotate(-angle, expand=True)
+    return gray
+
+
+def preview_jpeg(path: str | Path, *, max_side: int = 1024) -> bytes:
+    """The image upright (EXIF orientation applied), at most ``max_side`` pixels on a side,
+    as JPEG bytes: what is sent to a vision model.
+
+    Raises:
+        UnsupportedFileError: not a readable image.
+    """
+    import io
+
+    from PIL import Image, ImageOps, UnidentifiedImageError
+
+    try:
+        with Image.open(path) as img:
+            img.seek(0)
+            small = ImageOps.exif_transpose(img).convert("RGB")
+            small.thumbnail((max_side, max_side))
+    except (UnidentifiedImageError, OSError, ValueError, SyntaxError) as e:
+        raise UnsupportedFileError(f"{path}: not an image Pillow can read ({e})") from e
+    buf = io.BytesIO()
+    small.save(buf, format="JPEG", quality=85)
+    return buf.getvalue()
+
+
+def ocr_image(img: Any, *, lang: str = "eng", source: str = "image", detect_rotation: bool = True) -> str:
     """Text of a Pillow image by Tesseract (page segmentation: automatic), whitespace tidied.
+
+    With ``detect_rotation`` an image whose text lies on its side or upside down (a scan
+    fed in turned, a photo without an EXIF orientation) is turned upright first, by
+    Tesseract's orientation detection; that costs about a second an image.
 
     Raises:
         ConfigError: Tesseract is not installed.
@@ -139,6 +190,8 @@ def ocr_image(img: Any, *, lang: str = "eng", source: str = "image") -> str:
     if min(img.size) < MIN_OCR_SIDE:
         return ""
     gray = img.convert("L")
+    if detect_rotation:
+        gray = _upright(gray, source)
     try:
         raw = pytesseract.image_to_string(gray, lang=lang, timeout=OCR_TIMEOUT_S)
     except pytesseract.TesseractNotFoundError as e:

@@ -70,10 +70,10 @@ def _open(path: Path, max_pages: int = MAX_PAGES) -> Any:
     if doc.page_count == 0:
         doc.close()
         raise UnsupportedFileError(f"{path}: the PDF has no pages")
-    if doc.page_count > max_pages:
+    if (count := doc.page_count) > max_pages:
         doc.close()
         raise UnsupportedFileError(
-            f"{path}: {doc.page_count} pages is over the {max_pages}-page limit; split the file, or load it "
+            f"{path}: {count} pages is over the {max_pages}-page limit; split the file, or load it "
             "with loaders.load_pdf(path, max_pages=N) and KnowledgeBase.ingest_loaded"
         )
     return doc
@@ -133,8 +133,9 @@ def _lines(page: Any) -> list[tuple[str, float, bool]]:
     return out
 
 
-def _images(doc: Any, path: Path, *, ocr: bool) -> tuple[list[EmbeddedImage], int]:
-    """Distinct embedded images of a PDF with their OCR text; returns (images, left out)."""
+def _images(doc: Any, path: Path, *, ocr: bool, scanned: set[int]) -> tuple[list[EmbeddedImage], int]:
+    """Distinct embedded images of a PDF with their OCR text; returns (images, left out).
+    Images only on ``scanned`` pages (read by OCR as a whole) are the page, not a figure."""
     import hashlib
     import io
 
@@ -149,6 +150,8 @@ def _images(doc: Any, path: Path, *, ocr: bool) -> tuple[list[EmbeddedImage], in
     by_sha: dict[str, EmbeddedImage] = {}
     skipped = 0
     for xref, pages in pages_of.items():
+        if set(pages) <= scanned:
+            continue
         if len(by_sha) >= MAX_IMAGES:
             skipped += 1
             continue
@@ -168,7 +171,8 @@ def _images(doc: Any, path: Path, *, ocr: bool) -> tuple[list[EmbeddedImage], in
             with Image.open(io.BytesIO(data)) as img:
                 img.load()
                 media = FORMATS.get(img.format or "", f"image/{raw['ext']}")
-                text = ocr_image(img, source=f"{path} image on page {pages[0]}") if ocr else ""
+                source = f"{path} image on page {pages[0]}"
+                text = ocr_image(img, source=source, detect_rotation=False) if ocr else ""
         except (OSError, ValueError, SyntaxError, Image.DecompressionBombError):
             skipped += 1
             continue
@@ -218,7 +222,7 @@ def load_pdf(path: Path, *, max_pages: int = MAX_PAGES, ocr: bool = True) -> Loa
                 lines = _ocr_lines(page, path)
                 ocr_pages.append(page.number + 1)
             pages.append(lines)
-        images, images_skipped = _images(doc, path, ocr=ocr)
+        images, images_skipped = _images(doc, path, ocr=ocr, scanned=set(ocr_pages))
         meta_title = (doc.metadata or {}).get("title") or ""
         page_count = doc.page_count
     except MemGraphError:

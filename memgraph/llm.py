@@ -6,12 +6,19 @@ server speaking the same protocol. Uses httpx; no vendor SDK.
 
 from __future__ import annotations
 
+import base64
 from typing import Any
 
 import httpx
 
 from .errors import ConfigError, LLMError
 from .settings import LLMSettings
+
+
+_CAPTION_PROMPT = (
+    "Describe this image in one sentence for a search index: what it shows, and any text, codes or numbers "
+    "that stand out. Answer with the sentence only."
+)
 
 
 class ChatClient:
@@ -36,14 +43,14 @@ class ChatClient:
             base_url=settings.base_url.rstrip("/"), headers=headers, timeout=settings.timeout_s, transport=transport
         )
 
-    def chat(self, messages: list[dict[str, Any]], *, max_tokens: int = 512) -> str:
+    def chat(self, messages: list[dict[str, Any]], *, max_tokens: int = 512, model: str | None = None) -> str:
         """The assistant's reply to ``messages`` ([{"role": ..., "content": ...}]).
 
         Raises:
             LLMError: network failure, non-2xx status or an answer without a message.
         """
         body = {
-            "model": self.settings.model,
+            "model": model or self.settings.model,
             "messages": messages,
             "temperature": self.settings.temperature,
             "max_tokens": max_tokens,
@@ -61,6 +68,29 @@ class ChatClient:
         if not isinstance(content, str):
             raise LLMError("LLM endpoint answered with non-text content")
         return content.strip()
+
+    def caption_image(self, data: bytes, media_type: str, *, max_tokens: int = 120) -> str:
+        """A one-sentence caption of an image from ``settings.vision_model``, sent inline as a
+        base64 ``data:`` URL in an ``image_url`` content part (OpenAI's vision message format).
+
+        Args:
+            data: the image's bytes (callers send a downscaled JPEG or PNG).
+            media_type: ``image/jpeg``, ``image/png``, ...
+
+        Raises:
+            ConfigError: no ``vision_model`` configured.
+            LLMError: the endpoint failed.
+        """
+        if not self.settings.vision_model:
+            raise ConfigError("no vision model configured: set llm.vision_model (MEMGRAPH_LLM__VISION_MODEL)")
+        url = f"data:{media_type};base64,{base64.b64encode(data).decode('ascii')}"
+        content = [
+            {"type": "text", "text": _CAPTION_PROMPT},
+            {"type": "image_url", "image_url": {"url": url}},
+        ]
+        return self.chat(
+            [{"role": "user", "content": content}], max_tokens=max_tokens, model=self.settings.vision_model
+        )
 
     def close(self) -> None:
         self._client.close()

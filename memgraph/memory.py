@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import builtins
+import logging
 from collections.abc import Mapping, Sequence
 from datetime import datetime
 from pathlib import Path
@@ -11,7 +12,7 @@ from typing import Any
 from .answer import Answer, ContextFact, context_gap, extractive_answer, llm_answer
 from .cypher import CypherResult, run_cypher
 from .embed import Embedder
-from .errors import ConfigError, InvalidInputError
+from .errors import ConfigError, InvalidInputError, LLMError
 from .extract import Extractor, FoundEntity
 from .images import ImageWriter
 from .kb import AppliesTo, IngestResult, KnowledgeBase
@@ -36,6 +37,8 @@ from .settings import Settings, neo4j_auth
 from .stores import open_store
 from .stores.base import GraphStore
 from .validate import check_id, check_metadata, check_optional_id, check_text, check_time
+
+logger = logging.getLogger(__name__)
 
 Messages = Sequence[Mapping[str, Any]]
 """Chat messages: ``[{"role": "user", "content": "...", "timestamp"?: ..., "name"?: ..., "image_caption"?: ...}]``;
@@ -530,7 +533,9 @@ class MemGraph:
     ) -> Image:
         """Remember an image file (PNG, JPEG, WebP, TIFF, GIF) for its owner, atomically.
 
-        The image's text is read by Tesseract OCR (EXIF orientation applied first); it is
+        With a vision model configured (``llm.vision_model``) an image given without a
+        caption gets one from it (a failing endpoint is logged and the image is kept
+        without). The image's text is read by Tesseract OCR (EXIF orientation applied first); it is
         searchable by that text and ``caption``, and ``search`` returns it with its path.
 
         Args:
@@ -559,7 +564,23 @@ class MemGraph:
             caption = check_text("caption", caption)
         if memory_id is not None:
             memory_id = check_id("memory_id", memory_id)
-        return self.images.add(load_image(p, ocr=ocr), owner, caption=caption, memory_id=memory_id)
+        loaded = load_image(p, ocr=ocr)
+        if caption is None and self.llm is not None and self.llm.settings.vision_model:
+            caption = self._caption(p)
+        return self.images.add(loaded, owner, caption=caption, memory_id=memory_id)
+
+    def _caption(self, path: Path) -> str | None:
+        """A caption from the configured vision model; None (logged) when the endpoint fails,
+        so an image is still remembered by its OCR text."""
+        from loaders.image import preview_jpeg
+
+        assert self.llm is not None
+        try:
+            text = self.llm.caption_image(preview_jpeg(path), "image/jpeg")
+        except LLMError as e:
+            logger.warning("no caption for %s: %s", path, e)
+            return None
+        return text.strip()[:2000] or None
 
     def cypher(self, query: str, params: dict[str, Any] | None = None, *, limit: int = 1000) -> CypherResult:
         """Run an analyst's read-only Cypher query over the whole store (every scope).

@@ -32,6 +32,9 @@ class LLMSettings(BaseModel):
     model: str = "gpt-4o-mini"
     timeout_s: float = Field(default=60.0, gt=0)
     temperature: float = 0.0
+    vision_model: str | None = None
+    """A model of the same endpoint that reads images; when set, images remembered without
+    a caption get one from it (``MEMGRAPH_LLM__VISION_MODEL``)."""
 
 
 class Settings(BaseModel):

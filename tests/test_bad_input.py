@@ -488,6 +488,32 @@ def _missing(tmp: Path) -> Path:
     return tmp / "does_not_exist.pdf"
 
 
+def _zero_page_pdf(tmp: Path) -> Path:
+    """A well-formed PDF whose page tree is empty (PyMuPDF will not save one, so by hand)."""
+    objects = [b"<< /Type /Catalog /Pages 2 0 R >>", b"<< /Type /Pages /Kids [] /Count 0 >>"]
+    out = bytearray(b"%PDF-1.7\n")
+    offsets = []
+    for i, body in enumerate(objects, 1):
+        offsets.append(len(out))
+        out += b"%d 0 obj\n" % i + body + b"\nendobj\n"
+    xref = len(out)
+    out += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1)
+    out += b"".join(b"%010d 00000 n \n" % o for o in offsets)
+    out += b"trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (len(objects) + 1, xref)
+    p = tmp / "zero_pages.pdf"
+    p.write_bytes(bytes(out))
+    return p
+
+
+def _pdf_2000_pages(tmp: Path) -> Path:
+    doc = pymupdf.open()
+    for i in range(2000):
+        doc.new_page().insert_text((72, 72), f"Page {i + 1} of the long manual.")
+    p = tmp / "long.pdf"
+    doc.save(p)
+    return p
+
+
 def _directory(tmp: Path) -> Path:
     p = tmp / "folder.txt"
     p.mkdir()
@@ -508,6 +534,8 @@ BAD_FILES: list[tuple[str, Callable[[Path], Path], type[Exception], list[str]]] 
     ("zero-byte-txt", _empty_txt, UnsupportedFileError, ["no text"]),
     ("blank-md", _blank_md, UnsupportedFileError, ["no text"]),
     ("pdf-without-text", _pdf_without_text, UnsupportedFileError, ["text"]),
+    ("zero-page-pdf", _zero_page_pdf, UnsupportedFileError, ["no pages"]),
+    ("2000-page-pdf", _pdf_2000_pages, UnsupportedFileError, ["2000 pages", "1000-page limit", "max_pages"]),
     ("unsupported-suffix", _unsupported_suffix, UnsupportedFileError, [".docx", "unsupported"]),
     ("no-suffix", _no_suffix, UnsupportedFileError, ["unsupported"]),
     ("missing-path", _missing, InvalidInputError, ["no such file"]),

@@ -179,3 +179,39 @@ def test_use_llm_true_without_llm_is_config_error(mg: MemGraph) -> None:
     answer = mg.ask("What tea do I like?", user_id="u1")
     assert answer.used_llm is False
     assert "green tea" in answer.answer
+
+
+def test_an_image_gets_a_caption_from_the_vision_model(
+    tmp_path: Path, endpoint: FakeEndpoint, embedder: Embedder, extractor: Extractor
+) -> None:
+    import base64
+    import io
+
+    from PIL import Image
+
+    endpoint.content = "A red bicycle leaning against a brick wall next to a green door."
+    settings = Settings(
+        llm=LLMSettings(base_url=f"http://127.0.0.1:{endpoint.port}/v1", model="m", vision_model="vision-m")
+    )
+    photo = tmp_path / "photo.png"
+    Image.new("RGB", (2400, 1200), (200, 30, 30)).save(photo)
+    with MemGraph(f"sqlite:///{tmp_path}/v.db", settings=settings, embedder=embedder, extractor=extractor) as mg:
+        image = mg.add_image(photo, user_id="ana", ocr=False)
+        assert image.caption == endpoint.content
+        (req,) = endpoint.requests
+        assert req["body"]["model"] == "vision-m"
+        text, picture = req["body"]["messages"][0]["content"]
+        assert text["type"] == "text" and picture["type"] == "image_url"
+        prefix = "data:image/jpeg;base64,"
+        assert picture["image_url"]["url"].startswith(prefix)
+        sent = Image.open(io.BytesIO(base64.b64decode(picture["image_url"]["url"][len(prefix) :])))
+        assert sent.format == "JPEG" and sent.size == (1024, 512)  # downscaled before sending
+        hit = mg.search("red bicycle by a brick wall", user_id="ana", top_k=1)[0]
+        assert hit.id == image.id and hit.uri == str(photo)
+        # a given caption wins and the endpoint is not asked; a failing endpoint leaves no caption
+        mg.add_image(photo, user_id="bo", caption="my bike", ocr=False)
+        assert len(endpoint.requests) == 1
+        endpoint.mode = "500"
+        other = tmp_path / "other.png"
+        Image.new("RGB", (64, 64), "blue").save(other)
+        assert mg.add_image(other, user_id="ana", ocr=False).caption is None

@@ -1,0 +1,126 @@
+"""What a PDF holds beside its text: tables kept readable, embedded images as Image nodes on
+their page; and real Contoso pages rendered to PNG/JPEG (upright and turned) found by OCR."""
+
+from __future__ import annotations
+
+import io
+from pathlib import Path
+
+import pytest
+from fpdf import FPDF
+from PIL import Image, ImageDraw, ImageFont
+
+from loaders.pdf import load_pdf
+from memgraph import MemGraph, NodeLabel, RelType
+
+CONTOSO = Path(__file__).resolve().parents[2] / "shared" / "data" / "contoso"
+
+ROWS = [
+    ("Department", "Annual leave", "Carry over"),
+    ("Operations", "25 days", "5 days"),
+    ("Technology", "22 days", "3 days"),
+]
+
+
+def screenshot_png(lines: list[str]) -> bytes:
+    img = Image.new("RGB", (900, 60 + 50 * len(lines)), "white")
+    draw = ImageDraw.Draw(img)
+    font = ImageFont.load_default(size=28)
+    for i, line in enumerate(lines):
+        draw.text((30, 30 + 50 * i), line, fill="black", font=font)
+    buf = io.BytesIO()
+    img.save(buf, format="PNG")
+    return buf.getvalue()
+
+
+def write_manual(path: Path, *, error_code: str = "E-1042") -> Path:
+    """Page 1: a leave table; page 2: troubleshooting text with a screenshot image."""
+    pdf = FPDF()
+    pdf.set_title("Office Manual")
+    pdf.add_page()
+    pdf.set_font("Helvetica", "B", 15)
+    pdf.cell(0, 10, "Leave allowance", new_x="LMARGIN", new_y="NEXT")
+    pdf.set_font("Helvetica", "", 11)
+    pdf.multi_cell(
+        0, 6, "Annual leave and the days that carry over differ by department.", new_x="LMARGIN", new_y="NEXT"
+    )
+    with pdf.table() as table:
+        for row in ROWS:
+            cells = table.row()
+            for cell in row:
+                cells.cell(cell)
+    pdf.add_page()
+    pdf.set_font("Helvetica", "B", 15)
+    pdf.cell(0, 10, "Printer troubleshooting", new_x="LMARGIN", new_y="NEXT")
+    pdf.set_font("Helvetica", "", 11)
+    pdf.multi_cell(
+        0, 6, "When the printer stops, compare its panel with the picture below.", new_x="LMARGIN", new_y="NEXT"
+    )
+    pdf.image(io.BytesIO(screenshot_png(["Printer status", f"Error code {error_code}: paper jam in tray 2"])), w=150)
+    pdf.output(str(path))
+    return path
+
+
+def test_a_table_becomes_readable_rows_with_their_column_names(tmp_path: Path) -> None:
+    loaded = load_pdf(write_manual(tmp_path / "manual.pdf"))
+    text = " ".join(b.text for b in loaded.blocks if b.page == 1)
+    assert "Department: Operations; Annual leave: 25 days; Carry over: 5 days." in text
+    assert "Department: Technology; Annual leave: 22 days; Carry over: 3 days." in text
+    assert text.count("Operations") == 1  # the cells are not read twice
+
+
+def test_an_embedded_image_is_an_image_node_on_its_page_found_by_what_it_shows(mg: MemGraph, tmp_path: Path) -> None:
+    path = write_manual(tmp_path / "manual.pdf")
+    res = mg.ingest(path)
+    (image,) = mg.store.find_nodes(NodeLabel.IMAGE, ["shared"], limit=10)
+    assert image.props["page"] == 2 and image.props["documentTitle"] == "Office Manual"
+    assert "E-1042" in image.props["ocrText"]
+    links = mg.store.relationships(dst=[image.ref], types=[RelType.HAS_IMAGE])
+    assert {r.src_label for r in links} == {NodeLabel.DOCUMENT, NodeLabel.CHUNK}
+    chunk = next(r for r in links if r.src_label == NodeLabel.CHUNK)
+    assert mg.store.get_nodes(NodeLabel.CHUNK, [chunk.src_id], None)[0].props["page"] == 2
+    hit = mg.search("the screenshot with error code E-1042", user_id="reader", top_k=3)[0]
+    assert hit.label == NodeLabel.IMAGE and hit.uri == str(path.resolve()) and hit.page == 2
+    assert hit.citation() == "Office Manual, p. 2"
+    # a new version supersedes the old image; retiring takes the new one out of search
+    write_manual(path, error_code="E-2077")
+    new = mg.ingest(path)
+    assert new.status == "new_version"
+    hits = mg.search("the screenshot with error code", user_id="reader", top_k=5)
+    images = [h for h in hits if h.label == NodeLabel.IMAGE]
+    assert [("E-2077" in h.text) for h in images] == [True]
+    mg.kb.retire(new.document_id)
+    assert not [h for h in mg.search("printer error code", user_id="reader", top_k=5) if h.label == NodeLabel.IMAGE]
+    assert res.document_id != new.document_id
+
+
+def render(pdf: Path, page: int, dpi: int = 110) -> Image.Image:
+    import pymupdf
+
+    with pymupdf.open(pdf) as doc:
+        pix = doc[page - 1].get_pixmap(dpi=dpi)
+        return Image.frombytes("RGB", (pix.width, pix.height), pix.samples)
+
+
+@pytest.mark.skipif(not CONTOSO.is_dir(), reason=f"no Contoso data at {CONTOSO}")
+def test_rendered_contoso_pages_are_found_by_their_ocr_text(mg: MemGraph, tmp_path: Path) -> None:
+    """Real pages as images: a PNG upright, a JPEG stored turned with an EXIF orientation
+    (a phone photo), and a PNG turned a quarter without EXIF (a scan fed in sideways)."""
+    standard = CONTOSO / "Northwind_Standard_Benefits_Details.pdf"
+    upright = tmp_path / "p7.png"
+    render(standard, 7).save(upright)
+    phone = tmp_path / "p48.jpg"
+    exif = Image.Exif()
+    exif[0x0112] = 6  # the camera held sideways: turn 90 degrees clockwise to view
+    render(standard, 48).rotate(90, expand=True).save(phone, quality=90, exif=exif)
+    sideways = tmp_path / "p83.png"
+    render(standard, 83).rotate(-90, expand=True).save(sideways)
+    questions = {
+        upright: "What protection does Contoso offer against balance billing?",
+        phone: "What types of rehabilitation therapy does Northwind Standard cover?",
+        sideways: "What is the role of the Independent Review Organization in the appeals process?",
+    }
+    ids = {path: mg.add_image(path, user_id="ana").id for path in questions}
+    for path, question in questions.items():
+        hits = [h for h in mg.search(question, user_id="ana", top_k=3) if h.label == NodeLabel.IMAGE]
+        assert hits and hits[0].id == ids[path] and hits[0].uri == str(path), (path.name, [h.uri for h in hits])
