@@ -14,7 +14,6 @@ import httpx
 from .errors import ConfigError, LLMError
 from .settings import LLMSettings
 
-
 _CAPTION_PROMPT = (
     "Describe this image in one sentence for a search index: what it shows, and any text, codes or numbers "
     "that stand out. Answer with the sentence only."
