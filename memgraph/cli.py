@@ -223,6 +223,23 @@ def add_image(
         out.print(Text(f"  text: {clip(image.ocr_text.replace(chr(10), ' '), 100)}"), highlight=False)
 
 
+@command(name="add-document")
+@click.argument("path", type=click.Path(dir_okay=False, path_type=Path))
+@_owner_options
+@click.option("--attach", "memory_id", help="Id of the owner's memory the document came with.")
+@click.option("--title", help="Title (default: from the file).")
+def add_document(
+    ctx: Context, path: Path, user_id: str | None, agent_id: str | None, memory_id: str | None, title: str | None
+) -> None:
+    """Remember a document (PDF, Markdown, HTML, text) as a user's or agent's own: only they find it."""
+    res = ctx.mg.add_document(path, user_id=user_id, agent_id=agent_id, memory_id=memory_id, title=title)
+    if ctx.as_json:
+        emit_json(res)
+        return
+    pages = f"{res.pages} pages, " if res.pages else ""
+    out.print(Text(f"{res.status}: {res.title} (v{res.version}, {pages}{res.chunks} chunks) {res.document_id}"))
+
+
 @command(name="import-transcript")
 @click.argument("path", type=click.Path(dir_okay=False, path_type=Path))
 @_owner_options

@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import itertools
 import re
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -155,14 +155,13 @@ class KnowledgeBase:
             out[heading] = list(dict.fromkeys(found))
         return out
 
-    def find_active(self, uri: str, sha256: str) -> tuple[NodeRecord | None, NodeRecord | None]:
-        """(active document with this content, active document at this uri), either may be None."""
-        same = self.store.find_nodes(
-            NodeLabel.DOCUMENT, [SHARED_SCOPE], where={"sha256": sha256}, status=[DocumentStatus.ACTIVE.value], limit=1
-        )
-        at_uri = self.store.find_nodes(
-            NodeLabel.DOCUMENT, [SHARED_SCOPE], where={"uri": uri}, status=[DocumentStatus.ACTIVE.value], limit=1
-        )
+    def find_active(
+        self, uri: str, sha256: str, scope: str = SHARED_SCOPE
+    ) -> tuple[NodeRecord | None, NodeRecord | None]:
+        """(active document of ``scope`` with this content, active one at this uri), either may be None."""
+        active = [DocumentStatus.ACTIVE.value]
+        same = self.store.find_nodes(NodeLabel.DOCUMENT, [scope], where={"sha256": sha256}, status=active, limit=1)
+        at_uri = self.store.find_nodes(NodeLabel.DOCUMENT, [scope], where={"uri": uri}, status=active, limit=1)
         return (same[0] if same else None), (at_uri[0] if at_uri else None)
 
     def ingest(
@@ -199,9 +198,18 @@ class KnowledgeBase:
         title: str | None = None,
         explicit: Sequence[FoundEntity] = (),
         tags: Sequence[str] = (),
+        scope: str = SHARED_SCOPE,
+        before_write: Callable[[WriteBatch, Document], None] | None = None,
     ) -> IngestResult:
-        """Write an already loaded document (see :meth:`ingest`)."""
-        same, previous = self.find_active(loaded.uri, loaded.sha256)
+        """Write an already loaded document (see :meth:`ingest`).
+
+        Args:
+            scope: whose document: the shared knowledge base (default), or an owner's scope
+                for a document private to them (:meth:`MemGraph.add_document`). A private
+                document's headings do not create shared entities or ``APPLIES_TO``.
+            before_write: adds to the batch before it is written (the owner's ``OWNS``).
+        """
+        same, previous = self.find_active(loaded.uri, loaded.sha256, scope)
         if same is not None:
             p = same.props
             return IngestResult(
@@ -209,9 +217,10 @@ class KnowledgeBase:
             )
         now = utcnow()
         version = int(previous.props["version"]) + 1 if previous else 1
+        shared = scope == SHARED_SCOPE
         doc = Document(
-            id=f"doc:{loaded.sha256[:24]}:v{version}",
-            owner=SHARED_SCOPE,
+            id=f"doc:{loaded.sha256[:24]}:v{version}" if shared else f"{scope}|doc:{loaded.sha256[:24]}:v{version}",
+            owner=scope,
             title=title or loaded.title,
             uri=loaded.uri,
             sha256=loaded.sha256,
@@ -234,7 +243,7 @@ class KnowledgeBase:
         chunks = [
             Chunk(
                 id=f"{doc.id}:{i}",
-                owner=SHARED_SCOPE,
+                owner=scope,
                 text=s.text,
                 document_id=doc.id,
                 document_title=doc.title,
@@ -266,15 +275,18 @@ class KnowledgeBase:
                 entities[eid] = Entity(id=eid, owner=SHARED_SCOPE, name=found.name, type=found.type, key=key)
             return entities[eid]
 
+        if not shared and explicit:
+            raise InvalidInputError("applies_to is for knowledge-base documents, not a person's own")
         for found in explicit:
             ent = entity(found)
             batch.relationships.append(Relationship.between(RelType.APPLIES_TO, doc, ent, source_id=doc.id))
             for c in chunks:
                 batch.relationships.append(Relationship.between(RelType.APPLIES_TO, c, ent, source_id=doc.id))
-        by_heading = self.heading_entities([h for spec in specs for h in spec.section])
+        headings = [h for spec in specs for h in spec.section] if shared else []
+        by_heading = self.heading_entities(headings)
         for c, spec in zip(chunks, specs):
             scoped: set[str] = set()
-            for found in (f for h in spec.section for f in by_heading[h]):
+            for found in (f for h in spec.section if shared for f in by_heading[h]):
                 ent = entity(found)
                 if ent.id not in scoped:
                     scoped.add(ent.id)
@@ -292,6 +304,8 @@ class KnowledgeBase:
             self._supersede(previous, doc, batch)
         doc.chunk_count = len(chunks)
         batch.nodes[0] = record_of(doc)
+        if before_write is not None:
+            before_write(batch, doc)
         self.store.write(batch)
         self.extractor.add_known(FoundEntity(e.name, e.type) for e in entities.values())
         return IngestResult(
@@ -310,7 +324,7 @@ class KnowledgeBase:
         images = [
             Image(
                 id=f"{doc.id}:img:{im.sha256[:24]}",
-                owner=SHARED_SCOPE,
+                owner=doc.owner,
                 sha256=im.sha256,
                 uri=doc.uri,
                 ocr_text=im.ocr_text,

@@ -12,7 +12,7 @@ from typing import Any
 from .answer import Answer, ContextFact, context_gap, extractive_answer, llm_answer
 from .cypher import CypherResult, run_cypher
 from .embed import Embedder
-from .errors import ConfigError, InvalidInputError, LLMError
+from .errors import ConfigError, InvalidInputError, LLMError, NotFoundError
 from .extract import Extractor, FoundEntity
 from .images import ImageWriter
 from .kb import AppliesTo, IngestResult, KnowledgeBase
@@ -22,6 +22,7 @@ from .models import (
     FACT_RELS,
     SHARED_ENTITY_TYPES,
     SHARED_SCOPE,
+    Document,
     EntityType,
     HistoryEvent,
     Image,
@@ -29,13 +30,15 @@ from .models import (
     MemoryKind,
     MemoryStatus,
     NodeLabel,
+    Relationship,
+    RelType,
     agent_scope,
     user_scope,
 )
 from .retrieval import CallerContext, Retriever, SearchConfig, SearchResult
 from .settings import Settings, neo4j_auth
 from .stores import open_store
-from .stores.base import GraphStore
+from .stores.base import GraphStore, WriteBatch
 from .validate import check_id, check_metadata, check_optional_id, check_text, check_time
 
 logger = logging.getLogger(__name__)
@@ -453,6 +456,56 @@ class MemGraph:
     ) -> IngestResult:
         """Add a document (PDF, Markdown, HTML, text) to the shared knowledge base; see :class:`KnowledgeBase`."""
         return self.kb.ingest(path, title=title, applies_to=applies_to, tags=tags)
+
+    def add_document(
+        self,
+        path: str | Path,
+        *,
+        user_id: str | None = None,
+        agent_id: str | None = None,
+        memory_id: str | None = None,
+        title: str | None = None,
+    ) -> IngestResult:
+        """Remember a document (PDF, Markdown, HTML, text) as the owner's own, atomically.
+
+        Read, chunked, embedded and versioned like a knowledge-base document (see
+        :class:`KnowledgeBase`), but in the owner's scope: only they find its passages and
+        images. ``User -OWNS-> Document``; with ``memory_id`` the memory it came with
+        ``ATTACHED`` to it (also when the same file was remembered before).
+
+        Raises:
+            InvalidInputError: no owner, or no such file.
+            UnsupportedFileError: the file cannot be read (see ``loaders``).
+            NotFoundError: ``memory_id`` is not one of the owner's memories.
+        """
+        import loaders
+
+        owner = self._owner(user_id, agent_id)
+        if memory_id is not None:
+            memory_id = check_id("memory_id", memory_id)
+            if not self.store.get_nodes(NodeLabel.MEMORY, [memory_id], [owner.scope]):
+                raise NotFoundError(f"memory {memory_id!r} not found for this owner")
+        loaded = loaders.load(path)
+
+        def link(batch: WriteBatch, doc: Document) -> None:
+            now = doc.created_at
+            self.writer.ensure_owner_nodes(owner, batch, now, started=now)
+            batch.relationships.append(Relationship.link(RelType.OWNS, owner.node, (NodeLabel.DOCUMENT, doc.id)))
+            if memory_id is not None:
+                batch.relationships.append(
+                    Relationship.link(RelType.ATTACHED, (NodeLabel.MEMORY, memory_id), (NodeLabel.DOCUMENT, doc.id))
+                )
+
+        result = self.kb.ingest_loaded(loaded, title=title, scope=owner.scope, before_write=link)
+        if result.status == "unchanged" and memory_id is not None:
+            batch = WriteBatch()
+            batch.relationships.append(
+                Relationship.link(
+                    RelType.ATTACHED, (NodeLabel.MEMORY, memory_id), (NodeLabel.DOCUMENT, result.document_id)
+                )
+            )
+            self.store.write(batch)
+        return result
 
     def graph(self, *, user_id: str, depth: int = 2, max_nodes: int = 5000) -> Any:
         """The graph around a user (their memories, sessions, entities, facts and the

@@ -68,6 +68,9 @@ class SearchConfig(BaseModel):
         default=0.35, ge=0, le=1, description="score multiplier for passages that apply only to another context"
     )
     neighbor_weight: float = Field(default=0.3, ge=0, le=1, description="share of the best NEXT neighbour's score")
+    chunk_neighbor_weight: float = Field(
+        default=0.0, ge=0, le=1, description="the same for knowledge-base chunks (the passage before and after)"
+    )
     distinct_pages: bool = Field(
         default=True, description="keep only the best chunk of each document page (one citation, one result)"
     )
@@ -325,7 +328,9 @@ class Retriever:
         if graph_needed:
             self._scope(cands, by_type, config)
         if config.neighbor_weight > 0:
-            self._inherit_neighbours(cands, ctx, config)
+            self._inherit_neighbours(cands, ctx, NodeLabel.MEMORY, config.neighbor_weight, config)
+        if config.chunk_neighbor_weight > 0 and NodeLabel.CHUNK in config.labels:
+            self._inherit_neighbours(cands, ctx, NodeLabel.CHUNK, config.chunk_neighbor_weight, config)
         if config.speaker_boost > 0:
             _boost_named_speakers(cands, query, config.speaker_boost)
         if config.document_boost > 0 and NodeLabel.CHUNK in config.labels:
@@ -413,19 +418,27 @@ class Retriever:
                     c.score *= config.mismatch_factor
                     c.signals["mismatch"] = 1.0
 
-    def _inherit_neighbours(self, cands: dict[NodeRef, _Candidate], ctx: CallerContext, config: SearchConfig) -> None:
-        """A memory gains ``neighbor_weight`` x its best NEXT neighbour's fused score; the
-        neighbours of the top results join the candidates (conversation context)."""
+    def _inherit_neighbours(
+        self,
+        cands: dict[NodeRef, _Candidate],
+        ctx: CallerContext,
+        label: NodeLabel,
+        weight: float,
+        config: SearchConfig,
+    ) -> None:
+        """A ``label`` node gains ``weight`` x its best NEXT neighbour's fused score; the
+        neighbours of the top results join the candidates (the turns around a message, the
+        passage before and after a chunk)."""
         ranked = sorted(cands.values(), key=lambda c: -c.score)
-        ids = [c.node.id for c in ranked[: config.candidates] if c.node.label == NodeLabel.MEMORY]
+        ids = [c.node.id for c in ranked[: config.candidates] if c.node.label == label]
         if not ids:
             return
-        adjacent = self.store.neighbours(NodeLabel.MEMORY, ids, RelType.NEXT)
-        base = {c.node.id: c.score for c in cands.values() if c.node.label == NodeLabel.MEMORY}
-        head = [c.node.id for c in ranked[: config.top_k] if c.node.label == NodeLabel.MEMORY]
+        adjacent = self.store.neighbours(label, ids, RelType.NEXT)
+        base = {c.node.id: c.score for c in cands.values() if c.node.label == label}
+        head = [c.node.id for c in ranked[: config.top_k] if c.node.label == label]
         missing = {n for i in head for n in adjacent.get(i, ()) if n not in base}
         if missing:
-            for node in self.store.get_nodes(NodeLabel.MEMORY, sorted(missing), ctx.scopes):
+            for node in self.store.get_nodes(label, sorted(missing), ctx.scopes):
                 if node.status in (None, "active"):
                     cands[node.ref] = _Candidate(node)
         links: dict[str, set[str]] = {}
@@ -434,12 +447,12 @@ class Retriever:
                 links.setdefault(i, set()).add(n)
                 links.setdefault(n, set()).add(i)
         for nid, nbrs in links.items():
-            c = cands.get((NodeLabel.MEMORY, nid))
+            c = cands.get((label, nid))
             if c is None:
                 continue
             best = max((base.get(n, 0.0) for n in nbrs), default=0.0)
             if best > 0:
-                bonus = config.neighbor_weight * best
+                bonus = weight * best
                 c.score += bonus
                 c.signals["neighbor"] = bonus
 

@@ -230,6 +230,34 @@ def test_add_image_then_find_it_by_its_text(cli: Cli, workspace: Path) -> None:
     assert_clean_error(cli("add-image", str(workspace / "docs" / "handbook.md"), "--user", "olga"), "not an image")
 
 
+def test_import_a_transcript_and_add_a_private_document(cli: Cli, workspace: Path) -> None:
+    chat = workspace / "chat.json"
+    chat.write_text(
+        json.dumps(
+            [
+                {"role": "user", "content": "The boiler in flat 4 is leaking", "timestamp": "2026-02-01T10:00:00Z"},
+                {"role": "user", "content": "Photo attached", "image_caption": "water pooling under a white boiler"},
+            ]
+        ),
+        encoding="utf-8",
+    )
+    res = cli.ok("import-transcript", str(chat), "--user", "tess")
+    assert "remembered 2 messages in 1 session(s), 1 with an image caption" in res.stdout
+    hit = cli.json("search", "water under the boiler", "--user", "tess", "-k", "1")[0]
+    assert hit["text"] == "Photo attached [image: water pooling under a white boiler]"
+    bad = workspace / "bad_chat.json"
+    bad.write_text('[{"role": "user"}]', encoding="utf-8")
+    assert_clean_error(cli("import-transcript", str(bad), "--user", "tess"), "message #0", "missing 'content'")
+
+    note = cli.json("add", "My travel receipts for March", "--user", "tess")[0]
+    doc = cli.json("add-document", str(workspace / "docs" / "travel.pdf"), "--user", "tess", "--attach", note["id"])
+    assert doc["status"] == "created" and doc["document_id"].startswith("user:tess|doc:")
+    mine = cli.json("search", "travel", "--user", "tess", "-k", "10")
+    assert any(r["properties"].get("documentId") == doc["document_id"] for r in mine)
+    theirs = cli.json("search", "travel", "--user", "olga", "-k", "10")
+    assert not any(r["properties"].get("documentId") == doc["document_id"] for r in theirs)
+
+
 def test_migrate_from_a_missing_file_creates_nothing(cli: Cli, workspace: Path) -> None:
     res = cli("migrate", f"sqlite:///{workspace}/missing.db", f"sqlite:///{workspace}/never.db")
     assert_clean_error(res, "missing.db", "does not exist")

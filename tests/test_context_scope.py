@@ -166,3 +166,37 @@ def test_a_question_naming_another_department_is_answered_for_it(policy_mg: MemG
         "How many days per week can staff in the Technology department work from home?", user_id="olga", use_llm=False
     )
     assert answer.found and "four days per week" in answer.answer, answer.answer
+
+
+CONTOSO = Path(__file__).resolve().parents[2] / "shared" / "data" / "contoso"
+
+
+@pytest.mark.skipif(not (CONTOSO / "role_library.pdf").is_file(), reason=f"no Contoso data at {CONTOSO}")
+def test_the_contoso_role_library_defines_roles_people_then_hold(
+    store_kind: str, tmp_path: Path, embedder: Embedder
+) -> None:
+    """Real data: each job-title section of role_library.pdf becomes a Role its passages apply
+    to; a person who states their title gets that Role and their own role's description."""
+    with MemGraph(store_uri(store_kind, tmp_path, "roles.db"), embedder=embedder, extractor=Extractor()) as mg:
+        mg.ingest(CONTOSO / "role_library.pdf")
+        roles = {r.props["name"] for r in mg.store.find_nodes(NodeLabel.ENTITY, ["shared"], limit=500)}
+        for title in (
+            "Chief Executive Officer",
+            "Senior Manager of Operations",
+            "Manager of Sales",
+            "Sales Representative",
+        ):
+            assert title in roles, sorted(roles)
+        assert "Contoso Electronics Role Library" not in roles
+        mg.add("I'm the Senior Manager of Operations, based at headquarters.", user_id="olga")
+        mg.add("I work as a Manager of Sales.", user_id="max")
+        facts = {u: {(f.relation, f.entity) for f in mg.facts(user_id=u)} for u in ("olga", "max")}
+        assert ("HAS_ROLE", "Senior Manager of Operations") in facts["olga"]
+        assert ("HAS_ROLE", "Manager of Sales") in facts["max"]
+        for user, title in (("olga", "Senior Manager of Operations"), ("max", "Manager of Sales")):
+            answer = mg.ask("What are the responsibilities of my job?", user_id=user, use_llm=False)
+            assert answer.found, answer.answer
+            cited = answer.citations[0]
+            assert cited.section and cited.section.endswith(title), (user, cited.section)
+            best = next(p for p in answer.passages if p.label == NodeLabel.CHUNK)
+            assert f"User-HAS_ROLE->{title}<-APPLIES_TO-Chunk" in best.paths, best.explain()

@@ -328,3 +328,26 @@ def test_query_naming_a_document_prefers_its_chunks(mg: MemGraph, tmp_path: Path
         results = mg.search(f"What needs prior authorization in the {plan} plan?", user_id="reader", top_k=3)
         assert results[0].document == f"{plan} Plan Details", [r.document for r in results]
         assert f"query->{plan} Plan Details-HAS_CHUNK->Chunk" in results[0].paths
+
+
+def test_chunk_neighbours_can_pull_in_the_passages_around_a_hit(mg: MemGraph, tmp_path: Path) -> None:
+    path = tmp_path / "site.md"
+    path.write_text(
+        "# Site Guide\n\n## Library\nThe library lends books for three weeks.\n\n"
+        "## Gardening\nThe roof garden has tomatoes in summer.\n\n"
+        "## Parking\nCars park in garage B on level minus two.\n\n"
+        "## Canteen\nLunch is served from noon until two.\n",
+        encoding="utf-8",
+    )
+    mg.ingest(path)
+    from memgraph import SearchConfig
+
+    plain = mg.search("where do cars park", user_id="reader", top_k=4)
+    assert "garage B" in plain[0].text and not any("neighbor" in r.signals for r in plain)
+    config = SearchConfig.HYBRID.model_copy(update={"chunk_neighbor_weight": 1.0})
+    around = mg.search("where do cars park", user_id="reader", top_k=4, config=config)
+    assert "garage B" in around[0].text
+    texts = [r.text for r in around]
+    library = next(i for i, t in enumerate(texts) if "library" in t)
+    assert library == 3, texts  # the only passage not next to the hit comes last
+    assert all("neighbor" in r.signals for r in around if "tomatoes" in r.text or "Lunch" in r.text)

@@ -124,3 +124,20 @@ def test_rendered_contoso_pages_are_found_by_their_ocr_text(mg: MemGraph, tmp_pa
     for path, question in questions.items():
         hits = [h for h in mg.search(question, user_id="ana", top_k=3) if h.label == NodeLabel.IMAGE]
         assert hits and hits[0].id == ids[path] and hits[0].uri == str(path), (path.name, [h.uri for h in hits])
+
+
+def test_a_memory_attaches_a_document_only_its_owner_finds(mg: MemGraph, tmp_path: Path) -> None:
+    path = write_manual(tmp_path / "my_printer_manual.pdf")
+    (memory,) = mg.add("Here is the manual of my home printer", user_id="ana")
+    res = mg.add_document(path, user_id="ana", memory_id=memory.id)
+    assert res.status == "created" and res.pages == 2
+    doc_ref = (NodeLabel.DOCUMENT, res.document_id)
+    assert mg.store.relationships(src=[(NodeLabel.MEMORY, memory.id)], dst=[doc_ref], types=[RelType.ATTACHED])
+    assert mg.store.relationships(src=[(NodeLabel.USER, "ana")], dst=[doc_ref], types=[RelType.OWNS])
+    hits = mg.search("error code E-1042 paper jam", user_id="ana", top_k=3)
+    assert hits and all(h.properties.get("documentId") == res.document_id for h in hits if h.document)
+    assert any(h.label == NodeLabel.IMAGE and h.page == 2 for h in hits)
+    assert mg.search("error code E-1042 paper jam", user_id="ben", top_k=3) == []  # private to ana
+    assert mg.kb.documents() == []  # not in the shared knowledge base
+    again = mg.add_document(path, user_id="ana")
+    assert again.status == "unchanged" and again.document_id == res.document_id

@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 
+from bench.contoso import scan_pdf
 from loaders.pdf import load_pdf
 from memgraph import MemGraph
 
@@ -16,24 +17,12 @@ from make_handbook import write_handbook
 QUESTION = "How many days of annual leave do I have?"
 
 
-def scan(pdf: Path, out: Path, *, dpi: int = 150) -> Path:
-    """``pdf`` as a PDF of page images (what a scanner produces): no text layer at all."""
-    import pymupdf
-
-    with pymupdf.open(pdf) as src, pymupdf.open() as dst:
-        for page in src:
-            pix = page.get_pixmap(dpi=dpi)
-            new = dst.new_page(width=page.rect.width, height=page.rect.height)
-            new.insert_image(new.rect, stream=pix.tobytes("png"))
-        dst.save(out)
-    return out
-
-
 @pytest.fixture(scope="module")
 def scanned(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, Path]:
     folder = tmp_path_factory.mktemp("scan")
     original = write_handbook(folder / "handbook.pdf")
-    return original, scan(original, folder / "handbook-scanned.pdf")
+    (folder / "scanned").mkdir()
+    return original, scan_pdf(original, folder / "scanned")
 
 
 def test_scanned_pages_are_read_by_ocr_on_the_right_pages(scanned: tuple[Path, Path]) -> None:
