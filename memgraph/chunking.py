@@ -34,13 +34,15 @@ def chunk_blocks(
     the chunk's ``section``. Within a section sentences are packed up to ``max_tokens``
     word pieces; a chunk's page is the page of its first sentence, and the next chunk of
     the section starts with the previous chunk's last whole sentences that fit in
-    ``overlap_tokens`` (none when its last sentence alone is longer).
+    ``overlap_tokens``, and at least its last sentence (overlap never cuts a sentence, so it
+    rounds up to one; 0 turns it off), as long as the chunk stays within ``max_tokens``.
 
     Args:
         blocks: loader output in reading order.
         count_tokens: word pieces of a text (the embedder's tokenizer).
         max_tokens: budget per chunk (the default model reads 254 at most).
-        overlap_tokens: most word pieces repeated at the start of the next chunk of a section.
+        overlap_tokens: word pieces repeated at the start of the next chunk of a section
+            (whole sentences, at least one; 0 for none).
 
     Returns:
         Chunks in reading order; a sentence longer than ``max_tokens`` is a chunk of its own
@@ -67,7 +69,7 @@ def chunk_blocks(
             if cur and cur_tokens + n > max_tokens:
                 out.append(_spec(cur, section, start))
                 start = None
-                cur, cur_tokens = _tail(cur, count_tokens, min(overlap_tokens, max_tokens - n))
+                cur, cur_tokens = _tail(cur, count_tokens, overlap_tokens, max_tokens - n)
             cur.append((sent, page))
             cur_tokens += n
         if cur:
@@ -76,17 +78,20 @@ def chunk_blocks(
 
 
 def _tail(
-    sents: list[tuple[str, int | None]], count_tokens: Callable[[str], int], budget: int
+    sents: list[tuple[str, int | None]], count_tokens: Callable[[str], int], budget: int, room: int
 ) -> tuple[list[tuple[str, int | None]], int]:
-    """The last whole sentences of ``sents`` within ``budget`` word pieces, and their count."""
+    """The last whole sentences of ``sents`` within ``budget`` word pieces, at least the last
+    one when ``budget`` is positive and it fits in ``room``; and their count."""
     tail: list[tuple[str, int | None]] = []
     used = 0
     for sent in reversed(sents):
         n = count_tokens(sent[0])
-        if used + n > budget:
+        if used + n > budget and not (not tail and budget > 0 and n <= room):
             break
         tail.insert(0, sent)
         used += n
+        if used >= budget:
+            break
     return tail, used
 
 
