@@ -318,6 +318,26 @@ def run_questions(
     return runs
 
 
+def caption_recall(mg: MemGraph, convs: Sequence[Conversation], k: int = 5) -> tuple[float, int]:
+    """Share of the turns that shared an image found in the top ``k`` of their conversation
+    by "the photo of <caption>" (what the image shows, not what was said); and their count."""
+    turns = [(c.sample_id, t) for c in convs for t in c.turns if t.caption]
+    if not turns:
+        return 0.0, 0
+    queries = [f"the photo of {t.caption}" for _, t in turns]
+    vecs = mg.embedder.embed(queries)
+    found = 0
+    for (sid, turn), query, vec in zip(turns, queries, vecs, strict=True):
+        results = mg.retriever.search(
+            query,
+            caller_context(sid),
+            config_for(SearchConfig.HYBRID).model_copy(update={"top_k": k}),
+            query_vector=vec,
+        )
+        found += turn.dia_id in dia_ids(results)
+    return found / len(turns), len(turns)
+
+
 def check_same_as_search(mg: MemGraph, convs: Sequence[Conversation], qvecs: dict[tuple[str, int], np.ndarray]) -> str:
     """How many of a few questions give the same top-20 through ``mg.search`` as through the
     direct retriever call (a guard that the benchmark measures what users get)."""
@@ -592,6 +612,9 @@ def main(argv: Sequence[str] | None = None) -> None:
         agree = check_same_as_search(mg, convs, qvecs)
         print(f"direct retriever call == mg.search top-{TOP_K} ids for {agree} sampled (question, config) pairs")
 
+        share, captioned = caption_recall(mg, convs)
+        print(f"turns with an image found by its caption ('the photo of ...'): {share:.3f} of {captioned} in the top 5")
+
         runs = run_questions(mg, convs, qvecs)
         n_store = mg.stats().get(NodeLabel.MEMORY.value, 0)
         print(f"\nrecall@k, LoCoMo store ({n_store} memories, {len(convs)} user scopes)")
@@ -605,6 +628,8 @@ def main(argv: Sequence[str] | None = None) -> None:
         )
         report["locomo"] = {
             "memories": n_store,
+            "caption_recall_at_5": share,
+            "captioned_turns": captioned,
             **recall_summary(runs),
             "rss_models_mb": rss_models,
             "peak_rss_mb": peak_rss_mb(),

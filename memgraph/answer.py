@@ -131,23 +131,19 @@ def context_gap(passages: Sequence[SearchResult], facts: Sequence[ContextFact]) 
                 return None
             others = sorted({n for p in kb for n in _scope_of(p).get(etype, []) if n not in own})
             word = _TYPE_WORDS.get(etype, etype.lower())
-            return (
-                "other_context",
+            return "other_context", (
                 f"The knowledge base has no passage on this for your {word} ({', '.join(own)}); "
-                f"what it has applies to {', '.join(others)}.",
+                f"what it has applies to {', '.join(others)}."
             )
         return None
     if best.signals.get("unknown_context"):
         for etype in scope:
-            if etype in mine:
-                continue
             variants = sorted({n for p in kb for n in _scope_of(p).get(etype, [])})
-            if len(variants) > 1:
+            if etype not in mine and len(variants) > 1:
                 word = _TYPE_WORDS.get(etype, etype.lower())
-                return (
-                    "unknown_context",
+                return "unknown_context", (
                     f"The answer depends on your {word} ({', '.join(variants)}), and I do not know yours. "
-                    f"Tell me your {word} and ask again.",
+                    f"Tell me your {word} and ask again."
                 )
     return None
 

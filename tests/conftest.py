@@ -192,3 +192,19 @@ def pytest_sessionfinish(session: pytest.Session, exitstatus: int) -> None:
             reset_neo4j()
         except Exception as e:  # the server went away: nothing to leave behind
             session.config.pluginmanager.get_plugin("terminalreporter").write_line(f"Neo4j not emptied: {e}")
+
+
+def screenshot_png(lines: list[str]) -> bytes:
+    """A screenshot-like PNG: dark text on white, 28 px type, one line per entry."""
+    import io
+
+    from PIL import Image, ImageDraw, ImageFont
+
+    img = Image.new("RGB", (900, 60 + 50 * len(lines)), "white")
+    draw = ImageDraw.Draw(img)
+    font = ImageFont.load_default(size=28)
+    for i, line in enumerate(lines):
+        draw.text((30, 30 + 50 * i), line, fill="black", font=font)
+    buf = io.BytesIO()
+    img.save(buf, format="PNG")
+    return buf.getvalue()

@@ -5,20 +5,14 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from conftest import store_snapshot
-from PIL import Image, ImageDraw, ImageFont
+from conftest import screenshot_png, store_snapshot
 
 from memgraph import MemGraph, NodeLabel, NotFoundError, RelType, UnsupportedFileError
 
 
 def screenshot(path: Path, lines: list[str]) -> Path:
-    """A screenshot-like PNG: dark text on white, 28 px type."""
-    img = Image.new("RGB", (900, 60 + 50 * len(lines)), "white")
-    draw = ImageDraw.Draw(img)
-    font = ImageFont.load_default(size=28)
-    for i, line in enumerate(lines):
-        draw.text((30, 30 + 50 * i), line, fill="black", font=font)
-    img.save(path)
+    """A screenshot-like PNG file (see ``conftest.screenshot_png``)."""
+    path.write_bytes(screenshot_png(lines))
     return path
 
 

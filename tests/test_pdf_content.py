@@ -7,8 +7,9 @@ import io
 from pathlib import Path
 
 import pytest
+from conftest import screenshot_png
 from fpdf import FPDF
-from PIL import Image, ImageDraw, ImageFont
+from PIL import Image
 
 from loaders.pdf import load_pdf
 from memgraph import MemGraph, NodeLabel, RelType
@@ -22,40 +23,26 @@ ROWS = [
 ]
 
 
-def screenshot_png(lines: list[str]) -> bytes:
-    img = Image.new("RGB", (900, 60 + 50 * len(lines)), "white")
-    draw = ImageDraw.Draw(img)
-    font = ImageFont.load_default(size=28)
-    for i, line in enumerate(lines):
-        draw.text((30, 30 + 50 * i), line, fill="black", font=font)
-    buf = io.BytesIO()
-    img.save(buf, format="PNG")
-    return buf.getvalue()
-
-
 def write_manual(path: Path, *, error_code: str = "E-1042") -> Path:
     """Page 1: a leave table; page 2: troubleshooting text with a screenshot image."""
     pdf = FPDF()
     pdf.set_title("Office Manual")
+
+    def section(heading: str, body: str) -> None:
+        pdf.set_font("Helvetica", "B", 15)
+        pdf.cell(0, 10, heading, new_x="LMARGIN", new_y="NEXT")
+        pdf.set_font("Helvetica", "", 11)
+        pdf.multi_cell(0, 6, body, new_x="LMARGIN", new_y="NEXT")
+
     pdf.add_page()
-    pdf.set_font("Helvetica", "B", 15)
-    pdf.cell(0, 10, "Leave allowance", new_x="LMARGIN", new_y="NEXT")
-    pdf.set_font("Helvetica", "", 11)
-    pdf.multi_cell(
-        0, 6, "Annual leave and the days that carry over differ by department.", new_x="LMARGIN", new_y="NEXT"
-    )
+    section("Leave allowance", "Annual leave and the days that carry over differ by department.")
     with pdf.table() as table:
         for row in ROWS:
             cells = table.row()
             for cell in row:
                 cells.cell(cell)
     pdf.add_page()
-    pdf.set_font("Helvetica", "B", 15)
-    pdf.cell(0, 10, "Printer troubleshooting", new_x="LMARGIN", new_y="NEXT")
-    pdf.set_font("Helvetica", "", 11)
-    pdf.multi_cell(
-        0, 6, "When the printer stops, compare its panel with the picture below.", new_x="LMARGIN", new_y="NEXT"
-    )
+    section("Printer troubleshooting", "When the printer stops, compare its panel with the picture below.")
     pdf.image(io.BytesIO(screenshot_png(["Printer status", f"Error code {error_code}: paper jam in tray 2"])), w=150)
     pdf.output(str(path))
     return path

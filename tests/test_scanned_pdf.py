@@ -57,3 +57,31 @@ def test_a_scanned_handbook_answers_each_department_with_its_own_rule(mg: MemGra
     assert "25 days" in alex.answer and "22 days" not in alex.answer, alex.answer
     assert "22 days" in sam.answer and "25 days" not in sam.answer, sam.answer
     assert {c.page for c in alex.citations} == {2}
+
+
+CONTOSO = Path(__file__).resolve().parents[2] / "shared" / "data" / "contoso"
+
+
+@pytest.mark.skipif(not CONTOSO.is_dir(), reason=f"no Contoso data at {CONTOSO}")
+def test_a_scan_of_real_contoso_pages_is_found_like_its_text(mg: MemGraph, tmp_path: Path) -> None:
+    """Two real pages (7 and 48 of Northwind Standard) as a scan: their ground-truth questions
+    find the right page through OCR alone."""
+    import pymupdf
+
+    two = tmp_path / "northwind_two_pages.pdf"
+    with pymupdf.open(CONTOSO / "Northwind_Standard_Benefits_Details.pdf") as src, pymupdf.open() as out:
+        out.insert_pdf(src, from_page=6, to_page=6)
+        out.insert_pdf(src, from_page=47, to_page=47)
+        out.save(two)
+    (tmp_path / "scan").mkdir()
+    scanned = scan_pdf(two, tmp_path / "scan")
+    res = mg.ingest(scanned)
+    (doc,) = mg.kb.documents()
+    assert doc.metadata["ocrPages"] == [1, 2] and res.pages == 2
+    questions = {
+        "What protection does Contoso offer against balance billing?": 1,
+        "What types of rehabilitation therapy does Northwind Standard cover?": 2,
+    }
+    for question, page in questions.items():
+        hit = mg.search(question, user_id="reader", top_k=1)[0]
+        assert page in hit.pages, (question, hit.pages, hit.text[:80])
