@@ -2,7 +2,7 @@
 
 Pillow reads the file; ``ImageOps.exif_transpose`` applies the EXIF orientation before OCR, so
 a phone photo taken sideways reads upright; Tesseract (through pytesseract; Debian packages
-``tesseract-ocr tesseract-ocr-eng``) reads the text. Limits: :data:`MAX_IMAGE_PIXELS`
+``tesseract-ocr tesseract-ocr-eng tesseract-ocr-osd``) reads the text. Limits: :data:`MAX_IMAGE_PIXELS`
 pixels; images under :data:`MIN_OCR_SIDE` pixels on a side are kept without OCR (their
 ``ocr_text`` is empty). Nothing here writes to a store.
 """
@@ -38,7 +38,7 @@ IMAGE_SUFFIXES = (".png", ".jpg", ".jpeg", ".webp", ".tif", ".tiff", ".gif")
 """File suffixes read as images."""
 
 _NO_TESSERACT = (
-    "Tesseract OCR is not installed: install the Debian packages tesseract-ocr tesseract-ocr-eng "
+    "Tesseract OCR is not installed: install the Debian packages tesseract-ocr tesseract-ocr-eng tesseract-ocr-osd "
     "(scripts/setup.sh does when run as root)"
 )
 

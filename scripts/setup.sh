@@ -13,11 +13,11 @@ fi
 # this user may; without it OCR raises a clear error naming the packages.
 if ! command -v tesseract >/dev/null; then
   if command -v apt-get >/dev/null && [ "$(id -u)" = 0 ]; then
-    echo "== installing tesseract-ocr tesseract-ocr-eng (apt-get)"
-    DEBIAN_FRONTEND=noninteractive apt-get install -y -q tesseract-ocr tesseract-ocr-eng >/dev/null \
-      || { apt-get update -q >/dev/null && DEBIAN_FRONTEND=noninteractive apt-get install -y -q tesseract-ocr tesseract-ocr-eng >/dev/null; }
+    echo "== installing tesseract-ocr tesseract-ocr-eng tesseract-ocr-osd (apt-get)"
+    DEBIAN_FRONTEND=noninteractive apt-get install -y -q tesseract-ocr tesseract-ocr-eng tesseract-ocr-osd >/dev/null \
+      || { apt-get update -q >/dev/null && DEBIAN_FRONTEND=noninteractive apt-get install -y -q tesseract-ocr tesseract-ocr-eng tesseract-ocr-osd >/dev/null; }
   else
-    echo "== tesseract not found: OCR of images and scanned pages needs the Debian packages tesseract-ocr tesseract-ocr-eng"
+    echo "== tesseract not found: OCR of images and scanned pages needs the Debian packages tesseract-ocr tesseract-ocr-eng tesseract-ocr-osd"
   fi
 fi
 if [ ! -x .venv/bin/python ]; then

@@ -33,3 +33,5 @@ def test_dockerfile_copies_every_shipped_package_and_installs_with_the_constrain
     assert shipped <= copied
     assert "-c constraints.txt" in text
     assert re.search(r'^ENTRYPOINT \["memgraph"\]', text, re.MULTILINE)
+    # OCR of images and scanned pages needs Tesseract with English and orientation data
+    assert re.search(r"apt-get install .*tesseract-ocr tesseract-ocr-eng tesseract-ocr-osd", text)
