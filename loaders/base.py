@@ -38,6 +38,7 @@ class EmbeddedImage:
         width, height: pixels.
         media_type: ``image/png``, ``image/jpeg``, ...
         ocr_text: what Tesseract reads in it ("" for none).
+        data: the image's stored bytes (for a vision model's caption).
     """
 
     sha256: str
@@ -46,6 +47,7 @@ class EmbeddedImage:
     height: int
     media_type: str
     ocr_text: str = ""
+    data: bytes = field(default=b"", repr=False)
 
 
 @dataclass

@@ -178,9 +178,9 @@ def _upright(gray: Any, source: str) -> Any:
     return gray
 
 
-def preview_jpeg(path: str | Path, *, max_side: int = 1024) -> bytes:
-    """The image upright (EXIF orientation applied), at most ``max_side`` pixels on a side,
-    as JPEG bytes: what is sent to a vision model.
+def preview_jpeg(source: str | Path | bytes, *, max_side: int = 1024) -> bytes:
+    """An image file (or its bytes) upright (EXIF orientation applied), at most ``max_side``
+    pixels on a side, as JPEG bytes: what is sent to a vision model.
 
     Raises:
         UnsupportedFileError: not a readable image.
@@ -189,13 +189,14 @@ def preview_jpeg(path: str | Path, *, max_side: int = 1024) -> bytes:
 
     from PIL import Image, ImageOps, UnidentifiedImageError
 
+    name = "image data" if isinstance(source, bytes) else str(source)
     try:
-        with Image.open(path) as img:
+        with Image.open(io.BytesIO(source) if isinstance(source, bytes) else source) as img:
             img.seek(0)
             small = ImageOps.exif_transpose(img).convert("RGB")
             small.thumbnail((max_side, max_side))
     except (UnidentifiedImageError, OSError, ValueError, SyntaxError) as e:
-        raise UnsupportedFileError(f"{path}: not an image Pillow can read ({e})") from e
+        raise UnsupportedFileError(f"{name}: not an image Pillow can read ({e})") from e
     buf = io.BytesIO()
     small.save(buf, format="JPEG", quality=85)
     return buf.getvalue()

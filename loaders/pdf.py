@@ -178,7 +178,7 @@ def _images(doc: Any, path: Path, *, ocr: bool, scanned: set[int]) -> tuple[list
             continue
         old = by_sha.get(sha)
         pages_ = tuple(sorted(set(pages) | set(old.pages if old else ())))
-        by_sha[sha] = EmbeddedImage(sha, pages_, raw["width"], raw["height"], media, text)
+        by_sha[sha] = EmbeddedImage(sha, pages_, raw["width"], raw["height"], media, text, data)
     return sorted(by_sha.values(), key=lambda i: (i.pages[0], i.sha256)), skipped
 
 

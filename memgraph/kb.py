@@ -127,6 +127,8 @@ class KnowledgeBase:
         self.extractor = extractor
         self.chunk_tokens = chunk_tokens
         self.chunk_overlap_tokens = chunk_overlap_tokens
+        self.captioner: Callable[[bytes], str | None] | None = None
+        """Captions images inside documents at ingest (a vision model; set by MemGraph)."""
 
     def heading_entities(self, headings: Sequence[str]) -> dict[str, list[FoundEntity]]:
         """The departments, roles and locations each heading names (see the module docstring).
@@ -333,6 +335,7 @@ class KnowledgeBase:
                 page=im.pages[0],
                 pages=list(im.pages),
                 media_type=im.media_type,
+                caption=self.captioner(im.data) if self.captioner is not None and im.data else None,
                 document_id=doc.id,
                 document_title=doc.title,
                 status=DocumentStatus.ACTIVE,

@@ -12,7 +12,7 @@ from typing import Any
 from .answer import Answer, ContextFact, context_gap, extractive_answer, llm_answer
 from .cypher import CypherResult, run_cypher
 from .embed import Embedder
-from .errors import ConfigError, InvalidInputError, LLMError, NotFoundError
+from .errors import ConfigError, InvalidInputError, LLMError, NotFoundError, UnsupportedFileError
 from .extract import Extractor, FoundEntity
 from .images import ImageWriter
 from .kb import AppliesTo, IngestResult, KnowledgeBase
@@ -101,6 +101,8 @@ class MemGraph:
             chunk_overlap_tokens=self.settings.chunk_overlap_tokens,
         )
         self.images = ImageWriter(self.store, self.embedder, self.writer)
+        if self.llm is not None and self.llm.settings.vision_model:
+            self.kb.captioner = self._caption
 
     def _load_known_entities(self) -> None:
         recs = self.store.find_nodes(NodeLabel.ENTITY, [SHARED_SCOPE], limit=100_000)
@@ -622,16 +624,17 @@ class MemGraph:
             caption = self._caption(p)
         return self.images.add(loaded, owner, caption=caption, memory_id=memory_id)
 
-    def _caption(self, path: Path) -> str | None:
-        """A caption from the configured vision model; None (logged) when the endpoint fails,
-        so an image is still remembered by its OCR text."""
+    def _caption(self, source: Path | bytes) -> str | None:
+        """A caption from the configured vision model for an image file or image bytes; None
+        (logged) when the endpoint fails or the image cannot be read, so an image is still
+        remembered by its OCR text."""
         from loaders.image import preview_jpeg
 
         assert self.llm is not None
         try:
-            text = self.llm.caption_image(preview_jpeg(path), "image/jpeg")
-        except LLMError as e:
-            logger.warning("no caption for %s: %s", path, e)
+            text = self.llm.caption_image(preview_jpeg(source), "image/jpeg")
+        except (LLMError, UnsupportedFileError) as e:
+            logger.warning("no caption for %s: %s", source if isinstance(source, Path) else "an image", e)
             return None
         return text.strip()[:2000] or None
 

@@ -215,3 +215,33 @@ def test_an_image_gets_a_caption_from_the_vision_model(
         other = tmp_path / "other.png"
         Image.new("RGB", (64, 64), "blue").save(other)
         assert mg.add_image(other, user_id="ana", ocr=False).caption is None
+
+
+def test_images_inside_an_ingested_pdf_get_captions_too(
+    tmp_path: Path, endpoint: FakeEndpoint, embedder: Embedder, extractor: Extractor
+) -> None:
+    import io
+
+    from conftest import screenshot_png
+    from fpdf import FPDF
+
+    endpoint.content = "A floor plan of the third floor with the fire exits marked in green."
+    pdf = FPDF()
+    pdf.add_page()
+    pdf.set_font("Helvetica", "", 11)
+    pdf.multi_cell(0, 6, "Evacuation routes are posted beside every lift.")
+    pdf.add_page()
+    pdf.multi_cell(0, 6, "The plan below shows the third floor.")
+    pdf.image(io.BytesIO(screenshot_png(["Floor 3"])), w=120)
+    path = tmp_path / "safety.pdf"
+    pdf.output(str(path))
+    settings = Settings(
+        llm=LLMSettings(base_url=f"http://127.0.0.1:{endpoint.port}/v1", model="m", vision_model="vision-m")
+    )
+    with MemGraph(f"sqlite:///{tmp_path}/kb.db", settings=settings, embedder=embedder, extractor=extractor) as mg:
+        mg.ingest(path)
+        assert [r["body"]["model"] for r in endpoint.requests] == ["vision-m"]
+        (image,) = mg.store.find_nodes(NodeLabel.IMAGE, ["shared"], limit=5)
+        assert image.props["caption"] == endpoint.content and image.props["page"] == 2
+        hit = mg.search("floor plan with the fire exits", user_id="reader", top_k=1)[0]
+        assert hit.label == NodeLabel.IMAGE and hit.page == 2 and hit.uri == str(path.resolve())
