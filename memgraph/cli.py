@@ -248,14 +248,19 @@ def import_transcript(
     ctx: Context, path: Path, user_id: str | None, agent_id: str | None, session_id: str | None
 ) -> None:
     """Remember a chat transcript: a JSON list of {role, content, timestamp} messages, or LoCoMo sessions."""
+    before = ctx.mg.stats().get("Memory", 0)
     sessions = ctx.mg.import_transcript(path, user_id=user_id, agent_id=agent_id, session_id=session_id)
     if ctx.as_json:
         emit_json(sessions)
         return
     count = sum(len(s) for s in sessions)
+    written = ctx.mg.stats().get("Memory", 0) - before
     images = sum(1 for s in sessions for m in s if m.image_caption)
+    if written == 0:
+        out.print(f"already remembered: {count} messages in {len(sessions)} session(s); nothing written")
+        return
     out.print(
-        f"[green]remembered[/green] {count} messages in {len(sessions)} session(s)"
+        f"[green]remembered[/green] {written} messages in {len(sessions)} session(s)"
         + (f", {images} with an image caption" if images else ""),
         highlight=False,
     )
@@ -396,10 +401,14 @@ def ask(ctx: Context, question: str, user_id: str, top_k: int, no_llm: bool) -> 
     if answer.facts:
         out.print("[bold]You:[/bold] " + escape("; ".join(f.describe() for f in answer.facts)), highlight=False)
     out.print(Text(answer.answer), highlight=False)
+    by_id = {p.id: p for p in answer.passages}
     for c in answer.citations:
         out.print(
             f"  [{c.number}] {c.describe()}" + (f" — {c.section}" if c.section else ""), highlight=False, markup=False
         )
+        passage = by_id.get(c.id)
+        if passage is not None and passage.paths:
+            out.print(Text(f"      why: {' · '.join(passage.paths)}"), highlight=False)
 
 
 @command()

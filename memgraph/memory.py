@@ -9,7 +9,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
-from .answer import Answer, ContextFact, context_gap, extractive_answer, llm_answer
+from .answer import MIN_RELEVANCE, Answer, ContextFact, context_gap, extractive_answer, llm_answer
 from .cypher import CypherResult, run_cypher
 from .embed import Embedder
 from .errors import ConfigError, InvalidInputError, LLMError, NotFoundError, UnsupportedFileError
@@ -402,7 +402,15 @@ class MemGraph:
             ][: cfg.top_k // 5]
         return results
 
-    def ask(self, question: str, *, user_id: str, top_k: int = 6, use_llm: bool | None = None) -> Answer:
+    def ask(
+        self,
+        question: str,
+        *,
+        user_id: str,
+        top_k: int = 6,
+        use_llm: bool | None = None,
+        min_relevance: float = MIN_RELEVANCE,
+    ) -> Answer:
         """Answer a question for a user from their facts, memories and the knowledge base.
 
         Args:
@@ -411,6 +419,8 @@ class MemGraph:
             top_k: passages retrieved.
             use_llm: None uses the configured LLM when there is one; False forces the
                 extractive answer; True requires an LLM (ConfigError without one).
+            min_relevance: when no passage's cosine with the question reaches this, nothing
+                is answered (``found`` False); see :data:`memgraph.answer.MIN_RELEVANCE`.
 
         Returns:
             An :class:`Answer` with the answer text, the facts used and numbered citations.
@@ -436,16 +446,36 @@ class MemGraph:
                 facts=facts,
                 found=False,
             )
-        gap = context_gap(passages, facts)
-        if gap is not None:
-            return Answer(question=question, answer=gap[1], facts=facts, passages=passages, found=False, gap=gap[0])
-        if self.llm is not None and use_llm is not False:
-            text, cites = llm_answer(self.llm, question, facts, passages)
+        if max((p.signals.get("vector", 0.0) for p in passages), default=0.0) < min_relevance:
             return Answer(
-                question=question, answer=text, facts=facts, citations=cites, passages=passages, used_llm=True
+                question=question,
+                answer="I found nothing in memory or the knowledge base about this.",
+                facts=facts,
+                passages=passages,
+                found=False,
             )
-        text, cites = extractive_answer(question, qv, passages, self.embedder)
-        return Answer(question=question, answer=text, facts=facts, citations=cites, passages=passages)
+        gap = context_gap(passages, facts)
+        if gap is not None and gap.blocking:
+            return Answer(
+                question=question, answer=gap.message, facts=facts, passages=passages, found=False, gap=gap.kind
+            )
+        usable = [p for p in passages if gap is None or p.id not in gap.exclude]
+        used_llm = self.llm is not None and use_llm is not False
+        if self.llm is not None and used_llm:
+            text, cites = llm_answer(self.llm, question, facts, usable)
+        else:
+            text, cites = extractive_answer(question, qv, usable, self.embedder)
+        if gap is not None:
+            text = f"{text} (Note: {gap.message})"
+        return Answer(
+            question=question,
+            answer=text,
+            facts=facts,
+            citations=cites,
+            passages=passages,
+            used_llm=used_llm,
+            gap=gap.kind if gap else None,
+        )
 
     # -- knowledge base -------------------------------------------------------------------------------
     def ingest(

@@ -155,6 +155,7 @@ def test_ask_uses_department_and_cites(cli: Cli) -> None:
     assert "25 days" in out
     assert "22 days" not in out
     assert "[1] Employee Handbook" in out
+    assert "why: User-WORKS_IN->Operations<-APPLIES_TO-Chunk" in out
 
 
 def test_update_history_delete(cli: Cli, api: MemGraph) -> None:
@@ -243,6 +244,8 @@ def test_import_a_transcript_and_add_a_private_document(cli: Cli, workspace: Pat
     )
     res = cli.ok("import-transcript", str(chat), "--user", "tess")
     assert "remembered 2 messages in 1 session(s), 1 with an image caption" in res.stdout
+    again = cli.ok("import-transcript", str(chat), "--user", "tess")
+    assert "already remembered: 2 messages in 1 session(s); nothing written" in again.stdout
     hit = cli.json("search", "water under the boiler", "--user", "tess", "-k", "1")[0]
     assert hit["text"] == "Photo attached [image: water pooling under a white boiler]"
     bad = workspace / "bad_chat.json"

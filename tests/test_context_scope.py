@@ -200,3 +200,43 @@ def test_the_contoso_role_library_defines_roles_people_then_hold(
             assert cited.section and cited.section.endswith(title), (user, cited.section)
             best = next(p for p in answer.passages if p.label == NodeLabel.CHUNK)
             assert f"User-HAS_ROLE->{title}<-APPLIES_TO-Chunk" in best.paths, best.explain()
+
+
+REMOTE = """# Remote Work Policy
+
+This policy sets how many days per week employees may work from home.
+
+## Operations department
+Employees in the Operations department may work from home up to one day per week.
+
+## Technology department
+Employees in the Technology department may work from home up to four days per week.
+"""
+
+
+def test_a_general_intro_does_not_let_another_departments_rule_through(
+    store_kind: str, tmp_path: Path, embedder: Embedder
+) -> None:
+    """A policy that opens with a general sentence on the topic: that sentence may be
+    answered, the department rules of others may not, and the note says what is missing."""
+    with MemGraph(store_uri(store_kind, tmp_path, "remote.db"), embedder=embedder, extractor=Extractor()) as mg:
+        path = tmp_path / "remote.md"
+        path.write_text(REMOTE, encoding="utf-8")
+        mg.ingest(path)
+        mg.add("I work in the Sales department", user_id="sam")
+        mg.add("I work as a Sales Representative", user_id="rita")
+        mg.add("I work in the Technology department", user_id="tina")
+        for user, words in (("sam", "your department (Sales)"), ("rita", "depends on your department")):
+            answer = mg.ask("How many days per week can I work from home?", user_id=user, use_llm=False)
+            assert "one day per week" not in answer.answer and "four days per week" not in answer.answer, answer.answer
+            assert words in answer.answer and answer.gap is not None, answer.answer
+            assert all("department may work" not in c.text for c in answer.citations)
+        own = mg.ask("How many days per week can I work from home?", user_id="tina", use_llm=False)
+        assert "four days per week" in own.answer and own.gap is None, own.answer
+
+
+def test_a_question_nothing_answers_is_not_answered(policy_mg: MemGraph) -> None:
+    for question in ("How do I descale the Zephyr espresso machine?", "What is the capital of Mongolia?"):
+        answer = policy_mg.ask(question, user_id="olga", use_llm=False)
+        assert not answer.found and answer.answer.startswith("I found nothing"), answer.answer
+        assert not answer.citations
