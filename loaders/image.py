@@ -43,6 +43,7 @@ _NO_TESSERACT = (
 )
 
 _ENV_LOCK = threading.Lock()
+_ENV_USERS = 0
 
 
 @contextlib.contextmanager
@@ -52,17 +53,25 @@ def _one_thread() -> Iterator[None]:
     Tesseract's OpenMP threads make it several times slower on small machines (a text page
     at 200 dpi: 12.2 s with the default threads, 1.5 s with one, on 2 cores); Tesseract's
     own documentation advises the limit when OCR runs beside other work. pytesseract
-    takes no environment, so the variable is set around the call for the child process.
+    takes no environment, so the variable is set while any OCR call runs (counted, so
+    calls from several threads still run side by side) and removed after the last.
     """
-    if "OMP_THREAD_LIMIT" in os.environ:
-        yield
-        return
+    global _ENV_USERS
     with _ENV_LOCK:
-        os.environ["OMP_THREAD_LIMIT"] = "1"
-        try:
-            yield
-        finally:
-            os.environ.pop("OMP_THREAD_LIMIT", None)
+        if _ENV_USERS == 0 and "OMP_THREAD_LIMIT" in os.environ:
+            owned = False
+        else:
+            owned = True
+            _ENV_USERS += 1
+            os.environ["OMP_THREAD_LIMIT"] = "1"
+    try:
+        yield
+    finally:
+        if owned:
+            with _ENV_LOCK:
+                _ENV_USERS -= 1
+                if _ENV_USERS == 0:
+                    os.environ.pop("OMP_THREAD_LIMIT", None)
 
 
 _EXIF_IFD = 0x8769

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import struct
 import sys
 import zlib
@@ -114,3 +115,27 @@ def test_pixel_limit_is_documented_in_the_message(tmp_path: Path) -> None:
     (tmp_path / "big.png").write_bytes(_png_claiming(9_000, 9_000))
     with pytest.raises(UnsupportedFileError, match=f"{MAX_IMAGE_PIXELS:,}"):
         load_image(tmp_path / "big.png")
+
+
+def test_ocr_runs_single_threaded_side_by_side_and_leaves_the_environment_as_it_was(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from concurrent.futures import ThreadPoolExecutor
+
+    from conftest import screenshot_png
+
+    from loaders import image
+
+    paths = []
+    for i in range(3):
+        path = tmp_path / f"shot{i}.png"
+        path.write_bytes(screenshot_png([f"Ticket number {4410 + i}"]))
+        paths.append(path)
+    monkeypatch.delenv("OMP_THREAD_LIMIT", raising=False)
+    with ThreadPoolExecutor(3) as pool:
+        texts = list(pool.map(lambda p: image.load_image(p).ocr_text, paths))
+    assert [f"{4410 + i}" in t for i, t in enumerate(texts)] == [True, True, True]
+    assert "OMP_THREAD_LIMIT" not in os.environ and image._ENV_USERS == 0
+    monkeypatch.setenv("OMP_THREAD_LIMIT", "2")  # a caller's own setting is kept
+    assert "4410" in image.load_image(paths[0]).ocr_text
+    assert os.environ["OMP_THREAD_LIMIT"] == "2"
