@@ -240,6 +240,18 @@ def add_document(
     out.print(Text(f"{res.status}: {res.title} (v{res.version}, {pages}{res.chunks} chunks) {res.document_id}"))
 
 
+@command(name="delete-document")
+@click.argument("document_id")
+@_owner_options
+def delete_document(ctx: Context, document_id: str, user_id: str | None, agent_id: str | None) -> None:
+    """Forget one of a user's or agent's own documents: every version, chunk and image."""
+    removed = ctx.mg.delete_document(document_id, user_id=user_id, agent_id=agent_id)
+    if ctx.as_json:
+        emit_json({"deleted": removed})
+        return
+    out.print(f"[green]forgot[/green] {removed} version(s) of {escape(document_id)}", highlight=False)
+
+
 @command(name="import-transcript")
 @click.argument("path", type=click.Path(dir_okay=False, path_type=Path))
 @_owner_options

@@ -383,6 +383,37 @@ class KnowledgeBase:
         self._set_status(docs[0], DocumentStatus.RETIRED, batch)
         self.store.write(batch)
 
+    def delete(self, document_id: str, scope: str = SHARED_SCOPE) -> int:
+        """Forget a document: every version of it (along ``SUPERSEDES``), their chunks and
+        images, and every relationship of those nodes, scrubbed from the store (``forget``).
+
+        Returns:
+            How many versions were removed.
+
+        Raises:
+            NotFoundError: no such document in ``scope``.
+        """
+        if not self.store.get_nodes(NodeLabel.DOCUMENT, [document_id], [scope]):
+            raise NotFoundError(f"no document with id {document_id!r}")
+        versions: set[str] = set()
+        todo = [document_id]
+        while todo:
+            versions.update(todo)
+            refs = [(NodeLabel.DOCUMENT, d) for d in todo]
+            linked = self.store.relationships(src=refs, types=[RelType.SUPERSEDES]) + self.store.relationships(
+                dst=refs, types=[RelType.SUPERSEDES]
+            )
+            ids = {r.dst_id for r in linked} | {r.src_id for r in linked}
+            found = {n.id for n in self.store.get_nodes(NodeLabel.DOCUMENT, sorted(ids - versions), [scope])}
+            todo = sorted(found)
+        refs = [(NodeLabel.DOCUMENT, d) for d in sorted(versions)]
+        parts = self.store.relationships(src=refs, types=[RelType.HAS_CHUNK, RelType.HAS_IMAGE])
+        batch = WriteBatch(forget=True)
+        batch.delete_nodes.extend(refs)
+        batch.delete_nodes.extend(sorted({(r.dst_label, r.dst_id) for r in parts}))
+        self.store.write(batch)
+        return len(versions)
+
     def documents(self, *, include_inactive: bool = False, limit: int = 1000) -> list[Document]:
         """Documents of the knowledge base, newest first."""
         status = None if include_inactive else [DocumentStatus.ACTIVE.value]

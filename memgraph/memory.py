@@ -539,6 +539,17 @@ class MemGraph:
             self.store.write(batch)
         return result
 
+    def delete_document(self, document_id: str, *, user_id: str | None = None, agent_id: str | None = None) -> int:
+        """Forget one of the owner's own documents (:meth:`add_document`): every version, its
+        chunks and images, and the ``OWNS`` / ``ATTACHED`` links; returns the versions removed.
+        (Knowledge-base documents are retired with ``kb.retire`` or removed with ``kb.delete``.)
+
+        Raises:
+            NotFoundError: no such document of the owner.
+        """
+        owner = self._owner(user_id, agent_id)
+        return self.kb.delete(check_id("document_id", document_id), owner.scope)
+
     def graph(self, *, user_id: str, depth: int = 2, max_nodes: int = 5000) -> Any:
         """The graph around a user (their memories, sessions, entities, facts and the
         knowledge-base passages linked to them) as a networkx ``MultiDiGraph``.

@@ -259,6 +259,10 @@ def test_import_a_transcript_and_add_a_private_document(cli: Cli, workspace: Pat
     assert any(r["properties"].get("documentId") == doc["document_id"] for r in mine)
     theirs = cli.json("search", "travel", "--user", "olga", "-k", "10")
     assert not any(r["properties"].get("documentId") == doc["document_id"] for r in theirs)
+    assert_clean_error(cli("delete-document", doc["document_id"], "--user", "olga"), "no document")
+    assert cli.json("delete-document", doc["document_id"], "--user", "tess") == {"deleted": 1}
+    gone = cli.json("search", "travel", "--user", "tess", "-k", "10")
+    assert not any(r["properties"].get("documentId") == doc["document_id"] for r in gone)
 
 
 def test_migrate_from_a_missing_file_creates_nothing(cli: Cli, workspace: Path) -> None:

@@ -12,7 +12,7 @@ from fpdf import FPDF
 from PIL import Image
 
 from loaders.pdf import load_pdf
-from memgraph import MemGraph, NodeLabel, RelType
+from memgraph import MemGraph, NodeLabel, NotFoundError, RelType
 
 CONTOSO = Path(__file__).resolve().parents[2] / "shared" / "data" / "contoso"
 
@@ -128,3 +128,21 @@ def test_a_memory_attaches_a_document_only_its_owner_finds(mg: MemGraph, tmp_pat
     assert mg.kb.documents() == []  # not in the shared knowledge base
     again = mg.add_document(path, user_id="ana")
     assert again.status == "unchanged" and again.document_id == res.document_id
+
+
+def test_a_persons_document_is_forgotten_with_every_version(mg: MemGraph, tmp_path: Path) -> None:
+    path = write_manual(tmp_path / "my_manual.pdf")
+    (memory,) = mg.add("My printer's manual", user_id="ana")
+    first = mg.add_document(path, user_id="ana", memory_id=memory.id)
+    write_manual(path, error_code="E-2077")
+    second = mg.add_document(path, user_id="ana")
+    assert second.status == "new_version"
+    with pytest.raises(NotFoundError):
+        mg.delete_document(second.document_id, user_id="ben")  # not ben's
+    assert mg.delete_document(second.document_id, user_id="ana") == 2
+    for label in (NodeLabel.DOCUMENT, NodeLabel.CHUNK, NodeLabel.IMAGE):
+        assert mg.store.find_nodes(label, ["user:ana"], limit=10) == []
+    assert not mg.store.relationships(src=[(NodeLabel.MEMORY, memory.id)], types=[RelType.ATTACHED])
+    assert [h.label for h in mg.search("error code paper jam", user_id="ana", top_k=5)] == [NodeLabel.MEMORY]
+    assert mg.get(memory.id, user_id="ana").text == "My printer's manual"  # the memory stays
+    assert first.document_id != second.document_id
