@@ -12,11 +12,11 @@ from __future__ import annotations
 import contextlib
 import os
 import threading
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 from memgraph.errors import ConfigError, UnsupportedFileError
 
@@ -41,6 +41,8 @@ _NO_TESSERACT = (
     "Tesseract OCR is not installed: install the Debian packages tesseract-ocr tesseract-ocr-eng tesseract-ocr-osd "
     "(scripts/setup.sh does when run as root)"
 )
+
+T = TypeVar("T")
 
 _ENV_LOCK = threading.Lock()
 _ENV_USERS = 0
@@ -162,6 +164,26 @@ def load_image(path: str | Path, *, ocr: bool = True, lang: str = "eng") -> Load
     )
 
 
+def _tesseract(call: Callable[[], T], source: str) -> T:
+    """Run one pytesseract call single-threaded, with its errors in MemGraph's terms.
+
+    Raises:
+        ConfigError: Tesseract is not installed.
+        UnsupportedFileError: Tesseract failed on the image, or ran over :data:`OCR_TIMEOUT_S`.
+    """
+    import pytesseract
+
+    try:
+        with _one_thread():
+            return call()
+    except pytesseract.TesseractNotFoundError as e:
+        raise ConfigError(_NO_TESSERACT) from e
+    except pytesseract.TesseractError as e:
+        raise UnsupportedFileError(f"{source}: Tesseract could not read the image ({e})") from e
+    except RuntimeError as e:  # pytesseract's timeout
+        raise UnsupportedFileError(f"{source}: OCR took over {OCR_TIMEOUT_S} s") from e
+
+
 MIN_OSD_CONFIDENCE = 1.5
 """Tesseract orientation confidence above which a turned image is turned upright (its OSD
 reports 10-20 for a turned text page, under 1 where there is too little text to tell)."""
@@ -173,14 +195,13 @@ def _upright(gray: Any, source: str) -> Any:
     import pytesseract
 
     try:
-        with _one_thread():
-            osd = pytesseract.image_to_osd(gray, output_type=pytesseract.Output.DICT, timeout=OCR_TIMEOUT_S)
-    except pytesseract.TesseractNotFoundError as e:
-        raise ConfigError(_NO_TESSERACT) from e
-    except pytesseract.TesseractError:  # too few characters to tell the orientation
-        return gray
-    except RuntimeError as e:  # pytesseract's timeout
-        raise UnsupportedFileError(f"{source}: OCR took over {OCR_TIMEOUT_S} s") from e
+        osd = _tesseract(
+            lambda: pytesseract.image_to_osd(gray, output_type=pytesseract.Output.DICT, timeout=OCR_TIMEOUT_S), source
+        )
+    except UnsupportedFileError as e:
+        if isinstance(e.__cause__, pytesseract.TesseractError):
+            return gray  # too few characters to tell the orientation
+        raise
     angle = int(osd.get("rotate", 0))
     if angle and float(osd.get("orientation_conf", 0.0)) >= MIN_OSD_CONFIDENCE:
         return gray.rotate(-angle, expand=True)
@@ -229,15 +250,7 @@ def ocr_image(img: Any, *, lang: str = "eng", source: str = "image", detect_rota
     gray = img.convert("L")
     if detect_rotation:
         gray = _upright(gray, source)
-    try:
-        with _one_thread():
-            raw = pytesseract.image_to_string(gray, lang=lang, timeout=OCR_TIMEOUT_S)
-    except pytesseract.TesseractNotFoundError as e:
-        raise ConfigError(_NO_TESSERACT) from e
-    except pytesseract.TesseractError as e:
-        raise UnsupportedFileError(f"{source}: Tesseract could not read the image ({e})") from e
-    except RuntimeError as e:  # pytesseract's timeout
-        raise UnsupportedFileError(f"{source}: OCR took over {OCR_TIMEOUT_S} s") from e
+    raw = _tesseract(lambda: pytesseract.image_to_string(gray, lang=lang, timeout=OCR_TIMEOUT_S), source)
     lines = [" ".join(line.split()) for line in raw.splitlines()]
     paragraphs: list[str] = []
     current: list[str] = []
@@ -269,17 +282,10 @@ def ocr_lines(img: Any, *, lang: str = "eng", source: str = "image") -> list[tup
 
     if min(img.size) < MIN_OCR_SIDE:
         return []
-    try:
-        with _one_thread():
-            hocr = pytesseract.image_to_pdf_or_hocr(
-                img.convert("L"), lang=lang, extension="hocr", timeout=OCR_TIMEOUT_S
-            )
-    except pytesseract.TesseractNotFoundError as e:
-        raise ConfigError(_NO_TESSERACT) from e
-    except pytesseract.TesseractError as e:
-        raise UnsupportedFileError(f"{source}: Tesseract could not read the image ({e})") from e
-    except RuntimeError as e:  # pytesseract's timeout
-        raise UnsupportedFileError(f"{source}: OCR took over {OCR_TIMEOUT_S} s") from e
+    gray = img.convert("L")
+    hocr = _tesseract(
+        lambda: pytesseract.image_to_pdf_or_hocr(gray, lang=lang, extension="hocr", timeout=OCR_TIMEOUT_S), source
+    )
     out: list[tuple[str, float]] = []
     for el in ET.fromstring(hocr).iter():
         if el.get("class") not in _LINE_CLASSES:
