@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+import re
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -63,6 +64,38 @@ class LoadedDocument:
     pages: int | None = None
     metadata: dict[str, Any] = field(default_factory=dict)
     images: list[EmbeddedImage] = field(default_factory=list)
+
+
+SUSPENDED_HYPHEN_WORDS = frozenset({"and", "or", "nor", "to"})
+"""Words after which a line-end hyphen is a suspended one ("pre- and post-natal"), kept apart."""
+
+_LINE_END_HYPHEN = re.compile(r"[A-Za-z0-9]-$")
+
+
+def join_lines(lines: list[str]) -> str:
+    """The lines of one paragraph as one line of text, whitespace collapsed.
+
+    A line that ends in a hyphen after a letter or digit joins the next line without a space
+    when that line starts with a lower-case word ("in-" + "network" gives "in-network"): in
+    laid-out text a line-end hyphen is nearly always part of a compound. The hyphen is kept,
+    since word processors rarely split plain words; a suspended hyphen before "and", "or",
+    "nor" or "to" keeps its space.
+    """
+    out = ""
+    for line in lines:
+        line = " ".join(line.split())
+        if not line:
+            continue
+        first = line.split(" ", 1)[0]
+        if (
+            _LINE_END_HYPHEN.search(out)
+            and first[:1].islower()
+            and first.rstrip(",.;:").lower() not in SUSPENDED_HYPHEN_WORDS
+        ):
+            out += line
+        else:
+            out = f"{out} {line}" if out else line
+    return out
 
 
 def read_markup_bytes(path: Path) -> bytes:

@@ -25,7 +25,7 @@ from typing import Any
 
 from memgraph.errors import MemGraphError, UnsupportedFileError
 
-from .base import MAX_FILE_BYTES, Block, EmbeddedImage, LoadedDocument, file_sha256, title_from_path
+from .base import MAX_FILE_BYTES, Block, EmbeddedImage, LoadedDocument, file_sha256, join_lines, title_from_path
 
 MAX_PAGES = 1000
 """Largest page count accepted by default (``load_pdf(..., max_pages=N)`` raises it)."""
@@ -248,7 +248,7 @@ def load_pdf(path: Path, *, max_pages: int = MAX_PAGES, ocr: bool = True) -> Loa
     para_page = 1
 
     def flush() -> None:
-        text = re.sub(r"\s+", " ", " ".join(para)).strip()
+        text = join_lines(para)
         if text:
             blocks.append(Block(text, para_page, tuple(h for _, h in path_)))
         para.clear()

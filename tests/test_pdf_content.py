@@ -56,6 +56,25 @@ def test_a_table_becomes_readable_rows_with_their_column_names(tmp_path: Path) -
     assert text.count("Operations") == 1  # the cells are not read twice
 
 
+def test_a_compound_split_at_a_line_end_is_one_word_again(tmp_path: Path) -> None:
+    pdf = FPDF()
+    pdf.add_page()
+    pdf.set_font("Helvetica", "", 11)
+    for line in ("Some services need pre-", "authorization from an in-", "network provider; pre-", "and post-natal care"):
+        pdf.cell(0, 6, line, new_x="LMARGIN", new_y="NEXT")
+    pdf.output(str(tmp_path / "hyphen.pdf"))
+    text = " ".join(b.text for b in load_pdf(tmp_path / "hyphen.pdf").blocks)
+    assert "need pre-authorization from an in-network provider; pre- and post-natal care" in text
+
+
+@pytest.mark.skipif(not CONTOSO.is_dir(), reason="needs ../shared/data/contoso")
+def test_contoso_compounds_broken_over_lines_are_joined() -> None:
+    loaded = load_pdf(CONTOSO / "Northwind_Standard_Benefits_Details.pdf")
+    page_68 = " ".join(b.text for b in loaded.blocks if b.page == 68)
+    assert "may require pre-authorization before they can be approved" in page_68
+    assert "- network" not in " ".join(b.text for b in loaded.blocks)
+
+
 def test_an_embedded_image_is_an_image_node_on_its_page_found_by_what_it_shows(mg: MemGraph, tmp_path: Path) -> None:
     path = write_manual(tmp_path / "manual.pdf")
     res = mg.ingest(path)
