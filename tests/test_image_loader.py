@@ -71,6 +71,26 @@ def test_the_same_image_twice_has_one_identity_and_formats_are_read(page_image: 
     assert kinds["c.gif"].frames == 2
 
 
+CONTOSO = Path(__file__).resolve().parents[2] / "shared" / "data" / "contoso"
+
+
+@pytest.mark.skipif(not CONTOSO.is_dir(), reason="needs ../shared/data/contoso")
+def test_a_logos_strokes_are_not_read_as_words() -> None:
+    """The Contoso logo: Tesseract reads its swirl as "~)" (confidence 10), which is dropped."""
+    import io
+
+    import pymupdf
+
+    from loaders.image import ocr_image
+
+    with pymupdf.open(CONTOSO / "Benefit_Options.pdf") as doc:
+        xref = doc[0].get_images(full=True)[0][0]
+        logo = Image.open(io.BytesIO(doc.extract_image(xref)["image"]))
+    text = ocr_image(logo, detect_rotation=False)
+    assert "Contoso" in text and "Electronics" in text
+    assert all(any(ch.isalnum() for ch in word) for word in text.split()), text
+
+
 def test_a_one_pixel_image_is_kept_without_text(tmp_path: Path) -> None:
     Image.new("RGB", (1, 1), "white").save(tmp_path / "dot.png")
     img = load_image(tmp_path / "dot.png")
