@@ -22,7 +22,7 @@ Steps of :meth:`Retriever.search`:
 from __future__ import annotations
 
 import functools
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from functools import partial
@@ -33,7 +33,7 @@ from pydantic import BaseModel, ConfigDict, Field
 
 from .embed import Embedder
 from .extract import Extractor, entity_key
-from .models import FACT_RELS, SHARED_SCOPE, NodeLabel, RelType, entity_id
+from .models import FACT_RELS, SHARED_SCOPE, EntityType, NodeLabel, RelType, entity_id
 from .stores.base import GraphStore, Hit, NodeRecord, NodeRef
 from .textutil import keyword_phrases, keyword_terms
 
@@ -231,6 +231,9 @@ class Retriever:
             ref = (NodeLabel.ENTITY, ent.id)
             seeds[ref] = f"{caller_name}-{rel.type.value}->{_entity_name(ent)}"
             by_type.setdefault(str(ent.props.get("type")), set()).add(ref)
+        for ref, path in self._titled_roles(ents.values(), ctx.scopes, caller_name).items():
+            seeds[ref] = path
+            by_type.setdefault(EntityType.ROLE.value, set()).add(ref)
         # Entities named in the query override the caller's of the same type.
         named = self.extractor.find_known(query)
         if named:
@@ -248,6 +251,40 @@ class Retriever:
                 by_type.setdefault(e.type.value, set()).add(ref)
                 seeds[ref] = f"query->{_entity_name(rec)}"
         return seeds, by_type
+
+    def _titled_roles(self, held: Iterable[NodeRecord], scopes: Sequence[str], caller_name: str) -> dict[NodeRef, str]:
+        """Roles titled "<role> of <department>" that the caller holds by having both parts.
+
+        Someone who said "I'm the Senior Manager of Operations" before a role library named
+        that title holds the role "Senior Manager" and works in "Operations"; once the graph
+        knows the role "Senior Manager of Operations", the caller holds it too.
+
+        Returns:
+            entity ref -> path text (``alice-HAS_ROLE->Senior Manager of Operations (Senior
+            Manager in Operations)``) for each such role in the shared scope.
+        """
+        roles = [e for e in held if e.props.get("type") == EntityType.ROLE.value]
+        depts = [e for e in held if e.props.get("type") == EntityType.DEPARTMENT.value]
+        pairs = {
+            entity_id(
+                SHARED_SCOPE, EntityType.ROLE, f"{entity_key(_entity_name(r))} of {entity_key(_entity_name(d))}"
+            ): (
+                r,
+                d,
+            )
+            for r in roles
+            for d in depts
+        }
+        if not pairs:
+            return {}
+        found = self.store.get_nodes(NodeLabel.ENTITY, list(pairs), scopes)
+        out = {}
+        for rec in found:
+            role, dept = pairs[rec.id]
+            out[(NodeLabel.ENTITY, rec.id)] = (
+                f"{caller_name}-HAS_ROLE->{_entity_name(rec)} ({_entity_name(role)} in {_entity_name(dept)})"
+            )
+        return out
 
     # -- search -----------------------------------------------------------------------------
     def search(
@@ -357,7 +394,7 @@ class Retriever:
         linked = (
             self.store.relationships(dst=list(seeds), types=[RelType.APPLIES_TO, RelType.MENTIONS]) if seeds else []
         )
-        graph_refs: dict[NodeRef, str] = {}
+        graph_refs: dict[NodeRef, list[str]] = {}
         for rel in linked:
             seed_path = seeds[(rel.dst_label, rel.dst_id)]
             # The caller's own context scopes passages (APPLIES_TO); a mention only counts
@@ -365,7 +402,10 @@ class Retriever:
             if rel.type == RelType.MENTIONS and not seed_path.startswith("query->"):
                 continue
             if rel.src_label in config.labels:
-                graph_refs[(rel.src_label, rel.src_id)] = f"{seed_path}<-{rel.type.value}-{rel.src_label.value}"
+                paths = graph_refs.setdefault((rel.src_label, rel.src_id), [])
+                path = f"{seed_path}<-{rel.type.value}-{rel.src_label.value}"
+                if path not in paths:
+                    paths.append(path)
         if graph_refs and config.graph_weight > 0:
             by_label: dict[NodeLabel, list[str]] = {}
             for lab, nid in graph_refs:
@@ -386,7 +426,7 @@ class Retriever:
             for rank, (_, node) in enumerate(scored, 1):
                 c = cand_of(cands, node)
                 c.signals["graph_rank"] = rank
-                c.paths.append(graph_refs[node.ref])
+                c.paths.extend(sorted(graph_refs[node.ref]))
             lists.append((config.graph_weight, [n.ref for _, n in scored]))
         return by_type
 

@@ -178,6 +178,12 @@ def test_the_contoso_role_library_defines_roles_people_then_hold(
     """Real data: each job-title section of role_library.pdf becomes a Role its passages apply
     to; a person who states their title gets that Role and their own role's description."""
     with MemGraph(store_uri(store_kind, tmp_path, "roles.db"), embedder=embedder, extractor=Extractor()) as mg:
+        # Said before the library named the title: the graph holds "Senior Manager" in "Operations".
+        mg.add("I'm the Senior Manager of Operations.", user_id="early")
+        assert {(f.relation, f.entity) for f in mg.facts(user_id="early")} == {
+            ("HAS_ROLE", "Senior Manager"),
+            ("WORKS_IN", "Operations"),
+        }
         mg.ingest(CONTOSO / "role_library.pdf")
         roles = {r.props["name"] for r in mg.store.find_nodes(NodeLabel.ENTITY, ["shared"], limit=500)}
         for title in (
@@ -200,6 +206,11 @@ def test_the_contoso_role_library_defines_roles_people_then_hold(
             assert cited.section and cited.section.endswith(title), (user, cited.section)
             best = next(p for p in answer.passages if p.label == NodeLabel.CHUNK)
             assert f"User-HAS_ROLE->{title}<-APPLIES_TO-Chunk" in best.paths, best.explain()
+        answer = mg.ask("What are the responsibilities of my job?", user_id="early", use_llm=False)
+        assert answer.citations and answer.citations[0].section.endswith("Senior Manager of Operations")
+        best = next(p for p in answer.passages if p.label == NodeLabel.CHUNK)
+        path = "User-HAS_ROLE->Senior Manager of Operations (Senior Manager in Operations)<-APPLIES_TO-Chunk"
+        assert path in best.paths, best.explain()
 
 
 REMOTE = """# Remote Work Policy

@@ -60,7 +60,12 @@ def test_a_compound_split_at_a_line_end_is_one_word_again(tmp_path: Path) -> Non
     pdf = FPDF()
     pdf.add_page()
     pdf.set_font("Helvetica", "", 11)
-    for line in ("Some services need pre-", "authorization from an in-", "network provider; pre-", "and post-natal care"):
+    for line in (
+        "Some services need pre-",
+        "authorization from an in-",
+        "network provider; pre-",
+        "and post-natal care",
+    ):
         pdf.cell(0, 6, line, new_x="LMARGIN", new_y="NEXT")
     pdf.output(str(tmp_path / "hyphen.pdf"))
     text = " ".join(b.text for b in load_pdf(tmp_path / "hyphen.pdf").blocks)
