@@ -197,6 +197,18 @@ def _ocr_lines(page: Any, path: Path) -> list[tuple[str, float, bool]]:
     return [(text, round(size * 72 / OCR_DPI / _X_SIZE_PER_POINT * 2) / 2, False) for text, size in lines]
 
 
+def _words(text: str) -> str:
+    return " ".join(re.findall(r"[^\W_]+", text.casefold()))
+
+
+def _echoes_headings(line: str, path: list[str]) -> bool:
+    """Whether a body-size line only repeats the innermost headings ("CARE MANAGEMENT: Prior
+    Authorization" under the headings "CARE MANAGEMENT" and "Prior-Authorization"), as
+    documents that print a running section title under each heading do."""
+    words = _words(line)
+    return bool(path) and any(words == _words(" ".join(path[-k:])) for k in range(1, min(3, len(path)) + 1))
+
+
 def load_pdf(path: Path, *, max_pages: int = MAX_PAGES, ocr: bool = True) -> LoadedDocument:
     """Load a PDF's text layer as blocks; pages without one are read by OCR; tables and
     embedded images come along (see the module docstring).
@@ -270,6 +282,8 @@ def load_pdf(path: Path, *, max_pages: int = MAX_PAGES, ocr: bool = True) -> Loa
                 path_.append((level, text))
                 blocks.append(Block(text, pno, tuple(h for _, h in path_), heading=True))
                 para_page = pno
+                continue
+            if _echoes_headings(text, [h for _, h in path_]):
                 continue
             if not para:
                 para_page = pno

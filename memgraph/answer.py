@@ -160,14 +160,17 @@ def context_gap(passages: Sequence[SearchResult], facts: Sequence[ContextFact]) 
         scoped = [p for p in close if etype in _scope_of(p)]
         word = _TYPE_WORDS.get(etype, etype.lower())
         own = mine.get(etype)
-        if own:
+        # Without a fact of this kind, a demoted passage means the question named one ("What
+        # does a Sales Representative approve?"): that is the context to answer for.
+        named = not own and any(p.signals.get("mismatch") for p in kb if etype in _scope_of(p))
+        if own or named:
             if any(not p.signals.get("mismatch") and etype in _scope_of(p) for p in kb):
-                continue  # a retrieved passage applies to the asker's own
+                continue  # a retrieved passage applies to the asker's own, or the named one
             others = sorted({n for p in scoped for n in _scope_of(p)[etype]})
             kind = "other_context"
+            whose = f"your {word} ({', '.join(own)})" if own else f"the {word} you asked about"
             message = (
-                f"The knowledge base has no passage on this for your {word} ({', '.join(own)}); "
-                f"what it has applies to {', '.join(others)}."
+                f"The knowledge base has no passage on this for {whose}; what it has applies to {', '.join(others)}."
             )
         else:
             variants = sorted({n for p in scoped for n in _scope_of(p)[etype]})
@@ -195,6 +198,20 @@ def _citation(n: int, r: SearchResult, text: str = "") -> Citation:
     )
 
 
+TITLE_CASE_SHARE = 0.6
+"""A "sentence" of three or more words, more than this share of them capitalised and none of
+the rest a word of four letters or more, is a heading, a list of names or a table of
+contents line, not an answer ("Senior Manager of Operations 20."); "Contoso offers Northwind
+Health Plus and Northwind Standard" is kept for its "offers"."""
+
+
+def _is_prose(sentence: str) -> bool:
+    words = re.findall(r"[^\W\d_]+", sentence)
+    if len(words) < 3 or sum(w[0].isupper() for w in words) / len(words) <= TITLE_CASE_SHARE:
+        return True
+    return any(w.islower() and len(w) >= 4 for w in words)
+
+
 def extractive_answer(
     question: str,
     query_vec: np.ndarray,
@@ -216,7 +233,7 @@ def extractive_answer(
     sents: list[tuple[str, int]] = []
     for i, p in enumerate(usable):
         for s in sentences(p.text):
-            if len(s) > 15:
+            if len(s) > 15 and _is_prose(s):
                 sents.append((s, i))
     if not sents:
         return "", []

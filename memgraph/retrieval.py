@@ -108,7 +108,8 @@ class SearchResult(BaseModel):
         signals: raw signal values: ``vector`` (cosine), ``vector_rank``, ``keyword`` (BM25),
             ``keyword_rank``, ``graph_rank``, ``match`` (the RRF score of the vector and
             keyword lists alone: how well the text matches the query), ``neighbor``
-            (inherited), ``mismatch`` (1 when demoted: it applies to another department, role
+            (inherited), ``named`` (1 when it applies to a department, role or location the
+            query names), ``mismatch`` (1 when demoted: it applies to another department, role
             or location of the caller's), ``unknown_context`` (1 when it applies to a kind of
             context the caller has none of).
         paths: graph paths that brought or boosted it, e.g. ``User-WORKS_IN->Operations<-APPLIES_TO-Chunk``.
@@ -427,6 +428,8 @@ class Retriever:
                 c = cand_of(cands, node)
                 c.signals["graph_rank"] = rank
                 c.paths.extend(sorted(graph_refs[node.ref]))
+                if any(p.startswith("query->") and "<-APPLIES_TO-" in p for p in graph_refs[node.ref]):
+                    c.signals["named"] = 1.0
             lists.append((config.graph_weight, [n.ref for _, n in scored]))
         return by_type
 
@@ -434,7 +437,8 @@ class Retriever:
         """Note what each passage applies to (``APPLIES_TO``), and demote by ``mismatch_factor``
         those that apply only to another entity of a type the caller has (another department,
         role or location). A passage scoped to a type the caller has none of is marked
-        ``unknown_context``."""
+        ``unknown_context``. A passage that applies to an entity the query names (signal
+        ``named``) is neither."""
         refs = [ref for ref in cands if ref[0] in (NodeLabel.CHUNK, NodeLabel.IMAGE)]
         if not refs:
             return
@@ -450,6 +454,8 @@ class Retriever:
         for ref, targets in per.items():
             c = cands[ref]
             c.applies = [f"{etype}:{_entity_name(ents[t[1]])}" for etype, t in targets]
+            if c.signals.get("named"):
+                continue  # the question names what it applies to: asked for, whoever asks
             for etype in {ty for ty, _ in targets}:
                 ctx_refs = by_type.get(etype)
                 if not ctx_refs:

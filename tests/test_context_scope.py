@@ -168,6 +168,17 @@ def test_a_question_naming_another_department_is_answered_for_it(policy_mg: MemG
     assert answer.found and "four days per week" in answer.answer, answer.answer
 
 
+def test_a_context_the_question_names_is_answered_for_by_someone_without_one(policy_mg: MemGraph) -> None:
+    """tina has no role: a question naming one is answered for that role, not refused."""
+    answer = policy_mg.ask(
+        "Up to what amount may a Sales Representative approve expenses?", user_id="tina", use_llm=False
+    )
+    assert answer.found and answer.gap is None, answer.answer
+    assert "500 euros" in answer.answer and "10,000" not in answer.answer, answer.answer
+    best = next(p for p in answer.passages if "500 euros" in p.text)
+    assert "query->Sales Representative<-APPLIES_TO-Chunk" in best.paths, best.explain()
+
+
 CONTOSO = Path(__file__).resolve().parents[2] / "shared" / "data" / "contoso"
 
 
@@ -206,6 +217,12 @@ def test_the_contoso_role_library_defines_roles_people_then_hold(
             assert cited.section and cited.section.endswith(title), (user, cited.section)
             best = next(p for p in answer.passages if p.label == NodeLabel.CHUNK)
             assert f"User-HAS_ROLE->{title}<-APPLIES_TO-Chunk" in best.paths, best.explain()
+        # A role the question names is answered from its own description, in sentences only
+        # (the handbook's numbered list of titles is no answer).
+        answer = mg.ask("What does a Senior Manager of Operations do?", user_id="max", use_llm=False)
+        assert answer.found and answer.gap is None, answer.answer
+        assert "Senior Manager of Operations will be responsible for overseeing" in answer.answer, answer.answer
+        assert "Manager of Sales" not in answer.answer and " 20." not in answer.answer, answer.answer
         answer = mg.ask("What are the responsibilities of my job?", user_id="early", use_llm=False)
         assert answer.citations and answer.citations[0].section.endswith("Senior Manager of Operations")
         best = next(p for p in answer.passages if p.label == NodeLabel.CHUNK)

@@ -80,6 +80,17 @@ def test_contoso_compounds_broken_over_lines_are_joined() -> None:
     assert "- network" not in " ".join(b.text for b in loaded.blocks)
 
 
+@pytest.mark.skipif(not CONTOSO.is_dir(), reason="needs ../shared/data/contoso")
+def test_a_line_that_repeats_its_headings_is_not_body_text() -> None:
+    """Contoso prints "IMPORTANT PLAN INFORMATION: Copayments (Copays)" in body type under
+    those two headings; the section path already says it."""
+    loaded = load_pdf(CONTOSO / "Northwind_Health_Plus_Benefits_Details.pdf")
+    body = [b for b in loaded.blocks if b.page == 11 and not b.heading]
+    assert body[0].section[-2:] == ("IMPORTANT PLAN INFORMATION", "Copayments (Copays)")
+    assert body[0].text.startswith("When using Northwind Health Plus, you may be responsible for a copayment")
+    assert not any(b.text.startswith("IMPORTANT PLAN INFORMATION:") for b in loaded.blocks if not b.heading)
+
+
 def test_an_embedded_image_is_an_image_node_on_its_page_found_by_what_it_shows(mg: MemGraph, tmp_path: Path) -> None:
     path = write_manual(tmp_path / "manual.pdf")
     res = mg.ingest(path)
