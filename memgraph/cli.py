@@ -331,6 +331,8 @@ def ingest(ctx: Context, paths: tuple[str, ...], applies: tuple[str, ...], title
                 failures += 1
                 _error(str(e))
             progress.advance(task)
+        # The bar stays on screen: it must end on the outcome, not on the last file's name.
+        progress.update(task, description=f"ingested {len(results)}" + (f", {failures} failed" if failures else ""))
     if ctx.as_json:
         emit_json(results)
     elif results:
