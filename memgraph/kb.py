@@ -154,7 +154,7 @@ class KnowledgeBase:
                 known = self.extractor.known(ent.name)
                 if known is not None and known.type in _CONTEXT_TYPES:
                     found.append(known)
-            out[heading] = list(dict.fromkeys(found))
+            out[heading] = _most_specific(list(dict.fromkeys(found)))
         return out
 
     def find_active(
@@ -419,3 +419,15 @@ class KnowledgeBase:
         status = None if include_inactive else [DocumentStatus.ACTIVE.value]
         recs = self.store.find_nodes(NodeLabel.DOCUMENT, [SHARED_SCOPE], status=status, limit=limit)
         return [Document.model_validate(r.props) for r in recs]
+
+
+def _most_specific(found: list[FoundEntity]) -> list[FoundEntity]:
+    """``found`` less each entity whose name lies inside a longer one's of the same type: the
+    heading "Senior Manager of Sales" names that role, not also the "Senior Manager" someone
+    mentioned earlier (which would make the section apply to every Senior Manager)."""
+    keys = [(f.type, f" {entity_key(f.name)} ") for f in found]
+    return [
+        f
+        for f, (etype, key) in zip(found, keys)
+        if not any(t == etype and key != other and key in other for t, other in keys)
+    ]
