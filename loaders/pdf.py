@@ -209,6 +209,27 @@ def _echoes_headings(line: str, path: list[str]) -> bool:
     return bool(path) and any(words == _words(" ".join(path[-k:])) for k in range(1, min(3, len(path)) + 1))
 
 
+MAX_LABEL_WORDS = 3
+"""Longest run-in label, in words ("Tips", "Exceptions", "Out-of-Network Copays")."""
+
+
+def _run_in_label(line: str, before: str, after: str) -> bool:
+    """Whether a body-type line is a label that introduces the text below it ("Tips" over "If
+    you are considering ..."): at most :data:`MAX_LABEL_WORDS` capitalised words without end
+    punctuation, after a finished sentence and before a capitalised line or a bullet. Such a
+    label gets a colon, as the documents write it elsewhere ("Tips:"), so it does not run into
+    the sentence that follows."""
+    words = line.split()
+    return (
+        0 < len(words) <= MAX_LABEL_WORDS
+        and line[:1].isupper()
+        and not re.search(r"[.!?:;,]$", line)
+        and (not before or re.search(r"[.!?:]$", before.rstrip()) is not None)
+        and (after[:1].isupper() or after[:1] in "•-–*")
+        and bool(after)
+    )
+
+
 def load_pdf(path: Path, *, max_pages: int = MAX_PAGES, ocr: bool = True) -> LoadedDocument:
     """Load a PDF's text layer as blocks; pages without one are read by OCR; tables and
     embedded images come along (see the module docstring).
@@ -268,7 +289,7 @@ def load_pdf(path: Path, *, max_pages: int = MAX_PAGES, ocr: bool = True) -> Loa
     for pno, lines in enumerate(pages, start=1):
         flush()
         para_page = pno
-        for text, size, bold in lines:
+        for i, (text, size, bold) in enumerate(lines):
             if size == TABLE:
                 flush()
                 blocks.append(Block(text, pno, tuple(h for _, h in path_)))
@@ -285,6 +306,9 @@ def load_pdf(path: Path, *, max_pages: int = MAX_PAGES, ocr: bool = True) -> Loa
                 continue
             if _echoes_headings(text, [h for _, h in path_]):
                 continue
+            following = lines[i + 1][0] if i + 1 < len(lines) else ""
+            if _run_in_label(text, para[-1] if para else "", following):
+                text += ":"
             if not para:
                 para_page = pno
             para.append(text)

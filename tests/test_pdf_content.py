@@ -89,6 +89,13 @@ def test_a_line_that_repeats_its_headings_is_not_body_text() -> None:
     assert body[0].section[-2:] == ("IMPORTANT PLAN INFORMATION", "Copayments (Copays)")
     assert body[0].text.startswith("When using Northwind Health Plus, you may be responsible for a copayment")
     assert not any(b.text.startswith("IMPORTANT PLAN INFORMATION:") for b in loaded.blocks if not b.heading)
+    # A run-in label in body type ("Tips" over its paragraph) ends in a colon, as the document
+    # writes it elsewhere, so it does not run into the sentence that follows.
+    page_6 = " ".join(
+        b.text for b in load_pdf(CONTOSO / "Northwind_Standard_Benefits_Details.pdf").blocks if b.page == 6
+    )
+    assert "Tips: In order to avoid costly balance billing amounts" in page_6
+    assert "Exceptions: There are certain exceptions" in page_6
 
 
 def test_an_embedded_image_is_an_image_node_on_its_page_found_by_what_it_shows(mg: MemGraph, tmp_path: Path) -> None:
