@@ -24,6 +24,7 @@ from pathlib import Path
 from typing import Any
 
 from memgraph.errors import MemGraphError, UnsupportedFileError
+from memgraph.textutil import BULLETS
 
 from .base import MAX_FILE_BYTES, Block, EmbeddedImage, LoadedDocument, file_sha256, join_lines, title_from_path
 
@@ -212,22 +213,38 @@ def _echoes_headings(line: str, path: list[str]) -> bool:
 MAX_LABEL_WORDS = 3
 """Longest run-in label, in words ("Tips", "Exceptions", "Out-of-Network Copays")."""
 
+MAX_FIELD_WORDS = 10
+"""Longest "Field: value" line ("Reports To: Chief Executive Officer") given a full stop."""
 
-def _run_in_label(line: str, before: str, after: str) -> bool:
-    """Whether a body-type line is a label that introduces the text below it ("Tips" over "If
-    you are considering ..."): at most :data:`MAX_LABEL_WORDS` capitalised words without end
-    punctuation, after a finished sentence and before a capitalised line or a bullet. Such a
-    label gets a colon, as the documents write it elsewhere ("Tips:"), so it does not run into
-    the sentence that follows."""
+_FIELD = re.compile(r"^[A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,2}: \S")
+
+
+def _line_end(line: str, before: str, after: str) -> str:
+    """Punctuation a body-type line lacks, so that it does not run into the next sentence
+    when the lines of a paragraph are joined ("" for most lines):
+
+    - ``":"`` for a run-in label ("Tips" over "If you are considering ..."): at most
+      :data:`MAX_LABEL_WORDS` capitalised words after a finished sentence and before a
+      capitalised line or a list item, written as the documents write it elsewhere ("Tips:");
+    - ``"."`` for a form field ("Reports To: Chief Executive Officer", at most
+      :data:`MAX_FIELD_WORDS` words) before a capitalised line or a list item;
+    - ``"."`` for the end of a list item, the line before the next item (:data:`BULLETS`).
+    """
+    if not after or re.search(r"[.!?:;,]$", line):
+        return ""
     words = line.split()
-    return (
-        0 < len(words) <= MAX_LABEL_WORDS
+    next_item = after[:1] in BULLETS
+    next_starts = next_item or after[:1].isupper()
+    if (
+        len(words) <= MAX_LABEL_WORDS
         and line[:1].isupper()
-        and not re.search(r"[.!?:;,]$", line)
-        and (not before or re.search(r"[.!?:]$", before.rstrip()) is not None)
-        and (after[:1].isupper() or after[:1] in "•-–*")
-        and bool(after)
-    )
+        and (not before or re.search(r"[.!?:]$", before.rstrip()))
+        and next_starts
+    ):
+        return ":"
+    if (_FIELD.match(line) and len(words) <= MAX_FIELD_WORDS and next_starts) or next_item:
+        return "."
+    return ""
 
 
 def load_pdf(path: Path, *, max_pages: int = MAX_PAGES, ocr: bool = True) -> LoadedDocument:
@@ -307,8 +324,7 @@ def load_pdf(path: Path, *, max_pages: int = MAX_PAGES, ocr: bool = True) -> Loa
             if _echoes_headings(text, [h for _, h in path_]):
                 continue
             following = lines[i + 1][0] if i + 1 < len(lines) else ""
-            if _run_in_label(text, para[-1] if para else "", following):
-                text += ":"
+            text += _line_end(text, para[-1] if para else "", following)
             if not para:
                 para_page = pno
             para.append(text)

@@ -20,8 +20,8 @@ from pydantic import BaseModel, ConfigDict, Field
 from .embed import Embedder
 from .llm import ChatClient
 from .models import NodeLabel
-from .retrieval import SearchResult, rank_sentences
-from .textutil import sentences
+from .retrieval import SearchResult, rank_sentences, source_of
+from .textutil import BULLETS, sentences
 
 
 class ContextFact(BaseModel):
@@ -51,14 +51,12 @@ class Citation(BaseModel):
     page: int | None = None
     page_end: int | None = None
     section: str | None = None
+    uri: str | None = None
     text: str = ""
 
     def describe(self) -> str:
-        if self.document:
-            if self.page and self.page_end and self.page_end != self.page:
-                return f"{self.document}, pp. {self.page}-{self.page_end}"
-            return f"{self.document}, p. {self.page}" if self.page else self.document
-        return f"memory {self.id[:8]}"
+        """``Handbook, p. 2``, an image's file path, or ``memory 1a2b3c4d`` (see :func:`source_of`)."""
+        return source_of(self.label, self.id, self.document, self.page, self.page_end, self.uri)
 
 
 class Answer(BaseModel):
@@ -194,6 +192,7 @@ def _citation(n: int, r: SearchResult, text: str = "") -> Citation:
         page=r.page,
         page_end=r.page_end,
         section=r.section,
+        uri=r.uri,
         text=text,
     )
 
@@ -233,6 +232,7 @@ def extractive_answer(
     sents: list[tuple[str, int]] = []
     for i, p in enumerate(usable):
         for s in sentences(p.text):
+            s = s.lstrip(BULLETS + " ")
             if len(s) > 15 and _is_prose(s):
                 sents.append((s, i))
     if not sents:
@@ -273,7 +273,7 @@ def llm_answer(
     lines += [f"- {f.describe()}" for f in facts] or ["- (none known)"]
     lines.append("\nPassages:")
     for c, p in zip(cites, passages):
-        where = f" ({c.describe()})" if p.document else ""
+        where = f" ({c.describe()})" if p.document or p.uri else ""
         lines.append(f"[{c.number}]{where} {p.text}")
     lines.append(f"\nQuestion: {question}")
     text = client.chat([{"role": "system", "content": _SYSTEM}, {"role": "user", "content": "\n".join(lines)}])

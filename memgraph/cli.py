@@ -345,9 +345,9 @@ def ingest(ctx: Context, paths: tuple[str, ...], applies: tuple[str, ...], title
 
 
 def _results_table(results: list[Any]) -> Table:
-    table = Table("#", "score", "kind", "text", "source / why", show_lines=False)
+    table = Table("#", "score", "kind", "text", Column("source / why", overflow="fold"), show_lines=False)
     for i, r in enumerate(results, 1):
-        where = r.citation() or f"memory {r.id[:8]}"
+        where = r.source()
         table.add_row(*_cells(str(i), f"{r.score:.4f}", r.label.value, clip(r.text, 90), f"{where}\n{r.explain()}"))
     return table
 
@@ -421,8 +421,8 @@ def ask(ctx: Context, question: str, user_id: str, top_k: int, no_llm: bool) -> 
             f"  [{c.number}] {c.describe()}" + (f" — {c.section}" if c.section else ""), highlight=False, markup=False
         )
         passage = by_id.get(c.id)
-        if passage is not None and passage.paths:
-            out.print(Text(f"      why: {' · '.join(passage.paths)}"), highlight=False)
+        if passage is not None:
+            out.print(Text(f"      why: {passage.explain()}"), highlight=False, soft_wrap=True)
 
 
 @command()

@@ -67,6 +67,7 @@ class ImageWriter:
             width=loaded.width,
             height=loaded.height,
             exif=loaded.exif,
+            media_type=loaded.media_type,
             created_at=before.created_at if before else now,
             updated_at=now,
         )

@@ -143,14 +143,15 @@ class SearchResult(BaseModel):
         return range(self.page, (self.page_end or self.page) + 1)
 
     def citation(self) -> str | None:
-        """``Document title, p. N`` for chunks, else None."""
-        if self.document is None:
-            return None
-        if not self.page:
-            return self.document
-        if self.page_end and self.page_end != self.page:
-            return f"{self.document}, pp. {self.page}-{self.page_end}"
-        return f"{self.document}, p. {self.page}"
+        """``Document title, p. N`` for chunks and a document's images, else None."""
+        return (
+            None if self.document is None else source_of(self.label, self.id, self.document, self.page, self.page_end)
+        )
+
+    def source(self) -> str:
+        """Where the result comes from, always: the citation of a chunk, the file of an image
+        (``/photos/error.png``), or ``memory <id prefix>``."""
+        return source_of(self.label, self.id, self.document, self.page, self.page_end, self.uri)
 
     def explain(self) -> str:
         """One line: the signals and paths, e.g. ``vector 0.81 (#2) · keyword 7.3 (#1) · graph ...``."""
@@ -170,6 +171,30 @@ class SearchResult(BaseModel):
             parts.append("other context (demoted)")
         parts.extend(self.paths)
         return " · ".join(parts)
+
+
+def source_of(
+    label: NodeLabel,
+    node_id: str,
+    document: str | None,
+    page: int | None,
+    page_end: int | None,
+    uri: str | None = None,
+) -> str:
+    """A node's source in words: ``Handbook, p. 2`` / ``Handbook, pp. 2-3`` for a passage or an
+    image of a document, the file path of an image of its own, else ``memory 1a2b3c4d`` (the
+    id's first 8 characters; for an image without a file, of its content hash)."""
+    if document:
+        if not page:
+            return document
+        if page_end and page_end != page:
+            return f"{document}, pp. {page}-{page_end}"
+        return f"{document}, p. {page}"
+    if uri:
+        return uri
+    if label == NodeLabel.IMAGE:
+        return f"image {node_id.rsplit(':', 1)[-1][:8]}"
+    return f"memory {node_id[:8]}"
 
 
 @dataclass

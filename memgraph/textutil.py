@@ -10,7 +10,10 @@ from functools import cache
 from typing import Any
 
 _WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)?", re.UNICODE)
-_SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[\"'(\[]?[A-Z0-9])")
+BULLETS = "•▪‣◦●"
+"""Characters that open a list item."""
+
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[\"'(\[]?[A-Z0-9" + BULLETS + "])")
 
 
 @cache
@@ -51,7 +54,8 @@ def keyword_phrases(text: str) -> list[str]:
 
 
 def sentences(text: str) -> list[str]:
-    """Split text into sentences at ., ! or ? followed by a capital letter or digit."""
+    """Split text into sentences at ., ! or ? followed by a capital letter, a digit or a
+    list bullet."""
     return [s.strip() for s in _SENTENCE_END.split(text) if s.strip()]
 
 

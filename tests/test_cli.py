@@ -155,7 +155,8 @@ def test_ask_uses_department_and_cites(cli: Cli) -> None:
     assert "25 days" in out
     assert "22 days" not in out
     assert "[1] Employee Handbook" in out
-    assert "why: User-WORKS_IN->Operations<-APPLIES_TO-Chunk" in out
+    why = next(line for line in out.splitlines() if "why:" in line)
+    assert "vector" in why and "User-WORKS_IN->Operations<-APPLIES_TO-Chunk" in why, why
 
 
 def test_update_history_delete(cli: Cli, api: MemGraph) -> None:
@@ -226,8 +227,16 @@ def test_add_image_then_find_it_by_its_text(cli: Cli, workspace: Path) -> None:
     img.save(shot)
     got = cli.json("add-image", str(shot), "--user", "olga", "--caption", "my visitor badge")
     assert "7731" in got["ocrText"] and got["caption"] == "my visitor badge"
+    assert got["mediaType"] == "image/png"
     results = cli.json("search", "visitor badge for the harbour gate", "--user", "olga", "-k", "1")
     assert results[0]["label"] == "Image" and results[0]["uri"] == str(shot)
+    # The tables and the answer's citation name the file, not an id.
+    table = cli.ok("search", "visitor badge for the harbour gate", "--user", "olga", "-k", "1").stdout
+    assert "badge.png" in "".join(table.split()), table
+    answer = cli.ok("ask", "What is the number of my visitor badge?", "--user", "olga", "--no-llm").stdout
+    assert "7731" in answer and str(shot) in answer, answer
+    cited = cli.json("ask", "What is the number of my visitor badge?", "--user", "olga", "--no-llm")
+    assert any(c["uri"] == str(shot) for c in cited["citations"]), cited["citations"]
     assert_clean_error(cli("add-image", str(workspace / "docs" / "handbook.md"), "--user", "olga"), "not an image")
 
 
