@@ -213,37 +213,26 @@ def _echoes_headings(line: str, path: list[str]) -> bool:
 MAX_LABEL_WORDS = 3
 """Longest run-in label, in words ("Tips", "Exceptions", "Out-of-Network Copays")."""
 
-MAX_FIELD_WORDS = 10
-"""Longest "Field: value" line ("Reports To: Chief Executive Officer") given a full stop."""
-
-_FIELD = re.compile(r"^[A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,2}: \S")
-
 
 def _line_end(line: str, before: str, after: str) -> str:
-    """Punctuation a body-type line lacks, so that it does not run into the next sentence
-    when the lines of a paragraph are joined ("" for most lines):
+    """``":"`` for a run-in label in body type ("Tips" over "If you are considering ..."), so it
+    does not run into the sentence that follows when the lines are joined, else ``""``: at most
+    :data:`MAX_LABEL_WORDS` capitalised words without end punctuation, after a finished
+    sentence and before a capitalised line or a list item, written as the documents write it
+    elsewhere ("Tips:").
 
-    - ``":"`` for a run-in label ("Tips" over "If you are considering ..."): at most
-      :data:`MAX_LABEL_WORDS` capitalised words after a finished sentence and before a
-      capitalised line or a list item, written as the documents write it elsewhere ("Tips:");
-    - ``"."`` for a form field ("Reports To: Chief Executive Officer", at most
-      :data:`MAX_FIELD_WORDS` words) before a capitalised line or a list item;
-    - ``"."`` for the end of a list item, the line before the next item (:data:`BULLETS`).
+    Form fields ("Reports To: Chief Executive Officer") and list items are left as they are:
+    ending them with a full stop moved Contoso's chunk boundaries and cost hit@1 0.52 -> 0.40.
     """
     if not after or re.search(r"[.!?:;,]$", line):
         return ""
-    words = line.split()
-    next_item = after[:1] in BULLETS
-    next_starts = next_item or after[:1].isupper()
     if (
-        len(words) <= MAX_LABEL_WORDS
+        len(line.split()) <= MAX_LABEL_WORDS
         and line[:1].isupper()
         and (not before or re.search(r"[.!?:]$", before.rstrip()))
-        and next_starts
+        and (after[:1] in BULLETS or after[:1].isupper())
     ):
         return ":"
-    if (_FIELD.match(line) and len(words) <= MAX_FIELD_WORDS and next_starts) or next_item:
-        return "."
     return ""
 
 

@@ -231,7 +231,7 @@ def extractive_answer(
     top = usable[0].score or 1.0
     sents: list[tuple[str, int]] = []
     for i, p in enumerate(usable):
-        for s in sentences(p.text):
+        for s in sentences(p.text, items=True):
             s = s.lstrip(BULLETS + " ")
             if len(s) > 15 and _is_prose(s):
                 sents.append((s, i))

@@ -13,7 +13,8 @@ _WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)?", re.UNICODE)
 BULLETS = "•▪‣◦●"
 """Characters that open a list item."""
 
-_SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[\"'(\[]?[A-Z0-9" + BULLETS + "])")
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[\"'(\[]?[A-Z0-9])")
+_SENTENCE_OR_ITEM_END = re.compile(r"(?<=[.!?])\s+(?=[\"'(\[]?[A-Z0-9" + BULLETS + "])")
 
 
 @cache
@@ -53,10 +54,12 @@ def keyword_phrases(text: str) -> list[str]:
     return list(dict.fromkeys(out))
 
 
-def sentences(text: str) -> list[str]:
-    """Split text into sentences at ., ! or ? followed by a capital letter, a digit or a
-    list bullet."""
-    return [s.strip() for s in _SENTENCE_END.split(text) if s.strip()]
+def sentences(text: str, *, items: bool = False) -> list[str]:
+    """Split text into sentences at ., ! or ? followed by a capital letter or digit; with
+    ``items``, also before a list bullet (:data:`BULLETS`), so each finished list item stands
+    alone (for quoting; chunking keeps a list together)."""
+    pattern = _SENTENCE_OR_ITEM_END if items else _SENTENCE_END
+    return [s.strip() for s in pattern.split(text) if s.strip()]
 
 
 def content_hash(text: str) -> str:
