@@ -460,6 +460,11 @@ class MemGraph:
                 question=question, answer=gap.message, facts=facts, passages=passages, found=False, gap=gap.kind
             )
         usable = [p for p in passages if gap is None or p.id not in gap.exclude]
+        if any(p.signals.get("named") for p in usable):
+            # The question names a role, department or place: the asker's own "I'm the Senior
+            # Manager of Operations" matches it but is no answer (it is listed under facts).
+            sources = {f.source_id for f in facts}
+            usable = [p for p in usable if p.label != NodeLabel.MEMORY or p.id not in sources]
         used_llm = self.llm is not None and use_llm is not False
         if self.llm is not None and used_llm:
             text, cites = llm_answer(self.llm, question, facts, usable)
