@@ -291,16 +291,11 @@ class Retriever:
         """
         roles = [e for e in held if e.props.get("type") == EntityType.ROLE.value]
         depts = [e for e in held if e.props.get("type") == EntityType.DEPARTMENT.value]
-        pairs = {
-            entity_id(
-                SHARED_SCOPE, EntityType.ROLE, f"{entity_key(_entity_name(r))} of {entity_key(_entity_name(d))}"
-            ): (
-                r,
-                d,
-            )
-            for r in roles
-            for d in depts
-        }
+        pairs: dict[str, tuple[NodeRecord, NodeRecord]] = {}
+        for r in roles:
+            for d in depts:
+                title = f"{entity_key(_entity_name(r))} of {entity_key(_entity_name(d))}"
+                pairs[entity_id(SHARED_SCOPE, EntityType.ROLE, title)] = (r, d)
         if not pairs:
             return {}
         found = self.store.get_nodes(NodeLabel.ENTITY, list(pairs), scopes)
