@@ -9,7 +9,6 @@ is described by its file name. ``ATTACHED`` links a memory to the images it came
 
 from __future__ import annotations
 
-from datetime import datetime, timezone
 from pathlib import Path
 
 from loaders.image import LoadedImage
@@ -17,8 +16,8 @@ from loaders.image import LoadedImage
 from .embed import Embedder
 from .errors import NotFoundError
 from .lifecycle import MemoryWriter, Owner
-from .models import Image, NodeLabel, Relationship, RelType
-from .stores.base import GraphStore, WriteBatch, record_of
+from .models import Image, NodeLabel, Relationship, RelType, utcnow
+from .stores.base import GraphStore, StoreTransaction, WriteBatch, record_of
 
 
 def image_id(scope: str, sha256: str) -> str:
@@ -50,34 +49,47 @@ class ImageWriter:
         Raises:
             NotFoundError: ``memory_id`` is not one of the owner's memories.
         """
-        now = datetime.now(timezone.utc)
+        now = utcnow()
         scope = owner.scope
         nid = image_id(scope, loaded.sha256)
-        if memory_id is not None and not self.store.get_nodes(NodeLabel.MEMORY, [memory_id], [scope]):
-            raise NotFoundError(f"memory {memory_id!r} not found for this owner")
-        existing = self.store.get_nodes(NodeLabel.IMAGE, [nid], [scope])
-        before = Image.model_validate(existing[0].props) if existing else None
-        image = Image(
-            id=nid,
-            owner=scope,
-            sha256=loaded.sha256,
-            uri=loaded.uri,
-            ocr_text=loaded.ocr_text,
-            caption=caption if caption is not None else (before.caption if before else None),
-            width=loaded.width,
-            height=loaded.height,
-            exif=loaded.exif,
-            media_type=loaded.media_type,
-            created_at=before.created_at if before else now,
-            updated_at=now,
-        )
-        text = describing_text(image)
-        batch = WriteBatch(nodes=[record_of(image, embedding=self.embedder.embed_one(text), text=text)])
-        self.writer.ensure_owner_nodes(owner, batch, now, started=now)
-        batch.relationships.append(Relationship.link(RelType.OWNS, owner.node, (NodeLabel.IMAGE, nid)))
-        if memory_id is not None:
-            batch.relationships.append(
-                Relationship.link(RelType.ATTACHED, (NodeLabel.MEMORY, memory_id), (NodeLabel.IMAGE, nid))
+
+        def image_of(before: Image | None) -> Image:
+            return Image(
+                id=nid,
+                owner=scope,
+                sha256=loaded.sha256,
+                uri=loaded.uri,
+                ocr_text=loaded.ocr_text,
+                caption=caption if caption is not None else (before.caption if before else None),
+                width=loaded.width,
+                height=loaded.height,
+                exif=loaded.exif,
+                media_type=loaded.media_type,
+                created_at=before.created_at if before else now,
+                updated_at=now,
             )
-        self.store.write(batch)
+
+        # The caption may come from the stored image: embed what the image will read as.
+        existing = self.store.get_nodes(NodeLabel.IMAGE, [nid], [scope])
+        guess = image_of(Image.model_validate(existing[0].props) if existing else None)
+        text = describing_text(guess)
+        vector = self.embedder.embed_one(text)
+
+        def work(tx: StoreTransaction) -> Image:
+            if memory_id is not None and not tx.get_nodes(NodeLabel.MEMORY, [memory_id], [scope]):
+                raise NotFoundError(f"memory {memory_id!r} not found for this owner")
+            stored = tx.get_nodes(NodeLabel.IMAGE, [nid], [scope])
+            image = image_of(Image.model_validate(stored[0].props) if stored else None)
+            same = describing_text(image) == text
+            emb = vector if same else self.embedder.embed_one(describing_text(image))
+            batch = WriteBatch(nodes=[record_of(image, embedding=emb, text=describing_text(image))])
+            batch.relationships.append(Relationship.link(RelType.OWNS, owner.node, (NodeLabel.IMAGE, nid)))
+            if memory_id is not None:
+                batch.relationships.append(
+                    Relationship.link(RelType.ATTACHED, (NodeLabel.MEMORY, memory_id), (NodeLabel.IMAGE, nid))
+                )
+            tx.write(batch)
+            return image
+
+        image = self.store.transaction(work, lock=self.writer.owner_locks([owner], now))
         return image

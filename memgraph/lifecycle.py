@@ -24,7 +24,7 @@ import itertools
 from collections.abc import Sequence
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
-from datetime import datetime
+from datetime import datetime, timedelta
 from typing import Any
 
 from .embed import Embedder
@@ -38,6 +38,7 @@ from .models import (
     Entity,
     EntityType,
     HistoryEvent,
+    HistoryKind,
     Memory,
     MemoryKind,
     MemoryStatus,
@@ -53,7 +54,7 @@ from .models import (
     user_scope,
     utcnow,
 )
-from .stores.base import GraphStore, NodeRecord, NodeRef, WriteBatch, record_of
+from .stores.base import GraphStore, NodeRecord, NodeRef, StoreReader, StoreTransaction, WriteBatch, record_of
 from .textutil import content_hash
 
 
@@ -68,6 +69,11 @@ class NewMemory:
     timestamp: datetime | None = None
     metadata: dict[str, Any] = field(default_factory=dict)
     image_caption: str | None = None
+
+    @property
+    def content_hash(self) -> str:
+        """Hash of the normalised text: equal statements have equal hashes."""
+        return content_hash(self.text)
 
 
 @dataclass(frozen=True)
@@ -132,85 +138,179 @@ class MemoryWriter:
         """Write several owners' or sessions' memories in one transaction, embedding all the
         texts in one batched call (sorted by length, so less padding than call by call).
 
+        Embedding and extraction run first, outside the transaction; then one transaction,
+        holding the owners' nodes locked, reads what the write depends on (duplicates, the
+        sessions' last messages, current facts, known entities: one query each, whatever the
+        number of memories) and writes. Entities are learned by the extractor after commit.
+
         Returns:
             The stored memories of each group, in order.
         """
         now = utcnow()
-        batch = WriteBatch()
-        results: list[list[Memory | None]] = []
-        fresh: list[tuple[Memory, Owner]] = []
-        last_of_session: dict[str, Memory] = {}
-        for items, owner in groups:
-            out: list[Memory | None] = [None] * len(items)
-            results.append(out)
-            picked = self._new_items(items, owner, out)
-            if not picked:
-                continue
-            self.ensure_owner_nodes(owner, batch, now, started=picked[0][1].timestamp or now)
-            memories: list[Memory] = []
-            for k, item in picked:
-                mem = self._memory(item, owner, now)
-                out[k] = mem
-                memories.append(mem)
-            sid = owner.session_node_id
-            if sid is not None:
-                for mem in memories:
-                    batch.relationships.append(
-                        Relationship.link(RelType.IN_SESSION, (NodeLabel.MEMORY, mem.id), (NodeLabel.SESSION, sid))
-                    )
-                self._chain(memories, owner, batch, last_of_session.get(sid))
-                last_of_session[sid] = memories[-1]
-            fresh.extend((mem, owner) for mem in memories)
-        if not fresh:
-            return [[m for m in out if m is not None] for out in results]
+        planned: list[tuple[int, int, Memory, Owner]] = []  # (group, position, memory, owner)
+        for g, (items, owner) in enumerate(groups):
+            seen_hash: set[str] = set()
+            for k, item in enumerate(items):
+                if item.kind != MemoryKind.MESSAGE:
+                    if item.content_hash in seen_hash:
+                        continue  # a repeat within the call: the first one answers for it
+                    seen_hash.add(item.content_hash)
+                planned.append((g, k, self._memory(item, owner, now), owner))
+        if not planned:
+            return [[] for _ in groups]
         # Entity extraction (spaCy, mostly one core) runs beside the embedding (PyTorch
         # releases the GIL), so a large call costs about the embedding alone.
         with ThreadPoolExecutor(max_workers=1) as pool:
-            pending = pool.submit(self.extractor.extract_many, [m.text for m, _ in fresh]) if infer else None
-            vectors = self.embedder.embed([embedding_text(m) for m, _ in fresh])
+            pending = pool.submit(self.extractor.extract_many, [m.text for _, _, m, _ in planned]) if infer else None
+            vectors = self.embedder.embed([embedding_text(m) for _, _, m, _ in planned])
             extractions = pending.result() if pending is not None else []
-        for (mem, owner), vec in zip(fresh, vectors):
-            owner_ref = owner.node
-            batch.nodes.append(record_of(mem, embedding=vec))
-            batch.relationships.append(Relationship.link(RelType.OWNS, owner_ref, (NodeLabel.MEMORY, mem.id)))
-            batch.nodes.append(record_of(self._event(mem, "ADD", new_text=mem.text, at=now)))
-        if infer:
-            closed: dict[tuple[NodeRef, RelType], Relationship] = {}
-            start = 0
-            for end in range(1, len(fresh) + 1):
-                if end == len(fresh) or fresh[end][1] != fresh[start][1]:
-                    owner = fresh[start][1]
-                    mems = [m for m, _ in fresh[start:end]]
-                    self._apply_extractions(mems, extractions[start:end], owner, batch, now, closed)
-                    start = end
-        self.store.write(batch)
+
+        def work(tx: StoreTransaction) -> tuple[list[list[Memory | None]], list[FoundEntity]]:
+            # Stamped under the owners' lock, a microsecond apart: times follow commit and
+            # call order, so the newest message of a session is the one written last.
+            now = utcnow()
+            stamped = [
+                (g, k, self._stamp(mem, groups[g][0][k], now + timedelta(microseconds=i)), o)
+                for i, (g, k, mem, o) in enumerate(planned)
+            ]
+            batch = WriteBatch()
+            out: list[list[Memory | None]] = [[None] * len(items) for items, _ in groups]
+            existing = self._duplicates(tx, [(m, owner) for _, _, m, owner in stamped])
+            fresh: list[int] = []  # indexes into stamped
+            for i, (g, k, mem, _) in enumerate(stamped):
+                dup = existing.get((mem.owner, mem.content_hash)) if mem.kind != MemoryKind.MESSAGE else None
+                if dup is not None:
+                    out[g][k] = dup
+                else:
+                    out[g][k] = mem
+                    fresh.append(i)
+            written = [stamped[i] for i in fresh]
+            self._ensure_sessions(tx, [(owner, mem) for _, _, mem, owner in written], batch, now)
+            self._chain_sessions(tx, [(mem, owner) for _, _, mem, owner in written], batch)
+            for i in fresh:
+                _, _, mem, owner = stamped[i]
+                batch.nodes.append(record_of(mem, embedding=vectors[i]))
+                batch.relationships.append(Relationship.link(RelType.OWNS, owner.node, (NodeLabel.MEMORY, mem.id)))
+                batch.nodes.append(record_of(self._event(mem, HistoryKind.ADD, new_text=mem.text, at=now)))
+            learned: list[FoundEntity] = []
+            if infer:
+                learned = self._apply_extractions(
+                    tx, [(stamped[i][2], extractions[i], stamped[i][3]) for i in fresh], batch, now
+                )
+            tx.write(batch)
+            return out, learned
+
+        results, learned = self.store.transaction(work, lock=self.owner_locks([o for _, o in groups], utcnow()))
+        self.extractor.add_known(learned)
         return [[m for m in out if m is not None] for out in results]
 
-    def _new_items(
-        self, items: Sequence[NewMemory], owner: Owner, out: list[Memory | None]
-    ) -> list[tuple[int, NewMemory]]:
-        """(index, item) of the items to write; a statement equal to an active memory fills
-        ``out`` with it instead, and a repeat within the call is dropped."""
-        picked: list[tuple[int, NewMemory]] = []
-        seen_hash: set[str] = set()
-        for i, item in enumerate(items):
-            if item.kind != MemoryKind.MESSAGE:
-                h = content_hash(item.text)
-                if h in seen_hash:
-                    continue
-                existing = self.store.find_nodes(
-                    NodeLabel.MEMORY,
-                    [owner.scope],
-                    where={"contentHash": h},
-                    status=[MemoryStatus.ACTIVE.value],
-                    limit=1,
-                )
-                if existing:
-                    out[i] = memory_from_record(existing[0])
-                    continue
-                seen_hash.add(h)
-            picked.append((i, item))
-        return picked
+    @staticmethod
+    def owner_locks(owners: Sequence[Owner], now: datetime) -> list[NodeRecord]:
+        """The ``User`` / ``Agent`` nodes a write of these owners locks (created when
+        missing), in a fixed order so that two calls never wait on each other crosswise."""
+        nodes: dict[NodeRef, Node] = {}
+        for owner in owners:
+            if owner.user_id is not None:
+                uid = owner.user_id
+                nodes[(NodeLabel.USER, uid)] = User(id=uid, owner=user_scope(uid), created_at=now, updated_at=now)
+            if owner.agent_id is not None:
+                aid = owner.agent_id
+                nodes[(NodeLabel.AGENT, aid)] = Agent(id=aid, owner=agent_scope(aid), created_at=now, updated_at=now)
+        return [record_of(nodes[ref]) for ref in sorted(nodes)]
+
+    @staticmethod
+    def _duplicates(tx: StoreReader, mems: Sequence[tuple[Memory, Owner]]) -> dict[tuple[str, str], Memory]:
+        """Active stored statements equal to the given ones: (owner scope, content hash) ->
+        memory, one query per owner."""
+        hashes: dict[str, set[str]] = {}
+        for mem, owner in mems:
+            if mem.kind != MemoryKind.MESSAGE and mem.content_hash:
+                hashes.setdefault(owner.scope, set()).add(mem.content_hash)
+        found: dict[tuple[str, str], Memory] = {}
+        for scope, hs in hashes.items():
+            for rec in tx.find_nodes(
+                NodeLabel.MEMORY,
+                [scope],
+                where_in={Memory.prop("content_hash"): sorted(hs)},
+                status=[MemoryStatus.ACTIVE.value],
+                limit=None,
+                newest_first=False,
+            ):
+                mem = memory_from_record(rec)
+                if mem.kind != MemoryKind.MESSAGE and mem.content_hash:
+                    found.setdefault((scope, mem.content_hash), mem)
+        return found
+
+    def _ensure_sessions(
+        self, tx: StoreReader, written: Sequence[tuple[Owner, Memory]], batch: WriteBatch, now: datetime
+    ) -> None:
+        """Add to ``batch`` the Session nodes (with OWNS) that the written memories name and
+        the store lacks; a session starts at its first memory's time."""
+        started: dict[str, tuple[Owner, datetime]] = {}
+        for owner, mem in written:
+            sid = owner.session_node_id
+            if sid is not None and sid not in started:
+                started[sid] = (owner, mem.created_at)
+        if not started:
+            return
+        have = {r.id for r in tx.get_nodes(NodeLabel.SESSION, list(started), None)}
+        for sid, (owner, at) in started.items():
+            if sid in have:
+                continue
+            session = Session(
+                id=sid,
+                owner=owner.scope,
+                user_id=owner.user_id,
+                agent_id=owner.agent_id,
+                started_at=at,
+                created_at=now,
+                updated_at=now,
+            )
+            batch.nodes.append(record_of(session))
+            batch.relationships.append(Relationship.link(RelType.OWNS, owner.node, (NodeLabel.SESSION, sid)))
+
+    def ensure_owner_nodes(self, owner: Owner, batch: WriteBatch, now: datetime) -> None:
+        """Add to ``batch`` the owner's User/Agent node when the store lacks it (for writes
+        that do not run in :meth:`GraphStore.transaction` with :meth:`owner_locks`)."""
+        for rec in self.owner_locks([owner], now):
+            if not self.store.get_nodes(rec.label, [rec.id], None):
+                batch.nodes.append(rec)
+
+    @staticmethod
+    def _chain_sessions(tx: StoreReader, written: Sequence[tuple[Memory, Owner]], batch: WriteBatch) -> None:
+        """IN_SESSION for each new message and NEXT from each session's latest stored message
+        to its first new one, then along the new ones in call order."""
+        by_session: dict[str, list[Memory]] = {}
+        owners: dict[str, Owner] = {}
+        for mem, owner in written:
+            sid = owner.session_node_id
+            if sid is None:
+                continue
+            by_session.setdefault(sid, []).append(mem)
+            owners[sid] = owner
+            batch.relationships.append(
+                Relationship.link(RelType.IN_SESSION, (NodeLabel.MEMORY, mem.id), (NodeLabel.SESSION, sid))
+            )
+        for sid, memories in by_session.items():
+            owner = owners[sid]
+            last = tx.find_nodes(
+                NodeLabel.MEMORY,
+                [owner.scope],
+                where={Memory.prop("session_id"): owner.session_id},
+                status=[MemoryStatus.ACTIVE.value],
+                limit=1,
+            )
+            chain = [memory_from_record(last[0])] if last else []
+            chain += memories
+            for x, y in itertools.pairwise(chain):
+                batch.relationships.append(Relationship.between(RelType.NEXT, x, y))
+
+    @staticmethod
+    def _stamp(mem: Memory, item: NewMemory, now: datetime) -> Memory:
+        """The memory with the write's time where the caller gave none."""
+        if item.timestamp is not None:
+            return mem
+        return mem.model_copy(update={"created_at": now, "updated_at": now, "valid_from": now})
 
     @staticmethod
     def _memory(item: NewMemory, owner: Owner, now: datetime) -> Memory:
@@ -234,51 +334,10 @@ class MemoryWriter:
             updated_at=now,
         )
 
-    def ensure_owner_nodes(self, owner: Owner, batch: WriteBatch, now: datetime, *, started: datetime) -> None:
-        """Add to ``batch`` the owner's User/Agent node and Session node (with OWNS) when missing."""
-        scope = owner.scope
-        nodes: list[Node] = []
-        if owner.user_id is not None and not self.store.get_nodes(NodeLabel.USER, [owner.user_id], None):
-            nodes.append(User(id=owner.user_id, owner=user_scope(owner.user_id), created_at=now, updated_at=now))
-        if owner.agent_id is not None and not self.store.get_nodes(NodeLabel.AGENT, [owner.agent_id], None):
-            nodes.append(Agent(id=owner.agent_id, owner=agent_scope(owner.agent_id), created_at=now, updated_at=now))
-        sid = owner.session_node_id
-        if sid is not None and not self.store.get_nodes(NodeLabel.SESSION, [sid], [scope]):
-            nodes.append(
-                Session(
-                    id=sid,
-                    owner=scope,
-                    user_id=owner.user_id,
-                    agent_id=owner.agent_id,
-                    started_at=started,
-                    created_at=now,
-                    updated_at=now,
-                )
-            )
-            ref = owner.node
-            batch.relationships.append(Relationship.link(RelType.OWNS, ref, (NodeLabel.SESSION, sid)))
-        batch.nodes.extend(record_of(n) for n in nodes)
-
-    def _chain(self, memories: list[Memory], owner: Owner, batch: WriteBatch, previous: Memory | None) -> None:
-        """NEXT from the session's latest message (``previous`` when this batch already wrote
-        one) to the first new one, then along the new ones."""
-        if previous is None:
-            last = self.store.find_nodes(
-                NodeLabel.MEMORY,
-                [owner.scope],
-                where={"sessionId": owner.session_id},
-                status=[MemoryStatus.ACTIVE.value],
-                limit=1,
-            )
-            previous = memory_from_record(last[0]) if last else None
-        chain = ([previous] if previous else []) + memories
-        for a, b in itertools.pairwise(chain):
-            batch.relationships.append(Relationship.between(RelType.NEXT, a, b))
-
     def _event(
         self,
         mem: Memory,
-        event: str,
+        event: HistoryKind,
         *,
         old_text: str | None = None,
         new_text: str | None = None,
@@ -314,7 +373,9 @@ class MemoryWriter:
             cache[eid] = Entity(id=eid, owner=ent_scope, name=found.name, type=found.type, key=key)
         return cache[eid]
 
-    def _subject(self, fact: Fact, mem: Memory, owner: Owner, scope: str, ents: dict[str, Entity]) -> NodeRef | None:
+    def _subject(
+        self, fact: Fact, mem: Memory, owner: Owner, user_name: str | None, ents: dict[str, Entity]
+    ) -> NodeRef | None:
         """Who a fact is about. "I" is the message's speaker: the user, unless the message
         names another speaker (a Person) or comes from the assistant (no fact then)."""
         subject = fact.subject
@@ -326,73 +387,83 @@ class MemoryWriter:
             subject = mem.speaker
         if owner.user_id is not None and entity_key(subject) == entity_key(owner.user_id):
             return owner.node
-        user_name = self._user_name(owner)
         if user_name and entity_key(subject) == entity_key(user_name):
             return owner.node
-        person = self._entity(FoundEntity(subject, EntityType.PERSON), scope, ents)
+        person = self._entity(FoundEntity(subject, EntityType.PERSON), owner.scope, ents)
         return (NodeLabel.ENTITY, person.id)
-
-    def _user_name(self, owner: Owner) -> str | None:
-        if owner.user_id is None:
-            return None
-        users = self.store.get_nodes(NodeLabel.USER, [owner.user_id], None)
-        return users[0].props.get("name") if users else None
 
     def _apply_extractions(
         self,
-        memories: list[Memory],
-        extractions: list[Extraction],
-        owner: Owner,
+        tx: StoreReader,
+        items: Sequence[tuple[Memory, Extraction, Owner]],
         batch: WriteBatch,
         now: datetime,
-        closed: dict[tuple[NodeRef, RelType], Relationship] | None = None,
-    ) -> None:
-        scope = owner.scope
+    ) -> list[FoundEntity]:
+        """Add to ``batch`` the facts and mentions extracted from the memories: a fixed number
+        of reads (user names, the subjects' current single-valued facts, known entities),
+        whatever the number of memories and facts.
+
+        Returns:
+            The shared (organisation) entities the memories name, for the extractor to learn
+            once the transaction has committed.
+        """
         ents: dict[str, Entity] = {}
-        closed = {} if closed is None else closed
-        for mem, ext in zip(memories, extractions):
+        learned: dict[str, FoundEntity] = {}
+        users = sorted({o.user_id for _, _, o in items if o.user_id is not None})
+        names = {
+            r.id: r.props.get(User.prop("name")) for r in (tx.get_nodes(NodeLabel.USER, users, None) if users else [])
+        }
+        stated: list[tuple[Memory, Fact, NodeRef, Entity]] = []
+        for mem, ext, owner in items:
+            for fact in ext.facts:
+                if fact.object_type in SHARED_ENTITY_TYPES:
+                    learned.setdefault(entity_key(fact.object), FoundEntity(fact.object, fact.object_type))
+                subj = self._subject(fact, mem, owner, names.get(owner.user_id or ""), ents)
+                if subj is not None:
+                    obj = self._entity(FoundEntity(fact.object, fact.object_type), owner.scope, ents)
+                    stated.append((mem, fact, subj, obj))
+        single = [(subj, fact.rel) for _, fact, subj, _ in stated if fact.rel in SINGLE_VALUED_FACTS]
+        current: dict[tuple[NodeRef, RelType], list[Relationship]] = {}
+        if single:
+            for rel in tx.relationships(
+                src=sorted({s for s, _ in single}), types=sorted({r for _, r in single}), current_only=True
+            ):
+                current.setdefault(((rel.src_label, rel.src_id), rel.type), []).append(rel)
+        for mem, fact, subj, obj in stated:
+            when = mem.valid_from or now
+            new = Relationship.link(
+                fact.rel, subj, (NodeLabel.ENTITY, obj.id), valid_from=when, source_id=mem.id, confidence=0.8
+            )
+            if fact.rel in SINGLE_VALUED_FACTS:
+                # One value at a time: the current one (stored, or stated earlier in this
+                # call) is closed by this memory.
+                for rel in current.get((subj, fact.rel), []):
+                    if rel.dst_id != obj.id:
+                        closed_by = {**rel.properties, "closedBy": mem.id}
+                        batch.relationships.append(rel.model_copy(update={"valid_to": when, "properties": closed_by}))
+                current[(subj, fact.rel)] = [new]
+            batch.relationships.append(new)
+        for mem, ext, owner in items:
             # Facts first: "the Operations department" makes Operations a Department, also
             # for the NER mention of the same name (which spaCy may call an organisation).
             fact_types = {entity_key(f.object): f.object_type for f in ext.facts}
-            self.extractor.add_known(
-                FoundEntity(f.object, f.object_type) for f in ext.facts if f.object_type in SHARED_ENTITY_TYPES
-            )
-            for fact in ext.facts:
-                subj = self._subject(fact, mem, owner, scope, ents)
-                if subj is None:
-                    continue
-                obj = self._entity(FoundEntity(fact.object, fact.object_type), scope, ents)
-                when = mem.valid_from or now
-                if fact.rel in SINGLE_VALUED_FACTS:
-                    key = (subj, fact.rel)
-                    current = self.store.relationships(src=[subj], types=[fact.rel], current_only=True)
-                    current += [r for k, r in closed.items() if k == key and r.valid_to is None]
-                    for rel in current:
-                        if rel.dst_id != obj.id:
-                            ended = rel.model_copy(
-                                update={"valid_to": when, "properties": {**rel.properties, "closedBy": mem.id}}
-                            )
-                            batch.relationships.append(ended)
-                            closed[key] = ended
-                new = Relationship.link(
-                    fact.rel, subj, (NodeLabel.ENTITY, obj.id), valid_from=when, source_id=mem.id, confidence=0.8
-                )
-                batch.relationships.append(new)
-                if fact.rel in SINGLE_VALUED_FACTS:
-                    closed[(subj, fact.rel)] = new
             for found in ext.entities:
-                etype = fact_types.get(entity_key(found.name), found.type)
+                key = entity_key(found.name)
+                etype = fact_types.get(key, found.type)
                 # A name NER found in someone's memory stays theirs unless the graph already
                 # knows it as an organisation entity (a department, a site): no new shared
                 # node reveals what a user talked about.
                 shared = etype in SHARED_ENTITY_TYPES and (
-                    entity_key(found.name) in fact_types or self.extractor.known(found.name) is not None
+                    key in fact_types or key in learned or self.extractor.known(found.name) is not None
                 )
-                ent = self._entity(FoundEntity(found.name, etype), scope, ents, shared=shared)
+                ent = self._entity(FoundEntity(found.name, etype), owner.scope, ents, shared=shared)
                 batch.relationships.append(Relationship.between(RelType.MENTIONS, mem, ent, source_id=mem.id))
-        existing = {r.id for r in self.store.get_nodes(NodeLabel.ENTITY, list(ents), None)}
+        existing = {r.id for r in tx.get_nodes(NodeLabel.ENTITY, list(ents), None)} if ents else set()
         batch.nodes.extend(record_of(e) for eid, e in ents.items() if eid not in existing)
-        self.extractor.add_known(FoundEntity(e.name, e.type) for e in ents.values() if e.owner == SHARED_SCOPE)
+        for e in ents.values():
+            if e.owner == SHARED_SCOPE:
+                learned.setdefault(e.key, FoundEntity(e.name, e.type))
+        return list(learned.values())
 
     # -- read helpers ----------------------------------------------------------------------------
     def get(self, memory_id: str, scopes: Sequence[str]) -> Memory:
@@ -402,10 +473,24 @@ class MemoryWriter:
             raise NotFoundError(f"no memory with id {memory_id!r} in this scope")
         return memory_from_record(recs[0])
 
-    def _versions(self, mem: Memory) -> list[NodeRecord]:
-        return self.store.find_nodes(
-            NodeLabel.MEMORY, [mem.owner], where={"lineage": mem.lineage or mem.id}, limit=10_000
+    @staticmethod
+    def _versions(tx: StoreReader, mem: Memory) -> list[NodeRecord]:
+        return tx.find_nodes(
+            NodeLabel.MEMORY, [mem.owner], where={Memory.prop("lineage"): mem.lineage or mem.id}, limit=None
         )
+
+    @staticmethod
+    def _current(tx: StoreReader, memory_id: str, scopes: Sequence[str]) -> Memory:
+        """The memory as the transaction sees it. Raises NotFoundError."""
+        recs = tx.get_nodes(NodeLabel.MEMORY, [memory_id], scopes)
+        if not recs:
+            raise NotFoundError(f"no memory with id {memory_id!r} in this scope")
+        return memory_from_record(recs[0])
+
+    @staticmethod
+    def _check_active(mem: Memory) -> None:
+        if mem.status != MemoryStatus.ACTIVE:
+            raise NotFoundError(f"memory {mem.id!r} is {mem.status.value}; update its latest version")
 
     # -- update ------------------------------------------------------------------------------------
     def update(
@@ -417,10 +502,11 @@ class MemoryWriter:
         actor: str | None = None,
         metadata: dict[str, Any] | None = None,
     ) -> Memory:
-        """Write a new version of an active memory that SUPERSEDES it. Raises NotFoundError."""
+        """Write a new version of an active memory that SUPERSEDES it, in one transaction
+        that re-reads the memory: of two concurrent updates of one version, the second
+        finds it superseded. Raises NotFoundError."""
         old = self.get(memory_id, scopes)
-        if old.status != MemoryStatus.ACTIVE:
-            raise NotFoundError(f"memory {memory_id!r} is {old.status.value}; update its latest version")
+        self._check_active(old)
         now = utcnow()
         new = old.model_copy(
             update={
@@ -435,94 +521,159 @@ class MemoryWriter:
             }
         )
         new = Memory.model_validate(new.model_dump())
-        retired = old.model_copy(update={"status": MemoryStatus.SUPERSEDED, "valid_to": now, "updated_at": now})
-        batch = WriteBatch()
-        batch.nodes.append(record_of(retired))
-        batch.nodes.append(record_of(new, embedding=self.embedder.embed_one(embedding_text(new))))
-        batch.relationships.append(Relationship.between(RelType.SUPERSEDES, new, old))
-        # Move structural relationships to the new version; close facts sourced from the old one.
-        for rel in self.store.relationships(src=[(NodeLabel.MEMORY, old.id)]) + self.store.relationships(
-            dst=[(NodeLabel.MEMORY, old.id)]
-        ):
-            if rel.type in (RelType.NEXT, RelType.IN_SESSION, RelType.OWNS, RelType.ATTACHED):
-                moved = rel.model_copy(
-                    update={
-                        "src_id": new.id if rel.src_id == old.id and rel.src_label == NodeLabel.MEMORY else rel.src_id,
-                        "dst_id": new.id if rel.dst_id == old.id and rel.dst_label == NodeLabel.MEMORY else rel.dst_id,
-                    }
-                )
-                batch.delete_relationships.append(rel)
-                batch.relationships.append(moved)
-        for rel in self.store.relationships(source_id=old.id, current_only=True):
-            if rel.type != RelType.MENTIONS:
-                batch.relationships.append(rel.model_copy(update={"valid_to": now}))
-        batch.nodes.append(record_of(self._event(new, "UPDATE", old_text=old.text, new_text=text, at=now, actor=actor)))
+        vector = self.embedder.embed_one(embedding_text(new))
+        extraction = self.extractor.extract_many([text])[0]
         owner = Owner(old.user_id, old.agent_id, old.session_id)
-        self._apply_extractions([new], self.extractor.extract_many([text]), owner, batch, now)
-        self.store.write(batch)
+
+        def work(tx: StoreTransaction) -> list[FoundEntity]:
+            current = self._current(tx, memory_id, scopes)
+            self._check_active(current)
+            retired = current.model_copy(update={"status": MemoryStatus.SUPERSEDED, "valid_to": now, "updated_at": now})
+            batch = WriteBatch()
+            batch.nodes.append(record_of(retired))
+            batch.nodes.append(record_of(new, embedding=vector))
+            batch.relationships.append(Relationship.between(RelType.SUPERSEDES, new, current))
+            # Move structural relationships to the new version; close facts sourced from the old one.
+            ref = (NodeLabel.MEMORY, current.id)
+            for rel in tx.relationships(src=[ref]) + tx.relationships(dst=[ref]):
+                if rel.type in (RelType.NEXT, RelType.IN_SESSION, RelType.OWNS, RelType.ATTACHED):
+                    moved = rel.model_copy(
+                        update={
+                            "src_id": new.id if (rel.src_label, rel.src_id) == ref else rel.src_id,
+                            "dst_id": new.id if (rel.dst_label, rel.dst_id) == ref else rel.dst_id,
+                        }
+                    )
+                    batch.delete_relationships.append(rel)
+                    batch.relationships.append(moved)
+            for rel in tx.relationships(source_id=current.id, current_only=True):
+                if rel.type != RelType.MENTIONS:
+                    batch.relationships.append(rel.model_copy(update={"valid_to": now}))
+            event = self._event(new, HistoryKind.UPDATE, old_text=current.text, new_text=text, at=now, actor=actor)
+            batch.nodes.append(record_of(event))
+            learned = self._apply_extractions(tx, [(new, extraction, owner)], batch, now)
+            tx.write(batch)
+            return learned
+
+        learned = self.store.transaction(work, lock=self.owner_locks([owner], now))
+        self.extractor.add_known(learned)
         return new
 
     # -- delete -------------------------------------------------------------------------------------
     def delete(self, memory_id: str, scopes: Sequence[str], *, actor: str | None = None) -> int:
-        """Forget a memory and all its versions. Returns the number of versions removed.
+        """Forget a memory and all its versions, in one transaction. Returns the number of
+        versions removed.
 
         Raises:
             NotFoundError: no such memory in scopes.
         """
         mem = self.get(memory_id, scopes)
-        versions = self._versions(mem)
-        batch = WriteBatch(forget=True)
-        for rec in versions:
-            batch.delete_nodes.append(rec.ref)
-            batch.delete_relationships_from_source.append(rec.id)
-        self._reopen_facts_closed_by({rec.id for rec in versions}, batch)
-        self._drop_orphaned_entities({rec.id for rec in versions}, mem.owner, batch)
-        lineage = mem.lineage or mem.id
-        for ev in self.store.find_nodes(NodeLabel.HISTORY, [mem.owner], where={"lineage": lineage}, limit=100_000):
-            props = dict(ev.props, oldText=None, newText=None)
-            batch.nodes.append(NodeRecord(NodeLabel.HISTORY, ev.id, ev.owner, props))
-        batch.nodes.append(record_of(self._event(mem, "DELETE", actor=actor)))
-        self.store.write(batch)
-        return len(versions)
 
-    def _drop_orphaned_entities(self, memory_ids: set[str], scope: str, batch: WriteBatch) -> None:
+        def work(tx: StoreTransaction) -> int:
+            mem = self._current(tx, memory_id, scopes)
+            versions = self._versions(tx, mem)
+            batch = WriteBatch(forget=True)
+            for rec in versions:
+                batch.delete_nodes.append(rec.ref)
+                batch.delete_relationships_from_source.append(rec.id)
+            ids = {rec.id for rec in versions}
+            self._reopen_facts_closed_by(tx, ids, batch)
+            self._drop_orphaned_entities(tx, ids, mem.owner, batch)
+            lineage = mem.lineage or mem.id
+            for ev in tx.find_nodes(
+                NodeLabel.HISTORY, [mem.owner], where={HistoryEvent.prop("lineage"): lineage}, limit=None
+            ):
+                batch.nodes.append(_content_free(ev))
+            batch.nodes.append(record_of(self._event(mem, HistoryKind.DELETE, actor=actor)))
+            tx.write(batch)
+            return len(versions)
+
+        return self.store.transaction(work, lock=self.owner_locks([Owner(mem.user_id, mem.agent_id)], utcnow()))
+
+    @staticmethod
+    def _drop_orphaned_entities(tx: StoreReader, memory_ids: set[str], scope: str, batch: WriteBatch) -> None:
         """The user's own entities (people, things they named) that only the forgotten
         memories mention or state facts about are forgotten too: a name is personal data.
         Shared organisation entities stay."""
         touched: set[NodeRef] = set()
+        refs = [(NodeLabel.MEMORY, mid) for mid in sorted(memory_ids)]
+        for rel in tx.relationships(src=refs, types=[RelType.MENTIONS]):
+            touched.add((rel.dst_label, rel.dst_id))
         for mid in memory_ids:
-            for rel in self.store.relationships(src=[(NodeLabel.MEMORY, mid)], types=[RelType.MENTIONS]):
-                touched.add((rel.dst_label, rel.dst_id))
-            for rel in self.store.relationships(source_id=mid):
+            for rel in tx.relationships(source_id=mid):
                 for ref in ((rel.src_label, rel.src_id), (rel.dst_label, rel.dst_id)):
                     if ref[0] == NodeLabel.ENTITY:
                         touched.add(ref)
         if not touched:
             return
-        owned = {r.ref for r in self.store.get_nodes(NodeLabel.ENTITY, [t[1] for t in touched], [scope])}
-        for ref in owned:
-            rels = self.store.relationships(src=[ref]) + self.store.relationships(dst=[ref])
-            remaining = [
-                r
-                for r in rels
-                if r.source_id not in memory_ids and not (r.src_label == NodeLabel.MEMORY and r.src_id in memory_ids)
-            ]
-            if not remaining:
-                batch.delete_nodes.append(ref)
+        owned = sorted(r.ref for r in tx.get_nodes(NodeLabel.ENTITY, [t[1] for t in touched], [scope]))
+        if not owned:
+            return
+        still_used = {
+            ref
+            for rel in tx.relationships(src=owned) + tx.relationships(dst=owned)
+            if rel.source_id not in memory_ids and not (rel.src_label == NodeLabel.MEMORY and rel.src_id in memory_ids)
+            for ref in ((rel.src_label, rel.src_id), (rel.dst_label, rel.dst_id))
+        }
+        batch.delete_nodes.extend(ref for ref in owned if ref not in still_used)
 
-    def _reopen_facts_closed_by(self, memory_ids: set[str], batch: WriteBatch) -> None:
+    @staticmethod
+    def _reopen_facts_closed_by(tx: StoreReader, memory_ids: set[str], batch: WriteBatch) -> None:
         """Facts that the forgotten memories had closed become current again ("I moved to
         Technology" deleted: the earlier "I work in Operations" holds again)."""
-        subjects: set[tuple[NodeRef, RelType]] = set()
+        subjects: set[NodeRef] = set()
+        types: set[RelType] = set()
         for mid in memory_ids:
-            for rel in self.store.relationships(source_id=mid):
+            for rel in tx.relationships(source_id=mid):
                 if rel.type in SINGLE_VALUED_FACTS:
-                    subjects.add(((rel.src_label, rel.src_id), rel.type))
-        for subj, rtype in subjects:
-            for rel in self.store.relationships(src=[subj], types=[rtype]):
-                if rel.properties.get("closedBy") in memory_ids and rel.source_id not in memory_ids:
-                    props = {k: v for k, v in rel.properties.items() if k != "closedBy"}
-                    batch.relationships.append(rel.model_copy(update={"valid_to": None, "properties": props}))
+                    subjects.add((rel.src_label, rel.src_id))
+                    types.add(rel.type)
+        if not subjects:
+            return
+        for rel in tx.relationships(src=sorted(subjects), types=sorted(types)):
+            if rel.properties.get("closedBy") in memory_ids and rel.source_id not in memory_ids:
+                props = {k: v for k, v in rel.properties.items() if k != "closedBy"}
+                batch.relationships.append(rel.model_copy(update={"valid_to": None, "properties": props}))
+
+    # -- forget an owner -------------------------------------------------------------------------
+    def forget_owner(self, owner: Owner, *, actor: str | None = None) -> dict[str, int]:
+        """Forget everything a user or agent owns, in one transaction: their ``User`` /
+        ``Agent`` node, memories (every version), sessions, facts, their own entities,
+        documents with chunks and images, and images. History stays, content-free, with a
+        DELETE entry for every lineage. Knowledge-base documents and organisation entities
+        stay. The store scrubs the deleted text (``WriteBatch.forget``).
+
+        Returns:
+            Nodes removed per label (``{"Memory": 1000, "Entity": 12, ...}``), plus
+            ``"HistoryEvent"``: the history entries made content-free.
+        """
+        scope = owner.scope
+        now = utcnow()
+
+        def work(tx: StoreTransaction) -> dict[str, int]:
+            batch = WriteBatch(forget=True)
+            removed: dict[str, int] = {}
+            lineages: dict[str, Memory] = {}
+            for label in NodeLabel:
+                if label == NodeLabel.HISTORY:
+                    continue
+                recs = tx.find_nodes(label, [scope], limit=None)
+                if recs:
+                    removed[label.value] = len(recs)
+                    batch.delete_nodes.extend(r.ref for r in recs)
+                if label == NodeLabel.MEMORY:
+                    for rec in recs:
+                        mem = memory_from_record(rec)
+                        lineages.setdefault(mem.lineage or mem.id, mem)
+            events = tx.find_nodes(NodeLabel.HISTORY, [scope], limit=None)
+            batch.nodes.extend(_content_free(ev) for ev in events)
+            batch.nodes.extend(
+                record_of(self._event(mem, HistoryKind.DELETE, at=now, actor=actor)) for mem in lineages.values()
+            )
+            removed[NodeLabel.HISTORY.value] = len(events)
+            tx.write(batch)
+            return removed
+
+        return self.store.transaction(work, lock=self.owner_locks([owner], now))
 
     def history(self, memory_id: str, scopes: Sequence[str]) -> list[HistoryEvent]:
         """Every history entry of the memory's lineage, oldest first (works after a delete).
@@ -532,15 +683,27 @@ class MemoryWriter:
         """
         recs = self.store.get_nodes(NodeLabel.MEMORY, [memory_id], scopes)
         if recs:
-            lineage = recs[0].props.get("lineage") or memory_id
+            lineage = memory_from_record(recs[0]).lineage or memory_id
         else:
-            events = self.store.find_nodes(NodeLabel.HISTORY, list(scopes), where={"memoryId": memory_id}, limit=1)
+            events = self.store.find_nodes(
+                NodeLabel.HISTORY, list(scopes), where={HistoryEvent.prop("memory_id"): memory_id}, limit=1
+            )
             if not events:
                 raise NotFoundError(f"no memory or history with id {memory_id!r} in this scope")
-            lineage = events[0].props["lineage"]
+            lineage = HistoryEvent.model_validate(events[0].props).lineage
         events = self.store.find_nodes(
-            NodeLabel.HISTORY, list(scopes), where={"lineage": lineage}, limit=100_000, newest_first=False
+            NodeLabel.HISTORY,
+            list(scopes),
+            where={HistoryEvent.prop("lineage"): lineage},
+            limit=None,
+            newest_first=False,
         )
         out = [HistoryEvent.model_validate(e.props) for e in events]
         out.sort(key=lambda e: e.at)
         return out
+
+
+def _content_free(event: NodeRecord) -> NodeRecord:
+    """A history entry without the memory's text (what stays after a memory is forgotten)."""
+    ev = HistoryEvent.model_validate(event.props).model_copy(update={"old_text": None, "new_text": None})
+    return record_of(ev)

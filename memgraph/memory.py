@@ -210,8 +210,10 @@ class MemGraph:
             The stored memories of each request, in order.
 
         Raises:
-            InvalidInputError: any request is invalid (nothing is written then).
+            InvalidInputError: no requests, or any request is invalid (nothing is written then).
         """
+        if not requests:
+            raise InvalidInputError("add_many got no requests: nothing to write")
         allowed = {"content", "user_id", "agent_id", "session_id", "metadata", "timestamp", "kind"}
         groups = []
         for i, req in enumerate(requests):
@@ -328,6 +330,28 @@ class MemGraph:
         return self.writer.delete(
             check_id("memory_id", memory_id), self._scopes(owner, shared=False), actor=owner.user_id or owner.agent_id
         )
+
+    def forget(self, *, user_id: str | None = None, agent_id: str | None = None) -> dict[str, int]:
+        """Forget a person (or an agent) whole, in one transaction: every memory and version,
+        session, fact, their own entities, documents (with chunks and images) and images, and
+        their ``User`` / ``Agent`` node. History stays, content-free, with a DELETE entry per
+        memory. Knowledge-base documents and organisation entities are not theirs and stay.
+        The deleted text is scrubbed from the store's files and indexes as for :meth:`delete`.
+
+        Give exactly one of ``user_id`` and ``agent_id``: the owner whose scope is forgotten
+        (a user's memories written with an agent beside them are the user's).
+
+        Returns:
+            Nodes removed per label, e.g. ``{"Memory": 1000, "Session": 10, "User": 1}``, and
+            ``"HistoryEvent"``: the history entries made content-free.
+
+        Raises:
+            InvalidInputError: neither or both ids, or a bad id.
+        """
+        if (user_id is None) == (agent_id is None):
+            raise InvalidInputError("give exactly one of user_id or agent_id: whose memory to forget")
+        owner = self._owner(user_id, agent_id)
+        return self.writer.forget_owner(owner, actor=owner.user_id or owner.agent_id)
 
     def history(
         self, memory_id: str, *, user_id: str | None = None, agent_id: str | None = None
@@ -526,7 +550,7 @@ class MemGraph:
 
         def link(batch: WriteBatch, doc: Document) -> None:
             now = doc.created_at
-            self.writer.ensure_owner_nodes(owner, batch, now, started=now)
+            self.writer.ensure_owner_nodes(owner, batch, now)
             batch.relationships.append(Relationship.link(RelType.OWNS, owner.node, (NodeLabel.DOCUMENT, doc.id)))
             if memory_id is not None:
                 batch.relationships.append(
@@ -615,9 +639,16 @@ class MemGraph:
             if (mems := self.list(user_id=user_id, agent_id=agent_id, session_id=sid, limit=100_000))
         }
         todo = [(sid, s) for sid, s in zip(ids, loaded.sessions) if sid not in done]
-        written = self.add_many(
-            [{"content": s.messages, "user_id": user_id, "agent_id": agent_id, "session_id": sid} for sid, s in todo],
-            infer=infer,
+        written = (
+            self.add_many(
+                [
+                    {"content": s.messages, "user_id": user_id, "agent_id": agent_id, "session_id": sid}
+                    for sid, s in todo
+                ],
+                infer=infer,
+            )
+            if todo
+            else []
         )
         done.update({sid: mems for (sid, _), mems in zip(todo, written)})
         return [done[sid] for sid in ids]

@@ -188,6 +188,20 @@ class Node(GraphModel):
     def _to_utc(cls, value: datetime) -> datetime:
         return value.astimezone(timezone.utc)
 
+    @classmethod
+    def prop(cls, field: str) -> str:
+        """The stored property key of one of this model's fields, for store queries:
+        ``Memory.prop("content_hash")`` is ``"contentHash"``.
+
+        Raises:
+            KeyError: the model has no such field (a renamed field fails where it is used,
+                instead of a query that silently matches nothing).
+        """
+        info = cls.model_fields.get(field)
+        if info is None:
+            raise KeyError(f"{cls.__name__} has no field {field!r}")
+        return info.alias or field
+
     def properties(self) -> dict[str, Any]:
         """The node's properties as stored: camelCase keys, JSON-compatible values, no embedding."""
         return self.model_dump(by_alias=True, mode="json", exclude={"embedding"})
@@ -361,13 +375,21 @@ class Feedback(Node):
     verdict: str | None = None
 
 
+class HistoryKind(_Named):
+    """What a :class:`HistoryEvent` records."""
+
+    ADD = "ADD"
+    UPDATE = "UPDATE"
+    DELETE = "DELETE"
+
+
 class HistoryEvent(Node):
     """One entry of a memory's history. Holds no memory text after a delete (content-free)."""
 
     LABEL: ClassVar[NodeLabel] = NodeLabel.HISTORY
     memory_id: str
     lineage: str
-    event: str
+    event: HistoryKind
     old_text: str | None = None
     new_text: str | None = None
     actor: str | None = None

@@ -4,7 +4,9 @@ A store keeps nodes (label, id, owner scope, properties, optional embedding and 
 text) and typed relationships. Every read takes the caller's readable ``scopes`` and must
 filter by them inside the store query itself, so no call can return another owner's node.
 Every write goes through :meth:`GraphStore.write` with one :class:`WriteBatch`, applied in
-one transaction: all of it or nothing.
+one transaction: all of it or nothing. A call that must decide what to write from what is
+stored (is this a duplicate? which message ends the session?) runs its reads and writes in
+one :meth:`GraphStore.transaction`, which also serialises calls on the same owner.
 
 Both stores (``sqlite.py``, ``neo4j.py``) pass the same contract suite in
 ``tests/test_store_contract.py``.
@@ -13,10 +15,10 @@ Both stores (``sqlite.py``, ``neo4j.py``) pass the same contract suite in
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from enum import Enum
-from typing import Any, Protocol, runtime_checkable
+from typing import Any, Protocol, TypeVar, runtime_checkable
 
 import numpy as np
 
@@ -104,12 +106,57 @@ class WriteBatch:
         )
 
 
+T = TypeVar("T")
+
+
 @dataclass(frozen=True)
 class Hit:
     """A search candidate: the node and the raw score of the signal that found it."""
 
     node: NodeRecord
     score: float
+
+
+class StoreReader(Protocol):
+    """The reads a write transaction needs (a :class:`GraphStore` has them too)."""
+
+    def get_nodes(self, label: NodeLabel, ids: Sequence[str], scopes: Sequence[str] | None) -> list[NodeRecord]:
+        """Nodes with these ids that lie in ``scopes`` (None: any scope), in no set order."""
+
+    def find_nodes(
+        self,
+        label: NodeLabel,
+        scopes: Sequence[str] | None,
+        *,
+        where: dict[str, Any] | None = None,
+        where_in: dict[str, Sequence[Any]] | None = None,
+        status: Sequence[str] | None = None,
+        limit: int | None = 100,
+        offset: int = 0,
+        newest_first: bool = True,
+    ) -> list[NodeRecord]:
+        """Nodes of a label in scopes whose properties equal ``where`` and take one of the
+        values listed in ``where_in`` (an empty list matches nothing), ordered by createdAt;
+        ``limit=None``: all of them."""
+
+    def relationships(
+        self,
+        *,
+        src: Sequence[NodeRef] | None = None,
+        dst: Sequence[NodeRef] | None = None,
+        types: Sequence[RelType] | None = None,
+        current_only: bool = False,
+        source_id: str | None = None,
+    ) -> list[Relationship]:
+        """Relationships matching every given filter. ``current_only`` drops those with validTo."""
+
+
+class StoreTransaction(StoreReader, Protocol):
+    """One open write transaction (see :meth:`GraphStore.transaction`): its reads see what
+    it has written so far, and what it writes commits with the rest or not at all."""
+
+    def write(self, batch: WriteBatch) -> None:
+        """Apply a batch inside the transaction."""
 
 
 @runtime_checkable
@@ -141,6 +188,25 @@ class GraphStore(Protocol):
     def write(self, batch: WriteBatch) -> None:
         """Apply a batch in one transaction. Raises StoreError; nothing is applied then."""
 
+    def transaction(self, work: Callable[[StoreTransaction], T], *, lock: Sequence[NodeRecord] = ()) -> T:
+        """Run ``work`` in one write transaction and commit what it wrote; returns its result.
+
+        ``work`` reads through the transaction it is given (in the calling thread) and
+        writes with ``tx.write``; if it raises, nothing is applied and the error propagates.
+        It may run more than once when the store retries a transient failure (a deadlock on
+        Neo4j), so it must have no effect outside the transaction.
+
+        Args:
+            work: ``work(tx) -> T``.
+            lock: nodes (an owner's ``User`` or ``Agent``) created as given when missing and
+                write-locked until commit. Transactions that lock the same node run one after
+                the other, so what ``work`` read (no duplicate yet, the session's last
+                message, the current department) still holds when its writes commit.
+
+        Raises:
+            StoreError, RetryableError: the store failed; nothing is applied.
+        """
+
     def get_nodes(self, label: NodeLabel, ids: Sequence[str], scopes: Sequence[str] | None) -> list[NodeRecord]:
         """Nodes with these ids that lie in ``scopes`` (None: any scope), in no set order."""
 
@@ -150,12 +216,15 @@ class GraphStore(Protocol):
         scopes: Sequence[str] | None,
         *,
         where: dict[str, Any] | None = None,
+        where_in: dict[str, Sequence[Any]] | None = None,
         status: Sequence[str] | None = None,
-        limit: int = 100,
+        limit: int | None = 100,
         offset: int = 0,
         newest_first: bool = True,
     ) -> list[NodeRecord]:
-        """Nodes of a label in scopes whose properties equal ``where``, ordered by createdAt."""
+        """Nodes of a label in scopes whose properties equal ``where`` and take one of the
+        values listed in ``where_in`` (an empty list matches nothing), ordered by createdAt;
+        ``limit=None``: all of them."""
 
     def get_embeddings(self, label: NodeLabel, ids: Sequence[str]) -> dict[str, np.ndarray]:
         """Embeddings by id for the ids that have one."""

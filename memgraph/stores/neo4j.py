@@ -30,7 +30,9 @@ the label (plus margin), doubling until ``top_k`` in-scope nodes are found, and 
 candidates are re-ranked by exact cosine (the index scores quantised vectors).
 
 Reads are auto-commit statements in READ access mode (one round trip; retried on transient
-errors); each write is one managed transaction (``execute_write``, retried by the driver).
+errors); each write is one managed transaction (``execute_write``, retried by the driver), and
+so is each :meth:`Neo4jStore.transaction`, whose reads run inside it after it has locked the
+owner's node (read committed isolation alone would let two calls read the same state).
 """
 
 from __future__ import annotations
@@ -53,7 +55,16 @@ from ..errors import ConfigError, EmbeddingMismatchError, InvalidInputError, Ret
 from ..models import EMBEDDED_LABELS, NODE_MODELS, EntityType, NodeLabel, Relationship, RelType
 from ..schema import FULLTEXT_INDEX, FULLTEXT_PROPERTIES, META_LABEL, SCOPE_LABEL, load_neo4j_ddl, vector_index_name
 from ..textutil import stemmed
-from .base import Hit, NodeRecord, NodeRef, WriteBatch, chunked, relationship_from, scope_token
+from .base import (
+    Hit,
+    NodeRecord,
+    NodeRef,
+    StoreTransaction,
+    WriteBatch,
+    chunked,
+    relationship_from,
+    scope_token,
+)
 
 T = TypeVar("T")
 
@@ -163,7 +174,165 @@ def parse_neo4j_uri(uri: str) -> tuple[str, tuple[str, str] | None, str | None]:
     return urlunsplit((parts.scheme, netloc, "", "", "")), auth, database
 
 
-class Neo4jStore:
+class _Reads:
+    """The store's node and relationship reads over one query runner, :meth:`_read`: auto-commit
+    statements for :class:`Neo4jStore`, the open transaction for :class:`_Neo4jTransaction`."""
+
+    def _read(self, cypher: str, **params: Any) -> list[dict[str, Any]]:
+        raise NotImplementedError
+
+    @staticmethod
+    def _record(label: NodeLabel, stored: dict[str, Any], with_embedding: bool = False) -> NodeRecord:
+        emb = stored.get("embedding") if with_embedding else None
+        props = _decode(stored)
+        return NodeRecord(
+            label=label,
+            id=stored["id"],
+            owner=stored["owner"],
+            props=props,
+            status=stored.get("mgStatus"),
+            text=stored.get("mgText"),
+            embedding=None if emb is None else np.asarray(emb, dtype=np.float32),
+        )
+
+    def _records(self, label: NodeLabel, rows: list[dict[str, Any]], key: str = "p") -> list[NodeRecord]:
+        return [self._record(label, row[key]) for row in rows]
+
+    def get_nodes(self, label: NodeLabel, ids: Sequence[str], scopes: Sequence[str] | None) -> list[NodeRecord]:
+        label = _label(label)
+        ids = list(dict.fromkeys(ids))
+        if not ids or (scopes is not None and not scopes):
+            return []
+        scope_clause = "" if scopes is None else " AND n.owner IN $scopes"
+        rows = self._read(
+            f"MATCH (n:{label.value}) WHERE n.id IN $ids{scope_clause} RETURN n {_projection(label)} AS p",
+            ids=ids,
+            scopes=list(scopes or []),
+        )
+        return self._records(label, rows)
+
+    def find_nodes(
+        self,
+        label: NodeLabel,
+        scopes: Sequence[str] | None,
+        *,
+        where: dict[str, Any] | None = None,
+        where_in: dict[str, Sequence[Any]] | None = None,
+        status: Sequence[str] | None = None,
+        limit: int | None = 100,
+        offset: int = 0,
+        newest_first: bool = True,
+    ) -> list[NodeRecord]:
+        label = _label(label)
+        clauses: list[str] = []
+        params: dict[str, Any] = {"limit": limit, "offset": offset}
+        if scopes is not None:
+            if not scopes:
+                return []
+            clauses.append("n.owner IN $scopes")
+            params["scopes"] = list(scopes)
+        if status is not None:
+            clauses.append("n.mgStatus IN $status")
+            params["status"] = list(status)
+        for i, (key, value) in enumerate((where or {}).items()):
+            params[f"k{i}"] = key
+            if value is None:
+                clauses.append(f"n[$k{i}] IS NULL")
+            else:
+                clauses.append(f"n[$k{i}] = $v{i}")
+                params[f"v{i}"] = value
+        for i, (key, values) in enumerate((where_in or {}).items()):
+            if not values:
+                return []
+            params[f"ik{i}"] = key
+            params[f"iv{i}"] = list(values)
+            clauses.append(f"n[$ik{i}] IN $iv{i}")
+        order = "DESC" if newest_first else "ASC"
+        query = (
+            f"MATCH (n:{label.value})"
+            + (" WHERE " + " AND ".join(clauses) if clauses else "")
+            + f" RETURN n {_projection(label)} AS p ORDER BY n.createdAt {order}, n.id {order}"
+            + " SKIP $offset"
+            + ("" if limit is None else " LIMIT $limit")
+        )
+        return self._records(label, self._read(query, **params))
+
+    def get_embeddings(self, label: NodeLabel, ids: Sequence[str]) -> dict[str, np.ndarray]:
+        label = _label(label)
+        rows = self._read(
+            f"MATCH (n:{label.value}) WHERE n.id IN $ids AND n.embedding IS NOT NULL "
+            "RETURN n.id AS id, n.embedding AS e",
+            ids=list(dict.fromkeys(ids)),
+        )
+        return {r["id"]: np.asarray(r["e"], dtype=np.float32) for r in rows}
+
+    def relationships(
+        self,
+        *,
+        src: Sequence[NodeRef] | None = None,
+        dst: Sequence[NodeRef] | None = None,
+        types: Sequence[RelType] | None = None,
+        current_only: bool = False,
+        source_id: str | None = None,
+    ) -> list[Relationship]:
+        if (src is not None and not src) or (dst is not None and not dst):
+            return []
+        params: dict[str, Any] = {}
+        rel = "r" + (":" + "|".join(_rtype(t).value for t in types) if types else "")
+        filters: list[str] = []
+        if current_only:
+            filters.append("r.validTo IS NULL")
+        if source_id is not None:
+            filters.append("r.sourceId = $source")
+            params["source"] = source_id
+        if src is not None:
+            pattern = f"{_match_refs('a', src, params)} MATCH (a)-[{rel}]->(b)"
+            if dst is not None:
+                filters.append("any(l IN labels(b) WHERE l + '|' + b.id IN $other)")
+                params["other"] = [f"{lab.value}|{i}" for lab, i in dst]
+        elif dst is not None:
+            pattern = f"{_match_refs('b', dst, params)} MATCH (a)-[{rel}]->(b)"
+        elif source_id is not None and not types:
+            pattern = _per_type("MATCH ()-[r:{t}]->() WHERE r.sourceId = $source RETURN r") + " MATCH (a)-[r]->(b)"
+        else:
+            pattern = f"MATCH (a)-[{rel}]->(b)"
+        query = (
+            pattern
+            + (" WHERE " + " AND ".join(filters) if filters else "")
+            + " RETURN type(r) AS t, labels(a) AS al, a.id AS ai, labels(b) AS bl, b.id AS bi, properties(r) AS p"
+        )
+        return [_rel(row) for row in self._read(query, **params)]
+
+    def neighbours(self, label: NodeLabel, ids: Sequence[str], rel_type: RelType) -> dict[str, set[str]]:
+        label, rel_type = _label(label), _rtype(rel_type)
+        rows = self._read(
+            f"MATCH (a:{label.value})-[:{rel_type.value}]-(b:{label.value}) WHERE a.id IN $ids "
+            "RETURN a.id AS a, b.id AS b",
+            ids=list(dict.fromkeys(ids)),
+        )
+        out: dict[str, set[str]] = {}
+        for row in rows:
+            out.setdefault(row["a"], set()).add(row["b"])
+        return out
+
+
+class _Neo4jTransaction(_Reads):
+    """The open transaction :meth:`Neo4jStore.transaction` hands to its work: reads run in it
+    (they see its own writes) and :meth:`write` applies a batch inside it."""
+
+    def __init__(self, store: Neo4jStore, tx: Any) -> None:
+        self._store = store
+        self._tx = tx
+
+    def _read(self, cypher: str, **params: Any) -> list[dict[str, Any]]:
+        return [dict(r.items()) for r in self._tx.run(cypher, params)]
+
+    def write(self, batch: WriteBatch) -> None:
+        if not batch.is_empty():
+            self._store._apply(self._tx, batch, self._store._node_rows(batch.nodes))
+
+
+class Neo4jStore(_Reads):
     """The server :class:`~memgraph.stores.base.GraphStore` (``neo4j://``, ``bolt://``, ``neo4j+s://``).
 
     Args:
@@ -324,6 +493,25 @@ class Neo4jStore:
         # the server prunes them (db.tx_log.rotation.retention_policy; see README).
         self._run(lambda tx: self._apply(tx, batch, node_rows), write=True)
 
+    def transaction(self, work: Callable[[StoreTransaction], T], *, lock: Sequence[NodeRecord] = ()) -> T:
+        """See :meth:`GraphStore.transaction`. One managed write transaction
+        (``execute_write``: the driver runs ``work`` again after a transient error). Each
+        ``lock`` node is merged on its id (created with its properties when missing) and
+        locked by setting and removing a property, Neo4j's way to take a node's write lock
+        explicitly; the lock is held until commit."""
+        lock_rows = self._node_rows(lock)
+
+        def run(tx: Any) -> T:
+            for label, rows in lock_rows.items():
+                tx.run(
+                    f"UNWIND $rows AS row MERGE (n:{label.value} {{id: row.id}}) ON CREATE SET n = row.props "
+                    "SET n.mgLock = true REMOVE n.mgLock",
+                    rows=rows,
+                ).consume()
+            return work(_Neo4jTransaction(self, tx))
+
+        return self._run(run, write=True)
+
     def _node_rows(self, nodes: Sequence[NodeRecord]) -> dict[NodeLabel, list[dict[str, Any]]]:
         rows: dict[NodeLabel, list[dict[str, Any]]] = defaultdict(list)
         for node in nodes:
@@ -457,83 +645,6 @@ class Neo4jStore:
         return sorted(set(missing))[:5]
 
     # -- reads ------------------------------------------------------------------------
-    @staticmethod
-    def _record(label: NodeLabel, stored: dict[str, Any], with_embedding: bool = False) -> NodeRecord:
-        emb = stored.get("embedding") if with_embedding else None
-        props = _decode(stored)
-        return NodeRecord(
-            label=label,
-            id=stored["id"],
-            owner=stored["owner"],
-            props=props,
-            status=stored.get("mgStatus"),
-            text=stored.get("mgText"),
-            embedding=None if emb is None else np.asarray(emb, dtype=np.float32),
-        )
-
-    def _records(self, label: NodeLabel, rows: list[dict[str, Any]], key: str = "p") -> list[NodeRecord]:
-        return [self._record(label, row[key]) for row in rows]
-
-    def get_nodes(self, label: NodeLabel, ids: Sequence[str], scopes: Sequence[str] | None) -> list[NodeRecord]:
-        label = _label(label)
-        ids = list(dict.fromkeys(ids))
-        if not ids or (scopes is not None and not scopes):
-            return []
-        scope_clause = "" if scopes is None else " AND n.owner IN $scopes"
-        rows = self._read(
-            f"MATCH (n:{label.value}) WHERE n.id IN $ids{scope_clause} RETURN n {_projection(label)} AS p",
-            ids=ids,
-            scopes=list(scopes or []),
-        )
-        return self._records(label, rows)
-
-    def find_nodes(
-        self,
-        label: NodeLabel,
-        scopes: Sequence[str] | None,
-        *,
-        where: dict[str, Any] | None = None,
-        status: Sequence[str] | None = None,
-        limit: int = 100,
-        offset: int = 0,
-        newest_first: bool = True,
-    ) -> list[NodeRecord]:
-        label = _label(label)
-        clauses: list[str] = []
-        params: dict[str, Any] = {"limit": limit, "offset": offset}
-        if scopes is not None:
-            if not scopes:
-                return []
-            clauses.append("n.owner IN $scopes")
-            params["scopes"] = list(scopes)
-        if status is not None:
-            clauses.append("n.mgStatus IN $status")
-            params["status"] = list(status)
-        for i, (key, value) in enumerate((where or {}).items()):
-            params[f"k{i}"] = key
-            if value is None:
-                clauses.append(f"n[$k{i}] IS NULL")
-            else:
-                clauses.append(f"n[$k{i}] = $v{i}")
-                params[f"v{i}"] = value
-        order = "DESC" if newest_first else "ASC"
-        query = (
-            f"MATCH (n:{label.value})"
-            + (" WHERE " + " AND ".join(clauses) if clauses else "")
-            + f" RETURN n {_projection(label)} AS p ORDER BY n.createdAt {order}, n.id {order}"
-            " SKIP $offset LIMIT $limit"
-        )
-        return self._records(label, self._read(query, **params))
-
-    def get_embeddings(self, label: NodeLabel, ids: Sequence[str]) -> dict[str, np.ndarray]:
-        label = _label(label)
-        rows = self._read(
-            f"MATCH (n:{label.value}) WHERE n.id IN $ids AND n.embedding IS NOT NULL "
-            "RETURN n.id AS id, n.embedding AS e",
-            ids=list(dict.fromkeys(ids)),
-        )
-        return {r["id"]: np.asarray(r["e"], dtype=np.float32) for r in rows}
-
     def vector_search(self, label: NodeLabel, vector: np.ndarray, scopes: Sequence[str], top_k: int) -> list[Hit]:
         label = _label(label)
         q = np.asarray(vector, dtype=np.float32)
@@ -629,55 +740,6 @@ class Neo4jStore:
             k=top_k,
         )
         return [Hit(self._record(label, r["p"]), float(r["score"])) for r in rows]
-
-    def relationships(
-        self,
-        *,
-        src: Sequence[NodeRef] | None = None,
-        dst: Sequence[NodeRef] | None = None,
-        types: Sequence[RelType] | None = None,
-        current_only: bool = False,
-        source_id: str | None = None,
-    ) -> list[Relationship]:
-        if (src is not None and not src) or (dst is not None and not dst):
-            return []
-        params: dict[str, Any] = {}
-        rel = "r" + (":" + "|".join(_rtype(t).value for t in types) if types else "")
-        filters: list[str] = []
-        if current_only:
-            filters.append("r.validTo IS NULL")
-        if source_id is not None:
-            filters.append("r.sourceId = $source")
-            params["source"] = source_id
-        if src is not None:
-            pattern = f"{_match_refs('a', src, params)} MATCH (a)-[{rel}]->(b)"
-            if dst is not None:
-                filters.append("any(l IN labels(b) WHERE l + '|' + b.id IN $other)")
-                params["other"] = [f"{lab.value}|{i}" for lab, i in dst]
-        elif dst is not None:
-            pattern = f"{_match_refs('b', dst, params)} MATCH (a)-[{rel}]->(b)"
-        elif source_id is not None and not types:
-            pattern = _per_type("MATCH ()-[r:{t}]->() WHERE r.sourceId = $source RETURN r") + " MATCH (a)-[r]->(b)"
-        else:
-            pattern = f"MATCH (a)-[{rel}]->(b)"
-        query = (
-            pattern
-            + (" WHERE " + " AND ".join(filters) if filters else "")
-            + " RETURN type(r) AS t, labels(a) AS al, a.id AS ai, labels(b) AS bl, b.id AS bi, properties(r) AS p"
-        )
-        return [_rel(row) for row in self._read(query, **params)]
-
-    def neighbours(self, label: NodeLabel, ids: Sequence[str], rel_type: RelType) -> dict[str, set[str]]:
-        label, rel_type = _label(label), _rtype(rel_type)
-        rows = self._read(
-            f"MATCH (a:{label.value})-[:{rel_type.value}]-(b:{label.value}) WHERE a.id IN $ids "
-            "RETURN a.id AS a, b.id AS b",
-            ids=list(dict.fromkeys(ids)),
-        )
-        out: dict[str, set[str]] = {}
-        for row in rows:
-            out.setdefault(row["a"], set()).add(row["b"])
-        return out
 
     def counts(self) -> dict[str, int]:
         # Each branch is answered from Neo4j's count store: O(1) per label and type.

@@ -14,7 +14,8 @@ owner so a call only scores rows of the caller's scopes. The matrix follows this
 process's writes incrementally and is rebuilt when ``PRAGMA data_version`` shows a commit
 by another connection.
 
-Every :meth:`SQLiteStore.write` is one ``BEGIN IMMEDIATE`` transaction. With
+Every :meth:`SQLiteStore.write` and :meth:`SQLiteStore.transaction` is one ``BEGIN
+IMMEDIATE`` transaction. With
 ``WriteBatch.forget`` the store runs with ``secure_delete``, optimises the FTS5 index
 (dropping deleted tokens from its segments) and checkpoints the WAL, so forgotten text
 does not stay in the file.
@@ -25,7 +26,7 @@ from __future__ import annotations
 import json
 import sqlite3
 import threading
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
@@ -36,7 +37,17 @@ import numpy as np
 
 from ..errors import EmbeddingMismatchError, InvalidInputError, RetryableError, StoreError
 from ..models import NodeLabel, Relationship, RelType
-from .base import Hit, NodeRecord, NodeRef, WriteBatch, chunked, relationship_from, scope_token
+from .base import (
+    Hit,
+    NodeRecord,
+    NodeRef,
+    StoreTransaction,
+    T,
+    WriteBatch,
+    chunked,
+    relationship_from,
+    scope_token,
+)
 
 _SCHEMA = """
 CREATE TABLE IF NOT EXISTS meta(key TEXT PRIMARY KEY, value TEXT NOT NULL);
@@ -237,16 +248,35 @@ class SQLiteStore:
     def write(self, batch: WriteBatch) -> None:
         if batch.is_empty():
             return
+        self.transaction(lambda tx: tx.write(batch))
+
+    def transaction(self, work: Callable[[StoreTransaction], T], *, lock: Sequence[NodeRecord] = ()) -> T:
+        """See :meth:`GraphStore.transaction`. ``BEGIN IMMEDIATE`` takes SQLite's write lock
+        for the whole call, so every writer (thread or process) runs after the other; the
+        ``lock`` nodes are only created when missing."""
         cache_ops: list[tuple[str, Any]] = []
         with self._lock:
-            if batch.forget:
-                self.conn.execute("PRAGMA secure_delete=ON")
+            tx = _SQLiteTransaction(self, cache_ops)
             try:
                 with self._tx() as c:
                     # Inside the write lock: notice commits made while we waited for it.
                     self._sync_caches()
-                    self._apply(c, batch, cache_ops)
-                if batch.forget:
+                    for node in lock:
+                        c.execute(
+                            "INSERT INTO nodes(label, id, owner, status, created_at, props, text) "
+                            "VALUES (?,?,?,?,?,?,?) ON CONFLICT(label, id) DO NOTHING",
+                            (
+                                node.label.value,
+                                node.id,
+                                node.owner,
+                                node.status,
+                                node.props.get("createdAt"),
+                                json.dumps(node.props, ensure_ascii=False),
+                                node.text,
+                            ),
+                        )
+                    result = work(tx)
+                if tx.forget:
                     # Rewrite the FTS5 index without the deleted tokens, zeroing freed pages,
                     # then move the WAL into the main file and truncate it.
                     with self._tx() as c:
@@ -257,10 +287,11 @@ class SQLiteStore:
             except sqlite3.DatabaseError as e:
                 raise StoreError(f"write failed: {e}") from e
             finally:
-                if batch.forget:
+                if tx.forget:
                     self.conn.execute("PRAGMA secure_delete=OFF")
             for op, arg in cache_ops:
                 self._cache_apply(op, arg)
+        return result
 
     def _apply(self, c: sqlite3.Connection, batch: WriteBatch, cache_ops: list[tuple[str, Any]]) -> None:
         for label, node_id in batch.delete_nodes:
@@ -409,8 +440,9 @@ class SQLiteStore:
         scopes: Sequence[str] | None,
         *,
         where: dict[str, Any] | None = None,
+        where_in: dict[str, Sequence[Any]] | None = None,
         status: Sequence[str] | None = None,
-        limit: int = 100,
+        limit: int | None = 100,
         offset: int = 0,
         newest_first: bool = True,
     ) -> list[NodeRecord]:
@@ -427,9 +459,14 @@ class SQLiteStore:
         for key, value in (where or {}).items():
             sql += " AND json_extract(props, ?) IS ?"
             params += ["$." + key, value]
+        for key, values in (where_in or {}).items():
+            if not values:
+                return []
+            sql += f" AND json_extract(props, ?) IN ({','.join('?' * len(values))})"
+            params += ["$." + key, *values]
         sql += f" ORDER BY created_at {'DESC' if newest_first else 'ASC'}, rowid {'DESC' if newest_first else 'ASC'}"
         sql += " LIMIT ? OFFSET ?"
-        params += [limit, offset]
+        params += [-1 if limit is None else limit, offset]
         with self._lock:
             return [self._record(r) for r in self.conn.execute(sql, params)]
 
@@ -560,3 +597,23 @@ class SQLiteStore:
             rows = self.conn.execute("SELECT * FROM rels ORDER BY rowid").fetchall()
         for r in rows:
             yield _rel_from_row(r)
+
+
+class _SQLiteTransaction:
+    """The open transaction :meth:`SQLiteStore.transaction` hands to its work: the store's
+    reads (same connection, same thread: they see the transaction's own writes) and
+    :meth:`write` applying a batch inside it."""
+
+    def __init__(self, store: SQLiteStore, cache_ops: list[tuple[str, Any]]) -> None:
+        self._store = store
+        self._cache_ops = cache_ops
+        self.forget = False
+        self.get_nodes = store.get_nodes
+        self.find_nodes = store.find_nodes
+        self.relationships = store.relationships
+
+    def write(self, batch: WriteBatch) -> None:
+        if batch.forget and not self.forget:
+            self._store.conn.execute("PRAGMA secure_delete=ON")
+            self.forget = True
+        self._store._apply(self._store.conn, batch, self._cache_ops)
