@@ -516,6 +516,23 @@ def delete(ctx: Context, memory_id: str, user_id: str | None, agent_id: str | No
         out.print(f"[green]forgot[/green] {escape(memory_id)} ({n} version{'s' if n != 1 else ''})", highlight=False)
 
 
+@command()
+@_owner_options
+@click.option("--yes", is_flag=True, help="confirm: this cannot be undone")
+def forget(ctx: Context, user_id: str | None, agent_id: str | None, yes: bool) -> None:
+    """Forget a user (or agent) whole: memories, sessions, facts, own entities, documents and
+    images. History stays, content-free. Knowledge-base documents stay."""
+    who = f"user {user_id}" if user_id is not None else f"agent {agent_id}"
+    if not yes:
+        raise click.UsageError(f"forgetting {who} cannot be undone: add --yes to confirm")
+    removed = ctx.mg.forget(user_id=user_id, agent_id=agent_id)
+    if ctx.as_json:
+        emit_json({"forgot": who, "removed": removed})
+    else:
+        parts = ", ".join(f"{n} {label}" for label, n in removed.items() if label != "HistoryEvent")
+        out.print(f"[green]forgot[/green] {escape(who)}: {escape(parts or 'nothing stored')}", highlight=False)
+
+
 def _param(values: tuple[str, ...]) -> dict[str, Any]:
     """``k=v`` pairs as query parameters; a value that parses as JSON is taken as JSON."""
     params: dict[str, Any] = {}

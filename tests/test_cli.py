@@ -350,3 +350,14 @@ def test_version() -> None:
     res = CliRunner().invoke(main, ["--version"])
     assert res.exit_code == 0
     assert "0.1.0" in res.output
+
+
+def test_forget_needs_confirmation_then_forgets_the_user(cli: Cli, api: MemGraph) -> None:
+    cli.ok("add", "My locker code is 4417", "--user", "pia")
+    refused = cli("forget", "--user", "pia")
+    assert refused.exit_code == 2 and "--yes" in refused.output
+    assert len(api.list(user_id="pia")) == 1
+    res = cli.json("forget", "--user", "pia", "--yes")
+    assert res["forgot"] == "user pia" and res["removed"]["Memory"] == 1
+    assert api.list(user_id="pia") == []
+    assert api.list(user_id="olga")  # others stay
