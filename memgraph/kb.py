@@ -45,6 +45,7 @@ from .models import (
     Relationship,
     RelType,
     entity_id,
+    node_from_properties,
     utcnow,
 )
 from .stores.base import GraphStore, NodeRecord, WriteBatch, record_of
@@ -162,8 +163,12 @@ class KnowledgeBase:
     ) -> tuple[NodeRecord | None, NodeRecord | None]:
         """(active document of ``scope`` with this content, active one at this uri), either may be None."""
         active = [DocumentStatus.ACTIVE.value]
-        same = self.store.find_nodes(NodeLabel.DOCUMENT, [scope], where={"sha256": sha256}, status=active, limit=1)
-        at_uri = self.store.find_nodes(NodeLabel.DOCUMENT, [scope], where={"uri": uri}, status=active, limit=1)
+        same = self.store.find_nodes(
+            NodeLabel.DOCUMENT, [scope], where={Document.prop("sha256"): sha256}, status=active, limit=1
+        )
+        at_uri = self.store.find_nodes(
+            NodeLabel.DOCUMENT, [scope], where={Document.prop("uri"): uri}, status=active, limit=1
+        )
         return (same[0] if same else None), (at_uri[0] if at_uri else None)
 
     def ingest(
@@ -213,12 +218,10 @@ class KnowledgeBase:
         """
         same, previous = self.find_active(loaded.uri, loaded.sha256, scope)
         if same is not None:
-            p = same.props
-            return IngestResult(
-                same.id, p["title"], "unchanged", p["version"], p.get("chunkCount", 0), p.get("pages"), p["uri"]
-            )
+            d = Document.model_validate(same.props)
+            return IngestResult(d.id, d.title, "unchanged", d.version, d.chunk_count, d.pages, d.uri)
         now = utcnow()
-        version = int(previous.props["version"]) + 1 if previous else 1
+        version = Document.model_validate(previous.props).version + 1 if previous else 1
         shared = scope == SHARED_SCOPE
         doc = Document(
             id=f"doc:{loaded.sha256[:24]}:v{version}" if shared else f"{scope}|doc:{loaded.sha256[:24]}:v{version}",
@@ -354,17 +357,17 @@ class KnowledgeBase:
 
     def _set_status(self, doc: NodeRecord, status: DocumentStatus, batch: WriteBatch) -> None:
         """Give a document version, its chunks and its images ``status``, embeddings kept."""
-        props = dict(doc.props, status=status.value, updatedAt=utcnow().isoformat())
-        batch.nodes.append(NodeRecord(NodeLabel.DOCUMENT, doc.id, doc.owner, props, status=status.value))
+        document = Document.model_validate(doc.props).model_copy(update={"status": status, "updated_at": utcnow()})
+        batch.nodes.append(record_of(document))
         parts = self.store.relationships(src=[doc.ref], types=[RelType.HAS_CHUNK, RelType.HAS_IMAGE])
         for label in (NodeLabel.CHUNK, NodeLabel.IMAGE):
             ids = [r.dst_id for r in parts if r.dst_label == label]
             embs = self.store.get_embeddings(label, ids)
             for node in self.store.get_nodes(label, ids, None):
-                nprops = dict(node.props, status=status.value)
-                batch.nodes.append(
-                    NodeRecord(label, node.id, node.owner, nprops, status=status.value, embedding=embs.get(node.id))
-                )
+                # The keyword text stays as indexed (a chunk's carries its title and section);
+                # the store drops it from the index while the status is not active.
+                part = node_from_properties(label, node.props).model_copy(update={"status": status})
+                batch.nodes.append(record_of(part, embedding=embs.get(node.id), text=node.text))
 
     def _supersede(self, old: NodeRecord, new: Document, batch: WriteBatch) -> None:
         self._set_status(old, DocumentStatus.SUPERSEDED, batch)

@@ -23,7 +23,7 @@ from .models import (
     SHARED_ENTITY_TYPES,
     SHARED_SCOPE,
     Document,
-    EntityType,
+    Entity,
     HistoryEvent,
     Image,
     Memory,
@@ -105,12 +105,10 @@ class MemGraph:
             self.kb.captioner = self._caption
 
     def _load_known_entities(self) -> None:
-        recs = self.store.find_nodes(NodeLabel.ENTITY, [SHARED_SCOPE], limit=100_000)
-        self.extractor.add_known(
-            FoundEntity(r.props["name"], EntityType(r.props["type"]))
-            for r in recs
-            if EntityType(r.props["type"]) in SHARED_ENTITY_TYPES
-        )
+        ents = [
+            Entity.model_validate(r.props) for r in self.store.find_nodes(NodeLabel.ENTITY, [SHARED_SCOPE], limit=None)
+        ]
+        self.extractor.add_known(FoundEntity(e.name, e.type) for e in ents if e.type in SHARED_ENTITY_TYPES)
 
     # -- lifecycle of the object --------------------------------------------------------------
     def close(self) -> None:
@@ -365,7 +363,7 @@ class MemGraph:
         check_id("user_id", user_id)
         rels = self.store.relationships(src=[(NodeLabel.USER, user_id)], types=list(FACT_RELS), current_only=True)
         ents = {
-            r.id: r
+            r.id: Entity.model_validate(r.props)
             for r in self.store.get_nodes(
                 NodeLabel.ENTITY, [r.dst_id for r in rels], [user_scope(user_id), SHARED_SCOPE]
             )
@@ -373,8 +371,8 @@ class MemGraph:
         return [
             ContextFact(
                 relation=r.type.value,
-                entity=ents[r.dst_id].props["name"],
-                entity_type=ents[r.dst_id].props["type"],
+                entity=ents[r.dst_id].name,
+                entity_type=ents[r.dst_id].type.value,
                 since=r.valid_from,
                 source_id=r.source_id,
             )
@@ -632,11 +630,9 @@ class MemGraph:
         loaded = load_transcript(p)
         default = session_id or f"transcript:{loaded.sha256[:12]}"
         ids = [s.session_id or default for s in loaded.sessions]
-        self._owner(user_id, agent_id)
+        owner = self._owner(user_id, agent_id)
         done = {
-            sid: sorted(mems, key=lambda m: m.created_at)
-            for sid in ids
-            if (mems := self.list(user_id=user_id, agent_id=agent_id, session_id=sid, limit=100_000))
+            sid: sorted(mems, key=lambda m: m.created_at) for sid in ids if (mems := self._session_memories(owner, sid))
         }
         todo = [(sid, s) for sid, s in zip(ids, loaded.sessions) if sid not in done]
         written = (
@@ -652,6 +648,17 @@ class MemGraph:
         )
         done.update({sid: mems for (sid, _), mems in zip(todo, written)})
         return [done[sid] for sid in ids]
+
+    def _session_memories(self, owner: Owner, session_id: str) -> builtins.list[Memory]:
+        """Every active memory of one of the owner's sessions."""
+        recs = self.store.find_nodes(
+            NodeLabel.MEMORY,
+            [owner.scope],
+            where={Memory.prop("session_id"): session_id},
+            status=[MemoryStatus.ACTIVE.value],
+            limit=None,
+        )
+        return [memory_from_record(r) for r in recs]
 
     def add_image(
         self,
