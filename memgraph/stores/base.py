@@ -160,8 +160,9 @@ class StoreTransaction(StoreReader, Protocol):
 
 
 @runtime_checkable
-class GraphStore(Protocol):
-    """Storage of the MemGraph property graph.
+class GraphStore(StoreReader, Protocol):
+    """Storage of the MemGraph property graph (its node and relationship reads are
+    :class:`StoreReader`'s).
 
     Implementations do no I/O in their constructor: :meth:`open` connects and
     :meth:`init_schema` applies the schema idempotently.
@@ -207,25 +208,6 @@ class GraphStore(Protocol):
             StoreError, RetryableError: the store failed; nothing is applied.
         """
 
-    def get_nodes(self, label: NodeLabel, ids: Sequence[str], scopes: Sequence[str] | None) -> list[NodeRecord]:
-        """Nodes with these ids that lie in ``scopes`` (None: any scope), in no set order."""
-
-    def find_nodes(
-        self,
-        label: NodeLabel,
-        scopes: Sequence[str] | None,
-        *,
-        where: dict[str, Any] | None = None,
-        where_in: dict[str, Sequence[Any]] | None = None,
-        status: Sequence[str] | None = None,
-        limit: int | None = 100,
-        offset: int = 0,
-        newest_first: bool = True,
-    ) -> list[NodeRecord]:
-        """Nodes of a label in scopes whose properties equal ``where`` and take one of the
-        values listed in ``where_in`` (an empty list matches nothing), ordered by createdAt;
-        ``limit=None``: all of them."""
-
     def get_embeddings(self, label: NodeLabel, ids: Sequence[str]) -> dict[str, np.ndarray]:
         """Embeddings by id for the ids that have one."""
 
@@ -252,17 +234,6 @@ class GraphStore(Protocol):
         A term is a plain word or a phrase of words separated by spaces (matched as a
         phrase); never query syntax: quotes and operators in a term are literal text.
         """
-
-    def relationships(
-        self,
-        *,
-        src: Sequence[NodeRef] | None = None,
-        dst: Sequence[NodeRef] | None = None,
-        types: Sequence[RelType] | None = None,
-        current_only: bool = False,
-        source_id: str | None = None,
-    ) -> list[Relationship]:
-        """Relationships matching every given filter. ``current_only`` drops those with validTo."""
 
     def neighbours(self, label: NodeLabel, ids: Sequence[str], rel_type: RelType) -> dict[str, set[str]]:
         """Ids of ``label`` nodes joined to each given id by ``rel_type`` in either direction

@@ -80,6 +80,26 @@ CREATE VIRTUAL TABLE IF NOT EXISTS fts USING fts5(text, scope, tokenize='porter 
 """
 
 
+_INSERT_NODE = (
+    "INSERT INTO nodes(label, id, owner, status, created_at, props, text, embedding) VALUES (?,?,?,?,?,?,?,?)"
+)
+
+
+def _node_row(node: NodeRecord, embedding: bytes | None) -> tuple[Any, ...]:
+    """The values of :data:`_INSERT_NODE` for a record."""
+    props = json.dumps(node.props, ensure_ascii=False)
+    return (
+        node.label.value,
+        node.id,
+        node.owner,
+        node.status,
+        node.props.get("createdAt"),
+        props,
+        node.text,
+        embedding,
+    )
+
+
 def _fts_term(term: str) -> str:
     """A plain word as an FTS5 string literal (double quotes doubled): never query syntax."""
     return '"' + term.replace('"', '""') + '"'
@@ -262,19 +282,7 @@ class SQLiteStore:
                     # Inside the write lock: notice commits made while we waited for it.
                     self._sync_caches()
                     for node in lock:
-                        c.execute(
-                            "INSERT INTO nodes(label, id, owner, status, created_at, props, text) "
-                            "VALUES (?,?,?,?,?,?,?) ON CONFLICT(label, id) DO NOTHING",
-                            (
-                                node.label.value,
-                                node.id,
-                                node.owner,
-                                node.status,
-                                node.props.get("createdAt"),
-                                json.dumps(node.props, ensure_ascii=False),
-                                node.text,
-                            ),
-                        )
+                        c.execute(f"{_INSERT_NODE} ON CONFLICT(label, id) DO NOTHING", _node_row(node, None))
                     result = work(tx)
                 if tx.forget:
                     # Rewrite the FTS5 index without the deleted tokens, zeroing freed pages,
@@ -323,19 +331,9 @@ class SQLiteStore:
                     )
                 emb = vec.tobytes()
             c.execute(
-                "INSERT INTO nodes(label, id, owner, status, created_at, props, text, embedding) "
-                "VALUES (?,?,?,?,?,?,?,?) ON CONFLICT(label, id) DO UPDATE SET owner=excluded.owner, "
-                "status=excluded.status, props=excluded.props, text=excluded.text, embedding=excluded.embedding",
-                (
-                    node.label.value,
-                    node.id,
-                    node.owner,
-                    node.status,
-                    node.props.get("createdAt"),
-                    json.dumps(node.props, ensure_ascii=False),
-                    node.text,
-                    emb,
-                ),
+                f"{_INSERT_NODE} ON CONFLICT(label, id) DO UPDATE SET owner=excluded.owner, status=excluded.status, "
+                "props=excluded.props, text=excluded.text, embedding=excluded.embedding",
+                _node_row(node, emb),
             )
             rowid = c.execute("SELECT rowid FROM nodes WHERE label=? AND id=?", (node.label.value, node.id)).fetchone()[
                 0
