@@ -39,7 +39,7 @@ from .retrieval import CallerContext, Retriever, SearchConfig, SearchResult
 from .settings import Settings, neo4j_auth
 from .stores import open_store
 from .stores.base import GraphStore, WriteBatch
-from .validate import check_id, check_metadata, check_optional_id, check_text, check_time
+from .validate import check_id, check_metadata, check_optional_id, check_text, check_time, check_top_k
 
 logger = logging.getLogger(__name__)
 
@@ -376,30 +376,36 @@ class MemGraph:
             query: what to look for (non-empty).
             user_id, agent_id: the caller (at least one); decides scopes and graph context.
             session_id: keep only memories of this session (knowledge-base chunks stay).
-            top_k: results wanted (default ``config.top_k``).
+            top_k: results wanted, 1-1000 (default ``config.top_k``); every candidate list is
+                read at least this deep.
             config: a :class:`SearchConfig` or preset (``SearchConfig.DIVERSE`` adds MMR).
             include_knowledge_base: also search the shared documents.
 
         Returns:
             Results best first, each with ``signals``, ``paths`` and ``explain()``.
+
+        Raises:
+            InvalidInputError: empty query, no owner, ``top_k`` not an integer in 1-1000 (a
+                bool is refused), ``config`` not a :class:`SearchConfig`.
         """
         owner = self._owner(user_id, agent_id, session_id)
         check_text("query", query, limit=10_000)
+        if config is not None and not isinstance(config, SearchConfig):
+            raise InvalidInputError(f"config must be a SearchConfig, got {type(config).__name__}")
         cfg = config or SearchConfig.HYBRID
         if top_k is not None:
-            if not isinstance(top_k, int) or top_k < 1:
-                raise InvalidInputError(f"top_k must be a positive integer, got {top_k!r}")
-            cfg = cfg.model_copy(update={"top_k": top_k})
+            cfg = cfg.with_(top_k=check_top_k(top_k))
         if not include_knowledge_base:
-            cfg = cfg.model_copy(update={"labels": tuple(lb for lb in cfg.labels if lb != NodeLabel.CHUNK)})
+            cfg = cfg.with_(labels=tuple(lb for lb in cfg.labels if lb != NodeLabel.CHUNK))
+        wanted = cfg.top_k
         if session_id is not None:
-            cfg = cfg.model_copy(update={"top_k": cfg.top_k * 5})
+            cfg = cfg.with_(top_k=min(wanted * 5, 1000))
         ctx = CallerContext(tuple(self._scopes(owner, shared=include_knowledge_base)), owner.node)
         results = self.retriever.search(query, ctx, cfg)
         if session_id is not None:
             results = [
                 r for r in results if r.label != NodeLabel.MEMORY or r.properties.get("sessionId") == session_id
-            ][: cfg.top_k // 5]
+            ][:wanted]
         return results
 
     def ask(
@@ -436,7 +442,7 @@ class MemGraph:
         qv = self.embedder.embed_one(question)
         ctx = CallerContext(tuple(self._scopes(owner)), owner.node)
         passages = self.retriever.search(
-            question, ctx, SearchConfig.HYBRID.model_copy(update={"top_k": top_k}), query_vector=qv
+            question, ctx, SearchConfig.HYBRID.with_(top_k=check_top_k(top_k)), query_vector=qv
         )
         facts = self.facts(user_id=user_id)
         if not passages:

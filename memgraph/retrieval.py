@@ -36,19 +36,22 @@ from .extract import Extractor, entity_key
 from .models import FACT_RELS, SHARED_SCOPE, EntityType, NodeLabel, RelType, entity_id
 from .stores.base import GraphStore, Hit, NodeRecord, NodeRef
 from .textutil import keyword_phrases, keyword_terms
+from .tuning import TunedConfig
 
 
-class SearchConfig(BaseModel):
-    """How a search runs. Frozen: make variants with ``model_copy(update=...)``.
+class SearchConfig(TunedConfig):
+    """How a search runs. Frozen and validated: make variants with :meth:`with_`
+    (``SearchConfig.HYBRID.with_(rrf_k=60)``); a bad value raises
+    :class:`~memgraph.errors.InvalidInputError`.
 
     Named presets: :attr:`HYBRID` (default), :attr:`VECTOR_ONLY`, :attr:`KEYWORD_ONLY`,
     :attr:`DIVERSE` (hybrid + MMR).
     """
 
-    model_config = ConfigDict(frozen=True, extra="forbid")
-
     top_k: int = Field(default=10, ge=1, le=1000)
-    candidates: int = Field(default=50, ge=1, le=5000, description="per-list candidate depth")
+    candidates: int = Field(
+        default=50, ge=1, le=5000, description="per-list candidate depth, raised to top_k when top_k is larger"
+    )
     labels: tuple[NodeLabel, ...] = (NodeLabel.MEMORY, NodeLabel.CHUNK, NodeLabel.IMAGE)
     vector_weight: float = Field(default=0.6, ge=0, description="dense list weight; MiniLM trails BM25 here")
     keyword_weight: float = Field(default=1.0, ge=0)
@@ -325,11 +328,13 @@ class Retriever:
             query_vector: a precomputed query embedding (skips the embedder).
 
         Returns:
-            At most ``config.top_k`` results, best first.
+            At most ``config.top_k`` results, best first; exactly ``config.top_k`` when that
+            many nodes match (each candidate list is at least ``top_k`` deep).
         """
         qv = self.embedder.embed_one(query) if query_vector is None else query_vector
         terms = keyword_terms(query) + keyword_phrases(query)
         cands: dict[NodeRef, _Candidate] = {}
+        depth = max(config.candidates, config.top_k)
 
         # The candidate lists are independent store queries: run them side by side (a server
         # store answers them concurrently; the embedded store serialises them on its lock).
@@ -340,7 +345,7 @@ class Retriever:
                     (
                         "vector",
                         config.vector_weight,
-                        partial(self.store.vector_search, label, qv, ctx.scopes, config.candidates),
+                        partial(self.store.vector_search, label, qv, ctx.scopes, depth),
                     )
                 )
             if config.keyword_weight > 0 and terms:
@@ -348,7 +353,7 @@ class Retriever:
                     (
                         "keyword",
                         config.keyword_weight,
-                        partial(self.store.keyword_search, label, terms, ctx.scopes, config.candidates),
+                        partial(self.store.keyword_search, label, terms, ctx.scopes, depth),
                     )
                 )
         graph_needed = config.graph_weight > 0 or config.mismatch_factor < 1
@@ -381,14 +386,14 @@ class Retriever:
         by_type: dict[str, set[NodeRef]] = {}
         if context is not None:
             graph_lists: list[tuple[float, list[NodeRef]]] = []
-            by_type = self._graph_step(context.result(), qv, ctx, config, cands, graph_lists)
+            by_type = self._graph_step(context.result(), qv, ctx, depth, config, cands, graph_lists)
             fuse(graph_lists)
         if graph_needed:
             self._scope(cands, by_type, config)
         if config.neighbor_weight > 0:
-            self._inherit_neighbours(cands, ctx, NodeLabel.MEMORY, config.neighbor_weight, config)
+            self._inherit_neighbours(cands, ctx, NodeLabel.MEMORY, config.neighbor_weight, depth, config)
         if config.chunk_neighbor_weight > 0 and NodeLabel.CHUNK in config.labels:
-            self._inherit_neighbours(cands, ctx, NodeLabel.CHUNK, config.chunk_neighbor_weight, config)
+            self._inherit_neighbours(cands, ctx, NodeLabel.CHUNK, config.chunk_neighbor_weight, depth, config)
         if config.speaker_boost > 0:
             _boost_named_speakers(cands, query, config.speaker_boost)
         if config.document_boost > 0 and NodeLabel.CHUNK in config.labels:
@@ -405,6 +410,7 @@ class Retriever:
         context: tuple[dict[NodeRef, str], dict[str, set[NodeRef]]],
         qv: np.ndarray,
         ctx: CallerContext,
+        depth: int,
         config: SearchConfig,
         cands: dict[NodeRef, _Candidate],
         lists: list[tuple[float, list[NodeRef]]],
@@ -443,7 +449,7 @@ class Retriever:
             # caller's own department would outrank the relevant general one.
             best = max((c.signals.get("vector", 0.0) for c in cands.values()), default=0.0)
             floor = config.graph_min_share * best
-            scored = sorted((t for t in scored if t[0] >= floor), key=lambda t: -t[0])[: config.candidates]
+            scored = sorted((t for t in scored if t[0] >= floor), key=lambda t: -t[0])[:depth]
             for rank, (_, node) in enumerate(scored, 1):
                 c = cand_of(cands, node)
                 c.signals["graph_rank"] = rank
@@ -490,13 +496,14 @@ class Retriever:
         ctx: CallerContext,
         label: NodeLabel,
         weight: float,
+        depth: int,
         config: SearchConfig,
     ) -> None:
         """A ``label`` node gains ``weight`` x its best NEXT neighbour's fused score; the
         neighbours of the top results join the candidates (the turns around a message, the
         passage before and after a chunk)."""
         ranked = sorted(cands.values(), key=lambda c: -c.score)
-        ids = [c.node.id for c in ranked[: config.candidates] if c.node.label == label]
+        ids = [c.node.id for c in ranked[:depth] if c.node.label == label]
         if not ids:
             return
         adjacent = self.store.neighbours(label, ids, RelType.NEXT)

@@ -359,6 +359,32 @@ def test_search_validates_input(mg: MemGraph) -> None:
     assert mg.search("anything at all", user_id="nobody-yet") == []
 
 
+def test_search_returns_top_k_when_that_many_match(mg: MemGraph) -> None:
+    plants = ("tomato", "basil", "carrot", "onion", "lettuce", "pepper")
+    mg.add_many(
+        [
+            {"content": f"Garden note {i}: water the {plants[i % 6]} bed on day {i}", "user_id": "gardener"}
+            for i in range(300)
+        ],
+        infer=False,
+    )
+    for config in (SearchConfig.HYBRID, SearchConfig.VECTOR_ONLY, SearchConfig.KEYWORD_ONLY):
+        results = mg.search("garden note", user_id="gardener", top_k=300, config=config)
+        assert len(results) == 300, config
+        assert len({r.id for r in results}) == 300
+
+
+def test_search_top_k_bounds(mg: MemGraph) -> None:
+    mg.add("The spare key is under the blue flower pot", user_id="u1")
+    for bad, words in ((10_000, "1000"), (True, "True"), (False, "False"), (2.0, "2.0"), ("5", "'5'"), (-3, "-3")):
+        with pytest.raises(InvalidInputError) as err:
+            mg.search("spare key", user_id="u1", top_k=bad)  # type: ignore[arg-type]
+        assert "top_k" in str(err.value) and words in str(err.value)
+    with pytest.raises(InvalidInputError, match="config must be a SearchConfig"):
+        mg.search("spare key", user_id="u1", config={"top_k": 3})  # type: ignore[arg-type]
+    assert len(mg.search("spare key", user_id="u1", top_k=1000)) == 1
+
+
 def test_scope_isolation_between_users(mg: MemGraph, tmp_path) -> None:
     _write_kb(tmp_path)
     mg.ingest(tmp_path / "handbook.md")
