@@ -375,7 +375,9 @@ class MemGraph:
         Args:
             query: what to look for (non-empty).
             user_id, agent_id: the caller (at least one); decides scopes and graph context.
-            session_id: keep only memories of this session (knowledge-base chunks stay).
+            session_id: keep only memories of this session (knowledge-base chunks stay); the
+                filter is applied while candidates are read, so ``top_k`` results come back
+                when the session has that many matches.
             top_k: results wanted, 1-1000 (default ``config.top_k``); every candidate list is
                 read at least this deep.
             config: a :class:`SearchConfig` or preset (``SearchConfig.DIVERSE`` adds MMR).
@@ -397,16 +399,10 @@ class MemGraph:
             cfg = cfg.with_(top_k=check_top_k(top_k))
         if not include_knowledge_base:
             cfg = cfg.with_(labels=tuple(lb for lb in cfg.labels if lb != NodeLabel.CHUNK))
-        wanted = cfg.top_k
-        if session_id is not None:
-            cfg = cfg.with_(top_k=min(wanted * 5, 1000))
-        ctx = CallerContext(tuple(self._scopes(owner, shared=include_knowledge_base)), owner.node)
-        results = self.retriever.search(query, ctx, cfg)
-        if session_id is not None:
-            results = [
-                r for r in results if r.label != NodeLabel.MEMORY or r.properties.get("sessionId") == session_id
-            ][:wanted]
-        return results
+        ctx = CallerContext(
+            tuple(self._scopes(owner, shared=include_knowledge_base)), owner.node, session_id=owner.session_id
+        )
+        return self.retriever.search(query, ctx, cfg)
 
     def ask(
         self,

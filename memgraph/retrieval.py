@@ -211,10 +211,25 @@ class _Candidate:
 
 @dataclass(frozen=True)
 class CallerContext:
-    """Who searches: the readable scopes and the caller's node in the graph (if any)."""
+    """Who searches: the readable scopes, the caller's node in the graph (if any), and the
+    session the search is limited to (if any).
+
+    Attributes:
+        scopes: owner scopes the search may read (``user:<id>``, ``agent:<id>``, ``shared``).
+        caller: the caller's ``User`` / ``Agent`` node, whose facts seed the graph step.
+        session_id: when set, memories of other sessions (and memories of none) are never
+            candidates; chunks and images are unaffected.
+    """
 
     scopes: tuple[str, ...]
     caller: NodeRef | None = None
+    session_id: str | None = None
+
+    def admits(self, node: NodeRecord) -> bool:
+        """False for a memory outside :attr:`session_id` (when set); True otherwise."""
+        return (
+            self.session_id is None or node.label != NodeLabel.MEMORY or node.props.get("sessionId") == self.session_id
+        )
 
 
 def _entity_name(rec: NodeRecord) -> str:
@@ -225,6 +240,22 @@ def _entity_name(rec: NodeRecord) -> str:
 def _pool() -> ThreadPoolExecutor:
     """Threads for a search's independent store queries (shared by every Retriever)."""
     return ThreadPoolExecutor(max_workers=4, thread_name_prefix="memgraph-search")
+
+
+_PAGE = 1000
+"""Rows per store call when a search reads every node of a kind (a session's memories)."""
+
+
+def _every_node(
+    store: GraphStore, label: NodeLabel, scopes: Sequence[str], *, where: dict[str, Any] | None = None
+) -> list[NodeRecord]:
+    """Every active node of ``label`` in ``scopes`` matching ``where``, read page by page."""
+    out: list[NodeRecord] = []
+    while True:
+        page = store.find_nodes(label, scopes, where=where, status=["active"], limit=_PAGE, offset=len(out))
+        out.extend(page)
+        if len(page) < _PAGE:
+            return out
 
 
 class Retriever:
@@ -329,7 +360,8 @@ class Retriever:
 
         Returns:
             At most ``config.top_k`` results, best first; exactly ``config.top_k`` when that
-            many nodes match (each candidate list is at least ``top_k`` deep).
+            many nodes match (each candidate list is at least ``top_k`` deep, and a session
+            filter is applied while the lists are read, not after fusion).
         """
         qv = self.embedder.embed_one(query) if query_vector is None else query_vector
         terms = keyword_terms(query) + keyword_phrases(query)
@@ -340,22 +372,21 @@ class Retriever:
         # store answers them concurrently; the embedded store serialises them on its lock).
         calls: list[tuple[str, float, Callable[[], list[Hit]]]] = []
         for label in config.labels:
+            in_session = ctx.session_id is not None and label == NodeLabel.MEMORY
             if config.vector_weight > 0:
-                calls.append(
-                    (
-                        "vector",
-                        config.vector_weight,
-                        partial(self.store.vector_search, label, qv, ctx.scopes, depth),
-                    )
+                vector = (
+                    partial(self._session_vector_hits, qv, ctx, depth)
+                    if in_session
+                    else partial(self.store.vector_search, label, qv, ctx.scopes, depth)
                 )
+                calls.append(("vector", config.vector_weight, vector))
             if config.keyword_weight > 0 and terms:
-                calls.append(
-                    (
-                        "keyword",
-                        config.keyword_weight,
-                        partial(self.store.keyword_search, label, terms, ctx.scopes, depth),
-                    )
+                keyword = (
+                    partial(self._session_keyword_hits, terms, ctx, depth)
+                    if in_session
+                    else partial(self.store.keyword_search, label, terms, ctx.scopes, depth)
                 )
+                calls.append(("keyword", config.keyword_weight, keyword))
         graph_needed = config.graph_weight > 0 or config.mismatch_factor < 1
         context = _pool().submit(self.context_entities, ctx, query) if graph_needed else None
         # One list per signal across labels, by score: cosine similarities of one embedder, and
@@ -405,6 +436,34 @@ class Retriever:
             ranked = self._mmr(ranked, qv, config)
         return [self._result(c) for c in ranked[: config.top_k]]
 
+    def _session_vector_hits(self, qv: np.ndarray, ctx: CallerContext, depth: int) -> list[Hit]:
+        """The vector list of memories for a session-limited search: the session's active
+        memories in the caller's scopes, by exact cosine with ``qv`` (as the stores score),
+        best ``depth`` first."""
+        members = _every_node(self.store, NodeLabel.MEMORY, ctx.scopes, where={"sessionId": ctx.session_id})
+        embs = self.store.get_embeddings(NodeLabel.MEMORY, [m.id for m in members])
+        q = np.asarray(qv, dtype=np.float32)
+        q = q / (float(np.linalg.norm(q)) or 1.0)
+        hits = []
+        for m in members:
+            vec = embs.get(m.id)
+            if vec is not None:
+                hits.append(Hit(m, float(vec @ q) / (float(np.linalg.norm(vec)) or 1.0)))
+        hits.sort(key=lambda h: -h.score)
+        return hits[:depth]
+
+    def _session_keyword_hits(self, terms: Sequence[str], ctx: CallerContext, depth: int) -> list[Hit]:
+        """The keyword list of memories for a session-limited search: the store's BM25 list
+        read deeper (x4 each round) until ``depth`` of the session's memories are in it or it
+        holds every match."""
+        k = depth
+        while True:
+            hits = self.store.keyword_search(NodeLabel.MEMORY, terms, ctx.scopes, k)
+            mine = [h for h in hits if ctx.admits(h.node)]
+            if len(mine) >= depth or len(hits) < k:
+                return mine[:depth]
+            k *= 4
+
     def _graph_step(
         self,
         context: tuple[dict[NodeRef, str], dict[str, set[NodeRef]]],
@@ -439,7 +498,11 @@ class Retriever:
                 by_label.setdefault(lab, []).append(nid)
             scored: list[tuple[float, NodeRecord]] = []
             for lab, ids in by_label.items():
-                nodes = {n.id: n for n in self.store.get_nodes(lab, ids, ctx.scopes) if n.status in (None, "active")}
+                nodes = {
+                    n.id: n
+                    for n in self.store.get_nodes(lab, ids, ctx.scopes)
+                    if n.status in (None, "active") and ctx.admits(n)
+                }
                 embs = self.store.get_embeddings(lab, list(nodes))
                 for nid, node in nodes.items():
                     vec = embs.get(nid)
@@ -512,7 +575,7 @@ class Retriever:
         missing = {n for i in head for n in adjacent.get(i, ()) if n not in base}
         if missing:
             for node in self.store.get_nodes(label, sorted(missing), ctx.scopes):
-                if node.status in (None, "active"):
+                if node.status in (None, "active") and ctx.admits(node):
                     cands[node.ref] = _Candidate(node)
         links: dict[str, set[str]] = {}
         for i, nbrs in adjacent.items():

@@ -439,6 +439,27 @@ def test_search_session_filter(mg: MemGraph) -> None:
     assert mems == {s1[0].id}
 
 
+def test_session_search_returns_top_k_of_the_session(mg: MemGraph) -> None:
+    """Other sessions match the query better than every message of s1; s1 still gives top_k."""
+    for n in range(3):
+        msgs = [{"role": "user", "content": f"Planning our hiking trip to the Alps, stage {n}.{i}"} for i in range(20)]
+        mg.add(msgs, user_id="u1", session_id=f"other{n}", infer=False)
+    mine = mg.add(
+        [{"role": "user", "content": f"Packing idea {i}: boots and a rain jacket for the trip"} for i in range(12)],
+        user_id="u1",
+        session_id="s1",
+        infer=False,
+    )
+    query = "hiking trip to the Alps"
+    overall = mg.search(query, user_id="u1", top_k=10)
+    assert not {r.id for r in overall} & {m.id for m in mine}  # s1 is not among the best overall
+    for config in (SearchConfig.HYBRID, SearchConfig.VECTOR_ONLY, SearchConfig.KEYWORD_ONLY):
+        results = mg.search(query, user_id="u1", session_id="s1", top_k=10, config=config)
+        assert len(results) == 10, config
+        assert all(r.label == NodeLabel.MEMORY and r.properties["sessionId"] == "s1" for r in results)
+    assert {r.id for r in mg.search(query, user_id="u1", session_id="s1", top_k=50)} == {m.id for m in mine}
+
+
 # -- presets ---------------------------------------------------------------------------------
 
 
