@@ -32,6 +32,7 @@ import numpy as np
 from pydantic import BaseModel, ConfigDict, Field
 
 from .embed import Embedder
+from .errors import InvalidInputError
 from .extract import Extractor, entity_key
 from .models import FACT_RELS, SHARED_SCOPE, EntityType, NodeLabel, RelType, entity_id
 from .stores.base import GraphStore, Hit, NodeRecord, NodeRef
@@ -40,66 +41,210 @@ from .tuning import TunedConfig
 
 
 class SearchConfig(TunedConfig):
-    """How a search runs. Frozen and validated: make variants with :meth:`with_`
-    (``SearchConfig.HYBRID.with_(rrf_k=60)``); a bad value raises
+    """How a search runs: depths, weights, boosts and thresholds. Frozen and validated: make
+    variants with :meth:`with_` (``SearchConfig.HYBRID.with_(rrf_k=60)``); a bad value raises
     :class:`~memgraph.errors.InvalidInputError`.
 
+    Each field's description says what its value was chosen on (bench, metric, value, data),
+    or ``not tuned: <why>``. Benches: ``bench/contoso.py`` (hit@1/3/5 of the cited page, six
+    Contoso HR PDFs, 25 questions; 0.52 / 0.72 / 0.80 with these defaults) and
+    ``bench/locomo.py`` (recall@k of the evidence turns, LoCoMo ``locomo_dev5``, 760
+    questions; recall@10 0.692). Both take ``--set key=value`` to rerun them with other values.
+
     Named presets: :attr:`HYBRID` (default), :attr:`VECTOR_ONLY`, :attr:`KEYWORD_ONLY`,
-    :attr:`DIVERSE` (hybrid + MMR).
+    :attr:`DIVERSE` (hybrid + MMR). A preset keeps the signals :data:`PRESET_SIGNALS` names and
+    turns every other one off (the values in :data:`SIGNAL_OFF`); :meth:`only` builds such a
+    config.
     """
 
-    top_k: int = Field(default=10, ge=1, le=1000)
-    candidates: int = Field(
-        default=50, ge=1, le=5000, description="per-list candidate depth, raised to top_k when top_k is larger"
+    top_k: int = Field(
+        default=10, ge=1, le=1000, description="results returned; not tuned: one page of results; at most 1000 a call"
     )
-    labels: tuple[NodeLabel, ...] = (NodeLabel.MEMORY, NodeLabel.CHUNK, NodeLabel.IMAGE)
-    vector_weight: float = Field(default=0.6, ge=0, description="dense list weight; MiniLM trails BM25 here")
-    keyword_weight: float = Field(default=1.0, ge=0)
-    graph_weight: float = Field(default=1.0, ge=0)
+    candidates: int = Field(
+        default=50,
+        ge=1,
+        le=5000,
+        description="depth of each candidate list (vector, keyword, graph), raised to top_k when top_k is larger; "
+        "not tuned: 5x the default top_k, so fusion sees what either list ranks in its top 50",
+    )
+    labels: tuple[NodeLabel, ...] = Field(
+        default=(NodeLabel.MEMORY, NodeLabel.CHUNK, NodeLabel.IMAGE),
+        description="node labels searched; not tuned: every searchable label",
+    )
+    vector_weight: float = Field(
+        default=0.6,
+        ge=0,
+        description="RRF weight of the dense list (all-MiniLM-L6-v2 cosine). Set to 0.6 from 1.0 with rrf_k=30 "
+        "(commit a643adc) on bench/locomo.py recall@k (LoCoMo locomo_dev5) and bench/contoso.py hit@k: MiniLM "
+        "trails BM25 there (LoCoMo recall@10 dense-only 0.493, BM25-only 0.555, README); the per-value "
+        "numbers were not recorded. A later sweep of RRF weights, k and neighbour inheritance moved Contoso "
+        "hit@5 between 0.72 and 0.84 with no setting better on hit@1, @3 and @5 (README, issue 4)",
+    )
+    keyword_weight: float = Field(
+        default=1.0,
+        ge=0,
+        description="RRF weight of the BM25 list; the reference the other weights are relative to; kept at 1.0 by "
+        "the Contoso sweep of RRF weights (hit@5 0.72-0.84, none better across the board; README, issue 4)",
+    )
+    graph_weight: float = Field(
+        default=1.0,
+        ge=0,
+        description="RRF weight of the list of passages linked to the caller's context entities; not tuned "
+        "separately: as much as the keyword list, so the asker's own department/role/location rule ranks first "
+        "(tests/test_context_scope.py on the Contoso role library); part of the Contoso sweep of RRF weights "
+        "(README, issue 4)",
+    )
     graph_min_share: float = Field(
         default=0.6,
         ge=0,
         le=1,
-        description="a context-linked passage joins the graph list only at this share of the best vector cosine",
+        description="a context-linked passage joins the graph list only when its cosine reaches this share of "
+        "the best vector hit's. Chosen in issue 4 (commit 8cff911) on the Contoso role library questions of "
+        "tests/test_context_scope.py: without it an irrelevant rule of the asker's own role outranked the "
+        "relevant general passage; 0.6 was not swept further",
     )
     rrf_k: float = Field(
         default=30.0,
         gt=0,
-        description="RRF constant; Cormack et al. (2009) use 60, 30 measured better on LoCoMo and Contoso here",
+        description="RRF constant k in sum w/(k + rank). Cormack, Clarke & Buettcher (SIGIR 2009) use 60; 30 "
+        "measured better on bench/locomo.py recall@k (LoCoMo) and bench/contoso.py hit@k (commit a643adc). On "
+        "Contoso k=15 gives hit@5 0.84 but hit@1 0.44, against 0.52 / 0.80 at 30 (README)",
     )
     mismatch_factor: float = Field(
-        default=0.35, ge=0, le=1, description="score multiplier for passages that apply only to another context"
+        default=0.35,
+        ge=0,
+        le=1,
+        description="score multiplier for passages that apply only to another department, role or location than "
+        "the caller's; not tuned: low enough that another department's rule falls below the asker's own and "
+        "below a general one (tests/test_context_scope.py), above 0 so it is still found when nothing else "
+        "matches. 1 turns the demotion off",
     )
-    neighbor_weight: float = Field(default=0.3, ge=0, le=1, description="share of the best NEXT neighbour's score")
+    neighbor_weight: float = Field(
+        default=0.3,
+        ge=0,
+        le=1,
+        description="share of the best NEXT neighbour's fused score a message inherits (conversation context: "
+        "LoCoMo evidence is often the turn next to the one that matches); not tuned: the first version's value "
+        "(commit 505de15), kept by the Contoso sweep of neighbour inheritance (README); LoCoMo per-value "
+        "numbers were not recorded",
+    )
     chunk_neighbor_weight: float = Field(
-        default=0.0, ge=0, le=1, description="the same for knowledge-base chunks (the passage before and after)"
+        default=0.0,
+        ge=0,
+        le=1,
+        description="the same for knowledge-base chunks (the passage before and after); off: it did not raise "
+        "bench/contoso.py hit@k (issue 4, commit 8e9f8ea)",
     )
     distinct_pages: bool = Field(
-        default=True, description="keep only the best chunk of each document page (one citation, one result)"
+        default=True,
+        description="keep only the best chunk of each document page (one citation, one result); not tuned: "
+        "a second chunk of a cited page adds no new citation",
     )
     speaker_boost: float = Field(
-        default=0.5, ge=0, description="score multiplier bonus for messages whose speaker the query names"
+        default=0.5,
+        ge=0,
+        description="score multiplier bonus (x1.5) for messages whose speaker the query names ('What did "
+        "Caroline ...'); added with rrf_k=30 (commit a643adc) for bench/locomo.py, whose questions name their "
+        "speaker; the per-value numbers were not recorded",
     )
     document_boost: float = Field(
-        default=0.5, ge=0, description="score multiplier bonus for chunks of a document the query names by title"
+        default=0.5,
+        ge=0,
+        description="score multiplier bonus (x1.5) for chunks of a document the query names by title ('... in "
+        "Northwind Standard?'). Added in commit 816fe7e: bench/contoso.py hit@1/3/5 went from 0.48 / 0.60 / "
+        "0.76 to 0.52 / 0.72 / 0.80 (tests/test_contoso.py floor notes); 0.5 was not swept",
     )
-    mmr: bool = False
-    mmr_lambda: float = Field(default=0.7, ge=0, le=1, description="relevance vs. novelty in MMR")
+    document_title_share: float = Field(
+        default=0.5,
+        gt=0,
+        le=1,
+        description="a document is named when the query holds at least this share of its title's (and file "
+        "name's) distinctive words; not tuned: half (commit 816fe7e), so a question may shorten a title",
+    )
+    title_word_share: float = Field(
+        default=0.5,
+        gt=0,
+        le=1,
+        description="a title word shared by at least this share of the active documents' titles (and file "
+        "names) is not distinctive of any of them; not tuned: half (commit 816fe7e)",
+    )
+    mmr: bool = Field(
+        default=False,
+        description="maximal marginal relevance (Carbonell & Goldstein, SIGIR 1998) removes near-duplicates; "
+        "not tuned: off by default, on in the DIVERSE preset",
+    )
+    mmr_lambda: float = Field(
+        default=0.7,
+        ge=0,
+        le=1,
+        description="relevance vs. novelty in MMR; not tuned: leans to relevance, drops a near-duplicate "
+        "(tests/test_memory_api.py::test_diverse_preset_drops_near_duplicate)",
+    )
+    mmr_pool: int = Field(
+        default=3,
+        ge=1,
+        le=20,
+        description="MMR re-ranks the best top_k x this many results; not tuned: the first version's value "
+        "(commit 505de15)",
+    )
+    search_threads: int = Field(
+        default=4,
+        ge=1,
+        le=32,
+        description="threads for a search's independent store queries (two lists per label, the graph context); "
+        "not tuned: a server store answers them concurrently, the embedded store serialises them on its lock; "
+        "one pool per distinct value, shared by every search",
+    )
 
     HYBRID: ClassVar[SearchConfig]
     VECTOR_ONLY: ClassVar[SearchConfig]
     KEYWORD_ONLY: ClassVar[SearchConfig]
     DIVERSE: ClassVar[SearchConfig]
 
+    @classmethod
+    def only(cls, *signals: str, **changes: Any) -> SearchConfig:
+        """The default config with every signal outside ``signals`` turned off.
 
-SearchConfig.HYBRID = SearchConfig()
-SearchConfig.VECTOR_ONLY = SearchConfig(
-    keyword_weight=0, graph_weight=0, neighbor_weight=0, mismatch_factor=1, speaker_boost=0
-)
-SearchConfig.KEYWORD_ONLY = SearchConfig(
-    vector_weight=0, graph_weight=0, neighbor_weight=0, mismatch_factor=1, speaker_boost=0
-)
-SearchConfig.DIVERSE = SearchConfig(mmr=True)
+        Args:
+            signals: names of :data:`SIGNAL_OFF` (``"vector"``, ``"keyword"``, ...).
+            changes: further field values.
+
+        Raises:
+            InvalidInputError: an unknown signal name or a bad value.
+        """
+        unknown = set(signals) - set(SIGNAL_OFF)
+        if unknown:
+            raise InvalidInputError(f"unknown signals {sorted(unknown)}; signals: {', '.join(SIGNAL_OFF)}")
+        off = {f: v for name, fields in SIGNAL_OFF.items() if name not in signals for f, v in fields.items()}
+        return cls(**{**off, **changes})
+
+
+SIGNAL_OFF: dict[str, dict[str, Any]] = {
+    "vector": {"vector_weight": 0.0},
+    "keyword": {"keyword_weight": 0.0},
+    "graph": {"graph_weight": 0.0, "mismatch_factor": 1.0},
+    "neighbours": {"neighbor_weight": 0.0, "chunk_neighbor_weight": 0.0},
+    "speaker": {"speaker_boost": 0.0},
+    "document": {"document_boost": 0.0},
+    "mmr": {"mmr": False},
+}
+"""Each ranking signal of a search, with the :class:`SearchConfig` fields that feed it and the
+value of each that turns it off. ``graph`` is the caller's context: its RRF list and the
+demotion of passages that apply to another context. Other fields (``rrf_k``,
+``graph_min_share``, ``mmr_lambda``, ...) only shape a signal that is on."""
+
+PRESET_SIGNALS: dict[str, frozenset[str]] = {
+    "HYBRID": frozenset(SIGNAL_OFF) - {"mmr"},
+    "VECTOR_ONLY": frozenset({"vector"}),
+    "KEYWORD_ONLY": frozenset({"keyword"}),
+    "DIVERSE": frozenset(SIGNAL_OFF),
+}
+"""The signals each :class:`SearchConfig` preset keeps; every other one is off."""
+
+SearchConfig.HYBRID = SearchConfig.only(*PRESET_SIGNALS["HYBRID"])
+SearchConfig.VECTOR_ONLY = SearchConfig.only(*PRESET_SIGNALS["VECTOR_ONLY"])
+SearchConfig.KEYWORD_ONLY = SearchConfig.only(*PRESET_SIGNALS["KEYWORD_ONLY"])
+SearchConfig.DIVERSE = SearchConfig.only(*PRESET_SIGNALS["DIVERSE"], mmr=True)
 
 
 class SearchResult(BaseModel):
@@ -237,13 +382,14 @@ def _entity_name(rec: NodeRecord) -> str:
 
 
 @functools.cache
-def _pool() -> ThreadPoolExecutor:
-    """Threads for a search's independent store queries (shared by every Retriever)."""
-    return ThreadPoolExecutor(max_workers=4, thread_name_prefix="memgraph-search")
+def _pool(threads: int) -> ThreadPoolExecutor:
+    """Threads for a search's independent store queries (one pool per size, shared by every
+    Retriever; see :attr:`SearchConfig.search_threads`)."""
+    return ThreadPoolExecutor(max_workers=threads, thread_name_prefix="memgraph-search")
 
 
 _PAGE = 1000
-"""Rows per store call when a search reads every node of a kind (a session's memories)."""
+"""Rows per store call when a search reads every node of a kind (documents, a session's memories)."""
 
 
 def _every_node(
@@ -367,6 +513,7 @@ class Retriever:
         terms = keyword_terms(query) + keyword_phrases(query)
         cands: dict[NodeRef, _Candidate] = {}
         depth = max(config.candidates, config.top_k)
+        pool = _pool(config.search_threads)
 
         # The candidate lists are independent store queries: run them side by side (a server
         # store answers them concurrently; the embedded store serialises them on its lock).
@@ -388,12 +535,12 @@ class Retriever:
                 )
                 calls.append(("keyword", config.keyword_weight, keyword))
         graph_needed = config.graph_weight > 0 or config.mismatch_factor < 1
-        context = _pool().submit(self.context_entities, ctx, query) if graph_needed else None
+        context = pool.submit(self.context_entities, ctx, query) if graph_needed else None
         # One list per signal across labels, by score: cosine similarities of one embedder, and
         # BM25 scores of one full-text index, compare across labels. (Ranking each label apart
         # would give the best of a few irrelevant passages the rank of a strong match.)
         merged: dict[str, list[Hit]] = {}
-        for (signal, _, _), hits in zip(calls, _pool().map(lambda call: call[2](), calls)):
+        for (signal, _, _), hits in zip(calls, pool.map(lambda call: call[2](), calls)):
             merged.setdefault(signal, []).extend(hits)
         weights = {signal: weight for signal, weight, _ in calls}
         lists: list[tuple[float, list[NodeRef]]] = []
@@ -428,7 +575,7 @@ class Retriever:
         if config.speaker_boost > 0:
             _boost_named_speakers(cands, query, config.speaker_boost)
         if config.document_boost > 0 and NodeLabel.CHUNK in config.labels:
-            self._boost_named_documents(cands, query, config.document_boost)
+            self._boost_named_documents(cands, query, config)
         ranked = sorted(cands.values(), key=lambda c: -c.score)
         if config.distinct_pages:
             ranked = _distinct_pages(ranked)
@@ -592,14 +739,17 @@ class Retriever:
                 c.score += bonus
                 c.signals["neighbor"] = bonus
 
-    def _boost_named_documents(self, cands: dict[NodeRef, _Candidate], query: str, boost: float) -> None:
-        """Raise chunks of the document(s) the query names ("... in Northwind Standard?").
+    def _boost_named_documents(self, cands: dict[NodeRef, _Candidate], query: str, config: SearchConfig) -> None:
+        """Raise chunks of the document(s) the query names ("... in Northwind Standard?") by
+        ``document_boost``.
 
-        A title's distinctive words are those that fewer than half of the active titles
-        share; a document is named when the query holds at least half of them, and only the
-        best-named documents count.
+        A title's distinctive words are those that fewer than ``title_word_share`` of the
+        active titles share; a document is named when the query holds at least
+        ``document_title_share`` of them, and only the best-named documents count. Every
+        active document of the knowledge base is read (page by page).
         """
-        docs = self.store.find_nodes(NodeLabel.DOCUMENT, [SHARED_SCOPE], status=["active"], limit=500)
+        boost = config.document_boost
+        docs = _every_node(self.store, NodeLabel.DOCUMENT, [SHARED_SCOPE])
         if not docs:
             return
         words = {
@@ -613,10 +763,14 @@ class Retriever:
         asked = set(keyword_terms(query))
         scores: dict[str, float] = {}
         for doc_id, ws in words.items():
-            distinctive = {w for w in ws if df[w] * 2 < len(docs) or len(docs) == 1} - {"pdf", "md", "txt"}
+            distinctive = {w for w in ws if df[w] < config.title_word_share * len(docs) or len(docs) == 1} - {
+                "pdf",
+                "md",
+                "txt",
+            }
             if distinctive:
                 share = len(distinctive & asked) / len(distinctive)
-                if share >= 0.5:
+                if share >= config.document_title_share:
                     scores[doc_id] = share
         if not scores:
             return
@@ -631,7 +785,7 @@ class Retriever:
                 c.paths.append(f"query->{titles[of_doc]}-HAS_CHUNK->Chunk")
 
     def _mmr(self, ranked: list[_Candidate], qv: np.ndarray, config: SearchConfig) -> list[_Candidate]:
-        pool = ranked[: max(config.top_k * 3, config.top_k)]
+        pool = ranked[: config.top_k * config.mmr_pool]
         by_label: dict[NodeLabel, list[str]] = {}
         for c in pool:
             by_label.setdefault(c.node.label, []).append(c.node.id)

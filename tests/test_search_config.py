@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from memgraph import InvalidInputError, NodeLabel, SearchConfig
+from memgraph.retrieval import PRESET_SIGNALS, SIGNAL_OFF
 
 
 @pytest.mark.parametrize(
@@ -52,3 +55,58 @@ def test_overrides_from_the_command_line() -> None:
         with pytest.raises(InvalidInputError) as err:
             SearchConfig.HYBRID.with_overrides([bad])
         assert words in str(err.value)
+
+
+# -- every tuned number carries its evidence; presets mean what they say ------------------------------
+
+PARAMETERS = {
+    "top_k",
+    "candidates",
+    "labels",
+    "graph_min_share",
+    "rrf_k",
+    "distinct_pages",
+    "document_title_share",
+    "title_word_share",
+    "mmr_lambda",
+    "mmr_pool",
+    "search_threads",
+}
+"""SearchConfig fields that shape a search without being a ranking signal of their own: a
+new field must be listed here or in SIGNAL_OFF, so no preset can leave a new signal on."""
+
+
+def test_every_field_is_a_signal_or_a_parameter() -> None:
+    signal_fields = [f for fields in SIGNAL_OFF.values() for f in fields]
+    assert len(signal_fields) == len(set(signal_fields)), "a field feeds two signals"
+    assert set(signal_fields) | PARAMETERS == set(SearchConfig.model_fields)
+    assert not set(signal_fields) & PARAMETERS
+
+
+@pytest.mark.parametrize("preset", sorted(PRESET_SIGNALS))
+def test_every_preset_turns_off_every_signal_outside_it(preset: str) -> None:
+    config = getattr(SearchConfig, preset)
+    for signal, fields in SIGNAL_OFF.items():
+        values = {f: getattr(config, f) for f in fields}
+        if signal in PRESET_SIGNALS[preset]:
+            assert values != fields, f"{preset} names {signal} but turns it off"
+        else:
+            assert values == fields, f"{preset} leaves {signal} on: {values}"
+
+
+def test_presets_keep_the_default_values_of_their_signals() -> None:
+    assert SearchConfig() == SearchConfig.HYBRID
+    assert SearchConfig(mmr=True) == SearchConfig.DIVERSE
+    for preset in ("VECTOR_ONLY", "KEYWORD_ONLY"):
+        config = getattr(SearchConfig, preset)
+        kept = {f for s in PRESET_SIGNALS[preset] for f in SIGNAL_OFF[s]} | PARAMETERS
+        assert {f: getattr(config, f) for f in kept} == {f: getattr(SearchConfig(), f) for f in kept}
+    with pytest.raises(InvalidInputError, match="colour"):
+        SearchConfig.only("vector", "colour")
+
+
+@pytest.mark.parametrize("config", [SearchConfig])
+def test_every_field_says_what_it_was_chosen_on(config: type) -> None:
+    evidence = re.compile(r"not tuned: \w|bench/\w+\.py|tests/test_\w+\.py|commit [0-9a-f]{7}|issue \d")
+    for name, text in config.descriptions().items():
+        assert evidence.search(text), f"{config.__name__}.{name}: {text!r}"
