@@ -6,7 +6,7 @@
 
 from __future__ import annotations
 
-from .answer import Answer, Citation, ContextFact
+from .answer import Answer, AnswerConfig, Citation, ContextFact
 from .errors import (
     ConfigError,
     EmbeddingMismatchError,
@@ -40,6 +40,7 @@ __version__ = "0.1.0"
 
 __all__ = [
     "Answer",
+    "AnswerConfig",
     "Chunk",
     "Citation",
     "ConfigError",

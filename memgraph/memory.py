@@ -9,7 +9,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
-from .answer import MIN_RELEVANCE, Answer, ContextFact, context_gap, extractive_answer, llm_answer
+from .answer import Answer, AnswerConfig, ContextFact, context_gap, extractive_answer, llm_answer
 from .cypher import CypherResult, run_cypher
 from .embed import Embedder
 from .errors import ConfigError, InvalidInputError, LLMError, NotFoundError, UnsupportedFileError
@@ -409,20 +409,23 @@ class MemGraph:
         question: str,
         *,
         user_id: str,
-        top_k: int = 6,
+        top_k: int | None = None,
         use_llm: bool | None = None,
-        min_relevance: float = MIN_RELEVANCE,
+        min_relevance: float | None = None,
+        config: AnswerConfig | None = None,
     ) -> Answer:
         """Answer a question for a user from their facts, memories and the knowledge base.
 
         Args:
             question: the question.
             user_id: who asks; their department, role and location steer retrieval.
-            top_k: passages retrieved.
+            top_k: passages retrieved, 1-1000 (default ``config.top_k``, 6).
             use_llm: None uses the configured LLM when there is one; False forces the
                 extractive answer; True requires an LLM (ConfigError without one).
             min_relevance: when no passage's cosine with the question reaches this, nothing
-                is answered (``found`` False); see :data:`memgraph.answer.MIN_RELEVANCE`.
+                is answered (``found`` False); default ``config.min_relevance`` (0.25).
+            config: the answer policy's numbers (:class:`AnswerConfig`; default
+                ``AnswerConfig.DEFAULT``).
 
         Returns:
             An :class:`Answer` with the answer text, the facts used and numbered citations.
@@ -433,13 +436,18 @@ class MemGraph:
         """
         check_text("question", question, limit=10_000)
         owner = self._owner(user_id, None)
+        if config is not None and not isinstance(config, AnswerConfig):
+            raise InvalidInputError(f"config must be an AnswerConfig, got {type(config).__name__}")
+        cfg = config or AnswerConfig.DEFAULT
+        if top_k is not None:
+            cfg = cfg.with_(top_k=check_top_k(top_k))
+        if min_relevance is not None:
+            cfg = cfg.with_(min_relevance=min_relevance)
         if use_llm and self.llm is None:
             raise ConfigError("use_llm=True but no LLM is configured (llm.base_url)")
         qv = self.embedder.embed_one(question)
         ctx = CallerContext(tuple(self._scopes(owner)), owner.node)
-        passages = self.retriever.search(
-            question, ctx, SearchConfig.HYBRID.with_(top_k=check_top_k(top_k)), query_vector=qv
-        )
+        passages = self.retriever.search(question, ctx, SearchConfig.HYBRID.with_(top_k=cfg.top_k), query_vector=qv)
         facts = self.facts(user_id=user_id)
         if not passages:
             return Answer(
@@ -448,7 +456,7 @@ class MemGraph:
                 facts=facts,
                 found=False,
             )
-        if max((p.signals.get("vector", 0.0) for p in passages), default=0.0) < min_relevance:
+        if max((p.signals.get("vector", 0.0) for p in passages), default=0.0) < cfg.min_relevance:
             return Answer(
                 question=question,
                 answer="I found nothing in memory or the knowledge base about this.",
@@ -456,7 +464,7 @@ class MemGraph:
                 passages=passages,
                 found=False,
             )
-        gap = context_gap(passages, facts)
+        gap = context_gap(passages, facts, cfg)
         if gap is not None and gap.blocking:
             return Answer(
                 question=question, answer=gap.message, facts=facts, passages=passages, found=False, gap=gap.kind
@@ -471,7 +479,7 @@ class MemGraph:
         if self.llm is not None and used_llm:
             text, cites = llm_answer(self.llm, question, facts, usable)
         else:
-            text, cites = extractive_answer(question, qv, usable, self.embedder)
+            text, cites = extractive_answer(question, qv, usable, self.embedder, cfg)
         if gap is not None:
             text = f"{text} (Note: {gap.message})"
         return Answer(

@@ -864,24 +864,3 @@ def cand_of(cands: dict[NodeRef, _Candidate], node: NodeRecord) -> _Candidate:
     if c is None:
         c = cands[node.ref] = _Candidate(node)
     return c
-
-
-def rank_sentences(
-    query_vec: np.ndarray, query: str, texts: Sequence[str], embedder: Embedder
-) -> list[tuple[float, int]]:
-    """Score sentences for an extractive answer: cosine with the query plus keyword overlap.
-
-    Returns:
-        (score, index into ``texts``) sorted best first.
-    """
-    if not texts:
-        return []
-    vecs = embedder.embed(list(texts))
-    q_terms = set(keyword_terms(query))
-    out = []
-    for i, (t, v) in enumerate(zip(texts, vecs)):
-        terms = set(keyword_terms(t))
-        overlap = len(q_terms & terms) / (len(q_terms) or 1)
-        out.append((float(v @ query_vec) + 0.3 * overlap, i))
-    out.sort(key=lambda t: -t[0])
-    return out

@@ -1,4 +1,5 @@
-"""SearchConfig (and the tuned-config base): validated values, validated variants, bench overrides."""
+"""SearchConfig and AnswerConfig: validated values and variants, bench overrides, evidence for every
+field, presets that mean what they say."""
 
 from __future__ import annotations
 
@@ -6,7 +7,7 @@ import re
 
 import pytest
 
-from memgraph import InvalidInputError, NodeLabel, SearchConfig
+from memgraph import AnswerConfig, InvalidInputError, NodeLabel, SearchConfig
 from memgraph.retrieval import PRESET_SIGNALS, SIGNAL_OFF
 
 
@@ -33,6 +34,20 @@ def test_a_bool_is_not_a_number(field: str) -> None:
         with pytest.raises(InvalidInputError, match=f"{field}.*bool"):
             SearchConfig(**{field: value})
     assert SearchConfig(mmr=True).mmr is True
+
+
+def test_answer_config_is_validated_too() -> None:
+    assert AnswerConfig() == AnswerConfig.DEFAULT
+    assert AnswerConfig.DEFAULT.with_(min_relevance=0.4).min_relevance == 0.4
+    for changes, words in (
+        ({"min_relevance": 2}, "min_relevance"),
+        ({"max_sentences": True}, "bool"),
+        ({"top_k": 0}, "top_k"),
+        ({"colour": 1}, "no setting 'colour'"),
+    ):
+        with pytest.raises(InvalidInputError, match=words):
+            AnswerConfig(**changes)
+    assert AnswerConfig.DEFAULT.with_overrides(["max_sentences=3"]).max_sentences == 3
 
 
 def test_variants_are_validated() -> None:
@@ -105,7 +120,7 @@ def test_presets_keep_the_default_values_of_their_signals() -> None:
         SearchConfig.only("vector", "colour")
 
 
-@pytest.mark.parametrize("config", [SearchConfig])
+@pytest.mark.parametrize("config", [SearchConfig, AnswerConfig])
 def test_every_field_says_what_it_was_chosen_on(config: type) -> None:
     evidence = re.compile(r"not tuned: \w|bench/\w+\.py|tests/test_\w+\.py|commit [0-9a-f]{7}|issue \d")
     for name, text in config.descriptions().items():
