@@ -19,6 +19,7 @@ import numpy as np
 from pydantic import BaseModel, ConfigDict, Field
 
 from .embed import Embedder
+from .errors import ConfigError
 from .llm import ChatClient
 from .models import NodeLabel
 from .retrieval import SearchResult, source_of
@@ -399,3 +400,86 @@ def llm_answer(
     text = client.chat([{"role": "system", "content": _SYSTEM}, {"role": "user", "content": "\n".join(lines)}])
     used = {int(n) for n in re.findall(r"\[(\d+)\]", text)}
     return text, [c for c in cites if c.number in used] or cites[:1]
+
+
+NOTHING_FOUND = "I found nothing in memory or the knowledge base about this."
+"""The answer text when nothing relevant was retrieved (``Answer.found`` False)."""
+
+
+def compose_answer(
+    question: str,
+    query_vec: np.ndarray,
+    passages: Sequence[SearchResult],
+    facts: Sequence[ContextFact],
+    *,
+    embedder: Embedder,
+    llm: ChatClient | None = None,
+    use_llm: bool | None = None,
+    config: AnswerConfig = AnswerConfig.DEFAULT,
+) -> Answer:
+    """The answer policy of :meth:`MemGraph.ask`: whether to answer, from which passages, and how.
+
+    1. No passage, or none whose cosine with the question (``signals["vector"]``) reaches
+       ``config.min_relevance``: nothing is answered (``found`` False, text :data:`NOTHING_FOUND`).
+    2. :func:`context_gap`: when the best-matching passage is a rule for another department, role
+       or location than the asker's (or for one of several the asker has not given), nothing is
+       answered (``found`` False, ``gap`` set, the gap's message as text). When a general
+       passage matches best, the other contexts' rules are left out and the answer ends with
+       the gap's message as a note.
+    3. When the question names a role, department or place (a passage with
+       ``signals["named"]``), the asker's own statement of it (a memory that is the source of
+       one of ``facts``) is a fact, not the answer: it is left out.
+    4. The LLM writes the answer from the facts and the remaining passages
+       (:func:`llm_answer`) when one is given and ``use_llm`` is not False; else the answer is
+       extractive (:func:`extractive_answer`).
+
+    Args:
+        question: the question.
+        query_vec: its embedding, shape ``(embedder.dimension,)``, unit length (as
+            :meth:`Embedder.embed_one` returns).
+        passages: what retrieval found for it, best first (:meth:`Retriever.search`).
+        facts: the asker's current facts (:meth:`MemGraph.facts`).
+        embedder: embeds the passages' sentences for an extractive answer.
+        llm: a chat client, or None.
+        use_llm: None uses ``llm`` when given; False forces the extractive answer; True
+            requires ``llm``.
+        config: the policy's numbers.
+
+    Returns:
+        The :class:`Answer`, with every retrieved passage and the facts.
+
+    Raises:
+        ConfigError: ``use_llm`` is True and no ``llm`` is given.
+        LLMError: the LLM endpoint failed.
+    """
+    if use_llm and llm is None:
+        raise ConfigError("use_llm=True but no LLM is configured (llm.base_url)")
+    facts = list(facts)
+    passages = list(passages)
+    if max((p.signals.get("vector", 0.0) for p in passages), default=0.0) < config.min_relevance or not passages:
+        return Answer(question=question, answer=NOTHING_FOUND, facts=facts, passages=passages, found=False)
+    gap = context_gap(passages, facts, config)
+    if gap is not None and gap.blocking:
+        return Answer(question=question, answer=gap.message, facts=facts, passages=passages, found=False, gap=gap.kind)
+    usable = [p for p in passages if gap is None or p.id not in gap.exclude]
+    if any(p.signals.get("named") for p in usable):
+        # The question names a role, department or place: the asker's own "I'm the Senior
+        # Manager of Operations" matches it but is no answer (it is listed under facts).
+        sources = {f.source_id for f in facts}
+        usable = [p for p in usable if p.label != NodeLabel.MEMORY or p.id not in sources]
+    used_llm = llm is not None and use_llm is not False
+    if llm is not None and used_llm:
+        text, cites = llm_answer(llm, question, facts, usable)
+    else:
+        text, cites = extractive_answer(question, query_vec, usable, embedder, config)
+    if gap is not None:
+        text = f"{text} (Note: {gap.message})"
+    return Answer(
+        question=question,
+        answer=text,
+        facts=facts,
+        citations=cites,
+        passages=passages,
+        used_llm=used_llm,
+        gap=gap.kind if gap else None,
+    )

@@ -9,7 +9,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
-from .answer import Answer, AnswerConfig, ContextFact, context_gap, extractive_answer, llm_answer
+from .answer import Answer, AnswerConfig, ContextFact, compose_answer
 from .cypher import CypherResult, run_cypher
 from .embed import Embedder
 from .errors import ConfigError, InvalidInputError, LLMError, NotFoundError, UnsupportedFileError
@@ -432,7 +432,13 @@ class MemGraph:
             When the knowledge base answers this only for another department, role or
             location than the asker's, or the answer depends on a context the asker has not
             given, ``found`` is False, ``gap`` says which, and the text says so instead of
-            answering from another context's rule (see :func:`memgraph.answer.context_gap`).
+            answering from another context's rule. The rules are those of
+            :func:`memgraph.answer.compose_answer`; this method retrieves for it.
+
+        Raises:
+            InvalidInputError: empty question, bad ``user_id``, ``top_k`` or ``config``.
+            ConfigError: ``use_llm=True`` without a configured LLM.
+            LLMError: the LLM endpoint failed.
         """
         check_text("question", question, limit=10_000)
         owner = self._owner(user_id, None)
@@ -449,47 +455,8 @@ class MemGraph:
         ctx = CallerContext(tuple(self._scopes(owner)), owner.node)
         passages = self.retriever.search(question, ctx, SearchConfig.HYBRID.with_(top_k=cfg.top_k), query_vector=qv)
         facts = self.facts(user_id=user_id)
-        if not passages:
-            return Answer(
-                question=question,
-                answer="I found nothing in memory or the knowledge base about this.",
-                facts=facts,
-                found=False,
-            )
-        if max((p.signals.get("vector", 0.0) for p in passages), default=0.0) < cfg.min_relevance:
-            return Answer(
-                question=question,
-                answer="I found nothing in memory or the knowledge base about this.",
-                facts=facts,
-                passages=passages,
-                found=False,
-            )
-        gap = context_gap(passages, facts, cfg)
-        if gap is not None and gap.blocking:
-            return Answer(
-                question=question, answer=gap.message, facts=facts, passages=passages, found=False, gap=gap.kind
-            )
-        usable = [p for p in passages if gap is None or p.id not in gap.exclude]
-        if any(p.signals.get("named") for p in usable):
-            # The question names a role, department or place: the asker's own "I'm the Senior
-            # Manager of Operations" matches it but is no answer (it is listed under facts).
-            sources = {f.source_id for f in facts}
-            usable = [p for p in usable if p.label != NodeLabel.MEMORY or p.id not in sources]
-        used_llm = self.llm is not None and use_llm is not False
-        if self.llm is not None and used_llm:
-            text, cites = llm_answer(self.llm, question, facts, usable)
-        else:
-            text, cites = extractive_answer(question, qv, usable, self.embedder, cfg)
-        if gap is not None:
-            text = f"{text} (Note: {gap.message})"
-        return Answer(
-            question=question,
-            answer=text,
-            facts=facts,
-            citations=cites,
-            passages=passages,
-            used_llm=used_llm,
-            gap=gap.kind if gap else None,
+        return compose_answer(
+            question, qv, passages, facts, embedder=self.embedder, llm=self.llm, use_llm=use_llm, config=cfg
         )
 
     # -- knowledge base -------------------------------------------------------------------------------
