@@ -18,7 +18,7 @@ from .errors import (
     StoreError,
     UnsupportedFileError,
 )
-from .kb import IngestResult
+from .kb import IngestResult, KnowledgeBaseAPI
 from .memory import MemGraph
 from .models import (
     Chunk,
@@ -52,6 +52,7 @@ __all__ = [
     "HistoryEvent",
     "IngestResult",
     "InvalidInputError",
+    "KnowledgeBaseAPI",
     "LLMError",
     "LLMSettings",
     "MemGraph",

@@ -242,6 +242,25 @@ def test_retire_removes_from_search(mg: MemGraph, tmp_path: Path) -> None:
         mg.kb.retire("doc:does-not-exist")
 
 
+def test_kb_sub_api_deletes_only_shared_documents(mg: MemGraph, tmp_path: Path) -> None:
+    shared = mg.kb.ingest(write_handbook(tmp_path), tags=["hr"])
+    own = mg.add_document(write_leave_pdf(tmp_path), user_id="ana")
+    with pytest.raises(NotFoundError):
+        mg.kb.delete(own.document_id)  # a person's own document is not the knowledge base's
+    assert mg.kb.delete(shared.document_id) == 1
+    assert mg.kb.documents(include_inactive=True) == []
+    assert not mg.search("annual leave", user_id="u1", top_k=50)
+    assert mg.search("annual leave", user_id="ana", top_k=50)  # ana's own document stays
+    for call, words in (
+        (lambda: mg.kb.retire(""), "document_id"),
+        (lambda: mg.kb.delete(3), "document_id"),  # type: ignore[arg-type]
+        (lambda: mg.kb.ingest(write_handbook(tmp_path), tags="hr"), "tags"),
+        (lambda: mg.kb.ingest(write_handbook(tmp_path), title=" "), "title"),
+    ):
+        with pytest.raises(InvalidInputError, match=words):
+            call()
+
+
 # -- APPLIES_TO -----------------------------------------------------------------------------------
 
 

@@ -493,6 +493,32 @@ def test_diverse_preset_drops_near_duplicate(mg: MemGraph) -> None:
 # -- public API ------------------------------------------------------------------------------
 
 
+def test_facade_public_attributes(mg: MemGraph) -> None:
+    """Collaborators and sub-APIs are public; the writer, retriever and image writer are not."""
+    public = {name for name, value in vars(mg).items() if not name.startswith("_")}
+    assert public == {"settings", "store", "embedder", "extractor", "llm", "kb"}
+    assert isinstance(mg.kb, memgraph.KnowledgeBaseAPI)
+
+
+def test_search_with_a_precomputed_query_vector(mg: MemGraph) -> None:
+    mg.add("My cat Whiskers is eleven years old", user_id="u1")
+    mg.add("The quarterly budget review is due soon", user_id="u1")
+    query = "feline pet age"
+    qv = mg.embedder.embed_one(query)
+    plain = mg.search(query, user_id="u1")
+    given = mg.search(query, user_id="u1", query_vector=qv)
+    assert [(r.id, round(r.score, 6)) for r in given] == [(r.id, round(r.score, 6)) for r in plain]
+    assert given[0].text.startswith("My cat")
+    # The vector decides the ranking: the budget memory's own vector puts it first.
+    budget = mg.embedder.embed_one("The quarterly budget review is due soon")
+    assert mg.search(query, user_id="u1", query_vector=budget, config=SearchConfig.VECTOR_ONLY)[0].text.startswith(
+        "The quarterly budget"
+    )
+    for bad, words in ((qv[:5], "shape"), ([float("nan")] * len(qv), "NaN"), ("abc", "vector")):
+        with pytest.raises(InvalidInputError, match=words):
+            mg.search(query, user_id="u1", query_vector=bad)
+
+
 def test_all_matches_public_names() -> None:
     public = {
         name
