@@ -55,9 +55,15 @@ Numbers
 ``--bulk`` also times the same sessions written through one ``mg.add_many`` call into a
 second store (the package's bulk path), next to the per-session ``mg.add`` ingest.
 
+``--set key=value`` (repeatable) changes a :class:`memgraph.SearchConfig` field of the
+``memgraph`` (hybrid) config, e.g. ``--set rrf_k=60``: the way every tuned number can be checked
+again. The ``bm25`` and ``dense`` baselines stay the ``KEYWORD_ONLY`` and ``VECTOR_ONLY`` presets;
+``top_k`` and ``labels`` are the bench's own. Values are JSON or plain strings; pydantic validates
+them, and an unknown key or a bad value stops the run with the reason.
+
 Usage:
     python bench/locomo.py [--data FILE] [--store-dir DIR] [--scale N ...] [--skip-scale]
-                           [--limit-conversations K] [--bulk] [--json OUT]
+                           [--limit-conversations K] [--bulk] [--json OUT] [--set KEY=VALUE ...]
 """
 
 from __future__ import annotations
@@ -81,7 +87,7 @@ import numpy as np
 import psutil
 
 from loaders.transcript import locomo_sessions
-from memgraph import MemGraph, SearchConfig
+from memgraph import InvalidInputError, MemGraph, SearchConfig
 from memgraph.models import (
     HistoryEvent,
     Memory,
@@ -107,6 +113,7 @@ METHODS: dict[str, SearchConfig] = {
     "bm25": SearchConfig.KEYWORD_ONLY,
     "dense": SearchConfig.VECTOR_ONLY,
 }
+"""The configs compared; ``--set`` replaces ``memgraph`` with the changed hybrid config."""
 
 
 # -- data -----------------------------------------------------------------------------------------
@@ -513,7 +520,21 @@ def main(argv: Sequence[str] | None = None) -> None:
         "--bulk", action="store_true", help="also time one mg.add_many call over all sessions (second store)"
     )
     parser.add_argument("--json", type=Path, default=None, help="also write the numbers here")
+    parser.add_argument(
+        "--set",
+        dest="overrides",
+        action="append",
+        default=[],
+        metavar="KEY=VALUE",
+        help="a SearchConfig field of the hybrid config, e.g. rrf_k=60 (repeatable)",
+    )
     args = parser.parse_args(argv)
+    try:
+        METHODS["memgraph"] = SearchConfig.HYBRID.with_overrides(args.overrides)
+    except InvalidInputError as e:
+        parser.error(f"--set: {e}")
+    if args.overrides:
+        print(f"hybrid config overrides: {' '.join(args.overrides)}")
 
     t_start = time.perf_counter()
     print(f"cpus {os.cpu_count()}, load average at start {os.getloadavg()[0]:.2f} (other processes skew wall times)")
@@ -541,6 +562,7 @@ def main(argv: Sequence[str] | None = None) -> None:
         "questions": len(questions),
         "dropped_evidence": dropped,
         "store": str(db),
+        "overrides": args.overrides,
     }
 
     with MemGraph(f"sqlite:///{db}") as mg:

@@ -3,7 +3,9 @@ field, presets that mean what they say."""
 
 from __future__ import annotations
 
+import importlib
 import re
+import sys
 
 import pytest
 
@@ -125,3 +127,19 @@ def test_every_field_says_what_it_was_chosen_on(config: type) -> None:
     evidence = re.compile(r"not tuned: \w|bench/\w+\.py|tests/test_\w+\.py|commit [0-9a-f]{7}|issue \d")
     for name, text in config.descriptions().items():
         assert evidence.search(text), f"{config.__name__}.{name}: {text!r}"
+
+
+@pytest.mark.parametrize("bench", ["contoso", "locomo"])
+@pytest.mark.parametrize(
+    ("override", "words"), [("bogus=1", "no setting 'bogus'"), ("rrf_k=-1", "rrf_k"), ("top_k", "key=value")]
+)
+def test_bench_set_flag_refuses_bad_overrides(
+    bench: str, override: str, words: str, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    module = importlib.import_module(f"bench.{bench}")
+    monkeypatch.setattr(sys, "argv", [f"{bench}.py", "--set", "mmr=true", "--set", override])
+    with pytest.raises(SystemExit) as stop:
+        module.main()
+    assert stop.value.code == 2
+    err = capsys.readouterr().err
+    assert "--set" in err and words in err, err
