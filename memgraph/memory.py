@@ -57,13 +57,13 @@ class MemGraph:
 
     The facade validates input, decides scopes and delegates: writes to the memory writer
     (``lifecycle``), search to the retriever (``retrieval``), answer rules to
-    :func:`memgraph.answer.compose_answer`. Memories (add, get, list, update, delete, history,
-    search, ask) are methods of this object; every other capability is a sub-API attribute,
-    an object of its own with its own methods and docstrings: :attr:`kb` (the shared
-    knowledge base: ``mg.kb.ingest``, ``documents``, ``retire``, ``delete``), and, as they
-    land, ``mg.tools`` and ``mg.review`` the same way. A sub-API takes its collaborators
-    from this object and adds no state of its own; shortcuts kept on the facade
-    (:meth:`ingest`) only call it.
+    :func:`memgraph.answer.compose_answer`. A person's memories, images and documents (add,
+    get, list, update, delete, history, search, ask, add_image, add_document, ...) are methods
+    of this object; other capabilities are sub-API attributes, objects with their own methods
+    and docstrings: :attr:`kb` (the shared knowledge base: ``mg.kb.ingest``, ``documents``,
+    ``retire``, ``delete``), and, as they land, ``mg.tools`` and ``mg.review`` the same way.
+    A sub-API takes its collaborators from this object and adds no state of its own;
+    shortcuts kept on the facade (:meth:`ingest`) only call it.
 
     Public attributes: :attr:`settings`, :attr:`store` (the :class:`GraphStore`, for
     migrations and store-level tools), :attr:`embedder`, :attr:`extractor`, :attr:`llm` (None
