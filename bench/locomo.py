@@ -16,9 +16,9 @@ Method
    read as ``D11:26``; ids that name no turn of the conversation (``D``, ``D10:19``) are
    dropped and counted in the output, since no retriever could ever find them.
 3. Each question is embedded once (one batched call) and the vector is passed to
-   ``mg.retriever.search`` directly, with the same scopes and caller ``mg.search(question,
-   user_id=sample_id, include_knowledge_base=False)`` would use, so search latency excludes
-   the query embedding. Three configs run on the same store in the same process:
+   ``mg.search(question, user_id=sample_id, include_knowledge_base=False,
+   query_vector=...)``, so search latency excludes the query embedding. Three configs run on
+   the same store in the same process:
    ``memgraph`` (``SearchConfig.HYBRID``, the default), ``bm25`` (``KEYWORD_ONLY``) and
    ``dense`` (``VECTOR_ONLY``), each with top_k = 20.
 4. Scale: the real turns are spread over many synthetic users (``user_id =
@@ -44,7 +44,7 @@ Numbers
   should cost little beyond the embedding itself). Both are given as wall time and as this
   process's CPU time (``time.process_time``, all threads): on a shared machine the CPU ratio
   is the steadier of the two.
-- ``latency p50/p95``: milliseconds per ``Retriever.search`` call (no query embedding), per
+- ``latency p50/p95``: milliseconds per ``mg.search`` call (no query embedding), per
   config, at the LoCoMo store size and at each scale. The configs take turns question by
   question, so load from other processes skews all three alike.
 - ``rss``: the process's peak resident set (``ru_maxrss``) after building and searching each
@@ -55,9 +55,15 @@ Numbers
 ``--bulk`` also times the same sessions written through one ``mg.add_many`` call into a
 second store (the package's bulk path), next to the per-session ``mg.add`` ingest.
 
+``--set key=value`` (repeatable) changes a :class:`memgraph.SearchConfig` field of the
+``memgraph`` (hybrid) config, e.g. ``--set rrf_k=60``: the way every tuned number can be checked
+again. The ``bm25`` and ``dense`` baselines stay the ``KEYWORD_ONLY`` and ``VECTOR_ONLY`` presets;
+``top_k`` and ``labels`` are the bench's own. Values are JSON or plain strings; pydantic validates
+them, and an unknown key or a bad value stops the run with the reason.
+
 Usage:
     python bench/locomo.py [--data FILE] [--store-dir DIR] [--scale N ...] [--skip-scale]
-                           [--limit-conversations K] [--bulk] [--json OUT]
+                           [--limit-conversations K] [--bulk] [--json OUT] [--set KEY=VALUE ...]
 """
 
 from __future__ import annotations
@@ -81,7 +87,7 @@ import numpy as np
 import psutil
 
 from loaders.transcript import locomo_sessions
-from memgraph import MemGraph, SearchConfig
+from memgraph import InvalidInputError, MemGraph, SearchConfig
 from memgraph.models import (
     HistoryEvent,
     Memory,
@@ -95,7 +101,6 @@ from memgraph.models import (
     node_from_properties,
     user_scope,
 )
-from memgraph.retrieval import CallerContext
 from memgraph.stores.base import NodeRef, WriteBatch, record_of
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -108,6 +113,7 @@ METHODS: dict[str, SearchConfig] = {
     "bm25": SearchConfig.KEYWORD_ONLY,
     "dense": SearchConfig.VECTOR_ONLY,
 }
+"""The configs compared; ``--set`` replaces ``memgraph`` with the changed hybrid config."""
 
 
 # -- data -----------------------------------------------------------------------------------------
@@ -276,15 +282,11 @@ class MethodRun:
         }
 
 
-def caller_context(user_id: str) -> CallerContext:
-    """Scopes and caller as ``mg.search(..., user_id=user_id, include_knowledge_base=False)``
-    builds them: the user's scope only (no shared scope), the User node as caller."""
-    return CallerContext((user_scope(user_id),), (NodeLabel.USER, user_id))
-
-
-def config_for(cfg: SearchConfig) -> SearchConfig:
-    """The config ``mg.search(top_k=TOP_K, include_knowledge_base=False)`` would run."""
-    return cfg.model_copy(update={"top_k": TOP_K, "labels": tuple(lb for lb in cfg.labels if lb != NodeLabel.CHUNK)})
+def search(
+    mg: MemGraph, question: str, user_id: str, config: SearchConfig, qv: np.ndarray | None, k: int = TOP_K
+) -> list[Any]:
+    """The user's memories only (no knowledge base), with a precomputed query vector."""
+    return mg.search(question, user_id=user_id, top_k=k, include_knowledge_base=False, config=config, query_vector=qv)
 
 
 def dia_ids(results: Sequence[Any]) -> list[str]:
@@ -297,19 +299,15 @@ def run_questions(
     """Search every question with every config; recall and latency per config. The configs
     take turns question by question, so a busy spell on the machine hits all of them alike."""
     runs = {name: MethodRun() for name in METHODS}
-    configs = {name: config_for(preset) for name, preset in METHODS.items()}
     # One untimed warm-up per config (vector cache, SQLite pages).
     first = next(c for c in convs if c.questions)
-    for cfg in configs.values():
-        mg.retriever.search(
-            first.questions[0].text, caller_context(first.sample_id), cfg, query_vector=qvecs[(first.sample_id, 0)]
-        )
+    for cfg in METHODS.values():
+        search(mg, first.questions[0].text, first.sample_id, cfg, qvecs[(first.sample_id, 0)])
     for c in convs:
-        ctx = caller_context(c.sample_id)
         for i, q in enumerate(c.questions):
-            for name, cfg in configs.items():
+            for name, cfg in METHODS.items():
                 start = time.perf_counter()
-                results = mg.retriever.search(q.text, ctx, cfg, query_vector=qvecs[(c.sample_id, i)])
+                results = search(mg, q.text, c.sample_id, cfg, qvecs[(c.sample_id, i)])
                 runs[name].latency_ms.append((time.perf_counter() - start) * 1000)
                 found = dia_ids(results)
                 for k in CUTOFFS:
@@ -328,30 +326,21 @@ def caption_recall(mg: MemGraph, convs: Sequence[Conversation], k: int = 5) -> t
     vecs = mg.embedder.embed(queries)
     found = 0
     for (sid, turn), query, vec in zip(turns, queries, vecs, strict=True):
-        results = mg.retriever.search(
-            query,
-            caller_context(sid),
-            config_for(SearchConfig.HYBRID).model_copy(update={"top_k": k}),
-            query_vector=vec,
-        )
+        results = search(mg, query, sid, METHODS["memgraph"], vec, k)
         found += turn.dia_id in dia_ids(results)
     return found / len(turns), len(turns)
 
 
 def check_same_as_search(mg: MemGraph, convs: Sequence[Conversation], qvecs: dict[tuple[str, int], np.ndarray]) -> str:
-    """How many of a few questions give the same top-20 through ``mg.search`` as through the
-    direct retriever call (a guard that the benchmark measures what users get)."""
+    """How many of a few questions give the same top-20 when ``mg.search`` embeds the question
+    itself as with the batch-embedded vector (a guard that the benchmark measures what users get)."""
     same = total = 0
     for c in convs:
         for i, q in enumerate(c.questions[:3]):
             for preset in METHODS.values():
-                via_api = mg.search(
-                    q.text, user_id=c.sample_id, top_k=TOP_K, include_knowledge_base=False, config=preset
-                )
-                direct = mg.retriever.search(
-                    q.text, caller_context(c.sample_id), config_for(preset), query_vector=qvecs[(c.sample_id, i)]
-                )
-                same += [r.id for r in via_api] == [r.id for r in direct]
+                via_api = search(mg, q.text, c.sample_id, preset, None)
+                batched = search(mg, q.text, c.sample_id, preset, qvecs[(c.sample_id, i)])
+                same += [r.id for r in via_api] == [r.id for r in batched]
                 total += 1
     return f"{same}/{total}"
 
@@ -459,12 +448,9 @@ def copies_match(mg: MemGraph, convs: Sequence[Conversation], qvecs: dict[tuple[
         if not c.questions:
             continue
         for preset in METHODS.values():
-            cfg = config_for(preset)
             qv = qvecs[(c.sample_id, 0)]
-            orig = mg.retriever.search(c.questions[0].text, caller_context(c.sample_id), cfg, query_vector=qv)
-            copy = mg.retriever.search(
-                c.questions[0].text, caller_context(f"{c.sample_id}#copy1"), cfg, query_vector=qv
-            )
+            orig = search(mg, c.questions[0].text, c.sample_id, preset, qv)
+            copy = search(mg, c.questions[0].text, f"{c.sample_id}#copy1", preset, qv)
             same += dia_ids(orig) == dia_ids(copy)
             total += 1
     return f"{same}/{total}"
@@ -534,7 +520,21 @@ def main(argv: Sequence[str] | None = None) -> None:
         "--bulk", action="store_true", help="also time one mg.add_many call over all sessions (second store)"
     )
     parser.add_argument("--json", type=Path, default=None, help="also write the numbers here")
+    parser.add_argument(
+        "--set",
+        dest="overrides",
+        action="append",
+        default=[],
+        metavar="KEY=VALUE",
+        help="a SearchConfig field of the hybrid config, e.g. rrf_k=60 (repeatable)",
+    )
     args = parser.parse_args(argv)
+    try:
+        METHODS["memgraph"] = SearchConfig.HYBRID.with_overrides(args.overrides)
+    except InvalidInputError as e:
+        parser.error(f"--set: {e}")
+    if args.overrides:
+        print(f"hybrid config overrides: {' '.join(args.overrides)}")
 
     t_start = time.perf_counter()
     print(f"cpus {os.cpu_count()}, load average at start {os.getloadavg()[0]:.2f} (other processes skew wall times)")
@@ -562,6 +562,7 @@ def main(argv: Sequence[str] | None = None) -> None:
         "questions": len(questions),
         "dropped_evidence": dropped,
         "store": str(db),
+        "overrides": args.overrides,
     }
 
     with MemGraph(f"sqlite:///{db}") as mg:
@@ -610,7 +611,10 @@ def main(argv: Sequence[str] | None = None) -> None:
         vecs = mg.embedder.embed([t for _, _, t in all_q])
         qvecs = {(sid, i): v for (sid, i, _), v in zip(all_q, vecs, strict=True)}
         agree = check_same_as_search(mg, convs, qvecs)
-        print(f"direct retriever call == mg.search top-{TOP_K} ids for {agree} sampled (question, config) pairs")
+        print(
+            f"batch-embedded query vector == mg.search's own: same top-{TOP_K} ids for {agree} sampled "
+            "(question, config) pairs"
+        )
 
         share, captioned = caption_recall(mg, convs)
         print(f"turns with an image found by its caption ('the photo of ...'): {share:.3f} of {captioned} in the top 5")

@@ -6,7 +6,7 @@
 
 from __future__ import annotations
 
-from .answer import Answer, Citation, ContextFact
+from .answer import Answer, AnswerConfig, Citation, ContextFact
 from .errors import (
     ConfigError,
     EmbeddingMismatchError,
@@ -18,7 +18,7 @@ from .errors import (
     StoreError,
     UnsupportedFileError,
 )
-from .kb import IngestResult
+from .kb import IngestResult, KnowledgeBaseAPI
 from .memory import MemGraph
 from .models import (
     Chunk,
@@ -40,6 +40,7 @@ __version__ = "0.1.0"
 
 __all__ = [
     "Answer",
+    "AnswerConfig",
     "Chunk",
     "Citation",
     "ConfigError",
@@ -51,6 +52,7 @@ __all__ = [
     "HistoryEvent",
     "IngestResult",
     "InvalidInputError",
+    "KnowledgeBaseAPI",
     "LLMError",
     "LLMSettings",
     "MemGraph",

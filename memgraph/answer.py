@@ -13,15 +13,117 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime
+from typing import ClassVar
 
 import numpy as np
 from pydantic import BaseModel, ConfigDict, Field
 
 from .embed import Embedder
+from .errors import ConfigError
 from .llm import ChatClient
 from .models import NodeLabel
-from .retrieval import SearchResult, rank_sentences, source_of
-from .textutil import BULLETS, sentences
+from .retrieval import SearchResult, source_of
+from .textutil import BULLETS, keyword_terms, sentences
+from .tuning import TunedConfig
+
+
+class AnswerConfig(TunedConfig):
+    """How :meth:`MemGraph.ask` answers: how many passages, when it answers at all, and how
+    an extractive answer picks its sentences. Frozen and validated like
+    :class:`~memgraph.SearchConfig` (variants with :meth:`with_`; a bad value raises
+    :class:`~memgraph.errors.InvalidInputError`).
+
+    Each field's description says what its value was chosen on, or ``not tuned: <why>``.
+    Cosines are of all-MiniLM-L6-v2 embeddings. :attr:`DEFAULT` holds the defaults.
+    """
+
+    top_k: int = Field(
+        default=6,
+        ge=1,
+        le=1000,
+        description="passages retrieved for an answer (MemGraph.ask's top_k); not tuned: the first version's "
+        "value (commit 505de15), a few more than an extractive answer reads (max_passages)",
+    )
+    min_relevance: float = Field(
+        default=0.25,
+        ge=-1,
+        le=1,
+        description="cosine a passage must reach for ask to answer from it (else found=False). Measured on the "
+        "Contoso knowledge base (commit ba6b80b): questions it does not hold ('how do I descale the Zephyr?', "
+        "'the capital of Mongolia') reach 0.07-0.18, its ground-truth questions (bench/contoso.py) 0.65-0.9",
+    )
+    close_match: float = Field(
+        default=0.8,
+        ge=0,
+        le=1,
+        description="passages whose text matches the question (signals['match']) at this share of the best or "
+        "more are 'on the topic' for context_gap; not tuned: chosen in commit ba6b80b so the per-department, "
+        "role and location answers of tests/test_context_scope.py hold",
+    )
+    max_passages: int = Field(
+        default=4,
+        ge=1,
+        le=100,
+        description="passages an extractive answer takes sentences from; not tuned: the first version's value "
+        "(commit 505de15)",
+    )
+    max_sentences: int = Field(
+        default=2,
+        ge=1,
+        le=20,
+        description="sentences in an extractive answer; not tuned: the first version's value (commit 505de15)",
+    )
+    second_sentence_share: float = Field(
+        default=0.75,
+        ge=0,
+        le=1,
+        description="a further sentence of an extractive answer must score at least this share of the best one's; "
+        "not tuned: chosen in commit ba6b80b, where weak second sentences were off the topic",
+    )
+    sentence_keyword_weight: float = Field(
+        default=0.3,
+        ge=0,
+        description="a sentence's score is its cosine with the question plus this x the share of the question's "
+        "keywords it holds; not tuned: the first version's value (commit 505de15)",
+    )
+    passage_rank_share: float = Field(
+        default=0.5,
+        ge=0,
+        description="a sentence's score also gains this x its passage's fused score / the best passage's, so "
+        "the best-ranked passage's sentences lead; not tuned: the first version's value (commit 505de15)",
+    )
+    min_sentence_chars: int = Field(
+        default=15,
+        ge=0,
+        description="sentences of this many characters or fewer are not quoted (labels, fragments); not tuned: "
+        "the first version's value (commit 505de15)",
+    )
+    title_case_share: float = Field(
+        default=0.6,
+        ge=0,
+        le=1,
+        description="a 'sentence' of heading_min_words or more words, more than this share of them capitalised "
+        "and no lower-case word of prose_word_chars letters or more, is a heading, list of names or contents "
+        "line ('Senior Manager of Operations 20.'), not an answer; not tuned: chosen in commit 052e747 "
+        "between such Contoso role-library lines and 'Contoso offers Northwind Health Plus and Northwind "
+        "Standard', kept for its 'offers'",
+    )
+    heading_min_words: int = Field(
+        default=3,
+        ge=1,
+        description="shorter 'sentences' are never taken for headings by title_case_share; not tuned: commit 052e747",
+    )
+    prose_word_chars: int = Field(
+        default=4,
+        ge=1,
+        description="a lower-case word this long or longer makes a title-case line prose ('offers'); not tuned: "
+        "commit 052e747, so 'of', 'and', 'the' do not count",
+    )
+
+    DEFAULT: ClassVar[AnswerConfig]
+
+
+AnswerConfig.DEFAULT = AnswerConfig()
 
 
 class ContextFact(BaseModel):
@@ -84,14 +186,6 @@ class Answer(BaseModel):
     a general passage was, and the answer ends with a note naming the rules left out."""
 
 
-MIN_RELEVANCE = 0.25
-"""Cosine (all-MiniLM-L6-v2) a passage must reach for ``ask`` to answer from it. Measured on
-the Contoso knowledge base: questions about something it does not hold ("how do I descale
-the Zephyr?", "the capital of Mongolia") reach 0.07-0.18; its ground-truth questions 0.65-0.9."""
-
-SECOND_SENTENCE_SHARE = 0.75
-"""An extractive answer's further sentences score at least this share of its best one."""
-
 _TYPE_WORDS = {"Department": "department", "Role": "role", "Location": "location"}
 
 
@@ -125,17 +219,14 @@ class ContextGap:
     exclude: frozenset[str]
 
 
-CLOSE_MATCH = 0.8
-"""Passages whose text matches the question at this share of the best match or more are
-"on the topic" for :func:`context_gap`."""
-
-
-def context_gap(passages: Sequence[SearchResult], facts: Sequence[ContextFact]) -> ContextGap | None:
+def context_gap(
+    passages: Sequence[SearchResult], facts: Sequence[ContextFact], config: AnswerConfig = AnswerConfig.DEFAULT
+) -> ContextGap | None:
     """Whether the knowledge base's passages on this question apply to other contexts than
     the asker's.
 
-    The passages whose text matches the question best (``signals["match"]``, within
-    :data:`CLOSE_MATCH` of the best) are what the question is about. Among them, a passage
+    The passages whose text matches the question best (``signals["match"]``, at
+    ``config.close_match`` of the best or more) are what the question is about. Among them, a passage
     that applies only to another department, role or location than the asker's
     (``mismatch``), or to one of several entities of a kind the asker has no fact of
     (``unknown_context``), must not be answered from when no retrieved passage applies to the
@@ -149,7 +240,7 @@ def context_gap(passages: Sequence[SearchResult], facts: Sequence[ContextFact]) 
     if not kb:
         return None
     best_match = max(p.signals.get("match", p.score) for p in kb)
-    close = [p for p in kb if p.signals.get("match", p.score) >= CLOSE_MATCH * best_match]
+    close = [p for p in kb if p.signals.get("match", p.score) >= config.close_match * best_match]
     best = max(close, key=lambda p: p.signals.get("match", p.score))
     mine: dict[str, list[str]] = {}
     for f in facts:
@@ -197,18 +288,41 @@ def _citation(n: int, r: SearchResult, text: str = "") -> Citation:
     )
 
 
-TITLE_CASE_SHARE = 0.6
-"""A "sentence" of three or more words, more than this share of them capitalised and none of
-the rest a word of four letters or more, is a heading, a list of names or a table of
-contents line, not an answer ("Senior Manager of Operations 20."); "Contoso offers Northwind
-Health Plus and Northwind Standard" is kept for its "offers"."""
-
-
-def _is_prose(sentence: str) -> bool:
+def _is_prose(sentence: str, config: AnswerConfig) -> bool:
+    """False for a heading, a list of names or a contents line (see ``AnswerConfig.title_case_share``)."""
     words = re.findall(r"[^\W\d_]+", sentence)
-    if len(words) < 3 or sum(w[0].isupper() for w in words) / len(words) <= TITLE_CASE_SHARE:
+    if (
+        len(words) < config.heading_min_words
+        or sum(w[0].isupper() for w in words) / len(words) <= config.title_case_share
+    ):
         return True
-    return any(w.islower() and len(w) >= 4 for w in words)
+    return any(w.islower() and len(w) >= config.prose_word_chars for w in words)
+
+
+def rank_sentences(
+    query_vec: np.ndarray, query: str, texts: Sequence[str], embedder: Embedder, *, keyword_weight: float
+) -> list[tuple[float, int]]:
+    """Score sentences for an extractive answer: cosine with the query plus ``keyword_weight``
+    x the share of the query's keywords the sentence holds.
+
+    Args:
+        query_vec: the query's embedding, shape ``(dimension,)``, unit length.
+        texts: the sentences.
+
+    Returns:
+        (score, index into ``texts``) sorted best first.
+    """
+    if not texts:
+        return []
+    vecs = embedder.embed(list(texts))
+    q_terms = set(keyword_terms(query))
+    out = []
+    for i, (t, v) in enumerate(zip(texts, vecs)):
+        terms = set(keyword_terms(t))
+        overlap = len(q_terms & terms) / (len(q_terms) or 1)
+        out.append((float(v @ query_vec) + keyword_weight * overlap, i))
+    out.sort(key=lambda t: -t[0])
+    return out
 
 
 def extractive_answer(
@@ -216,16 +330,20 @@ def extractive_answer(
     query_vec: np.ndarray,
     passages: Sequence[SearchResult],
     embedder: Embedder,
-    *,
-    max_sentences: int = 2,
-    max_passages: int = 4,
+    config: AnswerConfig = AnswerConfig.DEFAULT,
 ) -> tuple[str, list[Citation]]:
-    """Pick the best supporting sentences of the top passages.
+    """Pick the best supporting sentences of the top passages: each sentence (of the first
+    ``config.max_passages`` passages not demoted as another context's) scores its
+    :func:`rank_sentences` score plus ``config.passage_rank_share`` x its passage's score
+    relative to the best; the best ``config.max_sentences`` within
+    ``config.second_sentence_share`` of the best are quoted in passage order.
 
     Returns:
-        (answer text with ``[n]`` citation marks, citations).
+        (answer text with ``[n]`` citation marks, citations); ``("", [])`` when no passage
+        holds a quotable sentence.
     """
-    usable = [p for p in passages if not p.signals.get("mismatch")][:max_passages] or list(passages[:max_passages])
+    cap = config.max_passages
+    usable = [p for p in passages if not p.signals.get("mismatch")][:cap] or list(passages[:cap])
     if not usable:
         return "", []
     top = usable[0].score or 1.0
@@ -233,14 +351,17 @@ def extractive_answer(
     for i, p in enumerate(usable):
         for s in sentences(p.text, items=True):
             s = s.lstrip(BULLETS + " ")
-            if len(s) > 15 and _is_prose(s):
+            if len(s) > config.min_sentence_chars and _is_prose(s, config):
                 sents.append((s, i))
     if not sents:
         return "", []
-    ranked = rank_sentences(query_vec, question, [s for s, _ in sents], embedder)
-    scored = sorted(((score + 0.5 * usable[sents[i][1]].score / top, i) for score, i in ranked), key=lambda t: -t[0])
+    ranked = rank_sentences(
+        query_vec, question, [s for s, _ in sents], embedder, keyword_weight=config.sentence_keyword_weight
+    )
+    share = config.passage_rank_share
+    scored = sorted(((score + share * usable[sents[i][1]].score / top, i) for score, i in ranked), key=lambda t: -t[0])
     # A further sentence must be nearly as good as the best: a weak second one is off the topic.
-    kept = [t for t in scored[:max_sentences] if t[0] >= SECOND_SENTENCE_SHARE * scored[0][0]]
+    kept = [t for t in scored[: config.max_sentences] if t[0] >= config.second_sentence_share * scored[0][0]]
     chosen = sorted(kept, key=lambda t: (sents[t[1]][1], t[1]))
     cites: dict[int, Citation] = {}
     parts = []
@@ -279,3 +400,86 @@ def llm_answer(
     text = client.chat([{"role": "system", "content": _SYSTEM}, {"role": "user", "content": "\n".join(lines)}])
     used = {int(n) for n in re.findall(r"\[(\d+)\]", text)}
     return text, [c for c in cites if c.number in used] or cites[:1]
+
+
+NOTHING_FOUND = "I found nothing in memory or the knowledge base about this."
+"""The answer text when nothing relevant was retrieved (``Answer.found`` False)."""
+
+
+def compose_answer(
+    question: str,
+    query_vec: np.ndarray,
+    passages: Sequence[SearchResult],
+    facts: Sequence[ContextFact],
+    *,
+    embedder: Embedder,
+    llm: ChatClient | None = None,
+    use_llm: bool | None = None,
+    config: AnswerConfig = AnswerConfig.DEFAULT,
+) -> Answer:
+    """The answer policy of :meth:`MemGraph.ask`: whether to answer, from which passages, and how.
+
+    1. No passage, or none whose cosine with the question (``signals["vector"]``) reaches
+       ``config.min_relevance``: nothing is answered (``found`` False, text :data:`NOTHING_FOUND`).
+    2. :func:`context_gap`: when the best-matching passage is a rule for another department, role
+       or location than the asker's (or for one of several the asker has not given), nothing is
+       answered (``found`` False, ``gap`` set, the gap's message as text). When a general
+       passage matches best, the other contexts' rules are left out and the answer ends with
+       the gap's message as a note.
+    3. When the question names a role, department or place (a passage with
+       ``signals["named"]``), the asker's own statement of it (a memory that is the source of
+       one of ``facts``) is a fact, not the answer: it is left out.
+    4. The LLM writes the answer from the facts and the remaining passages
+       (:func:`llm_answer`) when one is given and ``use_llm`` is not False; else the answer is
+       extractive (:func:`extractive_answer`).
+
+    Args:
+        question: the question.
+        query_vec: its embedding, shape ``(embedder.dimension,)``, unit length (as
+            :meth:`Embedder.embed_one` returns).
+        passages: what retrieval found for it, best first (:meth:`Retriever.search`).
+        facts: the asker's current facts (:meth:`MemGraph.facts`).
+        embedder: embeds the passages' sentences for an extractive answer.
+        llm: a chat client, or None.
+        use_llm: None uses ``llm`` when given; False forces the extractive answer; True
+            requires ``llm``.
+        config: the policy's numbers.
+
+    Returns:
+        The :class:`Answer`, with every retrieved passage and the facts.
+
+    Raises:
+        ConfigError: ``use_llm`` is True and no ``llm`` is given.
+        LLMError: the LLM endpoint failed.
+    """
+    if use_llm and llm is None:
+        raise ConfigError("use_llm=True but no LLM is configured (llm.base_url)")
+    facts = list(facts)
+    passages = list(passages)
+    if max((p.signals.get("vector", 0.0) for p in passages), default=0.0) < config.min_relevance or not passages:
+        return Answer(question=question, answer=NOTHING_FOUND, facts=facts, passages=passages, found=False)
+    gap = context_gap(passages, facts, config)
+    if gap is not None and gap.blocking:
+        return Answer(question=question, answer=gap.message, facts=facts, passages=passages, found=False, gap=gap.kind)
+    usable = [p for p in passages if gap is None or p.id not in gap.exclude]
+    if any(p.signals.get("named") for p in usable):
+        # The question names a role, department or place: the asker's own "I'm the Senior
+        # Manager of Operations" matches it but is no answer (it is listed under facts).
+        sources = {f.source_id for f in facts}
+        usable = [p for p in usable if p.label != NodeLabel.MEMORY or p.id not in sources]
+    used_llm = llm is not None and use_llm is not False
+    if llm is not None and used_llm:
+        text, cites = llm_answer(llm, question, facts, usable)
+    else:
+        text, cites = extractive_answer(question, query_vec, usable, embedder, config)
+    if gap is not None:
+        text = f"{text} (Note: {gap.message})"
+    return Answer(
+        question=question,
+        answer=text,
+        facts=facts,
+        citations=cites,
+        passages=passages,
+        used_llm=used_llm,
+        gap=gap.kind if gap else None,
+    )

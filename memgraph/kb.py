@@ -49,6 +49,7 @@ from .models import (
     utcnow,
 )
 from .stores.base import GraphStore, NodeRecord, WriteBatch, record_of
+from .validate import check_id, check_text
 
 _GROUP_HEADING = re.compile(
     r"\b(?P<name>[A-Z][\w&]*(?:\s+(?:&\s+)?[A-Z][\w&]*){0,2})\s+(?i:department|dept\.?|team|division)\b"
@@ -106,7 +107,9 @@ def _entity_types(applies_to: AppliesTo | None) -> list[FoundEntity]:
 
 
 class KnowledgeBase:
-    """Documents in the shared scope. Reached through :attr:`MemGraph.kb`."""
+    """The knowledge-base engine: loading, chunking, versioning and scoping of documents, for
+    the shared knowledge base and for a person's own documents (``scope``). Users reach it
+    through :class:`KnowledgeBaseAPI` (``mg.kb``) and :meth:`MemGraph.add_document`."""
 
     def __init__(
         self,
@@ -434,3 +437,104 @@ def _most_specific(found: list[FoundEntity]) -> list[FoundEntity]:
         for f, (etype, key) in zip(found, keys)
         if not any(t == etype and key != other and key in other for t, other in keys)
     ]
+
+
+class KnowledgeBaseAPI:
+    """The knowledge-base sub-API, ``mg.kb``: the organisation's documents in the shared scope,
+    which every user searches and ``ask`` answers from.
+
+    A sub-API of :class:`~memgraph.MemGraph` (see its docstring): it validates input and calls
+    the engine (:class:`KnowledgeBase`) that the MemGraph object owns; it keeps no state.
+    A person's own documents are :meth:`MemGraph.add_document` / ``delete_document``.
+
+    Example:
+        >>> res = mg.kb.ingest("handbook.pdf", applies_to={"Department": ["Operations"]})
+        >>> [d.title for d in mg.kb.documents()]
+        >>> mg.kb.retire(res.document_id)
+    """
+
+    def __init__(self, engine: KnowledgeBase) -> None:
+        self._engine = engine
+
+    def ingest(
+        self,
+        path: str | Path,
+        *,
+        title: str | None = None,
+        applies_to: AppliesTo | None = None,
+        tags: Sequence[str] = (),
+    ) -> IngestResult:
+        """Add a file (PDF, Markdown, HTML, text) to the knowledge base, atomically.
+
+        Unchanged content is a no-op (``status`` ``unchanged``); changed content at the same
+        path becomes a new version that supersedes the old one (``new_version``).
+
+        Args:
+            path: the file.
+            title: overrides the title found in the file.
+            applies_to: the departments, roles or locations the whole document applies to,
+                ``{"Department": ["Operations"]}`` (headings add more, see :mod:`memgraph.kb`).
+            tags: free labels stored on the document.
+
+        Returns:
+            What happened, with the document id, version and chunk count.
+
+        Raises:
+            InvalidInputError: no such file, bad ``title`` or ``applies_to``.
+            UnsupportedFileError: the file cannot be read (malformed, encrypted, not UTF-8, ...).
+        """
+        return self._engine.ingest(path, title=_title(title), applies_to=applies_to, tags=_tags(tags))
+
+    def ingest_loaded(
+        self,
+        loaded: LoadedDocument,
+        *,
+        title: str | None = None,
+        applies_to: AppliesTo | None = None,
+        tags: Sequence[str] = (),
+    ) -> IngestResult:
+        """:meth:`ingest` for a document already loaded by ``loaders`` (e.g.
+        ``loaders.load_pdf(path, max_pages=N)`` for a PDF over the page limit).
+
+        Raises:
+            InvalidInputError: bad ``title`` or ``applies_to``, or no text to ingest.
+        """
+        return self._engine.ingest_loaded(
+            loaded, title=_title(title), explicit=_entity_types(applies_to), tags=_tags(tags)
+        )
+
+    def documents(self, *, include_inactive: bool = False, limit: int = 1000) -> list[Document]:
+        """The knowledge base's documents, newest first: active ones, or every version
+        (superseded and retired too) with ``include_inactive``."""
+        return self._engine.documents(include_inactive=include_inactive, limit=limit)
+
+    def retire(self, document_id: str) -> None:
+        """Take a document out of search and answers; it stays stored, for history.
+
+        Raises:
+            InvalidInputError: a bad id.
+            NotFoundError: no such document in the knowledge base.
+        """
+        self._engine.retire(check_id("document_id", document_id))
+
+    def delete(self, document_id: str) -> int:
+        """Forget a document: every version, their chunks and images, scrubbed from the store.
+
+        Returns:
+            How many versions were removed.
+
+        Raises:
+            InvalidInputError: a bad id.
+            NotFoundError: no such document in the knowledge base.
+        """
+        return self._engine.delete(check_id("document_id", document_id), SHARED_SCOPE)
+
+
+def _title(title: str | None) -> str | None:
+    return None if title is None else check_text("title", title, limit=1000)
+
+
+def _tags(tags: Sequence[str]) -> list[str]:
+    if isinstance(tags, str) or not all(isinstance(t, str) and t.strip() for t in tags):
+        raise InvalidInputError(f"tags must be a list of non-empty strings, got {tags!r}")
+    return list(tags)

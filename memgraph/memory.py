@@ -9,13 +9,15 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
-from .answer import MIN_RELEVANCE, Answer, ContextFact, context_gap, extractive_answer, llm_answer
+import numpy as np
+
+from .answer import Answer, AnswerConfig, ContextFact, compose_answer
 from .cypher import CypherResult, run_cypher
 from .embed import Embedder
 from .errors import ConfigError, InvalidInputError, LLMError, NotFoundError, UnsupportedFileError
 from .extract import Extractor, FoundEntity
 from .images import ImageWriter
-from .kb import AppliesTo, IngestResult, KnowledgeBase
+from .kb import AppliesTo, IngestResult, KnowledgeBase, KnowledgeBaseAPI
 from .lifecycle import MemoryWriter, NewMemory, Owner, memory_from_record
 from .llm import ChatClient
 from .models import (
@@ -39,7 +41,7 @@ from .retrieval import CallerContext, Retriever, SearchConfig, SearchResult
 from .settings import Settings, neo4j_auth
 from .stores import open_store
 from .stores.base import GraphStore, WriteBatch
-from .validate import check_id, check_metadata, check_optional_id, check_text, check_time
+from .validate import check_id, check_metadata, check_optional_id, check_text, check_time, check_top_k
 
 logger = logging.getLogger(__name__)
 
@@ -52,6 +54,22 @@ _MESSAGE_KEYS = frozenset({"role", "content", "timestamp", "name", "image_captio
 
 class MemGraph:
     """Long-term memory for agents over a property graph.
+
+    The facade validates input, decides scopes and delegates: writes to the memory writer
+    (``lifecycle``), search to the retriever (``retrieval``), answer rules to
+    :func:`memgraph.answer.compose_answer`. A person's memories, images and documents (add,
+    get, list, update, delete, history, search, ask, add_image, add_document, ...) are methods
+    of this object; other capabilities are sub-API attributes, objects with their own methods
+    and docstrings: :attr:`kb` (the shared knowledge base: ``mg.kb.ingest``, ``documents``,
+    ``retire``, ``delete``), and, as they land, ``mg.tools`` and ``mg.review`` the same way.
+    A sub-API takes its collaborators from this object and adds no state of its own;
+    shortcuts kept on the facade (:meth:`ingest`) only call it.
+
+    Public attributes: :attr:`settings`, :attr:`store` (the :class:`GraphStore`, for
+    migrations and store-level tools), :attr:`embedder`, :attr:`extractor`, :attr:`llm` (None
+    without an endpoint) and the sub-APIs. The writer, retriever and image writer are
+    private: use :meth:`add`, :meth:`search` (``config=``, ``query_vector=``) and
+    :meth:`add_image`.
 
     Args:
         store: a store URI (``sqlite:///path.db``), a :class:`GraphStore`, or None for
@@ -91,18 +109,20 @@ class MemGraph:
         self.store.open()
         self.store.init_schema(self.embedder.model_name, self.embedder.dimension)
         self._load_known_entities()
-        self.writer = MemoryWriter(self.store, self.embedder, self.extractor)
-        self.retriever = Retriever(self.store, self.embedder, self.extractor)
-        self.kb = KnowledgeBase(
+        self._writer = MemoryWriter(self.store, self.embedder, self.extractor)
+        self._retriever = Retriever(self.store, self.embedder, self.extractor)
+        self._kb = KnowledgeBase(
             self.store,
             self.embedder,
             self.extractor,
             chunk_tokens=self.settings.chunk_tokens,
             chunk_overlap_tokens=self.settings.chunk_overlap_tokens,
         )
-        self.images = ImageWriter(self.store, self.embedder, self.writer)
+        self._images = ImageWriter(self.store, self.embedder, self._writer)
         if self.llm is not None and self.llm.settings.vision_model:
-            self.kb.captioner = self._caption
+            self._kb.captioner = self._caption
+        self.kb = KnowledgeBaseAPI(self._kb)
+        """The knowledge-base sub-API: shared documents (:class:`KnowledgeBaseAPI`)."""
 
     def _load_known_entities(self) -> None:
         ents = [
@@ -192,7 +212,7 @@ class MemGraph:
         """
         owner = self._owner(user_id, agent_id, session_id)
         items = self._new_memories(content, metadata, timestamp, kind)
-        return self.writer.add(items, owner, infer=infer)
+        return self._writer.add(items, owner, infer=infer)
 
     def add_many(
         self, requests: Sequence[Mapping[str, Any]], *, infer: bool = True
@@ -223,7 +243,7 @@ class MemGraph:
             owner = self._owner(req.get("user_id"), req.get("agent_id"), req.get("session_id"))
             items = self._new_memories(req["content"], req.get("metadata"), req.get("timestamp"), req.get("kind"))
             groups.append((items, owner))
-        return self.writer.add_many(groups, infer=infer)
+        return self._writer.add_many(groups, infer=infer)
 
     @staticmethod
     def _new_memories(
@@ -273,7 +293,7 @@ class MemGraph:
     def get(self, memory_id: str, *, user_id: str | None = None, agent_id: str | None = None) -> Memory:
         """One memory of the caller. Raises NotFoundError (also for another owner's memory)."""
         owner = self._owner(user_id, agent_id)
-        return self.writer.get(check_id("memory_id", memory_id), self._scopes(owner, shared=False))
+        return self._writer.get(check_id("memory_id", memory_id), self._scopes(owner, shared=False))
 
     def list(
         self,
@@ -310,7 +330,7 @@ class MemGraph:
     ) -> Memory:
         """Revise a memory: a new version SUPERSEDES it (facts re-extracted). Raises NotFoundError."""
         owner = self._owner(user_id, agent_id)
-        return self.writer.update(
+        return self._writer.update(
             check_id("memory_id", memory_id),
             check_text("text", text),
             self._scopes(owner, shared=False),
@@ -325,7 +345,7 @@ class MemGraph:
             NotFoundError: no such memory of the caller.
         """
         owner = self._owner(user_id, agent_id)
-        return self.writer.delete(
+        return self._writer.delete(
             check_id("memory_id", memory_id), self._scopes(owner, shared=False), actor=owner.user_id or owner.agent_id
         )
 
@@ -349,14 +369,14 @@ class MemGraph:
         if (user_id is None) == (agent_id is None):
             raise InvalidInputError("give exactly one of user_id or agent_id: whose memory to forget")
         owner = self._owner(user_id, agent_id)
-        return self.writer.forget_owner(owner, actor=owner.user_id or owner.agent_id)
+        return self._writer.forget_owner(owner, actor=owner.user_id or owner.agent_id)
 
     def history(
         self, memory_id: str, *, user_id: str | None = None, agent_id: str | None = None
     ) -> builtins.list[HistoryEvent]:
         """ADD / UPDATE / DELETE entries of a memory's lineage, oldest first."""
         owner = self._owner(user_id, agent_id)
-        return self.writer.history(check_id("memory_id", memory_id), self._scopes(owner, shared=False))
+        return self._writer.history(check_id("memory_id", memory_id), self._scopes(owner, shared=False))
 
     def facts(self, *, user_id: str) -> builtins.list[ContextFact]:
         """The user's current facts (WORKS_IN, HAS_ROLE, LOCATED_IN, PREFERS)."""
@@ -391,117 +411,114 @@ class MemGraph:
         top_k: int | None = None,
         config: SearchConfig | None = None,
         include_knowledge_base: bool = True,
+        query_vector: Any = None,
     ) -> builtins.list[SearchResult]:
         """Hybrid search over the caller's memories and the knowledge base.
 
         Args:
             query: what to look for (non-empty).
             user_id, agent_id: the caller (at least one); decides scopes and graph context.
-            session_id: keep only memories of this session (knowledge-base chunks stay).
-            top_k: results wanted (default ``config.top_k``).
+            session_id: keep only memories of this session (knowledge-base chunks stay); the
+                filter is applied while candidates are read, so ``top_k`` results come back
+                when the session has that many matches.
+            top_k: results wanted, 1-1000 (default ``config.top_k``); every candidate list is
+                read at least this deep.
             config: a :class:`SearchConfig` or preset (``SearchConfig.DIVERSE`` adds MMR).
             include_knowledge_base: also search the shared documents.
+            query_vector: the query's embedding when the caller has it already (a benchmark
+                embedding all its questions in one batch): ``embedder.embed_one(query)``,
+                shape ``(embedder.dimension,)``; skips embedding the query.
 
         Returns:
             Results best first, each with ``signals``, ``paths`` and ``explain()``.
+
+        Raises:
+            InvalidInputError: empty query, no owner, ``top_k`` not an integer in 1-1000 (a
+                bool is refused), ``config`` not a :class:`SearchConfig`, ``query_vector`` not
+                a finite vector of the embedder's dimension.
         """
         owner = self._owner(user_id, agent_id, session_id)
         check_text("query", query, limit=10_000)
+        if config is not None and not isinstance(config, SearchConfig):
+            raise InvalidInputError(f"config must be a SearchConfig, got {type(config).__name__}")
         cfg = config or SearchConfig.HYBRID
         if top_k is not None:
-            if not isinstance(top_k, int) or top_k < 1:
-                raise InvalidInputError(f"top_k must be a positive integer, got {top_k!r}")
-            cfg = cfg.model_copy(update={"top_k": top_k})
+            cfg = cfg.with_(top_k=check_top_k(top_k))
         if not include_knowledge_base:
-            cfg = cfg.model_copy(update={"labels": tuple(lb for lb in cfg.labels if lb != NodeLabel.CHUNK)})
-        if session_id is not None:
-            cfg = cfg.model_copy(update={"top_k": cfg.top_k * 5})
-        ctx = CallerContext(tuple(self._scopes(owner, shared=include_knowledge_base)), owner.node)
-        results = self.retriever.search(query, ctx, cfg)
-        if session_id is not None:
-            results = [
-                r for r in results if r.label != NodeLabel.MEMORY or r.properties.get("sessionId") == session_id
-            ][: cfg.top_k // 5]
-        return results
+            cfg = cfg.with_(labels=tuple(lb for lb in cfg.labels if lb != NodeLabel.CHUNK))
+        qv = None if query_vector is None else self._check_vector("query_vector", query_vector)
+        ctx = CallerContext(
+            tuple(self._scopes(owner, shared=include_knowledge_base)), owner.node, session_id=owner.session_id
+        )
+        return self._retriever.search(query, ctx, cfg, query_vector=qv)
+
+    def _check_vector(self, name: str, value: Any) -> np.ndarray:
+        """A finite float32 vector of the embedder's dimension."""
+        try:
+            vec = np.asarray(value, dtype=np.float32)
+        except (TypeError, ValueError) as e:
+            raise InvalidInputError(f"{name} must be a vector of numbers: {e}") from e
+        if vec.shape != (self.embedder.dimension,):
+            raise InvalidInputError(
+                f"{name} must have shape ({self.embedder.dimension},) (the embedder's dimension), got {vec.shape}"
+            )
+        if not np.isfinite(vec).all():
+            raise InvalidInputError(f"{name} holds NaN or infinite values")
+        return vec
 
     def ask(
         self,
         question: str,
         *,
         user_id: str,
-        top_k: int = 6,
+        top_k: int | None = None,
         use_llm: bool | None = None,
-        min_relevance: float = MIN_RELEVANCE,
+        min_relevance: float | None = None,
+        config: AnswerConfig | None = None,
     ) -> Answer:
         """Answer a question for a user from their facts, memories and the knowledge base.
 
         Args:
             question: the question.
             user_id: who asks; their department, role and location steer retrieval.
-            top_k: passages retrieved.
+            top_k: passages retrieved, 1-1000 (default ``config.top_k``, 6).
             use_llm: None uses the configured LLM when there is one; False forces the
                 extractive answer; True requires an LLM (ConfigError without one).
             min_relevance: when no passage's cosine with the question reaches this, nothing
-                is answered (``found`` False); see :data:`memgraph.answer.MIN_RELEVANCE`.
+                is answered (``found`` False); default ``config.min_relevance`` (0.25).
+            config: the answer policy's numbers (:class:`AnswerConfig`; default
+                ``AnswerConfig.DEFAULT``).
 
         Returns:
             An :class:`Answer` with the answer text, the facts used and numbered citations.
             When the knowledge base answers this only for another department, role or
             location than the asker's, or the answer depends on a context the asker has not
             given, ``found`` is False, ``gap`` says which, and the text says so instead of
-            answering from another context's rule (see :func:`memgraph.answer.context_gap`).
+            answering from another context's rule. The rules are those of
+            :func:`memgraph.answer.compose_answer`; this method retrieves for it.
+
+        Raises:
+            InvalidInputError: empty question, bad ``user_id``, ``top_k`` or ``config``.
+            ConfigError: ``use_llm=True`` without a configured LLM.
+            LLMError: the LLM endpoint failed.
         """
         check_text("question", question, limit=10_000)
         owner = self._owner(user_id, None)
+        if config is not None and not isinstance(config, AnswerConfig):
+            raise InvalidInputError(f"config must be an AnswerConfig, got {type(config).__name__}")
+        cfg = config or AnswerConfig.DEFAULT
+        if top_k is not None:
+            cfg = cfg.with_(top_k=check_top_k(top_k))
+        if min_relevance is not None:
+            cfg = cfg.with_(min_relevance=min_relevance)
         if use_llm and self.llm is None:
             raise ConfigError("use_llm=True but no LLM is configured (llm.base_url)")
         qv = self.embedder.embed_one(question)
         ctx = CallerContext(tuple(self._scopes(owner)), owner.node)
-        passages = self.retriever.search(
-            question, ctx, SearchConfig.HYBRID.model_copy(update={"top_k": top_k}), query_vector=qv
-        )
+        passages = self._retriever.search(question, ctx, SearchConfig.HYBRID.with_(top_k=cfg.top_k), query_vector=qv)
         facts = self.facts(user_id=user_id)
-        if not passages:
-            return Answer(
-                question=question,
-                answer="I found nothing in memory or the knowledge base about this.",
-                facts=facts,
-                found=False,
-            )
-        if max((p.signals.get("vector", 0.0) for p in passages), default=0.0) < min_relevance:
-            return Answer(
-                question=question,
-                answer="I found nothing in memory or the knowledge base about this.",
-                facts=facts,
-                passages=passages,
-                found=False,
-            )
-        gap = context_gap(passages, facts)
-        if gap is not None and gap.blocking:
-            return Answer(
-                question=question, answer=gap.message, facts=facts, passages=passages, found=False, gap=gap.kind
-            )
-        usable = [p for p in passages if gap is None or p.id not in gap.exclude]
-        if any(p.signals.get("named") for p in usable):
-            # The question names a role, department or place: the asker's own "I'm the Senior
-            # Manager of Operations" matches it but is no answer (it is listed under facts).
-            sources = {f.source_id for f in facts}
-            usable = [p for p in usable if p.label != NodeLabel.MEMORY or p.id not in sources]
-        used_llm = self.llm is not None and use_llm is not False
-        if self.llm is not None and used_llm:
-            text, cites = llm_answer(self.llm, question, facts, usable)
-        else:
-            text, cites = extractive_answer(question, qv, usable, self.embedder)
-        if gap is not None:
-            text = f"{text} (Note: {gap.message})"
-        return Answer(
-            question=question,
-            answer=text,
-            facts=facts,
-            citations=cites,
-            passages=passages,
-            used_llm=used_llm,
-            gap=gap.kind if gap else None,
+        return compose_answer(
+            question, qv, passages, facts, embedder=self.embedder, llm=self.llm, use_llm=use_llm, config=cfg
         )
 
     # -- knowledge base -------------------------------------------------------------------------------
@@ -513,7 +530,8 @@ class MemGraph:
         applies_to: AppliesTo | None = None,
         tags: Sequence[str] = (),
     ) -> IngestResult:
-        """Add a document (PDF, Markdown, HTML, text) to the shared knowledge base; see :class:`KnowledgeBase`."""
+        """Add a document (PDF, Markdown, HTML, text) to the shared knowledge base: a shortcut
+        for :meth:`KnowledgeBaseAPI.ingest` (``mg.kb.ingest``), which documents it."""
         return self.kb.ingest(path, title=title, applies_to=applies_to, tags=tags)
 
     def add_document(
@@ -548,14 +566,14 @@ class MemGraph:
 
         def link(batch: WriteBatch, doc: Document) -> None:
             now = doc.created_at
-            self.writer.ensure_owner_nodes(owner, batch, now)
+            self._writer.ensure_owner_nodes(owner, batch, now)
             batch.relationships.append(Relationship.link(RelType.OWNS, owner.node, (NodeLabel.DOCUMENT, doc.id)))
             if memory_id is not None:
                 batch.relationships.append(
                     Relationship.link(RelType.ATTACHED, (NodeLabel.MEMORY, memory_id), (NodeLabel.DOCUMENT, doc.id))
                 )
 
-        result = self.kb.ingest_loaded(loaded, title=title, scope=owner.scope, before_write=link)
+        result = self._kb.ingest_loaded(loaded, title=title, scope=owner.scope, before_write=link)
         if result.status == "unchanged" and memory_id is not None:
             batch = WriteBatch()
             batch.relationships.append(
@@ -569,13 +587,13 @@ class MemGraph:
     def delete_document(self, document_id: str, *, user_id: str | None = None, agent_id: str | None = None) -> int:
         """Forget one of the owner's own documents (:meth:`add_document`): every version, its
         chunks and images, and the ``OWNS`` / ``ATTACHED`` links; returns the versions removed.
-        (Knowledge-base documents are retired with ``kb.retire`` or removed with ``kb.delete``.)
+        (Knowledge-base documents are retired with ``mg.kb.retire`` or removed with ``mg.kb.delete``.)
 
         Raises:
             NotFoundError: no such document of the owner.
         """
         owner = self._owner(user_id, agent_id)
-        return self.kb.delete(check_id("document_id", document_id), owner.scope)
+        return self._kb.delete(check_id("document_id", document_id), owner.scope)
 
     def graph(self, *, user_id: str, depth: int = 2, max_nodes: int = 5000) -> Any:
         """The graph around a user (their memories, sessions, entities, facts and the
@@ -706,7 +724,7 @@ class MemGraph:
         loaded = load_image(p, ocr=ocr)
         if caption is None and self.llm is not None and self.llm.settings.vision_model:
             caption = self._caption(p)
-        return self.images.add(loaded, owner, caption=caption, memory_id=memory_id)
+        return self._images.add(loaded, owner, caption=caption, memory_id=memory_id)
 
     def _caption(self, source: Path | bytes) -> str | None:
         """A caption from the configured vision model for an image file or image bytes; None

@@ -32,71 +32,220 @@ import numpy as np
 from pydantic import BaseModel, ConfigDict, Field
 
 from .embed import Embedder
+from .errors import InvalidInputError
 from .extract import Extractor, entity_key
 from .models import FACT_RELS, SHARED_SCOPE, EntityType, NodeLabel, RelType, entity_id
 from .stores.base import GraphStore, Hit, NodeRecord, NodeRef
 from .textutil import keyword_phrases, keyword_terms
+from .tuning import TunedConfig
 
 
-class SearchConfig(BaseModel):
-    """How a search runs. Frozen: make variants with ``model_copy(update=...)``.
+class SearchConfig(TunedConfig):
+    """How a search runs: depths, weights, boosts and thresholds. Frozen and validated: make
+    variants with :meth:`with_` (``SearchConfig.HYBRID.with_(rrf_k=60)``); a bad value raises
+    :class:`~memgraph.errors.InvalidInputError`.
+
+    Each field's description says what its value was chosen on (bench, metric, value, data),
+    or ``not tuned: <why>``. Benches: ``bench/contoso.py`` (hit@1/3/5 of the cited page, six
+    Contoso HR PDFs, 25 questions; 0.52 / 0.72 / 0.80 with these defaults) and
+    ``bench/locomo.py`` (recall@k of the evidence turns, LoCoMo ``locomo_dev5``, 760
+    questions; recall@10 0.692). Both take ``--set key=value`` to rerun them with other values.
 
     Named presets: :attr:`HYBRID` (default), :attr:`VECTOR_ONLY`, :attr:`KEYWORD_ONLY`,
-    :attr:`DIVERSE` (hybrid + MMR).
+    :attr:`DIVERSE` (hybrid + MMR). A preset keeps the signals :data:`PRESET_SIGNALS` names and
+    turns every other one off (the values in :data:`SIGNAL_OFF`); :meth:`only` builds such a
+    config.
     """
 
-    model_config = ConfigDict(frozen=True, extra="forbid")
-
-    top_k: int = Field(default=10, ge=1, le=1000)
-    candidates: int = Field(default=50, ge=1, le=5000, description="per-list candidate depth")
-    labels: tuple[NodeLabel, ...] = (NodeLabel.MEMORY, NodeLabel.CHUNK, NodeLabel.IMAGE)
-    vector_weight: float = Field(default=0.6, ge=0, description="dense list weight; MiniLM trails BM25 here")
-    keyword_weight: float = Field(default=1.0, ge=0)
-    graph_weight: float = Field(default=1.0, ge=0)
+    top_k: int = Field(
+        default=10, ge=1, le=1000, description="results returned; not tuned: one page of results; at most 1000 a call"
+    )
+    candidates: int = Field(
+        default=50,
+        ge=1,
+        le=5000,
+        description="depth of each candidate list (vector, keyword, graph), raised to top_k when top_k is larger; "
+        "not tuned: 5x the default top_k, so fusion sees what either list ranks in its top 50",
+    )
+    labels: tuple[NodeLabel, ...] = Field(
+        default=(NodeLabel.MEMORY, NodeLabel.CHUNK, NodeLabel.IMAGE),
+        description="node labels searched; not tuned: every searchable label",
+    )
+    vector_weight: float = Field(
+        default=0.6,
+        ge=0,
+        description="RRF weight of the dense list (all-MiniLM-L6-v2 cosine). Set to 0.6 from 1.0 with rrf_k=30 "
+        "(commit a643adc) on bench/locomo.py recall@k (LoCoMo locomo_dev5) and bench/contoso.py hit@k: MiniLM "
+        "trails BM25 there (LoCoMo recall@10 dense-only 0.493, BM25-only 0.555, README); the per-value "
+        "numbers were not recorded. A later sweep of RRF weights, k and neighbour inheritance moved Contoso "
+        "hit@5 between 0.72 and 0.84 with no setting better on hit@1, @3 and @5 (README, issue 4)",
+    )
+    keyword_weight: float = Field(
+        default=1.0,
+        ge=0,
+        description="RRF weight of the BM25 list; the reference the other weights are relative to; kept at 1.0 by "
+        "the Contoso sweep of RRF weights (hit@5 0.72-0.84, none better across the board; README, issue 4)",
+    )
+    graph_weight: float = Field(
+        default=1.0,
+        ge=0,
+        description="RRF weight of the list of passages linked to the caller's context entities; not tuned "
+        "separately: as much as the keyword list, so the asker's own department/role/location rule ranks first "
+        "(tests/test_context_scope.py on the Contoso role library); part of the Contoso sweep of RRF weights "
+        "(README, issue 4)",
+    )
     graph_min_share: float = Field(
         default=0.6,
         ge=0,
         le=1,
-        description="a context-linked passage joins the graph list only at this share of the best vector cosine",
+        description="a context-linked passage joins the graph list only when its cosine reaches this share of "
+        "the best vector hit's. Chosen in issue 4 (commit 8cff911) on the Contoso role library questions of "
+        "tests/test_context_scope.py: without it an irrelevant rule of the asker's own role outranked the "
+        "relevant general passage; 0.6 was not swept further",
     )
     rrf_k: float = Field(
         default=30.0,
         gt=0,
-        description="RRF constant; Cormack et al. (2009) use 60, 30 measured better on LoCoMo and Contoso here",
+        description="RRF constant k in sum w/(k + rank). Cormack, Clarke & Buettcher (SIGIR 2009) use 60; 30 "
+        "measured better on bench/locomo.py recall@k (LoCoMo) and bench/contoso.py hit@k (commit a643adc). "
+        "bench/contoso.py --set rrf_k=15 gives hit@1/3/5 0.48 / 0.72 / 0.84 against 0.52 / 0.72 / 0.80 at 30 "
+        "(README)",
     )
     mismatch_factor: float = Field(
-        default=0.35, ge=0, le=1, description="score multiplier for passages that apply only to another context"
+        default=0.35,
+        ge=0,
+        le=1,
+        description="score multiplier for passages that apply only to another department, role or location than "
+        "the caller's; not tuned: low enough that another department's rule falls below the asker's own and "
+        "below a general one (tests/test_context_scope.py), above 0 so it is still found when nothing else "
+        "matches. 1 turns the demotion off",
     )
-    neighbor_weight: float = Field(default=0.3, ge=0, le=1, description="share of the best NEXT neighbour's score")
+    neighbor_weight: float = Field(
+        default=0.3,
+        ge=0,
+        le=1,
+        description="share of the best NEXT neighbour's fused score a message inherits (conversation context: "
+        "LoCoMo evidence is often the turn next to the one that matches); not tuned: the first version's value "
+        "(commit 505de15), kept by the Contoso sweep of neighbour inheritance (README); LoCoMo per-value "
+        "numbers were not recorded",
+    )
     chunk_neighbor_weight: float = Field(
-        default=0.0, ge=0, le=1, description="the same for knowledge-base chunks (the passage before and after)"
+        default=0.0,
+        ge=0,
+        le=1,
+        description="the same for knowledge-base chunks (the passage before and after); off: it did not raise "
+        "bench/contoso.py hit@k (issue 4, commit 8e9f8ea)",
     )
     distinct_pages: bool = Field(
-        default=True, description="keep only the best chunk of each document page (one citation, one result)"
+        default=True,
+        description="keep only the best chunk of each document page (one citation, one result); not tuned: "
+        "a second chunk of a cited page adds no new citation",
     )
     speaker_boost: float = Field(
-        default=0.5, ge=0, description="score multiplier bonus for messages whose speaker the query names"
+        default=0.5,
+        ge=0,
+        description="score multiplier bonus (x1.5) for messages whose speaker the query names ('What did "
+        "Caroline ...'); added with rrf_k=30 (commit a643adc) for bench/locomo.py, whose questions name their "
+        "speaker; the per-value numbers were not recorded",
     )
     document_boost: float = Field(
-        default=0.5, ge=0, description="score multiplier bonus for chunks of a document the query names by title"
+        default=0.5,
+        ge=0,
+        description="score multiplier bonus (x1.5) for chunks of a document the query names by title ('... in "
+        "Northwind Standard?'). Added in commit 816fe7e: bench/contoso.py hit@1/3/5 went from 0.48 / 0.60 / "
+        "0.76 to 0.52 / 0.72 / 0.80 (tests/test_contoso.py floor notes); 0.5 was not swept",
     )
-    mmr: bool = False
-    mmr_lambda: float = Field(default=0.7, ge=0, le=1, description="relevance vs. novelty in MMR")
+    document_title_share: float = Field(
+        default=0.5,
+        gt=0,
+        le=1,
+        description="a document is named when the query holds at least this share of its title's (and file "
+        "name's) distinctive words; not tuned: half (commit 816fe7e), so a question may shorten a title",
+    )
+    title_word_share: float = Field(
+        default=0.5,
+        gt=0,
+        le=1,
+        description="a title word shared by at least this share of the active documents' titles (and file "
+        "names) is not distinctive of any of them; not tuned: half (commit 816fe7e)",
+    )
+    mmr: bool = Field(
+        default=False,
+        description="maximal marginal relevance (Carbonell & Goldstein, SIGIR 1998) removes near-duplicates; "
+        "not tuned: off by default, on in the DIVERSE preset",
+    )
+    mmr_lambda: float = Field(
+        default=0.7,
+        ge=0,
+        le=1,
+        description="relevance vs. novelty in MMR; not tuned: leans to relevance, drops a near-duplicate "
+        "(tests/test_memory_api.py::test_diverse_preset_drops_near_duplicate)",
+    )
+    mmr_pool: int = Field(
+        default=3,
+        ge=1,
+        le=20,
+        description="MMR re-ranks the best top_k x this many results; not tuned: the first version's value "
+        "(commit 505de15)",
+    )
+    search_threads: int = Field(
+        default=4,
+        ge=1,
+        le=32,
+        description="threads for a search's independent store queries (two lists per label, the graph context); "
+        "not tuned: a server store answers them concurrently, the embedded store serialises them on its lock; "
+        "one pool per distinct value, shared by every search",
+    )
 
     HYBRID: ClassVar[SearchConfig]
     VECTOR_ONLY: ClassVar[SearchConfig]
     KEYWORD_ONLY: ClassVar[SearchConfig]
     DIVERSE: ClassVar[SearchConfig]
 
+    @classmethod
+    def only(cls, *signals: str, **changes: Any) -> SearchConfig:
+        """The default config with every signal outside ``signals`` turned off.
 
-SearchConfig.HYBRID = SearchConfig()
-SearchConfig.VECTOR_ONLY = SearchConfig(
-    keyword_weight=0, graph_weight=0, neighbor_weight=0, mismatch_factor=1, speaker_boost=0
-)
-SearchConfig.KEYWORD_ONLY = SearchConfig(
-    vector_weight=0, graph_weight=0, neighbor_weight=0, mismatch_factor=1, speaker_boost=0
-)
-SearchConfig.DIVERSE = SearchConfig(mmr=True)
+        Args:
+            signals: names of :data:`SIGNAL_OFF` (``"vector"``, ``"keyword"``, ...).
+            changes: further field values.
+
+        Raises:
+            InvalidInputError: an unknown signal name or a bad value.
+        """
+        unknown = set(signals) - set(SIGNAL_OFF)
+        if unknown:
+            raise InvalidInputError(f"unknown signals {sorted(unknown)}; signals: {', '.join(SIGNAL_OFF)}")
+        off = {f: v for name, fields in SIGNAL_OFF.items() if name not in signals for f, v in fields.items()}
+        return cls(**{**off, **changes})
+
+
+SIGNAL_OFF: dict[str, dict[str, Any]] = {
+    "vector": {"vector_weight": 0.0},
+    "keyword": {"keyword_weight": 0.0},
+    "graph": {"graph_weight": 0.0, "mismatch_factor": 1.0},
+    "neighbours": {"neighbor_weight": 0.0, "chunk_neighbor_weight": 0.0},
+    "speaker": {"speaker_boost": 0.0},
+    "document": {"document_boost": 0.0},
+    "mmr": {"mmr": False},
+}
+"""Each ranking signal of a search, with the :class:`SearchConfig` fields that feed it and the
+value of each that turns it off. ``graph`` is the caller's context: its RRF list and the
+demotion of passages that apply to another context. Other fields (``rrf_k``,
+``graph_min_share``, ``mmr_lambda``, ...) only shape a signal that is on."""
+
+PRESET_SIGNALS: dict[str, frozenset[str]] = {
+    "HYBRID": frozenset(SIGNAL_OFF) - {"mmr"},
+    "VECTOR_ONLY": frozenset({"vector"}),
+    "KEYWORD_ONLY": frozenset({"keyword"}),
+    "DIVERSE": frozenset(SIGNAL_OFF),
+}
+"""The signals each :class:`SearchConfig` preset keeps; every other one is off."""
+
+SearchConfig.HYBRID = SearchConfig.only(*PRESET_SIGNALS["HYBRID"])
+SearchConfig.VECTOR_ONLY = SearchConfig.only(*PRESET_SIGNALS["VECTOR_ONLY"])
+SearchConfig.KEYWORD_ONLY = SearchConfig.only(*PRESET_SIGNALS["KEYWORD_ONLY"])
+SearchConfig.DIVERSE = SearchConfig.only(*PRESET_SIGNALS["DIVERSE"], mmr=True)
 
 
 class SearchResult(BaseModel):
@@ -208,10 +357,25 @@ class _Candidate:
 
 @dataclass(frozen=True)
 class CallerContext:
-    """Who searches: the readable scopes and the caller's node in the graph (if any)."""
+    """Who searches: the readable scopes, the caller's node in the graph (if any), and the
+    session the search is limited to (if any).
+
+    Attributes:
+        scopes: owner scopes the search may read (``user:<id>``, ``agent:<id>``, ``shared``).
+        caller: the caller's ``User`` / ``Agent`` node, whose facts seed the graph step.
+        session_id: when set, memories of other sessions (and memories of none) are never
+            candidates; chunks and images are unaffected.
+    """
 
     scopes: tuple[str, ...]
     caller: NodeRef | None = None
+    session_id: str | None = None
+
+    def admits(self, node: NodeRecord) -> bool:
+        """False for a memory outside :attr:`session_id` (when set); True otherwise."""
+        return (
+            self.session_id is None or node.label != NodeLabel.MEMORY or node.props.get("sessionId") == self.session_id
+        )
 
 
 def _entity_name(rec: NodeRecord) -> str:
@@ -219,9 +383,26 @@ def _entity_name(rec: NodeRecord) -> str:
 
 
 @functools.cache
-def _pool() -> ThreadPoolExecutor:
-    """Threads for a search's independent store queries (shared by every Retriever)."""
-    return ThreadPoolExecutor(max_workers=4, thread_name_prefix="memgraph-search")
+def _pool(threads: int) -> ThreadPoolExecutor:
+    """Threads for a search's independent store queries (one pool per size, shared by every
+    Retriever; see :attr:`SearchConfig.search_threads`)."""
+    return ThreadPoolExecutor(max_workers=threads, thread_name_prefix="memgraph-search")
+
+
+_PAGE = 1000
+"""Rows per store call when a search reads every node of a kind (documents, a session's memories)."""
+
+
+def _every_node(
+    store: GraphStore, label: NodeLabel, scopes: Sequence[str], *, where: dict[str, Any] | None = None
+) -> list[NodeRecord]:
+    """Every active node of ``label`` in ``scopes`` matching ``where``, read page by page."""
+    out: list[NodeRecord] = []
+    while True:
+        page = store.find_nodes(label, scopes, where=where, status=["active"], limit=_PAGE, offset=len(out))
+        out.extend(page)
+        if len(page) < _PAGE:
+            return out
 
 
 class Retriever:
@@ -325,39 +506,42 @@ class Retriever:
             query_vector: a precomputed query embedding (skips the embedder).
 
         Returns:
-            At most ``config.top_k`` results, best first.
+            At most ``config.top_k`` results, best first; exactly ``config.top_k`` when that
+            many nodes match (each candidate list is at least ``top_k`` deep, and a session
+            filter is applied while the lists are read, not after fusion).
         """
         qv = self.embedder.embed_one(query) if query_vector is None else query_vector
         terms = keyword_terms(query) + keyword_phrases(query)
         cands: dict[NodeRef, _Candidate] = {}
+        depth = max(config.candidates, config.top_k)
+        pool = _pool(config.search_threads)
 
         # The candidate lists are independent store queries: run them side by side (a server
         # store answers them concurrently; the embedded store serialises them on its lock).
         calls: list[tuple[str, float, Callable[[], list[Hit]]]] = []
         for label in config.labels:
+            in_session = ctx.session_id is not None and label == NodeLabel.MEMORY
             if config.vector_weight > 0:
-                calls.append(
-                    (
-                        "vector",
-                        config.vector_weight,
-                        partial(self.store.vector_search, label, qv, ctx.scopes, config.candidates),
-                    )
+                vector = (
+                    partial(self._session_vector_hits, qv, ctx, depth)
+                    if in_session
+                    else partial(self.store.vector_search, label, qv, ctx.scopes, depth)
                 )
+                calls.append(("vector", config.vector_weight, vector))
             if config.keyword_weight > 0 and terms:
-                calls.append(
-                    (
-                        "keyword",
-                        config.keyword_weight,
-                        partial(self.store.keyword_search, label, terms, ctx.scopes, config.candidates),
-                    )
+                keyword = (
+                    partial(self._session_keyword_hits, terms, ctx, depth)
+                    if in_session
+                    else partial(self.store.keyword_search, label, terms, ctx.scopes, depth)
                 )
+                calls.append(("keyword", config.keyword_weight, keyword))
         graph_needed = config.graph_weight > 0 or config.mismatch_factor < 1
-        context = _pool().submit(self.context_entities, ctx, query) if graph_needed else None
+        context = pool.submit(self.context_entities, ctx, query) if graph_needed else None
         # One list per signal across labels, by score: cosine similarities of one embedder, and
         # BM25 scores of one full-text index, compare across labels. (Ranking each label apart
         # would give the best of a few irrelevant passages the rank of a strong match.)
         merged: dict[str, list[Hit]] = {}
-        for (signal, _, _), hits in zip(calls, _pool().map(lambda call: call[2](), calls)):
+        for (signal, _, _), hits in zip(calls, pool.map(lambda call: call[2](), calls)):
             merged.setdefault(signal, []).extend(hits)
         weights = {signal: weight for signal, weight, _ in calls}
         lists: list[tuple[float, list[NodeRef]]] = []
@@ -381,18 +565,18 @@ class Retriever:
         by_type: dict[str, set[NodeRef]] = {}
         if context is not None:
             graph_lists: list[tuple[float, list[NodeRef]]] = []
-            by_type = self._graph_step(context.result(), qv, ctx, config, cands, graph_lists)
+            by_type = self._graph_step(context.result(), qv, ctx, depth, config, cands, graph_lists)
             fuse(graph_lists)
         if graph_needed:
             self._scope(cands, by_type, config)
         if config.neighbor_weight > 0:
-            self._inherit_neighbours(cands, ctx, NodeLabel.MEMORY, config.neighbor_weight, config)
+            self._inherit_neighbours(cands, ctx, NodeLabel.MEMORY, config.neighbor_weight, depth, config)
         if config.chunk_neighbor_weight > 0 and NodeLabel.CHUNK in config.labels:
-            self._inherit_neighbours(cands, ctx, NodeLabel.CHUNK, config.chunk_neighbor_weight, config)
+            self._inherit_neighbours(cands, ctx, NodeLabel.CHUNK, config.chunk_neighbor_weight, depth, config)
         if config.speaker_boost > 0:
             _boost_named_speakers(cands, query, config.speaker_boost)
         if config.document_boost > 0 and NodeLabel.CHUNK in config.labels:
-            self._boost_named_documents(cands, query, config.document_boost)
+            self._boost_named_documents(cands, query, config)
         ranked = sorted(cands.values(), key=lambda c: -c.score)
         if config.distinct_pages:
             ranked = _distinct_pages(ranked)
@@ -400,11 +584,40 @@ class Retriever:
             ranked = self._mmr(ranked, qv, config)
         return [self._result(c) for c in ranked[: config.top_k]]
 
+    def _session_vector_hits(self, qv: np.ndarray, ctx: CallerContext, depth: int) -> list[Hit]:
+        """The vector list of memories for a session-limited search: the session's active
+        memories in the caller's scopes, by exact cosine with ``qv`` (as the stores score),
+        best ``depth`` first."""
+        members = _every_node(self.store, NodeLabel.MEMORY, ctx.scopes, where={"sessionId": ctx.session_id})
+        embs = self.store.get_embeddings(NodeLabel.MEMORY, [m.id for m in members])
+        q = np.asarray(qv, dtype=np.float32)
+        q = q / (float(np.linalg.norm(q)) or 1.0)
+        hits = []
+        for m in members:
+            vec = embs.get(m.id)
+            if vec is not None:
+                hits.append(Hit(m, float(vec @ q) / (float(np.linalg.norm(vec)) or 1.0)))
+        hits.sort(key=lambda h: -h.score)
+        return hits[:depth]
+
+    def _session_keyword_hits(self, terms: Sequence[str], ctx: CallerContext, depth: int) -> list[Hit]:
+        """The keyword list of memories for a session-limited search: the store's BM25 list
+        read deeper (x4 each round) until ``depth`` of the session's memories are in it or it
+        holds every match."""
+        k = depth
+        while True:
+            hits = self.store.keyword_search(NodeLabel.MEMORY, terms, ctx.scopes, k)
+            mine = [h for h in hits if ctx.admits(h.node)]
+            if len(mine) >= depth or len(hits) < k:
+                return mine[:depth]
+            k *= 4
+
     def _graph_step(
         self,
         context: tuple[dict[NodeRef, str], dict[str, set[NodeRef]]],
         qv: np.ndarray,
         ctx: CallerContext,
+        depth: int,
         config: SearchConfig,
         cands: dict[NodeRef, _Candidate],
         lists: list[tuple[float, list[NodeRef]]],
@@ -433,7 +646,11 @@ class Retriever:
                 by_label.setdefault(lab, []).append(nid)
             scored: list[tuple[float, NodeRecord]] = []
             for lab, ids in by_label.items():
-                nodes = {n.id: n for n in self.store.get_nodes(lab, ids, ctx.scopes) if n.status in (None, "active")}
+                nodes = {
+                    n.id: n
+                    for n in self.store.get_nodes(lab, ids, ctx.scopes)
+                    if n.status in (None, "active") and ctx.admits(n)
+                }
                 embs = self.store.get_embeddings(lab, list(nodes))
                 for nid, node in nodes.items():
                     vec = embs.get(nid)
@@ -443,7 +660,7 @@ class Retriever:
             # caller's own department would outrank the relevant general one.
             best = max((c.signals.get("vector", 0.0) for c in cands.values()), default=0.0)
             floor = config.graph_min_share * best
-            scored = sorted((t for t in scored if t[0] >= floor), key=lambda t: -t[0])[: config.candidates]
+            scored = sorted((t for t in scored if t[0] >= floor), key=lambda t: -t[0])[:depth]
             for rank, (_, node) in enumerate(scored, 1):
                 c = cand_of(cands, node)
                 c.signals["graph_rank"] = rank
@@ -490,13 +707,14 @@ class Retriever:
         ctx: CallerContext,
         label: NodeLabel,
         weight: float,
+        depth: int,
         config: SearchConfig,
     ) -> None:
         """A ``label`` node gains ``weight`` x its best NEXT neighbour's fused score; the
         neighbours of the top results join the candidates (the turns around a message, the
         passage before and after a chunk)."""
         ranked = sorted(cands.values(), key=lambda c: -c.score)
-        ids = [c.node.id for c in ranked[: config.candidates] if c.node.label == label]
+        ids = [c.node.id for c in ranked[:depth] if c.node.label == label]
         if not ids:
             return
         adjacent = self.store.neighbours(label, ids, RelType.NEXT)
@@ -505,7 +723,7 @@ class Retriever:
         missing = {n for i in head for n in adjacent.get(i, ()) if n not in base}
         if missing:
             for node in self.store.get_nodes(label, sorted(missing), ctx.scopes):
-                if node.status in (None, "active"):
+                if node.status in (None, "active") and ctx.admits(node):
                     cands[node.ref] = _Candidate(node)
         links: dict[str, set[str]] = {}
         for i, nbrs in adjacent.items():
@@ -522,14 +740,17 @@ class Retriever:
                 c.score += bonus
                 c.signals["neighbor"] = bonus
 
-    def _boost_named_documents(self, cands: dict[NodeRef, _Candidate], query: str, boost: float) -> None:
-        """Raise chunks of the document(s) the query names ("... in Northwind Standard?").
+    def _boost_named_documents(self, cands: dict[NodeRef, _Candidate], query: str, config: SearchConfig) -> None:
+        """Raise chunks of the document(s) the query names ("... in Northwind Standard?") by
+        ``document_boost``.
 
-        A title's distinctive words are those that fewer than half of the active titles
-        share; a document is named when the query holds at least half of them, and only the
-        best-named documents count.
+        A title's distinctive words are those that fewer than ``title_word_share`` of the
+        active titles share; a document is named when the query holds at least
+        ``document_title_share`` of them, and only the best-named documents count. Every
+        active document of the knowledge base is read (page by page).
         """
-        docs = self.store.find_nodes(NodeLabel.DOCUMENT, [SHARED_SCOPE], status=["active"], limit=500)
+        boost = config.document_boost
+        docs = _every_node(self.store, NodeLabel.DOCUMENT, [SHARED_SCOPE])
         if not docs:
             return
         words = {
@@ -543,10 +764,14 @@ class Retriever:
         asked = set(keyword_terms(query))
         scores: dict[str, float] = {}
         for doc_id, ws in words.items():
-            distinctive = {w for w in ws if df[w] * 2 < len(docs) or len(docs) == 1} - {"pdf", "md", "txt"}
+            distinctive = {w for w in ws if df[w] < config.title_word_share * len(docs) or len(docs) == 1} - {
+                "pdf",
+                "md",
+                "txt",
+            }
             if distinctive:
                 share = len(distinctive & asked) / len(distinctive)
-                if share >= 0.5:
+                if share >= config.document_title_share:
                     scores[doc_id] = share
         if not scores:
             return
@@ -561,7 +786,7 @@ class Retriever:
                 c.paths.append(f"query->{titles[of_doc]}-HAS_CHUNK->Chunk")
 
     def _mmr(self, ranked: list[_Candidate], qv: np.ndarray, config: SearchConfig) -> list[_Candidate]:
-        pool = ranked[: max(config.top_k * 3, config.top_k)]
+        pool = ranked[: config.top_k * config.mmr_pool]
         by_label: dict[NodeLabel, list[str]] = {}
         for c in pool:
             by_label.setdefault(c.node.label, []).append(c.node.id)
@@ -640,24 +865,3 @@ def cand_of(cands: dict[NodeRef, _Candidate], node: NodeRecord) -> _Candidate:
     if c is None:
         c = cands[node.ref] = _Candidate(node)
     return c
-
-
-def rank_sentences(
-    query_vec: np.ndarray, query: str, texts: Sequence[str], embedder: Embedder
-) -> list[tuple[float, int]]:
-    """Score sentences for an extractive answer: cosine with the query plus keyword overlap.
-
-    Returns:
-        (score, index into ``texts``) sorted best first.
-    """
-    if not texts:
-        return []
-    vecs = embedder.embed(list(texts))
-    q_terms = set(keyword_terms(query))
-    out = []
-    for i, (t, v) in enumerate(zip(texts, vecs)):
-        terms = set(keyword_terms(t))
-        overlap = len(q_terms & terms) / (len(q_terms) or 1)
-        out.append((float(v @ query_vec) + 0.3 * overlap, i))
-    out.sort(key=lambda t: -t[0])
-    return out

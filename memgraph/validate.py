@@ -34,6 +34,15 @@ def check_id(name: str, value: object) -> str:
     return value
 
 
+def check_top_k(value: object, *, name: str = "top_k", limit: int = 1000) -> int:
+    """A count of results: an integer from 1 to ``limit`` (a bool is not a count)."""
+    if isinstance(value, bool) or not isinstance(value, int):
+        raise InvalidInputError(f"{name} must be an integer from 1 to {limit}, got {value!r}")
+    if not 1 <= value <= limit:
+        raise InvalidInputError(f"{name} must be an integer from 1 to {limit}, got {value}")
+    return value
+
+
 def check_optional_id(name: str, value: object) -> str | None:
     return None if value is None else check_id(name, value)
 

@@ -9,9 +9,20 @@ import pytest
 from conftest import store_uri
 from fpdf import FPDF
 
-from memgraph import InvalidInputError, MemGraph, NodeLabel, NotFoundError, RelType, UnsupportedFileError
+from memgraph import (
+    Document,
+    InvalidInputError,
+    MemGraph,
+    NodeLabel,
+    NotFoundError,
+    RelType,
+    SearchConfig,
+    UnsupportedFileError,
+)
 from memgraph.embed import Embedder
 from memgraph.extract import Extractor
+from memgraph.models import SHARED_SCOPE
+from memgraph.stores.base import WriteBatch, record_of
 
 LEAVE = {"Operations": 25, "Technology": 22, "Sales": 20}
 """Annual leave days per department in the test documents."""
@@ -231,6 +242,25 @@ def test_retire_removes_from_search(mg: MemGraph, tmp_path: Path) -> None:
         mg.kb.retire("doc:does-not-exist")
 
 
+def test_kb_sub_api_deletes_only_shared_documents(mg: MemGraph, tmp_path: Path) -> None:
+    shared = mg.kb.ingest(write_handbook(tmp_path), tags=["hr"])
+    own = mg.add_document(write_leave_pdf(tmp_path), user_id="ana")
+    with pytest.raises(NotFoundError):
+        mg.kb.delete(own.document_id)  # a person's own document is not the knowledge base's
+    assert mg.kb.delete(shared.document_id) == 1
+    assert mg.kb.documents(include_inactive=True) == []
+    assert not mg.search("annual leave", user_id="u1", top_k=50)
+    assert mg.search("annual leave", user_id="ana", top_k=50)  # ana's own document stays
+    for call, words in (
+        (lambda: mg.kb.retire(""), "document_id"),
+        (lambda: mg.kb.delete(3), "document_id"),  # type: ignore[arg-type]
+        (lambda: mg.kb.ingest(write_handbook(tmp_path), tags="hr"), "tags"),
+        (lambda: mg.kb.ingest(write_handbook(tmp_path), title=" "), "title"),
+    ):
+        with pytest.raises(InvalidInputError, match=words):
+            call()
+
+
 # -- APPLIES_TO -----------------------------------------------------------------------------------
 
 
@@ -328,6 +358,40 @@ def test_query_naming_a_document_prefers_its_chunks(mg: MemGraph, tmp_path: Path
         results = mg.search(f"What needs prior authorization in the {plan} plan?", user_id="reader", top_k=3)
         assert results[0].document == f"{plan} Plan Details", [r.document for r in results]
         assert f"query->{plan} Plan Details-HAS_CHUNK->Chunk" in results[0].paths
+
+
+def test_only_presets_naming_the_document_signal_apply_the_title_boost(mg: MemGraph, tmp_path: Path) -> None:
+    body = "## Prior authorization\n\nSome services need approval from the plan before you receive them.\n"
+    for name in ("Gold Plan Details", "Silver Plan Details", "Travel Policy"):
+        path = tmp_path / f"{name.replace(' ', '_')}.md"
+        path.write_text(f"# {name}\n\n{body}")
+        mg.ingest(path)
+    question = "What needs prior authorization in the Gold plan?"
+    boosted = mg.search(question, user_id="reader", top_k=2)
+    assert boosted[0].document == "Gold Plan Details" and boosted[0].signals.get("document")
+    for preset in (SearchConfig.VECTOR_ONLY, SearchConfig.KEYWORD_ONLY):
+        results = mg.search(question, user_id="reader", top_k=2, config=preset)
+        assert results, preset
+        assert not any("document" in r.signals for r in results), [r.signals for r in results]
+        assert not any("HAS_CHUNK" in p for r in results for p in r.paths)
+
+
+def test_a_document_is_named_however_many_documents_came_after_it(mg: MemGraph, tmp_path: Path) -> None:
+    """The title boost reads every active document, not the newest 500."""
+    path = tmp_path / "zeppelin.md"
+    path.write_text("# Zeppelin Maintenance Guide\n\n## Inspections\nThe envelope is inspected every month.\n")
+    mg.ingest(path)
+    later = [
+        record_of(
+            Document(id=f"doc:filler{i}", owner=SHARED_SCOPE, title=f"Filler memo {i}", uri=f"m{i}.md", sha256=f"{i}")
+        )
+        for i in range(520)
+    ]
+    mg.store.write(WriteBatch(nodes=later))
+    assert len(mg.kb.documents(limit=1000)) == 521
+    results = mg.search("How often is the zeppelin maintenance guide's envelope inspected?", user_id="reader")
+    assert results[0].document == "Zeppelin Maintenance Guide"
+    assert results[0].signals.get("document") == SearchConfig.HYBRID.document_boost
 
 
 def test_chunk_neighbours_can_pull_in_the_passages_around_a_hit(mg: MemGraph, tmp_path: Path) -> None:

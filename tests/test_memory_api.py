@@ -359,6 +359,32 @@ def test_search_validates_input(mg: MemGraph) -> None:
     assert mg.search("anything at all", user_id="nobody-yet") == []
 
 
+def test_search_returns_top_k_when_that_many_match(mg: MemGraph) -> None:
+    plants = ("tomato", "basil", "carrot", "onion", "lettuce", "pepper")
+    mg.add_many(
+        [
+            {"content": f"Garden note {i}: water the {plants[i % 6]} bed on day {i}", "user_id": "gardener"}
+            for i in range(300)
+        ],
+        infer=False,
+    )
+    for config in (SearchConfig.HYBRID, SearchConfig.VECTOR_ONLY, SearchConfig.KEYWORD_ONLY):
+        results = mg.search("garden note", user_id="gardener", top_k=300, config=config)
+        assert len(results) == 300, config
+        assert len({r.id for r in results}) == 300
+
+
+def test_search_top_k_bounds(mg: MemGraph) -> None:
+    mg.add("The spare key is under the blue flower pot", user_id="u1")
+    for bad, words in ((10_000, "1000"), (True, "True"), (False, "False"), (2.0, "2.0"), ("5", "'5'"), (-3, "-3")):
+        with pytest.raises(InvalidInputError) as err:
+            mg.search("spare key", user_id="u1", top_k=bad)  # type: ignore[arg-type]
+        assert "top_k" in str(err.value) and words in str(err.value)
+    with pytest.raises(InvalidInputError, match="config must be a SearchConfig"):
+        mg.search("spare key", user_id="u1", config={"top_k": 3})  # type: ignore[arg-type]
+    assert len(mg.search("spare key", user_id="u1", top_k=1000)) == 1
+
+
 def test_scope_isolation_between_users(mg: MemGraph, tmp_path) -> None:
     _write_kb(tmp_path)
     mg.ingest(tmp_path / "handbook.md")
@@ -413,6 +439,27 @@ def test_search_session_filter(mg: MemGraph) -> None:
     assert mems == {s1[0].id}
 
 
+def test_session_search_returns_top_k_of_the_session(mg: MemGraph) -> None:
+    """Other sessions match the query better than every message of s1; s1 still gives top_k."""
+    for n in range(3):
+        msgs = [{"role": "user", "content": f"Planning our hiking trip to the Alps, stage {n}.{i}"} for i in range(20)]
+        mg.add(msgs, user_id="u1", session_id=f"other{n}", infer=False)
+    mine = mg.add(
+        [{"role": "user", "content": f"Packing idea {i}: boots and a rain jacket for the trip"} for i in range(12)],
+        user_id="u1",
+        session_id="s1",
+        infer=False,
+    )
+    query = "hiking trip to the Alps"
+    overall = mg.search(query, user_id="u1", top_k=10)
+    assert not {r.id for r in overall} & {m.id for m in mine}  # s1 is not among the best overall
+    for config in (SearchConfig.HYBRID, SearchConfig.VECTOR_ONLY, SearchConfig.KEYWORD_ONLY):
+        results = mg.search(query, user_id="u1", session_id="s1", top_k=10, config=config)
+        assert len(results) == 10, config
+        assert all(r.label == NodeLabel.MEMORY and r.properties["sessionId"] == "s1" for r in results)
+    assert {r.id for r in mg.search(query, user_id="u1", session_id="s1", top_k=50)} == {m.id for m in mine}
+
+
 # -- presets ---------------------------------------------------------------------------------
 
 
@@ -444,6 +491,32 @@ def test_diverse_preset_drops_near_duplicate(mg: MemGraph) -> None:
 
 
 # -- public API ------------------------------------------------------------------------------
+
+
+def test_facade_public_attributes(mg: MemGraph) -> None:
+    """Collaborators and sub-APIs are public; the writer, retriever and image writer are not."""
+    public = {name for name, value in vars(mg).items() if not name.startswith("_")}
+    assert public == {"settings", "store", "embedder", "extractor", "llm", "kb"}
+    assert isinstance(mg.kb, memgraph.KnowledgeBaseAPI)
+
+
+def test_search_with_a_precomputed_query_vector(mg: MemGraph) -> None:
+    mg.add("My cat Whiskers is eleven years old", user_id="u1")
+    mg.add("The quarterly budget review is due soon", user_id="u1")
+    query = "feline pet age"
+    qv = mg.embedder.embed_one(query)
+    plain = mg.search(query, user_id="u1")
+    given = mg.search(query, user_id="u1", query_vector=qv)
+    assert [(r.id, round(r.score, 6)) for r in given] == [(r.id, round(r.score, 6)) for r in plain]
+    assert given[0].text.startswith("My cat")
+    # The vector decides the ranking: the budget memory's own vector puts it first.
+    budget = mg.embedder.embed_one("The quarterly budget review is due soon")
+    assert mg.search(query, user_id="u1", query_vector=budget, config=SearchConfig.VECTOR_ONLY)[0].text.startswith(
+        "The quarterly budget"
+    )
+    for bad, words in ((qv[:5], "shape"), ([float("nan")] * len(qv), "NaN"), ("abc", "vector")):
+        with pytest.raises(InvalidInputError, match=words):
+            mg.search(query, user_id="u1", query_vector=bad)
 
 
 def test_all_matches_public_names() -> None:

@@ -1,0 +1,169 @@
+"""The answer policy without a store: compose_answer over hand-built passages and facts, with the
+real embedder (relevance floor, context gaps, the asker's own statement, LLM/extractive choice)."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any
+
+import pytest
+
+from memgraph import Answer, AnswerConfig, ConfigError, ContextFact, NodeLabel, SearchResult
+from memgraph.answer import NOTHING_FOUND, compose_answer
+from memgraph.embed import Embedder
+
+HOLIDAY = "How many days of annual leave do I have?"
+
+
+def chunk(
+    cid: str,
+    text: str,
+    *,
+    vector: float,
+    match: float,
+    applies_to: list[str] | None = None,
+    **signals: float,
+) -> SearchResult:
+    """A knowledge-base passage as retrieval returns it: score = match, cosine = vector."""
+    return SearchResult(
+        id=cid,
+        label=NodeLabel.CHUNK,
+        text=text,
+        score=match,
+        signals={"vector": vector, "match": match, **signals},
+        document="Handbook",
+        page=1,
+        applies_to=applies_to or [],
+    )
+
+
+def memory(mid: str, text: str, *, vector: float, score: float, **signals: float) -> SearchResult:
+    return SearchResult(
+        id=mid, label=NodeLabel.MEMORY, text=text, score=score, signals={"vector": vector, "match": score, **signals}
+    )
+
+
+def works_in(dept: str, source: str | None = None) -> ContextFact:
+    return ContextFact(relation="WORKS_IN", entity=dept, entity_type="Department", source_id=source)
+
+
+def compose(
+    embedder: Embedder,
+    question: str,
+    passages: Sequence[SearchResult],
+    facts: Sequence[ContextFact] = (),
+    **kwargs: Any,
+) -> Answer:
+    """compose_answer with the question embedded by the real embedder."""
+    return compose_answer(question, embedder.embed_one(question), passages, facts, embedder=embedder, **kwargs)
+
+
+def test_nothing_is_answered_without_a_relevant_passage(embedder: Embedder) -> None:
+    weak = chunk("c1", "The canteen serves soup on Fridays from noon.", vector=0.12, match=0.03)
+    answer = compose(embedder, HOLIDAY, [weak])
+    assert (answer.found, answer.answer, answer.citations) == (False, NOTHING_FOUND, [])
+    assert [p.id for p in answer.passages] == ["c1"]
+    empty = compose(embedder, HOLIDAY, [])
+    assert (empty.found, empty.answer) == (False, NOTHING_FOUND)
+
+
+def test_the_relevance_floor_comes_from_the_config(embedder: Embedder) -> None:
+    leave = chunk("c1", "Every employee receives 25 days of annual leave per year.", vector=0.3, match=0.03)
+    assert compose(embedder, HOLIDAY, [leave]).found
+    strict = compose(embedder, HOLIDAY, [leave], config=AnswerConfig(min_relevance=0.5))
+    assert (strict.found, strict.answer) == (False, NOTHING_FOUND)
+
+
+def test_another_departments_rule_is_not_the_answer(embedder: Embedder) -> None:
+    sales = chunk(
+        "sales",
+        "Staff in the Sales department receive 20 days of annual leave per year.",
+        vector=0.8,
+        match=0.03,
+        applies_to=["Department:Sales"],
+        mismatch=1.0,
+    )
+    answer = compose(embedder, HOLIDAY, [sales], [works_in("Operations")])
+    assert not answer.found and answer.gap == "other_context"
+    assert "Operations" in answer.answer and "Sales" in answer.answer and "20 days" not in answer.answer
+    assert answer.citations == []
+
+
+def test_a_general_passage_answers_with_a_note_on_the_rules_left_out(embedder: Embedder) -> None:
+    general = chunk(
+        "general", "Every employee receives annual leave; the days depend on the team.", vector=0.7, match=0.03
+    )
+    sales = chunk(
+        "sales",
+        "Staff in the Sales department receive 20 days of annual leave per year.",
+        vector=0.8,
+        match=0.027,
+        applies_to=["Department:Sales"],
+        mismatch=1.0,
+    )
+    answer = compose(embedder, HOLIDAY, [general, sales], [works_in("Operations")])
+    assert answer.found and answer.gap == "other_context"
+    assert "Every employee receives annual leave" in answer.answer
+    assert answer.answer.endswith("applies to Sales.)") and "(Note: " in answer.answer
+    assert [c.id for c in answer.citations] == ["general"]
+
+
+def test_an_unknown_context_asks_for_it(embedder: Embedder) -> None:
+    berlin = chunk(
+        "berlin",
+        "The Berlin office opens at seven in the morning.",
+        vector=0.7,
+        match=0.03,
+        applies_to=["Location:Berlin"],
+    )
+    hq = chunk(
+        "hq",
+        "Headquarters opens at eight in the morning.",
+        vector=0.7,
+        match=0.029,
+        applies_to=["Location:Headquarters"],
+    )
+    answer = compose(embedder, "What time does the building open?", [berlin, hq])
+    assert not answer.found and answer.gap == "unknown_context"
+    assert "Berlin" in answer.answer and "Headquarters" in answer.answer and "location" in answer.answer
+
+
+def test_the_askers_own_statement_of_a_named_role_is_not_the_answer(embedder: Embedder) -> None:
+    question = "What does a Senior Manager of Operations do?"
+    own = memory("m1", "I'm the Senior Manager of Operations here.", vector=0.9, score=0.05)
+    duties = chunk(
+        "duties",
+        "The Senior Manager of Operations plans shift rotas and approves overtime for the warehouse teams.",
+        vector=0.7,
+        match=0.03,
+        applies_to=["Role:Senior Manager of Operations"],
+        named=1.0,
+    )
+    fact = ContextFact(relation="HAS_ROLE", entity="Senior Manager of Operations", entity_type="Role", source_id="m1")
+    answer = compose(embedder, question, [own, duties], [fact])
+    assert answer.found and [c.id for c in answer.citations] == ["duties"]
+    assert "plans shift rotas" in answer.answer and "I'm the Senior Manager" not in answer.answer
+    # Without a passage the question names, the same memory is an answer like any other.
+    plain = chunk("duties", duties.text, vector=0.7, match=0.03)
+    assert "m1" in [c.id for c in compose(embedder, question, [own, plain], [fact]).citations]
+
+
+def test_the_extractive_answer_follows_the_config(embedder: Embedder) -> None:
+    leave = chunk(
+        "c1",
+        "Every employee receives 25 days of annual leave per year. Leave requests go to the manager. "
+        "Unused leave days expire in March.",
+        vector=0.7,
+        match=0.03,
+    )
+    one = compose(embedder, HOLIDAY, [leave], config=AnswerConfig(max_sentences=1))
+    assert one.answer == "Every employee receives 25 days of annual leave per year. [1]"
+    three = compose(embedder, HOLIDAY, [leave], config=AnswerConfig(max_sentences=3, second_sentence_share=0.0))
+    assert three.answer.count("[1]") == 3 and not one.used_llm
+
+
+def test_use_llm_without_an_llm_is_a_config_error(embedder: Embedder) -> None:
+    leave = chunk("c1", "Every employee receives 25 days of annual leave per year.", vector=0.7, match=0.03)
+    with pytest.raises(ConfigError, match="use_llm"):
+        compose(embedder, HOLIDAY, [leave], use_llm=True)
+    assert not compose(embedder, HOLIDAY, [leave], use_llm=None).used_llm
