@@ -36,7 +36,7 @@ import numpy as np
 
 from ..errors import EmbeddingMismatchError, InvalidInputError, RetryableError, StoreError
 from ..models import NodeLabel, Relationship, RelType
-from .base import Hit, NodeRecord, NodeRef, WriteBatch, chunked, relationship_from, scope_token
+from .base import CypherResult, Hit, NodeRecord, NodeRef, WriteBatch, chunked, relationship_from, scope_token
 
 _SCHEMA = """
 CREATE TABLE IF NOT EXISTS meta(key TEXT PRIMARY KEY, value TEXT NOT NULL);
@@ -152,6 +152,7 @@ class SQLiteStore:
         self._dim: int | None = None
         self._caches: dict[NodeLabel, _VectorCache] = {}
         self._data_version: int | None = None
+        self._graph: tuple[tuple[int, int], Any] | None = None
 
     # -- connection -------------------------------------------------------------------
     def open(self) -> None:
@@ -179,6 +180,7 @@ class SQLiteStore:
                 self._conn.close()
                 self._conn = None
             self._caches.clear()
+            self._graph = None
 
     @property
     def conn(self) -> sqlite3.Connection:
@@ -560,3 +562,38 @@ class SQLiteStore:
             rows = self.conn.execute("SELECT * FROM rels ORDER BY rowid").fetchall()
         for r in rows:
             yield _rel_from_row(r)
+
+    # -- analysts ---------------------------------------------------------------------
+    def read_query(self, query: str, params: dict[str, Any] | None = None, *, limit: int = 1000) -> CypherResult:
+        """Run an analyst's read-only Cypher ``query`` over a networkx copy of the store with
+        grand-cypher (the subset described in :mod:`memgraph.stores.networkx_cypher`); at most
+        ``limit`` rows.
+
+        The copy holds every node's stored properties (no embeddings, no keyword text) and
+        every relationship. It is built at the first query and reused until the store
+        changes: its key is SQLite's ``PRAGMA data_version`` (commits by other connections,
+        other processes included) and this connection's ``total_changes`` (rows written by
+        this store, whichever method wrote them).
+
+        Raises:
+            InvalidInputError: the query writes, names a parameter not in ``params``, or is
+                outside grand-cypher's subset.
+        """
+        from . import networkx_cypher
+
+        text = networkx_cypher.prepare(query, params or {})
+        with self._lock:
+            key = (self._read_data_version(), self.conn.total_changes)
+            if self._graph is None or self._graph[0] != key:
+                self._graph = (key, networkx_cypher.build_graph(self._graph_nodes(), self._graph_relationships()))
+            graph = self._graph[1]
+        return networkx_cypher.run(graph, text, limit)
+
+    def _graph_nodes(self) -> Iterator[tuple[NodeLabel, str, dict[str, Any]]]:
+        """(label, id, properties) of every node, read without embeddings or keyword text."""
+        for label, node_id, props in self.conn.execute("SELECT label, id, props FROM nodes ORDER BY rowid"):
+            yield NodeLabel(label), node_id, json.loads(props)
+
+    def _graph_relationships(self) -> Iterator[Relationship]:
+        for row in self.conn.execute("SELECT * FROM rels ORDER BY rowid"):
+            yield _rel_from_row(row)
