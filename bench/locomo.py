@@ -80,8 +80,8 @@ from typing import Any
 import numpy as np
 import psutil
 
-from loaders.transcript import locomo_sessions
 from memgraph import MemGraph, SearchConfig
+from memgraph.loaders.transcript import locomo_sessions
 from memgraph.models import (
     HistoryEvent,
     Memory,

@@ -279,7 +279,7 @@ def import_transcript(
 
 
 def _iter_files(paths: tuple[str, ...]) -> Iterator[Path]:
-    from loaders import SUFFIXES
+    from .loaders import SUFFIXES
 
     for p in map(Path, paths):
         if p.is_dir():

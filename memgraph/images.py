@@ -12,11 +12,10 @@ from __future__ import annotations
 from datetime import datetime, timezone
 from pathlib import Path
 
-from loaders.image import LoadedImage
-
 from .embed import Embedder
 from .errors import NotFoundError
 from .lifecycle import MemoryWriter, Owner
+from .loaders.image import LoadedImage
 from .models import Image, NodeLabel, Relationship, RelType
 from .stores.base import GraphStore, WriteBatch, record_of
 

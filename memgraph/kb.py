@@ -1,6 +1,6 @@
 """Knowledge base: documents and their chunks in the shared scope, with what they apply to.
 
-:meth:`KnowledgeBase.ingest` loads a file (``loaders``), chunks it by section and page,
+:meth:`KnowledgeBase.ingest` loads a file (``memgraph.loaders``), chunks it by section and page,
 embeds the chunks and writes ``Document -HAS_CHUNK-> Chunk`` with ``NEXT`` between
 neighbouring chunks, in one transaction. Images inside the file (PDF figures) become
 ``Image`` nodes, ``Chunk -HAS_IMAGE-> Image`` from the first chunk of their page and
@@ -25,14 +25,13 @@ from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-import loaders
-from loaders.base import LoadedDocument
-
+from . import loaders
 from .chunking import chunk_blocks
 from .embed import Embedder
 from .errors import InvalidInputError, NotFoundError
 from .extract import Extractor, FoundEntity, entity_key, normalise_name
 from .images import describing_text
+from .loaders.base import LoadedDocument
 from .models import (
     SHARED_SCOPE,
     Chunk,

@@ -512,10 +512,10 @@ class MemGraph:
 
         Raises:
             InvalidInputError: no owner, or no such file.
-            UnsupportedFileError: the file cannot be read (see ``loaders``).
+            UnsupportedFileError: the file cannot be read (see ``memgraph.loaders``).
             NotFoundError: ``memory_id`` is not one of the owner's memories.
         """
-        import loaders
+        from . import loaders
 
         owner = self._owner(user_id, agent_id)
         if memory_id is not None:
@@ -600,7 +600,7 @@ class MemGraph:
             UnsupportedFileError: not a transcript, or a message with a missing or bad field
                 (the message is named; nothing is written).
         """
-        from loaders.transcript import load_transcript
+        from .loaders.transcript import load_transcript
 
         p = Path(path)
         if not p.is_file():
@@ -651,11 +651,11 @@ class MemGraph:
 
         Raises:
             InvalidInputError: no owner, or no such file.
-            UnsupportedFileError: not a readable image, or over the size limits (see ``loaders.image``).
+            UnsupportedFileError: not a readable image, or over the size limits (see ``memgraph.loaders.image``).
             NotFoundError: ``memory_id`` is not one of the owner's memories.
             ConfigError: OCR asked for and Tesseract is not installed.
         """
-        from loaders.image import load_image
+        from .loaders.image import load_image
 
         owner = self._owner(user_id, agent_id)
         p = Path(path)
@@ -674,7 +674,7 @@ class MemGraph:
         """A caption from the configured vision model for an image file or image bytes; None
         (logged) when the endpoint fails or the image cannot be read, so an image is still
         remembered by its OCR text."""
-        from loaders.image import preview_jpeg
+        from .loaders.image import preview_jpeg
 
         assert self.llm is not None
         try:

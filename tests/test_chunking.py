@@ -6,11 +6,11 @@ from pathlib import Path
 
 import pytest
 
-from loaders.base import Block
 from memgraph import MemGraph, NodeLabel, RelType, Settings
 from memgraph.chunking import chunk_blocks
 from memgraph.embed import Embedder
 from memgraph.extract import Extractor
+from memgraph.loaders.base import Block
 
 
 def words(text: str) -> int:
