@@ -479,6 +479,7 @@ class MemGraph:
             citations=cites,
             passages=passages,
             used_llm=used_llm,
+            found=bool(cites),  # an answer that cites nothing claims nothing
             gap=gap.kind if gap else None,
         )
 
