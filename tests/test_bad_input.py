@@ -14,8 +14,10 @@ import pymupdf
 import pytest
 from conftest import store_snapshot
 
-from memgraph import MemGraph
-from memgraph.errors import InvalidInputError, MemGraphError, NotFoundError, UnsupportedFileError
+from memgraph import MemGraph, Settings
+from memgraph.embed import Embedder
+from memgraph.errors import ConfigError, InvalidInputError, MemGraphError, NotFoundError, UnsupportedFileError
+from memgraph.extract import Extractor
 from memgraph.models import MemoryStatus
 from memgraph.validate import MAX_TEXT_CHARS, check_text
 
@@ -572,3 +574,38 @@ def test_ingest_of_a_good_pdf_and_text_file_works(mg: MemGraph, tmp_path: Path) 
     assert txt.status == "created"
     assert {d.id for d in mg.kb.documents()} == {pdf.document_id, txt.document_id}
     assert mg.stats()["Chunk"] == pdf.chunks + txt.chunks
+
+
+# -- models that are not installed -----------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("setting", "name"),
+    [("spacy_model", "xx_no_such_spacy_model"), ("embedding_model", "no-such-org/no-such-embedding-model")],
+)
+def test_a_model_that_is_not_installed_is_a_config_error_naming_it(
+    tmp_path: Path, embedder: Embedder, extractor: Extractor, setting: str, name: str
+) -> None:
+    """A missing NER model fails as a missing embedder does: never a silent fallback."""
+    settings = Settings(store=f"sqlite:///{tmp_path}/m.db", **{setting: name})
+    models: dict[str, Any] = {"extractor": extractor} if setting == "embedding_model" else {"embedder": embedder}
+    mg: MemGraph | None = None
+    try:
+        with pytest.raises(ConfigError) as info:
+            mg = MemGraph(settings=settings, **models)
+            mg.add("Barack Obama works in the Operations department in Paris", user_id="u1")
+    finally:
+        if mg is not None:
+            mg.close()
+    assert name in str(info.value)
+    assert "pip install" in str(info.value)  # says how to install the default model
+
+
+def test_a_blank_ner_pipeline_is_used_only_when_asked_for(tmp_path: Path, embedder: Embedder) -> None:
+    settings = Settings(store=f"sqlite:///{tmp_path}/b.db", spacy_model="blank")
+    with MemGraph(settings=settings, embedder=embedder) as mg:
+        mg.add("I work in the Operations department", user_id="u1")
+        assert [(f.relation, f.entity) for f in mg.facts(user_id="u1")] == [("WORKS_IN", "Operations")]
+        assert mg.extractor.extract("Barack Obama visited Paris with Angela Merkel.").entities == []
+    # The default model's NER finds those people.
+    assert Extractor().extract("Barack Obama visited Paris with Angela Merkel.").entities
