@@ -417,8 +417,8 @@ def test_keyword_search_scopes_hold_for_owners_with_awkward_names(store: GraphSt
 
 
 def test_keyword_search_cannot_reach_another_scope_by_naming_its_scope_token(store: GraphStore) -> None:
-    # On SQLite the real FTS5 scope token of Alice's memories; elsewhere a look-alike word.
-    alice_token = scope_token(NodeLabel.MEMORY, ALICE) if isinstance(store, SQLiteStore) else "s" + "0" * 24
+    # The real token both stores index beside Alice's memories (FTS5 column, Neo4j mgScope).
+    alice_token = scope_token(NodeLabel.MEMORY, ALICE)
     write_nodes(
         store,
         mem_rec("a1", ALICE, "alice private diary"),
