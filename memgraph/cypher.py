@@ -23,6 +23,7 @@ from typing import Any
 
 from .errors import InvalidInputError
 from .stores.base import CypherResult, GraphStore
+from .validate import check_limit
 
 __all__ = ["CypherResult", "run_cypher"]
 
@@ -39,6 +40,4 @@ def run_cypher(
     """
     if not query.strip():
         raise InvalidInputError("query is empty")
-    if limit < 1:
-        raise InvalidInputError(f"limit must be at least 1, got {limit}")
-    return store.read_query(query, params or {}, limit=limit)
+    return store.read_query(query, params or {}, limit=check_limit(limit))

@@ -47,6 +47,7 @@ from .models import (
     utcnow,
 )
 from .stores.base import GraphStore, NodeRecord, WriteBatch, record_of
+from .validate import check_limit
 
 _GROUP_HEADING = re.compile(
     r"\b(?P<name>[A-Z][\w&]*(?:\s+(?:&\s+)?[A-Z][\w&]*){0,2})\s+(?i:department|dept\.?|team|division)\b"
@@ -414,7 +415,12 @@ class KnowledgeBase:
         return len(versions)
 
     def documents(self, *, include_inactive: bool = False, limit: int = 1000) -> list[Document]:
-        """Documents of the knowledge base, newest first."""
+        """Documents of the knowledge base, newest first; at most ``limit`` (>= 1).
+
+        Raises:
+            InvalidInputError: ``limit`` is not an integer of at least 1.
+        """
+        limit = check_limit(limit)
         status = None if include_inactive else [DocumentStatus.ACTIVE.value]
         recs = self.store.find_nodes(NodeLabel.DOCUMENT, [SHARED_SCOPE], status=status, limit=limit)
         return [Document.model_validate(r.props) for r in recs]

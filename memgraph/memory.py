@@ -39,7 +39,7 @@ from .retrieval import CallerContext, Retriever, SearchConfig, SearchResult
 from .settings import Settings, neo4j_auth
 from .stores import open_store
 from .stores.base import GraphStore, WriteBatch
-from .validate import check_id, check_metadata, check_optional_id, check_text, check_time
+from .validate import check_id, check_limit, check_metadata, check_offset, check_optional_id, check_text, check_time
 
 logger = logging.getLogger(__name__)
 
@@ -286,7 +286,13 @@ class MemGraph:
         limit: int = 100,
         offset: int = 0,
     ) -> builtins.list[Memory]:
-        """The caller's memories, newest first."""
+        """The caller's memories, newest first: at most ``limit`` (>= 1) after skipping ``offset`` (>= 0).
+
+        Raises:
+            InvalidInputError: no owner, a bad id, or a ``limit`` / ``offset`` that is not an
+                integer in range (named in the message).
+        """
+        limit, offset = check_limit(limit), check_offset(offset)
         owner = self._owner(user_id, agent_id, session_id)
         where: dict[str, Any] = {}
         if session_id is not None:

@@ -577,6 +577,43 @@ def test_ingest_of_a_good_pdf_and_text_file_works(mg: MemGraph, tmp_path: Path) 
     assert mg.stats()["Chunk"] == pdf.chunks + txt.chunks
 
 
+# -- limits and offsets ----------------------------------------------------------------------------
+
+BAD_PAGES = [
+    ({"limit": -1}, "limit"),
+    ({"limit": 0}, "limit"),
+    ({"limit": True}, "limit"),
+    ({"limit": 2.5}, "limit"),
+    ({"limit": "10"}, "limit"),
+    ({"limit": 2**63}, "limit"),
+    ({"offset": -1}, "offset"),
+    ({"offset": False}, "offset"),
+    ({"offset": 1.0}, "offset"),
+    ({"offset": 2**70}, "offset"),
+]
+
+
+@pytest.mark.parametrize(("page", "name"), BAD_PAGES, ids=[f"{k}={v!r}" for (p, _) in BAD_PAGES for k, v in p.items()])
+def test_a_bad_limit_or_offset_is_refused_the_same_on_every_store(
+    mg: MemGraph, seeded: dict[str, str], page: dict[str, Any], name: str
+) -> None:
+    err = assert_refused(mg, lambda: mg.list(user_id="alice", **page), InvalidInputError, name)
+    assert isinstance(err, InvalidInputError)
+
+
+def test_limits_of_the_other_public_calls_are_checked_too(mg: MemGraph, seeded: dict[str, str]) -> None:
+    assert_refused(mg, lambda: mg.cypher("MATCH (m:Memory) RETURN m.id", limit=-1), InvalidInputError, "limit")
+    assert_refused(mg, lambda: mg.cypher("MATCH (m:Memory) RETURN m.id", limit=True), InvalidInputError, "limit")
+    assert_refused(mg, lambda: mg.kb.documents(limit=-1), InvalidInputError, "limit")
+    # The control: good values page through the memories.
+    mg.add("I like walks by the river", user_id="alice")
+    everything = mg.list(user_id="alice")
+    assert len(everything) == 2
+    assert mg.list(user_id="alice", limit=1) + mg.list(user_id="alice", limit=1, offset=1) == everything
+    assert mg.list(user_id="alice", offset=2) == []
+    assert mg.list(user_id="alice", limit=2**63 - 1) == everything
+
+
 # -- models that are not installed -----------------------------------------------------------------
 
 
