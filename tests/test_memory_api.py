@@ -414,6 +414,15 @@ def test_search_session_filter(mg: MemGraph) -> None:
     assert mems == {s1[0].id}
 
 
+def test_keyword_search_finds_chinese_and_japanese_words_in_unspaced_text(mg: MemGraph) -> None:
+    zh = mg.add("我下周三要去上海出差", user_id="li")[0]
+    ja = mg.add("来週の水曜日に大阪へ出張します", user_id="li")[0]
+    mg.add("I am flying to Berlin next week", user_id="li")
+    for query, want in (("上海", zh), ("我什么时候去上海?", zh), ("大阪への出張はいつですか", ja), ("水曜日", ja)):
+        hits = mg.search(query, user_id="li", config=SearchConfig.KEYWORD_ONLY)
+        assert [h.id for h in hits] == [want.id], (query, [h.text for h in hits])
+
+
 # -- presets ---------------------------------------------------------------------------------
 
 

@@ -6,7 +6,12 @@ Layout (one file):
 - ``rels``: type, source and target (label, id), props (JSON), sourceId, validTo.
 - ``fts``: an FTS5 table (porter stemming, unicode61) whose rowid is the node's rowid; its
   ``scope`` column holds one token per (label, owner) so scope filtering happens inside the
-  full-text query, not after it.
+  full-text query, not after it. Its text is the node's keyword text with every Chinese,
+  Japanese and Korean character a token of its own (:func:`~memgraph.textutil.segment_cjk`;
+  unicode61 would keep an unspaced run such as "我下周三要去上海出差" as one token), and a
+  query term is segmented the same way, so "上海" is the phrase "上 海". ``PRAGMA user_version``
+  records that form (:data:`FTS_FORMAT`); :meth:`SQLiteStore.init_schema` rewrites the rows of
+  a file indexed in an older form.
 - ``meta``: embedding model and dimension the store was built with.
 
 Vector search is exact cosine over an in-memory float32 matrix per label, grouped by
@@ -36,6 +41,7 @@ import numpy as np
 
 from ..errors import EmbeddingMismatchError, InvalidInputError, RetryableError, StoreError
 from ..models import NodeLabel, Relationship, RelType
+from ..textutil import segment_cjk
 from .base import CypherResult, Hit, NodeRecord, NodeRef, WriteBatch, chunked, relationship_from, scope_token
 
 _SCHEMA = """
@@ -67,6 +73,11 @@ CREATE INDEX IF NOT EXISTS rels_dst ON rels(dst_label, dst_id, type);
 CREATE INDEX IF NOT EXISTS rels_source ON rels(source_id);
 CREATE VIRTUAL TABLE IF NOT EXISTS fts USING fts5(text, scope, tokenize='porter unicode61');
 """
+
+
+FTS_FORMAT = 1
+"""Form of the FTS5 index's text, kept in ``PRAGMA user_version``: 0 = the keyword text as it
+is (before CJK segmentation), 1 = CJK characters segmented (:func:`~memgraph.textutil.segment_cjk`)."""
 
 
 def _fts_term(term: str) -> str:
@@ -122,6 +133,22 @@ def _utc_iso(value: Any) -> str | None:
     if isinstance(value, datetime):
         return value.astimezone(timezone.utc).isoformat()
     return str(value)
+
+
+def _segment_fts(c: sqlite3.Connection) -> None:
+    """Rewrite the FTS5 rows of keyword texts holding CJK characters in the segmented form
+    (a file indexed before :data:`FTS_FORMAT` 1); other rows are the same in both forms."""
+    rows = c.execute(
+        "SELECT rowid, label, owner, text FROM nodes WHERE text IS NOT NULL AND text != '' "
+        "AND (status IS NULL OR status = 'active')"
+    ).fetchall()
+    for rowid, label, owner, text in rows:
+        segmented = segment_cjk(text)
+        if segmented != text:
+            c.execute("DELETE FROM fts WHERE rowid=?", (rowid,))
+            c.execute(
+                "INSERT INTO fts(rowid, text, scope) VALUES (?,?,?)", (rowid, segmented, scope_token(label, owner))
+            )
 
 
 def _rel_from_row(row: sqlite3.Row) -> Relationship:
@@ -203,6 +230,9 @@ class SQLiteStore:
                     f"({rows.get('embeddingDimension')} dimensions); the configured model is "
                     f"{embedding_model!r} ({dimension} dimensions). Use the same model, or migrate the store."
                 )
+            if c.execute("PRAGMA user_version").fetchone()[0] < FTS_FORMAT:
+                _segment_fts(c)
+                c.execute(f"PRAGMA user_version={FTS_FORMAT}")
         self._dim = dimension
 
     def meta(self) -> dict[str, Any]:
@@ -315,7 +345,7 @@ class SQLiteStore:
             if node.text and node.status in (None, "active"):
                 c.execute(
                     "INSERT INTO fts(rowid, text, scope) VALUES (?,?,?)",
-                    (rowid, node.text, scope_token(node.label, node.owner)),
+                    (rowid, segment_cjk(node.text), scope_token(node.label, node.owner)),
                 )
             if emb is not None and node.status in (None, "active"):
                 cache_ops.append(("add", (node, rowid)))
@@ -479,7 +509,7 @@ class SQLiteStore:
         if not terms or not scopes or top_k <= 0:
             return []
         scope_q = " OR ".join(_fts_term(scope_token(label, s)) for s in dict.fromkeys(scopes))
-        text_q = " OR ".join(_fts_term(t) for t in terms)
+        text_q = " OR ".join(_fts_term(segment_cjk(t)) for t in terms)
         match = f"scope : ({scope_q}) AND text : ({text_q})"
         sql = (
             "SELECT n.*, -bm25(fts, 1.0, 0.0) AS score FROM fts JOIN nodes n ON n.rowid = fts.rowid "
