@@ -86,8 +86,8 @@ from typing import Any
 import numpy as np
 import psutil
 
-from loaders.transcript import locomo_sessions
 from memgraph import InvalidInputError, MemGraph, SearchConfig
+from memgraph.loaders.transcript import locomo_sessions
 from memgraph.models import (
     HistoryEvent,
     Memory,

@@ -1,11 +1,17 @@
-"""Loaders: one module per source kind, each turning a file into a :class:`LoadedDocument`.
+"""``memgraph.loaders``: one module per source kind, each turning a file into a :class:`LoadedDocument`.
 
-No loader talks to a store; ``memgraph.kb`` turns what they return into nodes.
+No loader talks to a store; ``memgraph.kb`` turns what they return into nodes. Loaders import
+only memgraph's ground modules (``memgraph.errors``, ``memgraph.textutil``); memgraph's upper
+layers import them. The code lives in the repository's top-level ``loaders/`` folder and is
+imported as ``memgraph.loaders`` (``memgraph/loaders`` links to it; the wheel holds it there).
 """
 
 from __future__ import annotations
 
 from pathlib import Path
+
+if __name__ != "memgraph.loaders":  # a checkout's root on sys.path would also expose ``loaders``
+    raise ImportError(f"import the loaders as memgraph.loaders, not as {__name__}")
 
 from memgraph.errors import InvalidInputError, UnsupportedFileError
 

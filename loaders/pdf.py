@@ -5,14 +5,14 @@ as the body font, or clearly larger (1.15x) than the body font, is a heading; la
 are outer levels. The body font is the size that carries most characters in the file.
 
 A page without a text layer (a scan) is rendered at :data:`OCR_DPI` and read by Tesseract
-(:func:`loaders.image.ocr_lines`); each line's estimated text size stands in for its font
+(:func:`memgraph.loaders.image.ocr_lines`); each line's estimated text size stands in for its font
 size, so headings and sections come out as on text pages (bold is not known). The
 document's ``metadata["ocrPages"]`` lists those pages.
 
 Tables (found by PyMuPDF's ``Page.find_tables`` on pages with vector graphics, since ruled
 tables are drawn) become one block each whose rows read ``Header: value; Header: value.``,
 so a row stays one sentence with its column names. Embedded images (figures, logos, scans
-of forms) come back as :class:`~loaders.base.EmbeddedImage` with their OCR text, once per
+of forms) come back as :class:`~memgraph.loaders.base.EmbeddedImage` with their OCR text, once per
 distinct image however many pages repeat it.
 """
 
@@ -75,7 +75,7 @@ def _open(path: Path, max_pages: int = MAX_PAGES) -> Any:
         doc.close()
         raise UnsupportedFileError(
             f"{path}: {count} pages is over the {max_pages}-page limit; split the file, or load it "
-            "with loaders.load_pdf(path, max_pages=N) and KnowledgeBase.ingest_loaded"
+            "with memgraph.loaders.load_pdf(path, max_pages=N) and KnowledgeBase.ingest_loaded"
         )
     return doc
 

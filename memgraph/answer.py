@@ -170,7 +170,8 @@ class Answer(BaseModel):
         citations: cited passages, numbered as in the text.
         passages: every retrieved passage with its score parts.
         used_llm: True when an LLM wrote the answer.
-        found: False when nothing was answered: nothing relevant, or a context ``gap``.
+        found: False when nothing was answered: nothing relevant, a context ``gap``, or an
+            answer that cites no passage (``citations`` empty).
     """
 
     question: str
@@ -386,6 +387,10 @@ def llm_answer(
 ) -> tuple[str, list[Citation]]:
     """Ask the LLM to answer from facts and numbered passages; returns (text, cited passages).
 
+    The citations are the passages whose ``[n]`` the reply names, in passage order; a reply
+    that names none (or only numbers no passage has) gets no citation, and the caller must
+    then report nothing found (``Answer.found`` False).
+
     Raises:
         LLMError: the endpoint failed.
     """
@@ -399,7 +404,7 @@ def llm_answer(
     lines.append(f"\nQuestion: {question}")
     text = client.chat([{"role": "system", "content": _SYSTEM}, {"role": "user", "content": "\n".join(lines)}])
     used = {int(n) for n in re.findall(r"\[(\d+)\]", text)}
-    return text, [c for c in cites if c.number in used] or cites[:1]
+    return text, [c for c in cites if c.number in used]
 
 
 NOTHING_FOUND = "I found nothing in memory or the knowledge base about this."
@@ -481,5 +486,6 @@ def compose_answer(
         citations=cites,
         passages=passages,
         used_llm=used_llm,
+        found=bool(cites),  # an answer that cites nothing claims nothing
         gap=gap.kind if gap else None,
     )

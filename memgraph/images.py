@@ -11,11 +11,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from loaders.image import LoadedImage
-
 from .embed import Embedder
 from .errors import NotFoundError
 from .lifecycle import MemoryWriter, Owner
+from .loaders.image import LoadedImage
 from .models import Image, NodeLabel, Relationship, RelType, utcnow
 from .stores.base import GraphStore, StoreTransaction, WriteBatch, record_of
 

@@ -1,6 +1,6 @@
 """Knowledge base: documents and their chunks in the shared scope, with what they apply to.
 
-:meth:`KnowledgeBase.ingest` loads a file (``loaders``), chunks it by section and page,
+:meth:`KnowledgeBase.ingest` loads a file (``memgraph.loaders``), chunks it by section and page,
 embeds the chunks and writes ``Document -HAS_CHUNK-> Chunk`` with ``NEXT`` between
 neighbouring chunks, in one transaction. Images inside the file (PDF figures) become
 ``Image`` nodes, ``Chunk -HAS_IMAGE-> Image`` from the first chunk of their page and
@@ -25,14 +25,13 @@ from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-import loaders
-from loaders.base import LoadedDocument
-
+from . import loaders
 from .chunking import chunk_blocks
 from .embed import Embedder
 from .errors import InvalidInputError, NotFoundError
 from .extract import Extractor, FoundEntity, entity_key, normalise_name
 from .images import describing_text
+from .loaders.base import LoadedDocument
 from .models import (
     SHARED_SCOPE,
     Chunk,
@@ -49,7 +48,7 @@ from .models import (
     utcnow,
 )
 from .stores.base import GraphStore, NodeRecord, WriteBatch, record_of
-from .validate import check_id, check_text
+from .validate import check_id, check_limit, check_text
 
 _GROUP_HEADING = re.compile(
     r"\b(?P<name>[A-Z][\w&]*(?:\s+(?:&\s+)?[A-Z][\w&]*){0,2})\s+(?i:department|dept\.?|team|division)\b"
@@ -421,7 +420,12 @@ class KnowledgeBase:
         return len(versions)
 
     def documents(self, *, include_inactive: bool = False, limit: int = 1000) -> list[Document]:
-        """Documents of the knowledge base, newest first."""
+        """Documents of the knowledge base, newest first; at most ``limit`` (>= 1).
+
+        Raises:
+            InvalidInputError: ``limit`` is not an integer of at least 1.
+        """
+        limit = check_limit(limit)
         status = None if include_inactive else [DocumentStatus.ACTIVE.value]
         recs = self.store.find_nodes(NodeLabel.DOCUMENT, [SHARED_SCOPE], status=status, limit=limit)
         return [Document.model_validate(r.props) for r in recs]

@@ -41,7 +41,16 @@ from .retrieval import CallerContext, Retriever, SearchConfig, SearchResult
 from .settings import Settings, neo4j_auth
 from .stores import open_store
 from .stores.base import GraphStore, WriteBatch
-from .validate import check_id, check_metadata, check_optional_id, check_text, check_time, check_top_k
+from .validate import (
+    check_id,
+    check_limit,
+    check_metadata,
+    check_offset,
+    check_optional_id,
+    check_text,
+    check_time,
+    check_top_k,
+)
 
 logger = logging.getLogger(__name__)
 
@@ -306,7 +315,13 @@ class MemGraph:
         limit: int = 100,
         offset: int = 0,
     ) -> builtins.list[Memory]:
-        """The caller's memories, newest first."""
+        """The caller's memories, newest first: at most ``limit`` (>= 1) after skipping ``offset`` (>= 0).
+
+        Raises:
+            InvalidInputError: no owner, a bad id, or a ``limit`` / ``offset`` that is not an
+                integer in range (named in the message).
+        """
+        limit, offset = check_limit(limit), check_offset(offset)
         owner = self._owner(user_id, agent_id, session_id)
         where: dict[str, Any] = {}
         if session_id is not None:
@@ -552,10 +567,10 @@ class MemGraph:
 
         Raises:
             InvalidInputError: no owner, or no such file.
-            UnsupportedFileError: the file cannot be read (see ``loaders``).
+            UnsupportedFileError: the file cannot be read (see ``memgraph.loaders``).
             NotFoundError: ``memory_id`` is not one of the owner's memories.
         """
-        import loaders
+        from . import loaders
 
         owner = self._owner(user_id, agent_id)
         if memory_id is not None:
@@ -640,7 +655,7 @@ class MemGraph:
             UnsupportedFileError: not a transcript, or a message with a missing or bad field
                 (the message is named; nothing is written).
         """
-        from loaders.transcript import load_transcript
+        from .loaders.transcript import load_transcript
 
         p = Path(path)
         if not p.is_file():
@@ -707,11 +722,11 @@ class MemGraph:
 
         Raises:
             InvalidInputError: no owner, or no such file.
-            UnsupportedFileError: not a readable image, or over the size limits (see ``loaders.image``).
+            UnsupportedFileError: not a readable image, or over the size limits (see ``memgraph.loaders.image``).
             NotFoundError: ``memory_id`` is not one of the owner's memories.
             ConfigError: OCR asked for and Tesseract is not installed.
         """
-        from loaders.image import load_image
+        from .loaders.image import load_image
 
         owner = self._owner(user_id, agent_id)
         p = Path(path)
@@ -730,7 +745,7 @@ class MemGraph:
         """A caption from the configured vision model for an image file or image bytes; None
         (logged) when the endpoint fails or the image cannot be read, so an image is still
         remembered by its OCR text."""
-        from loaders.image import preview_jpeg
+        from .loaders.image import preview_jpeg
 
         assert self.llm is not None
         try:

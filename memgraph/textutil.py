@@ -25,18 +25,67 @@ def stopwords() -> frozenset[str]:
     return frozenset(w.lower() for w in STOP_WORDS) | {"s", "t", "don", "ve", "ll", "re", "d", "m"}
 
 
+_IDEOGRAPHIC = "\u3005-\u3007\u3040-\u309f\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0003134f"
+"""Han ideographs (CJK unified, extensions, compatibility), Japanese iteration marks and Hiragana:
+written without spaces, each character its own token in Neo4j's (Lucene's) analyzer."""
+_KATAKANA = "\u30a0-\u30ff\u31f0-\u31ff\uff66-\uff9f"
+_HANGUL = "\u1100-\u11ff\u3130-\u318f\ua960-\ua97f\uac00-\ud7af\ud7b0-\ud7ff"
+_CJK_CHAR = re.compile(f"[{_IDEOGRAPHIC}{_KATAKANA}{_HANGUL}]")
+_CJK_PART = re.compile(
+    f"(?P<ideo>[{_IDEOGRAPHIC}]+)|(?P<kana>[{_KATAKANA}]+)|(?P<hangul>[{_HANGUL}]+)"
+    f"|(?P<other>[^{_IDEOGRAPHIC}{_KATAKANA}{_HANGUL}]+)"
+)
+_HIRAGANA_ONLY = re.compile("[\u3040-\u309f]+")
+
+
+def segment_cjk(text: str) -> str:
+    """``text`` with a space on each side of every Chinese, Japanese or Korean character (Han,
+    Hiragana, Katakana, Hangul), so a tokenizer that splits at spaces and punctuation (SQLite
+    FTS5's ``unicode61``) makes each one a token; a CJK word is then matched as the phrase of its
+    characters. Text without CJK characters is returned unchanged."""
+    if not _CJK_CHAR.search(text):
+        return text
+    return _CJK_CHAR.sub(lambda m: f" {m.group(0)} ", text)
+
+
+def _cjk_terms(word: str, stop: frozenset[str]) -> list[tuple[str, bool]]:
+    """Terms of a lower-cased word holding CJK characters, each with whether it carries content.
+
+    Runs of Han and Hiragana (written without spaces) give their overlapping two-character
+    pieces ("上海出差" -> 上海, 海出, 出差; a single character stays as it is); a piece of
+    Hiragana alone is mostly grammar ("ます") and carries no content. Katakana and Hangul runs
+    and other letters stay whole words.
+    """
+    out: list[tuple[str, bool]] = []
+    for m in _CJK_PART.finditer(word):
+        part = m.group(0)
+        if m.lastgroup == "ideo":
+            pieces = [part] if len(part) == 1 else [part[i : i + 2] for i in range(len(part) - 1)]
+            out += [(p, not _HIRAGANA_ONLY.fullmatch(p)) for p in pieces]
+        elif m.lastgroup == "other":
+            out += [(w, w not in stop and len(w) > 1) for w in _WORD.findall(part)]
+        else:
+            out.append((part, True))
+    return out
+
+
 def keyword_terms(text: str, *, keep_stopwords: bool = False) -> list[str]:
     """Lower-cased word terms of ``text`` for a keyword query, stop words dropped, order kept.
 
-    Falls back to all terms when every word is a stop word ("who am I?").
+    Falls back to all terms when every word is a stop word ("who am I?"). Chinese and Japanese,
+    written without spaces, give two-character terms ("我下周三要去上海出差" -> ..., "上海", "海出",
+    "出差"), which both stores match as phrases of characters (see :func:`segment_cjk`).
     """
     words = [w.lower().replace("’", "'") for w in _WORD.findall(text)]
     words = [w.split("'")[0] if "'" in w else w for w in words]
+    stop = frozenset() if keep_stopwords else stopwords()
+    terms: list[tuple[str, bool]] = []
+    for w in words:
+        terms += _cjk_terms(w, stop) if _CJK_CHAR.search(w) else [(w, w not in stop and len(w) > 1)]
     if keep_stopwords:
-        return list(dict.fromkeys(words))
-    stop = stopwords()
-    kept = [w for w in words if w not in stop and len(w) > 1]
-    return list(dict.fromkeys(kept or words))
+        return list(dict.fromkeys(t for t, _ in terms))
+    kept = [t for t, content in terms if content]
+    return list(dict.fromkeys(kept or [t for t, _ in terms]))
 
 
 def keyword_phrases(text: str) -> list[str]:

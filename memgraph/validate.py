@@ -96,3 +96,27 @@ def check_metadata(value: object) -> dict[str, Any]:
     if len(encoded.encode()) > MAX_METADATA_BYTES:
         raise InvalidInputError(f"metadata is over {MAX_METADATA_BYTES} bytes as JSON")
     return dict(json.loads(encoded))
+
+
+MAX_ROWS = 2**63 - 1
+"""Largest ``limit`` or ``offset`` accepted: the largest integer both stores can take."""
+
+
+def _check_count(name: str, value: object, minimum: int) -> int:
+    if isinstance(value, bool) or not isinstance(value, int):
+        raise InvalidInputError(f"{name} must be an integer, got {type(value).__name__} {value!r}")
+    if value < minimum:
+        raise InvalidInputError(f"{name} must be at least {minimum}, got {value}")
+    if value > MAX_ROWS:
+        raise InvalidInputError(f"{name} must be at most {MAX_ROWS}, got {value}")
+    return value
+
+
+def check_limit(value: object, name: str = "limit") -> int:
+    """Most rows a call returns: an int (not a bool) from 1 to :data:`MAX_ROWS`."""
+    return _check_count(name, value, 1)
+
+
+def check_offset(value: object, name: str = "offset") -> int:
+    """Rows a call skips before the first it returns: an int (not a bool) from 0 to :data:`MAX_ROWS`."""
+    return _check_count(name, value, 0)

@@ -14,8 +14,10 @@ import pymupdf
 import pytest
 from conftest import store_snapshot
 
-from memgraph import MemGraph
-from memgraph.errors import InvalidInputError, MemGraphError, NotFoundError, UnsupportedFileError
+from memgraph import MemGraph, Settings
+from memgraph.embed import Embedder
+from memgraph.errors import ConfigError, InvalidInputError, MemGraphError, NotFoundError, UnsupportedFileError
+from memgraph.extract import Extractor
 from memgraph.models import MemoryStatus
 from memgraph.validate import MAX_TEXT_CHARS, check_text
 
@@ -101,8 +103,9 @@ def test_text_limit_is_exactly_max_text_chars() -> None:
     # Checked on the validator alone: embedding 100,000 characters would make the suite slow.
     text = "x" * MAX_TEXT_CHARS
     assert check_text("content", text) == text
-    with pytest.raises(InvalidInputError, match="limit is 100000"):
+    with pytest.raises(InvalidInputError) as info:
         check_text("content", text + "x")
+    assert "content" in str(info.value) and str(MAX_TEXT_CHARS) in str(info.value)  # names the argument and limit
 
 
 # -- ids -------------------------------------------------------------------------------------------
@@ -572,3 +575,75 @@ def test_ingest_of_a_good_pdf_and_text_file_works(mg: MemGraph, tmp_path: Path) 
     assert txt.status == "created"
     assert {d.id for d in mg.kb.documents()} == {pdf.document_id, txt.document_id}
     assert mg.stats()["Chunk"] == pdf.chunks + txt.chunks
+
+
+# -- limits and offsets ----------------------------------------------------------------------------
+
+BAD_PAGES = [
+    ({"limit": -1}, "limit"),
+    ({"limit": 0}, "limit"),
+    ({"limit": True}, "limit"),
+    ({"limit": 2.5}, "limit"),
+    ({"limit": "10"}, "limit"),
+    ({"limit": 2**63}, "limit"),
+    ({"offset": -1}, "offset"),
+    ({"offset": False}, "offset"),
+    ({"offset": 1.0}, "offset"),
+    ({"offset": 2**70}, "offset"),
+]
+
+
+@pytest.mark.parametrize(("page", "name"), BAD_PAGES, ids=[f"{k}={v!r}" for (p, _) in BAD_PAGES for k, v in p.items()])
+def test_a_bad_limit_or_offset_is_refused_the_same_on_every_store(
+    mg: MemGraph, seeded: dict[str, str], page: dict[str, Any], name: str
+) -> None:
+    err = assert_refused(mg, lambda: mg.list(user_id="alice", **page), InvalidInputError, name)
+    assert isinstance(err, InvalidInputError)
+
+
+def test_limits_of_the_other_public_calls_are_checked_too(mg: MemGraph, seeded: dict[str, str]) -> None:
+    assert_refused(mg, lambda: mg.cypher("MATCH (m:Memory) RETURN m.id", limit=-1), InvalidInputError, "limit")
+    assert_refused(mg, lambda: mg.cypher("MATCH (m:Memory) RETURN m.id", limit=True), InvalidInputError, "limit")
+    assert_refused(mg, lambda: mg.kb.documents(limit=-1), InvalidInputError, "limit")
+    # The control: good values page through the memories.
+    mg.add("I like walks by the river", user_id="alice")
+    everything = mg.list(user_id="alice")
+    assert len(everything) == 2
+    assert mg.list(user_id="alice", limit=1) + mg.list(user_id="alice", limit=1, offset=1) == everything
+    assert mg.list(user_id="alice", offset=2) == []
+    assert mg.list(user_id="alice", limit=2**63 - 1) == everything
+
+
+# -- models that are not installed -----------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("setting", "name"),
+    [("spacy_model", "xx_no_such_spacy_model"), ("embedding_model", "no-such-org/no-such-embedding-model")],
+)
+def test_a_model_that_is_not_installed_is_a_config_error_naming_it(
+    tmp_path: Path, embedder: Embedder, extractor: Extractor, setting: str, name: str
+) -> None:
+    """A missing NER model fails as a missing embedder does: never a silent fallback."""
+    settings = Settings(store=f"sqlite:///{tmp_path}/m.db", **{setting: name})
+    models: dict[str, Any] = {"extractor": extractor} if setting == "embedding_model" else {"embedder": embedder}
+    mg: MemGraph | None = None
+    try:
+        with pytest.raises(ConfigError) as info:
+            mg = MemGraph(settings=settings, **models)
+            mg.add("Barack Obama works in the Operations department in Paris", user_id="u1")
+    finally:
+        if mg is not None:
+            mg.close()
+    assert name in str(info.value)
+    assert "pip install" in str(info.value)  # says how to install the default model
+
+
+def test_a_blank_ner_pipeline_is_used_only_when_asked_for(tmp_path: Path, embedder: Embedder) -> None:
+    settings = Settings(store=f"sqlite:///{tmp_path}/b.db", spacy_model="blank")
+    with MemGraph(settings=settings, embedder=embedder) as mg:
+        mg.add("I work in the Operations department", user_id="u1")
+        assert [(f.relation, f.entity) for f in mg.facts(user_id="u1")] == [("WORKS_IN", "Operations")]
+        assert mg.extractor.extract("Barack Obama visited Paris with Angela Merkel.").entities == []
+    # The default model's NER finds those people.
+    assert Extractor().extract("Barack Obama visited Paris with Angela Merkel.").entities

@@ -149,6 +149,18 @@ def test_add_json_show_list(cli: Cli, api: MemGraph) -> None:
     assert {m["text"] for m in listed} >= {"My locker number is 17", "I work in the Operations department"}
 
 
+def test_list_pages_and_refuses_a_bad_limit_or_offset(cli: Cli) -> None:
+    everything = [m["id"] for m in cli.json("list", "--user", "olga", "--limit", "10000")]
+    assert len(everything) >= 1
+    for i, mid in enumerate(everything):
+        assert [m["id"] for m in cli.json("list", "--user", "olga", "--limit", "1", "--offset", str(i))] == [mid]
+    assert cli.json("list", "--user", "olga", "--offset", str(len(everything))) == []
+    for bad in (["--limit", "-1"], ["--limit", "0"], ["--offset", "-1"], ["--offset", "x"]):
+        res = cli("list", "--user", "olga", *bad)
+        assert res.exit_code == 2, (bad, res.output)  # a usage error naming the option
+        assert bad[0] in res.output, res.output
+
+
 def test_ask_uses_department_and_cites(cli: Cli) -> None:
     out = cli.ok("ask", "How many days of annual leave do I have?", "--user", "olga", "--no-llm").stdout
     assert "works in Operations" in out

@@ -18,11 +18,13 @@ from memgraph.models import (
     EntityType,
     Memory,
     MemoryStatus,
+    NodeLabel,
     Relationship,
     RelType,
     User,
 )
 from memgraph.stores.base import GraphStore, WriteBatch, record_of
+from memgraph.stores.sqlite import SQLiteStore
 
 needs_neo4j = pytest.mark.skipif(bool(NEO4J_SKIP_REASON), reason=NEO4J_SKIP_REASON or "")
 
@@ -135,6 +137,60 @@ def test_embedded_cypher_names_a_missing_parameter(tmp_path: Path) -> None:
         run_cypher(store, "MATCH (u:User) WHERE u.id = $uid RETURN u.id")
     # A parameter value is a literal, never query text.
     assert run_cypher(store, "MATCH (u:User) WHERE u.id = $uid RETURN u.id", {"uid": 'x" OR 1=1'}).rows == []
+    store.close()
+
+
+def test_cypher_sees_writes_made_after_an_earlier_query_on_both_stores(
+    filled: GraphStore, store_kind: str, tmp_path: Path
+) -> None:
+    count = "MATCH (m:Memory) RETURN COUNT(m.id) AS n"
+    assert run_cypher(filled, count).rows == [[3]]
+    filled.write(WriteBatch(nodes=[record_of(Memory(id="m4", owner="user:bob", text="I moved to Lisbon"))]))
+    assert run_cypher(filled, count).rows == [[4]]
+    filled.write(WriteBatch(delete_nodes=[(NodeLabel.MEMORY, "m1")]))
+    assert run_cypher(filled, count).rows == [[3]]
+    # A write through another connection to the same data (another process, on SQLite).
+    other = make_store(store_kind, tmp_path)
+    other.open()
+    try:
+        other.write(WriteBatch(nodes=[record_of(Memory(id="m5", owner="user:bob", text="I like cycling"))]))
+    finally:
+        other.close()
+    result = run_cypher(filled, 'MATCH (m:Memory) WHERE m.owner = "user:bob" RETURN m.id ORDER BY m.id')
+    assert result.rows == [["m3"], ["m4"], ["m5"]]
+
+
+def test_embedded_cypher_reads_the_store_once_until_it_changes(tmp_path: Path) -> None:
+    store = make_store("sqlite", tmp_path)
+    store.open()
+    store.init_schema(TEST_MODEL, TEST_DIM)
+    fill(store)
+    assert isinstance(store, SQLiteStore)
+    statements: list[str] = []
+    store.conn.set_trace_callback(statements.append)
+
+    def node_reads() -> list[str]:
+        return [s for s in statements if "FROM nodes" in s]
+
+    query = "MATCH (u:User)-[:OWNS]->(m:Memory) RETURN u.id, m.id ORDER BY m.id"
+    first = run_cypher(store, query)
+    assert node_reads() and not any("embedding" in s for s in node_reads())  # the copy holds no vectors
+    statements.clear()
+    assert run_cypher(store, query) == first
+    assert run_cypher(store, "MATCH (u:User) RETURN u.name ORDER BY u.name").rows == [["Alice"], ["Bob"]]
+    assert node_reads() == []  # two queries, no write: the copy is reused
+    store.write(
+        WriteBatch(
+            relationships=[
+                Relationship(
+                    type=RelType.OWNS, src_label=NodeLabel.USER, src_id="bob", dst_label=NodeLabel.MEMORY, dst_id="m1"
+                )
+            ]
+        )
+    )
+    statements.clear()
+    assert ["bob", "m1"] in run_cypher(store, query).rows
+    assert node_reads()  # the write made it read the store again
     store.close()
 
 

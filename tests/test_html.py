@@ -6,8 +6,8 @@ from pathlib import Path
 
 import pytest
 
-from loaders import load
 from memgraph import MemGraph, UnsupportedFileError
+from memgraph.loaders import load
 
 PAGE = """<!doctype html>
 <html><head><title>Travel policy (intranet)</title>

@@ -1,4 +1,4 @@
-"""loaders/image.py on real rendered pages: OCR, orientation, EXIF, identity, and bad files."""
+"""memgraph.loaders.image (loaders/image.py) on real rendered pages: OCR, orientation, EXIF, identity, and bad files."""
 
 from __future__ import annotations
 
@@ -11,8 +11,8 @@ from pathlib import Path
 import pytest
 from PIL import Image
 
-from loaders.image import MAX_IMAGE_PIXELS, load_image
 from memgraph.errors import UnsupportedFileError
+from memgraph.loaders.image import MAX_IMAGE_PIXELS, load_image
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "examples"))
 from make_handbook import write_handbook
@@ -81,7 +81,7 @@ def test_a_logos_strokes_are_not_read_as_words() -> None:
 
     import pymupdf
 
-    from loaders.image import ocr_image
+    from memgraph.loaders.image import ocr_image
 
     with pymupdf.open(CONTOSO / "Benefit_Options.pdf") as doc:
         xref = doc[0].get_images(full=True)[0][0]
@@ -144,7 +144,7 @@ def test_ocr_runs_single_threaded_side_by_side_and_leaves_the_environment_as_it_
 
     from conftest import screenshot_png
 
-    from loaders import image
+    from memgraph.loaders import image
 
     paths = []
     for i in range(3):

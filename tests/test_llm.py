@@ -138,6 +138,22 @@ def test_llm_citations_follow_numbers_in_reply(llm_mg: MemGraph, endpoint: FakeE
     assert {c.id for c in answer.citations} == {answer.passages[0].id, answer.passages[1].id}
 
 
+@pytest.mark.parametrize(
+    "reply",
+    ["The context does not say how many days you have.", "You have 25 days [9].", "You have 25 days [0]."],
+)
+def test_an_llm_reply_that_cites_no_passage_claims_nothing(
+    llm_mg: MemGraph, endpoint: FakeEndpoint, reply: str
+) -> None:
+    endpoint.content = reply
+    answer = llm_mg.ask(QUESTION, user_id="olga")
+    assert answer.used_llm is True
+    assert len(answer.passages) < 9  # [9] names no passage
+    assert answer.answer == reply
+    assert answer.citations == []
+    assert answer.found is False
+
+
 @pytest.mark.parametrize("mode", ["500", "malformed", "no_choices"])
 def test_llm_errors(llm_mg: MemGraph, endpoint: FakeEndpoint, mode: str) -> None:
     endpoint.mode = mode

@@ -7,6 +7,7 @@ import inspect
 from datetime import datetime, timedelta, timezone
 
 import pytest
+from conftest import store_uri
 
 import memgraph
 from memgraph import (
@@ -308,10 +309,10 @@ def test_other_person_becomes_person_entity(mg: MemGraph) -> None:
     assert mg.store.get_nodes(NodeLabel.ENTITY, [rels[0].src_id], ["user:bob", "shared"]) == []
 
 
-def test_same_department_is_one_entity_for_every_user(tmp_path, embedder) -> None:
+def test_same_department_is_one_entity_for_every_user(store_kind, tmp_path, embedder) -> None:
     """Two people in the same department must reach the same Department node, or the
     User-WORKS_IN->Department<-APPLIES_TO-Chunk path cannot connect them to one policy."""
-    with MemGraph(f"sqlite:///{tmp_path}/same.db", embedder=embedder, extractor=Extractor()) as mg:
+    with MemGraph(store_uri(store_kind, tmp_path, "same.db"), embedder=embedder, extractor=Extractor()) as mg:
         mg.add("I work in the Operations department", user_id="p1")
         mg.add("I work in the Operations department", user_id="p2")
         f1, f2 = mg.facts(user_id="p1"), mg.facts(user_id="p2")
@@ -325,9 +326,9 @@ def test_same_department_is_one_entity_for_every_user(tmp_path, embedder) -> Non
 # -- search ----------------------------------------------------------------------------------
 
 
-def test_search_results_carry_signals_paths_and_explain(tmp_path, embedder) -> None:
+def test_search_results_carry_signals_paths_and_explain(store_kind, tmp_path, embedder) -> None:
     _write_kb(tmp_path)
-    with MemGraph(f"sqlite:///{tmp_path}/s.db", embedder=embedder, extractor=Extractor()) as mg:
+    with MemGraph(store_uri(store_kind, tmp_path, "s.db"), embedder=embedder, extractor=Extractor()) as mg:
         mg.ingest(tmp_path / "handbook.md", applies_to={"Department": ["Logistics"]})
         mg.add("I work in the Logistics department", user_id="lee")
         mem = mg.add("Carry-over of leave days was approved by my manager last year", user_id="lee")[0]
@@ -458,6 +459,15 @@ def test_session_search_returns_top_k_of_the_session(mg: MemGraph) -> None:
         assert len(results) == 10, config
         assert all(r.label == NodeLabel.MEMORY and r.properties["sessionId"] == "s1" for r in results)
     assert {r.id for r in mg.search(query, user_id="u1", session_id="s1", top_k=50)} == {m.id for m in mine}
+
+
+def test_keyword_search_finds_chinese_and_japanese_words_in_unspaced_text(mg: MemGraph) -> None:
+    zh = mg.add("我下周三要去上海出差", user_id="li")[0]
+    ja = mg.add("来週の水曜日に大阪へ出張します", user_id="li")[0]
+    mg.add("I am flying to Berlin next week", user_id="li")
+    for query, want in (("上海", zh), ("我什么时候去上海?", zh), ("大阪への出張はいつですか", ja), ("水曜日", ja)):
+        hits = mg.search(query, user_id="li", config=SearchConfig.KEYWORD_ONLY)
+        assert [h.id for h in hits] == [want.id], (query, [h.text for h in hits])
 
 
 # -- presets ---------------------------------------------------------------------------------
@@ -597,14 +607,16 @@ def test_query_naming_a_speaker_prefers_their_messages(mg: MemGraph) -> None:
         assert top.properties["speaker"] == speaker
         assert top.signals.get("speaker")
     plain = mg.search("Where did Caroline go hiking?", user_id="conv-y", config=SearchConfig.VECTOR_ONLY)
-    assert all("speaker" not in r.signals for r in plain)
+    assert plain and all("speaker" not in r.signals for r in plain)
 
 
 def test_delete_forgets_people_only_that_memory_named(mg: MemGraph) -> None:
     kept = mg.add("My sister Beatrice lives in Lisbon.", user_id="ana")[0]
     gone = mg.add("My therapist Dr. Okonkwo works in the Psychiatry department.", user_id="ana")[0]
     people = {r.props["name"] for r in mg.store.find_nodes(memgraph.NodeLabel.ENTITY, ["user:ana"], limit=100)}
-    assert {"Beatrice", "Okonkwo"} & {p.split()[-1] for p in people}, people
+    # Both people were found, so their absence after the delete is the delete's doing.
+    assert any("Okonkwo" in name for name in people), people
+    assert any("Beatrice" in name for name in people), people
     mg.delete(gone.id, user_id="ana")
     left = {r.props["name"] for r in mg.store.find_nodes(memgraph.NodeLabel.ENTITY, ["user:ana"], limit=100)}
     assert not any("Okonkwo" in name for name in left), left

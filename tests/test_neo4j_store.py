@@ -144,8 +144,9 @@ def test_uris_carry_credentials_and_database_but_never_show_the_password() -> No
 
 def test_an_unreachable_server_is_a_clear_config_error() -> None:
     store = Neo4jStore("bolt://127.0.0.1:9")  # nothing listens on the discard port
-    with pytest.raises(ConfigError, match=r"cannot reach Neo4j at bolt://127\.0\.0\.1:9"):
+    with pytest.raises(ConfigError) as info:
         store.open()
+    assert "bolt://127.0.0.1:9" in str(info.value)  # names the server it could not reach
 
 
 @needs_neo4j

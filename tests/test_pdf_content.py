@@ -11,8 +11,8 @@ from conftest import screenshot_png
 from fpdf import FPDF
 from PIL import Image
 
-from loaders.pdf import load_pdf
 from memgraph import MemGraph, NodeLabel, NotFoundError, RelType
+from memgraph.loaders.pdf import load_pdf
 
 CONTOSO = Path(__file__).resolve().parents[2] / "shared" / "data" / "contoso"
 

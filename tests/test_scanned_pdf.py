@@ -8,8 +8,8 @@ from pathlib import Path
 import pytest
 
 from bench.contoso import scan_pdf
-from loaders.pdf import load_pdf
 from memgraph import MemGraph
+from memgraph.loaders.pdf import load_pdf
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "examples"))
 from make_handbook import write_handbook

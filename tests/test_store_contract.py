@@ -417,8 +417,8 @@ def test_keyword_search_scopes_hold_for_owners_with_awkward_names(store: GraphSt
 
 
 def test_keyword_search_cannot_reach_another_scope_by_naming_its_scope_token(store: GraphStore) -> None:
-    # On SQLite the real FTS5 scope token of Alice's memories; elsewhere a look-alike word.
-    alice_token = scope_token(NodeLabel.MEMORY, ALICE) if isinstance(store, SQLiteStore) else "s" + "0" * 24
+    # The real token both stores index beside Alice's memories (FTS5 column, Neo4j mgScope).
+    alice_token = scope_token(NodeLabel.MEMORY, ALICE)
     write_nodes(
         store,
         mem_rec("a1", ALICE, "alice private diary"),
@@ -428,6 +428,40 @@ def test_keyword_search_cannot_reach_another_scope_by_naming_its_scope_token(sto
     assert store.keyword_search(NodeLabel.MEMORY, [alice_token], [ALICE], 10) == []
     assert ids(store.keyword_search(NodeLabel.MEMORY, [alice_token], [BOB], 10)) == ["b1"]
     assert store.keyword_search(NodeLabel.MEMORY, ["diary"], [BOB], 10) == []
+
+
+CJK_TEXTS = {
+    "zh": "我下周三要去上海出差",  # "I'm going to Shanghai on business next Wednesday"
+    "ja": "来週の水曜日に大阪へ出張します",  # "Next Wednesday I'm going to Osaka on business"
+    "kana": "毎朝コーヒーを飲みます",  # "I drink coffee every morning"
+}
+
+
+@pytest.fixture
+def cjk_store(store: GraphStore) -> GraphStore:
+    """Alice's unspaced Chinese and Japanese texts, and an English one."""
+    records = [mem_rec(f"m-{key}", ALICE, text) for key, text in CJK_TEXTS.items()]
+    write_nodes(store, *records, mem_rec("m-en", ALICE, "I travel to Shanghai next Wednesday"))
+    return store
+
+
+@pytest.mark.parametrize(
+    ("term", "key"),
+    [("上海", "zh"), ("下周三", "zh"), ("上海出差", "zh"), ("大阪", "ja"), ("水曜日", "ja"), ("コーヒー", "kana")],
+)
+def test_keyword_search_finds_words_inside_unspaced_chinese_and_japanese(
+    cjk_store: GraphStore, term: str, key: str
+) -> None:
+    assert ids(cjk_store.keyword_search(NodeLabel.MEMORY, [term], [ALICE], 10)) == [f"m-{key}"]
+    assert cjk_store.keyword_search(NodeLabel.MEMORY, [term], [BOB], 10) == []
+
+
+def test_keyword_search_matches_cjk_characters_together_and_in_order(cjk_store: GraphStore) -> None:
+    # The characters of 上海 reversed, and 上 ... 差 apart: no match.
+    assert cjk_store.keyword_search(NodeLabel.MEMORY, ["海上"], [ALICE], 10) == []
+    assert cjk_store.keyword_search(NodeLabel.MEMORY, ["上差"], [ALICE], 10) == []
+    both = cjk_store.keyword_search(NodeLabel.MEMORY, ["上海", "大阪", "shanghai"], [ALICE], 10)
+    assert set(ids(both)) == {"m-zh", "m-ja", "m-en"}
 
 
 def test_keyword_search_only_searches_the_given_label(store: GraphStore) -> None:
@@ -776,6 +810,33 @@ def sqlite_pair(tmp_path: Path) -> Iterator[tuple[SQLiteStore, SQLiteStore]]:
     finally:
         for s in stores:
             s.close()
+
+
+def test_a_file_indexed_before_cjk_segmentation_is_reindexed_by_init_schema(tmp_path: Path) -> None:
+    db = tmp_path / "old.db"
+    store = SQLiteStore(db)
+    store.open()
+    store.init_schema(TEST_MODEL, TEST_DIM)
+    write_nodes(store, mem_rec("zh", ALICE, CJK_TEXTS["zh"]), mem_rec("en", ALICE, "plain english words"))
+    store.close()
+    # Make the file what earlier versions wrote: keyword text indexed as it is, user_version 0.
+    raw = sqlite3.connect(db, isolation_level=None)
+    raw.execute("DELETE FROM fts")
+    for rowid, label, owner, text in raw.execute("SELECT rowid, label, owner, text FROM nodes").fetchall():
+        raw.execute("INSERT INTO fts(rowid, text, scope) VALUES (?,?,?)", (rowid, text, scope_token(label, owner)))
+    raw.execute("PRAGMA user_version=0")
+    raw.close()
+
+    old = SQLiteStore(db)
+    old.open()
+    try:
+        assert old.keyword_search(NodeLabel.MEMORY, ["上海"], [ALICE], 10) == []  # the old index, as it is
+        old.init_schema(TEST_MODEL, TEST_DIM)
+        assert ids(old.keyword_search(NodeLabel.MEMORY, ["上海"], [ALICE], 10)) == ["zh"]
+        assert ids(old.keyword_search(NodeLabel.MEMORY, ["english"], [ALICE], 10)) == ["en"]
+        assert old.keyword_search(NodeLabel.MEMORY, ["上海"], [BOB], 10) == []
+    finally:
+        old.close()
 
 
 def file_bytes(db: Path) -> dict[str, bytes]:

@@ -117,6 +117,27 @@ class Hit:
     score: float
 
 
+@dataclass(frozen=True)
+class CypherResult:
+    """Rows of a read-only Cypher query (:meth:`GraphStore.read_query`).
+
+    Attributes:
+        columns: the RETURN column names, in order.
+        rows: at most the requested limit of rows, each a list aligned with ``columns``, of
+            plain values: nodes as property maps with a sorted ``labels`` list (no embedding),
+            relationships as property maps (with ``type`` on Neo4j).
+        truncated: True when the query had more rows than the limit.
+    """
+
+    columns: list[str]
+    rows: list[list[Any]]
+    truncated: bool
+
+    def records(self) -> list[dict[str, Any]]:
+        """The rows as dicts keyed by column."""
+        return [dict(zip(self.columns, row)) for row in self.rows]
+
+
 class StoreReader(Protocol):
     """The reads a write transaction needs (a :class:`GraphStore` has them too)."""
 
@@ -247,6 +268,20 @@ class GraphStore(StoreReader, Protocol):
 
     def iter_relationships(self) -> Iterator[Relationship]:
         """Every relationship, for export and migration."""
+
+    def read_query(self, query: str, params: dict[str, Any] | None = None, *, limit: int = 1000) -> CypherResult:
+        """Run an analyst's read-only Cypher ``query`` with ``params``; at most ``limit`` rows.
+
+        Nothing a query does is ever applied: Neo4j runs it in READ access mode (the server
+        refuses writes) and rolls back; the embedded store runs grand-cypher's subset over an
+        in-memory copy and refuses writing clauses before it runs (see
+        :mod:`memgraph.stores.networkx_cypher`). Parameters are never pasted into query text
+        by Neo4j; the embedded store binds them as literals of its copy.
+
+        Raises:
+            InvalidInputError: the query writes, or the store cannot parse or run it.
+            StoreError: the server failed.
+        """
 
 
 def chunked(items: Sequence[Any] | Iterable[Any], size: int) -> Iterator[list[Any]]:

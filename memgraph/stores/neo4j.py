@@ -56,6 +56,7 @@ from ..models import EMBEDDED_LABELS, NODE_MODELS, EntityType, NodeLabel, Relati
 from ..schema import FULLTEXT_INDEX, FULLTEXT_PROPERTIES, META_LABEL, SCOPE_LABEL, load_neo4j_ddl, vector_index_name
 from ..textutil import stemmed
 from .base import (
+    CypherResult,
     Hit,
     NodeRecord,
     NodeRef,
@@ -780,13 +781,11 @@ class Neo4jStore(_Reads):
                 skip += _BATCH
 
     # -- analysts ---------------------------------------------------------------------
-    def read_query(
-        self, query: str, params: dict[str, Any] | None = None, *, limit: int = 1000
-    ) -> tuple[list[str], list[list[Any]], bool]:
+    def read_query(self, query: str, params: dict[str, Any] | None = None, *, limit: int = 1000) -> CypherResult:
         """Run an analyst's Cypher query in READ access mode; the server refuses any write.
 
         Returns:
-            (column names, at most ``limit`` rows, whether more rows were left off).
+            The column names, at most ``limit`` rows and whether more rows were left off.
 
         Raises:
             InvalidInputError: the query writes, or has a syntax or semantic error.
@@ -818,7 +817,7 @@ class Neo4jStore(_Reads):
             raise InvalidInputError(f"query failed: {e.code}: {e.message}") from e
         except nx.Neo4jError as e:
             raise StoreError(f"query failed: {e.code}: {e.message}") from e
-        return keys, rows, more
+        return CypherResult(keys, rows, more)
 
 
 @functools.cache

@@ -6,7 +6,12 @@ Layout (one file):
 - ``rels``: type, source and target (label, id), props (JSON), sourceId, validTo.
 - ``fts``: an FTS5 table (porter stemming, unicode61) whose rowid is the node's rowid; its
   ``scope`` column holds one token per (label, owner) so scope filtering happens inside the
-  full-text query, not after it.
+  full-text query, not after it. Its text is the node's keyword text with every Chinese,
+  Japanese and Korean character a token of its own (:func:`~memgraph.textutil.segment_cjk`;
+  unicode61 would keep an unspaced run such as "我下周三要去上海出差" as one token), and a
+  query term is segmented the same way, so "上海" is the phrase "上 海". ``PRAGMA user_version``
+  records that form (:data:`FTS_FORMAT`); :meth:`SQLiteStore.init_schema` rewrites the rows of
+  a file indexed in an older form.
 - ``meta``: embedding model and dimension the store was built with.
 
 Vector search is exact cosine over an in-memory float32 matrix per label, grouped by
@@ -37,7 +42,9 @@ import numpy as np
 
 from ..errors import EmbeddingMismatchError, InvalidInputError, RetryableError, StoreError
 from ..models import NodeLabel, Relationship, RelType
+from ..textutil import segment_cjk
 from .base import (
+    CypherResult,
     Hit,
     NodeRecord,
     NodeRef,
@@ -100,6 +107,11 @@ def _node_row(node: NodeRecord, embedding: bytes | None) -> tuple[Any, ...]:
     )
 
 
+FTS_FORMAT = 1
+"""Form of the FTS5 index's text, kept in ``PRAGMA user_version``: 0 = the keyword text as it
+is (before CJK segmentation), 1 = CJK characters segmented (:func:`~memgraph.textutil.segment_cjk`)."""
+
+
 def _fts_term(term: str) -> str:
     """A plain word as an FTS5 string literal (double quotes doubled): never query syntax."""
     return '"' + term.replace('"', '""') + '"'
@@ -155,6 +167,22 @@ def _utc_iso(value: Any) -> str | None:
     return str(value)
 
 
+def _segment_fts(c: sqlite3.Connection) -> None:
+    """Rewrite the FTS5 rows of keyword texts holding CJK characters in the segmented form
+    (a file indexed before :data:`FTS_FORMAT` 1); other rows are the same in both forms."""
+    rows = c.execute(
+        "SELECT rowid, label, owner, text FROM nodes WHERE text IS NOT NULL AND text != '' "
+        "AND (status IS NULL OR status = 'active')"
+    ).fetchall()
+    for rowid, label, owner, text in rows:
+        segmented = segment_cjk(text)
+        if segmented != text:
+            c.execute("DELETE FROM fts WHERE rowid=?", (rowid,))
+            c.execute(
+                "INSERT INTO fts(rowid, text, scope) VALUES (?,?,?)", (rowid, segmented, scope_token(label, owner))
+            )
+
+
 def _rel_from_row(row: sqlite3.Row) -> Relationship:
     return relationship_from(
         row["type"], row["src_label"], row["src_id"], row["dst_label"], row["dst_id"], json.loads(row["props"])
@@ -183,6 +211,7 @@ class SQLiteStore:
         self._dim: int | None = None
         self._caches: dict[NodeLabel, _VectorCache] = {}
         self._data_version: int | None = None
+        self._graph: tuple[tuple[int, int], Any] | None = None
 
     # -- connection -------------------------------------------------------------------
     def open(self) -> None:
@@ -210,6 +239,7 @@ class SQLiteStore:
                 self._conn.close()
                 self._conn = None
             self._caches.clear()
+            self._graph = None
 
     @property
     def conn(self) -> sqlite3.Connection:
@@ -232,6 +262,9 @@ class SQLiteStore:
                     f"({rows.get('embeddingDimension')} dimensions); the configured model is "
                     f"{embedding_model!r} ({dimension} dimensions). Use the same model, or migrate the store."
                 )
+            if c.execute("PRAGMA user_version").fetchone()[0] < FTS_FORMAT:
+                _segment_fts(c)
+                c.execute(f"PRAGMA user_version={FTS_FORMAT}")
         self._dim = dimension
 
     def meta(self) -> dict[str, Any]:
@@ -342,7 +375,7 @@ class SQLiteStore:
             if node.text and node.status in (None, "active"):
                 c.execute(
                     "INSERT INTO fts(rowid, text, scope) VALUES (?,?,?)",
-                    (rowid, node.text, scope_token(node.label, node.owner)),
+                    (rowid, segment_cjk(node.text), scope_token(node.label, node.owner)),
                 )
             if emb is not None and node.status in (None, "active"):
                 cache_ops.append(("add", (node, rowid)))
@@ -512,7 +545,7 @@ class SQLiteStore:
         if not terms or not scopes or top_k <= 0:
             return []
         scope_q = " OR ".join(_fts_term(scope_token(label, s)) for s in dict.fromkeys(scopes))
-        text_q = " OR ".join(_fts_term(t) for t in terms)
+        text_q = " OR ".join(_fts_term(segment_cjk(t)) for t in terms)
         match = f"scope : ({scope_q}) AND text : ({text_q})"
         sql = (
             "SELECT n.*, -bm25(fts, 1.0, 0.0) AS score FROM fts JOIN nodes n ON n.rowid = fts.rowid "
@@ -595,6 +628,41 @@ class SQLiteStore:
             rows = self.conn.execute("SELECT * FROM rels ORDER BY rowid").fetchall()
         for r in rows:
             yield _rel_from_row(r)
+
+    # -- analysts ---------------------------------------------------------------------
+    def read_query(self, query: str, params: dict[str, Any] | None = None, *, limit: int = 1000) -> CypherResult:
+        """Run an analyst's read-only Cypher ``query`` over a networkx copy of the store with
+        grand-cypher (the subset described in :mod:`memgraph.stores.networkx_cypher`); at most
+        ``limit`` rows.
+
+        The copy holds every node's stored properties (no embeddings, no keyword text) and
+        every relationship. It is built at the first query and reused until the store
+        changes: its key is SQLite's ``PRAGMA data_version`` (commits by other connections,
+        other processes included) and this connection's ``total_changes`` (rows written by
+        this store, whichever method wrote them).
+
+        Raises:
+            InvalidInputError: the query writes, names a parameter not in ``params``, or is
+                outside grand-cypher's subset.
+        """
+        from . import networkx_cypher
+
+        text = networkx_cypher.prepare(query, params or {})
+        with self._lock:
+            key = (self._read_data_version(), self.conn.total_changes)
+            if self._graph is None or self._graph[0] != key:
+                self._graph = (key, networkx_cypher.build_graph(self._graph_nodes(), self._graph_relationships()))
+            graph = self._graph[1]
+        return networkx_cypher.run(graph, text, limit)
+
+    def _graph_nodes(self) -> Iterator[tuple[NodeLabel, str, dict[str, Any]]]:
+        """(label, id, properties) of every node, read without embeddings or keyword text."""
+        for label, node_id, props in self.conn.execute("SELECT label, id, props FROM nodes ORDER BY rowid"):
+            yield NodeLabel(label), node_id, json.loads(props)
+
+    def _graph_relationships(self) -> Iterator[Relationship]:
+        for row in self.conn.execute("SELECT * FROM rels ORDER BY rowid"):
+            yield _rel_from_row(row)
 
 
 class _SQLiteTransaction:
