@@ -34,10 +34,26 @@ from pydantic import BaseModel, ConfigDict, Field
 from .embed import Embedder
 from .errors import InvalidInputError
 from .extract import Extractor, entity_key
-from .models import FACT_RELS, SHARED_SCOPE, EntityType, NodeLabel, RelType, entity_id
+from .models import FACT_RELS, SHARED_SCOPE, Chunk, Document, Entity, EntityType, Memory, NodeLabel, RelType, entity_id
 from .stores.base import GraphStore, Hit, NodeRecord, NodeRef
 from .textutil import keyword_phrases, keyword_terms
 from .tuning import TunedConfig
+
+# Stored property keys read on the hot path, from the models (a renamed field fails at import).
+_NAME = Entity.prop("name")
+_TYPE = Entity.prop("type")
+_TEXT = Memory.prop("text")
+_SESSION_ID = Memory.prop("session_id")
+_SPEAKER = Memory.prop("speaker")
+_ROLE = Memory.prop("role")
+_IMAGE_CAPTION = Memory.prop("image_caption")
+_TITLE = Document.prop("title")
+_URI = Document.prop("uri")
+_DOCUMENT_ID = Chunk.prop("document_id")
+_DOCUMENT_TITLE = Chunk.prop("document_title")
+_PAGE = Chunk.prop("page")
+_PAGE_END = Chunk.prop("page_end")
+_SECTION = Chunk.prop("section")
 
 
 class SearchConfig(TunedConfig):
@@ -374,12 +390,12 @@ class CallerContext:
     def admits(self, node: NodeRecord) -> bool:
         """False for a memory outside :attr:`session_id` (when set); True otherwise."""
         return (
-            self.session_id is None or node.label != NodeLabel.MEMORY or node.props.get("sessionId") == self.session_id
+            self.session_id is None or node.label != NodeLabel.MEMORY or node.props.get(_SESSION_ID) == self.session_id
         )
 
 
 def _entity_name(rec: NodeRecord) -> str:
-    return str(rec.props.get("name", rec.id))
+    return str(rec.props.get(_NAME, rec.id))
 
 
 @functools.cache
@@ -389,20 +405,11 @@ def _pool(threads: int) -> ThreadPoolExecutor:
     return ThreadPoolExecutor(max_workers=threads, thread_name_prefix="memgraph-search")
 
 
-_PAGE = 1000
-"""Rows per store call when a search reads every node of a kind (documents, a session's memories)."""
-
-
 def _every_node(
     store: GraphStore, label: NodeLabel, scopes: Sequence[str], *, where: dict[str, Any] | None = None
 ) -> list[NodeRecord]:
-    """Every active node of ``label`` in ``scopes`` matching ``where``, read page by page."""
-    out: list[NodeRecord] = []
-    while True:
-        page = store.find_nodes(label, scopes, where=where, status=["active"], limit=_PAGE, offset=len(out))
-        out.extend(page)
-        if len(page) < _PAGE:
-            return out
+    """Every active node of ``label`` in ``scopes`` matching ``where``."""
+    return store.find_nodes(label, scopes, where=where, status=["active"], limit=None)
 
 
 class Retriever:
@@ -437,7 +444,7 @@ class Retriever:
                 continue
             ref = (NodeLabel.ENTITY, ent.id)
             seeds[ref] = f"{caller_name}-{rel.type.value}->{_entity_name(ent)}"
-            by_type.setdefault(str(ent.props.get("type")), set()).add(ref)
+            by_type.setdefault(str(ent.props.get(_TYPE)), set()).add(ref)
         for ref, path in self._titled_roles(ents.values(), ctx.scopes, caller_name).items():
             seeds[ref] = path
             by_type.setdefault(EntityType.ROLE.value, set()).add(ref)
@@ -470,8 +477,8 @@ class Retriever:
             entity ref -> path text (``alice-HAS_ROLE->Senior Manager of Operations (Senior
             Manager in Operations)``) for each such role in the shared scope.
         """
-        roles = [e for e in held if e.props.get("type") == EntityType.ROLE.value]
-        depts = [e for e in held if e.props.get("type") == EntityType.DEPARTMENT.value]
+        roles = [e for e in held if e.props.get(_TYPE) == EntityType.ROLE.value]
+        depts = [e for e in held if e.props.get(_TYPE) == EntityType.DEPARTMENT.value]
         pairs: dict[str, tuple[NodeRecord, NodeRecord]] = {}
         for r in roles:
             for d in depts:
@@ -588,7 +595,7 @@ class Retriever:
         """The vector list of memories for a session-limited search: the session's active
         memories in the caller's scopes, by exact cosine with ``qv`` (as the stores score),
         best ``depth`` first."""
-        members = _every_node(self.store, NodeLabel.MEMORY, ctx.scopes, where={"sessionId": ctx.session_id})
+        members = _every_node(self.store, NodeLabel.MEMORY, ctx.scopes, where={_SESSION_ID: ctx.session_id})
         embs = self.store.get_embeddings(NodeLabel.MEMORY, [m.id for m in members])
         q = np.asarray(qv, dtype=np.float32)
         q = q / (float(np.linalg.norm(q)) or 1.0)
@@ -687,7 +694,7 @@ class Retriever:
         for r in applies:
             ent = ents.get(r.dst_id)
             if ent is not None:
-                per.setdefault((r.src_label, r.src_id), []).append((str(ent.props.get("type")), ent.ref))
+                per.setdefault((r.src_label, r.src_id), []).append((str(ent.props.get(_TYPE)), ent.ref))
         for ref, targets in per.items():
             c = cands[ref]
             c.applies = [f"{etype}:{_entity_name(ents[t[1]])}" for etype, t in targets]
@@ -754,7 +761,7 @@ class Retriever:
         if not docs:
             return
         words = {
-            d.id: set(keyword_terms(f"{d.props.get('title', '')} {d.props.get('uri', '').rsplit('/', 1)[-1]}"))
+            d.id: set(keyword_terms(f"{d.props.get(_TITLE, '')} {d.props.get(_URI, '').rsplit('/', 1)[-1]}"))
             for d in docs
         }
         df: dict[str, int] = {}
@@ -777,9 +784,9 @@ class Retriever:
             return
         best = max(scores.values())
         named = {d for d, sc in scores.items() if sc == best}
-        titles = {d.id: str(d.props.get("title")) for d in docs}
+        titles = {d.id: str(d.props.get(_TITLE)) for d in docs}
         for c in cands.values():
-            of_doc = str(c.node.props.get("documentId"))
+            of_doc = str(c.node.props.get(_DOCUMENT_ID))
             if c.node.label == NodeLabel.CHUNK and of_doc in named:
                 c.score *= 1 + boost
                 c.signals["document"] = boost
@@ -819,16 +826,16 @@ class Retriever:
         return SearchResult(
             id=c.node.id,
             label=c.node.label,
-            text=str(p.get("text") or c.node.text or "")
-            + (f" [image: {p['imageCaption']}]" if p.get("imageCaption") else ""),
+            text=str(p.get(_TEXT) or c.node.text or "")
+            + (f" [image: {p[_IMAGE_CAPTION]}]" if p.get(_IMAGE_CAPTION) else ""),
             score=c.score,
             signals=c.signals,
             paths=c.paths,
-            document=p.get("documentTitle"),
-            page=p.get("page"),
-            page_end=p.get("pageEnd"),
-            section=p.get("section"),
-            uri=p.get("uri") if c.node.label == NodeLabel.IMAGE else None,
+            document=p.get(_DOCUMENT_TITLE),
+            page=p.get(_PAGE),
+            page_end=p.get(_PAGE_END),
+            section=p.get(_SECTION),
+            uri=p.get(_URI) if c.node.label == NodeLabel.IMAGE else None,
             applies_to=c.applies,
             properties=p,
         )
@@ -838,8 +845,8 @@ def _boost_named_speakers(cands: dict[NodeRef, _Candidate], query: str, boost: f
     """Raise messages spoken by someone the query names ("What did Caroline ...")."""
     words = {w.casefold() for w in keyword_terms(query, keep_stopwords=True)}
     for c in cands.values():
-        speaker = c.node.props.get("speaker")
-        if speaker and speaker != c.node.props.get("role") and str(speaker).casefold() in words:
+        speaker = c.node.props.get(_SPEAKER)
+        if speaker and speaker != c.node.props.get(_ROLE) and str(speaker).casefold() in words:
             c.score *= 1 + boost
             c.signals["speaker"] = boost
 
@@ -851,8 +858,8 @@ def _distinct_pages(ranked: list[_Candidate]) -> list[_Candidate]:
     out = []
     for c in ranked:
         if c.node.label == NodeLabel.CHUNK:
-            page = c.node.props.get("page")
-            key = (c.node.props.get("documentId"), page if page is not None else c.node.id)
+            page = c.node.props.get(_PAGE)
+            key = (c.node.props.get(_DOCUMENT_ID), page if page is not None else c.node.id)
             if key in seen:
                 continue
             seen.add(key)

@@ -33,3 +33,37 @@ def test_loaders_import_only_memgraphs_ground_modules() -> None:
                 continue
             imported.setdefault(path.name, set()).update(n for n in names if n.split(".")[0] == "memgraph")
     assert set().union(*imported.values()) <= GROUND, imported
+
+
+def _raw_key_uses(path: Path) -> list[str]:
+    """Places in a module that read or filter a stored property by a literal key:
+    ``x.props["key"]``, ``x.props.get("key")``, ``where={"key": ...}``."""
+    found = []
+    for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+        key = None
+        if isinstance(node, ast.Subscript) and isinstance(node.value, ast.Attribute) and node.value.attr == "props":
+            key = node.slice
+        elif (
+            isinstance(node, ast.Call)
+            and isinstance(node.func, ast.Attribute)
+            and node.func.attr == "get"
+            and isinstance(node.func.value, ast.Attribute)
+            and node.func.value.attr == "props"
+            and node.args
+        ):
+            key = node.args[0]
+        elif isinstance(node, ast.keyword) and node.arg in ("where", "where_in") and isinstance(node.value, ast.Dict):
+            key = next((k for k in node.value.keys if k is not None), None)
+        if isinstance(key, ast.Constant) and isinstance(key.value, str):
+            found.append(f"{path.relative_to(ROOT)}:{node.lineno}: {key.value!r}")
+    return found
+
+
+def test_property_keys_are_named_by_the_models_above_the_stores() -> None:
+    """Above ``memgraph/stores`` a stored property is named through its model (``Memory.prop(
+    "session_id")``) or read from a typed model, never as a literal key: a renamed field then
+    fails at import instead of matching nothing at run time."""
+    modules = [p for p in sorted((ROOT / "memgraph").rglob("*.py")) if "stores" not in p.parts]
+    modules = [p for p in modules if not p.is_symlink() and "loaders" not in p.relative_to(ROOT / "memgraph").parts]
+    uses = [u for p in modules for u in _raw_key_uses(p)]
+    assert modules and uses == []
