@@ -69,6 +69,8 @@ class LoadedDocument:
 SUSPENDED_HYPHEN_WORDS = frozenset({"and", "or", "nor", "to"})
 """Words after which a line-end hyphen is a suspended one ("pre- and post-natal"), kept apart."""
 
+SOFT_HYPHEN = "\u00ad"
+
 _LINE_END_HYPHEN = re.compile(r"[A-Za-z0-9]-$")
 
 
@@ -79,12 +81,17 @@ def join_lines(lines: list[str]) -> str:
     when that line starts with a lower-case word ("in-" + "network" gives "in-network"): in
     laid-out text a line-end hyphen is nearly always part of a compound. The hyphen is kept,
     since word processors rarely split plain words; a suspended hyphen before "and", "or",
-    "nor" or "to" keeps its space.
+    "nor" or "to" keeps its space. A line that ends in a soft hyphen (U+00AD, where a word was
+    hyphenated to fit) joins the next line without the soft hyphen or a space ("reim\u00ad" +
+    "bursement" gives "reimbursement").
     """
     out = ""
     for line in lines:
         line = " ".join(line.split())
         if not line:
+            continue
+        if out.endswith(SOFT_HYPHEN):
+            out = out[:-1] + line
             continue
         first = line.split(" ", 1)[0]
         if (

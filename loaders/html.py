@@ -3,7 +3,9 @@
 BeautifulSoup (``html.parser``, charset from the document or detected) parses the file. A
 block is the innermost block-level element holding text (paragraph, list item, quote, code,
 figure caption, ...); a table row becomes one block with its cells joined by `` | ``, so
-tables stay readable. ``h1``-``h6`` open sections the way Markdown headings do.
+tables stay readable. ``h1``-``h6`` open sections the way Markdown headings do. Texts are
+normalised (:func:`memgraph.textutil.normalize_text`: ligatures folded, soft hyphens such as
+``&shy;`` and zero-width characters removed).
 """
 
 from __future__ import annotations
@@ -12,6 +14,7 @@ from pathlib import Path
 from typing import Any
 
 from memgraph.errors import UnsupportedFileError
+from memgraph.textutil import normalize_text
 
 from .base import Block, LoadedDocument, file_sha256, read_markup_bytes, title_from_path
 
@@ -47,7 +50,7 @@ def load_html(path: Path) -> LoadedDocument:
     from bs4 import BeautifulSoup
 
     soup = BeautifulSoup(read_markup_bytes(path), "html.parser")
-    page_title = soup.title.get_text(" ", strip=True) if soup.title else ""
+    page_title = normalize_text(soup.title.get_text(" ", strip=True)) if soup.title else ""
     for tag in soup.find_all(DROPPED):
         tag.decompose()
     blocks: list[Block] = []
@@ -56,7 +59,7 @@ def load_html(path: Path) -> LoadedDocument:
     for el in (soup.body or soup).find_all(True):
         name = el.name
         if name in HEADINGS:
-            text = el.get_text(" ", strip=True)
+            text = normalize_text(el.get_text(" ", strip=True))
             if not text:
                 continue
             level = HEADINGS[name]
@@ -67,7 +70,7 @@ def load_html(path: Path) -> LoadedDocument:
             path_.append((level, text))
             blocks.append(Block(text, None, tuple(h for _, h in path_), heading=True))
         elif name in BLOCKS and not _has_block_inside(el):
-            text = _block_text(el)
+            text = normalize_text(_block_text(el))
             if text:
                 blocks.append(Block(text, None, tuple(h for _, h in path_)))
     if not blocks:

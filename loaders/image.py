@@ -19,6 +19,7 @@ from pathlib import Path
 from typing import Any, TypeVar
 
 from memgraph.errors import ConfigError, UnsupportedFileError
+from memgraph.textutil import normalize_text
 
 from .base import MAX_FILE_BYTES, file_sha256, join_lines
 
@@ -275,7 +276,7 @@ def _hocr_value(el: Any, key: str) -> float:
 
 def ocr_image(img: Any, *, lang: str = "eng", source: str = "image", detect_rotation: bool = True) -> str:
     """Text of a Pillow image by Tesseract (page segmentation: automatic), one paragraph a line,
-    noise words dropped (:data:`MIN_WORD_CONFIDENCE`).
+    noise words dropped (:data:`MIN_WORD_CONFIDENCE`), normalised (:func:`memgraph.textutil.normalize_text`).
 
     With ``detect_rotation`` an image whose text lies on its side or upside down (a scan
     fed in turned, a photo without an EXIF orientation) is turned upright first, by
@@ -293,7 +294,7 @@ def ocr_image(img: Any, *, lang: str = "eng", source: str = "image", detect_rota
     paragraphs: dict[int, list[str]] = {}
     for par_no, text, _ in _hocr_lines(gray, lang, source):
         paragraphs.setdefault(par_no, []).append(text)
-    return "\n".join(join_lines(lines) for lines in paragraphs.values())
+    return normalize_text("\n".join(join_lines(lines) for lines in paragraphs.values()))
 
 
 _LINE_CLASSES = {"ocr_line", "ocr_header", "ocr_caption", "ocr_textfloat"}
@@ -302,7 +303,7 @@ _LINE_CLASSES = {"ocr_line", "ocr_header", "ocr_caption", "ocr_textfloat"}
 def ocr_lines(img: Any, *, lang: str = "eng", source: str = "image") -> list[tuple[str, float]]:
     """Lines Tesseract reads, in reading order, each with its estimated text size in pixels
     (hOCR's ``x_size``), so callers can tell headings from body text; noise words dropped
-    (:data:`MIN_WORD_CONFIDENCE`).
+    (:data:`MIN_WORD_CONFIDENCE`); texts normalised (:func:`memgraph.textutil.normalize_text`).
 
     Raises:
         ConfigError: Tesseract is not installed.
@@ -310,7 +311,7 @@ def ocr_lines(img: Any, *, lang: str = "eng", source: str = "image") -> list[tup
     """
     if min(img.size) < MIN_OCR_SIDE:
         return []
-    return [(text, size) for _, text, size in _hocr_lines(img.convert("L"), lang, source)]
+    return [(normalize_text(text), size) for _, text, size in _hocr_lines(img.convert("L"), lang, source)]
 
 
 def _exif(img: Any) -> dict[str, Any]:

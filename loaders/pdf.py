@@ -14,6 +14,12 @@ tables are drawn) become one block each whose rows read ``Header: value; Header:
 so a row stays one sentence with its column names. Embedded images (figures, logos, scans
 of forms) come back as :class:`~memgraph.loaders.base.EmbeddedImage` with their OCR text, once per
 distinct image however many pages repeat it.
+
+Every block's text goes through :func:`memgraph.textutil.normalize_text` (ligatures such as
+"ﬀ"/"ﬁ" folded, soft hyphens and zero-width characters removed), as in every loader. PyMuPDF's
+own ``TEXT_PRESERVE_LIGATURES`` flag, when cleared, expands only the Latin ligatures
+U+FB00-FB06 (and leaves soft hyphens in); the shared function does that and the rest of NFKC,
+and serves OCR text and the other formats too.
 """
 
 from __future__ import annotations
@@ -24,7 +30,7 @@ from pathlib import Path
 from typing import Any
 
 from memgraph.errors import MemGraphError, UnsupportedFileError
-from memgraph.textutil import BULLETS
+from memgraph.textutil import BULLETS, normalize_text
 
 from .base import MAX_FILE_BYTES, Block, EmbeddedImage, LoadedDocument, file_sha256, join_lines, title_from_path
 
@@ -289,7 +295,7 @@ def load_pdf(path: Path, *, max_pages: int = MAX_PAGES, ocr: bool = True) -> Loa
     def flush() -> None:
         text = join_lines(para)
         if text:
-            blocks.append(Block(text, para_page, tuple(h for _, h in path_)))
+            blocks.append(Block(normalize_text(text), para_page, tuple(h for _, h in path_)))
         para.clear()
 
     for pno, lines in enumerate(pages, start=1):
@@ -298,11 +304,12 @@ def load_pdf(path: Path, *, max_pages: int = MAX_PAGES, ocr: bool = True) -> Loa
         for i, (text, size, bold) in enumerate(lines):
             if size == TABLE:
                 flush()
-                blocks.append(Block(text, pno, tuple(h for _, h in path_)))
+                blocks.append(Block(normalize_text(text), pno, tuple(h for _, h in path_)))
                 continue
             is_heading = (size > body * 1.15 or (bold and size >= body)) and len(text) < 120
             if is_heading:
                 flush()
+                text = normalize_text(text)
                 level = level_of.get(size, len(heading_sizes))
                 while path_ and path_[-1][0] >= level:
                     path_.pop()
@@ -321,7 +328,7 @@ def load_pdf(path: Path, *, max_pages: int = MAX_PAGES, ocr: bool = True) -> Loa
                 flush()
     flush()
     first_heading = next((b.text for b in blocks if b.heading), None)
-    title = meta_title.strip() or title_from_path(path)
+    title = normalize_text(meta_title.strip()) or title_from_path(path)
     if not blocks:
         raise UnsupportedFileError(f"{path}: the PDF has no text, neither a text layer nor text OCR can read")
     return LoadedDocument(

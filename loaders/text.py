@@ -6,6 +6,7 @@ import re
 from pathlib import Path
 
 from memgraph.errors import UnsupportedFileError
+from memgraph.textutil import normalize_text
 
 from .base import Block, LoadedDocument, file_sha256, read_markup_bytes, title_from_path
 
@@ -66,12 +67,12 @@ def blocks_from_markdown(text: str) -> tuple[str | None, list[Block]]:
 
 
 def load_text(path: Path) -> LoadedDocument:
-    """Load a ``.txt`` or ``.md`` file.
+    """Load a ``.txt`` or ``.md`` file, its text normalised (:func:`memgraph.textutil.normalize_text`).
 
     Raises:
         UnsupportedFileError: unreadable as UTF-8 text, or empty.
     """
-    text = read_text_file(path)
+    text = normalize_text(read_text_file(path))
     if not text.strip():
         raise UnsupportedFileError(f"{path}: the file has no text")
     title, blocks = blocks_from_markdown(text)

@@ -14,7 +14,8 @@ Two shapes are read (the first that fits):
 
 Every message is checked before anything is returned: a missing or empty field, a wrong
 type or a time without a zone raises :class:`~memgraph.errors.UnsupportedFileError` naming
-the message, so an import writes all of a file or none of it. Nothing here writes to a store.
+the message, so an import writes all of a file or none of it. Texts, names and captions are
+normalised (:func:`memgraph.textutil.normalize_text`). Nothing here writes to a store.
 """
 
 from __future__ import annotations
@@ -27,6 +28,7 @@ from pathlib import Path
 from typing import Any
 
 from memgraph.errors import UnsupportedFileError
+from memgraph.textutil import normalize_text
 
 from .base import file_sha256, read_markup_bytes
 
@@ -70,6 +72,7 @@ def _text(path: Path, where: str, item: dict[str, Any], key: str, *, required: b
         return None
     if not isinstance(value, str):
         raise _fail(path, where, f"{key!r} must be a string, got {type(value).__name__}")
+    value = normalize_text(value)
     if required and not value.strip():
         raise _fail(path, where, f"{key!r} is empty")
     return value
@@ -157,7 +160,7 @@ def locomo_sessions(path: Path, conversation: dict[str, Any], prefix: str = "") 
                 if isinstance(value, list):  # img_url is a list in LoCoMo
                     value = value[0] if value else None
                 if isinstance(value, str) and value.strip():
-                    msg[dst] = value
+                    msg[dst] = normalize_text(value) if dst == "image_caption" else value
             messages.append(msg)
         sessions.append(TranscriptSession(f"{prefix}{key}", when, messages))
     if not sessions:

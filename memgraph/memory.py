@@ -182,7 +182,7 @@ class MemGraph:
 
         check_id("user_id", user_id)
         if name is not None:
-            check_text("name", name, limit=200)
+            name = check_text("name", name, limit=200)
         existing = self.store.get_nodes(NodeLabel.USER, [user_id], None)
         user = User.model_validate(existing[0].props) if existing else User(id=user_id, owner=user_scope(user_id))
         user = user.model_copy(update={"name": name})
@@ -453,7 +453,7 @@ class MemGraph:
                 a finite vector of the embedder's dimension.
         """
         owner = self._owner(user_id, agent_id, session_id)
-        check_text("query", query, limit=10_000)
+        query = check_text("query", query, limit=10_000)
         if config is not None and not isinstance(config, SearchConfig):
             raise InvalidInputError(f"config must be a SearchConfig, got {type(config).__name__}")
         cfg = config or SearchConfig.HYBRID
@@ -517,7 +517,7 @@ class MemGraph:
             ConfigError: ``use_llm=True`` without a configured LLM.
             LLMError: the LLM endpoint failed.
         """
-        check_text("question", question, limit=10_000)
+        question = check_text("question", question, limit=10_000)
         owner = self._owner(user_id, None)
         if config is not None and not isinstance(config, AnswerConfig):
             raise InvalidInputError(f"config must be an AnswerConfig, got {type(config).__name__}")

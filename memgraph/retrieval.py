@@ -36,7 +36,7 @@ from .errors import InvalidInputError
 from .extract import Extractor, entity_key
 from .models import FACT_RELS, SHARED_SCOPE, Chunk, Document, Entity, EntityType, Memory, NodeLabel, RelType, entity_id
 from .stores.base import GraphStore, Hit, NodeRecord, NodeRef
-from .textutil import keyword_phrases, keyword_terms
+from .textutil import keyword_phrases, keyword_terms, normalize_text
 from .tuning import TunedConfig
 
 # Stored property keys read on the hot path, from the models (a renamed field fails at import).
@@ -507,7 +507,8 @@ class Retriever:
         """Hybrid search; see the module docstring for the steps.
 
         Args:
-            query: the question or keywords (non-empty).
+            query: the question or keywords (non-empty); normalised
+                (:func:`~memgraph.textutil.normalize_text`) before it is embedded and split into terms.
             ctx: scopes and caller.
             config: weights and depths; :class:`SearchConfig` presets.
             query_vector: a precomputed query embedding (skips the embedder).
@@ -517,6 +518,7 @@ class Retriever:
             many nodes match (each candidate list is at least ``top_k`` deep, and a session
             filter is applied while the lists are read, not after fusion).
         """
+        query = normalize_text(query)
         qv = self.embedder.embed_one(query) if query_vector is None else query_vector
         terms = keyword_terms(query) + keyword_phrases(query)
         cands: dict[NodeRef, _Candidate] = {}

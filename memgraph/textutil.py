@@ -1,4 +1,4 @@
-"""Small text helpers shared by ingestion and retrieval: keyword terms, sentences, hashes."""
+"""Small text helpers shared by ingestion and retrieval: normalisation, keyword terms, sentences, hashes."""
 
 from __future__ import annotations
 
@@ -15,6 +15,53 @@ BULLETS = "•▪‣◦●"
 
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[\"'(\[]?[A-Z0-9])")
 _SENTENCE_OR_ITEM_END = re.compile(r"(?<=[.!?])\s+(?=[\"'(\[]?[A-Z0-9" + BULLETS + "])")
+
+
+KEPT_DECOMPOSITIONS = ("<super>", "<sub>", "<fraction>")
+"""Compatibility characters :func:`normalize_text` keeps as written: superscripts and
+subscripts ("m²", "CO₂", "™", a footnote mark "¹") and vulgar fractions ("½"), whose NFKC forms
+("m2", "CO2", "TM", "1", "1⁄2") read as other numbers or run into the word before them."""
+
+_REMOVED = re.compile("[\u00ad\u200b\u2060\ufeff\u180e]")
+"""Soft hyphen (a possible line break, not a character of the word), zero-width space,
+word joiner, zero-width no-break space (a BOM inside text) and Mongolian vowel separator."""
+
+_ZW_JOINERS_IN_LATIN = re.compile("(?<=[A-Za-z\u00c0-\u024f])[\u200c\u200d]+(?=[A-Za-z\u00c0-\u024f])")
+"""Zero-width non-joiner and joiner between Latin letters (a ligature breaker inside "Auf‌lage"),
+where they only split the word; elsewhere they shape the text (Persian, Indic scripts, emoji
+sequences) and are kept."""
+
+
+@cache
+def _kept_characters() -> re.Pattern[str]:
+    """One character class of every character :func:`normalize_text` leaves alone: those of
+    :data:`KEPT_DECOMPOSITIONS` and full-width punctuation (``<wide>`` forms that are not letters
+    or digits: CJK text keeps its "（", "，", "！"; full-width letters and digits fold to ASCII)."""
+    kept = []
+    for cp in range(0x30000):
+        ch = chr(cp)
+        d = unicodedata.decomposition(ch)
+        if d.startswith(KEPT_DECOMPOSITIONS) or (d.startswith("<wide>") and not ch.isalnum()):
+            kept.append(re.escape(ch))
+    return re.compile(f"([{''.join(kept)}]+)")
+
+
+def normalize_text(text: str) -> str:
+    """``text`` as loaders store it and queries are matched: Unicode NFKC (ligatures "ﬁ" ->
+    "fi", "ﬀ" -> "ff", full-width letters and digits, no-break spaces, "ſ", mathematical
+    letters, half-width Katakana folded to their plain forms) except superscripts, subscripts,
+    vulgar fractions and full-width punctuation (see :data:`KEPT_DECOMPOSITIONS` and
+    :func:`_kept_characters`); soft hyphens and zero-width characters removed (see
+    :data:`_REMOVED`; joiners only between Latin letters). Idempotent; ASCII text comes back
+    unchanged. Every loader applies it to the text it returns, and search, ask and add apply
+    it to what they are given, so a query word matches the stored word however either was
+    encoded."""
+    if text.isascii():
+        return text
+    text = _ZW_JOINERS_IN_LATIN.sub("", _REMOVED.sub("", text))
+    parts = _kept_characters().split(text)
+    # split() with a group alternates: text to fold, kept run, text to fold, ...
+    return "".join(p if i % 2 else unicodedata.normalize("NFKC", p) for i, p in enumerate(parts))
 
 
 @cache

@@ -10,6 +10,7 @@ from datetime import datetime, timezone
 from typing import Any
 
 from .errors import InvalidInputError
+from .textutil import normalize_text
 
 MAX_ID_CHARS = 256
 """Longest user, agent, session or memory id accepted."""
@@ -48,9 +49,16 @@ def check_optional_id(name: str, value: object) -> str | None:
 
 
 def check_text(name: str, value: object, *, limit: int = MAX_TEXT_CHARS) -> str:
-    """Non-blank text of at most ``limit`` characters, without NUL characters."""
+    """Non-blank text of at most ``limit`` characters, without NUL characters, returned
+    normalised (:func:`memgraph.textutil.normalize_text`: ligatures folded, soft hyphens and
+    zero-width characters removed), so stored texts and queries meet in one form.
+
+    Raises:
+        InvalidInputError: not a string, blank (also once normalised), too long, or holding NUL.
+    """
     if not isinstance(value, str):
         raise InvalidInputError(f"{name} must be a string, got {type(value).__name__}")
+    value = normalize_text(value)
     if not value.strip():
         raise InvalidInputError(f"{name} is empty or whitespace")
     if len(value) > limit:
