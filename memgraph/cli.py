@@ -24,7 +24,7 @@ from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, T
 from rich.table import Column, Table
 from rich.text import Text
 
-from .errors import MemGraphError
+from .errors import ConfigError, MemGraphError
 from .settings import Settings
 from .textutil import clip
 
@@ -74,19 +74,41 @@ def handle_errors(fn: F) -> F:
 
 
 class Context:
-    """What every command shares: settings, and the MemGraph opened on first use."""
+    """What every command shares: settings, and the MemGraph opened on first use.
+
+    ``creates_store`` is set by the command: only ``init`` and the commands that write new
+    content (add, add-image, add-document, import-transcript, ingest) create a SQLite store
+    file that does not exist; every other command refuses to, so a mistyped ``--store`` is an
+    error instead of an empty store that answers "No results."
+    """
 
     def __init__(self, settings: Settings, as_json: bool) -> None:
         self.settings = settings
         self.as_json = as_json
+        self.creates_store = False
         self._mg: Any = None
 
     @property
     def mg(self) -> Any:
+        """The MemGraph on the settings' store, opened on first use.
+
+        Raises:
+            ConfigError: the store is a SQLite file that does not exist and the command does
+                not create one.
+        """
         if self._mg is None:
             from .memory import MemGraph
+            from .settings import neo4j_auth
+            from .stores import SQLiteStore, open_store
 
-            self._mg = MemGraph(settings=self.settings)
+            store = open_store(self.settings.store, neo4j_auth=neo4j_auth(self.settings), create=self.creates_store)
+            path = store.path if isinstance(store, SQLiteStore) else ":memory:"
+            if path != ":memory:" and not Path(path).is_file() and not self.creates_store:
+                raise ConfigError(
+                    f"no store at {path} (from {self.settings.store}): check --store or MEMGRAPH_STORE, "
+                    "or create one with `memgraph init` (or by adding or ingesting something)"
+                )
+            self._mg = MemGraph(store, settings=self.settings)
         return self._mg
 
     def close(self) -> None:
@@ -129,17 +151,24 @@ def main(click_ctx: click.Context, store: str | None, as_json: bool) -> None:
     click_ctx.call_on_close(ctx.close)
 
 
-def command(*args: Any, **kwargs: Any) -> Callable[[F], Any]:
+def command(*args: Any, creates_store: bool = False, **kwargs: Any) -> Callable[[F], Any]:
     """A ``memgraph`` subcommand: ``--json`` accepted after its name, the shared
-    :class:`Context` passed first, and library errors turned into one ``error:`` line."""
+    :class:`Context` passed first, and library errors turned into one ``error:`` line.
+    ``creates_store``: the command may create a SQLite store that does not exist yet (see
+    :class:`Context`)."""
 
     def decorate(fn: F) -> Any:
-        return main.command(*args, **kwargs)(json_option(pass_ctx(handle_errors(fn))))
+        @functools.wraps(fn)
+        def run(ctx: Context, *a: Any, **kw: Any) -> Any:
+            ctx.creates_store = creates_store
+            return fn(ctx, *a, **kw)
+
+        return main.command(*args, **kwargs)(json_option(pass_ctx(handle_errors(run))))
 
     return decorate
 
 
-@command()
+@command(creates_store=True)
 def init(ctx: Context) -> None:
     """Create the store (if missing) and record the embedding model."""
     mg = ctx.mg
@@ -158,7 +187,7 @@ def _owner_options(fn: F) -> F:
     return fn
 
 
-@command()
+@command(creates_store=True)
 @click.argument("text")
 @_owner_options
 @click.option("--session", "session_id", help="Session id.")
@@ -196,7 +225,7 @@ def add(
         out.print(Text(f"  fact: {user_id} {f.relation} {f.entity} ({f.entity_type})"), highlight=False)
 
 
-@command(name="add-image")
+@command(creates_store=True, name="add-image")
 @click.argument("path", type=click.Path(dir_okay=False, path_type=Path))
 @_owner_options
 @click.option("--caption", help="What the image shows, in words.")
@@ -223,7 +252,7 @@ def add_image(
         out.print(Text(f"  text: {clip(image.ocr_text.replace(chr(10), ' '), 100)}"), highlight=False)
 
 
-@command(name="add-document")
+@command(creates_store=True, name="add-document")
 @click.argument("path", type=click.Path(dir_okay=False, path_type=Path))
 @_owner_options
 @click.option("--attach", "memory_id", help="Id of the owner's memory the document came with.")
@@ -252,7 +281,7 @@ def delete_document(ctx: Context, document_id: str, user_id: str | None, agent_i
     out.print(f"[green]forgot[/green] {removed} version(s) of {escape(document_id)}", highlight=False)
 
 
-@command(name="import-transcript")
+@command(creates_store=True, name="import-transcript")
 @click.argument("path", type=click.Path(dir_okay=False, path_type=Path))
 @_owner_options
 @click.option("--session", "session_id", help="Session id for a bare message list (default: from the file hash).")
@@ -288,7 +317,7 @@ def _iter_files(paths: tuple[str, ...]) -> Iterator[Path]:
             yield p
 
 
-@command()
+@command(creates_store=True)
 @click.argument("paths", nargs=-1, required=True)
 @click.option(
     "--applies-to",

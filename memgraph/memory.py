@@ -74,6 +74,11 @@ class MemGraph:
     A sub-API takes its collaborators from this object and adds no state of its own;
     shortcuts kept on the facade (:meth:`ingest`) only call it.
 
+    A ``sqlite:///path.db`` store that does not exist is created (with its folders), so a
+    script starts on a new store without a set-up step; to refuse a missing file, pass
+    ``open_store(uri, create=False)`` from :mod:`memgraph.stores` as ``store``. (The
+    ``memgraph`` command creates one only for ``init`` and the commands that write.)
+
     Public attributes: :attr:`settings`, :attr:`store` (the :class:`GraphStore`, for
     migrations and store-level tools), :attr:`embedder`, :attr:`extractor`, :attr:`llm` (None
     without an endpoint) and the sub-APIs. The writer, retriever and image writer are

@@ -336,6 +336,41 @@ def test_ingest_ends_on_what_was_ingested_and_what_failed(cli: Cli, tmp_path: Pa
     assert res.stderr.index("error:") < res.stderr.index("ingested 1, 1 failed")
 
 
+READ_COMMANDS = [
+    ["search", "annual leave", "--user", "olga"],
+    ["ask", "How many days of annual leave do I have?", "--user", "olga"],
+    ["list", "--user", "olga"],
+    ["show", "some-memory", "--user", "olga"],
+    ["history", "some-memory", "--user", "olga"],
+    ["update", "some-memory", "new text", "--user", "olga"],
+    ["delete", "some-memory", "--user", "olga"],
+    ["forget", "--user", "olga", "--yes"],
+    ["delete-document", "doc:1", "--user", "olga"],
+    ["cypher", "MATCH (n) RETURN count(n)"],
+    ["stats"],
+]
+
+
+@pytest.mark.parametrize("args", READ_COMMANDS, ids=lambda a: a[0])
+def test_a_command_on_a_store_that_does_not_exist_says_so_and_creates_nothing(tmp_path: Path, args: list[str]) -> None:
+    missing = tmp_path / "typo" / "memgrpah.db"
+    res = CliRunner().invoke(main, ["--store", f"sqlite:///{missing}", *args])
+    assert_clean_error(res, f"no store at {missing}", "memgraph init")
+    assert not missing.parent.exists()
+
+
+def test_init_and_writing_commands_create_the_store(tmp_path: Path) -> None:
+    first = tmp_path / "new" / "a.db"
+    res = CliRunner().invoke(main, ["--store", f"sqlite:///{first}", "init"])
+    assert res.exit_code == 0, res.output
+    assert first.is_file()
+    second = tmp_path / "other" / "b.db"
+    res = CliRunner().invoke(main, ["--store", f"sqlite:///{second}", "add", "I like tea", "--user", "olga"])
+    assert res.exit_code == 0, res.output
+    res = CliRunner().invoke(main, ["--store", f"sqlite:///{second}", "--json", "search", "tea", "--user", "olga"])
+    assert res.exit_code == 0 and json.loads(res.stdout)[0]["text"] == "I like tea"
+
+
 # -- documentation -------------------------------------------------------------------------------
 
 
