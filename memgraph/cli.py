@@ -328,7 +328,10 @@ def _iter_files(paths: tuple[str, ...]) -> Iterator[Path]:
 )
 @click.option("--title", help="Title (single file only).")
 def ingest(ctx: Context, paths: tuple[str, ...], applies: tuple[str, ...], title: str | None) -> None:
-    """Add files or folders (PDF, Markdown, HTML, text) to the knowledge base."""
+    """Add files or folders (PDF, Markdown, HTML, text) to the knowledge base.
+
+    Several files end on a summary line ("ingested 3, 1 failed") under the errors; one file's
+    failure is its ``error:`` line alone."""
     applies_to: dict[str, list[str]] = {}
     for item in applies:
         if "=" not in item:
@@ -349,7 +352,8 @@ def ingest(ctx: Context, paths: tuple[str, ...], applies: tuple[str, ...], title
         MofNCompleteColumn(),
         TimeElapsedColumn(),
         console=err,
-        transient=ctx.as_json,
+        # One file needs no summary: its table or its error line says how it went.
+        transient=ctx.as_json or len(files) == 1,
     ) as progress:
         task = progress.add_task("ingesting", total=len(files))
         for f in files:

@@ -336,6 +336,16 @@ def test_ingest_ends_on_what_was_ingested_and_what_failed(cli: Cli, tmp_path: Pa
     assert res.stderr.index("error:") < res.stderr.index("ingested 1, 1 failed")
 
 
+def test_a_single_file_that_fails_prints_only_its_error(cli: Cli, tmp_path: Path) -> None:
+    (tmp_path / "broken.pdf").write_bytes(b"%PDF-1.7 this is not a PDF body")
+    res = cli("ingest", str(tmp_path / "broken.pdf"))
+    assert_clean_error(res, "broken.pdf")
+    assert [ln for ln in res.stderr.splitlines() if ln.strip()] == [
+        ln for ln in res.stderr.splitlines() if "error:" in ln
+    ]
+    assert "ingested" not in res.stderr
+
+
 READ_COMMANDS = [
     ["search", "annual leave", "--user", "olga"],
     ["ask", "How many days of annual leave do I have?", "--user", "olga"],
