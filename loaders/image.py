@@ -154,7 +154,7 @@ def load_image(path: str | Path, *, ocr: bool = True, lang: str = "eng") -> Load
         raise UnsupportedFileError(f"{p}: corrupt or truncated image ({e})") from e
     text = ocr_image(upright, lang=lang, source=str(p)) if ocr else ""
     return LoadedImage(
-        uri=str(p),
+        uri=str(p.resolve()),
         sha256=file_sha256(p),
         media_type=FORMATS[fmt],
         width=upright.width,

@@ -205,4 +205,4 @@ def load_transcript(path: str | Path) -> LoadedTranscript:
             f"{p}: not a transcript: expected a list of messages {{role, content, timestamp}}, "
             "{'messages': [...]}, or LoCoMo conversations"
         )
-    return LoadedTranscript(uri=str(p), sha256=file_sha256(p), format=fmt, sessions=sessions)
+    return LoadedTranscript(uri=str(p.resolve()), sha256=file_sha256(p), format=fmt, sessions=sessions)

@@ -78,3 +78,14 @@ def test_bad_images_write_nothing(mg: MemGraph, shots: dict[str, Path], tmp_path
     with pytest.raises(NotFoundError):
         mg.add_image(shots["error"], user_id="ana", memory_id=bens.id)  # another owner's memory
     assert store_snapshot(mg.store) == before
+
+
+def test_a_relative_path_is_stored_absolute_and_cited_as_the_file(
+    mg: MemGraph, shots: dict[str, Path], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.chdir(shots["error"].parent)
+    image = mg.add_image("error.png", user_id="ana")
+    assert image.uri == str(shots["error"].resolve())
+    hit = mg.search("error code E-1042", user_id="ana", top_k=1)[0]
+    assert hit.uri == str(shots["error"].resolve())
+    assert hit.citation() == hit.source() == str(shots["error"].resolve())
