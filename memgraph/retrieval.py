@@ -25,6 +25,7 @@ import functools
 from collections.abc import Callable, Iterable, Sequence
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
+from datetime import datetime, timezone
 from functools import partial
 from typing import Any, ClassVar
 
@@ -47,6 +48,10 @@ _SESSION_ID = Memory.prop("session_id")
 _SPEAKER = Memory.prop("speaker")
 _ROLE = Memory.prop("role")
 _IMAGE_CAPTION = Memory.prop("image_caption")
+_USER_ID = Memory.prop("user_id")
+_AGENT_ID = Memory.prop("agent_id")
+_VALID_FROM = Memory.prop("valid_from")
+_CREATED_AT = Memory.prop("created_at")
 _TITLE = Document.prop("title")
 _URI = Document.prop("uri")
 _DOCUMENT_ID = Chunk.prop("document_id")
@@ -307,16 +312,23 @@ class SearchResult(BaseModel):
             return range(0)
         return range(self.page, (self.page_end or self.page) + 1)
 
-    def citation(self) -> str | None:
-        """``Document title, p. N`` for chunks and a document's images, else None."""
-        return (
-            None if self.document is None else source_of(self.label, self.id, self.document, self.page, self.page_end)
-        )
+    def citation(self) -> str:
+        """Where the result comes from, for every kind of result (see :func:`source_of`):
+        ``Document title, p. N`` for a passage or a document's image, the file of an image of
+        its own (``/photos/error.png``), who said a memory and when (``alex, 2026-11-30 14:05``,
+        UTC)."""
+        said_by = said_at = None
+        if self.label == NodeLabel.MEMORY:
+            p = self.properties
+            speaker, owner = p.get(_SPEAKER), p.get(_USER_ID) or p.get(_AGENT_ID)
+            # a message's speaker is its name, else its role: "user" is better said as the user's id
+            said_by = owner if not speaker or (speaker == "user" == p.get(_ROLE)) else speaker
+            said_at = p.get(_VALID_FROM) or p.get(_CREATED_AT)
+        return source_of(self.label, self.id, self.document, self.page, self.page_end, self.uri, said_by, said_at)
 
     def source(self) -> str:
-        """Where the result comes from, always: the citation of a chunk, the file of an image
-        (``/photos/error.png``), or ``memory <id prefix>``."""
-        return source_of(self.label, self.id, self.document, self.page, self.page_end, self.uri)
+        """The same as :meth:`citation` (kept for callers of the older name)."""
+        return self.citation()
 
     def explain(self) -> str:
         """One line: the signals and paths, e.g. ``vector 0.81 (#2) · keyword 7.3 (#1) · graph ...``."""
@@ -345,10 +357,18 @@ def source_of(
     page: int | None,
     page_end: int | None,
     uri: str | None = None,
+    said_by: str | None = None,
+    said_at: datetime | str | Any = None,
 ) -> str:
     """A node's source in words: ``Handbook, p. 2`` / ``Handbook, pp. 2-3`` for a passage or an
-    image of a document, the file path of an image of its own, else ``memory 1a2b3c4d`` (the
-    id's first 8 characters; for an image without a file, of its content hash)."""
+    image of a document, the file path of an image of its own, ``alex, 2026-11-30 14:05`` for
+    a memory whose speaker (or owner) ``said_by`` is known (``said_at``, an aware datetime or
+    ISO 8601 text, shown in UTC to the minute; left out when missing or unreadable), else
+    ``memory 1a2b3c4d`` (the id's first 8 characters; for an image without a file, of its
+    content hash)."""
+    if said_by:
+        when = _minute(said_at)
+        return f"{said_by}, {when}" if when else said_by
     if document:
         if not page:
             return document
@@ -360,6 +380,23 @@ def source_of(
     if label == NodeLabel.IMAGE:
         return f"image {node_id.rsplit(':', 1)[-1][:8]}"
     return f"memory {node_id[:8]}"
+
+
+def _minute(value: datetime | str | Any) -> str | None:
+    """``2026-11-30 14:05`` (UTC) for an aware datetime (a Neo4j ``DateTime`` too) or ISO 8601
+    text; None otherwise."""
+    if hasattr(value, "to_native"):
+        value = value.to_native()
+    if isinstance(value, str):
+        try:
+            value = datetime.fromisoformat(value.replace("Z", "+00:00"))
+        except ValueError:
+            return None
+    if not isinstance(value, datetime):
+        return None
+    if value.tzinfo is not None:
+        value = value.astimezone(timezone.utc)
+    return value.strftime("%Y-%m-%d %H:%M")
 
 
 @dataclass

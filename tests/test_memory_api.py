@@ -622,3 +622,21 @@ def test_delete_forgets_people_only_that_memory_named(mg: MemGraph) -> None:
     assert not any("Okonkwo" in name for name in left), left
     assert any("Beatrice" in name for name in left), left
     assert mg.get(kept.id, user_id="ana").text.startswith("My sister")
+
+
+def test_every_search_result_has_a_citation_saying_who_said_a_memory_and_when(mg: MemGraph) -> None:
+    mg.add("I prefer aisle seats on long flights", user_id="alex", timestamp="2026-11-30T14:05:00+00:00")
+    mg.add(
+        [
+            {"role": "user", "name": "Caroline", "content": "The choir rehearses on Tuesdays"},
+            {"role": "assistant", "content": "Noted: choir rehearsal every Tuesday"},
+        ],
+        user_id="alex",
+        session_id="s1",
+        timestamp="2026-12-01T09:30:00+01:00",
+    )
+    hits = {h.text: h for h in mg.search("aisle seats choir rehearsal", user_id="alex", top_k=5)}
+    assert hits["I prefer aisle seats on long flights"].citation() == "alex, 2026-11-30 14:05"
+    assert hits["The choir rehearses on Tuesdays"].citation() == "Caroline, 2026-12-01 08:30"
+    assert hits["Noted: choir rehearsal every Tuesday"].citation() == "assistant, 2026-12-01 08:30"
+    assert all(h.source() == h.citation() for h in hits.values())
