@@ -1,10 +1,12 @@
 #!/usr/bin/env bash
 # A real Neo4j Community server for development and tests, without Docker.
 #
-#   scripts/neo4j/neo4j.sh start | stop | status | uri
+#   scripts/neo4j/neo4j.sh start | stop | status | uri | jars
 #
 # start: resolves the server's jars from Maven Central (cached in $MEMGRAPH_NEO4J_CACHE, default
-# ~/.cache/memgraph/neo4j-<version>), writes a minimal neo4j.conf under .memgraph/neo4j (Bolt on
+# ~/.cache/memgraph/neo4j-<version>; resolved into a temporary folder beside it under an flock on
+# <cache>.lock and renamed into place when complete, so concurrent first starts wait for one
+# resolve and never see a half-filled cache; `jars` does only this step), writes a minimal neo4j.conf under .memgraph/neo4j (Bolt on
 # 127.0.0.1:$MEMGRAPH_NEO4J_PORT, HTTP off, auth off, 512 MB page cache), starts
 # org.neo4j.server.CommunityEntryPoint on JDK 17 with a 1 GB heap and the JVM flags Neo4j's own
 # launcher passes, and waits until Bolt answers. Logs: .memgraph/neo4j/console.log and logs/.
@@ -22,15 +24,29 @@ case "$VERSION" in
   *) MAIN=org.neo4j.server.Neo4jCommunity ;;       # the server's EntryPoint service from 2025 on
 esac
 PIDFILE=$HOME_DIR/neo4j.pid
+MVN=${MEMGRAPH_NEO4J_MVN:-mvn}  # the Maven command (tests put a stand-in here)
 
 jars() {
+  [ -f "$CACHE/.complete" ] && return 0
+  mkdir -p "$(dirname "$CACHE")"
+  # One resolve at a time per cache: a concurrent start waits here, then finds the cache complete.
+  exec 9>"$CACHE.lock"
+  flock 9
   if [ ! -f "$CACHE/.complete" ]; then
     echo "== resolving Neo4j $VERSION from Maven Central into $CACHE" >&2
-    mkdir -p "$CACHE/lib"
-    mvn -q -B -f scripts/neo4j/pom.xml -Dneo4j.version="$VERSION" \
-      dependency:copy-dependencies -DoutputDirectory="$CACHE/lib" >&2
-    touch "$CACHE/.complete"
+    local tmp
+    tmp=$(mktemp -d "$CACHE.partial.XXXXXX")
+    if ! $MVN -q -B -f scripts/neo4j/pom.xml -Dneo4j.version="$VERSION" \
+      dependency:copy-dependencies -DoutputDirectory="$tmp/lib" >&2; then
+      rm -rf "$tmp"
+      echo "resolving Neo4j $VERSION with Maven failed (network to Maven Central?)" >&2
+      exit 1
+    fi
+    touch "$tmp/.complete"
+    rm -rf "$CACHE"   # what an interrupted resolve of an older version of this script left
+    mv "$tmp" "$CACHE"
   fi
+  exec 9>&-
 }
 
 running() { [ -f "$PIDFILE" ] && kill -0 "$(cat "$PIDFILE")" 2>/dev/null; }
@@ -107,5 +123,6 @@ case "${1:-}" in
   stop) stop ;;
   status) if running && bolt_up; then echo "running on bolt://127.0.0.1:$PORT"; else echo "not running"; exit 3; fi ;;
   uri) echo "bolt://127.0.0.1:$PORT" ;;
-  *) echo "usage: $0 start|stop|status|uri" >&2; exit 2 ;;
+  jars) jars ;;
+  *) echo "usage: $0 start|stop|status|uri|jars" >&2; exit 2 ;;
 esac
