@@ -1,12 +1,14 @@
 """scripts/neo4j/neo4j.sh run for real on a copy of the scripts folder (its own .memgraph), never
 touching this checkout's server or the shared jar cache: concurrent first starts share one
-resolve of the jars."""
+resolve of the jars, and ``status`` tells the truth about the port it is asked about."""
 
 from __future__ import annotations
 
 import os
 import shutil
+import socket
 import subprocess
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -60,3 +62,55 @@ def test_two_concurrent_first_resolves_share_one_and_both_succeed(checkout: Path
     assert (cache / ".complete").is_file()
     assert (cache / "lib" / "neo4j.jar").read_text() == "first half second half"
     assert sorted(p.name for p in cache.parent.iterdir()) == ["neo4j-test", "neo4j-test.lock"]  # no partial folder
+
+
+@pytest.fixture
+def listening() -> Iterator[list[int]]:
+    """Two ports on 127.0.0.1 that accept connections (as a Bolt server's would)."""
+    socks = []
+    for _ in range(2):
+        s = socket.socket()
+        s.bind(("127.0.0.1", 0))
+        s.listen()
+        socks.append(s)
+    try:
+        yield [s.getsockname()[1] for s in socks]
+    finally:
+        for s in socks:
+            s.close()
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return int(s.getsockname()[1])
+
+
+def test_status_reports_the_server_on_the_port_it_checks(checkout: Path, listening: list[int]) -> None:
+    own, other = listening
+    home = checkout / ".memgraph" / "neo4j"
+    home.mkdir(parents=True)
+    # this checkout's "server": a live pid, started on port `own` (as `start` records it)
+    (home / "neo4j.pid").write_text(f"{os.getpid()}\n")
+    (home / "neo4j.port").write_text(f"{own}\n")
+
+    p = run(checkout, "status", MEMGRAPH_NEO4J_PORT=str(own))
+    assert p.wait(timeout=30) == 0
+    assert p.stdout and p.stdout.read().strip() == f"running on bolt://127.0.0.1:{own} (pid {os.getpid()})"
+
+    p = run(checkout, "status", MEMGRAPH_NEO4J_PORT=str(other))  # someone else's server answers there
+    assert p.wait(timeout=30) == 3
+    text = p.stdout.read() if p.stdout else ""
+    assert f"runs on port {own}, not on {other}" in text
+    assert f"port {other}: another process answers there" in text
+
+    idle = free_port()
+    p = run(checkout, "status", MEMGRAPH_NEO4J_PORT=str(idle))
+    assert p.wait(timeout=30) == 3
+    assert f"port {idle}: nothing answers" in (p.stdout.read() if p.stdout else "")
+
+    (home / "neo4j.pid").unlink()
+    p = run(checkout, "status", MEMGRAPH_NEO4J_PORT=str(other))
+    assert p.wait(timeout=30) == 3
+    text = p.stdout.read() if p.stdout else ""
+    assert "this checkout's neo4j is not running" in text and f"port {other}: another process answers" in text

@@ -11,6 +11,8 @@
 # org.neo4j.server.CommunityEntryPoint on JDK 17 with a 1 GB heap and the JVM flags Neo4j's own
 # launcher passes, and waits until Bolt answers. Logs: .memgraph/neo4j/console.log and logs/.
 # JDK 17 and Maven are installed with apt-get when missing and running as root.
+# status: whether this checkout's server (its pid file) runs, on which port, and whether anything
+# answers Bolt on $MEMGRAPH_NEO4J_PORT; exit 0 only when this checkout's server answers there.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 
@@ -24,6 +26,7 @@ case "$VERSION" in
   *) MAIN=org.neo4j.server.Neo4jCommunity ;;       # the server's EntryPoint service from 2025 on
 esac
 PIDFILE=$HOME_DIR/neo4j.pid
+PORTFILE=$HOME_DIR/neo4j.port   # the Bolt port the server of $PIDFILE was started on
 MVN=${MEMGRAPH_NEO4J_MVN:-mvn}  # the Maven command (tests put a stand-in here)
 
 jars() {
@@ -51,6 +54,29 @@ jars() {
 
 running() { [ -f "$PIDFILE" ] && kill -0 "$(cat "$PIDFILE")" 2>/dev/null; }
 
+# The port this checkout's server was started on ("" when unknown).
+own_port() { cat "$PORTFILE" 2>/dev/null || true; }
+
+status() {
+  local own
+  own=$(own_port)
+  if running && [ "$own" = "$PORT" ] && bolt_up; then
+    echo "running on bolt://127.0.0.1:$PORT (pid $(cat "$PIDFILE"))"
+    return 0
+  fi
+  if running; then
+    echo "this checkout's neo4j (pid $(cat "$PIDFILE")) runs on port ${own:-unknown}, not on $PORT"
+  else
+    echo "this checkout's neo4j is not running"
+  fi
+  if bolt_up; then
+    echo "port $PORT: another process answers there (not this checkout's server)"
+  else
+    echo "port $PORT: nothing answers"
+  fi
+  exit 3
+}
+
 bolt_up() { (exec 3<>"/dev/tcp/127.0.0.1/$PORT") 2>/dev/null; }
 
 # JDK 17 and Maven: installed from Debian packages when missing and this user may (CI, containers).
@@ -70,7 +96,13 @@ ensure_tools() {
 }
 
 start() {
-  if running; then echo "neo4j already running (pid $(cat "$PIDFILE")) on bolt://127.0.0.1:$PORT"; return 0; fi
+  if running; then
+    if [ "$(own_port)" = "$PORT" ]; then
+      echo "neo4j already running (pid $(cat "$PIDFILE")) on bolt://127.0.0.1:$PORT"; return 0
+    fi
+    echo "this checkout's neo4j already runs (pid $(cat "$PIDFILE")) on port $(own_port); stop it first" >&2
+    exit 1
+  fi
   if bolt_up; then
     echo "port $PORT is taken by another process; set MEMGRAPH_NEO4J_PORT to a free port" >&2
     exit 1
@@ -99,6 +131,7 @@ CONF
     --home-dir="$HOME_DIR" --config-dir="$HOME_DIR/conf" --console-mode \
     > "$HOME_DIR/console.log" 2>&1 &
   echo $! > "$PIDFILE"
+  echo "$PORT" > "$PORTFILE"
   for _ in $(seq 1 120); do
     if bolt_up; then echo "neo4j $VERSION up on bolt://127.0.0.1:$PORT (pid $(cat "$PIDFILE"))"; return 0; fi
     if ! running; then echo "neo4j exited during start; see $HOME_DIR/console.log" >&2; tail -20 "$HOME_DIR/console.log" >&2; exit 1; fi
@@ -114,14 +147,14 @@ stop() {
     for _ in $(seq 1 30); do running || break; sleep 1; done
     running && kill -9 "$(cat "$PIDFILE")"
   fi
-  rm -f "$PIDFILE"
+  rm -f "$PIDFILE" "$PORTFILE"
   echo "neo4j stopped"
 }
 
 case "${1:-}" in
   start) start ;;
   stop) stop ;;
-  status) if running && bolt_up; then echo "running on bolt://127.0.0.1:$PORT"; else echo "not running"; exit 3; fi ;;
+  status) status ;;
   uri) echo "bolt://127.0.0.1:$PORT" ;;
   jars) jars ;;
   *) echo "usage: $0 start|stop|status|uri|jars" >&2; exit 2 ;;
