@@ -8,6 +8,7 @@ import numpy as np
 import pytest
 from conftest import NEO4J_SKIP_REASON, TEST_DIM, TEST_MODEL, make_store, store_snapshot
 
+from memgraph import MemGraph
 from memgraph.cypher import run_cypher
 from memgraph.errors import InvalidInputError
 from memgraph.migrate import migrate
@@ -236,3 +237,9 @@ def test_migrate_refuses_a_destination_that_holds_data(tmp_path: Path) -> None:
         migrate(empty, make_store("sqlite", tmp_path, name="c.db"))
     for s in (src, dst, empty):
         s.close()
+
+
+def test_count_over_more_rows_than_the_limit_counts_them_all(mg: MemGraph) -> None:
+    mg.add_many([{"content": f"Parking note number {i}", "user_id": "ann"} for i in range(12)], infer=False)
+    got = mg.cypher("MATCH (m:Memory) RETURN COUNT(m.id) AS n", limit=5)
+    assert got.rows == [[12]] and not got.truncated

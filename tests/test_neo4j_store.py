@@ -177,3 +177,35 @@ def test_held_vectors_follow_writes_made_through_another_connection(neo: Neo4jSt
     hits = neo.vector_search(NodeLabel.MEMORY, eye[0], ["user:alice"], 10)
     assert [h.node.id for h in hits] == ["new", "m2"]
     assert hits[0].score == pytest.approx(1 / np.sqrt(1.01), abs=1e-5)
+
+
+@needs_neo4j
+def test_several_processes_opening_a_fresh_database_at_once_all_succeed(tmp_path: Path) -> None:
+    """Four stores (four drivers, as four processes would have) apply the schema at once to
+    an emptied database whose indexes are gone: every one opens."""
+    import threading
+
+    from conftest import NEO4J_URI, reset_neo4j
+
+    reset_neo4j()
+    errors: list[BaseException] = []
+    barrier = threading.Barrier(4)
+
+    def open_one() -> None:
+        store = Neo4jStore(NEO4J_URI)
+        try:
+            store.open()
+            barrier.wait()
+            store.init_schema(TEST_MODEL, TEST_DIM)
+        except BaseException as e:
+            errors.append(e)
+        finally:
+            store.close()
+
+    threads = [threading.Thread(target=open_one) for _ in range(4)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join(timeout=300)
+    assert errors == []
+    make_store("neo4j", tmp_path)  # leave it wiped for the next test

@@ -80,6 +80,9 @@ _ENTITY_LABELS = ":".join(t.value for t in EntityType)
 _READ_RETRIES = 3
 """Retries of a read statement after a transient error."""
 
+_DDL_RETRIES = 5
+"""Retries of a schema statement after a transient error (concurrent first opens)."""
+
 _BATCH = 2_000
 """Rows per UNWIND statement."""
 
@@ -456,7 +459,7 @@ class Neo4jStore(_Reads):
                     if list(row["properties"]) != list(FULLTEXT_PROPERTIES):
                         session.run(f"DROP INDEX {FULLTEXT_INDEX}").consume()
                 for stmt in load_neo4j_ddl(dimension):
-                    session.run(stmt).consume()
+                    self._apply_ddl(session, stmt)
                 session.run("CALL db.awaitIndexes(300)").consume()
         except nx.Neo4jError as e:
             raise StoreError(f"applying the Neo4j schema failed: {e.code}: {e.message}") from e
@@ -470,6 +473,26 @@ class Neo4jStore(_Reads):
             write=True,
         )
         self._dim = dimension
+
+    @staticmethod
+    def _apply_ddl(session: Any, stmt: str) -> None:
+        """One ``IF NOT EXISTS`` schema statement. Several processes opening a fresh database
+        at once race on it: a schema deadlock is retried (backing off from 100 ms), and an
+        equivalent index or constraint created meanwhile by another process is success."""
+        import neo4j.exceptions as nx
+
+        for attempt in range(_DDL_RETRIES + 1):
+            try:
+                session.run(stmt).consume()
+                return
+            except nx.TransientError:
+                if attempt == _DDL_RETRIES:
+                    raise
+                time.sleep(0.1 * 2**attempt)
+            except nx.ClientError as e:
+                if "AlreadyExists" in (e.code or ""):
+                    return
+                raise
 
     def _mismatch(self, have_model: Any, have_dim: Any, model: str, dim: int) -> EmbeddingMismatchError:
         return EmbeddingMismatchError(

@@ -105,7 +105,9 @@ def run(graph: nx.MultiDiGraph, text: str, limit: int) -> CypherResult:
     from grandcypher import GrandCypher
 
     try:
-        result = GrandCypher(graph, limit=limit + 1).run(text)
+        # No match limit: grand-cypher applies its limit to matches before aggregating, which
+        # made COUNT(...) count at most that many. Rows are cut after.
+        result = GrandCypher(graph).run(text)
     except Exception as e:  # grand-cypher raises lark and plain errors for what it cannot run
         first = str(e).strip().splitlines()[0] if str(e).strip() else ""
         raise InvalidInputError(
