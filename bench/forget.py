@@ -72,7 +72,7 @@ def run(uri: str, corpus: list[str], args: argparse.Namespace, embedder: Embedde
             mg.delete(m.id, user_id="sam")
             deletes.append((time.perf_counter() - t) * 1000)
         t = time.perf_counter()
-        removed = mg.forget(user_id="alex")
+        removed = mg.forget(user_id="alex").removed
         forget_s = time.perf_counter() - t
     finally:
         mg.close()

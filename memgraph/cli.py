@@ -565,12 +565,16 @@ def forget(ctx: Context, user_id: str | None, agent_id: str | None, yes: bool) -
     who = f"user {user_id}" if user_id is not None else f"agent {agent_id}"
     if not yes:
         raise click.UsageError(f"forgetting {who} cannot be undone: add --yes to confirm")
-    removed = ctx.mg.forget(user_id=user_id, agent_id=agent_id)
+    done = ctx.mg.forget(user_id=user_id, agent_id=agent_id)
     if ctx.as_json:
-        emit_json({"forgot": who, "removed": removed})
+        emit_json({"forgot": who, "removed": done.removed, "historyKept": done.history_kept})
     else:
-        parts = ", ".join(f"{n} {label}" for label, n in removed.items() if label != "HistoryEvent")
-        out.print(f"[green]forgot[/green] {escape(who)}: {escape(parts or 'nothing stored')}", highlight=False)
+        parts = ", ".join(f"{n} {label}" for label, n in done.removed.items())
+        out.print(
+            f"[green]forgot[/green] {escape(who)}: {escape(parts)}; "
+            f"{done.history_kept} history entries kept without text",
+            highlight=False,
+        )
 
 
 def _param(values: tuple[str, ...]) -> dict[str, Any]:

@@ -243,6 +243,11 @@ class Extractor:
             if old is None or (old.type in _VAGUE_TYPES and ent.type not in _VAGUE_TYPES):
                 self._known[key] = ent
 
+    def forget_known(self, names: Iterable[str]) -> None:
+        """Stop recognising these names (their entities left the graph)."""
+        for name in names:
+            self._known.pop(entity_key(name), None)
+
     def find_known(self, text: str, *, max_words: int = 5) -> list[FoundEntity]:
         """Known entities named in ``text`` (any case), longest match first; no NER, microseconds."""
         words = entity_key(text).split()

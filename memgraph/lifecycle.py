@@ -54,7 +54,16 @@ from .models import (
     user_scope,
     utcnow,
 )
-from .stores.base import GraphStore, NodeRecord, NodeRef, StoreReader, StoreTransaction, WriteBatch, record_of
+from .stores.base import (
+    GraphStore,
+    NodeRecord,
+    NodeRef,
+    StoreReader,
+    StoreTransaction,
+    WriteBatch,
+    chunked,
+    record_of,
+)
 from .textutil import content_hash
 
 
@@ -74,6 +83,21 @@ class NewMemory:
     def content_hash(self) -> str:
         """Hash of the normalised text: equal statements have equal hashes."""
         return content_hash(self.text)
+
+
+@dataclass(frozen=True)
+class Forgotten:
+    """What :meth:`MemoryWriter.forget_owner` did.
+
+    Attributes:
+        removed: nodes deleted per label (``{"Memory": 1000, "Session": 10, "User": 1,
+            "Entity": 12}``), the shared entities only the owner named included.
+        history_kept: history entries that stay, without text (the owner's earlier entries,
+            now content-free, and one DELETE entry per forgotten memory).
+    """
+
+    removed: dict[str, int]
+    history_kept: int
 
 
 @dataclass(frozen=True)
@@ -635,45 +659,82 @@ class MemoryWriter:
                 batch.relationships.append(rel.model_copy(update={"valid_to": None, "properties": props}))
 
     # -- forget an owner -------------------------------------------------------------------------
-    def forget_owner(self, owner: Owner, *, actor: str | None = None) -> dict[str, int]:
+    def forget_owner(self, owner: Owner, *, actor: str | None = None) -> Forgotten:
         """Forget everything a user or agent owns, in one transaction: their ``User`` /
         ``Agent`` node, memories (every version), sessions, facts, their own entities,
-        documents with chunks and images, and images. History stays, content-free, with a
-        DELETE entry for every lineage. Knowledge-base documents and organisation entities
-        stay. The store scrubs the deleted text (``WriteBatch.forget``).
+        documents with chunks and images, and images; and shared (organisation) entities that
+        only their memories named. History stays, content-free, with a DELETE entry for every
+        lineage. Knowledge-base documents and entities something else refers to stay. The
+        store scrubs the deleted text (``WriteBatch.forget``); the extractor stops
+        recognising the shared names removed.
 
-        Returns:
-            Nodes removed per label (``{"Memory": 1000, "Entity": 12, ...}``), plus
-            ``"HistoryEvent"``: the history entries made content-free.
+        Raises:
+            NotFoundError: the store has no such user or agent.
         """
+        ref = owner.node
+        if not self.store.get_nodes(ref[0], [ref[1]], None):
+            raise NotFoundError(f"no {ref[0].value.lower()} {ref[1]!r} in the store")
         scope = owner.scope
         now = utcnow()
 
-        def work(tx: StoreTransaction) -> dict[str, int]:
+        def work(tx: StoreTransaction) -> tuple[Forgotten, list[str]]:
             batch = WriteBatch(forget=True)
             removed: dict[str, int] = {}
             lineages: dict[str, Memory] = {}
+            doomed: set[NodeRef] = set()
             for label in NodeLabel:
                 if label == NodeLabel.HISTORY:
                     continue
                 recs = tx.find_nodes(label, [scope], limit=None)
                 if recs:
                     removed[label.value] = len(recs)
-                    batch.delete_nodes.extend(r.ref for r in recs)
+                    doomed.update(r.ref for r in recs)
                 if label == NodeLabel.MEMORY:
                     for rec in recs:
                         mem = memory_from_record(rec)
                         lineages.setdefault(mem.lineage or mem.id, mem)
+            shared = self._only_named_by(tx, doomed)
+            if shared:
+                removed[NodeLabel.ENTITY.value] = removed.get(NodeLabel.ENTITY.value, 0) + len(shared)
+            batch.delete_nodes.extend(sorted(doomed) + [e.ref for e in shared])
             events = tx.find_nodes(NodeLabel.HISTORY, [scope], limit=None)
             batch.nodes.extend(_content_free(ev) for ev in events)
             batch.nodes.extend(
                 record_of(self._event(mem, HistoryKind.DELETE, at=now, actor=actor)) for mem in lineages.values()
             )
-            removed[NodeLabel.HISTORY.value] = len(events)
             tx.write(batch)
-            return removed
+            kept = len(events) + len(lineages)
+            return Forgotten(removed=removed, history_kept=kept), [Entity.model_validate(e.props).name for e in shared]
 
-        return self.store.transaction(work, lock=self.owner_locks([owner], now))
+        result, names = self.store.transaction(work, lock=self.owner_locks([owner], now))
+        self.extractor.forget_known(names)
+        return result
+
+    @staticmethod
+    def _only_named_by(tx: StoreReader, doomed: set[NodeRef]) -> list[NodeRecord]:
+        """Shared entities that only the ``doomed`` nodes refer to (a department a user's
+        statement alone created): they go with them, as a user's own names do."""
+        sources = sorted(
+            r for r in doomed if r[0] in (NodeLabel.USER, NodeLabel.AGENT, NodeLabel.MEMORY, NodeLabel.ENTITY)
+        )
+        targets: set[str] = set()
+        for part in chunked(sources, 200):
+            for rel in tx.relationships(src=part):
+                if rel.dst_label == NodeLabel.ENTITY and (rel.dst_label, rel.dst_id) not in doomed:
+                    targets.add(rel.dst_id)
+        if not targets:
+            return []
+        shared = tx.get_nodes(NodeLabel.ENTITY, sorted(targets), [SHARED_SCOPE])
+        refs = [e.ref for e in shared]
+        used: set[NodeRef] = set()
+        for part in chunked(refs, 200):
+            for rel in tx.relationships(src=part) + tx.relationships(dst=part):
+                src, dst = (rel.src_label, rel.src_id), (rel.dst_label, rel.dst_id)
+                if src not in doomed and dst in part:
+                    used.add(dst)
+                if dst not in doomed and src in part:
+                    used.add(src)
+        return [e for e in shared if e.ref not in used]
 
     def history(self, memory_id: str, scopes: Sequence[str]) -> list[HistoryEvent]:
         """Every history entry of the memory's lineage, oldest first (works after a delete).

@@ -18,7 +18,7 @@ from .errors import ConfigError, InvalidInputError, LLMError, NotFoundError, Uns
 from .extract import Extractor, FoundEntity
 from .images import ImageWriter
 from .kb import AppliesTo, IngestResult, KnowledgeBase, KnowledgeBaseAPI
-from .lifecycle import MemoryWriter, NewMemory, Owner, memory_from_record
+from .lifecycle import Forgotten, MemoryWriter, NewMemory, Owner, memory_from_record
 from .llm import ChatClient
 from .models import (
     FACT_RELS,
@@ -369,22 +369,27 @@ class MemGraph:
             check_id("memory_id", memory_id), self._scopes(owner, shared=False), actor=owner.user_id or owner.agent_id
         )
 
-    def forget(self, *, user_id: str | None = None, agent_id: str | None = None) -> dict[str, int]:
+    def forget(self, *, user_id: str | None = None, agent_id: str | None = None) -> Forgotten:
         """Forget a person (or an agent) whole, in one transaction: every memory and version,
-        session, fact, their own entities, documents (with chunks and images) and images, and
-        their ``User`` / ``Agent`` node. History stays, content-free, with a DELETE entry per
-        memory. Knowledge-base documents and organisation entities are not theirs and stay.
+        session, fact, their own entities, documents (with chunks and images) and images, their
+        ``User`` / ``Agent`` node, and shared entities (a department, a place) that only their
+        memories named. Knowledge-base documents and entities something else refers to stay.
         The deleted text is scrubbed from the store's files and indexes as for :meth:`delete`.
+
+        History stays, without text: each earlier entry keeps its kind, time, memory id and
+        actor, and every forgotten memory gets a DELETE entry, so an audit can show that
+        something was remembered and forgotten, never what.
 
         Give exactly one of ``user_id`` and ``agent_id``: the owner whose scope is forgotten
         (a user's memories written with an agent beside them are the user's).
 
         Returns:
-            Nodes removed per label, e.g. ``{"Memory": 1000, "Session": 10, "User": 1}``, and
-            ``"HistoryEvent"``: the history entries made content-free.
+            :class:`~memgraph.lifecycle.Forgotten`: nodes removed per label
+            (``removed["Memory"]``) and the history entries kept content-free.
 
         Raises:
             InvalidInputError: neither or both ids, or a bad id.
+            NotFoundError: the store has no such user or agent.
         """
         if (user_id is None) == (agent_id is None):
             raise InvalidInputError("give exactly one of user_id or agent_id: whose memory to forget")

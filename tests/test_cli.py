@@ -415,6 +415,8 @@ def test_forget_needs_confirmation_then_forgets_the_user(cli: Cli, api: MemGraph
     assert refused.exit_code == 2 and "--yes" in refused.output
     assert len(api.list(user_id="pia")) == 1
     res = cli.json("forget", "--user", "pia", "--yes")
-    assert res["forgot"] == "user pia" and res["removed"]["Memory"] == 1
+    assert res["forgot"] == "user pia" and res["removed"]["Memory"] == 1 and res["historyKept"] == 2
+    unknown = cli("forget", "--user", "nobody_here", "--yes")
+    assert unknown.exit_code == 1 and "nobody_here" in unknown.output
     assert api.list(user_id="pia") == []
     assert api.list(user_id="olga")  # others stay

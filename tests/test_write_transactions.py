@@ -15,7 +15,7 @@ from conftest import store_uri
 
 from memgraph import MemGraph
 from memgraph.embed import Embedder
-from memgraph.errors import InvalidInputError, RetryableError
+from memgraph.errors import InvalidInputError, NotFoundError, RetryableError
 from memgraph.extract import Extractor
 from memgraph.models import MemoryKind, NodeLabel, RelType
 from memgraph.stores.sqlite import SQLiteStore
@@ -179,9 +179,11 @@ def test_forget_removes_a_person_whole_and_keeps_others(mg: MemGraph, tmp_path: 
     mg.add("I work in the Operations department", user_id="sam")
     before = mg.stats()
 
-    removed = mg.forget(user_id="alex")
+    mg.add("I work in the Zorblax department", user_id="alex")  # a department only alex named
+    done = mg.forget(user_id="alex")
+    removed = done.removed
 
-    assert removed["Memory"] == 5 and removed["User"] == 1 and removed["Session"] == 1
+    assert removed["Memory"] == 6 and removed["User"] == 1 and removed["Session"] == 1
     assert removed["Document"] == 1 and removed["Chunk"] >= 1
     for label in NodeLabel:
         if label != NodeLabel.HISTORY:
@@ -190,6 +192,9 @@ def test_forget_removes_a_person_whole_and_keeps_others(mg: MemGraph, tmp_path: 
     history = mg.store.find_nodes(NodeLabel.HISTORY, ["user:alex"], limit=None)
     assert history and all(h.props.get("oldText") is None and h.props.get("newText") is None for h in history)
     assert {h.props["event"] for h in history} == {"ADD", "UPDATE", "DELETE"}
+    assert done.history_kept == len(history)
+    assert mg.extractor.known("Zorblax") is None
+    assert not mg.cypher('MATCH (d:Department) WHERE d.name = "Zorblax" RETURN d.name').rows
     assert mg.search("window seats Porto courtyard", user_id="alex") == []
     # Sam and the shared department are untouched.
     assert [f.entity for f in mg.facts(user_id="sam")] == ["Operations"]
@@ -198,7 +203,9 @@ def test_forget_removes_a_person_whole_and_keeps_others(mg: MemGraph, tmp_path: 
     assert mg.list(user_id="sam")[0].text == "I work in the Operations department"
 
 
-def test_forget_needs_exactly_one_owner(mg: MemGraph) -> None:
+def test_forget_needs_exactly_one_owner_that_exists(mg: MemGraph) -> None:
+    with pytest.raises(NotFoundError, match="nobody"):
+        mg.forget(user_id="nobody")
     with pytest.raises(InvalidInputError, match="exactly one"):
         mg.forget()
     with pytest.raises(InvalidInputError, match="exactly one"):
@@ -208,7 +215,7 @@ def test_forget_needs_exactly_one_owner(mg: MemGraph) -> None:
 def test_forget_of_an_agent(mg: MemGraph) -> None:
     mg.add("Use the staging endpoint for tests", agent_id="planner")
     mg.add("I like short answers", user_id="alex")
-    removed = mg.forget(agent_id="planner")
+    removed = mg.forget(agent_id="planner").removed
     assert removed["Memory"] == 1 and removed["Agent"] == 1
     assert mg.search("staging endpoint", agent_id="planner") == []
     assert len(mg.list(user_id="alex")) == 1
