@@ -375,25 +375,22 @@ class KnowledgeBase:
         self._set_status(old, DocumentStatus.SUPERSEDED, batch)
         batch.relationships.append(Relationship.link(RelType.SUPERSEDES, (new.LABEL, new.id), old.ref))
 
-    def retire(self, document_id: str) -> None:
-        """Take a document (every version) out of search and answers; kept for history.
+    def retire(self, document_id: str) -> int:
+        """Take a document, every version of it (along ``SUPERSEDES``), out of search and
+        answers; kept for history. Returns how many versions were retired.
 
         Raises:
             NotFoundError: no such document.
         """
-        docs = self.store.get_nodes(NodeLabel.DOCUMENT, [document_id], [SHARED_SCOPE])
-        if not docs:
-            raise NotFoundError(f"no document with id {document_id!r}")
+        versions = self._versions(document_id, SHARED_SCOPE)
         batch = WriteBatch()
-        self._set_status(docs[0], DocumentStatus.RETIRED, batch)
+        for doc in self.store.get_nodes(NodeLabel.DOCUMENT, versions, [SHARED_SCOPE]):
+            self._set_status(doc, DocumentStatus.RETIRED, batch)
         self.store.write(batch)
+        return len(versions)
 
-    def delete(self, document_id: str, scope: str = SHARED_SCOPE) -> int:
-        """Forget a document: every version of it (along ``SUPERSEDES``), their chunks and
-        images, and every relationship of those nodes, scrubbed from the store (``forget``).
-
-        Returns:
-            How many versions were removed.
+    def _versions(self, document_id: str, scope: str) -> list[str]:
+        """Ids of every version of a document in ``scope`` (along ``SUPERSEDES`` both ways).
 
         Raises:
             NotFoundError: no such document in ``scope``.
@@ -411,6 +408,19 @@ class KnowledgeBase:
             ids = {r.dst_id for r in linked} | {r.src_id for r in linked}
             found = {n.id for n in self.store.get_nodes(NodeLabel.DOCUMENT, sorted(ids - versions), [scope])}
             todo = sorted(found)
+        return sorted(versions)
+
+    def delete(self, document_id: str, scope: str = SHARED_SCOPE) -> int:
+        """Forget a document: every version of it (along ``SUPERSEDES``), their chunks and
+        images, and every relationship of those nodes, scrubbed from the store (``forget``).
+
+        Returns:
+            How many versions were removed.
+
+        Raises:
+            NotFoundError: no such document in ``scope``.
+        """
+        versions = self._versions(document_id, scope)
         refs = [(NodeLabel.DOCUMENT, d) for d in sorted(versions)]
         parts = self.store.relationships(src=refs, types=[RelType.HAS_CHUNK, RelType.HAS_IMAGE])
         batch = WriteBatch(forget=True)
@@ -512,14 +522,15 @@ class KnowledgeBaseAPI:
         (superseded and retired too) with ``include_inactive``."""
         return self._engine.documents(include_inactive=include_inactive, limit=limit)
 
-    def retire(self, document_id: str) -> None:
-        """Take a document out of search and answers; it stays stored, for history.
+    def retire(self, document_id: str) -> int:
+        """Take a document, every version of it, out of search and answers; it stays stored,
+        for history. Returns how many versions were retired.
 
         Raises:
             InvalidInputError: a bad id.
             NotFoundError: no such document in the knowledge base.
         """
-        self._engine.retire(check_id("document_id", document_id))
+        return self._engine.retire(check_id("document_id", document_id))
 
     def delete(self, document_id: str) -> int:
         """Forget a document: every version, their chunks and images, scrubbed from the store.

@@ -22,6 +22,8 @@ from memgraph.retrieval import PRESET_SIGNALS, SIGNAL_OFF
         ({"vector_weight": -1}, ["vector_weight"]),
         ({"top_k": "many"}, ["top_k", "integer"]),
         ({"nope": 1}, ["no setting 'nope'", "top_k"]),
+        ({"vector_weight": float("inf")}, ["vector_weight", "finite"]),
+        ({"rrf_k": float("nan")}, ["rrf_k", "finite"]),
     ],
 )
 def test_bad_values_raise_invalid_input_naming_the_field(changes: dict[str, object], words: list[str]) -> None:

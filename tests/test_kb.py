@@ -242,6 +242,18 @@ def test_retire_removes_from_search(mg: MemGraph, tmp_path: Path) -> None:
         mg.kb.retire("doc:does-not-exist")
 
 
+def test_retiring_any_version_retires_every_version(mg: MemGraph, tmp_path: Path) -> None:
+    path = tmp_path / "policy.md"
+    path.write_text("# Parking\n\nVisitors park in the north lot beside the zebra-crossing.\n")
+    v1 = mg.ingest(path)
+    path.write_text("# Parking\n\nVisitors park in the south lot beside the zebra-crossing.\n")
+    v2 = mg.ingest(path)
+    assert v2.status == "new_version"
+    assert mg.kb.retire(v1.document_id) == 2
+    assert mg.kb.documents() == []
+    assert not [r for r in mg.search("zebra-crossing parking", user_id="u1", top_k=50) if r.document]
+
+
 def test_kb_sub_api_deletes_only_shared_documents(mg: MemGraph, tmp_path: Path) -> None:
     shared = mg.kb.ingest(write_handbook(tmp_path), tags=["hr"])
     own = mg.add_document(write_leave_pdf(tmp_path), user_id="ana")
