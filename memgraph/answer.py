@@ -60,6 +60,16 @@ class AnswerConfig(TunedConfig):
         "more are 'on the topic' for context_gap; not tuned: chosen in commit ba6b80b so the per-department, "
         "role and location answers of tests/test_context_scope.py hold",
     )
+    own_context_share: float = Field(
+        default=0.75,
+        ge=0,
+        le=1,
+        description="a passage that applies to the asker's own department, role or location (or the one the "
+        "question names) takes precedence: when one's cosine with the question reaches this share of the best "
+        "answerable passage's, the answer is taken from such passages only; not tuned yet: chosen on the "
+        "remote-work case of tests/test_applicability.py ('Field Service roles are on-site only' at 0.36 beside "
+        "the general 'Remote work depends on your team' at 0.43), to be measured on bench/handbooks.py",
+    )
     max_passages: int = Field(
         default=4,
         ge=1,
@@ -376,9 +386,9 @@ def extractive_answer(
 
 _SYSTEM = (
     "You answer questions for one person using only the context given: facts about the person and numbered "
-    "passages from their memory and their organisation's documents. Passages that apply to the person's own "
-    "department, role or location take precedence over general ones. Cite the passages you use as [n]. If the "
-    "context does not answer the question, say so."
+    "passages from their memory and their organisation's documents. Passages marked as applying to the person "
+    "(their own department, role or location) take precedence over general ones. Cite the passages you use as "
+    "[n]. If the context does not answer the question, say so."
 )
 
 
@@ -400,11 +410,34 @@ def llm_answer(
     lines.append("\nPassages:")
     for c, p in zip(cites, passages):
         where = f" ({c.describe()})" if p.document or p.uri else ""
-        lines.append(f"[{c.number}]{where} {p.text}")
+        scope = f" [applies to the person: {', '.join(p.applies_to)}]" if applies_to_asker(p) else ""
+        lines.append(f"[{c.number}]{where}{scope} {p.text}")
     lines.append(f"\nQuestion: {question}")
     text = client.chat([{"role": "system", "content": _SYSTEM}, {"role": "user", "content": "\n".join(lines)}])
     used = {int(n) for n in re.findall(r"\[(\d+)\]", text)}
     return text, [c for c in cites if c.number in used]
+
+
+def applies_to_asker(p: SearchResult) -> bool:
+    """True for a passage scoped to the asker's own department, role or location (every
+    ``APPLIES_TO`` type of it one the asker has, and matching), or to the one the question names."""
+    if not p.applies_to:
+        return False
+    return bool(p.signals.get("named")) or not (p.signals.get("mismatch") or p.signals.get("unknown_context"))
+
+
+def own_context_first(
+    passages: Sequence[SearchResult], config: AnswerConfig = AnswerConfig.DEFAULT
+) -> list[SearchResult]:
+    """The passages to answer from: those that apply to the asker (:func:`applies_to_asker`)
+    whose cosine with the question reaches ``config.own_context_share`` of the best
+    answerable passage's, when there are any (a rule for the asker's own context takes
+    precedence over the general text around it); else all of ``passages``."""
+    answerable = [p for p in passages if not p.signals.get("mismatch")]
+    best = max((p.signals.get("vector", 0.0) for p in answerable), default=0.0)
+    floor = config.own_context_share * best
+    own = [p for p in answerable if applies_to_asker(p) and p.signals.get("vector", 0.0) >= floor]
+    return own or list(passages)
 
 
 NOTHING_FOUND = "I found nothing in memory or the knowledge base about this."
@@ -472,6 +505,7 @@ def compose_answer(
         # Manager of Operations" matches it but is no answer (it is listed under facts).
         sources = {f.source_id for f in facts}
         usable = [p for p in usable if p.label != NodeLabel.MEMORY or p.id not in sources]
+    usable = own_context_first(usable, config)
     used_llm = llm is not None and use_llm is not False
     if llm is not None and used_llm:
         text, cites = llm_answer(llm, question, facts, usable)

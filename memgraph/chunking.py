@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Hashable, Sequence
 from dataclasses import dataclass
+from typing import Any
 
 from .loaders.base import Block
 from .textutil import sentences
@@ -11,12 +12,20 @@ from .textutil import sentences
 
 @dataclass(frozen=True)
 class ChunkSpec:
-    """A passage to store: its text, the 1-based pages it starts and ends on, its heading path."""
+    """A passage to store: its text, the 1-based pages it starts and ends on, its heading path,
+    and the scope every unit of it shares (``()``: general; see ``chunk_blocks(scope=...)``)."""
 
     text: str
     page: int | None
     section: tuple[str, ...]
     page_end: int | None = None
+    scope: tuple[Any, ...] = ()
+
+
+UnitScopes = Callable[[Sequence[str], Sequence[bool]], Sequence[tuple[Hashable, ...]]]
+"""What each unit of a section applies to: given the section's units in order and whether each
+starts a paragraph (a loader block), one tuple per unit (``()`` for general), e.g.
+:meth:`memgraph.applicability.ScopeReader.unit_scopes`."""
 
 
 def chunk_blocks(
@@ -25,6 +34,8 @@ def chunk_blocks(
     *,
     max_tokens: int = 200,
     overlap_tokens: int = 20,
+    scope: UnitScopes | None = None,
+    split_units: Callable[[str], list[str]] | None = None,
 ) -> list[ChunkSpec]:
     """Group blocks into chunks that never cross a section boundary.
 
@@ -42,38 +53,67 @@ def chunk_blocks(
         max_tokens: budget per chunk (the default model reads 254 at most).
         overlap_tokens: word pieces repeated at the start of the next chunk of a section
             (whole sentences, at least one; 0 for none).
+        scope: what each unit of a section applies to. A section whose units all share one
+            scope chunks as without it; otherwise it is cut into its units
+            (``split_units``: sentences, list items) and a new chunk starts, with no overlap,
+            wherever the scope changes, so each chunk's ``scope`` holds for all its text.
+        split_units: a text's units (required with ``scope``).
 
     Returns:
         Chunks in reading order; a sentence longer than ``max_tokens`` is a chunk of its own
         (the embedder truncates it).
     """
-    # (section, page of its heading or None, [(sentence, page)])
-    groups: list[tuple[tuple[str, ...], int | None, list[tuple[str, int | None]]]] = []
+    # (section, page of its heading or None, [(sentence, page, first of its block)])
+    groups: list[tuple[tuple[str, ...], int | None, list[tuple[str, int | None, bool]]]] = []
     for block in blocks:
         if block.heading:
             groups.append((block.section, block.page, []))
             continue
-        items = [(p, block.page) for p in sentences(block.text)]
+        items = [(p, block.page, i == 0) for i, p in enumerate(sentences(block.text))]
         if groups and groups[-1][0] == block.section:
             groups[-1][2].extend(items)
         else:
             groups.append((block.section, None, items))
     out: list[ChunkSpec] = []
     for section, heading_page, items in groups:
+        keyed = _scoped(items, scope, split_units) if scope is not None else None
+        if keyed is None:
+            keyed = [(sent, page, ()) for sent, page, _ in items]
         cur: list[tuple[str, int | None]] = []
         cur_tokens = 0
         start = heading_page
-        for sent, page in items:
+        cur_key: tuple[Hashable, ...] = keyed[0][2] if keyed else ()
+        for sent, page, key in keyed:
             n = count_tokens(sent)
-            if cur and cur_tokens + n > max_tokens:
-                out.append(_spec(cur, section, start))
+            if cur and key != cur_key:
+                out.append(_spec(cur, section, start, cur_key))
+                start = None
+                cur, cur_tokens = [], 0
+            elif cur and cur_tokens + n > max_tokens:
+                out.append(_spec(cur, section, start, cur_key))
                 start = None
                 cur, cur_tokens = _tail(cur, count_tokens, overlap_tokens, max_tokens - n)
+            cur_key = key
             cur.append((sent, page))
             cur_tokens += n
         if cur:
-            out.append(_spec(cur, section, start))
+            out.append(_spec(cur, section, start, cur_key))
     return out
+
+
+def _scoped(
+    items: list[tuple[str, int | None, bool]], scope: UnitScopes, split_units: Callable[[str], list[str]] | None
+) -> list[tuple[str, int | None, tuple[Hashable, ...]]] | None:
+    """A section's units with their scopes, or None when they all share one scope (the
+    section then chunks by sentence as usual, under that scope)."""
+    if split_units is None:
+        raise ValueError("chunk_blocks: scope needs split_units")
+    units = [(u, page, first and j == 0) for sent, page, first in items for j, u in enumerate(split_units(sent))]
+    keys = list(scope([u for u, _, _ in units], [first for _, _, first in units]))
+    if len(set(keys)) <= 1:
+        key = keys[0] if keys else ()
+        return [(sent, page, key) for sent, page, _ in items]
+    return [(u, page, key) for (u, page, _), key in zip(units, keys)]
 
 
 def _tail(
@@ -94,6 +134,10 @@ def _tail(
     return tail, used
 
 
-def _spec(sents: list[tuple[str, int | None]], section: tuple[str, ...], start: int | None) -> ChunkSpec:
+def _spec(
+    sents: list[tuple[str, int | None]], section: tuple[str, ...], start: int | None, key: tuple[Any, ...] = ()
+) -> ChunkSpec:
     """A chunk of sentences; it starts on ``start`` (its heading's page) when given."""
-    return ChunkSpec(" ".join(t for t, _ in sents), start if start is not None else sents[0][1], section, sents[-1][1])
+    return ChunkSpec(
+        " ".join(t for t, _ in sents), start if start is not None else sents[0][1], section, sents[-1][1], key
+    )

@@ -20,12 +20,12 @@ URI becomes version n+1 that ``SUPERSEDES`` the old one, whose chunks leave the 
 from __future__ import annotations
 
 import itertools
-import re
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
 from . import loaders
+from .applicability import CONTEXT_TYPES, ScopeReader, units
 from .chunking import chunk_blocks
 from .embed import Embedder
 from .errors import InvalidInputError, NotFoundError
@@ -49,26 +49,6 @@ from .models import (
 )
 from .stores.base import GraphStore, NodeRecord, WriteBatch, record_of
 from .validate import check_id, check_limit, check_text
-
-_GROUP_HEADING = re.compile(
-    r"\b(?P<name>[A-Z][\w&]*(?:\s+(?:&\s+)?[A-Z][\w&]*){0,2})\s+(?i:department|dept\.?|team|division)\b"
-)
-_ROLE_WORDS = (
-    "Officer|President|Director|Manager|Representative|Engineer|Analyst|Specialist|Coordinator|Administrator|"
-    "Assistant|Consultant|Supervisor|Technician|Accountant|Architect|Designer|Developer|Scientist|Advisor|"
-    "Adviser|Recruiter|Associate|Executive|Lead|Head|Intern|Nurse|Clerk|Agent"
-)
-_ROLE_HEADING = re.compile(
-    r"^(?P<name>(?:[A-Z][\w-]*\s+){0,3}(?:" + _ROLE_WORDS + r")"
-    r"(?:\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w&-]*(?:\s+(?:and\s+|&\s+)?[A-Z][\w&-]*){0,3})?)s?\s*:?$"
-)
-"""A heading that is a job title: title-case words ending in a role word, maybe "of <Name>"."""
-_SITE_HEADING = re.compile(
-    r"^(?:(?P<name>[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2})\s+(?i:office|site|campus|branch|plant|warehouse)"
-    r"|(?P<hq>Headquarters|Head Office|HQ))\s*:?$"
-)
-"""A heading that names a site: "<Name> office|site|campus|branch", or headquarters."""
-_CONTEXT_TYPES = (EntityType.DEPARTMENT, EntityType.ROLE, EntityType.LOCATION)
 
 AppliesTo = Mapping[EntityType | str, Sequence[str]]
 """Explicit scope of a document: entity type -> names, e.g. ``{"Department": ["Operations"]}``."""
@@ -128,37 +108,11 @@ class KnowledgeBase:
         self.store = store
         self.embedder = embedder
         self.extractor = extractor
+        self.scopes = ScopeReader(extractor)
         self.chunk_tokens = chunk_tokens
         self.chunk_overlap_tokens = chunk_overlap_tokens
         self.captioner: Callable[[bytes], str | None] | None = None
         """Captions images inside documents at ingest (a vision model; set by MemGraph)."""
-
-    def heading_entities(self, headings: Sequence[str]) -> dict[str, list[FoundEntity]]:
-        """The departments, roles and locations each heading names (see the module docstring).
-
-        Returns:
-            heading -> entities, for every distinct heading given (one spaCy batch for all).
-        """
-        distinct = list(dict.fromkeys(headings))
-        out: dict[str, list[FoundEntity]] = {}
-        for heading, extraction in zip(distinct, self.extractor.extract_many(distinct)):
-            found: list[FoundEntity] = []
-            for m in _GROUP_HEADING.finditer(heading):
-                found.append(
-                    self.extractor.known(m.group("name")) or FoundEntity(m.group("name"), EntityType.DEPARTMENT)
-                )
-            if role := _ROLE_HEADING.match(heading.strip()):
-                name = role.group("name")
-                found.append(self.extractor.known(name) or FoundEntity(name, EntityType.ROLE))
-            if site := _SITE_HEADING.match(heading.strip()):
-                name = site.group("name") or "Headquarters"
-                found.append(self.extractor.known(name) or FoundEntity(name, EntityType.LOCATION))
-            for ent in extraction.entities:
-                known = self.extractor.known(ent.name)
-                if known is not None and known.type in _CONTEXT_TYPES:
-                    found.append(known)
-            out[heading] = _most_specific(list(dict.fromkeys(found)))
-        return out
 
     def find_active(
         self, uri: str, sha256: str, scope: str = SHARED_SCOPE
@@ -244,6 +198,8 @@ class KnowledgeBase:
             self.embedder.count_tokens,
             max_tokens=self.chunk_tokens,
             overlap_tokens=self.chunk_overlap_tokens,
+            scope=self.scopes.unit_scopes if shared else None,
+            split_units=units,
         )
         if not specs:
             raise InvalidInputError(f"{loaded.uri}: no text to ingest")
@@ -276,11 +232,7 @@ class KnowledgeBase:
         entities: dict[str, Entity] = {}
 
         def entity(found: FoundEntity) -> Entity:
-            key = entity_key(found.name)
-            eid = entity_id(SHARED_SCOPE, found.type, key)
-            if eid not in entities:
-                entities[eid] = Entity(id=eid, owner=SHARED_SCOPE, name=found.name, type=found.type, key=key)
-            return entities[eid]
+            return _shared_entity(found, entities)
 
         if not shared and explicit:
             raise InvalidInputError("applies_to is for knowledge-base documents, not a person's own")
@@ -289,17 +241,16 @@ class KnowledgeBase:
             batch.relationships.append(Relationship.between(RelType.APPLIES_TO, doc, ent, source_id=doc.id))
             for c in chunks:
                 batch.relationships.append(Relationship.between(RelType.APPLIES_TO, c, ent, source_id=doc.id))
-        headings = [h for spec in specs for h in spec.section] if shared else []
-        by_heading = self.heading_entities(headings)
+        by_section = self.scopes.heading_scopes([spec.section for spec in specs]) if shared else {}
         for c, spec in zip(chunks, specs):
             scoped: set[str] = set()
-            for found in (f for h in spec.section if shared for f in by_heading[h]):
+            for found in [*by_section.get(spec.section, []), *spec.scope]:
                 ent = entity(found)
                 if ent.id not in scoped:
                     scoped.add(ent.id)
                     batch.relationships.append(Relationship.between(RelType.APPLIES_TO, c, ent, source_id=doc.id))
             for found in self.extractor.find_known(c.text):
-                if found.type in _CONTEXT_TYPES:
+                if found.type in CONTEXT_TYPES:
                     ent = entity(found)
                     if ent.id not in scoped:
                         scoped.add(ent.id)
@@ -314,10 +265,68 @@ class KnowledgeBase:
         if before_write is not None:
             before_write(batch, doc)
         self.store.write(batch)
+        fresh = [FoundEntity(e.name, e.type) for e in entities.values() if self.extractor.known(e.name) is None]
         self.extractor.add_known(FoundEntity(e.name, e.type) for e in entities.values())
+        if fresh:
+            self.relink(fresh)
         return IngestResult(
             doc.id, doc.title, "new_version" if previous else "created", version, len(chunks), doc.pages, doc.uri
         )
+
+    def relink(self, names: Sequence[FoundEntity]) -> int:
+        """Link the knowledge base's passages to departments, roles or locations the graph has
+        just learned (a user's "I work in Field Service", another document's heading): every
+        active shared document with a heading that names one of them has its sections'
+        ``APPLIES_TO`` read again (:meth:`ScopeReader.heading_scopes`, siblings included),
+        and the missing relationships (and entities) are written in one transaction. Nothing
+        is removed. So a handbook ingested before anyone named its departments links up as
+        if they had been named first.
+
+        Args:
+            names: entities new to the graph; other types than department, role and location
+                are ignored.
+
+        Returns:
+            How many ``APPLIES_TO`` relationships were added.
+        """
+        keys = {f" {entity_key(f.name)} " for f in names if f.type in CONTEXT_TYPES}
+        if not keys:
+            return 0
+        active = [DocumentStatus.ACTIVE.value]
+        chunks = self.store.find_nodes(NodeLabel.CHUNK, [SHARED_SCOPE], status=active, limit=None)
+        by_doc: dict[str, list[Chunk]] = {}
+        for rec in chunks:
+            c = Chunk.model_validate(rec.props)
+            by_doc.setdefault(c.document_id, []).append(c)
+        touched = [
+            cs for cs in by_doc.values() if any(k in f" {entity_key(c.section or '')} " for c in cs for k in keys)
+        ]
+        if not touched:
+            return 0
+        batch = WriteBatch()
+        entities: dict[str, Entity] = {}
+        for cs in touched:
+            sections = {c.id: tuple(c.section.split(" > ")) if c.section else () for c in cs}
+            by_section = self.scopes.heading_scopes(list(sections.values()))
+            linked = {
+                (r.src_id, r.dst_id)
+                for r in self.store.relationships(src=[(NodeLabel.CHUNK, c.id) for c in cs], types=[RelType.APPLIES_TO])
+            }
+            for c in cs:
+                for found in by_section.get(sections[c.id], []):
+                    ent = _shared_entity(found, entities)
+                    if (c.id, ent.id) not in linked:
+                        linked.add((c.id, ent.id))
+                        batch.relationships.append(
+                            Relationship.between(RelType.APPLIES_TO, c, ent, source_id=c.document_id)
+                        )
+        if not batch.relationships:
+            return 0
+        existing = {r.id for r in self.store.get_nodes(NodeLabel.ENTITY, list(entities), None)}
+        batch.nodes.extend(record_of(e) for eid, e in entities.items() if eid not in existing)
+        self.store.write(batch)
+        self.extractor.add_known(FoundEntity(e.name, e.type) for e in entities.values())
+        return len(batch.relationships)
 
     def _add_images(self, loaded: LoadedDocument, doc: Document, chunks: Sequence[Chunk], batch: WriteBatch) -> None:
         """Image nodes for the document's embedded images, linked from the document and from
@@ -441,16 +450,13 @@ class KnowledgeBase:
         return [Document.model_validate(r.props) for r in recs]
 
 
-def _most_specific(found: list[FoundEntity]) -> list[FoundEntity]:
-    """``found`` less each entity whose name lies inside a longer one's of the same type: the
-    heading "Senior Manager of Sales" names that role, not also the "Senior Manager" someone
-    mentioned earlier (which would make the section apply to every Senior Manager)."""
-    keys = [(f.type, f" {entity_key(f.name)} ") for f in found]
-    return [
-        f
-        for f, (etype, key) in zip(found, keys)
-        if not any(t == etype and key != other and key in other for t, other in keys)
-    ]
+def _shared_entity(found: FoundEntity, cache: dict[str, Entity]) -> Entity:
+    """The shared entity node for a name (one per type and :func:`entity_key`), from ``cache``."""
+    key = entity_key(found.name)
+    eid = entity_id(SHARED_SCOPE, found.type, key)
+    if eid not in cache:
+        cache[eid] = Entity(id=eid, owner=SHARED_SCOPE, name=found.name, type=found.type, key=key)
+    return cache[eid]
 
 
 class KnowledgeBaseAPI:

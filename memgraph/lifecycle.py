@@ -21,7 +21,7 @@ Rules:
 from __future__ import annotations
 
 import itertools
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
@@ -150,6 +150,9 @@ class MemoryWriter:
         self.store = store
         self.embedder = embedder
         self.extractor = extractor
+        self.on_new_entities: Callable[[list[FoundEntity]], object] | None = None
+        """Called after a commit with the shared entities the graph did not know before (set
+        by MemGraph: the knowledge base links passages to them, ``KnowledgeBase.relink``)."""
 
     # -- add ------------------------------------------------------------------------------
     def add(self, items: Sequence[NewMemory], owner: Owner, *, infer: bool = True) -> list[Memory]:
@@ -225,8 +228,16 @@ class MemoryWriter:
             return out, learned
 
         results, learned = self.store.transaction(work, lock=self.owner_locks([o for _, o in groups], utcnow()))
-        self.extractor.add_known(learned)
+        self._learn(learned)
         return [[m for m in out if m is not None] for out in results]
+
+    def _learn(self, learned: Sequence[FoundEntity]) -> None:
+        """After a commit: the extractor learns the shared entities written, and names it did
+        not know yet go to ``on_new_entities`` (the knowledge base links its passages)."""
+        fresh = [f for f in learned if self.extractor.known(f.name) is None]
+        self.extractor.add_known(learned)
+        if fresh and self.on_new_entities is not None:
+            self.on_new_entities(fresh)
 
     @staticmethod
     def owner_locks(owners: Sequence[Owner], now: datetime) -> list[NodeRecord]:
@@ -579,7 +590,7 @@ class MemoryWriter:
             return learned
 
         learned = self.store.transaction(work, lock=self.owner_locks([owner], now))
-        self.extractor.add_known(learned)
+        self._learn(learned)
         return new
 
     # -- delete -------------------------------------------------------------------------------------

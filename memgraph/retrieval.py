@@ -704,7 +704,10 @@ class Retriever:
             # A passage the caller's context links to must still be about the query: its cosine
             # must reach a share of the best vector hit's, or an irrelevant rule of the
             # caller's own department would outrank the relevant general one.
-            best = max((c.signals.get("vector", 0.0) for c in cands.values()), default=0.0)
+            # The best hit that is another context's rule (another department's version of
+            # the same policy) does not set the bar: the caller's own version may read less alike.
+            others = self._scoped_elsewhere(cands, by_type)
+            best = max((c.signals.get("vector", 0.0) for ref, c in cands.items() if ref not in others), default=0.0)
             floor = config.graph_min_share * best
             scored = sorted((t for t in scored if t[0] >= floor), key=lambda t: -t[0])[:depth]
             for rank, (_, node) in enumerate(scored, 1):
@@ -715,6 +718,26 @@ class Retriever:
                     c.signals["named"] = 1.0
             lists.append((config.graph_weight, [n.ref for _, n in scored]))
         return by_type
+
+    def _scoped_elsewhere(self, cands: dict[NodeRef, _Candidate], by_type: dict[str, set[NodeRef]]) -> set[NodeRef]:
+        """Candidates that apply only to other entities of a type the caller has (another
+        department's rule): one read of their ``APPLIES_TO`` and the targets' types."""
+        refs = [ref for ref in cands if ref[0] in (NodeLabel.CHUNK, NodeLabel.IMAGE)]
+        if not refs or not by_type:
+            return set()
+        applies = self.store.relationships(src=refs, types=[RelType.APPLIES_TO])
+        mine = {ref for refs_ in by_type.values() for ref in refs_}
+        types = {
+            r.id: str(r.props.get(_TYPE))
+            for r in self.store.get_nodes(NodeLabel.ENTITY, sorted({a.dst_id for a in applies}), None)
+        }
+        per: dict[NodeRef, dict[str, bool]] = {}
+        for a in applies:
+            etype = types.get(a.dst_id)
+            if etype in by_type:
+                own = per.setdefault((a.src_label, a.src_id), {})
+                own[etype] = own.get(etype, False) or (NodeLabel.ENTITY, a.dst_id) in mine
+        return {ref for ref, own in per.items() if not all(own.values())}
 
     def _scope(self, cands: dict[NodeRef, _Candidate], by_type: dict[str, set[NodeRef]], config: SearchConfig) -> None:
         """Note what each passage applies to (``APPLIES_TO``), and demote by ``mismatch_factor``

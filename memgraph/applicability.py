@@ -1,0 +1,495 @@
+"""What a passage of the knowledge base applies to: the departments, roles and locations a
+handbook names in its headings, sentences, list items and table rows.
+
+Handbooks scope a rule in a few recurring ways, and each is read here as a kind of
+phrasing, never as a particular document's words:
+
+- **Headings**: "<Name> department|team|division" (a department), a job title ("Senior
+  Manager of Operations", "Shift Supervisors": title-case words ending in a role word, maybe
+  "of <Name>"; a role), "<Name> office|site|campus|branch|plant" or "Headquarters" (a
+  location), or any name the graph already knows as one of those. A heading with none of
+  these whose sibling headings (same parent) are mostly context headings of one kind is a
+  context of that kind too, when it reads as a name (at most four capitalised words, no
+  policy word such as "rules" or "leave"): "Annual leave > Field Service" beside
+  "Annual leave > Member Support department".
+- **Units** (a sentence, a list item, a table row):
+  - "At|In|For the <Name> site|office|..." anywhere before the verb: a location;
+  - "<Name> department|team|division|unit": a department;
+  - "<Name> staff|employees|personnel|colleagues|members|roles|agents|workers" as the
+    subject (or after "for"): a department;
+  - a title-case job title ending in a role word as the subject ("Shift Supervisors have",
+    "Each Site Engineer has") or after "for": a role (singular);
+  - "(<Name> only)": by its generic word, a known name, else a department;
+  - "employees|staff ... in|at <Name>" and a leading "In|At|For <Name>,": a location when
+    the name is a place (spaCy NER GPE/LOC/FAC, a known location or a site word), a
+    department when it is an organisation or known as one;
+  - a table row "Header: value; ..." (the PDF and HTML loaders' form) whose header is a
+    context word (Department, Team, Site, Office, Location, Country, Region, Role,
+    Position, Grade, Band, Level): that value, of that kind;
+  - a list item "<Name>: ..." under a lead-in that names a kind ("Leave by team:");
+  - a lead-in that names a context and ends with ":" scopes the list items after it.
+
+The unit is what applicability is decided for: :func:`memgraph.chunking.chunk_blocks` starts a
+new chunk wherever the scope changes, so a chunk never holds two contexts' rules and every
+``APPLIES_TO`` of a chunk holds for all of its text. Unit scopes are found from the text
+alone (no knowledge of the graph decides where a unit's scope starts), so a document chunks
+the same whichever entities exist; names the graph learns later link up through
+:meth:`memgraph.kb.KnowledgeBase.relink`.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from .extract import Extractor, FoundEntity, entity_key
+from .models import EntityType
+from .textutil import BULLETS, sentences
+
+CONTEXT_TYPES = (EntityType.DEPARTMENT, EntityType.ROLE, EntityType.LOCATION)
+"""Entity types a passage can apply to."""
+
+ROLE_WORDS = (
+    "officer|president|director|manager|representative|engineer|analyst|specialist|coordinator|administrator|"
+    "assistant|consultant|supervisor|technician|accountant|architect|designer|developer|scientist|advisor|"
+    "adviser|recruiter|associate|executive|lead|head|intern|nurse|clerk|agent|operator|planner|auditor|"
+    "controller|buyer|driver|inspector|trainee|apprentice|foreman|steward|attendant|therapist|pharmacist"
+)
+"""Head nouns of job titles (lower case, singular)."""
+GROUP_WORDS = "department|dept\\.?|team|division|unit|function|practice"
+SITE_WORDS = "office|site|campus|branch|plant|warehouse|depot|hub|facility|centre|center|store|factory|lab"
+MEMBER_WORDS = (
+    "staff|employees|employee|personnel|colleagues|members|roles|workers|people|agents|team members|"
+    "associates|crew|crews"
+)
+_HEADER_TYPES = {
+    "department": EntityType.DEPARTMENT,
+    "dept": EntityType.DEPARTMENT,
+    "team": EntityType.DEPARTMENT,
+    "division": EntityType.DEPARTMENT,
+    "unit": EntityType.DEPARTMENT,
+    "business unit": EntityType.DEPARTMENT,
+    "function": EntityType.DEPARTMENT,
+    "site": EntityType.LOCATION,
+    "office": EntityType.LOCATION,
+    "location": EntityType.LOCATION,
+    "country": EntityType.LOCATION,
+    "region": EntityType.LOCATION,
+    "city": EntityType.LOCATION,
+    "campus": EntityType.LOCATION,
+    "role": EntityType.ROLE,
+    "position": EntityType.ROLE,
+    "job title": EntityType.ROLE,
+    "title": EntityType.ROLE,
+    "grade": EntityType.ROLE,
+    "band": EntityType.ROLE,
+    "level": EntityType.ROLE,
+    "job family": EntityType.ROLE,
+}
+"""Table headers and lead-in words that key rows or items by a kind of context."""
+_KIND_WORDS = {
+    **_HEADER_TYPES,
+    "departments": EntityType.DEPARTMENT,
+    "teams": EntityType.DEPARTMENT,
+    "divisions": EntityType.DEPARTMENT,
+    "sites": EntityType.LOCATION,
+    "offices": EntityType.LOCATION,
+    "locations": EntityType.LOCATION,
+    "countries": EntityType.LOCATION,
+    "regions": EntityType.LOCATION,
+    "roles": EntityType.ROLE,
+    "positions": EntityType.ROLE,
+    "grades": EntityType.ROLE,
+    "bands": EntityType.ROLE,
+    "levels": EntityType.ROLE,
+}
+
+
+def _words(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
+_CAP = r"[A-Z][\w&'’-]*"
+_NAME = _CAP + r"(?:\s+(?:&\s+|and\s+|of\s+|de\s+)?" + _CAP + r"){0,3}"
+"""Up to four capitalised words ("Data Platform", "Research & Development", "Member Support")."""
+_NOT_NAMES = _words(
+    "all each every our your their its new other existing senior junior full part permanent temporary contract "
+    "contracted remote hybrid eligible most some many these those the this that any no such qualifying affected "
+    "relevant both few several salaried hourly non only certain additional former current returning "
+    "in at for on by to from with where when if unless while after before during under as a an and or but "
+    "employee employees staff"
+)
+"""Words that start a phrase like "<Name> staff" without being a name ("All staff", "New employees")."""
+_POLICY_WORDS = _words(
+    "rules rule policy policies leave hours pay overview general exceptions exception notes note summary "
+    "eligibility process procedure procedures requests request allowance allowances benefits benefit holidays "
+    "holiday expenses expense introduction scope purpose contacts contact definitions appendix travel training "
+    "safety security equipment conduct sickness absence remote working time overtime pension insurance "
+    "entitlement entitlements carry carryover over parental bonus review faq questions library handbook guide "
+    "manual contents index glossary document documents welcome about chapter section part annex table"
+)
+"""Words of a topic heading ("Carry-over rules"), never of a context's name."""
+_MONTHS = _words(
+    "january february march april may june july august september october november december monday tuesday "
+    "wednesday thursday friday saturday sunday"
+)
+
+_ROLE = r"(?P<role>(?:" + _CAP + r"\s+){0,3}(?i:" + ROLE_WORDS + r")s?)\b"
+_AT_START = r"^(?:(?:Each|Every|All|Only|The|Our|New|Eligible|Most)\s+)?"
+_AFTER_PREP = r"\b(?i:for|in|within|of)\s+(?:(?i:all|each|every|the|our)\s+)*"
+_POSITION = r"(?:" + _AT_START + r"|" + _AFTER_PREP + r")"
+"""Where a scoping phrase stands: the subject at the start of a unit, or after for/in/of
+("for Field Service staff"); elsewhere a name is only mentioned ("send it to the Sales team")."""
+
+_UNIT_PATTERNS: list[tuple[re.Pattern[str], EntityType | None, EntityType | None]] = [
+    # (pattern, kind its phrasing gives, kind when neither the graph nor spaCy says)
+    # "At the Porto site, core hours are ..."; "Staff at the Lyon office may ..."
+    (
+        re.compile(
+            r"\b(?i:at|in|for|within)\s+(?:the\s+|our\s+)?(?P<name>" + _NAME + r")\s+(?i:" + SITE_WORDS + r")s?\b"
+        ),
+        EntityType.LOCATION,
+        None,
+    ),
+    # "The Data Platform team ...", "for the Field Service department"
+    (re.compile(_POSITION + r"(?P<name>" + _NAME + r")\s+(?i:" + GROUP_WORDS + r")s?\b"), EntityType.DEPARTMENT, None),
+    # "Shift Supervisors have ...", "Each Site Engineer has ...", "for Shift Supervisors"
+    (re.compile(_POSITION + _ROLE), EntityType.ROLE, None),
+    # "Data Platform staff may ...", "Member Support agents ...", "for Field Service employees"
+    (re.compile(_POSITION + r"(?P<name>" + _NAME + r")\s+(?i:" + MEMBER_WORDS + r")\b"), EntityType.DEPARTMENT, None),
+    # "(Operations only)", "(Field Service staff only)"
+    (
+        re.compile(r"\((?P<name>" + _NAME + r")(?:\s+(?i:" + MEMBER_WORDS + r"))?\s+only\)"),
+        None,
+        EntityType.DEPARTMENT,
+    ),
+    # "employees based in Portugal", "for staff at Lisbon"
+    (
+        re.compile(
+            r"\b(?i:employees|staff|colleagues|people|workers|everyone|anyone|those)\s+"
+            r"(?:(?i:based|working|located)\s+)?(?i:in|at)\s+(?:the\s+)?(?P<name>" + _NAME + r")"
+        ),
+        None,
+        EntityType.DEPARTMENT,
+    ),
+    # "In Portugal, ...", "At Headquarters, ..."
+    (re.compile(r"^(?:In|At|For|Within)\s+(?:the\s+)?(?P<name>" + _NAME + r")\s*,"), None, None),
+]
+_GENERAL_START = re.compile(
+    r"^(?:All|Every|Everyone|Everybody|Each employee|Any employee|Other|Others|Otherwise|Regardless|Across|"
+    r"In all|For all|For everyone|Elsewhere|Remaining|The rest)\b"
+)
+"""A sentence that speaks for everyone: it does not continue the previous sentence's scope."""
+_ROW = re.compile(r"^\s*(?P<header>[A-Za-z][\w /-]{0,30}?)\s*:\s*(?P<value>[^;:]{1,60}?)\s*(?:;|\.?$)")
+_ITEM = re.compile(r"^[" + BULLETS + r"\s*-]*(?P<name>" + _NAME + r")\s*(?::|–|—| - )")
+_LEAD_KIND = re.compile(r"\b(?:by|per|for each|each|for every|every|for all)\s+(?P<kind>[a-z ]+?)\b\s*[:,(]?", re.I)
+_BULLET_SPLIT = re.compile(r"\s+(?=[" + BULLETS + r"]\s)")
+
+
+def units(text: str) -> list[str]:
+    """The units of a passage whose applicability is decided one by one: its sentences, with
+    every list item (a bulleted line) standing alone. ``" ".join(units(t))`` is ``t`` with
+    runs of white space folded."""
+    out: list[str] = []
+    for s in sentences(text, items=True):
+        out.extend(p.strip() for p in _BULLET_SPLIT.split(s) if p.strip())
+    return out
+
+
+def _is_item(unit: str) -> bool:
+    return unit[:1] in BULLETS or unit.startswith(("- ", "* "))
+
+
+def _clean_name(raw: str) -> str:
+    """The name inside a captured phrase: leading non-name words ("All", "New", "The") off."""
+    words = raw.split()
+    while words and words[0].casefold() in _NOT_NAMES:
+        words = words[1:]
+    return " ".join(words).strip(" .,;:'’")
+
+
+def _singular(title: str) -> str:
+    """A job title in the singular: "Shift Supervisors" -> "Shift Supervisor"."""
+    head, _, last = title.rpartition(" ")
+    if last.lower().endswith("s") and re.fullmatch(ROLE_WORDS, last.lower()[:-1]):
+        last = last[:-1]
+    return f"{head} {last}".strip()
+
+
+def _strip_kind_words(name: str) -> tuple[str, EntityType | None]:
+    """("Porto", Location) for "Porto site", ("Sales", Department) for "Sales team"."""
+    m = re.fullmatch(r"(?P<n>.+?)\s+(?P<w>" + GROUP_WORDS + "|" + SITE_WORDS + r")", name, re.I)
+    if not m:
+        return name, None
+    kind = EntityType.LOCATION if re.fullmatch(SITE_WORDS, m.group("w"), re.I) else EntityType.DEPARTMENT
+    return m.group("n"), kind
+
+
+@dataclass(frozen=True)
+class _Candidate:
+    """A name found in a unit, with the kind its phrasing gives (None: decide by NER)."""
+
+    unit: int
+    name: str
+    kind: EntityType | None
+    fallback: EntityType | None = None
+
+
+class ScopeReader:
+    """Reads what headings and units apply to (see the module docstring).
+
+    Args:
+        extractor: knows the graph's departments, roles and locations (``known``) and runs
+            spaCy NER to tell places from organisations for names whose phrasing does not.
+    """
+
+    def __init__(self, extractor: Extractor) -> None:
+        self.extractor = extractor
+
+    # -- units ----------------------------------------------------------------------------
+    def unit_scopes(
+        self, texts: Sequence[str], paragraph_starts: Sequence[bool] | None = None
+    ) -> list[tuple[FoundEntity, ...]]:
+        """What each unit of one section applies to, in order (``()`` for a general unit).
+
+        Args:
+            texts: the section's units (:func:`units`), in reading order.
+            paragraph_starts: per unit, True when it starts a paragraph (None: every unit
+                is its own paragraph).
+
+        Returns:
+            One tuple of entities per unit. A list item under a scoped lead-in shares its
+            lead-in's scope; a sentence that names no context continues the scope of the
+            sentence before it in the same paragraph ("Member Support employees receive 24
+            days. Unused days lapse at year end."), unless it opens with a word that speaks
+            for everyone ("All", "Every", "Other", "Otherwise", "Regardless").
+        """
+        cands: list[_Candidate] = []
+        lead_kind: EntityType | None = None
+        for i, text in enumerate(texts):
+            found = self._unit_candidates(i, text)
+            item = _is_item(text)
+            if item and lead_kind is not None and not found and (m := _ITEM.match(text)):
+                found = [_Candidate(i, _clean_name(m.group("name")), lead_kind)]
+            if not item:
+                lead_kind = self._lead_kind(text) if text.rstrip().endswith(":") else None
+            cands.extend(c for c in found if c.name)
+        resolved = self._resolve(cands)
+        starts = list(paragraph_starts) if paragraph_starts is not None else [True] * len(texts)
+        scopes: list[tuple[FoundEntity, ...]] = []
+        lead: tuple[FoundEntity, ...] = ()
+        for i, text in enumerate(texts):
+            own = tuple(dict.fromkeys(resolved.get(i, [])))
+            if _is_item(text):
+                scopes.append(own or lead)
+                continue
+            if not own and scopes and not starts[i] and not _GENERAL_START.match(text):
+                own = scopes[-1]
+            scopes.append(own)
+            lead = own if text.rstrip().endswith(":") else ()
+        return scopes
+
+    @staticmethod
+    def _lead_kind(text: str) -> EntityType | None:
+        """The kind a lead-in keys its list by ("Annual leave by team:" -> Department)."""
+        for m in _LEAD_KIND.finditer(text):
+            words = m.group("kind").lower().split()
+            for n in (2, 1):
+                if len(words) >= n and (kind := _KIND_WORDS.get(" ".join(words[:n]))) is not None:
+                    return kind
+        return None
+
+    def _unit_candidates(self, i: int, text: str) -> list[_Candidate]:
+        body = text.lstrip(BULLETS + "*- ").strip()
+        out: list[_Candidate] = []
+        row = _ROW.match(body)
+        if row and (kind := _HEADER_TYPES.get(row.group("header").strip().lower())) is not None:
+            # A table row: every "Header: value" cell keyed by a context word.
+            for cell in body.rstrip(".").split(";"):
+                header, _, value = cell.partition(":")
+                kind = _HEADER_TYPES.get(header.strip().lower())
+                if kind is not None and value.strip():
+                    out.append(_Candidate(i, value.strip(" ."), kind))
+            return out
+        for pattern, kind, fallback in _UNIT_PATTERNS:
+            for m in pattern.finditer(body):
+                if "role" in m.groupdict():
+                    words = _clean_name(m.group("role")).split()
+                    # One capitalised role word at the start is only the sentence's first word
+                    # ("Managers must approve ..."): a title needs two words or a known name.
+                    if not words or not all(w[:1].isupper() for w in words):
+                        continue
+                    title = _singular(" ".join(words))
+                    if len(words) < 2 and self._known(title) is None:
+                        continue
+                    out.append(_Candidate(i, title, EntityType.ROLE))
+                    continue
+                name = _clean_name(m.group("name"))
+                if len(name) < 2 or name.casefold() in _MONTHS:
+                    continue
+                name, generic = _strip_kind_words(name)
+                out.append(_Candidate(i, name, kind or generic, fallback))
+        return _longest(out)
+
+    def _resolve(self, cands: Sequence[_Candidate]) -> dict[int, list[FoundEntity]]:
+        """Entities for the candidates: a known name keeps its type; a name whose phrasing
+        gave no kind is a location when spaCy calls it a place, a department when it calls
+        it an organisation (or a known name says so), else no scope."""
+        out: dict[int, list[FoundEntity]] = {}
+        unsure = [c for c in cands if c.kind is None and self._known(c.name) is None]
+        labels = self._ner_kinds([c.name for c in unsure])
+        for c in cands:
+            known = self._known(c.name)
+            kind = known.type if known is not None else c.kind or labels.get(c.name) or c.fallback
+            if kind is None:
+                continue
+            name = known.name if known is not None else (_singular(c.name) if kind == EntityType.ROLE else c.name)
+            out.setdefault(c.unit, []).append(FoundEntity(name, kind))
+        return out
+
+    def _known(self, name: str) -> FoundEntity | None:
+        known = self.extractor.known(name)
+        return known if known is not None and known.type in CONTEXT_TYPES else None
+
+    def _ner_kinds(self, names: Sequence[str]) -> dict[str, EntityType]:
+        if not names:
+            return {}
+        distinct = list(dict.fromkeys(names))
+        out: dict[str, EntityType] = {}
+        for name, extraction in zip(distinct, self.extractor.extract_many([f"Staff in {n}." for n in distinct])):
+            for ent in extraction.entities:
+                if entity_key(ent.name) != entity_key(name):
+                    continue
+                if ent.type == EntityType.LOCATION:
+                    out[name] = EntityType.LOCATION
+                elif ent.type in (EntityType.ORGANIZATION, EntityType.DEPARTMENT):
+                    out[name] = EntityType.DEPARTMENT
+        return out
+
+    # -- headings -------------------------------------------------------------------------
+    def heading_scopes(self, sections: Sequence[Sequence[str]]) -> dict[tuple[str, ...], list[FoundEntity]]:
+        """What each heading path applies to: the union of its headings' contexts
+        (:meth:`heading_entities`), each heading read beside its siblings.
+
+        Args:
+            sections: heading paths, outermost first (``("Annual leave", "Field Service")``).
+
+        Returns:
+            path -> entities, for every distinct path given.
+        """
+        paths = list(dict.fromkeys(tuple(s) for s in sections))
+        headings = [h for p in paths for h in p]
+        by_heading = self.heading_entities(headings)
+        # Siblings: the headings under one parent path.
+        siblings: dict[tuple[str, ...], list[str]] = {}
+        for p in paths:
+            for depth in range(len(p)):
+                kids = siblings.setdefault(p[:depth], [])
+                if p[depth] not in kids:
+                    kids.append(p[depth])
+        inferred: dict[tuple[tuple[str, ...], str], FoundEntity] = {}
+        for parent, kids in siblings.items():
+            if len(kids) < 2:
+                continue
+            kinds = [by_heading[k][0].type for k in kids if len(by_heading[k]) == 1]
+            names = [k for k in kids if not by_heading[k] and _reads_as_name(k)]
+            for kind in set(kinds):
+                # A list of names beside at least one context heading of one kind: the
+                # other names are contexts of that kind ("Field Service" beside "Member
+                # Support department"); a sibling that is a topic ("Carry-over rules") is not.
+                if (kinds.count(kind) + len(names)) * 3 < 2 * len(kids) or len(set(kinds)) > 1:
+                    continue
+                for k in names:
+                    inferred[(parent, k)] = FoundEntity(_singular(k) if kind == EntityType.ROLE else k, kind)
+        out: dict[tuple[str, ...], list[FoundEntity]] = {}
+        for p in paths:
+            found: list[FoundEntity] = []
+            for depth, h in enumerate(p):
+                found.extend(by_heading[h])
+                if (extra := inferred.get((p[:depth], h))) is not None:
+                    found.append(extra)
+            out[p] = _most_specific(list(dict.fromkeys(found)))
+        return out
+
+    def heading_entities(self, headings: Sequence[str]) -> dict[str, list[FoundEntity]]:
+        """The departments, roles and locations each heading names on its own (see the
+        module docstring; siblings are :meth:`heading_scopes`'s).
+
+        Returns:
+            heading -> entities, for every distinct heading given (one spaCy batch for all).
+        """
+        distinct = list(dict.fromkeys(headings))
+        out: dict[str, list[FoundEntity]] = {}
+        for heading, extraction in zip(distinct, self.extractor.extract_many(distinct)):
+            text = heading.strip().rstrip(":").strip()
+            found: list[FoundEntity] = []
+            for m in _GROUP_HEADING.finditer(text):
+                found.append(self._known(m.group("name")) or FoundEntity(m.group("name"), EntityType.DEPARTMENT))
+            if role := _ROLE_HEADING.match(text):
+                name = _singular(role.group("name"))
+                found.append(self._known(name) or FoundEntity(name, EntityType.ROLE))
+            if site := _SITE_HEADING.match(text):
+                name = site.group("name") or "Headquarters"
+                found.append(self._known(name) or FoundEntity(name, EntityType.LOCATION))
+            if (known := self._known(text)) is not None:
+                found.append(known)
+            for ent in extraction.entities:
+                if (known := self._known(ent.name)) is not None:
+                    found.append(known)
+            out[heading] = _most_specific(list(dict.fromkeys(found)))
+        return out
+
+
+_GROUP_HEADING = re.compile(
+    r"\b(?P<name>[A-Z][\w&]*(?:\s+(?:&\s+)?[A-Z][\w&]*){0,2})\s+(?i:department|dept\.?|team|division)\b"
+)
+_ROLE_HEADING = re.compile(
+    r"^(?P<name>(?:[A-Z][\w-]*\s+){0,3}(?:" + ROLE_WORDS.title() + r")s?"
+    r"(?:\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w&-]*(?:\s+(?:and\s+|&\s+)?[A-Z][\w&-]*){0,3})?)$"
+)
+"""A heading that is a job title: title-case words ending in a role word, maybe "of <Name>"."""
+_SITE_HEADING = re.compile(
+    r"^(?:(?P<name>[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2})\s+(?i:" + SITE_WORDS + r")"
+    r"|(?P<hq>Headquarters|Head Office|HQ))$"
+)
+"""A heading that names a site: "<Name> office|site|campus|branch", or headquarters."""
+
+
+def _reads_as_name(heading: str) -> bool:
+    """A heading that could be a context's name: 1-4 words, each capitalised (or a joining
+    word), no digits and no policy word."""
+    words = heading.strip().rstrip(":").split()
+    if not 1 <= len(words) <= 4 or any(ch.isdigit() for ch in heading):
+        return False
+    if any(w.lower().strip("-,") in _POLICY_WORDS for w in re.split(r"[\s-]+", heading)):
+        return False
+    return all(w[:1].isupper() or w in {"&", "and", "of", "de"} for w in words)
+
+
+def _longest(cands: list[_Candidate]) -> list[_Candidate]:
+    """Candidates less those whose name lies inside a longer one's of the same unit, and
+    those without a kind whose name another phrasing of the unit gives one ("Staff in the
+    Sales department": a department, whatever spaCy makes of "Sales")."""
+    keys = [f" {entity_key(c.name)} " for c in cands]
+    typed = {k for c, k in zip(cands, keys) if c.kind is not None}
+    return [
+        c
+        for c, k in zip(cands, keys)
+        if not any(k != o and k in o for o in keys) and (c.kind is not None or k not in typed)
+    ]
+
+
+def _most_specific(found: list[FoundEntity]) -> list[FoundEntity]:
+    """``found`` less each entity whose name lies inside a longer one's of the same type: the
+    heading "Senior Manager of Sales" names that role, not also the "Senior Manager" someone
+    mentioned earlier (which would make the section apply to every Senior Manager)."""
+    keys = [(f.type, f" {entity_key(f.name)} ") for f in found]
+    return [
+        f
+        for f, (etype, key) in zip(found, keys)
+        if not any(t == etype and key != other and key in other for t, other in keys)
+    ]
+
+
+__all__ = ["CONTEXT_TYPES", "ROLE_WORDS", "ScopeReader", "units"]
