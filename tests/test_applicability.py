@@ -1,0 +1,235 @@
+"""Applicability from handbook conventions: what each sentence, list item, table row and
+heading applies to, chunks that never mix two contexts' rules, the same links whichever comes
+first (the handbook or the people), and answers that take the asker's own rule.
+
+The handbook below is this project's own: a fictional company whose rules differ by team
+(headings without the word "department", sentences naming teams), site and role.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from conftest import store_uri
+
+from memgraph import MemGraph, NodeLabel, RelType
+from memgraph.applicability import ScopeReader, units
+from memgraph.chunking import chunk_blocks
+from memgraph.embed import Embedder
+from memgraph.extract import Extractor, FoundEntity
+from memgraph.loaders.base import Block
+from memgraph.models import EntityType
+
+DEPT, ROLE, LOC = EntityType.DEPARTMENT, EntityType.ROLE, EntityType.LOCATION
+
+HANDBOOK = """# Northwind Staff Handbook
+
+## Annual leave
+
+Every employee earns paid leave from the start date. Leave is counted in working days.
+
+### Field Service
+
+Field Service employees receive 27 days of annual leave per year.
+
+### Member Support
+
+Member Support employees receive 24 days of annual leave per year. Unused days lapse at year end.
+
+### Data Platform
+
+Data Platform employees receive 25 days of annual leave. Up to five unused days carry over into the next year.
+
+## Remote work
+
+Remote work depends on your team. Data Platform staff may work remotely up to three days a week. Field Service \
+roles are on-site only. Member Support agents may work remotely one day a week.
+
+## Core hours
+
+At the Porto site, core hours are 10:00 to 16:00. At the Antwerp site, core hours are 09:00 to 15:00.
+
+## Equipment budget
+
+Shift Supervisors have 2,800 EUR a year. Site Engineers have 1,500 EUR a year.
+"""
+
+PEOPLE = {
+    "fiona": "I work in Field Service.",
+    "dan": "I work in Data Platform.",
+    "pia": "I'm a Shift Supervisor, based at the Porto site.",
+}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Data Platform staff may work remotely up to three days a week.", {("Data Platform", DEPT)}),
+        ("Field Service roles are on-site only.", {("Field Service", DEPT)}),
+        ("At the Porto site, core hours are 10:00 to 16:00.", {("Porto", LOC)}),
+        ("Core hours at the Lyon office are 08:00 to 14:00.", {("Lyon", LOC)}),
+        ("Shift Supervisors have 2,800 EUR a year.", {("Shift Supervisor", ROLE)}),
+        ("Each Site Engineer has a company laptop.", {("Site Engineer", ROLE)}),
+        ("The budget for Shift Supervisors is 2,800 EUR.", {("Shift Supervisor", ROLE)}),
+        ("Parking is free (Operations only).", {("Operations", DEPT)}),
+        ("Staff in the Sales department receive 20 days.", {("Sales", DEPT)}),
+        ("Employees in Portugal receive 25 days of leave.", {("Portugal", LOC)}),
+        ("Team: Field Service; Annual leave: 27 days.", {("Field Service", DEPT)}),
+        ("Grade: B2; Country: Spain; Allowance: 900 EUR.", {("B2", ROLE), ("Spain", LOC)}),
+        # Mentions and general rules are no scope.
+        ("Managers must approve overtime in advance.", set()),
+        ("Contact the HR team for help with the portal.", set()),
+        ("Send the form to the Porto office.", set()),
+        ("All staff get a free lunch on Fridays.", set()),
+        ("New employees receive a laptop on their first day.", set()),
+        ("In January, the office closes for inventory.", set()),
+        ("Note: requests are answered within two days.", set()),
+    ],
+)
+def test_a_unit_applies_to_what_its_phrasing_names(extractor: Extractor, text: str, expected: set) -> None:
+    (scope,) = ScopeReader(extractor).unit_scopes([text])
+    assert {(e.name, e.type) for e in scope} == expected
+
+
+def test_list_items_take_their_key_or_their_lead_in(extractor: Extractor) -> None:
+    text = "Leave by team: • Field Service: 27 days • Member Support: 24 days. For Porto site staff: • lunch is free"
+    parts = units(text)
+    scopes = ScopeReader(extractor).unit_scopes(parts)
+    named = {p: {e.name for e in s} for p, s in zip(parts, scopes)}
+    assert named == {
+        "Leave by team:": set(),
+        "• Field Service: 27 days": {"Field Service"},
+        "• Member Support: 24 days.": {"Member Support"},
+        "For Porto site staff:": {"Porto"},
+        "• lunch is free": {"Porto"},
+    }
+
+
+def test_a_sentence_continues_its_paragraphs_scope_unless_it_speaks_for_all(extractor: Extractor) -> None:
+    texts = [
+        "Member Support employees receive 24 days.",
+        "Unused days lapse at year end.",
+        "All other teams carry five days over.",
+        "Requests go through the portal.",
+    ]
+    scopes = ScopeReader(extractor).unit_scopes(texts, [True, False, False, True])
+    assert [{e.name for e in s} for s in scopes] == [{"Member Support"}, {"Member Support"}, set(), set()]
+
+
+def test_sibling_headings_that_read_as_names_share_a_known_siblings_kind(extractor: Extractor) -> None:
+    reader = ScopeReader(extractor)
+    paths = [
+        ("Handbook", "Annual leave", "Field Service department"),
+        ("Handbook", "Annual leave", "Member Support"),
+        ("Handbook", "Annual leave", "Data Platform"),
+        ("Handbook", "Annual leave", "Carry-over rules"),
+        ("Handbook", "Working hours"),
+    ]
+    scopes = {p[-1]: {(e.name, e.type) for e in s} for p, s in reader.heading_scopes(paths).items()}
+    assert scopes == {
+        "Field Service department": {("Field Service", DEPT)},
+        "Member Support": {("Member Support", DEPT)},
+        "Data Platform": {("Data Platform", DEPT)},
+        "Carry-over rules": set(),
+        "Working hours": set(),
+    }
+    # Alone (nothing known, no generic word), bare names are no context.
+    alone = reader.heading_scopes([("Leave", "Field Service"), ("Leave", "Member Support")])
+    assert all(not v for v in alone.values())
+
+
+def test_chunks_split_where_the_scope_changes(extractor: Extractor, embedder: Embedder) -> None:
+    reader = ScopeReader(extractor)
+    para = (
+        "Remote work depends on your team. Data Platform staff may work remotely up to three days a week. "
+        "Field Service roles are on-site only. Member Support agents may work remotely one day a week."
+    )
+    blocks = [Block("Remote work", section=("Remote work",), heading=True), Block(para, section=("Remote work",))]
+    specs = chunk_blocks(blocks, embedder.count_tokens, scope=reader.unit_scopes, split_units=units)
+    assert [(s.text.split(" ")[0], {e.name for e in s.scope}) for s in specs] == [
+        ("Remote", set()),
+        ("Data", {"Data Platform"}),
+        ("Field", {"Field Service"}),
+        ("Member", {"Member Support"}),
+    ]
+    # A section without scoped units chunks as it always did.
+    plain = [Block("Leave is counted in working days. Requests go through the portal.", section=("Leave",))]
+    assert chunk_blocks(plain, embedder.count_tokens, scope=reader.unit_scopes, split_units=units) == chunk_blocks(
+        plain, embedder.count_tokens
+    )
+
+
+def _applies_to(mg: MemGraph) -> set[tuple[str, str]]:
+    """(chunk text, entity id) of every APPLIES_TO from a chunk."""
+    chunks = {c.id: c.props["text"] for c in mg.store.find_nodes(NodeLabel.CHUNK, ["shared"], limit=None)}
+    return {
+        (chunks[r.src_id], r.dst_id) for r in mg.store.relationships(types=[RelType.APPLIES_TO]) if r.src_id in chunks
+    }
+
+
+@pytest.fixture(params=["kb-first", "users-first"])
+def handbook_mg(
+    request: pytest.FixtureRequest, store_kind: str, tmp_path: Path, embedder: Embedder
+) -> Iterator[MemGraph]:
+    mg = MemGraph(store_uri(store_kind, tmp_path, "hb.db"), embedder=embedder, extractor=Extractor())
+    path = tmp_path / "northwind.md"
+    path.write_text(HANDBOOK, encoding="utf-8")
+    if request.param == "kb-first":
+        mg.kb.ingest(path)
+    for user, text in PEOPLE.items():
+        mg.add(text, user_id=user)
+    if request.param == "users-first":
+        mg.kb.ingest(path)
+    try:
+        yield mg
+    finally:
+        mg.close()
+
+
+def test_passages_link_up_whichever_comes_first(handbook_mg: MemGraph) -> None:
+    links = _applies_to(handbook_mg)
+    assert ("Field Service employees receive 27 days of annual leave per year.", "Department:field service") in links
+    # Known siblings make the other bare headings teams too, in both orders.
+    assert (
+        "Member Support employees receive 24 days of annual leave per year. Unused days lapse at year end.",
+        "Department:member support",
+    ) in links
+    assert ("Field Service roles are on-site only.", "Department:field service") in links
+    assert ("Shift Supervisors have 2,800 EUR a year.", "Role:shift supervisor") in links
+    assert ("At the Porto site, core hours are 10:00 to 16:00.", "Location:porto") in links
+    general = {text for text, _ in links}
+    assert "Remote work depends on your team." not in general
+
+
+@pytest.mark.parametrize(
+    ("user", "question", "expected", "forbidden"),
+    [
+        ("fiona", "How many days of annual leave do I have?", "27 days", ["24 days", "25 days"]),
+        ("dan", "How many days of annual leave do I have?", "25 days", ["24 days", "27 days"]),
+        ("fiona", "How many days a week can I work remotely?", "on-site only", ["three days", "one day"]),
+        ("dan", "Can I carry unused days into next year?", "five unused days", ["lapse"]),
+        ("pia", "What are my core hours?", "10:00 to 16:00", ["09:00"]),
+        ("pia", "What is my equipment budget?", "2,800 EUR", ["1,500"]),
+    ],
+)
+def test_each_asker_gets_their_own_rule_and_no_other(
+    handbook_mg: MemGraph, user: str, question: str, expected: str, forbidden: list[str]
+) -> None:
+    answer = handbook_mg.ask(question, user_id=user, use_llm=False)
+    assert expected in answer.answer, answer.answer
+    assert not [f for f in forbidden if f in answer.answer], answer.answer
+
+
+def test_an_asker_without_the_context_a_rule_depends_on_is_asked_for_it(handbook_mg: MemGraph) -> None:
+    answer = handbook_mg.ask("What are my core hours?", user_id="fiona", use_llm=False)
+    assert not answer.found and answer.gap == "unknown_context", answer.answer
+    assert "Antwerp" in answer.answer and "Porto" in answer.answer
+    assert "10:00" not in answer.answer and "09:00" not in answer.answer
+
+
+def test_relink_adds_nothing_twice(handbook_mg: MemGraph) -> None:
+    before = _applies_to(handbook_mg)
+    assert handbook_mg._kb.relink([FoundEntity("Field Service", DEPT), FoundEntity("Member Support", DEPT)]) == 0
+    assert _applies_to(handbook_mg) == before
