@@ -17,6 +17,7 @@ from bench.handbook_suite import (
     HANDBOOKS,
     UNKNOWN_CONTEXT,
     Handbook,
+    contains,
     html_text,
     normalise,
     pdf_text,
@@ -90,6 +91,12 @@ def test_strict_scoring() -> None:
     assert verdict(q, f"You get {right}.", found=True, gap=None) == "correct"
     assert verdict(q, f"You get {right.upper()};\n  others get  {other}.", found=True, gap=None) == "wrong_context"
     assert verdict(q, "I found nothing.", found=False, gap=None) == "miss"
+    assert verdict(q, f"Row: {right.replace(' ', '')}", found=True, gap=None) == "correct"
+    assert contains("Operations: a flat 1,500 USD", "1,500 USD") and not contains("a flat 1,500 USD", "500 USD")
+    assert not contains("carry 25 leave days", "5 leave days") and contains("carry 5 leave days.", "5 leave days")
+    assert contains("Uniform allowance: 180GBPayear", "180 GBP") and not contains("pay 7.50%", "7.5%")
+    assert not contains("pay 7.50", "7.5") and contains("at08:15;", "08:15")
+    assert contains("Field Service staﬀ get 29\n days", "staff get 29 days")
     gap_q = next(q for h in HANDBOOKS for q in h.questions if q.expect_gap)
     assert verdict(gap_q, "It depends on your role.", found=False, gap=UNKNOWN_CONTEXT) == "correct"
     assert verdict(gap_q, "It depends.", found=True, gap=UNKNOWN_CONTEXT) == "correct"

@@ -132,16 +132,28 @@ def normalise(text: str) -> str:
     return re.sub(r"\s+", " ", text).strip().casefold()
 
 
+def _pattern(needle: str) -> re.Pattern[str]:
+    words = normalise(needle).split(" ")
+    body = r"\s*".join(re.escape(w) for w in words)
+    start = r"(?<![\d,.])" if words[0][:1].isdigit() else ""
+    end = r"(?![\d]|[.,]\d)" if words[-1][-1:].isdigit() else ""
+    return re.compile(start + body + end)
+
+
 def contains(text: str, needle: str) -> bool:
-    """``needle`` in ``text`` after :func:`normalise` of both."""
-    return normalise(needle) in normalise(text)
+    """``needle`` in ``text`` after :func:`normalise` of both, where a space of the needle
+    matches any whitespace or none (PDF table cells and lists can read back run together,
+    ``180GBPayear``), and a number is not found inside a longer one: a needle starting with a
+    digit must not follow a digit, ``,`` or ``.`` (``500 USD`` is not in ``1,500 USD``), and one
+    ending with a digit must not be followed by one (``7.5`` is not in ``7.50``)."""
+    return _pattern(needle).search(normalise(text)) is not None
 
 
 def verdict(question: Question, answer: str, *, found: bool, gap: str | None) -> str:
-    """Strict scoring of one answer: ``wrong_context`` when the text holds any ``forbid``
-    string (another context's rule: the worst failure); else ``correct`` when it holds an
-    ``expect`` string, or, for ``expect_gap`` questions, when ``gap`` is that kind or nothing
-    was answered (``found`` False); else ``miss``."""
+    """Strict scoring of one answer (strings compared with :func:`contains`): ``wrong_context``
+    when the text holds any ``forbid`` string (another context's rule: the worst failure); else
+    ``correct`` when it holds an ``expect`` string, or, for ``expect_gap`` questions, when
+    ``gap`` is that kind or nothing was answered (``found`` False); else ``miss``."""
     if any(contains(answer, f) for f in question.forbid):
         return "wrong_context"
     if question.expect_gap is not None:
