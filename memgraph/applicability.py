@@ -39,6 +39,7 @@ the same whichever entities exist; names the graph learns later link up through
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -58,7 +59,10 @@ ROLE_WORDS = (
 )
 """Head nouns of job titles (lower case, singular)."""
 GROUP_WORDS = "department|dept\\.?|team|division|unit|function|practice"
-SITE_WORDS = "office|site|campus|branch|plant|warehouse|depot|hub|facility|centre|center|store|factory|lab"
+SITE_WORDS = (
+    "office|site|campus|branch|plant|warehouse|depot|hub|facility|centre|center|store|factory|lab|region|area|"
+    "territory|district|zone"
+)
 MEMBER_WORDS = (
     "staff|employees|employee|personnel|colleagues|members|roles|workers|people|agents|team members|"
     "associates|crew|crews"
@@ -157,7 +161,7 @@ _UNIT_PATTERNS: list[tuple[re.Pattern[str], EntityType | None, EntityType | None
     # "Shift Supervisors have ...", "Each Site Engineer has ...", "for Shift Supervisors"
     (re.compile(_POSITION + _ROLE), EntityType.ROLE, None),
     # "Data Platform staff may ...", "Member Support agents ...", "for Field Service employees"
-    (re.compile(_POSITION + r"(?P<name>" + _NAME + r")\s+(?i:" + MEMBER_WORDS + r")\b"), EntityType.DEPARTMENT, None),
+    (re.compile(_POSITION + r"(?P<name>" + _NAME + r")\s+(?i:" + MEMBER_WORDS + r")\b"), None, EntityType.DEPARTMENT),
     # "(Operations only)", "(Field Service staff only)"
     (
         re.compile(r"\((?P<name>" + _NAME + r")(?:\s+(?i:" + MEMBER_WORDS + r"))?\s+only\)"),
@@ -173,9 +177,33 @@ _UNIT_PATTERNS: list[tuple[re.Pattern[str], EntityType | None, EntityType | None
         None,
         EntityType.DEPARTMENT,
     ),
-    # "In Portugal, ...", "At Headquarters, ..."
-    (re.compile(r"^(?:In|At|For|Within)\s+(?:the\s+)?(?P<name>" + _NAME + r")\s*,"), None, None),
+    # "The Rotterdam site runs ...": a site as the subject
+    (
+        re.compile(
+            r"^(?:(?:and|while|whereas|but)\s+)?(?:[Tt]he\s+|[Oo]ur\s+)?(?P<name>"
+            + _NAME
+            + r")\s+(?i:"
+            + SITE_WORDS
+            + r")s?\b"
+        ),
+        EntityType.LOCATION,
+        None,
+    ),
+    # "In Portugal, ...", "At Headquarters ...", "and in Poland staff are ..."
+    (
+        re.compile(r"^(?:(?:and|while|whereas|but)\s+)?(?i:in|at|for|within)\s+(?:the\s+)?(?P<name>" + _NAME + r")\b"),
+        None,
+        None,
+    ),
 ]
+_BARE_SUBJECT = re.compile(
+    r"^(?:(?:and|while|whereas|but)\s+)?(?:the\s+)?(?P<name>" + _NAME + r")\s+"
+    r"(?:has|have|gets|get|receives|receive|runs|run|starts|start|pays|pay|is|are|may|must|can|works|work|"
+    r"earns|earn|offers|offer|allows|allow|uses|use|sets|set|grants|grant)\b"
+)
+"""A clause whose subject is a bare name ("Gdansk starts the early shift at 05:00", "Lending
+has a limit of 500 USD"): a context when the graph knows the name as one or spaCy calls it a
+place; never an organisation on spaCy's word alone (a company's name is no context)."""
 _GENERAL_START = re.compile(
     r"^(?:All|Every|Everyone|Everybody|Each employee|Any employee|Other|Others|Otherwise|Regardless|Across|"
     r"In all|For all|For everyone|Elsewhere|Remaining|The rest)\b"
@@ -184,16 +212,24 @@ _GENERAL_START = re.compile(
 _ROW = re.compile(r"^\s*(?P<header>[A-Za-z][\w /-]{0,30}?)\s*:\s*(?P<value>[^;:]{1,60}?)\s*(?:;|\.?$)")
 _ITEM = re.compile(r"^[" + BULLETS + r"\s*-]*(?P<name>" + _NAME + r")\s*(?::|–|—| - )")
 _LEAD_KIND = re.compile(r"\b(?:by|per|for each|each|for every|every|for all)\s+(?P<kind>[a-z ]+?)\b\s*[:,(]?", re.I)
+_CLAUSE_SPLIT = re.compile(
+    r"(?<=;)\s+(?=(?:(?:in|at|for|the)\s+)?[A-Z])|(?<=,)\s+(?=(?:and|while|whereas|but)\s+(?:(?:in|at|for|the)\s+)?[A-Z])"
+)
+"""Where a clause with its own subject starts: after a semicolon, or a comma and a conjunction,
+before a capitalised word (maybe after in/at/for/the)."""
 _BULLET_SPLIT = re.compile(r"\s+(?=[" + BULLETS + r"]\s)")
 
 
 def units(text: str) -> list[str]:
     """The units of a passage whose applicability is decided one by one: its sentences, with
-    every list item (a bulleted line) standing alone. ``" ".join(units(t))`` is ``t`` with
+    every list item (a bulleted line) standing alone, and a sentence's clauses apart where a
+    semicolon or ", and|while|whereas|but" opens one that starts with a name ("The Rotterdam
+    site starts at 06:15, and Gdansk starts at 05:00"). ``" ".join(units(t))`` is ``t`` with
     runs of white space folded."""
     out: list[str] = []
     for s in sentences(text, items=True):
-        out.extend(p.strip() for p in _BULLET_SPLIT.split(s) if p.strip())
+        for item in _BULLET_SPLIT.split(s):
+            out.extend(p.strip() for p in _CLAUSE_SPLIT.split(item) if p.strip())
     return out
 
 
@@ -234,6 +270,7 @@ class _Candidate:
     name: str
     kind: EntityType | None
     fallback: EntityType | None = None
+    place_only: bool = False
 
 
 class ScopeReader:
@@ -275,19 +312,34 @@ class ScopeReader:
             if not item:
                 lead_kind = self._lead_kind(text) if text.rstrip().endswith(":") else None
             cands.extend(c for c in found if c.name)
-        resolved = self._resolve(cands)
+        resolved = self._resolve(texts, cands)
+        bare = {(c.unit, entity_key(c.name)) for c in cands if c.place_only}
         starts = list(paragraph_starts) if paragraph_starts is not None else [True] * len(texts)
+        paragraph = list(itertools.accumulate(int(st) for st in starts))
+        # A bare, unknown subject keeps its clause apart only among parallel ones: two or more
+        # in one paragraph ("Lending has 500 USD; Operations has 250 USD").
+        others: dict[int, set[str]] = {}
+        for i, name in bare:
+            others.setdefault(paragraph[i], set()).add(name)
         scopes: list[tuple[FoundEntity, ...]] = []
         lead: tuple[FoundEntity, ...] = ()
+        lead_paragraph = -1
         for i, text in enumerate(texts):
-            own = tuple(dict.fromkeys(resolved.get(i, [])))
-            if _is_item(text):
+            # An unknown bare subject is kept (as OTHER) among parallel clauses, or after a
+            # scoped clause of its paragraph, so it neither continues that scope nor merges.
+            parallel = len(others.get(paragraph[i], ())) > 1 or bool(scopes and scopes[-1] and not starts[i])
+            mine = [e for e in resolved.get(i, []) if e.type != EntityType.OTHER or parallel]
+            own = tuple(dict.fromkeys(mine))
+            if _is_item(text) or (lead and paragraph[i] == lead_paragraph):
                 scopes.append(own or lead)
                 continue
             if not own and scopes and not starts[i] and not _GENERAL_START.match(text):
                 own = scopes[-1]
             scopes.append(own)
+            # A lead-in ("Colleagues in the Northern region:") scopes the list or the
+            # paragraph that follows it.
             lead = own if text.rstrip().endswith(":") else ()
+            lead_paragraph = paragraph[i] + 1 if lead else -1
         return scopes
 
     @staticmethod
@@ -330,18 +382,29 @@ class ScopeReader:
                     continue
                 name, generic = _strip_kind_words(name)
                 out.append(_Candidate(i, name, kind or generic, fallback))
+        if not out and (bare := _BARE_SUBJECT.match(body)):
+            name = _clean_name(bare.group("name"))
+            if len(name) >= 2 and name.casefold() not in _MONTHS:
+                out.append(_Candidate(i, name, None, place_only=True))
         return _longest(out)
 
-    def _resolve(self, cands: Sequence[_Candidate]) -> dict[int, list[FoundEntity]]:
+    def _resolve(self, texts: Sequence[str], cands: Sequence[_Candidate]) -> dict[int, list[FoundEntity]]:
         """Entities for the candidates: a known name keeps its type; a name whose phrasing
-        gave no kind is a location when spaCy calls it a place, a department when it calls
-        it an organisation (or a known name says so), else no scope."""
+        gave no kind is a location when spaCy calls it a place in its unit, a department when
+        it calls it an organisation (or a known name says so), else the phrasing's fallback
+        or no scope. A bare subject (``place_only``) is a location or a known name, else an
+        ``OTHER`` entity: no scope, but a clause of its own."""
         out: dict[int, list[FoundEntity]] = {}
         unsure = [c for c in cands if c.kind is None and self._known(c.name) is None]
-        labels = self._ner_kinds([c.name for c in unsure])
+        labels = self._ner_kinds(texts, unsure)
         for c in cands:
             known = self._known(c.name)
-            kind = known.type if known is not None else c.kind or labels.get(c.name) or c.fallback
+            said = labels.get((c.unit, c.name))
+            kind: EntityType | None
+            if c.place_only and known is None:
+                kind = EntityType.LOCATION if said == EntityType.LOCATION else EntityType.OTHER
+            else:
+                kind = known.type if known is not None else c.kind or said or c.fallback
             if kind is None:
                 continue
             name = known.name if known is not None else (_singular(c.name) if kind == EntityType.ROLE else c.name)
@@ -352,19 +415,21 @@ class ScopeReader:
         known = self.extractor.known(name)
         return known if known is not None and known.type in CONTEXT_TYPES else None
 
-    def _ner_kinds(self, names: Sequence[str]) -> dict[str, EntityType]:
-        if not names:
+    def _ner_kinds(self, texts: Sequence[str], cands: Sequence[_Candidate]) -> dict[tuple[int, str], EntityType]:
+        """spaCy's reading of each candidate in its own unit: (unit, name) -> Location for a
+        place (GPE, LOC, FAC), Department for an organisation; absent when it says neither."""
+        if not cands:
             return {}
-        distinct = list(dict.fromkeys(names))
-        out: dict[str, EntityType] = {}
-        for name, extraction in zip(distinct, self.extractor.extract_many([f"Staff in {n}." for n in distinct])):
-            for ent in extraction.entities:
-                if entity_key(ent.name) != entity_key(name):
-                    continue
-                if ent.type == EntityType.LOCATION:
-                    out[name] = EntityType.LOCATION
-                elif ent.type in (EntityType.ORGANIZATION, EntityType.DEPARTMENT):
-                    out[name] = EntityType.DEPARTMENT
+        unit_ids = sorted({c.unit for c in cands})
+        out: dict[tuple[int, str], EntityType] = {}
+        for i, extraction in zip(unit_ids, self.extractor.extract_many([texts[i] for i in unit_ids])):
+            kinds = {entity_key(e.name): e.type for e in extraction.entities}
+            for c in cands:
+                kind = kinds.get(entity_key(c.name)) if c.unit == i else None
+                if kind == EntityType.LOCATION:
+                    out[(i, c.name)] = EntityType.LOCATION
+                elif kind in (EntityType.ORGANIZATION, EntityType.DEPARTMENT):
+                    out[(i, c.name)] = EntityType.DEPARTMENT
         return out
 
     # -- headings -------------------------------------------------------------------------

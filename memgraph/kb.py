@@ -245,6 +245,8 @@ class KnowledgeBase:
         for c, spec in zip(chunks, specs):
             scoped: set[str] = set()
             for found in [*by_section.get(spec.section, []), *spec.scope]:
+                if found.type not in CONTEXT_TYPES:
+                    continue  # a name not known yet (OTHER) only kept its clause apart
                 ent = entity(found)
                 if ent.id not in scoped:
                     scoped.add(ent.id)
@@ -276,9 +278,10 @@ class KnowledgeBase:
     def relink(self, names: Sequence[FoundEntity]) -> int:
         """Link the knowledge base's passages to departments, roles or locations the graph has
         just learned (a user's "I work in Field Service", another document's heading): every
-        active shared document with a heading that names one of them has its sections'
-        ``APPLIES_TO`` read again (:meth:`ScopeReader.heading_scopes`, siblings included),
-        and the missing relationships (and entities) are written in one transaction. Nothing
+        active shared document with a heading or passage that names one of them has its
+        sections' and chunks' ``APPLIES_TO`` read again (:meth:`ScopeReader.heading_scopes`,
+        siblings included; a chunk's units, whose clauses ingest kept apart), and the missing
+        relationships (and entities) are written in one transaction. Nothing
         is removed. So a handbook ingested before anyone named its departments links up as
         if they had been named first.
 
@@ -299,7 +302,9 @@ class KnowledgeBase:
             c = Chunk.model_validate(rec.props)
             by_doc.setdefault(c.document_id, []).append(c)
         touched = [
-            cs for cs in by_doc.values() if any(k in f" {entity_key(c.section or '')} " for c in cs for k in keys)
+            cs
+            for cs in by_doc.values()
+            if any(k in f" {entity_key(c.section or '')} {entity_key(c.text)} " for c in cs for k in keys)
         ]
         if not touched:
             return 0
@@ -313,7 +318,7 @@ class KnowledgeBase:
                 for r in self.store.relationships(src=[(NodeLabel.CHUNK, c.id) for c in cs], types=[RelType.APPLIES_TO])
             }
             for c in cs:
-                for found in by_section.get(sections[c.id], []):
+                for found in [*by_section.get(sections[c.id], []), *self._chunk_scope(c.text)]:
                     ent = _shared_entity(found, entities)
                     if (c.id, ent.id) not in linked:
                         linked.add((c.id, ent.id))
@@ -327,6 +332,17 @@ class KnowledgeBase:
         self.store.write(batch)
         self.extractor.add_known(FoundEntity(e.name, e.type) for e in entities.values())
         return len(batch.relationships)
+
+    def _chunk_scope(self, text: str) -> list[FoundEntity]:
+        """What a stored chunk's text applies to as a whole, read again with what the graph
+        knows now: the scope its units share (:meth:`ScopeReader.unit_scopes`, the text read
+        as one paragraph), or nothing when they differ or name none."""
+        parts = units(text)
+        scopes = {
+            tuple(e for e in scope if e.type in CONTEXT_TYPES)
+            for scope in self.scopes.unit_scopes(parts, [True] + [False] * (len(parts) - 1))
+        }
+        return list(scopes.pop()) if len(scopes) == 1 else []
 
     def _add_images(self, loaded: LoadedDocument, doc: Document, chunks: Sequence[Chunk], batch: WriteBatch) -> None:
         """Image nodes for the document's embedded images, linked from the document and from
