@@ -95,8 +95,9 @@ def _tables(page: Any) -> list[tuple[tuple[float, float, float, float], str]]:
     if len(page.get_drawings()) < _TABLE_MIN_DRAWINGS:
         return []
     out = []
+    words = page.get_text("words")
     for table in page.find_tables().tables:
-        rows = [[" ".join((c or "").split()) for c in row] for row in table.extract()]
+        rows = [[_cell_text(words, cell) for cell in row.cells] for row in table.rows]
         rows = [r for r in rows if any(r)]
         if not rows:
             continue
@@ -107,6 +108,18 @@ def _tables(page: Any) -> list[tuple[tuple[float, float, float, float], str]]:
             text = " ".join(" | ".join(c for c in r if c) + "." for r in rows)
         out.append((tuple(table.bbox), text))
     return out
+
+
+def _cell_text(words: list[Any], cell: Any) -> str:
+    """The words whose centre lies in a table cell, in reading order, joined by spaces ("" for a
+    merged cell, None). Read from the page's words, not ``Table.extract()``, which joins
+    characters by position and loses the spaces of PDFs that draw no space glyphs
+    ("180GBPayear" for "180 GBP a year")."""
+    if cell is None:
+        return ""
+    inside = [w for w in words if _inside(w[:4], cell)]
+    inside.sort(key=lambda w: (w[5], w[6], w[7]))  # block, line, word number
+    return " ".join(w[4] for w in inside)
 
 
 def _inside(bbox: Any, box: tuple[float, float, float, float]) -> bool:
