@@ -46,6 +46,7 @@ from dataclasses import dataclass
 
 from .extract import Extractor, FoundEntity, entity_key
 from .models import EntityType
+from .places import is_place
 from .textutil import BULLETS, sentences
 
 CONTEXT_TYPES = (EntityType.DEPARTMENT, EntityType.ROLE, EntityType.LOCATION)
@@ -213,7 +214,8 @@ _ROW = re.compile(r"^\s*(?P<header>[A-Za-z][\w /-]{0,30}?)\s*:\s*(?P<value>[^;:]
 _ITEM = re.compile(r"^[" + BULLETS + r"\s*-]*(?P<name>" + _NAME + r")\s*(?::|–|—| - )")
 _LEAD_KIND = re.compile(r"\b(?:by|per|for each|each|for every|every|for all)\s+(?P<kind>[a-z ]+?)\b\s*[:,(]?", re.I)
 _CLAUSE_SPLIT = re.compile(
-    r"(?<=;)\s+(?=(?:(?:in|at|for|the)\s+)?[A-Z])|(?<=,)\s+(?=(?:and|while|whereas|but)\s+(?:(?:in|at|for|the)\s+)?[A-Z])"
+    r"(?<=;)\s+(?=(?:(?:in|at|for|the)\s+){0,2}[A-Z])"
+    r"|(?<=,)\s+(?=(?:and|while|whereas|but)\s+(?:(?:in|at|for|the)\s+){0,2}[A-Z])"
 )
 """Where a clause with its own subject starts: after a semicolon, or a comma and a conjunction,
 before a capitalised word (maybe after in/at/for/the)."""
@@ -395,7 +397,7 @@ class ScopeReader:
         or no scope. A bare subject (``place_only``) is a location or a known name, else an
         ``OTHER`` entity: no scope, but a clause of its own."""
         out: dict[int, list[FoundEntity]] = {}
-        unsure = [c for c in cands if c.kind is None and self._known(c.name) is None]
+        unsure = [c for c in cands if (c.kind is None or c.fallback is not None) and self._known(c.name) is None]
         labels = self._ner_kinds(texts, unsure)
         for c in cands:
             known = self._known(c.name)
@@ -403,6 +405,9 @@ class ScopeReader:
             kind: EntityType | None
             if c.place_only and known is None:
                 kind = EntityType.LOCATION if said == EntityType.LOCATION else EntityType.OTHER
+            elif c.fallback is not None and known is None:
+                # "<Name> staff", "(<Name> only)": a team unless the name is a place.
+                kind = EntityType.LOCATION if said == EntityType.LOCATION else c.fallback
             else:
                 kind = known.type if known is not None else c.kind or said or c.fallback
             if kind is None:
@@ -416,8 +421,9 @@ class ScopeReader:
         return known if known is not None and known.type in CONTEXT_TYPES else None
 
     def _ner_kinds(self, texts: Sequence[str], cands: Sequence[_Candidate]) -> dict[tuple[int, str], EntityType]:
-        """spaCy's reading of each candidate in its own unit: (unit, name) -> Location for a
-        place (GPE, LOC, FAC), Department for an organisation; absent when it says neither."""
+        """What each candidate is in its own unit: (unit, name) -> Location for a place the
+        gazetteer holds (:func:`memgraph.places.is_place`), Department for a name spaCy tags
+        as an organisation or a place the gazetteer does not hold; absent otherwise."""
         if not cands:
             return {}
         unit_ids = sorted({c.unit for c in cands})
@@ -425,10 +431,14 @@ class ScopeReader:
         for i, extraction in zip(unit_ids, self.extractor.extract_many([texts[i] for i in unit_ids])):
             kinds = {entity_key(e.name): e.type for e in extraction.entities}
             for c in cands:
-                kind = kinds.get(entity_key(c.name)) if c.unit == i else None
-                if kind == EntityType.LOCATION:
+                if c.unit != i:
+                    continue
+                kind = kinds.get(entity_key(c.name))
+                if is_place(c.name):
                     out[(i, c.name)] = EntityType.LOCATION
-                elif kind in (EntityType.ORGANIZATION, EntityType.DEPARTMENT):
+                elif kind in (EntityType.ORGANIZATION, EntityType.DEPARTMENT, EntityType.LOCATION):
+                    # spaCy's small model calls many unknown names places ("Lending"): a
+                    # name the gazetteer does not hold is an organisation's part.
                     out[(i, c.name)] = EntityType.DEPARTMENT
         return out
 

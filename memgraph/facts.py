@@ -57,6 +57,7 @@ from typing import Any
 
 from .extract import SELF, Fact, FoundEntity, entity_key, normalise_name
 from .models import EntityType, RelType
+from .places import is_place
 
 Known = Callable[[str], "FoundEntity | None"]
 
@@ -82,7 +83,25 @@ DEPARTMENT_WORDS = frozenset(
 
 _DEPT_NOUNS = frozenset({"department", "dept", "team", "division", "unit", "squad"})
 _SITE_NOUNS = frozenset(
-    {"office", "site", "campus", "branch", "plant", "facility", "warehouse", "depot", "hub", "factory", "headquarters"}
+    {
+        "office",
+        "site",
+        "campus",
+        "branch",
+        "plant",
+        "facility",
+        "warehouse",
+        "depot",
+        "hub",
+        "factory",
+        "headquarters",
+        "region",
+        "area",
+        "territory",
+        "district",
+        "zone",
+        "studio",
+    }
 )
 _HQ = frozenset({"headquarters", "hq"})
 _INSIDE_SITE = frozenset({"building", "floor", "room", "wing", "level", "desk", "bay", "block"})
@@ -415,6 +434,10 @@ class _Rules:
                 return None
             return (RelType.LOCATED_IN, ent) if ent else None
         ent = _entity_at(head)
+        if ent is not None and ent.label_ in _PLACES and not is_place(ent.text) and bare and groups:
+            # spaCy's small model calls many unknown names places ("I work in Lending"): one
+            # the gazetteer does not hold is read as a department below.
+            ent = None
         if ent is not None and ent.label_ in _PLACES:
             if not gpe:
                 return None
