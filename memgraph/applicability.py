@@ -64,10 +64,7 @@ SITE_WORDS = (
     "office|site|campus|branch|plant|warehouse|depot|hub|facility|centre|center|store|factory|lab|region|area|"
     "territory|district|zone"
 )
-MEMBER_WORDS = (
-    "staff|employees|employee|personnel|colleagues|members|roles|workers|people|agents|team members|"
-    "associates|crew|crews"
-)
+MEMBER_WORDS = "staff|employees|employee|personnel|colleagues|roles|workers|agents|team members"
 _HEADER_TYPES = {
     "department": EntityType.DEPARTMENT,
     "dept": EntityType.DEPARTMENT,
@@ -151,9 +148,7 @@ _UNIT_PATTERNS: list[tuple[re.Pattern[str], EntityType | None, EntityType | None
     # (pattern, kind its phrasing gives, kind when neither the graph nor spaCy says)
     # "At the Porto site, core hours are ..."; "Staff at the Lyon office may ..."
     (
-        re.compile(
-            r"\b(?i:at|in|for|within)\s+(?:the\s+|our\s+)?(?P<name>" + _NAME + r")\s+(?i:" + SITE_WORDS + r")s?\b"
-        ),
+        re.compile(r"\b(?i:at|in|for|within)\s+(?:the|our)\s+(?P<name>" + _NAME + r")\s+(?i:" + SITE_WORDS + r")s?\b"),
         EntityType.LOCATION,
         None,
     ),
@@ -212,7 +207,7 @@ _GENERAL_START = re.compile(
 """A sentence that speaks for everyone: it does not continue the previous sentence's scope."""
 _ROW = re.compile(r"^\s*(?P<header>[A-Za-z][\w /-]{0,30}?)\s*:\s*(?P<value>[^;:]{1,60}?)\s*(?:;|\.?$)")
 _ITEM = re.compile(r"^[" + BULLETS + r"\s*-]*(?P<name>" + _NAME + r")\s*(?::|–|—| - )")
-_LEAD_KIND = re.compile(r"\b(?:by|per|for each|each|for every|every|for all)\s+(?P<kind>[a-z ]+?)\b\s*[:,(]?", re.I)
+_LEAD_KIND = re.compile(r"\b(?:by|per)\s+(?P<kind>[a-z ]+?)\b\s*[:,(]?", re.I)
 _CLAUSE_SPLIT = re.compile(
     r"(?<=;)\s+(?=(?:(?:in|at|for|the)\s+){0,2}[A-Z])"
     r"|(?<=,)\s+(?=(?:and|while|whereas|but)\s+(?:(?:in|at|for|the)\s+){0,2}[A-Z])"
@@ -408,6 +403,9 @@ class ScopeReader:
             elif c.fallback is not None and known is None:
                 # "<Name> staff", "(<Name> only)": a team unless the name is a place.
                 kind = EntityType.LOCATION if said == EntityType.LOCATION else c.fallback
+            elif c.kind is None and c.fallback is None and known is None:
+                # "In <Name>, ...": a place only (an organisation or a product is no context).
+                kind = EntityType.LOCATION if said == EntityType.LOCATION else None
             else:
                 kind = known.type if known is not None else c.kind or said or c.fallback
             if kind is None:
@@ -470,10 +468,10 @@ class ScopeReader:
             kinds = [by_heading[k][0].type for k in kids if len(by_heading[k]) == 1]
             names = [k for k in kids if not by_heading[k] and _reads_as_name(k)]
             for kind in set(kinds):
-                # A list of names beside at least one context heading of one kind: the
+                # A list of names beside at least two context headings of one kind: the
                 # other names are contexts of that kind ("Field Service" beside "Member
                 # Support department"); a sibling that is a topic ("Carry-over rules") is not.
-                if (kinds.count(kind) + len(names)) * 3 < 2 * len(kids) or len(set(kinds)) > 1:
+                if kinds.count(kind) < 2 or (kinds.count(kind) + len(names)) * 3 < 2 * len(kids) or len(set(kinds)) > 1:
                     continue
                 for k in names:
                     inferred[(parent, k)] = FoundEntity(_singular(k) if kind == EntityType.ROLE else k, kind)

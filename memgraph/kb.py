@@ -242,10 +242,12 @@ class KnowledgeBase:
             for c in chunks:
                 batch.relationships.append(Relationship.between(RelType.APPLIES_TO, c, ent, source_id=doc.id))
         by_section = self.scopes.heading_scopes([spec.section for spec in specs]) if shared else {}
+        # The organisation that writes the documents ("Contoso Electronics employees") is no context.
+        titles = self._title_keys([doc.title])
         for c, spec in zip(chunks, specs):
             scoped: set[str] = set()
             for found in [*by_section.get(spec.section, []), *spec.scope]:
-                if found.type not in CONTEXT_TYPES:
+                if found.type not in CONTEXT_TYPES or any(f" {entity_key(found.name)} " in t for t in titles):
                     continue  # a name not known yet (OTHER) only kept its clause apart
                 ent = entity(found)
                 if ent.id not in scoped:
@@ -317,8 +319,11 @@ class KnowledgeBase:
                 (r.src_id, r.dst_id)
                 for r in self.store.relationships(src=[(NodeLabel.CHUNK, c.id) for c in cs], types=[RelType.APPLIES_TO])
             }
+            titles = self._title_keys([cs[0].document_title])
             for c in cs:
                 for found in [*by_section.get(sections[c.id], []), *self._chunk_scope(c.text)]:
+                    if any(f" {entity_key(found.name)} " in t for t in titles):
+                        continue
                     ent = _shared_entity(found, entities)
                     if (c.id, ent.id) not in linked:
                         linked.add((c.id, ent.id))
@@ -332,6 +337,15 @@ class KnowledgeBase:
         self.store.write(batch)
         self.extractor.add_known(FoundEntity(e.name, e.type) for e in entities.values())
         return len(batch.relationships)
+
+    def _title_keys(self, extra: Sequence[str]) -> list[str]:
+        """Keys of the knowledge base's document titles and ``extra``: a name inside one
+        (the organisation's, "Contoso Electronics") is not what a passage applies to."""
+        docs = self.store.find_nodes(
+            NodeLabel.DOCUMENT, [SHARED_SCOPE], status=[DocumentStatus.ACTIVE.value], limit=None
+        )
+        names = [str(d.props.get(Document.prop("title")) or "") for d in docs] + list(extra)
+        return [f" {entity_key(n)} " for n in dict.fromkeys(names) if n]
 
     def _chunk_scope(self, text: str) -> list[FoundEntity]:
         """What a stored chunk's text applies to as a whole, read again with what the graph

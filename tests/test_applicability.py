@@ -123,7 +123,7 @@ def test_sibling_headings_that_read_as_names_share_a_known_siblings_kind(extract
     paths = [
         ("Handbook", "Annual leave", "Field Service department"),
         ("Handbook", "Annual leave", "Member Support"),
-        ("Handbook", "Annual leave", "Data Platform"),
+        ("Handbook", "Annual leave", "Data Platform team"),
         ("Handbook", "Annual leave", "Carry-over rules"),
         ("Handbook", "Working hours"),
     ]
@@ -131,13 +131,16 @@ def test_sibling_headings_that_read_as_names_share_a_known_siblings_kind(extract
     assert scopes == {
         "Field Service department": {("Field Service", DEPT)},
         "Member Support": {("Member Support", DEPT)},
-        "Data Platform": {("Data Platform", DEPT)},
+        "Data Platform team": {("Data Platform", DEPT)},
         "Carry-over rules": set(),
         "Working hours": set(),
     }
-    # Alone (nothing known, no generic word), bare names are no context.
+    # Alone (nothing known, no generic word), or beside a single context heading, bare names
+    # are no context.
     alone = reader.heading_scopes([("Leave", "Field Service"), ("Leave", "Member Support")])
     assert all(not v for v in alone.values())
+    one = reader.heading_scopes([("Leave", "Sales department"), ("Leave", "Member Support")])
+    assert one[("Leave", "Member Support")] == []
 
 
 def test_chunks_split_where_the_scope_changes(extractor: Extractor, embedder: Embedder) -> None:
@@ -191,7 +194,8 @@ def handbook_mg(
 def test_passages_link_up_whichever_comes_first(handbook_mg: MemGraph) -> None:
     links = _applies_to(handbook_mg)
     assert ("Field Service employees receive 27 days of annual leave per year.", "Department:field service") in links
-    # Known siblings make the other bare headings teams too, in both orders.
+    # Two known siblings (Field Service, Data Platform) make the third bare heading a team too,
+    # in both orders.
     assert (
         "Member Support employees receive 24 days of annual leave per year. Unused days lapse at year end.",
         "Department:member support",
