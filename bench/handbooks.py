@@ -49,26 +49,14 @@ os.environ.setdefault("TRANSFORMERS_OFFLINE", "1")
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
+from store import wipe_neo4j  # noqa: E402
+
 from bench.handbook_suite import HANDBOOKS, Handbook, verdict, write  # noqa: E402
 from memgraph import MemGraph  # noqa: E402
 from memgraph.embed import Embedder  # noqa: E402
 from memgraph.extract import Extractor  # noqa: E402
 
 ORDERS = ("kb-first", "users-first")
-
-
-def wipe_neo4j(uri: str) -> None:
-    """Empty the server's database (every node and relationship, the vector indexes); refuses a
-    server that is not on this machine."""
-    import neo4j
-
-    host = uri.split("://", 1)[-1].split("@")[-1].split("/")[0].rsplit(":", 1)[0]
-    if host not in ("127.0.0.1", "localhost", "::1"):
-        raise SystemExit(f"refusing to empty the Neo4j database at {uri}: the bench only wipes a local server")
-    with neo4j.GraphDatabase.driver(uri) as driver, driver.session() as session:
-        session.run("MATCH (n) CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 5000 ROWS").consume()
-        for name in [r["name"] for r in session.run("SHOW VECTOR INDEXES YIELD name")]:
-            session.run(f"DROP INDEX `{name}` IF EXISTS").consume()
 
 
 def run(handbook: Handbook, path: Path, order: str, uri: str, embedder: Embedder) -> list[dict[str, Any]]:

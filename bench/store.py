@@ -62,9 +62,13 @@ TOP_K = 10
 
 
 def wipe_neo4j(uri: str) -> None:
-    """Delete every node and relationship and drop the vector indexes of the server's database."""
+    """Delete every node and relationship and drop the vector indexes of the server's database;
+    refuses a server that is not on this machine."""
     import neo4j
 
+    host = uri.split("://", 1)[-1].split("@")[-1].split("/")[0].rsplit(":", 1)[0]
+    if host not in ("127.0.0.1", "localhost", "::1"):
+        raise SystemExit(f"refusing to empty the Neo4j database at {uri}: the benches only wipe a local server")
     with neo4j.GraphDatabase.driver(uri) as driver, driver.session() as session:
         session.run("MATCH (n) CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 5000 ROWS").consume()
         for name in [r["name"] for r in session.run("SHOW VECTOR INDEXES YIELD name")]:
