@@ -59,7 +59,7 @@ ROLE_WORDS = (
     "controller|buyer|driver|inspector|trainee|apprentice|foreman|steward|attendant|therapist|pharmacist"
 )
 """Head nouns of job titles (lower case, singular)."""
-GROUP_WORDS = "department|dept\\.?|team|division|unit|function|practice"
+GROUP_WORDS = "department|dept\\.?|team|division|unit|function"
 SITE_WORDS = (
     "office|site|campus|branch|plant|warehouse|depot|hub|facility|centre|center|store|factory|lab|region|area|"
     "territory|district|zone"
@@ -123,6 +123,12 @@ _NOT_NAMES = _words(
     "employee employees staff"
 )
 """Words that start a phrase like "<Name> staff" without being a name ("All staff", "New employees")."""
+_CUT_WORDS = (_NOT_NAMES - {"and", "of", "de"}) | _words(
+    "it you we they he she i me us them here there what which who whom whose how why does do did is are was "
+    "were be been can could will would should shall might must your my his her tips please"
+)
+"""Words no name holds inside it: a capitalised phrase is cut after the last one ("Tips For
+Employees" names nobody; "What Does Skilled Nursing Facility" is a question)."""
 _POLICY_WORDS = _words(
     "rules rule policy policies leave hours pay overview general exceptions exception notes note summary "
     "eligibility process procedure procedures requests request allowance allowances benefits benefit holidays "
@@ -180,7 +186,7 @@ _UNIT_PATTERNS: list[tuple[re.Pattern[str], EntityType | None, EntityType | None
             + _NAME
             + r")\s+(?i:"
             + SITE_WORDS
-            + r")s?\b"
+            + r")s?\b(?=\s+[a-z]|\s*[,:(]|\s*$)"
         ),
         EntityType.LOCATION,
         None,
@@ -239,6 +245,9 @@ def _clean_name(raw: str) -> str:
     words = raw.split()
     while words and words[0].casefold() in _NOT_NAMES:
         words = words[1:]
+    cuts = [i for i, w in enumerate(words) if w.casefold().strip("'’") in _CUT_WORDS]
+    if cuts:
+        words = words[cuts[-1] + 1 :]
     return " ".join(words).strip(" .,;:'’")
 
 
@@ -268,6 +277,9 @@ class _Candidate:
     kind: EntityType | None
     fallback: EntityType | None = None
     place_only: bool = False
+    subject_end: int = -1
+    """Where a subject phrase at the start of the unit ends ("Sales staff| may ..."): what
+    follows must not be a noun phrase ("Manage employee| benefits" is an imperative)."""
 
 
 class ScopeReader:
@@ -350,7 +362,7 @@ class ScopeReader:
         return None
 
     def _unit_candidates(self, i: int, text: str) -> list[_Candidate]:
-        body = text.lstrip(BULLETS + "*- ").strip()
+        body = _body(text)
         out: list[_Candidate] = []
         row = _ROW.match(body)
         if row and (kind := _HEADER_TYPES.get(row.group("header").strip().lower())) is not None:
@@ -363,6 +375,8 @@ class ScopeReader:
             return out
         for pattern, kind, fallback in _UNIT_PATTERNS:
             for m in pattern.finditer(body):
+                # A phrase that opens the unit is its subject: a verb must follow it.
+                subject_end = m.end() if m.start() == 0 else -1
                 if "role" in m.groupdict():
                     words = _clean_name(m.group("role")).split()
                     # One capitalised role word at the start is only the sentence's first word
@@ -372,13 +386,14 @@ class ScopeReader:
                     title = _singular(" ".join(words))
                     if len(words) < 2 and self._known(title) is None:
                         continue
-                    out.append(_Candidate(i, title, EntityType.ROLE))
+                    out.append(_Candidate(i, title, EntityType.ROLE, subject_end=subject_end))
                     continue
                 name = _clean_name(m.group("name"))
-                if len(name) < 2 or name.casefold() in _MONTHS:
+                # "Contoso's employees" are the whole organisation's: no context.
+                if len(name) < 2 or name.casefold() in _MONTHS or name.endswith(("'s", "’s")):
                     continue
                 name, generic = _strip_kind_words(name)
-                out.append(_Candidate(i, name, kind or generic, fallback))
+                out.append(_Candidate(i, name, kind or generic, fallback, subject_end=subject_end))
         if not out and (bare := _BARE_SUBJECT.match(body)):
             name = _clean_name(bare.group("name"))
             if len(name) >= 2 and name.casefold() not in _MONTHS:
@@ -392,6 +407,7 @@ class ScopeReader:
         or no scope. A bare subject (``place_only``) is a location or a known name, else an
         ``OTHER`` entity: no scope, but a clause of its own."""
         out: dict[int, list[FoundEntity]] = {}
+        cands = self._subjects(texts, cands)
         unsure = [c for c in cands if (c.kind is None or c.fallback is not None) and self._known(c.name) is None]
         labels = self._ner_kinds(texts, unsure)
         for c in cands:
@@ -413,6 +429,26 @@ class ScopeReader:
             name = known.name if known is not None else (_singular(c.name) if kind == EntityType.ROLE else c.name)
             out.setdefault(c.unit, []).append(FoundEntity(name, kind))
         return out
+
+    def _subjects(self, texts: Sequence[str], cands: Sequence[_Candidate]) -> list[_Candidate]:
+        """``cands`` less the unknown names whose opening phrase is no subject: a noun follows
+        it or "of" does ("Manage employee benefits", "Monitor team performance", "Identify
+        areas of ...": list items that start with a verb), by spaCy's tagger; a known name
+        always stays."""
+        check = [c for c in cands if c.subject_end >= 0 and self._known(c.name) is None]
+        if not check:
+            return list(cands)
+        unit_ids = sorted({c.unit for c in check})
+        bodies = [_body(texts[i]) for i in unit_ids]
+        tags = dict(zip(unit_ids, self.extractor.tags(bodies)))
+        drop: set[_Candidate] = set()
+        for c in check:
+            body = _body(texts[c.unit])
+            after = [(idx, tag) for idx, tag in tags[c.unit] if idx >= c.subject_end]
+            word = body[after[0][0] :].split(maxsplit=1)[0].casefold() if after else ""
+            if after and (after[0][1] in _NOT_AFTER_SUBJECT or word == "of") and word not in _MEMBER_NOUNS:
+                drop.add(c)
+        return [c for c in cands if c not in drop]
 
     def _known(self, name: str) -> FoundEntity | None:
         known = self.extractor.known(name)
@@ -527,6 +563,16 @@ _SITE_HEADING = re.compile(
     r"|(?P<hq>Headquarters|Head Office|HQ))$"
 )
 """A heading that names a site: "<Name> office|site|campus|branch", or headquarters."""
+
+
+_NOT_AFTER_SUBJECT = frozenset({"NN", "NNS", "NNP", "NNPS", "TO"})
+"""Penn Treebank tags that cannot follow a clause's subject phrase: a noun or "to"."""
+_MEMBER_NOUNS = _words("members member employees staff colleagues workers")
+
+
+def _body(unit: str) -> str:
+    """A unit without its bullet."""
+    return unit.lstrip(BULLETS + "*- ").strip()
 
 
 def _reads_as_name(heading: str) -> bool:

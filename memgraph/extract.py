@@ -255,6 +255,22 @@ class Extractor:
         chosen = set(parse)
         return [self._from_doc(doc, i in chosen) for i, doc in enumerate(docs)]
 
+    def tags(self, texts: Sequence[str]) -> list[list[tuple[int, str]]]:
+        """Part-of-speech tags of each text: (character offset, Penn Treebank tag) per token,
+        from the model's tagger (no parser, no NER). Empty lists when the pipeline has no
+        tagger (the blank pipeline).
+
+        Raises:
+            ConfigError: the spaCy model cannot be loaded (see the class docstring).
+        """
+        with self._lock:
+            nlp = self._pipeline()
+            if "tagger" not in nlp.pipe_names:
+                return [[] for _ in texts]
+            keep = {"tok2vec", "tagger"}
+            docs = nlp.pipe(texts, batch_size=64, disable=[p for p in nlp.pipe_names if p not in keep])
+            return [[(t.idx, t.tag_) for t in doc] for doc in docs]
+
     def extract(self, text: str) -> Extraction:
         """Entities and facts of one text."""
         return self.extract_many([text])[0]

@@ -243,7 +243,7 @@ class KnowledgeBase:
                 batch.relationships.append(Relationship.between(RelType.APPLIES_TO, c, ent, source_id=doc.id))
         by_section = self.scopes.heading_scopes([spec.section for spec in specs]) if shared else {}
         # The organisation that writes the documents ("Contoso Electronics employees") is no context.
-        titles = self._title_keys([doc.title])
+        titles = self._title_keys([doc.title, *_root_heading([spec.section for spec in specs])])
         for c, spec in zip(chunks, specs):
             scoped: set[str] = set()
             for found in [*by_section.get(spec.section, []), *spec.scope]:
@@ -319,7 +319,7 @@ class KnowledgeBase:
                 (r.src_id, r.dst_id)
                 for r in self.store.relationships(src=[(NodeLabel.CHUNK, c.id) for c in cs], types=[RelType.APPLIES_TO])
             }
-            titles = self._title_keys([cs[0].document_title])
+            titles = self._title_keys([cs[0].document_title, *_root_heading(list(sections.values()))])
             for c in cs:
                 for found in [*by_section.get(sections[c.id], []), *self._chunk_scope(c.text)]:
                     if any(f" {entity_key(found.name)} " in t for t in titles):
@@ -478,6 +478,15 @@ class KnowledgeBase:
         status = None if include_inactive else [DocumentStatus.ACTIVE.value]
         recs = self.store.find_nodes(NodeLabel.DOCUMENT, [SHARED_SCOPE], status=status, limit=limit)
         return [Document.model_validate(r.props) for r in recs]
+
+
+def _root_heading(sections: Sequence[Sequence[str]]) -> list[str]:
+    """The heading every section of a document sits under (``[]`` when there is none): it
+    names the document ("Contoso Electronics" over a whole plan description), like a title,
+    so it is no context that sets some passages apart from others. A document that applies
+    to one department as a whole says so with ``applies_to``."""
+    roots = {tuple(s[:1]) for s in sections}
+    return list(roots.pop()) if len(roots) == 1 else []
 
 
 def _shared_entity(found: FoundEntity, cache: dict[str, Entity]) -> Entity:
