@@ -105,6 +105,24 @@ def join_lines(lines: list[str]) -> str:
     return out
 
 
+def table_rows(rows: list[list[str]]) -> list[str]:
+    """A table's text, one string per row. With a header row whose every cell has text and
+    rows below it, each body row reads ``"Header: value; Header: value."`` (empty cells left
+    out; the header row itself gives no text), so a row keeps its column names; otherwise
+    each row's cells are joined by `` | `` and end with ".".
+
+    Args:
+        rows: cell texts, row by row, header first.
+    """
+    rows = [r for r in rows if any(r)]
+    if not rows:
+        return []
+    header, body = rows[0], rows[1:]
+    if body and all(header):
+        return ["; ".join(f"{h}: {v}" for h, v in zip(header, r) if v) + "." for r in body]
+    return [" | ".join(c for c in r if c) + "." for r in rows]
+
+
 def read_markup_bytes(path: Path) -> bytes:
     """The bytes of a text-like file (text, Markdown, HTML), checked.
 

@@ -2,8 +2,9 @@
 
 BeautifulSoup (``html.parser``, charset from the document or detected) parses the file. A
 block is the innermost block-level element holding text (paragraph, list item, quote, code,
-figure caption, ...); a table row becomes one block with its cells joined by `` | ``, so
-tables stay readable. ``h1``-``h6`` open sections the way Markdown headings do. Texts are
+figure caption, ...); a table row becomes one block, ``Header: value; ...`` under a header
+row (:func:`~memgraph.loaders.base.table_rows`, as the PDF loader writes rows), else its cells
+joined by `` | ``, so tables stay readable. ``h1``-``h6`` open sections the way Markdown headings do. Texts are
 normalised (:func:`memgraph.textutil.normalize_text`: ligatures folded, soft hyphens such as
 ``&shy;`` and zero-width characters removed).
 """
@@ -16,7 +17,7 @@ from typing import Any
 from memgraph.errors import UnsupportedFileError
 from memgraph.textutil import normalize_text
 
-from .base import Block, LoadedDocument, file_sha256, read_markup_bytes, title_from_path
+from .base import Block, LoadedDocument, file_sha256, read_markup_bytes, table_rows, title_from_path
 
 DROPPED = ("script", "style", "noscript", "template", "iframe", "object", "embed", "svg", "canvas", "form", "head")
 """Elements whose content is never text of the document."""
@@ -56,6 +57,7 @@ def load_html(path: Path) -> LoadedDocument:
     blocks: list[Block] = []
     path_: list[tuple[int, str]] = []
     first_h1: str | None = None
+    rows = _row_texts(soup.body or soup)
     for el in (soup.body or soup).find_all(True):
         name = el.name
         if name in HEADINGS:
@@ -70,7 +72,7 @@ def load_html(path: Path) -> LoadedDocument:
             path_.append((level, text))
             blocks.append(Block(text, None, tuple(h for _, h in path_), heading=True))
         elif name in BLOCKS and not _has_block_inside(el):
-            text = normalize_text(_block_text(el))
+            text = normalize_text(_block_text(el, rows))
             if text:
                 blocks.append(Block(text, None, tuple(h for _, h in path_)))
     if not blocks:
@@ -88,8 +90,22 @@ def _has_block_inside(el: Any) -> bool:
     return el.find(list(BLOCKS | set(HEADINGS))) is not None
 
 
-def _block_text(el: Any) -> str:
+def _row_texts(root: Any) -> dict[int, str]:
+    """id of each table row element -> its text (:func:`table_rows`; "" for a header row)."""
+    out: dict[int, str] = {}
+    for table in root.find_all("table"):
+        rows = [r for r in table.find_all("tr") if r.find_parent("table") is table]
+        cells = [[c.get_text(" ", strip=True) for c in r.find_all(["td", "th"])] for r in rows]
+        filled = [(r, c) for r, c in zip(rows, cells) if any(c)]
+        texts = table_rows([c for _, c in filled])
+        if len(texts) < len(filled):
+            out[id(filled[0][0])] = ""  # the header row: its names are in every other row
+            filled = filled[1:]
+        out.update((id(r), t) for (r, _), t in zip(filled, texts))
+    return out
+
+
+def _block_text(el: Any, rows: dict[int, str]) -> str:
     if el.name == "tr":
-        cells = [c.get_text(" ", strip=True) for c in el.find_all(["td", "th"])]
-        return " | ".join(c for c in cells if c)
+        return rows.get(id(el), "")
     return " ".join(el.get_text(" ", strip=True).split())

@@ -32,7 +32,16 @@ from typing import Any
 from memgraph.errors import MemGraphError, UnsupportedFileError
 from memgraph.textutil import BULLETS, normalize_text
 
-from .base import MAX_FILE_BYTES, Block, EmbeddedImage, LoadedDocument, file_sha256, join_lines, title_from_path
+from .base import (
+    MAX_FILE_BYTES,
+    Block,
+    EmbeddedImage,
+    LoadedDocument,
+    file_sha256,
+    join_lines,
+    table_rows,
+    title_from_path,
+)
 
 MAX_PAGES = 1000
 """Largest page count accepted by default (``load_pdf(..., max_pages=N)`` raises it)."""
@@ -98,15 +107,8 @@ def _tables(page: Any) -> list[tuple[tuple[float, float, float, float], str]]:
     words = page.get_text("words")
     for table in page.find_tables().tables:
         rows = [[_cell_text(words, cell) for cell in row.cells] for row in table.rows]
-        rows = [r for r in rows if any(r)]
-        if not rows:
-            continue
-        header, body = rows[0], rows[1:]
-        if body and all(header):
-            text = " ".join("; ".join(f"{h}: {v}" for h, v in zip(header, r) if v) + "." for r in body)
-        else:
-            text = " ".join(" | ".join(c for c in r if c) + "." for r in rows)
-        out.append((tuple(table.bbox), text))
+        if text := " ".join(table_rows(rows)):
+            out.append((tuple(table.bbox), text))
     return out
 
 

@@ -197,7 +197,7 @@ class Answer(BaseModel):
     a general passage was, and the answer ends with a note naming the rules left out."""
 
 
-_TYPE_WORDS = {"Department": "department", "Role": "role", "Location": "location"}
+_TYPE_WORDS = {"Department": "department", "Role": "role", "Grade": "grade", "Location": "location"}
 
 
 def _scope_of(p: SearchResult) -> dict[str, list[str]]:
@@ -260,9 +260,9 @@ def context_gap(
         scoped = [p for p in close if etype in _scope_of(p)]
         word = _TYPE_WORDS.get(etype, etype.lower())
         own = mine.get(etype)
-        # Without a fact of this kind, a demoted passage means the question named one ("What
-        # does a Sales Representative approve?"): that is the context to answer for.
-        named = not own and any(p.signals.get("mismatch") for p in kb if etype in _scope_of(p))
+        # Without a fact of this kind, a passage the question names ("What does a Sales
+        # Representative approve?") is the context to answer for.
+        named = not own and any(p.signals.get("named") for p in kb if etype in _scope_of(p))
         if own or named:
             if any(not p.signals.get("mismatch") and etype in _scope_of(p) for p in kb):
                 continue  # a retrieved passage applies to the asker's own, or the named one
@@ -299,8 +299,15 @@ def _citation(n: int, r: SearchResult, text: str = "") -> Citation:
     )
 
 
+_TABLE_ROW = re.compile(r"^[^:;]{1,40}:[^:;]+;\s*[^:;]{1,40}:[^:;]+")
+"""Two "Header: value" cells or more: a table row (memgraph.loaders write rows so)."""
+
+
 def _is_prose(sentence: str, config: AnswerConfig) -> bool:
-    """False for a heading, a list of names or a contents line (see ``AnswerConfig.title_case_share``)."""
+    """False for a heading, a list of names or a contents line (see ``AnswerConfig.title_case_share``);
+    True for a table row ("Grade: K2; Ireland: 530 EUR;", as the loaders write rows)."""
+    if _TABLE_ROW.match(sentence):
+        return True
     words = re.findall(r"[^\W\d_]+", sentence)
     if (
         len(words) < config.heading_min_words

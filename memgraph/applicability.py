@@ -15,7 +15,8 @@ phrasing, never as a particular document's words:
 - **Units** (a sentence, a list item, a table row):
   - "At|In|For the <Name> site|office|..." anywhere before the verb: a location;
   - "<Name> department|team|division|unit": a department;
-  - "<Name> staff|employees|personnel|colleagues|members|roles|agents|workers" as the
+  - "<Name> staff|employees|personnel|colleagues|members|roles|agents|workers" (or a
+    lower-case job noun in the plural: "Field Service engineers") as the
     subject (or after "for"): a department;
   - a title-case job title ending in a role word as the subject ("Shift Supervisors have",
     "Each Site Engineer has") or after "for": a role (singular);
@@ -44,12 +45,13 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from .extract import Extractor, FoundEntity, entity_key
+from .extract import Extractor, FoundEntity, entity_key, match_key
+from .facts import grade_name
 from .models import EntityType
 from .places import is_place
 from .textutil import BULLETS, sentences
 
-CONTEXT_TYPES = (EntityType.DEPARTMENT, EntityType.ROLE, EntityType.LOCATION)
+CONTEXT_TYPES = (EntityType.DEPARTMENT, EntityType.ROLE, EntityType.GRADE, EntityType.LOCATION)
 """Entity types a passage can apply to."""
 
 ROLE_WORDS = (
@@ -84,9 +86,12 @@ _HEADER_TYPES = {
     "position": EntityType.ROLE,
     "job title": EntityType.ROLE,
     "title": EntityType.ROLE,
-    "grade": EntityType.ROLE,
-    "band": EntityType.ROLE,
-    "level": EntityType.ROLE,
+    "grade": EntityType.GRADE,
+    "pay grade": EntityType.GRADE,
+    "band": EntityType.GRADE,
+    "pay band": EntityType.GRADE,
+    "salary band": EntityType.GRADE,
+    "level": EntityType.GRADE,
     "job family": EntityType.ROLE,
 }
 """Table headers and lead-in words that key rows or items by a kind of context."""
@@ -102,9 +107,9 @@ _KIND_WORDS = {
     "regions": EntityType.LOCATION,
     "roles": EntityType.ROLE,
     "positions": EntityType.ROLE,
-    "grades": EntityType.ROLE,
-    "bands": EntityType.ROLE,
-    "levels": EntityType.ROLE,
+    "grades": EntityType.GRADE,
+    "bands": EntityType.GRADE,
+    "levels": EntityType.GRADE,
 }
 
 
@@ -123,10 +128,13 @@ _NOT_NAMES = _words(
     "employee employees staff"
 )
 """Words that start a phrase like "<Name> staff" without being a name ("All staff", "New employees")."""
-_CUT_WORDS = (_NOT_NAMES - {"and", "of", "de"}) | _words(
-    "it you we they he she i me us them here there what which who whom whose how why does do did is are was "
-    "were be been can could will would should shall might must your my his her tips please"
+_CUT_WORDS = _words(
+    "in at for on by to from with where when if unless while after before during under as a an or but the this "
+    "that these those any no such it its you we they he she i me us them here there what which who whom whose how "
+    "why does do did is are was were be been can could will would should shall might must your my his her our "
+    "their tips please"
 )
+_DETERMINERS = _words("a an the each every all any our your their this that these those only")
 """Words no name holds inside it: a capitalised phrase is cut after the last one ("Tips For
 Employees" names nobody; "What Does Skilled Nursing Facility" is a question)."""
 _POLICY_WORDS = _words(
@@ -143,7 +151,11 @@ _MONTHS = _words(
     "wednesday thursday friday saturday sunday"
 )
 
-_ROLE = r"(?P<role>(?:" + _CAP + r"\s+){0,3}(?i:" + ROLE_WORDS + r")s?)\b"
+_ROLE = (
+    r"(?P<role>(?:" + _CAP + r"\s+){0,3}(?i:" + ROLE_WORDS + r")s?"
+    r"(?:\s+of\s+(?:the\s+)?[A-Z][\w&-]*(?:\s+(?:and\s+|&\s+)?[A-Z][\w&-]*){0,3})?)\b"
+)
+"""A job title: title-case words ending in a role word, maybe "of <Name>" ("Senior Manager of Operations")."""
 _AT_START = r"^(?:(?:Each|Every|All|Only|The|Our|New|Eligible|Most)\s+)?"
 _AFTER_PREP = r"\b(?i:for|in|within|of)\s+(?:(?i:all|each|every|the|our)\s+)*"
 _POSITION = r"(?:" + _AT_START + r"|" + _AFTER_PREP + r")"
@@ -158,12 +170,23 @@ _UNIT_PATTERNS: list[tuple[re.Pattern[str], EntityType | None, EntityType | None
         EntityType.LOCATION,
         None,
     ),
+    # "Grade K3 employees ...", "staff on band 4", "for level 5"
+    (
+        re.compile(r"\b(?P<grade>(?i:grade|band))\s+(?P<code>[A-Z]{0,3}-?\d{1,2}[A-Za-z]?|[A-Z]{1,2})\b"),
+        EntityType.GRADE,
+        None,
+    ),
     # "The Data Platform team ...", "for the Field Service department"
     (re.compile(_POSITION + r"(?P<name>" + _NAME + r")\s+(?i:" + GROUP_WORDS + r")s?\b"), EntityType.DEPARTMENT, None),
     # "Shift Supervisors have ...", "Each Site Engineer has ...", "for Shift Supervisors"
     (re.compile(_POSITION + _ROLE), EntityType.ROLE, None),
     # "Data Platform staff may ...", "Member Support agents ...", "for Field Service employees"
-    (re.compile(_POSITION + r"(?P<name>" + _NAME + r")\s+(?i:" + MEMBER_WORDS + r")\b"), None, EntityType.DEPARTMENT),
+    # "Field Service engineers are paid ...": a team's people by their job noun
+    (
+        re.compile(_POSITION + r"(?P<name>" + _NAME + r")\s+(?:(?i:" + MEMBER_WORDS + r")|(?:" + ROLE_WORDS + r")s)\b"),
+        None,
+        EntityType.DEPARTMENT,
+    ),
     # "(Operations only)", "(Field Service staff only)"
     (
         re.compile(r"\((?P<name>" + _NAME + r")(?:\s+(?i:" + MEMBER_WORDS + r"))?\s+only\)"),
@@ -227,23 +250,46 @@ def units(text: str) -> list[str]:
     """The units of a passage whose applicability is decided one by one: its sentences, with
     every list item (a bulleted line) standing alone, and a sentence's clauses apart where a
     semicolon or ", and|while|whereas|but" opens one that starts with a name ("The Rotterdam
-    site starts at 06:15, and Gdansk starts at 05:00"). ``" ".join(units(t))`` is ``t`` with
-    runs of white space folded."""
+    site starts at 06:15, and Gdansk starts at 05:00"). A table row keyed by a context word
+    ("Grade: K2; Ireland: 530 EUR; Spain: 470 EUR.") is one unit per cell, each with the key
+    cell in front; otherwise ``" ".join(units(t))`` is ``t`` with runs of white space folded."""
     out: list[str] = []
     for s in sentences(text, items=True):
+        if (cells := _keyed_cells(s)) is not None:
+            out.extend(cells)
+            continue
         for item in _BULLET_SPLIT.split(s):
             out.extend(p.strip() for p in _CLAUSE_SPLIT.split(item) if p.strip())
     return out
+
+
+_LIST_MORE = re.compile(r"^(?:\s*,\s*(?:(?:and|or)\s+)?|\s+(?:and|or)\s+)(?:the\s+)?(?P<name>" + _NAME + r")")
+"""The next name of a list after a scoping phrase's name (", Spain", " and Poland")."""
+
+
+def _keyed_cells(row: str) -> list[str] | None:
+    """A table row keyed by a context word and holding two or more other cells, one unit per
+    cell with the key in front ("Grade: K2; Ireland: 530 EUR; Spain: 470 EUR." gives "Grade:
+    K2; Ireland: 530 EUR;" and "Grade: K2; Spain: 470 EUR."), so each cell reads on its own
+    and can apply to its column's context; None for any other text."""
+    m = _ROW.match(row)
+    if m is None or m.group("header").strip().lower() not in _HEADER_TYPES:
+        return None
+    cells = [c.strip() for c in row.strip().rstrip(".").split(";")]
+    if len(cells) < 3 or not all(":" in c for c in cells):
+        return None
+    return [f"{cells[0]}; {c}{'.' if j == len(cells) - 1 else ';'}" for j, c in enumerate(cells[1:], 1)]
 
 
 def _is_item(unit: str) -> bool:
     return unit[:1] in BULLETS or unit.startswith(("- ", "* "))
 
 
-def _clean_name(raw: str) -> str:
-    """The name inside a captured phrase: leading non-name words ("All", "New", "The") off."""
+def _clean_name(raw: str, *, title: bool = False) -> str:
+    """The name inside a captured phrase: leading non-name words ("All", "New", "The") off;
+    for a job ``title`` only determiners ("A Senior Manager" keeps "Senior")."""
     words = raw.split()
-    while words and words[0].casefold() in _NOT_NAMES:
+    while words and words[0].casefold() in (_DETERMINERS if title else _NOT_NAMES):
         words = words[1:]
     cuts = [i for i, w in enumerate(words) if w.casefold().strip("'’") in _CUT_WORDS]
     if cuts:
@@ -292,6 +338,26 @@ class ScopeReader:
 
     def __init__(self, extractor: Extractor) -> None:
         self.extractor = extractor
+        self._local: dict[str, FoundEntity] = {}
+
+    def learn(self, texts: Sequence[str]) -> None:
+        """Learn the names one document types by its own phrasing (a table keyed "Grade: K3",
+        "the Porto site", "the Field Service team"), so that its other units read them with that
+        type wherever they stand ("K3 employees receive ...", "Porto staff ..."), before the
+        graph knows them. Use one reader per document.
+
+        Args:
+            texts: the document's units (:func:`units`), in any order.
+        """
+        typed = [
+            c
+            for i, text in enumerate(texts)
+            for c in self._unit_candidates(i, text)
+            if c.kind in CONTEXT_TYPES and c.fallback is None and not c.place_only and len(c.name) >= 2
+        ]
+        for c in self._subjects(texts, typed):
+            if c.kind is not None:
+                self._local.setdefault(match_key(c.name), FoundEntity(c.name, c.kind))
 
     # -- units ----------------------------------------------------------------------------
     def unit_scopes(
@@ -317,7 +383,10 @@ class ScopeReader:
             found = self._unit_candidates(i, text)
             item = _is_item(text)
             if item and lead_kind is not None and not found and (m := _ITEM.match(text)):
-                found = [_Candidate(i, _clean_name(m.group("name")), lead_kind)]
+                name = _clean_name(m.group("name"))
+                if lead_kind == EntityType.GRADE:
+                    name = grade_name("grade", name) or name
+                found = [_Candidate(i, name, lead_kind)]
             if not item:
                 lead_kind = self._lead_kind(text) if text.rstrip().endswith(":") else None
             cands.extend(c for c in found if c.name)
@@ -370,20 +439,34 @@ class ScopeReader:
             for cell in body.rstrip(".").split(";"):
                 header, _, value = cell.partition(":")
                 kind = _HEADER_TYPES.get(header.strip().lower())
+                if kind is None and header.strip() and value.strip():
+                    # A column headed by a name ("Ireland: 530 EUR"): that context's value for
+                    # the row's key, when the name is a place or a known context.
+                    out.append(_Candidate(i, header.strip(), None))
+                    continue
                 if kind is not None and value.strip():
-                    out.append(_Candidate(i, value.strip(" ."), kind))
+                    name = value.strip(" .")
+                    if kind == EntityType.GRADE:
+                        name = grade_name(header.split()[-1], name) or name
+                    out.append(_Candidate(i, name, kind))
             return out
         for pattern, kind, fallback in _UNIT_PATTERNS:
             for m in pattern.finditer(body):
                 # A phrase that opens the unit is its subject: a verb must follow it.
-                subject_end = m.end() if m.start() == 0 else -1
+                opener = body.split(maxsplit=1)[0].lower() in _OPENERS
+                subject_end = m.end() if m.start() == 0 and not opener else -1
+                if "grade" in m.groupdict():
+                    if (grade := grade_name(m.group("grade").lower(), m.group("code"))) is not None:
+                        out.append(_Candidate(i, grade, EntityType.GRADE))
+                    continue
                 if "role" in m.groupdict():
-                    words = _clean_name(m.group("role")).split()
+                    words = _clean_name(m.group("role"), title=True).split()
                     # One capitalised role word at the start is only the sentence's first word
                     # ("Managers must approve ..."): a title needs two words or a known name.
-                    if not words or not all(w[:1].isupper() for w in words):
+                    if not words or not all(w[:1].isupper() or w in ("of", "and", "&") for w in words):
                         continue
-                    title = _singular(" ".join(words))
+                    head, of, dept = " ".join(words).partition(" of ")
+                    title = _singular(head) + (f" of {dept}" if of else "")
                     if len(words) < 2 and self._known(title) is None:
                         continue
                     out.append(_Candidate(i, title, EntityType.ROLE, subject_end=subject_end))
@@ -393,7 +476,14 @@ class ScopeReader:
                 if len(name) < 2 or name.casefold() in _MONTHS or name.endswith(("'s", "’s")):
                     continue
                 name, generic = _strip_kind_words(name)
-                out.append(_Candidate(i, name, kind or generic, fallback, subject_end=subject_end))
+                names = self._split_list(name)
+                # "staff in Ireland, Spain and Poland": each name of the list, alike.
+                rest = body[m.end("name") :]
+                while (more := _LIST_MORE.match(rest)) is not None:
+                    names.extend(self._split_list(_clean_name(more.group("name"))))
+                    rest = rest[more.end() :]
+                for n in names:
+                    out.append(_Candidate(i, n, kind or generic, fallback, subject_end=subject_end))
         if not out and (bare := _BARE_SUBJECT.match(body)):
             name = _clean_name(bare.group("name"))
             if len(name) >= 2 and name.casefold() not in _MONTHS:
@@ -430,11 +520,20 @@ class ScopeReader:
             out.setdefault(c.unit, []).append(FoundEntity(name, kind))
         return out
 
+    def _split_list(self, name: str) -> list[str]:
+        """The names of "Spain and Poland" when each is a place or a known context; else
+        ``[name]`` ("Research and Development" is one name)."""
+        parts = [p.strip() for p in re.split(r"\s+and\s+", name) if p.strip()]
+        if len(parts) > 1 and all(is_place(p) or self._known(p) is not None for p in parts):
+            return parts
+        return [name]
+
     def _subjects(self, texts: Sequence[str], cands: Sequence[_Candidate]) -> list[_Candidate]:
-        """``cands`` less the unknown names whose opening phrase is no subject: a noun follows
-        it or "of" does ("Manage employee benefits", "Monitor team performance", "Identify
-        areas of ...": list items that start with a verb), by spaCy's tagger; a known name
-        always stays."""
+        """``cands`` less the unknown names whose opening phrase is no subject: no verb,
+        adverb, preposition (but "of") or list punctuation follows it, by spaCy's tagger
+        ("Manage employee benefits", "Monitor team performance", "Identify areas of ...": list
+        items that start with a verb; "Vice President of Sales 6.": an entry of a list of
+        titles); a known name always stays."""
         check = [c for c in cands if c.subject_end >= 0 and self._known(c.name) is None]
         if not check:
             return list(cands)
@@ -445,13 +544,13 @@ class ScopeReader:
         for c in check:
             body = _body(texts[c.unit])
             after = [(idx, tag) for idx, tag in tags[c.unit] if idx >= c.subject_end]
-            word = body[after[0][0] :].split(maxsplit=1)[0].casefold() if after else ""
-            if after and (after[0][1] in _NOT_AFTER_SUBJECT or word == "of") and word not in _MEMBER_NOUNS:
+            word = body[after[0][0] :].split(maxsplit=1)[0].casefold().strip(".,;:!?") if after else ""
+            if word not in _MEMBER_NOUNS and (not after or after[0][1] not in _AFTER_SUBJECT or word == "of"):
                 drop.add(c)
         return [c for c in cands if c not in drop]
 
     def _known(self, name: str) -> FoundEntity | None:
-        known = self.extractor.known(name)
+        known = self.extractor.known(name) or self._local.get(match_key(name))
         return known if known is not None and known.type in CONTEXT_TYPES else None
 
     def _ner_kinds(self, texts: Sequence[str], cands: Sequence[_Candidate]) -> dict[tuple[int, str], EntityType]:
@@ -538,6 +637,8 @@ class ScopeReader:
             if role := _ROLE_HEADING.match(text):
                 name = _singular(role.group("name"))
                 found.append(self._known(name) or FoundEntity(name, EntityType.ROLE))
+            if (g := _GRADE_HEADING.match(text)) and (grade := grade_name(g.group("w").lower(), g.group("code"))):
+                found.append(FoundEntity(grade, EntityType.GRADE))
             if site := _SITE_HEADING.match(text):
                 name = site.group("name") or "Headquarters"
                 found.append(self._known(name) or FoundEntity(name, EntityType.LOCATION))
@@ -565,14 +666,25 @@ _SITE_HEADING = re.compile(
 """A heading that names a site: "<Name> office|site|campus|branch", or headquarters."""
 
 
-_NOT_AFTER_SUBJECT = frozenset({"NN", "NNS", "NNP", "NNPS", "TO"})
-"""Penn Treebank tags that cannot follow a clause's subject phrase: a noun or "to"."""
+_AFTER_SUBJECT = frozenset(
+    {"VB", "VBD", "VBG", "VBN", "VBP", "VBZ", "MD", "RB", "IN", "WDT", "WP", ",", ":", "-LRB-", "HYPH"}
+)
+"""Penn Treebank tags that may follow a clause's subject phrase: a verb, an adverb, a
+preposition other than "of", a relative pronoun or punctuation that opens a list or aside."""
 _MEMBER_NOUNS = _words("members member employees staff colleagues workers")
+
+
+_OPENERS = _words("in at for within of on across")
+"""Prepositions that open a unit with its scope ("In Spain the insurer is ..."): no subject."""
 
 
 def _body(unit: str) -> str:
     """A unit without its bullet."""
     return unit.lstrip(BULLETS + "*- ").strip()
+
+
+_GRADE_HEADING = re.compile(r"^(?P<w>(?i:grade|band|level|pay grade))\s+(?P<code>\S{1,5})$")
+"""A heading that names a pay grade: "Grade K3", "Band 4"."""
 
 
 def _reads_as_name(heading: str) -> bool:
@@ -600,15 +712,12 @@ def _longest(cands: list[_Candidate]) -> list[_Candidate]:
 
 
 def _most_specific(found: list[FoundEntity]) -> list[FoundEntity]:
-    """``found`` less each entity whose name lies inside a longer one's of the same type: the
-    heading "Senior Manager of Sales" names that role, not also the "Senior Manager" someone
-    mentioned earlier (which would make the section apply to every Senior Manager)."""
-    keys = [(f.type, f" {entity_key(f.name)} ") for f in found]
-    return [
-        f
-        for f, (etype, key) in zip(found, keys)
-        if not any(t == etype and key != other and key in other for t, other in keys)
-    ]
+    """``found`` less each entity whose name lies inside a longer one's: the heading "Senior
+    Manager of Sales" names that role, not also the "Senior Manager" someone mentioned earlier
+    (which would make the section apply to every Senior Manager), nor the department Sales
+    (the title is the narrower context)."""
+    keys = [f" {entity_key(f.name)} " for f in found]
+    return [f for f, key in zip(found, keys) if not any(key != other and key in other for other in keys)]
 
 
 __all__ = ["CONTEXT_TYPES", "ROLE_WORDS", "ScopeReader", "units"]

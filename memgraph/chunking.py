@@ -22,7 +22,7 @@ class ChunkSpec:
     scope: tuple[Any, ...] = ()
 
 
-UnitScopes = Callable[[Sequence[str], Sequence[bool]], Sequence[tuple[Hashable, ...]]]
+UnitScopes = Callable[[tuple[str, ...], Sequence[str], Sequence[bool]], Sequence[tuple[Hashable, ...]]]
 """What each unit of a section applies to: given the section's units in order and whether each
 starts a paragraph (a loader block), one tuple per unit (``()`` for general), e.g.
 :meth:`memgraph.applicability.ScopeReader.unit_scopes`."""
@@ -53,7 +53,8 @@ def chunk_blocks(
         max_tokens: budget per chunk (the default model reads 254 at most).
         overlap_tokens: word pieces repeated at the start of the next chunk of a section
             (whole sentences, at least one; 0 for none).
-        scope: what each unit of a section applies to. A section whose units all share one
+        scope: what each unit of a section applies to, called with the section's heading
+            path, its units and, per unit, whether it starts a block. A section whose units all share one
             scope chunks as without it; otherwise it is cut into its units
             (``split_units``: sentences, list items) and a new chunk starts, with no overlap,
             wherever the scope changes, so each chunk's ``scope`` holds for all its text.
@@ -76,7 +77,7 @@ def chunk_blocks(
             groups.append((block.section, None, items))
     out: list[ChunkSpec] = []
     for section, heading_page, items in groups:
-        keyed = _scoped(items, scope, split_units) if scope is not None else None
+        keyed = _scoped(section, items, scope, split_units) if scope is not None else None
         if keyed is None:
             keyed = [(sent, page, ()) for sent, page, _ in items]
         cur: list[tuple[str, int | None]] = []
@@ -102,14 +103,17 @@ def chunk_blocks(
 
 
 def _scoped(
-    items: list[tuple[str, int | None, bool]], scope: UnitScopes, split_units: Callable[[str], list[str]] | None
+    section: tuple[str, ...],
+    items: list[tuple[str, int | None, bool]],
+    scope: UnitScopes,
+    split_units: Callable[[str], list[str]] | None,
 ) -> list[tuple[str, int | None, tuple[Hashable, ...]]] | None:
     """A section's units with their scopes, or None when they all share one scope (the
     section then chunks by sentence as usual, under that scope)."""
     if split_units is None:
         raise ValueError("chunk_blocks: scope needs split_units")
     units = [(u, page, first and j == 0) for sent, page, first in items for j, u in enumerate(split_units(sent))]
-    keys = list(scope([u for u, _, _ in units], [first for _, _, first in units]))
+    keys = list(scope(section, [u for u, _, _ in units], [first for _, _, first in units]))
     if len(set(keys)) <= 1:
         key = keys[0] if keys else ()
         return [(sent, page, key) for sent, page, _ in items]

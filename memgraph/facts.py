@@ -51,6 +51,7 @@ names the graph knows through ``known`` (case and plural folded), and never span
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Callable, Iterable
 from typing import Any
@@ -122,6 +123,9 @@ _QUESTION_START = frozenset(
 _POSS_SUBJ_DEPT = frozenset({"team", "department", "dept", "division", "unit"})
 _POSS_SUBJ_PLACE = frozenset({"desk", "office", "workplace", "workstation", "seat", "base", "site", "location"})
 _POSS_SUBJ_ROLE = frozenset({"role", "title", "position", "job"})
+GRADE_WORDS = frozenset({"grade", "band", "level", "scale", "tier", "step"})
+"""Nouns that key a pay grade ("grade K2", "band 3", "level 5")."""
+_GRADE_CODE = re.compile(r"(?:[A-Z]{1,3}-?\d{1,2}[A-Za-z]?|\d{1,2}[A-Za-z]?|[A-Z]{1,2})")
 _CLAUSE_DEPS = frozenset({"ROOT", "ccomp", "parataxis"})
 _NEUTRAL_ADJ = frozenset({"new", "current", "only", "sole", "permanent", "full", "official"})
 _STOP_NAMES = frozenset({"it", "that", "this", "home", "there", "here", "them", "me", "you"})
@@ -145,7 +149,8 @@ CHANGE_VERBS = frozenset(
 _PREFER_VERBS = frozenset({"prefer", "like", "love", "enjoy"})
 
 _TRIGGER = re.compile(
-    r"\b(?:team|department|dept|division|unit|office|site|campus|desk|workplace|headquarters|hq|plant|branch|depot|"
+    r"\b(?:grade|band|pay scale|level|"
+    r"team|department|dept|division|unit|office|site|campus|desk|workplace|headquarters|hq|plant|branch|depot|"
     r"warehouse|role|title|position|based|located|stationed|promot\w*|join(?:s|ed|ing)?|hired|appointed|part of|"
     r"work(?:s|ed|ing)?\s+(?:\w+\s+)?(?:in|at|for|on|with|within|from|as)|"
     r"(?:mov|transferr?|switch|relocat|rotat|reassign)\w*\s+(?:\w+\s+){0,2}?(?:to|into)|"
@@ -166,6 +171,19 @@ def worth_parsing(text: str, known: Callable[[str], list[FoundEntity]] | None = 
     if _SUBJECT.search(text) is None:
         return False
     return _TRIGGER.search(text) is not None or bool(known and known(text))
+
+
+def grade_name(word: str, code: str) -> str | None:
+    """The name of a pay grade from its key word and code: "K2" for ("grade", "k2"), "Band
+    3" for ("band", "3") (a bare number keeps its word, so band 3 and level 3 differ); None
+    when ``code`` is not a grade code (one to three letters and one or two digits, a number,
+    or one or two capital letters)."""
+    code = code.strip(" .,;:")
+    if not _GRADE_CODE.fullmatch(code if code.isdigit() or len(code) > 2 else code.upper()):
+        return None
+    if code.isdigit():
+        return f"{word.strip().title()} {code}"
+    return code.upper()
 
 
 def doc_facts(doc: Any, known: Known) -> list[Fact]:
@@ -192,6 +210,20 @@ def _is_question(sent: Any) -> bool:
     return bool(
         len(words) > 1 and words[0].lower_ in _QUESTION_START and words[1].pos_ in ("PRON", "PROPN", "DET", "NOUN")
     )
+
+
+def _own_tokens(verb: Any) -> list[Any]:
+    """The tokens of ``verb``'s clause: its subtree less the clauses under it (conjoined or
+    subordinate verbs and their words)."""
+    out = [verb]
+    stack = list(verb.children)
+    while stack:
+        tok = stack.pop()
+        if tok.pos_ in ("VERB", "AUX") and tok.dep_ not in ("aux", "auxpass") and tok.lower_ not in GRADE_WORDS:
+            continue  # "promoted to band 3": the tagger may read "band" as a verb
+        out.append(tok)
+        stack.extend(tok.children)
+    return out
 
 
 def _negated(verb: Any) -> bool:
@@ -605,9 +637,22 @@ class _Rules:
                 for inner, place in _preps(obj):
                     if prep in ("in", "on", "for", "with") and inner in ("in", "at"):
                         got.append(self.place_or_group(place, groups=False))
+        if lemma != "sit":  # "I sit on level 3" is a floor
+            got.extend((RelType.HAS_GRADE, g) for g in self.grades(_own_tokens(verb)))
         for item in got:
             if item is not None and item[1] is not None:
                 self.add(subject, item[0], item[1])
+
+    def grades(self, toks: Iterable[Any]) -> list[FoundEntity]:
+        """Pay grades named in a clause's own tokens: a grade word and the code after it
+        ("on grade K2", "a grade K4 employee", "promoted to band 3")."""
+        toks = sorted(toks, key=lambda t: t.i)
+        out = []
+        for a, b in itertools.pairwise(toks):
+            name = grade_name(a.lower_, b.text) if a.lower_ in GRADE_WORDS and b.i == a.i + 1 else None
+            if name is not None and (ent := self.link(name, EntityType.GRADE)) is not None:
+                out.append(ent)
+        return out
 
     def possessed(self, verb: Any) -> bool:
         """ "My team is X", "Alex's desk is at the Antwerp site", "my role is X". True when the
@@ -638,6 +683,10 @@ class _Rules:
                     got = self.place_or_group(obj, groups=False)
                     if got:
                         self.add(who, *got)
+        elif noun in GRADE_WORDS:
+            for a in attrs:
+                if (name := grade_name(noun, a.text)) is not None and (ent := self.link(name, EntityType.GRADE)):
+                    self.add(who, RelType.HAS_GRADE, ent)
         elif noun in _POSS_SUBJ_ROLE:
             for a in attrs:
                 for rel, ent in self.role(a, any_title=True):

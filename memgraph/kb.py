@@ -108,7 +108,6 @@ class KnowledgeBase:
         self.store = store
         self.embedder = embedder
         self.extractor = extractor
-        self.scopes = ScopeReader(extractor)
         self.chunk_tokens = chunk_tokens
         self.chunk_overlap_tokens = chunk_overlap_tokens
         self.captioner: Callable[[bytes], str | None] | None = None
@@ -193,12 +192,36 @@ class KnowledgeBase:
             created_at=now,
             updated_at=now,
         )
+        reader = self._reader([b.text for b in loaded.blocks if not b.heading])
+        by_section = reader.heading_scopes([b.section for b in loaded.blocks]) if shared else {}
+        # The organisation that writes the documents ("Contoso Electronics employees") is no context.
+        root = _root_heading([b.section for b in loaded.blocks if b.section])
+        titles = self._title_keys([doc.title, *root]) if shared else []
+        if root:
+            doc.metadata[ROOT_HEADING] = root[0]
+
+        def context(found: FoundEntity, kinds: Sequence[EntityType] = CONTEXT_TYPES) -> bool:
+            return found.type in kinds and not any(f" {entity_key(found.name)} " in t for t in titles)
+
+        def unit_scopes(section: tuple[str, ...], texts: Sequence[str], starts: Sequence[bool]) -> list[tuple]:
+            # What the heading already says is no change of scope: a role library's "The
+            # Director of Operations will ..." under the heading "Director of Operations"
+            # (a unit that picks one of the heading's several is).
+            said = _by_type(by_section.get(section, []))
+            out = []
+            for found in reader.unit_scopes(texts, starts):
+                # An unknown bare subject (OTHER) keeps its clause apart, but links nothing.
+                kept = [f for f in found if context(f, (*CONTEXT_TYPES, EntityType.OTHER))]
+                mine = _by_type(kept)
+                out.append(tuple(f for f in kept if mine[f.type] != said.get(f.type)))
+            return out
+
         specs = chunk_blocks(
             loaded.blocks,
             self.embedder.count_tokens,
             max_tokens=self.chunk_tokens,
             overlap_tokens=self.chunk_overlap_tokens,
-            scope=self.scopes.unit_scopes if shared else None,
+            scope=unit_scopes if shared else None,
             split_units=units,
         )
         if not specs:
@@ -241,13 +264,10 @@ class KnowledgeBase:
             batch.relationships.append(Relationship.between(RelType.APPLIES_TO, doc, ent, source_id=doc.id))
             for c in chunks:
                 batch.relationships.append(Relationship.between(RelType.APPLIES_TO, c, ent, source_id=doc.id))
-        by_section = self.scopes.heading_scopes([spec.section for spec in specs]) if shared else {}
-        # The organisation that writes the documents ("Contoso Electronics employees") is no context.
-        titles = self._title_keys([doc.title, *_root_heading([spec.section for spec in specs])])
         for c, spec in zip(chunks, specs):
             scoped: set[str] = set()
-            for found in [*by_section.get(spec.section, []), *spec.scope]:
-                if found.type not in CONTEXT_TYPES or any(f" {entity_key(found.name)} " in t for t in titles):
+            for found in _narrowed(by_section.get(spec.section, []), spec.scope):
+                if not context(found):
                     continue  # a name not known yet (OTHER) only kept its clause apart
                 ent = entity(found)
                 if ent.id not in scoped:
@@ -314,14 +334,15 @@ class KnowledgeBase:
         entities: dict[str, Entity] = {}
         for cs in touched:
             sections = {c.id: tuple(c.section.split(" > ")) if c.section else () for c in cs}
-            by_section = self.scopes.heading_scopes(list(sections.values()))
+            reader = self._reader([c.text for c in cs])
+            by_section = reader.heading_scopes(list(sections.values()))
             linked = {
                 (r.src_id, r.dst_id)
                 for r in self.store.relationships(src=[(NodeLabel.CHUNK, c.id) for c in cs], types=[RelType.APPLIES_TO])
             }
             titles = self._title_keys([cs[0].document_title, *_root_heading(list(sections.values()))])
             for c in cs:
-                for found in [*by_section.get(sections[c.id], []), *self._chunk_scope(c.text)]:
+                for found in _narrowed(by_section.get(sections[c.id], []), self._chunk_scope(reader, c.text)):
                     if any(f" {entity_key(found.name)} " in t for t in titles):
                         continue
                     ent = _shared_entity(found, entities)
@@ -345,16 +366,24 @@ class KnowledgeBase:
             NodeLabel.DOCUMENT, [SHARED_SCOPE], status=[DocumentStatus.ACTIVE.value], limit=None
         )
         names = [str(d.props.get(Document.prop("title")) or "") for d in docs] + list(extra)
+        names += [str(Document.model_validate(d.props).metadata.get(ROOT_HEADING) or "") for d in docs]
         return [f" {entity_key(n)} " for n in dict.fromkeys(names) if n]
 
-    def _chunk_scope(self, text: str) -> list[FoundEntity]:
+    def _reader(self, texts: Sequence[str]) -> ScopeReader:
+        """A scope reader for one document, taught the names its ``texts`` type
+        (:meth:`ScopeReader.learn`)."""
+        reader = ScopeReader(self.extractor)
+        reader.learn([u for t in texts for u in units(t)])
+        return reader
+
+    def _chunk_scope(self, reader: ScopeReader, text: str) -> list[FoundEntity]:
         """What a stored chunk's text applies to as a whole, read again with what the graph
         knows now: the scope its units share (:meth:`ScopeReader.unit_scopes`, the text read
         as one paragraph), or nothing when they differ or name none."""
         parts = units(text)
         scopes = {
             tuple(e for e in scope if e.type in CONTEXT_TYPES)
-            for scope in self.scopes.unit_scopes(parts, [True] + [False] * (len(parts) - 1))
+            for scope in reader.unit_scopes(parts, [True] + [False] * (len(parts) - 1))
         }
         return list(scopes.pop()) if len(scopes) == 1 else []
 
@@ -478,6 +507,29 @@ class KnowledgeBase:
         status = None if include_inactive else [DocumentStatus.ACTIVE.value]
         recs = self.store.find_nodes(NodeLabel.DOCUMENT, [SHARED_SCOPE], status=status, limit=limit)
         return [Document.model_validate(r.props) for r in recs]
+
+
+def _by_type(found: Sequence[FoundEntity]) -> dict[EntityType, frozenset[str]]:
+    """Entity keys by type."""
+    out: dict[EntityType, set[str]] = {}
+    for f in found:
+        out.setdefault(f.type, set()).add(entity_key(f.name))
+    return {t: frozenset(keys) for t, keys in out.items()}
+
+
+ROOT_HEADING = "root_heading"
+"""Key of ``Document.metadata`` that holds the heading every section sits under (it names the
+document, usually the organisation: no context)."""
+
+
+def _narrowed(heading: Sequence[FoundEntity], unit: Sequence[FoundEntity]) -> list[FoundEntity]:
+    """A chunk's scope: its units' contexts, and its heading's, less those of a type where the
+    units pick one of the heading's ("K4 employees receive 700 EUR" under "Car allowance
+    (grades K3 and K4 only)" applies to K4 alone)."""
+    picked = {
+        f.type for f in unit if any(h.type == f.type and entity_key(h.name) == entity_key(f.name) for h in heading)
+    }
+    return [*(f for f in heading if f.type not in picked), *unit]
 
 
 def _root_heading(sections: Sequence[Sequence[str]]) -> list[str]:

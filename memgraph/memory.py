@@ -405,7 +405,7 @@ class MemGraph:
         return self._writer.history(check_id("memory_id", memory_id), self._scopes(owner, shared=False))
 
     def facts(self, *, user_id: str) -> builtins.list[ContextFact]:
-        """The user's current facts (WORKS_IN, HAS_ROLE, LOCATED_IN, PREFERS)."""
+        """The user's current facts (WORKS_IN, HAS_ROLE, HAS_GRADE, LOCATED_IN, PREFERS)."""
         check_id("user_id", user_id)
         rels = self.store.relationships(src=[(NodeLabel.USER, user_id)], types=list(FACT_RELS), current_only=True)
         ents = {

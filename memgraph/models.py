@@ -57,6 +57,7 @@ class EntityType(_Named):
     ORGANIZATION = "Organization"
     DEPARTMENT = "Department"
     ROLE = "Role"
+    GRADE = "Grade"
     LOCATION = "Location"
     PRODUCT = "Product"
     EVENT = "Event"
@@ -72,6 +73,7 @@ class RelType(_Named):
     MENTIONS = "MENTIONS"
     WORKS_IN = "WORKS_IN"
     HAS_ROLE = "HAS_ROLE"
+    HAS_GRADE = "HAS_GRADE"
     LOCATED_IN = "LOCATED_IN"
     PREFERS = "PREFERS"
     HAS_CHUNK = "HAS_CHUNK"
@@ -91,17 +93,20 @@ class RelType(_Named):
 FACT_RELS: tuple[RelType, ...] = (
     RelType.WORKS_IN,
     RelType.HAS_ROLE,
+    RelType.HAS_GRADE,
     RelType.LOCATED_IN,
     RelType.PREFERS,
 )
 """Relationships that state a fact about a user or person; they carry validity and a source."""
 
-SINGLE_VALUED_FACTS: frozenset[RelType] = frozenset({RelType.WORKS_IN, RelType.HAS_ROLE, RelType.LOCATED_IN})
+SINGLE_VALUED_FACTS: frozenset[RelType] = frozenset(
+    {RelType.WORKS_IN, RelType.HAS_ROLE, RelType.HAS_GRADE, RelType.LOCATED_IN}
+)
 """A new fact of these types closes the previous one (``validTo``) instead of adding beside it."""
 
 
 SHARED_ENTITY_TYPES: frozenset[EntityType] = frozenset(
-    {EntityType.DEPARTMENT, EntityType.ROLE, EntityType.LOCATION, EntityType.ORGANIZATION}
+    {EntityType.DEPARTMENT, EntityType.ROLE, EntityType.GRADE, EntityType.LOCATION, EntityType.ORGANIZATION}
 )
 """Organisation entities: they live in the shared scope; other entities belong to the user who named them."""
 

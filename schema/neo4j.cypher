@@ -55,6 +55,7 @@ CREATE INDEX in_session_source IF NOT EXISTS FOR ()-[r:IN_SESSION]-() ON (r.sour
 CREATE INDEX mentions_source IF NOT EXISTS FOR ()-[r:MENTIONS]-() ON (r.sourceId);
 CREATE INDEX works_in_source IF NOT EXISTS FOR ()-[r:WORKS_IN]-() ON (r.sourceId);
 CREATE INDEX has_role_source IF NOT EXISTS FOR ()-[r:HAS_ROLE]-() ON (r.sourceId);
+CREATE INDEX has_grade_source IF NOT EXISTS FOR ()-[r:HAS_GRADE]-() ON (r.sourceId);
 CREATE INDEX located_in_source IF NOT EXISTS FOR ()-[r:LOCATED_IN]-() ON (r.sourceId);
 CREATE INDEX prefers_source IF NOT EXISTS FOR ()-[r:PREFERS]-() ON (r.sourceId);
 CREATE INDEX has_chunk_source IF NOT EXISTS FOR ()-[r:HAS_CHUNK]-() ON (r.sourceId);

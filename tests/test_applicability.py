@@ -22,7 +22,7 @@ from memgraph.extract import Extractor, FoundEntity
 from memgraph.loaders.base import Block
 from memgraph.models import EntityType
 
-DEPT, ROLE, LOC = EntityType.DEPARTMENT, EntityType.ROLE, EntityType.LOCATION
+DEPT, ROLE, LOC, GRADE = EntityType.DEPARTMENT, EntityType.ROLE, EntityType.LOCATION, EntityType.GRADE
 
 HANDBOOK = """# Northwind Staff Handbook
 
@@ -77,7 +77,18 @@ PEOPLE = {
         ("Staff in the Sales department receive 20 days.", {("Sales", DEPT)}),
         ("Employees in Portugal receive 25 days of leave.", {("Portugal", LOC)}),
         ("Team: Field Service; Annual leave: 27 days.", {("Field Service", DEPT)}),
-        ("Grade: B2; Country: Spain; Allowance: 900 EUR.", {("B2", ROLE), ("Spain", LOC)}),
+        ("Grade: B2; Country: Spain; Allowance: 900 EUR.", {("B2", GRADE), ("Spain", LOC)}),
+        ("Staff on grade C3 may travel business class.", {("C3", GRADE)}),
+        ("Band: 4; Bonus: 10%.", {("Band 4", GRADE)}),
+        ("Field Service engineers are paid 38 GBP per night on call.", {("Field Service", DEPT)}),
+        ("Staff in Lisbon and Porto get 25 days.", {("Lisbon", LOC), ("Porto", LOC)}),
+        # Imperatives, possessives, pronouns and questions name no context.
+        ("Manage employee benefits and retirement plans.", set()),
+        ("Monitor team performance and provide coaching.", set()),
+        ("Identify areas of improvement in the process.", set()),
+        ("Here are some tips for Contoso's employees.", set()),
+        ("Tips For Employees: keep your receipts.", set()),
+        ("What Does Skilled Nursing Facility Care Include?", set()),
         # Mentions and general rules are no scope.
         ("Managers must approve overtime in advance.", set()),
         ("Contact the HR team for help with the portal.", set()),
@@ -91,6 +102,28 @@ PEOPLE = {
 def test_a_unit_applies_to_what_its_phrasing_names(extractor: Extractor, text: str, expected: set) -> None:
     (scope,) = ScopeReader(extractor).unit_scopes([text])
     assert {(e.name, e.type) for e in scope} == expected
+
+
+def test_a_row_keyed_by_a_context_is_one_unit_per_cell_with_its_column(extractor: Extractor) -> None:
+    row = "Grade: K2; Ireland: 530 EUR; Spain: 470 EUR."
+    cells = units(row)
+    assert cells == ["Grade: K2; Ireland: 530 EUR;", "Grade: K2; Spain: 470 EUR."]
+    scopes = ScopeReader(extractor).unit_scopes(cells)
+    assert [{(e.name, e.type) for e in s} for s in scopes] == [
+        {("K2", GRADE), ("Ireland", LOC)},
+        {("K2", GRADE), ("Spain", LOC)},
+    ]
+    # A row whose other columns are no contexts stays one unit.
+    assert units("Grade: K1; Employer contribution: 4%.") == ["Grade: K1;", "Employer contribution: 4%."]
+
+
+def test_a_document_teaches_its_reader_the_names_it_types(extractor: Extractor) -> None:
+    texts = ["Grade: K3; Employer contribution: 7.5%.", "K3 employees receive a car allowance of 450 EUR a month."]
+    fresh = ScopeReader(extractor)
+    assert [(e.name, e.type) for e in fresh.unit_scopes(texts[1:])[0]] == [("K3", DEPT)]
+    taught = ScopeReader(extractor)
+    taught.learn(texts)
+    assert [(e.name, e.type) for e in taught.unit_scopes(texts[1:])[0]] == [("K3", GRADE)]
 
 
 def test_list_items_take_their_key_or_their_lead_in(extractor: Extractor) -> None:
@@ -150,7 +183,12 @@ def test_chunks_split_where_the_scope_changes(extractor: Extractor, embedder: Em
         "Field Service roles are on-site only. Member Support agents may work remotely one day a week."
     )
     blocks = [Block("Remote work", section=("Remote work",), heading=True), Block(para, section=("Remote work",))]
-    specs = chunk_blocks(blocks, embedder.count_tokens, scope=reader.unit_scopes, split_units=units)
+    specs = chunk_blocks(
+        blocks,
+        embedder.count_tokens,
+        scope=lambda _section, texts, starts: reader.unit_scopes(texts, starts),
+        split_units=units,
+    )
     assert [(s.text.split(" ")[0], {e.name for e in s.scope}) for s in specs] == [
         ("Remote", set()),
         ("Data", {"Data Platform"}),
@@ -159,9 +197,12 @@ def test_chunks_split_where_the_scope_changes(extractor: Extractor, embedder: Em
     ]
     # A section without scoped units chunks as it always did.
     plain = [Block("Leave is counted in working days. Requests go through the portal.", section=("Leave",))]
-    assert chunk_blocks(plain, embedder.count_tokens, scope=reader.unit_scopes, split_units=units) == chunk_blocks(
-        plain, embedder.count_tokens
-    )
+    assert chunk_blocks(
+        plain,
+        embedder.count_tokens,
+        scope=lambda _section, texts, starts: reader.unit_scopes(texts, starts),
+        split_units=units,
+    ) == chunk_blocks(plain, embedder.count_tokens)
 
 
 def _applies_to(mg: MemGraph) -> set[tuple[str, str]]:
@@ -237,3 +278,72 @@ def test_relink_adds_nothing_twice(handbook_mg: MemGraph) -> None:
     before = _applies_to(handbook_mg)
     assert handbook_mg._kb.relink([FoundEntity("Field Service", DEPT), FoundEntity("Member Support", DEPT)]) == 0
     assert _applies_to(handbook_mg) == before
+
+
+BENEFITS = """<html><body>
+<h1>Acme Mutual</h1>
+<h2>Wellness allowance</h2>
+<p>The wellness allowance pays for gym membership. Acme Mutual employees claim it once a year.</p>
+<table>
+<tr><th>Grade</th><th>Ireland</th><th>Spain</th></tr>
+<tr><td>K1</td><td>410 EUR</td><td>360 EUR</td></tr>
+<tr><td>K2</td><td>530 EUR</td><td>470 EUR</td></tr>
+</table>
+<h2>Car allowance (grades K2 and K3 only)</h2>
+<p>K2 employees receive a car allowance of 450 EUR a month. K3 employees receive 700 EUR a month.</p>
+<h2>Pension</h2>
+<table>
+<tr><th>Grade</th><th>Employer contribution</th></tr>
+<tr><td>K1</td><td>4%</td></tr>
+<tr><td>K2</td><td>6%</td></tr>
+<tr><td>K3</td><td>7.5%</td></tr>
+</table>
+</body></html>
+"""
+
+
+@pytest.fixture(params=["kb-first", "users-first"])
+def benefits_mg(
+    request: pytest.FixtureRequest, store_kind: str, tmp_path: Path, embedder: Embedder
+) -> Iterator[MemGraph]:
+    mg = MemGraph(store_uri(store_kind, tmp_path, "benefits.db"), embedder=embedder, extractor=Extractor())
+    path = tmp_path / "benefits.html"
+    path.write_text(BENEFITS, encoding="utf-8")
+    if request.param == "kb-first":
+        mg.kb.ingest(path)
+    mg.add("I'm on grade K2 and I work in Ireland.", user_id="aoife")
+    mg.add("I'm a grade K3 employee.", user_id="liam")
+    if request.param == "users-first":
+        mg.kb.ingest(path)
+    try:
+        yield mg
+    finally:
+        mg.close()
+
+
+def test_grades_are_facts_of_their_own_and_cells_apply_to_row_and_column(benefits_mg: MemGraph) -> None:
+    facts = {(f.relation, f.entity) for f in benefits_mg.facts(user_id="aoife")}
+    assert ("HAS_GRADE", "K2") in facts and ("LOCATED_IN", "Ireland") in facts
+    links = _applies_to(benefits_mg)
+    cell = "Grade: K2; Ireland: 530 EUR;"
+    assert {(cell, "Grade:k2"), (cell, "Location:ireland")} <= links
+    # The heading every section sits under names the organisation: no context.
+    assert not [t for t, e in links if "acme" in e]
+    # A sentence picks one of its heading's grades.
+    assert {e for t, e in links if t.startswith("K3 employees")} == {"Grade:k3"}
+
+
+@pytest.mark.parametrize(
+    ("user", "question", "expected", "forbidden"),
+    [
+        ("aoife", "How much is my wellness allowance?", "530 EUR", ["410 EUR", "470 EUR", "360 EUR"]),
+        ("aoife", "How much does the employer pay into my pension?", "6%", ["4%", "7.5%"]),
+        ("liam", "How much is my car allowance?", "700 EUR", ["450 EUR"]),
+    ],
+)
+def test_an_asker_gets_the_cell_of_their_grade_and_country(
+    benefits_mg: MemGraph, user: str, question: str, expected: str, forbidden: list[str]
+) -> None:
+    answer = benefits_mg.ask(question, user_id=user, use_llm=False)
+    assert expected in answer.answer, answer.answer
+    assert not [f for f in forbidden if f in answer.answer], answer.answer

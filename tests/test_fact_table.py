@@ -14,7 +14,7 @@ from memgraph.extract import SELF, Extractor, FoundEntity
 from memgraph.models import EntityType
 
 ME = SELF
-W, R, L, P = "WORKS_IN", "HAS_ROLE", "LOCATED_IN", "PREFERS"
+W, R, L, P, G = "WORKS_IN", "HAS_ROLE", "LOCATED_IN", "PREFERS", "HAS_GRADE"
 
 KNOWN = [
     FoundEntity("Site Engineers", EntityType.ROLE),
@@ -121,6 +121,13 @@ MUST: list[Row] = [
         "Omar was promoted to Director of Engineering.",
         {("Omar", R, "Director of Engineering"), ("Omar", W, "Engineering")},
     ),
+    # Pay grades: their own relationship, beside a job title.
+    ("I'm on grade K2.", {(ME, G, "K2")}),
+    ("My grade is C1.", {(ME, G, "C1")}),
+    ("I'm a grade K4 employee.", {(ME, G, "K4")}),
+    ("I was promoted to band 3 last year.", {(ME, G, "Band 3")}),
+    ("I have been on band B2 since March.", {(ME, G, "B2")}),
+    ("I'm a Shift Supervisor on grade S3.", {(ME, R, "Shift Supervisor"), (ME, G, "S3")}),
 ]
 
 MUST_NOT: list[Row] = [
@@ -206,6 +213,10 @@ MUST_NOT: list[Row] = [
     ("I didn't get promoted to Senior Analyst.", set()),
     ("They said I'd be transferred to the Dublin office.", set()),
     ("I'm in touch with the Sales team.", set()),
+    ("I sit on level 3 of the building.", set()),
+    ("I am not on grade K2.", set()),
+    ("Is grade K2 paid overtime?", set()),
+    ("My manager is on grade K4.", set()),
 ]
 
 TABLE = MUST + MUST_NOT
