@@ -52,6 +52,16 @@ class AnswerConfig(TunedConfig):
         "Contoso knowledge base (commit ba6b80b): questions it does not hold ('how do I descale the Zephyr?', "
         "'the capital of Mongolia') reach 0.07-0.18, its ground-truth questions (bench/contoso.py) 0.65-0.9",
     )
+    own_min_relevance: float = Field(
+        default=0.12,
+        ge=-1,
+        le=1,
+        description="cosine that is enough for a passage that applies to the asker's own context (graph-linked, "
+        "no mismatch) and holds some of the question's keywords: vague questions about one's own role ('What am "
+        "I responsible for?', 'Who is my manager?') reach 0.15-0.19 with their role's passage on "
+        "bench/handbooks.py (lumen, tuning set), below min_relevance; off-topic questions reach 0.07-0.18 "
+        "but rarely share keywords with the asker's own passages",
+    )
     close_match: float = Field(
         default=0.8,
         ge=0,
@@ -273,7 +283,10 @@ def context_gap(
                 f"The knowledge base has no passage on this for {whose}; what it has applies to {', '.join(others)}."
             )
         else:
-            variants = sorted({n for p in scoped for n in _scope_of(p)[etype]})
+            # The versions of this rule: what the passages on the topic apply to, and what the
+            # other passages of their sections do (a table's other rows).
+            siblings = {v.partition(":")[2] for p in scoped for v in p.variants if v.partition(":")[0] == etype}
+            variants = sorted({n for p in scoped for n in _scope_of(p)[etype]} | siblings)
             if len(variants) < 2 and not any(p.signals.get("mismatch") for p in scoped):
                 continue  # one rule, nothing to choose between
             kind = "unknown_context"
@@ -425,6 +438,15 @@ def llm_answer(
     return text, [c for c in cites if c.number in used]
 
 
+def _relevant(p: SearchResult, config: AnswerConfig) -> bool:
+    """A passage ask may answer from: cosine at ``min_relevance`` or more, or at
+    ``own_min_relevance`` for one that applies to the asker and shares the question's keywords."""
+    vector = p.signals.get("vector", 0.0)
+    if vector >= config.min_relevance:
+        return True
+    return vector >= config.own_min_relevance and bool(p.signals.get("keyword")) and applies_to_asker(p)
+
+
 def applies_to_asker(p: SearchResult) -> bool:
     """True for a passage scoped to the asker's own department, role or location (every
     ``APPLIES_TO`` type of it one the asker has, and matching), or to the one the question names."""
@@ -465,7 +487,9 @@ def compose_answer(
     """The answer policy of :meth:`MemGraph.ask`: whether to answer, from which passages, and how.
 
     1. No passage, or none whose cosine with the question (``signals["vector"]``) reaches
-       ``config.min_relevance``: nothing is answered (``found`` False, text :data:`NOTHING_FOUND`).
+       ``config.min_relevance`` (``config.own_min_relevance`` for a passage that applies to the
+       asker and shares the question's keywords): nothing is answered (``found`` False, text
+       :data:`NOTHING_FOUND`).
     2. :func:`context_gap`: when the best-matching passage is a rule for another department, role
        or location than the asker's (or for one of several the asker has not given), nothing is
        answered (``found`` False, ``gap`` set, the gap's message as text). When a general
@@ -501,7 +525,7 @@ def compose_answer(
         raise ConfigError("use_llm=True but no LLM is configured (llm.base_url)")
     facts = list(facts)
     passages = list(passages)
-    if max((p.signals.get("vector", 0.0) for p in passages), default=0.0) < config.min_relevance or not passages:
+    if not any(_relevant(p, config) for p in passages):
         return Answer(question=question, answer=NOTHING_FOUND, facts=facts, passages=passages, found=False)
     gap = context_gap(passages, facts, config)
     if gap is not None and gap.blocking:

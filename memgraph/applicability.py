@@ -58,7 +58,8 @@ ROLE_WORDS = (
     "officer|president|director|manager|representative|engineer|analyst|specialist|coordinator|administrator|"
     "assistant|consultant|supervisor|technician|accountant|architect|designer|developer|scientist|advisor|"
     "adviser|recruiter|associate|executive|lead|head|intern|nurse|clerk|agent|operator|planner|auditor|"
-    "controller|buyer|driver|inspector|trainee|apprentice|foreman|steward|attendant|therapist|pharmacist"
+    "controller|buyer|driver|inspector|trainee|apprentice|foreman|steward|attendant|therapist|pharmacist|"
+    "operative|porter|picker|packer|courier|fitter|welder|machinist|guard|midwife|carer|artist|animator"
 )
 """Head nouns of job titles (lower case, singular)."""
 GROUP_WORDS = "department|dept\\.?|team|division|unit|function"
@@ -224,7 +225,8 @@ _UNIT_PATTERNS: list[tuple[re.Pattern[str], EntityType | None, EntityType | None
 _BARE_SUBJECT = re.compile(
     r"^(?:(?:and|while|whereas|but)\s+)?(?:the\s+)?(?P<name>" + _NAME + r")\s+"
     r"(?:has|have|gets|get|receives|receive|runs|run|starts|start|pays|pay|is|are|may|must|can|works|work|"
-    r"earns|earn|offers|offer|allows|allow|uses|use|sets|set|grants|grant)\b"
+    r"earns|earn|offers|offer|allows|allow|uses|use|sets|set|grants|grant|does|do|will|should|cannot|"
+    r"needs|need|takes|take|covers|cover|provides|provide|operates|operate|opens|open|closes|close)\b"
 )
 """A clause whose subject is a bare name ("Gdansk starts the early shift at 05:00", "Lending
 has a limit of 500 USD"): a context when the graph knows the name as one or spaCy calls it a

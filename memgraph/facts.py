@@ -71,7 +71,8 @@ ROLE_HEADS = frozenset(
     paralegal lawyer attorney physician surgeon doctor dentist paramedic mechanic electrician plumber carpenter
     driver pilot cashier barista chef cook librarian journalist reporter photographer foreman superintendent
     dispatcher handler steward strategist economist statistician producer marketer salesperson salesman
-    saleswoman""".split()  # noqa: SIM905
+    saleswoman operative porter picker packer courier cleaner caretaker fitter welder machinist labourer laborer
+    guard midwife carer artist animator""".split()  # noqa: SIM905
 )
 """Job nouns: the last word of a title ("Shift Supervisor", "data analyst")."""
 
@@ -583,6 +584,10 @@ class _Rules:
                         for prep, obj in _preps(c):
                             if prep == "of":
                                 got.append(self.place_or_group(obj, bare=True, gpe=False, sites=False))
+                                # "part of the Operations team in the Southern region"
+                                for inner, place in _preps(obj):
+                                    if inner in ("in", "at"):
+                                        got.append(self.place_or_group(place, groups=False))
                     else:
                         got.extend(self.role(c))
             for prep, obj in _preps(verb):

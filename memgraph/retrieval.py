@@ -286,6 +286,9 @@ class SearchResult(BaseModel):
         document, page, section: citation of a chunk (page is 1-based).
         uri: the file an image came from.
         applies_to: what a passage applies to, ``"Type:Name"`` (``"Department:Operations"``).
+        variants: for a passage marked ``unknown_context``, what the passages of its section
+            apply to in the kinds of context the caller has not given (``"Grade:K1"``,
+            ``"Grade:K2"``, ...): the versions of the rule the caller must choose between.
         properties: every stored property of the node.
     """
 
@@ -303,6 +306,7 @@ class SearchResult(BaseModel):
     section: str | None = None
     uri: str | None = None
     applies_to: list[str] = Field(default_factory=list)
+    variants: list[str] = Field(default_factory=list)
     properties: dict[str, Any] = Field(default_factory=dict)
 
     @property
@@ -406,6 +410,7 @@ class _Candidate:
     paths: list[str] = field(default_factory=list)
     score: float = 0.0
     applies: list[str] = field(default_factory=list)
+    variants: list[str] = field(default_factory=list)
 
 
 @dataclass(frozen=True)
@@ -769,6 +774,42 @@ class Retriever:
                 elif not any(t in ctx_refs for ty, t in targets if ty == etype):
                     c.score *= config.mismatch_factor
                     c.signals["mismatch"] = 1.0
+        self._variants([c for c in cands.values() if c.signals.get("unknown_context")], by_type)
+
+    def _variants(self, unknown: list[_Candidate], by_type: dict[str, set[NodeRef]]) -> None:
+        """Set each ``unknown_context`` chunk's ``variants``: what the chunks of its section
+        (same document and heading path) apply to, in the types the caller has no fact of. One
+        read of the sections' chunks and one of their ``APPLIES_TO``."""
+        chunks = [c for c in unknown if c.node.label == NodeLabel.CHUNK]
+        if not chunks:
+            return
+        doc_key, section_key = Chunk.prop("document_id"), Chunk.prop("section")
+
+        def section_of(c: _Candidate) -> tuple[str, Any, Any]:
+            return (
+                str(c.node.props.get(Chunk.prop("owner"))),
+                c.node.props.get(doc_key),
+                c.node.props.get(section_key),
+            )
+
+        siblings: dict[tuple[str, Any, Any], list[str]] = {}
+        for owner, doc, section in {section_of(c) for c in chunks}:
+            if section is None:
+                continue
+            where = {doc_key: doc, section_key: section}
+            found = self.store.find_nodes(NodeLabel.CHUNK, [owner], where=where, status=["active"], limit=None)
+            siblings[(owner, doc, section)] = [n.id for n in found]
+        ids = sorted({i for ids in siblings.values() for i in ids})
+        applies = self.store.relationships(src=[(NodeLabel.CHUNK, i) for i in ids], types=[RelType.APPLIES_TO])
+        ents = {r.id: r for r in self.store.get_nodes(NodeLabel.ENTITY, sorted({a.dst_id for a in applies}), None)}
+        by_chunk: dict[str, list[str]] = {}
+        for a in applies:
+            ent = ents.get(a.dst_id)
+            etype = str(ent.props.get(_TYPE)) if ent is not None else ""
+            if ent is not None and not by_type.get(etype):
+                by_chunk.setdefault(a.src_id, []).append(f"{etype}:{_entity_name(ent)}")
+        for c in chunks:
+            c.variants = sorted({v for i in siblings.get(section_of(c), []) for v in by_chunk.get(i, [])})
 
     def _inherit_neighbours(
         self,
@@ -899,6 +940,7 @@ class Retriever:
             section=p.get(_SECTION),
             uri=p.get(_URI) if c.node.label == NodeLabel.IMAGE else None,
             applies_to=c.applies,
+            variants=c.variants,
             properties=p,
         )
 

@@ -121,6 +121,8 @@ MUST: list[Row] = [
         "Omar was promoted to Director of Engineering.",
         {("Omar", R, "Director of Engineering"), ("Omar", W, "Engineering")},
     ),
+    ("I'm a Warehouse Operative in Gdansk.", {(ME, R, "Warehouse Operative"), (ME, L, "Gdansk")}),
+    ("I'm part of the Sales team in the Northern region.", {(ME, W, "Sales"), (ME, L, "Northern")}),
     # Pay grades: their own relationship, beside a job title.
     ("I'm on grade K2.", {(ME, G, "K2")}),
     ("My grade is C1.", {(ME, G, "C1")}),
