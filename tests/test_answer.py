@@ -128,6 +128,43 @@ def test_an_unknown_context_asks_for_it(embedder: Embedder) -> None:
     assert "Berlin" in answer.answer and "Headquarters" in answer.answer and "location" in answer.answer
 
 
+def test_a_rules_other_versions_in_its_section_make_an_unknown_context_a_gap(embedder: Embedder) -> None:
+    row = chunk(
+        "k1",
+        "Grade: K1; Spain: 360 EUR;",
+        vector=0.5,
+        match=0.03,
+        applies_to=["Grade:K1", "Location:Spain"],
+        unknown_context=1.0,
+    )
+    alone = compose(embedder, "How much is my wellness allowance?", [row])
+    assert alone.found and "360 EUR" in alone.answer  # one version only: nothing to choose between
+    row = row.model_copy(update={"variants": ["Grade:K1", "Grade:K2", "Grade:K3"]})
+    answer = compose(embedder, "How much is my wellness allowance?", [row])
+    assert not answer.found and answer.gap == "unknown_context"
+    assert "grade (K1, K2, K3)" in answer.answer and "360" not in answer.answer
+
+
+def test_a_vague_question_is_answered_from_the_askers_own_passage(embedder: Embedder) -> None:
+    own = chunk(
+        "mine",
+        "The Build Engineer reports to the Technical Director.",
+        vector=0.17,
+        match=0.05,
+        applies_to=["Role:Build Engineer"],
+        keyword=0.9,
+    )
+    role = ContextFact(relation="HAS_ROLE", entity="Build Engineer", entity_type="Role")
+    assert compose(embedder, "Who is my manager?", [own], [role]).found
+    # Without the question's keywords, or below own_min_relevance, or another's: nothing.
+    for weak in (
+        own.model_copy(update={"signals": {**own.signals, "keyword": 0.0}}),
+        own.model_copy(update={"signals": {**own.signals, "vector": 0.08}}),
+        own.model_copy(update={"signals": {**own.signals, "mismatch": 1.0}}),
+    ):
+        assert not compose(embedder, "Who is my manager?", [weak], [role]).found
+
+
 def test_the_askers_own_statement_of_a_named_role_is_not_the_answer(embedder: Embedder) -> None:
     question = "What does a Senior Manager of Operations do?"
     own = memory("m1", "I'm the Senior Manager of Operations here.", vector=0.9, score=0.05)

@@ -313,6 +313,7 @@ def benefits_mg(
         mg.kb.ingest(path)
     mg.add("I'm on grade K2 and I work in Ireland.", user_id="aoife")
     mg.add("I'm a grade K3 employee.", user_id="liam")
+    mg.add("I work in Spain.", user_id="marta")
     if request.param == "users-first":
         mg.kb.ingest(path)
     try:
@@ -347,3 +348,9 @@ def test_an_asker_gets_the_cell_of_their_grade_and_country(
     answer = benefits_mg.ask(question, user_id=user, use_llm=False)
     assert expected in answer.answer, answer.answer
     assert not [f for f in forbidden if f in answer.answer], answer.answer
+
+
+def test_an_asker_without_a_grade_is_asked_for_it_when_the_table_has_several(benefits_mg: MemGraph) -> None:
+    answer = benefits_mg.ask("How much is my wellness allowance?", user_id="marta", use_llm=False)
+    assert not answer.found and answer.gap == "unknown_context", answer.answer
+    assert "your grade (K1, K2" in answer.answer and "EUR" not in answer.answer
