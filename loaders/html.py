@@ -4,7 +4,7 @@ BeautifulSoup (``html.parser``, charset from the document or detected) parses th
 block is the innermost block-level element holding text (paragraph, list item, quote, code,
 figure caption, ...); a table row becomes one block, ``Header: value; ...`` under a header
 row (:func:`~memgraph.loaders.base.table_rows`, as the PDF loader writes rows), else its cells
-joined by `` | ``, so tables stay readable. ``h1``-``h6`` open sections the way Markdown headings do. Texts are
+joined by `` | ``, so tables stay readable; a list item starts with a bullet ("• "). ``h1``-``h6`` open sections the way Markdown headings do. Texts are
 normalised (:func:`memgraph.textutil.normalize_text`: ligatures folded, soft hyphens such as
 ``&shy;`` and zero-width characters removed).
 """
@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import Any
 
 from memgraph.errors import UnsupportedFileError
-from memgraph.textutil import normalize_text
+from memgraph.textutil import BULLETS, normalize_text
 
 from .base import Block, LoadedDocument, file_sha256, read_markup_bytes, table_rows, title_from_path
 
@@ -108,4 +108,7 @@ def _row_texts(root: Any) -> dict[int, str]:
 def _block_text(el: Any, rows: dict[int, str]) -> str:
     if el.name == "tr":
         return rows.get(id(el), "")
-    return " ".join(el.get_text(" ", strip=True).split())
+    text = " ".join(el.get_text(" ", strip=True).split())
+    # A list item keeps its bullet, as the PDF loader's do: applicability reads list items
+    # under a lead-in ("Colleagues in the Northern region:") as that lead-in's.
+    return f"{BULLETS[0]} {text}" if el.name == "li" and text else text

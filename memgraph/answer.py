@@ -316,6 +316,10 @@ _TABLE_ROW = re.compile(r"^[^:;]{1,40}:[^:;]+;\s*[^:;]{1,40}:[^:;]+")
 """Two "Header: value" cells or more: a table row (memgraph.loaders write rows so)."""
 
 
+_JOINING = frozenset({"of", "and", "the", "for", "in", "at", "to", "de", "a", "an", "or", "on", "by"})
+"""Lower-case words inside names and titles ("Head of Sales", "Research and Development")."""
+
+
 def _is_prose(sentence: str, config: AnswerConfig) -> bool:
     """False for a heading, a list of names or a contents line (see ``AnswerConfig.title_case_share``);
     True for a table row ("Grade: K2; Ireland: 530 EUR;", as the loaders write rows)."""
@@ -327,7 +331,9 @@ def _is_prose(sentence: str, config: AnswerConfig) -> bool:
         or sum(w[0].isupper() for w in words) / len(words) <= config.title_case_share
     ):
         return True
-    return any(w.islower() and len(w) >= config.prose_word_chars for w in words)
+    # A lower-case word that is long, or a short one that is not a name's joining word ("has",
+    # "may"): "Operations has 250 USD" is prose, "Vice President of Sales" is not.
+    return any(w.islower() and (len(w) >= config.prose_word_chars or w not in _JOINING) for w in words)
 
 
 def rank_sentences(

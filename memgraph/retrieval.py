@@ -159,8 +159,9 @@ class SearchConfig(TunedConfig):
     )
     distinct_pages: bool = Field(
         default=True,
-        description="keep only the best chunk of each document page (one citation, one result); not tuned: "
-        "a second chunk of a cited page adds no new citation",
+        description="keep only the best chunk of each document page that applies to the same contexts (one "
+        "citation, one result); not tuned: a second chunk of a cited page adds no new citation, unless it is "
+        "another context's rule",
     )
     speaker_boost: float = Field(
         default=0.5,
@@ -956,14 +957,16 @@ def _boost_named_speakers(cands: dict[NodeRef, _Candidate], query: str, boost: f
 
 
 def _distinct_pages(ranked: list[_Candidate]) -> list[_Candidate]:
-    """Drop chunks whose (document, page) a better-ranked chunk already cites; chunks of
-    documents without pages (Markdown, HTML) are each their own citation."""
-    seen: set[tuple[object, object]] = set()
+    """Drop chunks whose (document, page) a better-ranked chunk that applies to the same
+    contexts already cites; chunks of documents without pages (Markdown, HTML) are each their
+    own citation, and so are a page's rules for different departments, roles or locations
+    (the Data Platform rule is no repeat of the Field Service rule above it)."""
+    seen: set[tuple[object, object, frozenset[str]]] = set()
     out = []
     for c in ranked:
         if c.node.label == NodeLabel.CHUNK:
             page = c.node.props.get(_PAGE)
-            key = (c.node.props.get(_DOCUMENT_ID), page if page is not None else c.node.id)
+            key = (c.node.props.get(_DOCUMENT_ID), page if page is not None else c.node.id, frozenset(c.applies))
             if key in seen:
                 continue
             seen.add(key)

@@ -45,7 +45,7 @@ def test_html_blocks_follow_headings_and_keep_tables_readable(tmp_path: Path) ->
     # Under a header row, each row keeps its column names (as the PDF loader writes rows).
     assert (("Travel policy", "Meal allowance"), "Region: Europe; Daily allowance: 45 euros.") in body
     assert not [t for _, t in body if t.startswith("Region | ")]
-    assert (("Travel policy", "Hotels"), "Keep every receipt for ninety days.") in body
+    assert (("Travel policy", "Hotels"), "• Keep every receipt for ninety days.") in body
     everything = " ".join(b.text for b in doc.blocks)
     for hidden in ("s3cr3t", "injected", "font-family", "enable JavaScript", "Search the intranet"):
         assert hidden not in everything
