@@ -5,8 +5,9 @@ block is the innermost block-level element holding text (paragraph, list item, q
 figure caption, ...); a table row becomes one block, ``Header: value; ...`` under a header
 row (:func:`~memgraph.loaders.base.table_rows`, as the PDF loader writes rows), else its cells
 joined by `` | ``, so tables stay readable; a list item starts with a bullet ("• ").
-``h1``-``h6`` open sections the way Markdown headings do. Texts are normalised (:func:`memgraph.textutil.normalize_text`: ligatures folded, soft hyphens such as
-``&shy;`` and zero-width characters removed).
+``h1``-``h6`` open sections the way Markdown headings do. Texts are normalised
+(:func:`memgraph.textutil.normalize_text`: ligatures folded, soft hyphens such as ``&shy;``
+and zero-width characters removed).
 """
 
 from __future__ import annotations
