@@ -354,3 +354,26 @@ def test_an_asker_without_a_grade_is_asked_for_it_when_the_table_has_several(ben
     answer = benefits_mg.ask("How much is my wellness allowance?", user_id="marta", use_llm=False)
     assert not answer.found and answer.gap == "unknown_context", answer.answer
     assert "your grade (K1, K2" in answer.answer and "EUR" not in answer.answer
+
+
+def test_a_pages_rules_for_different_contexts_are_separate_results(
+    store_kind: str, tmp_path: Path, embedder: Embedder
+) -> None:
+    import pymupdf
+
+    pdf = pymupdf.open()
+    page = pdf.new_page()
+    page.insert_text((72, 72), "Annual leave", fontsize=18)
+    page.insert_text((72, 110), "Field Service employees receive 27 days of annual leave per year.", fontsize=11)
+    page.insert_text((72, 130), "Member Support employees receive 24 days of annual leave per year.", fontsize=11)
+    path = tmp_path / "leave.pdf"
+    pdf.save(path)
+    mg = MemGraph(store_uri(store_kind, tmp_path, "pages.db"), embedder=embedder, extractor=Extractor())
+    try:
+        mg.kb.ingest(path)
+        mg.add("I like tea.", user_id="nobody")
+        texts = [r.text for r in mg.search("How many days of annual leave do I get?", user_id="nobody", top_k=5)]
+        # One page, two rules: both are results (one per page and applicability).
+        assert any("27 days" in t for t in texts) and any("24 days" in t for t in texts), texts
+    finally:
+        mg.close()

@@ -130,9 +130,16 @@ def test_ask_with_llm(llm_mg: MemGraph, endpoint: FakeEndpoint) -> None:
     assert re.search(rf"\[{number}\] \(Employee Handbook\) [^\n]*25 days of annual leave", prompt), prompt
 
 
-def test_llm_citations_follow_numbers_in_reply(llm_mg: MemGraph, endpoint: FakeEndpoint) -> None:
+def test_llm_citations_follow_numbers_in_reply(llm_mg: MemGraph, endpoint: FakeEndpoint, tmp_path: Path) -> None:
+    # A general rule (no department's), so every retrieved passage goes to the LLM in order.
+    (tmp_path / "general.md").write_text(
+        "# Leave policy\n\n## Annual leave\nEvery employee receives 25 days of annual leave per calendar year.\n",
+        encoding="utf-8",
+    )
+    llm_mg.ingest(tmp_path / "general.md")
+    llm_mg.add("I take most of my annual leave in August.", user_id="gus")
     endpoint.content = "Per [2] and [1], you have 25 days."
-    answer = llm_mg.ask(QUESTION, user_id="olga")
+    answer = llm_mg.ask(QUESTION, user_id="gus")
     assert len(answer.passages) >= 2
     assert sorted(c.number for c in answer.citations) == [1, 2]
     assert {c.id for c in answer.citations} == {answer.passages[0].id, answer.passages[1].id}
