@@ -213,19 +213,31 @@ def _applies_to(mg: MemGraph) -> set[tuple[str, str]]:
     }
 
 
+def _filled(order: str, uri: str, embedder: Embedder, path: Path, people: dict[str, str]) -> MemGraph:
+    """A store with ``path`` ingested and ``people``'s statements, in ``order``."""
+    mg = MemGraph(uri, embedder=embedder, extractor=Extractor())
+    if order == "kb-first":
+        mg.kb.ingest(path)
+    for user, text in people.items():
+        mg.add(text, user_id=user)
+    if order == "users-first":
+        mg.kb.ingest(path)
+    return mg
+
+
+def _own_rule_and_no_other(mg: MemGraph, user: str, question: str, expected: str, forbidden: list[str]) -> None:
+    answer = mg.ask(question, user_id=user, use_llm=False)
+    assert expected in answer.answer, answer.answer
+    assert not [f for f in forbidden if f in answer.answer], answer.answer
+
+
 @pytest.fixture(params=["kb-first", "users-first"])
 def handbook_mg(
     request: pytest.FixtureRequest, store_kind: str, tmp_path: Path, embedder: Embedder
 ) -> Iterator[MemGraph]:
-    mg = MemGraph(store_uri(store_kind, tmp_path, "hb.db"), embedder=embedder, extractor=Extractor())
     path = tmp_path / "northwind.md"
     path.write_text(HANDBOOK, encoding="utf-8")
-    if request.param == "kb-first":
-        mg.kb.ingest(path)
-    for user, text in PEOPLE.items():
-        mg.add(text, user_id=user)
-    if request.param == "users-first":
-        mg.kb.ingest(path)
+    mg = _filled(request.param, store_uri(store_kind, tmp_path, "hb.db"), embedder, path, PEOPLE)
     try:
         yield mg
     finally:
@@ -262,9 +274,7 @@ def test_passages_link_up_whichever_comes_first(handbook_mg: MemGraph) -> None:
 def test_each_asker_gets_their_own_rule_and_no_other(
     handbook_mg: MemGraph, user: str, question: str, expected: str, forbidden: list[str]
 ) -> None:
-    answer = handbook_mg.ask(question, user_id=user, use_llm=False)
-    assert expected in answer.answer, answer.answer
-    assert not [f for f in forbidden if f in answer.answer], answer.answer
+    _own_rule_and_no_other(handbook_mg, user, question, expected, forbidden)
 
 
 def test_an_asker_without_the_context_a_rule_depends_on_is_asked_for_it(handbook_mg: MemGraph) -> None:
@@ -306,16 +316,14 @@ BENEFITS = """<html><body>
 def benefits_mg(
     request: pytest.FixtureRequest, store_kind: str, tmp_path: Path, embedder: Embedder
 ) -> Iterator[MemGraph]:
-    mg = MemGraph(store_uri(store_kind, tmp_path, "benefits.db"), embedder=embedder, extractor=Extractor())
     path = tmp_path / "benefits.html"
     path.write_text(BENEFITS, encoding="utf-8")
-    if request.param == "kb-first":
-        mg.kb.ingest(path)
-    mg.add("I'm on grade K2 and I work in Ireland.", user_id="aoife")
-    mg.add("I'm a grade K3 employee.", user_id="liam")
-    mg.add("I work in Spain.", user_id="marta")
-    if request.param == "users-first":
-        mg.kb.ingest(path)
+    people = {
+        "aoife": "I'm on grade K2 and I work in Ireland.",
+        "liam": "I'm a grade K3 employee.",
+        "marta": "I work in Spain.",
+    }
+    mg = _filled(request.param, store_uri(store_kind, tmp_path, "benefits.db"), embedder, path, people)
     try:
         yield mg
     finally:
@@ -345,9 +353,7 @@ def test_grades_are_facts_of_their_own_and_cells_apply_to_row_and_column(benefit
 def test_an_asker_gets_the_cell_of_their_grade_and_country(
     benefits_mg: MemGraph, user: str, question: str, expected: str, forbidden: list[str]
 ) -> None:
-    answer = benefits_mg.ask(question, user_id=user, use_llm=False)
-    assert expected in answer.answer, answer.answer
-    assert not [f for f in forbidden if f in answer.answer], answer.answer
+    _own_rule_and_no_other(benefits_mg, user, question, expected, forbidden)
 
 
 def test_an_asker_without_a_grade_is_asked_for_it_when_the_table_has_several(benefits_mg: MemGraph) -> None:
