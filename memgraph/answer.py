@@ -504,7 +504,9 @@ def compose_answer(
     3. When the question names a role, department or place (a passage with
        ``signals["named"]``), the asker's own statement of it (a memory that is the source of
        one of ``facts``) is a fact, not the answer: it is left out.
-    4. The LLM writes the answer from the facts and the remaining passages
+    4. When passages that apply to the asker answer (:func:`own_context_first`), a gap that
+       does not block is dropped: the asker's own rule was found, other versions are no news.
+    5. The LLM writes the answer from the facts and the remaining passages
        (:func:`llm_answer`) when one is given and ``use_llm`` is not False; else the answer is
        extractive (:func:`extractive_answer`).
 
@@ -542,7 +544,10 @@ def compose_answer(
         # Manager of Operations" matches it but is no answer (it is listed under facts).
         sources = {f.source_id for f in facts}
         usable = [p for p in usable if p.label != NodeLabel.MEMORY or p.id not in sources]
-    usable = own_context_first(usable, config)
+    mine = own_context_first(usable, config)
+    if gap is not None and mine != usable and all(applies_to_asker(p) for p in mine):
+        gap = None  # the asker's own rule answers: other contexts' versions are no news to note
+    usable = mine
     used_llm = llm is not None and use_llm is not False
     if llm is not None and used_llm:
         text, cites = llm_answer(llm, question, facts, usable)
