@@ -1,4 +1,9 @@
-"""Plain text and Markdown: paragraphs as blocks, Markdown ATX headings (``#``) as sections."""
+"""Plain text and Markdown: paragraphs as blocks, Markdown ATX headings (``#``) as sections.
+
+A Markdown list item (``-``, ``*`` or ``+``) is a block of its own that starts with a bullet
+("• "), and a pipe table with a delimiter row (``|---|---|``) gives one block per body row,
+``Header: value; ...`` (:func:`~memgraph.loaders.base.table_rows`), as the HTML and PDF loaders
+write them."""
 
 from __future__ import annotations
 
@@ -6,11 +11,18 @@ import re
 from pathlib import Path
 
 from memgraph.errors import UnsupportedFileError
-from memgraph.textutil import normalize_text
+from memgraph.textutil import BULLETS, normalize_text
 
-from .base import Block, LoadedDocument, file_sha256, read_markup_bytes, title_from_path
+from .base import Block, LoadedDocument, file_sha256, read_markup_bytes, table_rows, title_from_path
 
 _HEADING = re.compile(r"^(#{1,6})\s+(.+?)\s*#*\s*$")
+_LIST_ITEM = re.compile(r"^\s{0,3}[-*+]\s+(?P<text>\S.*)$")
+_TABLE_LINE = re.compile(r"^\s*\|.*\|\s*$")
+_DELIMITER_ROW = re.compile(r"^\s*\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)*\|?\s*$")
+
+
+def _cells(line: str) -> list[str]:
+    return [c.strip() for c in line.strip().strip("|").split("|")]
 
 
 def read_text_file(path: Path) -> str:
@@ -44,9 +56,28 @@ def blocks_from_markdown(text: str) -> tuple[str | None, list[Block]]:
         para.clear()
 
     in_code = False
-    for line in text.splitlines():
+    lines = text.splitlines()
+    i = 0
+    while i < len(lines):
+        line = lines[i]
+        i += 1
         if line.strip().startswith("```"):
             in_code = not in_code
+            continue
+        if not in_code and _TABLE_LINE.match(line) and i < len(lines) and _DELIMITER_ROW.match(lines[i]):
+            flush()
+            rows = [_cells(line)]
+            i += 1
+            while i < len(lines) and _TABLE_LINE.match(lines[i]):
+                rows.append(_cells(lines[i]))
+                i += 1
+            section = tuple(h for _, h in path)
+            blocks.extend(Block(row, None, section) for row in table_rows(rows))
+            continue
+        item = None if in_code else _LIST_ITEM.match(line)
+        if item:
+            flush()
+            para.append(f"{BULLETS[0]} {item.group('text')}")
             continue
         m = None if in_code else _HEADING.match(line)
         if m:
