@@ -307,12 +307,16 @@ def import_transcript(
     )
 
 
-def _iter_files(paths: tuple[str, ...]) -> Iterator[Path]:
+def _iter_files(paths: tuple[str, ...], skipped: list[Path]) -> Iterator[Path]:
+    """The files named, and the files of the folders named that a loader reads; a folder's
+    other files are appended to ``skipped``."""
     from .loaders import SUFFIXES
 
     for p in map(Path, paths):
         if p.is_dir():
-            yield from sorted(f for f in p.rglob("*") if f.is_file() and f.suffix.lower() in SUFFIXES)
+            found = sorted(f for f in p.rglob("*") if f.is_file())
+            skipped.extend(f for f in found if f.suffix.lower() not in SUFFIXES)
+            yield from (f for f in found if f.suffix.lower() in SUFFIXES)
         else:
             yield p
 
@@ -338,9 +342,15 @@ def ingest(ctx: Context, paths: tuple[str, ...], applies: tuple[str, ...], title
             raise click.BadParameter(f"{item!r} is not TYPE=NAME", param_hint="--applies-to")
         etype, name = item.split("=", 1)
         applies_to.setdefault(etype.strip(), []).append(name.strip())
-    files = list(_iter_files(paths))
+    from .loaders import SUFFIXES
+
+    skipped: list[Path] = []
+    files = list(_iter_files(paths, skipped))
+    if skipped:
+        names = ", ".join(f.name for f in skipped[:5]) + (f" and {len(skipped) - 5} more" if len(skipped) > 5 else "")
+        err.print(Text(f"skipped {len(skipped)} file(s) no loader reads: {names}"), highlight=False, soft_wrap=True)
     if not files:
-        raise click.UsageError("no ingestible files found (PDF, .md, .txt)")
+        raise click.UsageError(f"no ingestible files found ({', '.join(sorted(SUFFIXES))})")
     if title and len(files) > 1:
         raise click.UsageError(f"--title names one document, but {len(files)} files were given")
     mg = ctx.mg

@@ -330,7 +330,10 @@ def test_error_missing_file(cli: Cli, workspace: Path) -> None:
 def test_ingest_ends_on_what_was_ingested_and_what_failed(cli: Cli, tmp_path: Path) -> None:
     (tmp_path / "a-broken-scan.pdf").write_bytes(b"%PDF-1.7 this is not a PDF body")
     (tmp_path / "notes.md").write_text("# Notes\n\nThe car park closes at ten.\n", encoding="utf-8")
+    (tmp_path / "answers.jsonl").write_text("{}\n", encoding="utf-8")
     res = cli("ingest", str(tmp_path))
+    # A folder's files that no loader reads are named, not dropped silently.
+    assert "skipped 1 file(s) no loader reads: answers.jsonl" in res.stderr
     assert_clean_error(res, "a-broken-scan.pdf")
     assert "ingested 1, 1 failed" in res.stderr
     assert res.stderr.index("error:") < res.stderr.index("ingested 1, 1 failed")
