@@ -342,7 +342,13 @@ class KnowledgeBase:
             }
             titles = self._title_keys([cs[0].document_title, *_root_heading(list(sections.values()))])
             for c in cs:
-                for found in _narrowed(by_section.get(sections[c.id], []), self._chunk_scope(reader, c.text)):
+                heading = by_section.get(sections[c.id], [])
+                fresh = [
+                    f for f in heading if (c.id, entity_id(SHARED_SCOPE, f.type, entity_key(f.name))) not in linked
+                ]
+                if not fresh and not any(k in f" {entity_key(c.text)} " for k in keys):
+                    continue  # neither its heading nor its text holds anything new: as ingest read it
+                for found in _narrowed(heading, self._chunk_scope(reader, c.text)):
                     if any(f" {entity_key(found.name)} " in t for t in titles):
                         continue
                     ent = _shared_entity(found, entities)
