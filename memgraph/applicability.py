@@ -46,7 +46,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from .extract import Extractor, FoundEntity, entity_key, match_key
-from .facts import grade_name
+from .facts import GRADE_CODE, grade_name
 from .models import EntityType
 from .places import is_place
 from .textutil import BULLETS, sentences
@@ -173,7 +173,7 @@ _UNIT_PATTERNS: list[tuple[re.Pattern[str], EntityType | None, EntityType | None
     ),
     # "Grade K3 employees ...", "staff on band 4", "for level 5"
     (
-        re.compile(r"\b(?P<grade>(?i:grade|band))\s+(?P<code>[A-Z]{0,3}-?\d{1,2}[A-Za-z]?|[A-Z]{1,2})\b"),
+        re.compile(r"\b(?P<grade>(?i:grade|band))\s+(?P<code>" + GRADE_CODE.pattern + r")\b"),
         EntityType.GRADE,
         None,
     ),

@@ -126,7 +126,8 @@ _POSS_SUBJ_PLACE = frozenset({"desk", "office", "workplace", "workstation", "sea
 _POSS_SUBJ_ROLE = frozenset({"role", "title", "position", "job"})
 GRADE_WORDS = frozenset({"grade", "band", "level", "scale", "tier", "step"})
 """Nouns that key a pay grade ("grade K2", "band 3", "level 5")."""
-_GRADE_CODE = re.compile(r"(?:[A-Z]{1,3}-?\d{1,2}[A-Za-z]?|\d{1,2}[A-Za-z]?|[A-Z]{1,2})")
+GRADE_CODE = re.compile(r"(?:[A-Z]{1,3}-?\d{1,2}[A-Za-z]?|\d{1,2}[A-Za-z]?|[A-Z]{1,2})")
+"""A pay grade's code: "K2", "C-3", "4", "B" (:func:`grade_name`)."""
 _CLAUSE_DEPS = frozenset({"ROOT", "ccomp", "parataxis"})
 _NEUTRAL_ADJ = frozenset({"new", "current", "only", "sole", "permanent", "full", "official"})
 _STOP_NAMES = frozenset({"it", "that", "this", "home", "there", "here", "them", "me", "you"})
@@ -180,7 +181,7 @@ def grade_name(word: str, code: str) -> str | None:
     when ``code`` is not a grade code (one to three letters and one or two digits, a number,
     or one or two capital letters)."""
     code = code.strip(" .,;:")
-    if not _GRADE_CODE.fullmatch(code if code.isdigit() or len(code) > 2 else code.upper()):
+    if not GRADE_CODE.fullmatch(code if code.isdigit() or len(code) > 2 else code.upper()):
         return None
     if code.isdigit():
         return f"{word.strip().title()} {code}"
