@@ -1,6 +1,7 @@
 """Alder & Finch Architects: a practice manual of numbered, nested clauses; a section naming two
 studios at once ("Design Studio and Visualisation"), office rules keyed by city in one sentence,
-and the annual-leave clause split across two pages. Studios and offices. Held out."""
+and the annual-leave clause split across two pages. Studios and offices.
+Held out until its failures were seen; tuning since."""
 
 from __future__ import annotations
 
@@ -104,7 +105,7 @@ QUESTIONS = (
 HANDBOOK = Handbook(
     name="alder_finch",
     title="Alder & Finch Architects LLP: Practice Manual",
-    split="heldout",
+    split="tuning",
     format="pdf",
     pages=PAGES,
     users=USERS,

@@ -1,6 +1,7 @@
 """Brightwater Software: a "how we work" memo with country rules ("For employees in Switzerland,
 ..."), team working agreements as lists under a lead-in naming the team, "Each team has ...",
-and an "Each Mobile Apps engineer has ..." sentence. Teams and countries. Held out."""
+and an "Each Mobile Apps engineer has ..." sentence. Teams and countries.
+Held out until its failures were seen; tuning since."""
 
 from __future__ import annotations
 
@@ -91,7 +92,7 @@ QUESTIONS = (
 HANDBOOK = Handbook(
     name="brightwater",
     title="Brightwater Software: How We Work",
-    split="heldout",
+    split="tuning",
     format="pdf",
     pages=PAGES,
     users=USERS,

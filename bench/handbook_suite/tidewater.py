@@ -1,6 +1,7 @@
 """Tidewater Health Trust: a staff FAQ (question headings), role rules in a table row each and in
 sentences, campus rules keyed inside a sentence, and mandatory training as lists under a lead-in
-naming the role. Roles and campuses. Held out."""
+naming the role. Roles and campuses.
+Held out until its failures were seen; tuning since."""
 
 from __future__ import annotations
 
@@ -110,7 +111,7 @@ QUESTIONS = (
 HANDBOOK = Handbook(
     name="tidewater",
     title="Tidewater Health Trust: Staff Questions and Answers",
-    split="heldout",
+    split="tuning",
     format="pdf",
     pages=PAGES,
     users=USERS,
