@@ -214,9 +214,33 @@ def html_text(markup: str) -> str:
 
 
 def _load() -> tuple[Handbook, ...]:
-    from . import alder_finch, brightwater, harbourline, kestrel, lumen, northfield, tidewater, veridian
+    from . import (
+        alder_finch,
+        brightwater,
+        halvorsen,
+        harbourline,
+        kestrel,
+        lumen,
+        northfield,
+        pennant,
+        tarnbridge,
+        tidewater,
+        veridian,
+    )
 
-    modules = (veridian, harbourline, kestrel, lumen, northfield, alder_finch, tidewater, brightwater)
+    modules = (
+        veridian,
+        harbourline,
+        kestrel,
+        lumen,
+        northfield,
+        alder_finch,
+        tidewater,
+        brightwater,
+        pennant,
+        tarnbridge,
+        halvorsen,
+    )
     return tuple(m.HANDBOOK for m in modules)
 
 
