@@ -232,19 +232,24 @@ _BARE_SUBJECT = re.compile(
 has a limit of 500 USD"): a context when the graph knows the name as one or spaCy calls it a
 place; never an organisation on spaCy's word alone (a company's name is no context)."""
 _GENERAL_START = re.compile(
-    r"^(?:All|Every|Everyone|Everybody|Each employee|Any employee|Other|Others|Otherwise|Regardless|Across|"
-    r"In all|For all|For everyone|Elsewhere|Remaining|The rest)\b"
+    r"^(?:All|Every|Everyone|Everybody|Each employee|Any employee|Other|Others|Otherwise|Regardless|Across|Both|"
+    r"Either|Neither|In all|For all|For everyone|Elsewhere|Remaining|The rest)\b"
 )
 """A sentence that speaks for everyone: it does not continue the previous sentence's scope."""
 _ROW = re.compile(r"^\s*(?P<header>[A-Za-z][\w /-]{0,30}?)\s*:\s*(?P<value>[^;:]{1,60}?)\s*(?:;|\.?$)")
 _ITEM = re.compile(r"^[" + BULLETS + r"\s*-]*(?P<name>" + _NAME + r")\s*(?::|–|—| - )")
 _LEAD_KIND = re.compile(r"\b(?:by|per)\s+(?P<kind>[a-z ]+?)\b\s*[:,(]?", re.I)
 _CLAUSE_SPLIT = re.compile(
-    r"(?<=;)\s+(?=(?:(?:in|at|for|the)\s+){0,2}[A-Z])"
+    r"(?<=;)\s+(?=\S)"
     r"|(?<=,)\s+(?=(?:and|while|whereas|but)\s+(?:(?:in|at|for|the)\s+){0,2}[A-Z])"
 )
-"""Where a clause with its own subject starts: after a semicolon, or a comma and a conjunction,
-before a capitalised word (maybe after in/at/for/the)."""
+"""Where a clause starts for sure: after a semicolon, or after a comma and a conjunction before
+a capitalised word (maybe after in/at/for/the)."""
+_CONJUNCTION = re.compile(r",?\s+(?=(?:and|while|whereas|but)\s+\S)")
+"""Where a clause may start: a conjunction (see :func:`_parallel_split`)."""
+_NAMED = re.compile(r"(?<!^)(?<![.!?:]\s)\b[A-Z][\w&-]+")
+"""A capitalised word that does not open the text (or a sentence in it): a name."""
+_VALUE = re.compile(r"\d")
 _BULLET_SPLIT = re.compile(r"\s+(?=[" + BULLETS + r"]\s)")
 
 
@@ -261,12 +266,51 @@ def units(text: str) -> list[str]:
             out.extend(cells)
             continue
         for item in _BULLET_SPLIT.split(s):
-            out.extend(p.strip() for p in _CLAUSE_SPLIT.split(item) if p.strip())
+            for part in _CLAUSE_SPLIT.split(item):
+                out.extend(_parallel_split(part.strip()))
+    return [u for u in out if u]
+
+
+def _parallel_split(clause: str) -> list[str]:
+    """``clause`` cut where a conjunction opens a parallel clause of its own: both sides hold a
+    value (a digit) and a name (a capitalised word that does not open the text), as in "The
+    Riverside restaurant opens at 06:30 and the Hillcrest restaurant opens at 07:15" or "7.50
+    EUR a day in Germany and 8 EUR a day in Austria"; "Staff in the Design Studio and in
+    Visualisation receive 27 days" stays whole (its first part holds no value). A part that
+    opens with a number has left out the words before the first number of the part before it
+    (gapping): they are put back in brackets ("[Meal vouchers are worth] 8 EUR a day in
+    Austria"), so the part reads, and is embedded, on its own."""
+    parts: list[str] = []
+    rest = clause
+    while True:
+        cut = None
+        for m in _CONJUNCTION.finditer(rest):
+            left, right = _ENUMERATOR.sub("", rest[: m.start()], count=1), rest[m.end() :]
+            right_words = right.split(maxsplit=1)
+            tail = right_words[1] if len(right_words) > 1 else ""
+            if _VALUE.search(left) and _NAMED.search(left) and _VALUE.search(tail) and _NAMED.search(" " + tail):
+                cut = m
+                break
+        if cut is None:
+            parts.append(rest)
+            break
+        parts.append(rest[: cut.start()].strip())
+        rest = rest[cut.end() :].strip()
+    out = parts[:1]
+    for part in parts[1:]:
+        conj, _, body = part.partition(" ")
+        first = _ENUMERATOR.sub("", out[0], count=1)
+        if body[:1].isdigit() and (num := re.search(r"(?<![\w.,])\d", first)) is not None and num.start() > 0:
+            part = f"{conj} [{first[: num.start()].strip()}] {body}"
+        out.append(part)
     return out
 
 
-_LIST_MORE = re.compile(r"^(?:\s*,\s*(?:(?:and|or)\s+)?|\s+(?:and|or)\s+)(?:the\s+)?(?P<name>" + _NAME + r")")
-"""The next name of a list after a scoping phrase's name (", Spain", " and Poland")."""
+_LIST_MORE = re.compile(
+    r"^(?:\s*,\s*(?:(?:and|or)\s+)?|\s+(?:and|or)\s+)(?:(?:in|at|for|within)\s+)?(?:the\s+)?(?P<name>" + _NAME + r")"
+)
+"""The next name of a list after a scoping phrase's name (", Spain", " and Poland", " and in
+Visualisation")."""
 
 
 def _keyed_cells(row: str) -> list[str] | None:
@@ -393,6 +437,8 @@ class ScopeReader:
                 lead_kind = self._lead_kind(text) if text.rstrip().endswith(":") else None
             cands.extend(c for c in found if c.name)
         resolved = self._resolve(texts, cands)
+        for i, found in self._parallel(texts, resolved, paragraph_starts).items():
+            resolved.setdefault(i, []).extend(found)
         bare = {(c.unit, entity_key(c.name)) for c in cands if c.place_only}
         starts = list(paragraph_starts) if paragraph_starts is not None else [True] * len(texts)
         paragraph = list(itertools.accumulate(int(st) for st in starts))
@@ -413,7 +459,7 @@ class ScopeReader:
             if _is_item(text) or (lead and paragraph[i] == lead_paragraph):
                 scopes.append(own or lead)
                 continue
-            if not own and scopes and not starts[i] and not _GENERAL_START.match(text):
+            if not own and scopes and not starts[i] and not _GENERAL_START.match(_body(text)):
                 own = scopes[-1]
             scopes.append(own)
             # A lead-in ("Colleagues in the Northern region:") scopes the list or the
@@ -421,6 +467,63 @@ class ScopeReader:
             lead = own if text.rstrip().endswith(":") else ()
             lead_paragraph = paragraph[i] + 1 if lead else -1
         return scopes
+
+    def _parallel(
+        self,
+        texts: Sequence[str],
+        resolved: dict[int, list[FoundEntity]],
+        paragraph_starts: Sequence[bool] | None,
+    ) -> dict[int, list[FoundEntity]]:
+        """Scopes of parallel clauses that name their context anywhere in them: the clauses of
+        one sentence (:func:`units` cut it at a semicolon or a conjunction) of which two or more
+        mention different contexts of one kind, a known name or a place ("The Riverside
+        restaurant opens at 06:30 | and the Hillcrest restaurant opens at 07:15"; "... 7.50
+        EUR a day in Germany | and ... 8 EUR a day in Austria"). Returns unit -> the contexts
+        it mentions, for the units of such sentences that no phrasing scoped."""
+        groups: list[list[int]] = []
+        for i, text in enumerate(texts):
+            starts = paragraph_starts[i] if paragraph_starts is not None else True
+            continues = (
+                i > 0
+                and not _is_item(text)
+                and not texts[i - 1].rstrip().endswith((".", "!", "?", ":"))
+                and (not starts or texts[i - 1].rstrip().endswith((";", ",")))
+            )
+            if continues and groups:
+                groups[-1].append(i)
+            else:
+                groups.append([i])
+        out: dict[int, list[FoundEntity]] = {}
+        for group in (g for g in groups if len(g) > 1):
+            mentions = {i: self._mentions(texts[i]) for i in group}
+            for kind in CONTEXT_TYPES:
+                named = {i: [e for e in mentions[i] if e.type == kind] for i in group}
+                names = {entity_key(e.name) for found in named.values() for e in found}
+                if sum(bool(found) for found in named.values()) < 2 or len(names) < 2:
+                    continue
+                for i in group:
+                    if named[i] and not resolved.get(i):
+                        out.setdefault(i, []).extend(named[i])
+        return out
+
+    def _mentions(self, text: str) -> list[FoundEntity]:
+        """The contexts a unit mentions anywhere: the longest run of capitalised words in each
+        name that is a known context or a place (:func:`memgraph.places.is_place`)."""
+        found: list[FoundEntity] = []
+        for m in re.finditer(_NAME, _body(text)):
+            words = _clean_name(m.group(0)).split()
+            spans = sorted(
+                ((a, b) for a in range(len(words)) for b in range(a + 1, len(words) + 1)), key=lambda ab: ab[0] - ab[1]
+            )
+            for a, b in spans:
+                name = " ".join(words[a:b]).strip(".,;:'’")
+                if (known := self._known(name)) is not None:
+                    found.append(known)
+                    break
+                if is_place(name):
+                    found.append(FoundEntity(name, EntityType.LOCATION))
+                    break
+        return list(dict.fromkeys(found))
 
     @staticmethod
     def _lead_kind(text: str) -> EntityType | None:
@@ -484,6 +587,8 @@ class ScopeReader:
                 while (more := _LIST_MORE.match(rest)) is not None:
                     names.extend(self._split_list(_clean_name(more.group("name"))))
                     rest = rest[more.end() :]
+                if subject_end >= 0:
+                    subject_end = max(subject_end, len(body) - len(rest))
                 for n in names:
                     out.append(_Candidate(i, n, kind or generic, fallback, subject_end=subject_end))
         if not out and (bare := _BARE_SUBJECT.match(body)):
@@ -669,10 +774,12 @@ _SITE_HEADING = re.compile(
 
 
 _AFTER_SUBJECT = frozenset(
-    {"VB", "VBD", "VBG", "VBN", "VBP", "VBZ", "MD", "RB", "IN", "WDT", "WP", ",", ":", "-LRB-", "HYPH"}
+    {"VB", "VBD", "VBG", "VBN", "VBP", "VBZ", "MD", "RB", "IN", "WDT", "WP", ",", ":", "-LRB-", "HYPH", "POS", "CD"}
 )
 """Penn Treebank tags that may follow a clause's subject phrase: a verb, an adverb, a
-preposition other than "of", a relative pronoun or punctuation that opens a list or aside."""
+preposition other than "of", a relative pronoun, punctuation that opens a list or aside, a
+possessive ending ("Ward Managers' rotas are ...") or a number ("and Field Service staff 27
+days", a clause whose verb is left out)."""
 _MEMBER_NOUNS = _words("members member employees staff colleagues workers")
 
 
@@ -680,9 +787,20 @@ _OPENERS = _words("in at for within of on across")
 """Prepositions that open a unit with its scope ("In Spain the insurer is ..."): no subject."""
 
 
+_ENUMERATOR = re.compile(
+    r"^(?:\d{1,3}(?:\.\d{1,3})+\.?|\d{1,3}[.)]|\(?[a-z]\)|\([ivx]{1,4}\)|§+\s*\d+(?:\.\d+)*\.?)\s+(?=\S)"
+)
+"""A clause number or list marker that opens a unit: "6.2", "4.1.3.", "3)", "(b)", "a)", "(iv)", "§ 12"."""
+
+
 def _body(unit: str) -> str:
-    """A unit without its bullet."""
-    return unit.lstrip(BULLETS + "*- ").strip()
+    """A unit without its bullet, clause number or opening conjunction ("6.2 Staff in ..." and
+    "and Field Service staff ..." read as "Staff in ..." and "Field Service staff ...")."""
+    body = unit.lstrip(BULLETS + "*- ").strip()
+    return _CONJUNCTION_START.sub("", _ENUMERATOR.sub("", body, count=1), count=1)
+
+
+_CONJUNCTION_START = re.compile(r"^(?:and|while|whereas|but)\s+(?=\S)")
 
 
 _GRADE_HEADING = re.compile(r"^(?P<w>(?i:grade|band|level|pay grade))\s+(?P<code>\S{1,5})$")

@@ -105,6 +105,8 @@ _SITE_NOUNS = frozenset(
         "studio",
     }
 )
+_GROUP_OR_SITE = frozenset({"studio"})
+"""Site nouns that also name a group: a site after a place's name, else a group."""
 _HQ = frozenset({"headquarters", "hq"})
 _INSIDE_SITE = frozenset({"building", "floor", "room", "wing", "level", "desk", "bay", "block"})
 _SENIORITY = frozenset(
@@ -139,7 +141,7 @@ _NOT_PEOPLE = frozenset(
 )  # fmt: skip
 _SMALL_WORDS = frozenset({"of", "and", "for", "the", "in", "&", "at", "to"})
 
-STATE_VERBS = frozenset({"work", "sit", "be", "lead", "manage", "head", "run", "supervise", "oversee"})
+STATE_VERBS = frozenset({"work", "sit", "be", "lead", "manage", "head", "run", "supervise", "oversee", "live"})
 """Verbs of a current state: present or present perfect only."""
 CHANGE_VERBS = frozenset(
     {
@@ -152,8 +154,9 @@ _PREFER_VERBS = frozenset({"prefer", "like", "love", "enjoy"})
 
 _TRIGGER = re.compile(
     r"\b(?:grade|band|pay scale|level|"
-    r"team|department|dept|division|unit|office|site|campus|desk|workplace|headquarters|hq|plant|branch|depot|"
-    r"warehouse|role|title|position|based|located|stationed|promot\w*|join(?:s|ed|ing)?|hired|appointed|part of|"
+    r"team|department|dept|division|unit|office|site|campus|studio|desk|workplace|headquarters|hq|plant|branch|depot|"
+    r"warehouse|role|title|position|based|located|stationed|employed|promot\w*|"
+    r"live[sd]?\s+in|join(?:s|ed|ing)?|hired|appointed|part of|"
     r"work(?:s|ed|ing)?\s+(?:\w+\s+)?(?:in|at|for|on|with|within|from|as)|"
     r"(?:mov|transferr?|switch|relocat|rotat|reassign)\w*\s+(?:\w+\s+){0,2}?(?:to|into)|"
     r"(?:am|'m|is|are|became|become|been|started as|now)\s+(?:now\s+|currently\s+|still\s+)?(?:a|an|the|in|with|at)|"
@@ -456,6 +459,12 @@ class _Rules:
             return (RelType.WORKS_IN, ent) if ent else None
         if lemma in _INSIDE_SITE:
             return None
+        if lemma in _GROUP_OR_SITE and groups:
+            words = _text([t for t in _strip_adjectives(mods) if t.ent_type_ not in ("DATE", "TIME", "ORDINAL")])
+            if words and not is_place(words) and not any(t.ent_type_ in _PLACES for t in mods):
+                # "the Design Studio" is a group; "the Helsinki studio" a site (below)
+                dept = self.link(_text(toks), EntityType.DEPARTMENT)
+                return (RelType.WORKS_IN, dept) if dept else None
         if lemma in _SITE_NOUNS or lemma in _HQ:
             if not sites:
                 return None
@@ -468,6 +477,11 @@ class _Rules:
                 return None
             return (RelType.LOCATED_IN, ent) if ent else None
         ent = _entity_at(head)
+        if not groups and gpe and is_place(name) and (ent is None or ent.label_ not in _PLACES):
+            # Only a place fits here, and the gazetteer holds this one ("lives in Lyon", which
+            # spaCy's small model may call an organisation).
+            place = self.link(name, EntityType.LOCATION)
+            return (RelType.LOCATED_IN, place) if place else None
         if ent is not None and ent.label_ in _PLACES and not is_place(ent.text) and bare and groups:
             # spaCy's small model calls many unknown names places ("I work in Lending"): one
             # the gazetteer does not hold is read as a department below.
@@ -552,8 +566,13 @@ class _Rules:
         lemma = verb.lemma_.lower()
         if verb.pos_ not in ("VERB", "AUX"):
             return
-        if lemma in ("base", "locate", "station") and verb.tag_ == "VBN":
+        if lemma in ("base", "locate", "station", "employ") and verb.tag_ == "VBN":
             self.based(verb)
+            if lemma == "employ" and (subject := _subject(verb)) is not None and _asserted(verb, change=False):
+                for prep, obj in _preps(verb):  # "I'm employed as a nurse"
+                    if prep == "as":
+                        for rel, ent in self.role(obj, any_title=True):
+                            self.add(subject, rel, ent)
             return
         if lemma not in STATE_VERBS and lemma not in CHANGE_VERBS and lemma not in _PREFER_VERBS:
             return
@@ -638,11 +657,20 @@ class _Rules:
         elif lemma in _PREFER_VERBS and subject == SELF:
             self.prefers(verb, dobj)
             return
+        elif lemma == "live":
+            # "I live in Spain": a city or country (where the speaker's country rules apply)
+            for prep, obj in _preps(verb):
+                if prep == "in":
+                    got.append(self.place_or_group(obj, groups=False, sites=False))
         if lemma in ("work", "sit", "be"):
             for prep, obj in _preps(verb):
                 for inner, place in _preps(obj):
                     if prep in ("in", "on", "for", "with") and inner in ("in", "at"):
                         got.append(self.place_or_group(place, groups=False))
+                # "in the Branch Network, Western region": a site or region in apposition
+                for appos in (c for c in obj.children if c.dep_ == "appos"):
+                    if prep in ("in", "on", "for", "with", "at"):
+                        got.append(self.place_or_group(appos, groups=False))
         if lemma != "sit":  # "I sit on level 3" is a floor
             got.extend((RelType.HAS_GRADE, g) for g in self.grades(_own_tokens(verb)))
         for item in got:

@@ -82,6 +82,12 @@ PEOPLE = {
         ("Band: 4; Bonus: 10%.", {("Band 4", GRADE)}),
         ("Field Service engineers are paid 38 GBP per night on call.", {("Field Service", DEPT)}),
         ("Staff in Lisbon and Porto get 25 days.", {("Lisbon", LOC), ("Porto", LOC)}),
+        # Clause numbers and list markers do not hide the subject.
+        ("4.3 Field Service staff receive a phone allowance.", {("Field Service", DEPT)}),
+        ("(b) Shift Supervisors have 2,800 EUR a year.", {("Shift Supervisor", ROLE)}),
+        # A possessive subject, and a list of groups joined by "and in".
+        ("Shift Supervisors' overtime is approved by the plant manager.", {("Shift Supervisor", ROLE)}),
+        ("Staff in the Print Shop and in Logistics get 26 days.", {("Print Shop", DEPT), ("Logistics", DEPT)}),
         # Imperatives, possessives, pronouns and questions name no context.
         ("Manage employee benefits and retirement plans.", set()),
         ("Monitor team performance and provide coaching.", set()),
@@ -115,6 +121,55 @@ def test_a_row_keyed_by_a_context_is_one_unit_per_cell_with_its_column(extractor
     ]
     # A row whose other columns are no contexts stays one unit.
     assert units("Grade: K1; Employer contribution: 4%.") == ["Grade: K1;", "Employer contribution: 4%."]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The Leeds depot opens at 05:30 and the York depot opens at 06:45.",
+            ["The Leeds depot opens at 05:30", "and the York depot opens at 06:45."],
+        ),
+        (
+            "Lunch vouchers are worth 6 EUR a day in France and 9 EUR a day in Belgium.",
+            [
+                "Lunch vouchers are worth 6 EUR a day in France",
+                "and [Lunch vouchers are worth] 9 EUR a day in Belgium.",
+            ],
+        ),
+        (
+            "In Norway a note is needed from the fourth day; for staff in Denmark, from the second day.",
+            ["In Norway a note is needed from the fourth day;", "for staff in Denmark, from the second day."],
+        ),
+        # No value on one side, or no name: one clause.
+        (
+            "Staff in the Print Shop and in Logistics get 26 days.",
+            ["Staff in the Print Shop and in Logistics get 26 days."],
+        ),
+        ("Employees get 25 days and 2 more after 5 years.", ["Employees get 25 days and 2 more after 5 years."]),
+        (
+            "3.1 Staff in the Print Shop and in Logistics get 26 days.",
+            ["3.1 Staff in the Print Shop and in Logistics get 26 days."],
+        ),
+    ],
+)
+def test_parallel_clauses_are_units_of_their_own(text: str, expected: list[str]) -> None:
+    assert units(text) == expected
+
+
+def test_parallel_clauses_apply_to_the_context_each_mentions(extractor: Extractor) -> None:
+    reader = ScopeReader(extractor)
+    for text, names in [
+        ("The Leeds depot opens at 05:30 and the York depot opens at 06:45. Both close at 22:00.", ["Leeds", "York"]),
+        ("Lunch vouchers are worth 6 EUR a day in France and 9 EUR a day in Belgium.", ["France", "Belgium"]),
+    ]:
+        parts = units(text)
+        scopes = reader.unit_scopes(parts, [True] + [False] * (len(parts) - 1))
+        assert [{e.name for e in s} for s in scopes[:2]] == [{names[0]}, {names[1]}], text
+        assert all(not s for s in scopes[2:]), "a sentence for both applies to all"
+    # Two mentions in sentences of their own are no parallel clauses: mentions are no scope.
+    texts = ["Send the form to the Leeds depot by 10:00.", "Copies go to the York depot by 12:00."]
+    assert reader.unit_scopes(texts, [True, False]) == [(), ()]
 
 
 def test_a_document_teaches_its_reader_the_names_it_types(extractor: Extractor) -> None:

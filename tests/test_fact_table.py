@@ -130,10 +130,18 @@ MUST: list[Row] = [
     ("I was promoted to band 3 last year.", {(ME, G, "Band 3")}),
     ("I have been on band B2 since March.", {(ME, G, "B2")}),
     ("I'm a Shift Supervisor on grade S3.", {(ME, R, "Shift Supervisor"), (ME, G, "S3")}),
+    ("I'm employed in Switzerland.", {(ME, L, "Switzerland")}),
+    ("I'm employed as a nurse.", {(ME, R, "Nurse")}),
+    ("I live in Spain.", {(ME, L, "Spain")}),
+    ("Maria lives in Lyon.", {("Maria", L, "Lyon")}),
+    ("I work in the Branch Network, Western region.", {(ME, W, "Branch Network"), (ME, L, "Western")}),
 ]
 
 MUST_NOT: list[Row] = [
     ("I switched to Python.", set()),
+    ("I lived in Spain for years.", set()),
+    ("I don't live in Spain anymore.", set()),
+    ("My parents live in Paris.", set()),
     ("They work in the Sales department.", set()),
     ("Maria is an agent of change.", set()),
     ("I don't work in Sales anymore.", set()),
