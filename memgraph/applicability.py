@@ -437,8 +437,8 @@ class ScopeReader:
                 lead_kind = self._lead_kind(text) if text.rstrip().endswith(":") else None
             cands.extend(c for c in found if c.name)
         resolved = self._resolve(texts, cands)
-        for i, found in self._parallel(texts, resolved, paragraph_starts).items():
-            resolved.setdefault(i, []).extend(found)
+        for i, mentioned in self._parallel(texts, resolved, paragraph_starts).items():
+            resolved.setdefault(i, []).extend(mentioned)
         bare = {(c.unit, entity_key(c.name)) for c in cands if c.place_only}
         starts = list(paragraph_starts) if paragraph_starts is not None else [True] * len(texts)
         paragraph = list(itertools.accumulate(int(st) for st in starts))
