@@ -157,6 +157,8 @@ _ROLE = (
     r"(?:\s+of\s+(?:the\s+)?[A-Z][\w&-]*(?:\s+(?:and\s+|&\s+)?[A-Z][\w&-]*){0,3})?)\b"
 )
 """A job title: title-case words ending in a role word, maybe "of <Name>" ("Senior Manager of Operations")."""
+_ROLE_MORE = re.compile(r"^(?:\s*,\s*(?:(?:and|or)\s+)?|\s+(?:and|or)\s+)(?:the\s+)?" + _ROLE)
+"""The next job title of a list after a title ("Staff Nurses| and Healthcare Assistants")."""
 _AT_START = r"^(?:(?:Each|Every|All|Only|The|Our|New|Eligible|Most)\s+)?"
 _AFTER_PREP = r"\b(?i:for|in|within|of)\s+(?:(?i:all|each|every|the|our)\s+)*"
 _POSITION = r"(?:" + _AT_START + r"|" + _AFTER_PREP + r")"
@@ -458,6 +460,8 @@ class ScopeReader:
             own = tuple(dict.fromkeys(mine))
             if _is_item(text) or (lead and paragraph[i] == lead_paragraph):
                 scopes.append(own or lead)
+                if not _is_item(text) and text.rstrip().endswith(":") and own:
+                    lead = own  # a new lead-in inside the paragraph ("Porters must complete:")
                 continue
             if not own and scopes and not starts[i] and not _GENERAL_START.match(_body(text)):
                 own = scopes[-1]
@@ -574,7 +578,15 @@ class ScopeReader:
                     title = _singular(head) + (f" of {dept}" if of else "")
                     if len(words) < 2 and self._known(title) is None:
                         continue
-                    out.append(_Candidate(i, title, EntityType.ROLE, subject_end=subject_end))
+                    titles = [title]
+                    # "Staff Nurses and Healthcare Assistants have ...": each title of the list
+                    rest = body[m.end("role") :]
+                    while (more := _ROLE_MORE.match(rest)) is not None:
+                        titles.append(_singular(_clean_name(more.group("role"), title=True)))
+                        rest = rest[more.end() :]
+                    if subject_end >= 0:
+                        subject_end = max(subject_end, len(body) - len(rest))
+                    out.extend(_Candidate(i, t, EntityType.ROLE, subject_end=subject_end) for t in titles if t)
                     continue
                 name = _clean_name(m.group("name"))
                 # "Contoso's employees" are the whole organisation's: no context.
@@ -794,13 +806,19 @@ _ENUMERATOR = re.compile(
 
 
 def _body(unit: str) -> str:
-    """A unit without its bullet, clause number or opening conjunction ("6.2 Staff in ..." and
-    "and Field Service staff ..." read as "Staff in ..." and "Field Service staff ...")."""
+    """A unit without its bullet, clause number or opening conjunction or connective ("6.2 Staff
+    in ..." and "and Field Service staff ..." read as "Staff in ..." and "Field Service staff
+    ...")."""
     body = unit.lstrip(BULLETS + "*- ").strip()
     return _CONJUNCTION_START.sub("", _ENUMERATOR.sub("", body, count=1), count=1)
 
 
-_CONJUNCTION_START = re.compile(r"^(?:and|while|whereas|but)\s+(?=\S)")
+_CONJUNCTION_START = re.compile(
+    r"^(?:(?:and|while|whereas|but)\s+|(?:In addition|Additionally|Also|Furthermore|Moreover|However|In particular|"
+    r"Likewise|Similarly|By contrast|In contrast|Meanwhile|Finally)\s*[,:]\s*)(?=\S)"
+)
+"""A conjunction or a discourse connective that opens a unit without scoping it ("In
+addition: Staff Nurses must ...")."""
 
 
 _GRADE_HEADING = re.compile(r"^(?P<w>(?i:grade|band|level|pay grade))\s+(?P<code>\S{1,5})$")

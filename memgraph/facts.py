@@ -516,7 +516,9 @@ class _Rules:
             toks, head = [*toks, nxt], nxt  # "became a team lead" parsed as "team" + "lead"
         base = _text(toks)
         out: list[tuple[RelType, FoundEntity]] = []
-        if not base or head.pos_ == "PRON" or head.ent_type_ in _NOT_NAMES:
+        # spaCy's small model takes many title-case job titles for people ("a Charge Nurse")
+        titled = head.ent_type_ == "PERSON" and head.lower_ in ROLE_HEADS
+        if not base or head.pos_ == "PRON" or (head.ent_type_ in _NOT_NAMES and not titled):
             return out
         known = self.known(normalise_name(base))
         is_role = head.lower_ in ROLE_HEADS or (known is not None and known.type == EntityType.ROLE)
@@ -540,8 +542,9 @@ class _Rules:
                     dept = self.link(_text(otoks), EntityType.DEPARTMENT)
                     if dept is not None:
                         out.append((RelType.WORKS_IN, dept))
-                elif c.lower_ in ("in", "within", "at", "for", "with"):
-                    got = self.place_or_group(obj, bare=c.lower_ in ("in", "within"), gpe=True)
+                elif c.lower_ in ("in", "within", "at", "for", "with", "on"):
+                    # "on the Payments team", "on the Hillcrest campus"; not "on a city" ("on Paris")
+                    got = self.place_or_group(obj, bare=c.lower_ in ("in", "within"), gpe=c.lower_ != "on")
                     if got is not None:
                         out.append(got)
         found = self.known(title)
@@ -613,9 +616,9 @@ class _Rules:
             for prep, obj in _preps(verb):
                 if prep in ("in", "within"):
                     got.append(self.place_or_group(obj, bare=True, gpe=False))
-                elif prep in ("with", "on"):
+                elif prep == "with":
                     got.append(self.place_or_group(obj, gpe=False, sites=False))
-                elif prep == "at":
+                elif prep in ("at", "on"):  # "at the Porto site", "on the Hillcrest campus"
                     got.append(self.place_or_group(obj, gpe=False))
         elif lemma in ("lead", "manage", "head", "run", "supervise", "oversee"):
             if dobj is not None:

@@ -712,8 +712,13 @@ class Retriever:
             # caller's own department would outrank the relevant general one.
             # The best hit that is another context's rule (another department's version of
             # the same policy) does not set the bar: the caller's own version may read less alike.
+            # Only passages of the linked kinds set it: the caller's own short memory ("I work
+            # nights mostly") reads much more like a question about them than any rule does.
             others = self._scoped_elsewhere(cands, by_type)
-            best = max((c.signals.get("vector", 0.0) for ref, c in cands.items() if ref not in others), default=0.0)
+            best = max(
+                (c.signals.get("vector", 0.0) for ref, c in cands.items() if ref not in others and ref[0] in by_label),
+                default=0.0,
+            )
             floor = config.graph_min_share * best
             scored = sorted((t for t in scored if t[0] >= floor), key=lambda t: -t[0])[:depth]
             for rank, (_, node) in enumerate(scored, 1):

@@ -88,6 +88,11 @@ PEOPLE = {
         # A possessive subject, and a list of groups joined by "and in".
         ("Shift Supervisors' overtime is approved by the plant manager.", {("Shift Supervisor", ROLE)}),
         ("Staff in the Print Shop and in Logistics get 26 days.", {("Print Shop", DEPT), ("Logistics", DEPT)}),
+        (
+            "Shift Supervisors and Site Engineers have their overtime approved by the plant manager.",
+            {("Shift Supervisor", ROLE), ("Site Engineer", ROLE)},
+        ),
+        ("In addition, Field Service staff receive a phone.", {("Field Service", DEPT)}),
         # Imperatives, possessives, pronouns and questions name no context.
         ("Manage employee benefits and retirement plans.", set()),
         ("Monitor team performance and provide coaching.", set()),
@@ -192,6 +197,25 @@ def test_list_items_take_their_key_or_their_lead_in(extractor: Extractor) -> Non
         "• Member Support: 24 days.": {"Member Support"},
         "For Porto site staff:": {"Porto"},
         "• lunch is free": {"Porto"},
+    }
+
+
+def test_each_lead_in_of_one_paragraph_scopes_its_own_list(extractor: Extractor) -> None:
+    text = (
+        "Everyone renews first aid every year. In addition: Shift Supervisors must complete: • forklift "
+        "safety; • incident reporting. Site Engineers must complete: • working at height; • electrical safety."
+    )
+    parts = units(text)
+    scopes = ScopeReader(extractor).unit_scopes(parts, [True] + [False] * (len(parts) - 1))
+    named = {p: {e.name for e in s} for p, s in zip(parts, scopes)}
+    assert named == {
+        "Everyone renews first aid every year.": set(),
+        "In addition: Shift Supervisors must complete:": {"Shift Supervisor"},
+        "• forklift safety;": {"Shift Supervisor"},
+        "• incident reporting.": {"Shift Supervisor"},
+        "Site Engineers must complete:": {"Site Engineer"},
+        "• working at height;": {"Site Engineer"},
+        "• electrical safety.": {"Site Engineer"},
     }
 
 
@@ -436,5 +460,35 @@ def test_a_pages_rules_for_different_contexts_are_separate_results(
         texts = [r.text for r in mg.search("How many days of annual leave do I get?", user_id="nobody", top_k=5)]
         # One page, two rules: both are results (one per page and applicability).
         assert any("27 days" in t for t in texts) and any("24 days" in t for t in texts), texts
+    finally:
+        mg.close()
+
+
+SHIFTS = """<html><body>
+<h1>Larkspur Foods</h1>
+<h2>What comes with my role?</h2>
+<p>Safety boots are paid every March. The night premium is added to the hourly rate for every hour worked
+between 22:00 and 06:00.</p>
+<table>
+<tr><th>Role</th><th>Safety boots</th><th>Night premium</th></tr>
+<tr><td>Line Operator</td><td>95 GBP a year</td><td>21% on top of the hourly rate</td></tr>
+<tr><td>Quality Inspector</td><td>60 GBP a year</td><td>14% on top of the hourly rate</td></tr>
+</table>
+</body></html>
+"""
+
+
+@pytest.mark.parametrize("order", ["kb-first", "users-first"])
+def test_the_askers_own_memory_does_not_crowd_out_their_rule(
+    order: str, store_kind: str, tmp_path: Path, embedder: Embedder
+) -> None:
+    # "I mostly work nights" reads far more like the question than the table row does; the
+    # row for the asker's role must still be the answer.
+    path = tmp_path / "shifts.html"
+    path.write_text(SHIFTS, encoding="utf-8")
+    people = {"noor": "I'm a Line Operator. I mostly work night shifts."}
+    mg = _filled(order, store_uri(store_kind, tmp_path, "shifts.db"), embedder, path, people)
+    try:
+        _own_rule_and_no_other(mg, "noor", "How much extra do I get for night shifts?", "21%", ["14%"])
     finally:
         mg.close()

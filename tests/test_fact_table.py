@@ -133,6 +133,9 @@ MUST: list[Row] = [
     ("I'm employed in Switzerland.", {(ME, L, "Switzerland")}),
     ("I'm employed as a nurse.", {(ME, R, "Nurse")}),
     ("I live in Spain.", {(ME, L, "Spain")}),
+    ("I'm a Charge Nurse on the Eastfield campus.", {(ME, R, "Charge Nurse"), (ME, L, "Eastfield")}),
+    ("I work in the Animation Studio.", {(ME, W, "Animation Studio")}),
+    ("I work at the Berlin studio.", {(ME, L, "Berlin")}),
     ("Maria lives in Lyon.", {("Maria", L, "Lyon")}),
     ("I work in the Branch Network, Western region.", {(ME, W, "Branch Network"), (ME, L, "Western")}),
 ]
@@ -140,6 +143,7 @@ MUST: list[Row] = [
 MUST_NOT: list[Row] = [
     ("I switched to Python.", set()),
     ("I lived in Spain for years.", set()),
+    ("I'm on the fourth floor.", set()),
     ("I don't live in Spain anymore.", set()),
     ("My parents live in Paris.", set()),
     ("They work in the Sales department.", set()),
