@@ -18,6 +18,7 @@ from typing import ClassVar
 import numpy as np
 from pydantic import BaseModel, ConfigDict, Field
 
+from .applicability import defers
 from .embed import Embedder
 from .errors import ConfigError
 from .llm import ChatClient
@@ -370,7 +371,8 @@ def extractive_answer(
     config: AnswerConfig = AnswerConfig.DEFAULT,
 ) -> tuple[str, list[Citation]]:
     """Pick the best supporting sentences of the top passages: each sentence (of the first
-    ``config.max_passages`` passages not demoted as another context's) scores its
+    ``config.max_passages`` passages that are neither another context's rule nor one for a
+    context the asker has not given) scores its
     :func:`rank_sentences` score plus ``config.passage_rank_share`` x its passage's score
     relative to the best; the best ``config.max_sentences`` within
     ``config.second_sentence_share`` of the best are quoted in passage order.
@@ -380,7 +382,8 @@ def extractive_answer(
         holds a quotable sentence.
     """
     cap = config.max_passages
-    usable = [p for p in passages if not p.signals.get("mismatch")][:cap] or list(passages[:cap])
+    # Neither another context's rule nor one for a context the asker has not given.
+    usable = [p for p in passages if not _elsewhere(p)][:cap] or list(passages[:cap])
     if not usable:
         return "", []
     top = usable[0].score or 1.0
@@ -444,6 +447,14 @@ def llm_answer(
     return text, [c for c in cites if c.number in used]
 
 
+def _elsewhere(p: SearchResult) -> bool:
+    """True for a passage scoped to another context than the asker's (``mismatch``) or to one
+    of a kind the asker has not given (``unknown_context``), unless the question names it."""
+    if p.signals.get("named"):
+        return False
+    return bool(p.signals.get("mismatch") or p.signals.get("unknown_context"))
+
+
 def _relevant(p: SearchResult, config: AnswerConfig) -> bool:
     """A passage ask may answer from: cosine at ``min_relevance`` or more, or at
     ``own_min_relevance`` for one that applies to the asker and shares the question's keywords."""
@@ -466,12 +477,27 @@ def own_context_first(
 ) -> list[SearchResult]:
     """The passages to answer from: those that apply to the asker (:func:`applies_to_asker`)
     whose cosine with the question reaches ``config.own_context_share`` of the best
-    answerable passage's, when there are any (a rule for the asker's own context takes
+    answerable passage's, or that stand in the section of a general passage that does and
+    leaves the rule to each context (:func:`memgraph.applicability.defers`) and are
+    :func:`_relevant`, when there are any (a rule for the asker's own context takes
     precedence over the general text around it); else all of ``passages``."""
     answerable = [p for p in passages if not p.signals.get("mismatch")]
     best = max((p.signals.get("vector", 0.0) for p in answerable), default=0.0)
     floor = config.own_context_share * best
-    own = [p for p in answerable if applies_to_asker(p) and p.signals.get("vector", 0.0) >= floor]
+    # A general passage that matches well and leaves the rule to each context ("Start times
+    # are set by each region."): the asker's rule in its section is the answer whatever its
+    # cosine (the list under "Colleagues in the Southern region:" beside it reads less alike).
+    topical = {
+        (p.document, p.section)
+        for p in answerable
+        if p.section and not p.applies_to and p.signals.get("vector", 0.0) >= floor and defers(p.text)
+    }
+    own = [
+        p
+        for p in answerable
+        if applies_to_asker(p)
+        and (p.signals.get("vector", 0.0) >= floor or ((p.document, p.section) in topical and _relevant(p, config)))
+    ]
     return own or list(passages)
 
 

@@ -114,6 +114,22 @@ _KIND_WORDS = {
 }
 
 
+_KINDS = "|".join(sorted({*_KIND_WORDS, *SITE_WORDS.split("|")}, key=len, reverse=True))
+_DEFERS = re.compile(
+    r"\b(?:(?:each|every|your|per|by)\s+(?:(?:own|individual)\s+)?(?:" + _KINDS + r")\b"
+    r"|(?:depends?|depending|based)\s+on\s+(?:your|the|each)\b|\b(?:vary|varies|differs?)\b)",
+    re.I,
+)
+
+
+def defers(text: str) -> bool:
+    """True for a sentence that says a rule differs by a kind of context, leaving the rule
+    itself to the passages for each context: "Start times are set by each region.", "Each
+    office has a model-making workshop.", "Remote work depends on your team.", "Allowances
+    vary by grade."."""
+    return _DEFERS.search(text) is not None
+
+
 def _words(text: str) -> frozenset[str]:
     return frozenset(text.split())
 
@@ -251,7 +267,8 @@ _CONJUNCTION = re.compile(r",?\s+(?=(?:and|while|whereas|but)\s+\S)")
 """Where a clause may start: a conjunction (see :func:`_parallel_split`)."""
 _NAMED = re.compile(r"(?<!^)(?<![.!?:]\s)\b[A-Z][\w&-]+")
 """A capitalised word that does not open the text (or a sentence in it): a name."""
-_VALUE = re.compile(r"\d")
+_VALUE = re.compile(r"(?<![^\W\d_])\d")
+"""A number that is a value, not part of a code ("06:30", "7.50", "8 EUR"; not "K1")."""
 _BULLET_SPLIT = re.compile(r"\s+(?=[" + BULLETS + r"]\s)")
 
 
@@ -858,4 +875,4 @@ def _most_specific(found: list[FoundEntity]) -> list[FoundEntity]:
     return [f for f, key in zip(found, keys) if not any(key != other and key in other for other in keys)]
 
 
-__all__ = ["CONTEXT_TYPES", "ROLE_WORDS", "ScopeReader", "units"]
+__all__ = ["CONTEXT_TYPES", "ROLE_WORDS", "ScopeReader", "defers", "units"]

@@ -153,6 +153,10 @@ def test_a_row_keyed_by_a_context_is_one_unit_per_cell_with_its_column(extractor
         ),
         ("Employees get 25 days and 2 more after 5 years.", ["Employees get 25 days and 2 more after 5 years."]),
         (
+            "Bands B1 and B2 get no bonus and are paid overtime instead.",
+            ["Bands B1 and B2 get no bonus and are paid overtime instead."],
+        ),
+        (
             "3.1 Staff in the Print Shop and in Logistics get 26 days.",
             ["3.1 Staff in the Print Shop and in Logistics get 26 days."],
         ),
