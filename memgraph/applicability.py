@@ -123,11 +123,11 @@ _DEFERS = re.compile(
 
 
 def defers(text: str) -> bool:
-    """True for a sentence that says a rule differs by a kind of context, leaving the rule
-    itself to the passages for each context: "Start times are set by each region.", "Each
-    office has a model-making workshop.", "Remote work depends on your team.", "Allowances
-    vary by grade."."""
-    return _DEFERS.search(text) is not None
+    """True for a passage that says a rule differs by a kind of context and states no value
+    itself, leaving the rule to the passages for each context: "Start times are set by each
+    region.", "Each office has a model-making workshop.", "Remote work depends on your team.",
+    "Allowances vary by grade."; not "Doors open at 06:00 at every depot."."""
+    return _DEFERS.search(text) is not None and _VALUE.search(text) is None
 
 
 def _words(text: str) -> frozenset[str]:

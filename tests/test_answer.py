@@ -204,3 +204,45 @@ def test_use_llm_without_an_llm_is_a_config_error(embedder: Embedder) -> None:
     with pytest.raises(ConfigError, match="use_llm"):
         compose(embedder, HOLIDAY, [leave], use_llm=True)
     assert not compose(embedder, HOLIDAY, [leave], use_llm=None).used_llm
+
+
+def _with_section(p: SearchResult, section: str) -> SearchResult:
+    return p.model_copy(update={"section": section})
+
+
+def test_a_general_passage_that_defers_to_each_context_yields_to_the_askers_rule(embedder: Embedder) -> None:
+    # The general sentence reads more like the question than the asker's list item does.
+    lead = chunk("lead", "The time the doors open is set by each depot.", vector=0.40, match=0.05)
+    mine = chunk(
+        "york",
+        "At the York depot: • doors open at 06:10; • the yard closes at 21:00.",
+        vector=0.22,
+        match=0.047,
+        applies_to=["Location:York"],
+        keyword=2.0,
+    )
+    facts = [ContextFact(relation="LOCATED_IN", entity="York", entity_type="Location")]
+    question = "When do the doors open?"
+    same = compose(embedder, question, [_with_section(lead, "Depots"), _with_section(mine, "Depots")], facts)
+    assert "06:10" in same.answer and "set by each depot" not in same.answer, same.answer
+    # A general passage that states a value itself is no such lead: it stays in the answer.
+    plain = chunk("plain", "Doors open at 06:00 at every depot.", vector=0.40, match=0.05)
+    kept = compose(embedder, question, [_with_section(plain, "Depots"), _with_section(mine, "Depots")], facts)
+    assert "06:00" in kept.answer, kept.answer
+
+
+def test_a_rule_for_a_context_the_asker_has_not_given_is_never_quoted(embedder: Embedder) -> None:
+    # A grade's cell that also depends on the country (unknown for this asker) ranks first by
+    # the graph, but is not on the question's topic: the general answer is quoted without it.
+    cell = chunk(
+        "cell",
+        "Grade: B2; Norway: life cover top-up of 640 EUR;",
+        vector=0.45,
+        match=0.07,
+        applies_to=["Grade:B2", "Location:Norway"],
+        unknown_context=1.0,
+    )
+    general = chunk("life", "Life cover is three times annual salary for every grade.", vector=0.6, match=0.05)
+    facts = [ContextFact(relation="HAS_GRADE", entity="B2", entity_type="Grade")]
+    answer = compose(embedder, "How much is the life cover?", [cell, general], facts)
+    assert "three times annual salary" in answer.answer and "640 EUR" not in answer.answer, answer.answer
