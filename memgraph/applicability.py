@@ -127,7 +127,12 @@ def defers(text: str) -> bool:
     itself, leaving the rule to the passages for each context: "Start times are set by each
     region.", "Each office has a model-making workshop.", "Remote work depends on your team.",
     "Allowances vary by grade."; not "Doors open at 06:00 at every depot."."""
+    text = _CLAUSE_NUMBERS.sub("", text)
     return _DEFERS.search(text) is not None and _VALUE.search(text) is None
+
+
+_CLAUSE_NUMBERS = re.compile(r"(?:^|(?<=[.;:!?]\s))(?:\d{1,3}(?:\.\d{1,3})+\.?|\d{1,3}[.)])\s+")
+"""Clause numbers that open a sentence ("7.1 Each office ..."): no value."""
 
 
 def _words(text: str) -> frozenset[str]:
