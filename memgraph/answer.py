@@ -477,28 +477,47 @@ def own_context_first(
 ) -> list[SearchResult]:
     """The passages to answer from: those that apply to the asker (:func:`applies_to_asker`)
     whose cosine with the question reaches ``config.own_context_share`` of the best
-    answerable passage's, or that stand in the section of a general passage that does and
-    leaves the rule to each context (:func:`memgraph.applicability.defers`) and are
-    :func:`_relevant`, when there are any (a rule for the asker's own context takes
-    precedence over the general text around it); else all of ``passages``."""
+    answerable passage's, or that are :func:`_relevant` and stand in the section of a passage
+    that does and is a general passage that leaves the rule to each context
+    (:func:`memgraph.applicability.defers`), or in the parent section of one that does and is
+    another context's version of the rule, when there are any (a
+    rule for the asker's own context takes precedence over the general text around it); else
+    all of ``passages``."""
     answerable = [p for p in passages if not p.signals.get("mismatch")]
     best = max((p.signals.get("vector", 0.0) for p in answerable), default=0.0)
     floor = config.own_context_share * best
-    # A general passage that matches well and leaves the rule to each context ("Start times
-    # are set by each region."): the asker's rule in its section is the answer whatever its
-    # cosine (the list under "Colleagues in the Southern region:" beside it reads less alike).
-    topical = {
-        (p.document, p.section)
-        for p in answerable
-        if p.section and not p.applies_to and p.signals.get("vector", 0.0) >= floor and defers(p.text)
-    }
+    # A section whose passages that match well are another context's version of the rule
+    # ("at the Gdansk site, parking is on the east apron") or a general passage that leaves
+    # the rule to each context ("Start times are set by each region."): the asker's version
+    # in it is the answer whatever its cosine ("In Rotterdam, staff use the Waalhaven garage;").
+    # Another context's version may stand in a sibling section ("Annual leave > Member
+    # Support" beside "Annual leave > Data Platform"): its parent section is on the topic.
+    topical: set[tuple[str | None, str]] = set()
+    for p in passages:
+        if not p.section or p.signals.get("vector", 0.0) < floor:
+            continue
+        if p.signals.get("mismatch"):
+            parent = p.section.rpartition(_SECTION_SEP)[0]
+            topical.add((p.document, parent or p.section))
+        elif not p.applies_to and defers(p.text):
+            topical.add((p.document, p.section))
+
+    def on_topic(p: SearchResult) -> bool:
+        section = p.section or ""
+        return any(
+            doc == p.document and (section == sec or section.startswith(sec + _SECTION_SEP)) for doc, sec in topical
+        )
+
     own = [
         p
         for p in answerable
-        if applies_to_asker(p)
-        and (p.signals.get("vector", 0.0) >= floor or ((p.document, p.section) in topical and _relevant(p, config)))
+        if applies_to_asker(p) and (p.signals.get("vector", 0.0) >= floor or (on_topic(p) and _relevant(p, config)))
     ]
     return own or list(passages)
+
+
+_SECTION_SEP = " > "
+"""How a passage's ``section`` joins its heading path."""
 
 
 NOTHING_FOUND = "I found nothing in memory or the knowledge base about this."

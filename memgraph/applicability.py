@@ -196,7 +196,13 @@ _UNIT_PATTERNS: list[tuple[re.Pattern[str], EntityType | None, EntityType | None
     ),
     # "Grade K3 employees ...", "staff on band 4", "for level 5"
     (
-        re.compile(r"\b(?P<grade>(?i:grade|band))\s+(?P<code>" + GRADE_CODE.pattern + r")\b"),
+        re.compile(
+            r"\b(?P<grade>(?i:grade|band))s?\s+(?P<code>"
+            + GRADE_CODE.pattern
+            + r")\b(?P<more>(?:(?:\s*,\s*|\s+(?:and|or)\s+|\s*,\s*(?:and|or)\s+)(?:"
+            + GRADE_CODE.pattern
+            + r")\b)*)"
+        ),
         EntityType.GRADE,
         None,
     ),
@@ -429,6 +435,19 @@ class ScopeReader:
             if c.kind is not None:
                 self._local.setdefault(match_key(c.name), FoundEntity(c.name, c.kind))
 
+    @property
+    def learned(self) -> list[FoundEntity]:
+        """The names :meth:`learn` typed, to keep with the document (:meth:`teach` gives
+        them to another reader)."""
+        return list(self._local.values())
+
+    def teach(self, names: Sequence[FoundEntity]) -> None:
+        """Give this reader names a document typed (:attr:`learned` of an earlier reader), as if
+        it had read the whole document: a relink reads a few of its chunks."""
+        for f in names:
+            if f.type in CONTEXT_TYPES:
+                self._local.setdefault(match_key(f.name), f)
+
     # -- units ----------------------------------------------------------------------------
     def unit_scopes(
         self, texts: Sequence[str], paragraph_starts: Sequence[bool] | None = None
@@ -486,7 +505,14 @@ class ScopeReader:
                     lead = own  # a new lead-in inside the paragraph ("Porters must complete:")
                 continue
             if not own and scopes and not starts[i] and not _GENERAL_START.match(_body(text)):
-                own = scopes[-1]
+                # A new sentence after a paragraph's rules for two or more contexts speaks for
+                # them all ("At Porto ... At Rotterdam ..., and at Gdansk ... Outside core
+                # hours, time is flexible."); a clause, or a sentence after one context's
+                # rule, continues it.
+                first = max(j for j in range(i + 1) if j == 0 or starts[j])
+                seen = {sc for sc in scopes[first:i] if sc}
+                if not (len(seen) >= 2 and texts[i - 1].rstrip().endswith((".", "!", "?"))):
+                    own = scopes[-1]
             scopes.append(own)
             # A lead-in ("Colleagues in the Northern region:") scopes the list or the
             # paragraph that follows it.
@@ -587,8 +613,11 @@ class ScopeReader:
                 opener = body.split(maxsplit=1)[0].lower() in _OPENERS
                 subject_end = m.end() if m.start() == 0 and not opener else -1
                 if "grade" in m.groupdict():
-                    if (grade := grade_name(m.group("grade").lower(), m.group("code"))) is not None:
-                        out.append(_Candidate(i, grade, EntityType.GRADE))
+                    # "Grades K1 and K2 have ...": each code of the list
+                    codes = [m.group("code"), *re.split(r"\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+", m.group("more"))]
+                    for code in (c for c in codes if c.strip()):
+                        if (grade := grade_name(m.group("grade").lower(), code)) is not None:
+                            out.append(_Candidate(i, grade, EntityType.GRADE))
                     continue
                 if "role" in m.groupdict():
                     words = _clean_name(m.group("role"), title=True).split()
@@ -611,8 +640,11 @@ class ScopeReader:
                     out.extend(_Candidate(i, t, EntityType.ROLE, subject_end=subject_end) for t in titles if t)
                     continue
                 name = _clean_name(m.group("name"))
-                # "Contoso's employees" are the whole organisation's: no context.
+                # "Contoso's employees" are the whole organisation's: no context; "Grade K3
+                # employees" are a grade's (the grade phrasing above).
                 if len(name) < 2 or name.casefold() in _MONTHS or name.endswith(("'s", "’s")):
+                    continue
+                if re.fullmatch(r"(?i:grade|band|level)s?\s+\S+", name):
                     continue
                 name, generic = _strip_kind_words(name)
                 names = self._split_list(name)

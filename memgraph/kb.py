@@ -199,6 +199,8 @@ class KnowledgeBase:
         titles = self._title_keys([doc.title, *root]) if shared else []
         if root:
             doc.metadata[ROOT_HEADING] = root[0]
+        if shared and reader.learned:
+            doc.metadata[TYPED_NAMES] = [[f.name, f.type.value] for f in reader.learned]
 
         def context(found: FoundEntity, kinds: Sequence[EntityType] = CONTEXT_TYPES) -> bool:
             return found.type in kinds and not any(f" {entity_key(found.name)} " in t for t in titles)
@@ -332,9 +334,20 @@ class KnowledgeBase:
             return 0
         batch = WriteBatch()
         entities: dict[str, Entity] = {}
+        docs = {
+            d.id: Document.model_validate(d.props)
+            for d in self.store.get_nodes(NodeLabel.DOCUMENT, [cs[0].document_id for cs in touched], None)
+        }
         for cs in touched:
             sections = {c.id: tuple(c.section.split(" > ")) if c.section else () for c in cs}
-            reader = self._reader([c.text for c in cs])
+            typed = docs[cs[0].document_id].metadata.get(TYPED_NAMES) if cs[0].document_id in docs else None
+            if typed is not None:
+                # The names the whole document typed at ingest ("Grade: K4" in a table),
+                # though only these chunks are read again.
+                reader = ScopeReader(self.extractor)
+                reader.teach([FoundEntity(str(n), EntityType(t)) for n, t in typed])
+            else:
+                reader = self._reader([c.text for c in cs])
             by_section = reader.heading_scopes(list(sections.values()))
             linked = {
                 (r.src_id, r.dst_id)
@@ -523,18 +536,21 @@ def _by_type(found: Sequence[FoundEntity]) -> dict[EntityType, frozenset[str]]:
     return {t: frozenset(keys) for t, keys in out.items()}
 
 
+TYPED_NAMES = "typed_names"
+"""Key of ``Document.metadata`` that holds the names the document types by its own phrasing
+(``[[name, entity type], ...]``, :attr:`ScopeReader.learned`), for relinks that read a few of
+its chunks."""
 ROOT_HEADING = "root_heading"
 """Key of ``Document.metadata`` that holds the heading every section sits under (it names the
 document, usually the organisation: no context)."""
 
 
 def _narrowed(heading: Sequence[FoundEntity], unit: Sequence[FoundEntity]) -> list[FoundEntity]:
-    """A chunk's scope: its units' contexts, and its heading's, less those of a type where the
-    units pick one of the heading's ("K4 employees receive 700 EUR" under "Car allowance
-    (grades K3 and K4 only)" applies to K4 alone)."""
-    picked = {
-        f.type for f in unit if any(h.type == f.type and entity_key(h.name) == entity_key(f.name) for h in heading)
-    }
+    """A chunk's scope: its units' contexts, and its heading's of the types its units name
+    none of: a unit is narrower than its heading ("K4 employees receive 700 EUR" under "Car
+    allowance (grades K3 and K4 only)" applies to K4 alone, "Grades K1 and K2 have no car
+    allowance" beside it to K1 and K2)."""
+    picked = {f.type for f in unit}
     return [*(f for f in heading if f.type not in picked), *unit]
 
 

@@ -246,3 +246,37 @@ def test_a_rule_for_a_context_the_asker_has_not_given_is_never_quoted(embedder: 
     facts = [ContextFact(relation="HAS_GRADE", entity="B2", entity_type="Grade")]
     answer = compose(embedder, "How much is the life cover?", [cell, general], facts)
     assert "three times annual salary" in answer.answer and "640 EUR" not in answer.answer, answer.answer
+
+
+def test_the_askers_version_in_a_sibling_section_of_another_contexts_takes_precedence(embedder: Embedder) -> None:
+    # "Leave > Print Shop" holds another team's version of the rule and matches well; the
+    # asker's own version under "Leave > Logistics" reads less like the question than the
+    # general text does, and is still the answer.
+    general = chunk(
+        "gen", "The leave year runs from May to April and leave is counted in days.", vector=0.5, match=0.05
+    )
+    other = chunk(
+        "print",
+        "Print Shop staff receive 31 days of annual leave.",
+        vector=0.42,
+        match=0.05,
+        applies_to=["Department:Print Shop"],
+        mismatch=1.0,
+    )
+    own_rule = chunk(
+        "logi",
+        "Logistics staff receive 23 days of annual leave, and the depot closes at Easter.",
+        vector=0.27,
+        match=0.046,
+        applies_to=["Department:Logistics"],
+        keyword=3.0,
+    )
+    passages = [
+        _with_section(general, "Leave"),
+        _with_section(other, "Leave > Print Shop"),
+        _with_section(own_rule, "Leave > Logistics"),
+    ]
+    answer = compose(embedder, HOLIDAY, passages, [works_in("Logistics")])
+    assert "23 days" in answer.answer and "31 days" not in answer.answer and "May to April" not in answer.answer, (
+        answer.answer
+    )

@@ -93,6 +93,9 @@ PEOPLE = {
             {("Shift Supervisor", ROLE), ("Site Engineer", ROLE)},
         ),
         ("In addition, Field Service staff receive a phone.", {("Field Service", DEPT)}),
+        ("Grades B1 and B2 claim mileage instead.", {("B1", GRADE), ("B2", GRADE)}),
+        ("Bands 3, 4 and 5 get a bonus.", {("Band 3", GRADE), ("Band 4", GRADE), ("Band 5", GRADE)}),
+        ("Grade B3 employees receive 700 EUR.", {("B3", GRADE)}),
         # Imperatives, possessives, pronouns and questions name no context.
         ("Manage employee benefits and retirement plans.", set()),
         ("Monitor team performance and provide coaching.", set()),
@@ -383,7 +386,8 @@ BENEFITS = """<html><body>
 <tr><td>K2</td><td>530 EUR</td><td>470 EUR</td></tr>
 </table>
 <h2>Car allowance (grades K2 and K3 only)</h2>
-<p>K2 employees receive a car allowance of 450 EUR a month. K3 employees receive 700 EUR a month.</p>
+<p>K2 employees receive a car allowance of 450 EUR a month. K3 employees receive 700 EUR a month.
+Grade K1 staff claim business mileage instead.</p>
 <h2>Pension</h2>
 <table>
 <tr><th>Grade</th><th>Employer contribution</th></tr>
@@ -421,8 +425,12 @@ def test_grades_are_facts_of_their_own_and_cells_apply_to_row_and_column(benefit
     assert {(cell, "Grade:k2"), (cell, "Location:ireland")} <= links
     # The heading every section sits under names the organisation: no context.
     assert not [t for t, e in links if "acme" in e]
-    # A sentence picks one of its heading's grades.
+    # The names the document types itself are kept with it, for relinks that read a few chunks.
+    (doc,) = benefits_mg.kb.documents()
+    assert {("K1", "Grade"), ("K2", "Grade"), ("K3", "Grade")} <= {tuple(n) for n in doc.metadata["typed_names"]}
+    # A sentence picks one of its heading's grades, or names another one: its own are its scope.
     assert {e for t, e in links if t.startswith("K3 employees")} == {"Grade:k3"}
+    assert {e for t, e in links if t.startswith("Grade K1 staff")} == {"Grade:k1"}
 
 
 @pytest.mark.parametrize(
