@@ -237,6 +237,17 @@ def test_a_sentence_continues_its_paragraphs_scope_unless_it_speaks_for_all(extr
     assert [{e.name for e in s} for s in scopes] == [{"Member Support"}, {"Member Support"}, set(), set()]
 
 
+def test_a_sentence_after_rules_for_several_contexts_speaks_for_all(extractor: Extractor) -> None:
+    text = (
+        "At the Leeds depot, shifts start at 05:00. At the York depot, shifts start at 06:00, and at the Hull "
+        "depot they start at 07:00. Pay slips are issued monthly."
+    )
+    parts = units(text)
+    scopes = ScopeReader(extractor).unit_scopes(parts, [True] + [False] * (len(parts) - 1))
+    # (an unknown bare subject, "Overtime is ...", is kept apart as OTHER, which links nothing)
+    assert [{e.name for e in s if e.type != EntityType.OTHER} for s in scopes] == [{"Leeds"}, {"York"}, {"Hull"}, set()]
+
+
 def test_sibling_headings_that_read_as_names_share_a_known_siblings_kind(extractor: Extractor) -> None:
     reader = ScopeReader(extractor)
     paths = [
