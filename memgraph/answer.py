@@ -497,8 +497,11 @@ def own_context_first(
         if not p.section or p.signals.get("vector", 0.0) < floor:
             continue
         if p.signals.get("mismatch"):
-            parent = p.section.rpartition(_SECTION_SEP)[0]
-            topical.add((p.document, parent or p.section))
+            parent, _, last = p.section.rpartition(_SECTION_SEP)
+            # Its parent only when its own heading names its context ("Member Support").
+            names = [a.partition(":")[2].casefold() for a in p.applies_to]
+            per_context = bool(parent) and any(n and n in last.casefold() for n in names)
+            topical.add((p.document, parent if per_context else p.section))
         elif not p.applies_to and defers(p.text):
             topical.add((p.document, p.section))
 

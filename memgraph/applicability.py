@@ -54,6 +54,14 @@ from .textutil import BULLETS, sentences
 CONTEXT_TYPES = (EntityType.DEPARTMENT, EntityType.ROLE, EntityType.GRADE, EntityType.LOCATION)
 """Entity types a passage can apply to."""
 
+
+@dataclass(frozen=True)
+class Excluded(FoundEntity):
+    """A context a unit says it does not apply to ("..., except Field Service staff", "unless
+    you are on the Warehouse team"): written as ``EXCEPT_FOR``, so the rule is not answered
+    to people in it."""
+
+
 ROLE_WORDS = (
     "officer|president|director|manager|representative|engineer|analyst|specialist|coordinator|administrator|"
     "assistant|consultant|supervisor|technician|accountant|architect|designer|developer|scientist|advisor|"
@@ -194,6 +202,23 @@ _UNIT_PATTERNS: list[tuple[re.Pattern[str], EntityType | None, EntityType | None
         EntityType.LOCATION,
         None,
     ),
+    # "If you work at the Leeds depot, ...", "When you are based in Norway, ...", "If you are on
+    # the Payments team, ...": a condition on the reader that names their context
+    (
+        re.compile(
+            r"^(?i:if|when|where|while|once)\s+(?i:you|your\s+(?:team|department|office|site|role|job))"
+            r"(?:'re|\s+are|\s+is|\s+work|\s+sit|\s+belong)?\s+(?:(?i:based|working|located|employed|now)\s+)?"
+            r"(?i:in|at|on|for|with|within|to)?\s*(?:(?i:the|our)\s+)?(?P<name>" + _NAME + r")"
+        ),
+        None,
+        EntityType.DEPARTMENT,
+    ),
+    # "If you are a Shift Supervisor, ...", "If you work as a Line Operator, ..."
+    (
+        re.compile(r"^(?i:if|when|where|while|once)\s+(?i:you)(?:'re|\s+are|\s+work\s+as)\s+(?i:an?|the)\s+" + _ROLE),
+        EntityType.ROLE,
+        None,
+    ),
     # "Grade K3 employees ...", "staff on band 4", "for level 5"
     (
         re.compile(
@@ -274,6 +299,14 @@ _CLAUSE_SPLIT = re.compile(
 )
 """Where a clause starts for sure: after a semicolon, or after a comma and a conjunction before
 a capitalised word (maybe after in/at/for/the)."""
+_EXCEPT_WORDS = (
+    r"(?:except(?:\s+for)?|excluding|other\s+than|apart\s+from|with\s+the\s+exception\s+of|"
+    r"unless\s+you(?:'re|\s+are|\s+work)?(?:\s+(?:based|working|employed))?(?:\s+(?:in|at|on|for|with|as|an?))?)"
+)
+_EXCEPT = re.compile(r"\b(?i:" + _EXCEPT_WORDS + r")\s+(?:(?i:the|our|an?)\s+)?(?P<name>" + _NAME + r")")
+"""An exception naming a context: "except Field Service staff", "other than the Leeds depot",
+"unless you are on the Warehouse team"."""
+_EXCEPT_SPLIT = re.compile(r",?\s+(?=(?i:except|excluding|other\s+than|apart\s+from)\b)")
 _CONJUNCTION = re.compile(r",?\s+(?=(?:and|while|whereas|but)\s+\S)")
 """Where a clause may start: a conjunction (see :func:`_parallel_split`)."""
 _NAMED = re.compile(r"(?<!^)(?<![.!?:]\s)\b[A-Z][\w&-]+")
@@ -297,8 +330,20 @@ def units(text: str) -> list[str]:
             continue
         for item in _BULLET_SPLIT.split(s):
             for part in _CLAUSE_SPLIT.split(item):
-                out.extend(_parallel_split(part.strip()))
+                for clause in _exception_split(part.strip()):
+                    out.extend(_parallel_split(clause))
     return [u for u in out if u]
+
+
+def _exception_split(clause: str) -> list[str]:
+    """``clause`` cut before an exception that states its own value ("All staff receive 25
+    days, | except Field Service staff, who receive 27 days"), so each part has its own scope;
+    an exception without a value ("..., except Field Service") stays in its clause."""
+    for m in _EXCEPT_SPLIT.finditer(clause):
+        left, right = clause[: m.start()], clause[m.end() :]
+        if _VALUE.search(_ENUMERATOR.sub("", left, count=1)) and _VALUE.search(right) and _EXCEPT.match(right):
+            return [left.strip(), right.strip()]
+    return [clause]
 
 
 def _parallel_split(clause: str) -> list[str]:
@@ -482,6 +527,7 @@ class ScopeReader:
         resolved = self._resolve(texts, cands)
         for i, mentioned in self._parallel(texts, resolved, paragraph_starts).items():
             resolved.setdefault(i, []).extend(mentioned)
+        excluded = self._exceptions(texts, resolved)
         bare = {(c.unit, entity_key(c.name)) for c in cands if c.place_only}
         starts = list(paragraph_starts) if paragraph_starts is not None else [True] * len(texts)
         paragraph = list(itertools.accumulate(int(st) for st in starts))
@@ -518,7 +564,26 @@ class ScopeReader:
             # paragraph that follows it.
             lead = own if text.rstrip().endswith(":") else ()
             lead_paragraph = paragraph[i] + 1 if lead else -1
-        return scopes
+        return [
+            (*scope, *(Excluded(e.name, e.type) for e in excluded.get(i, []) if e not in scope))
+            for i, scope in enumerate(scopes)
+        ]
+
+    def _exceptions(self, texts: Sequence[str], resolved: dict[int, list[FoundEntity]]) -> dict[int, list[FoundEntity]]:
+        """The contexts each unit excepts: those its exception phrases name ("unless you are on
+        the Warehouse team"), and, for a clause whose exception was cut off as a unit of its own
+        ("All staff receive 25 days, | except Field Service staff, who receive 27 days"), what
+        that next unit applies to."""
+        cands = [
+            _Candidate(i, _clean_name(m.group("name")), None, EntityType.DEPARTMENT)
+            for i, text in enumerate(texts)
+            for m in _EXCEPT.finditer(_body(text))
+        ]
+        out = {i: list(found) for i, found in self._resolve(texts, [c for c in cands if len(c.name) >= 2]).items()}
+        for i, text in enumerate(texts):
+            if i > 0 and _opens_with_exception(text) and not texts[i - 1].rstrip().endswith((".", "!", "?", ":")):
+                out.setdefault(i - 1, []).extend(e for e in resolved.get(i, []) if e.type in CONTEXT_TYPES)
+        return out
 
     def _parallel(
         self,
@@ -588,7 +653,7 @@ class ScopeReader:
         return None
 
     def _unit_candidates(self, i: int, text: str) -> list[_Candidate]:
-        body = _body(text)
+        body = _mask_exceptions(_body(text))
         out: list[_Candidate] = []
         row = _ROW.match(body)
         if row and (kind := _HEADER_TYPES.get(row.group("header").strip().lower())) is not None:
@@ -849,8 +914,9 @@ days", a clause whose verb is left out)."""
 _MEMBER_NOUNS = _words("members member employees staff colleagues workers")
 
 
-_OPENERS = _words("in at for within of on across")
-"""Prepositions that open a unit with its scope ("In Spain the insurer is ..."): no subject."""
+_OPENERS = _words("in at for within of on across if when where while once")
+"""Prepositions and conditions that open a unit with its scope ("In Spain the insurer is ...",
+"If you are on the Payments team, ..."): no subject."""
 
 
 _ENUMERATOR = re.compile(
@@ -859,12 +925,27 @@ _ENUMERATOR = re.compile(
 """A clause number or list marker that opens a unit: "6.2", "4.1.3.", "3)", "(b)", "a)", "(iv)", "§ 12"."""
 
 
+def _mask_exceptions(body: str) -> str:
+    """``body`` with its exception phrases blanked (same length): what they name is no scope."""
+    return _EXCEPT.sub(lambda m: " " * len(m.group(0)), body)
+
+
+def _opens_with_exception(unit: str) -> bool:
+    """True for a clause cut off at its exception ("except Field Service staff, who ...")."""
+    body = unit.lstrip(BULLETS + "*- ").strip()
+    return _EXCEPT_START.match(_ENUMERATOR.sub("", body, count=1)) is not None
+
+
+_EXCEPT_START = re.compile(r"^(?i:except(?:\s+for)?|excluding|other\s+than|apart\s+from)\s+(?=\S)")
+
+
 def _body(unit: str) -> str:
     """A unit without its bullet, clause number or opening conjunction or connective ("6.2 Staff
     in ..." and "and Field Service staff ..." read as "Staff in ..." and "Field Service staff
     ...")."""
     body = unit.lstrip(BULLETS + "*- ").strip()
-    return _CONJUNCTION_START.sub("", _ENUMERATOR.sub("", body, count=1), count=1)
+    body = _CONJUNCTION_START.sub("", _ENUMERATOR.sub("", body, count=1), count=1)
+    return _EXCEPT_START.sub("", body, count=1)
 
 
 _CONJUNCTION_START = re.compile(
@@ -912,4 +993,4 @@ def _most_specific(found: list[FoundEntity]) -> list[FoundEntity]:
     return [f for f, key in zip(found, keys) if not any(key != other and key in other for other in keys)]
 
 
-__all__ = ["CONTEXT_TYPES", "ROLE_WORDS", "ScopeReader", "defers", "units"]
+__all__ = ["CONTEXT_TYPES", "ROLE_WORDS", "Excluded", "ScopeReader", "defers", "units"]

@@ -25,7 +25,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from . import loaders
-from .applicability import CONTEXT_TYPES, ScopeReader, units
+from .applicability import CONTEXT_TYPES, Excluded, ScopeReader, units
 from .chunking import chunk_blocks
 from .embed import Embedder
 from .errors import InvalidInputError, NotFoundError
@@ -214,8 +214,8 @@ class KnowledgeBase:
             for found in reader.unit_scopes(texts, starts):
                 # An unknown bare subject (OTHER) keeps its clause apart, but links nothing.
                 kept = [f for f in found if context(f, (*CONTEXT_TYPES, EntityType.OTHER))]
-                mine = _by_type(kept)
-                out.append(tuple(f for f in kept if mine[f.type] != said.get(f.type)))
+                mine = _by_type([f for f in kept if not isinstance(f, Excluded)])
+                out.append(tuple(f for f in kept if isinstance(f, Excluded) or mine[f.type] != said.get(f.type)))
             return out
 
         specs = chunk_blocks(
@@ -274,7 +274,7 @@ class KnowledgeBase:
                 ent = entity(found)
                 if ent.id not in scoped:
                     scoped.add(ent.id)
-                    batch.relationships.append(Relationship.between(RelType.APPLIES_TO, c, ent, source_id=doc.id))
+                    batch.relationships.append(Relationship.between(_rel_of(found), c, ent, source_id=doc.id))
             for found in self.extractor.find_known(c.text):
                 if found.type in CONTEXT_TYPES:
                     ent = entity(found)
@@ -351,7 +351,9 @@ class KnowledgeBase:
             by_section = reader.heading_scopes(list(sections.values()))
             linked = {
                 (r.src_id, r.dst_id)
-                for r in self.store.relationships(src=[(NodeLabel.CHUNK, c.id) for c in cs], types=[RelType.APPLIES_TO])
+                for r in self.store.relationships(
+                    src=[(NodeLabel.CHUNK, c.id) for c in cs], types=[RelType.APPLIES_TO, RelType.EXCEPT_FOR]
+                )
             }
             titles = self._title_keys([cs[0].document_title, *_root_heading(list(sections.values()))])
             for c in cs:
@@ -367,9 +369,8 @@ class KnowledgeBase:
                     ent = _shared_entity(found, entities)
                     if (c.id, ent.id) not in linked:
                         linked.add((c.id, ent.id))
-                        batch.relationships.append(
-                            Relationship.between(RelType.APPLIES_TO, c, ent, source_id=c.document_id)
-                        )
+                        rel = Relationship.between(_rel_of(found), c, ent, source_id=c.document_id)
+                        batch.relationships.append(rel)
         if not batch.relationships:
             return 0
         existing = {r.id for r in self.store.get_nodes(NodeLabel.ENTITY, list(entities), None)}
@@ -550,8 +551,13 @@ def _narrowed(heading: Sequence[FoundEntity], unit: Sequence[FoundEntity]) -> li
     none of: a unit is narrower than its heading ("K4 employees receive 700 EUR" under "Car
     allowance (grades K3 and K4 only)" applies to K4 alone, "Grades K1 and K2 have no car
     allowance" beside it to K1 and K2)."""
-    picked = {f.type for f in unit}
+    picked = {f.type for f in unit if not isinstance(f, Excluded)}
     return [*(f for f in heading if f.type not in picked), *unit]
+
+
+def _rel_of(found: FoundEntity) -> RelType:
+    """``EXCEPT_FOR`` for a context a passage excepts (:class:`Excluded`), else ``APPLIES_TO``."""
+    return RelType.EXCEPT_FOR if isinstance(found, Excluded) else RelType.APPLIES_TO
 
 
 def _root_heading(sections: Sequence[Sequence[str]]) -> list[str]:

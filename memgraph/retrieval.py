@@ -753,21 +753,31 @@ class Retriever:
     def _scope(self, cands: dict[NodeRef, _Candidate], by_type: dict[str, set[NodeRef]], config: SearchConfig) -> None:
         """Note what each passage applies to (``APPLIES_TO``), and demote by ``mismatch_factor``
         those that apply only to another entity of a type the caller has (another department,
-        role or location). A passage scoped to a type the caller has none of is marked
+        role or location), or that except one the caller has (``EXCEPT_FOR``). A passage scoped
+        to a type the caller has none of is marked
         ``unknown_context``. A passage that applies to an entity the query names (signal
         ``named``) is neither."""
         refs = [ref for ref in cands if ref[0] in (NodeLabel.CHUNK, NodeLabel.IMAGE)]
         if not refs:
             return
-        applies = self.store.relationships(src=refs, types=[RelType.APPLIES_TO])
-        if not applies:
+        rels = self.store.relationships(src=refs, types=[RelType.APPLIES_TO, RelType.EXCEPT_FOR])
+        if not rels:
             return
-        ents = {r.id: r for r in self.store.get_nodes(NodeLabel.ENTITY, sorted({r.dst_id for r in applies}), None)}
+        ents = {r.id: r for r in self.store.get_nodes(NodeLabel.ENTITY, sorted({r.dst_id for r in rels}), None)}
+        mine = {t for refs_ in by_type.values() for t in refs_}
         per: dict[NodeRef, list[tuple[str, NodeRef]]] = {}
-        for r in applies:
+        for r in rels:
             ent = ents.get(r.dst_id)
-            if ent is not None:
-                per.setdefault((r.src_label, r.src_id), []).append((str(ent.props.get(_TYPE)), ent.ref))
+            if ent is None:
+                continue
+            if r.type == RelType.EXCEPT_FOR:
+                # "..., unless you are on the Warehouse team": not for the caller in it
+                c = cands[(r.src_label, r.src_id)]
+                if ent.ref in mine and not c.signals.get("mismatch"):
+                    c.score *= config.mismatch_factor
+                    c.signals["mismatch"] = 1.0
+                continue
+            per.setdefault((r.src_label, r.src_id), []).append((str(ent.props.get(_TYPE)), ent.ref))
         for ref, targets in per.items():
             c = cands[ref]
             c.applies = [f"{etype}:{_entity_name(ents[t[1]])}" for etype, t in targets]
@@ -777,7 +787,7 @@ class Retriever:
                 ctx_refs = by_type.get(etype)
                 if not ctx_refs:
                     c.signals["unknown_context"] = 1.0
-                elif not any(t in ctx_refs for ty, t in targets if ty == etype):
+                elif not any(t in ctx_refs for ty, t in targets if ty == etype) and not c.signals.get("mismatch"):
                     c.score *= config.mismatch_factor
                     c.signals["mismatch"] = 1.0
         self._variants([c for c in cands.values() if c.signals.get("unknown_context")], by_type)

