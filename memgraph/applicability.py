@@ -28,7 +28,19 @@ phrasing, never as a particular document's words:
     context word (Department, Team, Site, Office, Location, Country, Region, Role,
     Position, Grade, Band, Level): that value, of that kind;
   - a list item "<Name>: ..." under a lead-in that names a kind ("Leave by team:");
-  - a lead-in that names a context and ends with ":" scopes the list items after it.
+  - a lead-in that names a context and ends with ":" scopes the list items after it;
+  - a condition on the reader: "If you work at the Leeds site, ...", "If you are on the
+    Payments team, ...", "If you are a Shift Supervisor, ...";
+  - parallel clauses of one sentence, cut at a semicolon or a conjunction where both sides
+    hold a value and a name ("The Riverside restaurant opens at 06:30 and the Hillcrest
+    restaurant opens at 07:15"), each scoped by the context it mentions;
+  - exceptions: "except X", "other than X", "unless you are on the X team" make an
+    :class:`Excluded` context (``EXCEPT_FOR``); an exception with its own value is a unit
+    for X ("..., except Night Baking staff, who receive 28 days").
+
+Clause numbers ("6.2"), list markers ("(b)"), opening conjunctions and connectives ("In
+addition:") are skipped before a unit is read; a sentence after a paragraph's rules for two or
+more contexts speaks for all of them.
 
 The unit is what applicability is decided for: :func:`memgraph.chunking.chunk_blocks` starts a
 new chunk wherever the scope changes, so a chunk never holds two contexts' rules and every
@@ -712,6 +724,8 @@ class ScopeReader:
                 if re.fullmatch(r"(?i:grade|band|level)s?\s+\S+", name):
                     continue
                 name, generic = _strip_kind_words(name)
+                if re.fullmatch(r"Headquarters|Head Office|HQ", name):
+                    generic = EntityType.LOCATION
                 names = self._split_list(name)
                 # "staff in Ireland, Spain and Poland": each name of the list, alike.
                 rest = body[m.end("name") :]
