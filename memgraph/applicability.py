@@ -760,7 +760,7 @@ class ScopeReader:
                 kind = EntityType.LOCATION if said == EntityType.LOCATION else EntityType.OTHER
             elif c.fallback is not None and known is None:
                 # "<Name> staff", "(<Name> only)": a team unless the name is a place.
-                kind = EntityType.LOCATION if said == EntityType.LOCATION else c.fallback
+                kind = EntityType.LOCATION if said == EntityType.LOCATION else c.kind or c.fallback
             elif c.kind is None and c.fallback is None and known is None:
                 # "In <Name>, ...": a place only (an organisation or a product is no context).
                 kind = EntityType.LOCATION if said == EntityType.LOCATION else None
