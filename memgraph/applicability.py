@@ -406,12 +406,46 @@ def _keyed_cells(row: str) -> list[str] | None:
     K2; Ireland: 530 EUR;" and "Grade: K2; Spain: 470 EUR."), so each cell reads on its own
     and can apply to its column's context; None for any other text."""
     m = _ROW.match(row)
-    if m is None or m.group("header").strip().lower() not in _HEADER_TYPES:
+    if m is None:
         return None
     cells = [c.strip() for c in row.strip().rstrip(".").split(";")]
     if len(cells) < 3 or not all(":" in c for c in cells):
         return None
+    # A row keyed by a topic ("Benefit: Dental; North: 300 GBP; South: 250 GBP.") is cut when
+    # two or more of its columns are headed by contexts.
+    if (
+        m.group("header").strip().lower() not in _HEADER_TYPES
+        and sum(_column_context(c.partition(":")[0].strip()) is not None for c in cells[1:]) < 2
+    ):
+        return None
     return [f"{cells[0]}; {c}{'.' if j == len(cells) - 1 else ';'}" for j, c in enumerate(cells[1:], 1)]
+
+
+_REGION_WORD = re.compile(
+    r"(?i:north|south|east|west|central|north-?east|north-?west|south-?east|south-?west)(?:ern)?"
+    r"(?:\s+(?:" + SITE_WORDS + r"))?"
+)
+
+
+def _column_context(header: str) -> EntityType | None:
+    """The kind of context a table column's header names, from the text alone: a pay grade
+    ("Band 3", "K2"), a place the gazetteer holds, a compass region ("North", "Southern"), or a
+    name with a site word ("Leeds depot"); None for anything else ("Provider", "Limit")."""
+    words = header.split()
+    if not words or len(words) > 3:
+        return None
+    if (len(words) == 2 and words[0].lower() in ("grade", "band", "level")) or (
+        len(words) == 1 and re.fullmatch(r"[A-Z]{1,3}-?\d{1,2}", header)
+    ):
+        return EntityType.GRADE
+    if is_place(header) or _REGION_WORD.fullmatch(header) or _strip_kind_words(header)[1] == EntityType.LOCATION:
+        return EntityType.LOCATION
+    return None
+
+
+def _is_row(unit: str) -> bool:
+    """A table row as the loaders write it ("Header: value; Header: value;")."""
+    return ";" in unit and _ROW.match(_body(unit)) is not None
 
 
 def _is_item(unit: str) -> bool:
@@ -562,7 +596,8 @@ class ScopeReader:
                 if not _is_item(text) and text.rstrip().endswith(":") and own:
                     lead = own  # a new lead-in inside the paragraph ("Porters must complete:")
                 continue
-            if not own and scopes and not starts[i] and not _GENERAL_START.match(_body(text)):
+            # A table row never continues the scope of the row before it.
+            if not own and scopes and not starts[i] and not _GENERAL_START.match(_body(text)) and not _is_row(text):
                 # A new sentence after a paragraph's rules for two or more contexts speaks for
                 # them all ("At Porto ... At Rotterdam ..., and at Gdansk ... Outside core
                 # hours, time is flexible."); a clause, or a sentence after one context's
@@ -668,6 +703,18 @@ class ScopeReader:
         body = _mask_exceptions(_body(text))
         out: list[_Candidate] = []
         row = _ROW.match(body)
+        if row and ";" in body and _HEADER_TYPES.get(row.group("header").strip().lower()) is None:
+            # A row keyed by a topic: its columns headed by contexts ("North: 300 GBP").
+            for cell in body.rstrip(".").split(";")[1:]:
+                header, _, value = cell.partition(":")
+                header = header.strip()
+                if value.strip() and (kind := _column_context(header)) is not None:
+                    if kind == EntityType.GRADE:
+                        word, _, code = header.rpartition(" ")
+                        header = grade_name(word.lower() or "grade", code) or header
+                    out.append(_Candidate(i, _strip_kind_words(header)[0], kind))
+            if out:
+                return out
         if row and (kind := _HEADER_TYPES.get(row.group("header").strip().lower())) is not None:
             # A table row: every "Header: value" cell keyed by a context word.
             for cell in body.rstrip(".").split(";"):

@@ -193,6 +193,32 @@ def test_a_units_contexts_replace_its_headings_of_their_kind() -> None:
     assert _narrowed(heading, []) == heading
 
 
+def test_a_row_keyed_by_a_topic_is_cut_where_its_columns_name_contexts(extractor: Extractor) -> None:
+    row = "Benefit: Eye test; North: 60 GBP; South: 45 GBP; Band 4: 80 GBP; Wales: 50 GBP."
+    cells = units(row)
+    assert cells == [
+        "Benefit: Eye test; North: 60 GBP;",
+        "Benefit: Eye test; South: 45 GBP;",
+        "Benefit: Eye test; Band 4: 80 GBP;",
+        "Benefit: Eye test; Wales: 50 GBP.",
+    ]
+    scopes = ScopeReader(extractor).unit_scopes(cells, [True, False, False, False])
+    # A column the text alone cannot type (Wales is no country in the gazetteer) takes no
+    # other column's scope.
+    assert [{(e.name, e.type) for e in s} for s in scopes] == [
+        {("North", LOC)},
+        {("South", LOC)},
+        {("Band 4", GRADE)},
+        set(),
+    ]
+    # Columns that are no contexts: the row is read clause by clause, no key cell repeated.
+    assert units("Benefit: Dental; Provider: Bupa; Limit: 300 GBP.") == [
+        "Benefit: Dental;",
+        "Provider: Bupa;",
+        "Limit: 300 GBP.",
+    ]
+
+
 def test_a_document_teaches_its_reader_the_names_it_types(extractor: Extractor) -> None:
     texts = ["Grade: K3; Employer contribution: 7.5%.", "K3 employees receive a car allowance of 450 EUR a month."]
     fresh = ScopeReader(extractor)
