@@ -929,7 +929,7 @@ class ScopeReader:
         distinct = list(dict.fromkeys(headings))
         out: dict[str, list[FoundEntity]] = {}
         for heading, extraction in zip(distinct, self.extractor.extract_many(distinct)):
-            text = heading.strip().rstrip(":").strip()
+            text = _heading_name(heading)
             found: list[FoundEntity] = []
             for m in _GROUP_HEADING.finditer(text):
                 found.append(self._known(m.group("name")) or FoundEntity(m.group("name"), EntityType.DEPARTMENT))
@@ -1021,10 +1021,24 @@ _GRADE_HEADING = re.compile(r"^(?P<w>(?i:grade|band|level|pay grade))\s+(?P<code
 """A heading that names a pay grade: "Grade K3", "Band 4"."""
 
 
+_HEADING_LABEL = re.compile(
+    r"^(?:(?:Schedule|Part|Appendix|Annex|Annexe|Section|Chapter|Article|Clause)\s+[A-Z0-9]{1,4}[.:]?\s*[-–—:.]?\s*"
+    r"|\d{1,3}(?:\.\d{1,3})*\.?\s+|[A-Z][.)]\s+)(?=\S)",
+    re.I,
+)
+
+
+def _heading_name(heading: str) -> str:
+    """A heading without its number or label ("3.1 Design Studio", "Schedule B – Drivers",
+    "Part 2: Warehouse staff" read as "Design Studio", "Drivers", "Warehouse staff")."""
+    return _HEADING_LABEL.sub("", heading.strip(), count=1).rstrip(":").strip()
+
+
 def _reads_as_name(heading: str) -> bool:
-    """A heading that could be a context's name: 1-4 words, each capitalised (or a joining
-    word), no digits and no policy word."""
-    words = heading.strip().rstrip(":").split()
+    """A heading that could be a context's name (its number or label aside): 1-4 words, each
+    capitalised (or a joining word), no digits and no policy word."""
+    heading = _heading_name(heading)
+    words = heading.split()
     if not 1 <= len(words) <= 4 or any(ch.isdigit() for ch in heading):
         return False
     if any(w.lower().strip("-,") in _POLICY_WORDS for w in re.split(r"[\s-]+", heading)):

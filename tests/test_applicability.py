@@ -219,6 +219,17 @@ def test_a_row_keyed_by_a_topic_is_cut_where_its_columns_name_contexts(extractor
     ]
 
 
+def test_a_headings_number_or_label_is_no_part_of_its_name(extractor: Extractor) -> None:
+    found = ScopeReader(extractor).heading_entities(
+        ["Schedule B – Couriers", "Part 2: Print Shop team", "4. Leeds depot"]
+    )
+    assert {h: [(e.name, e.type) for e in f] for h, f in found.items()} == {
+        "Schedule B – Couriers": [("Courier", ROLE)],
+        "Part 2: Print Shop team": [("Print Shop", DEPT)],
+        "4. Leeds depot": [("Leeds", LOC)],
+    }
+
+
 def test_a_document_teaches_its_reader_the_names_it_types(extractor: Extractor) -> None:
     texts = ["Grade: K3; Employer contribution: 7.5%.", "K3 employees receive a car allowance of 450 EUR a month."]
     fresh = ScopeReader(extractor)
