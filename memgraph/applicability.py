@@ -323,6 +323,10 @@ _CONJUNCTION = re.compile(r",?\s+(?=(?:and|while|whereas|but)\s+\S)")
 """Where a clause may start: a conjunction (see :func:`_parallel_split`)."""
 _NAMED = re.compile(r"(?<!^)(?<![.!?:]\s)\b[A-Z][\w&-]+")
 """A capitalised word that does not open the text (or a sentence in it): a name."""
+_NAMED_SUBJECT = re.compile(
+    r"^(?:(?:The|Our|All)\s+)?" + _NAME + r"\s+(?i:" + MEMBER_WORDS + "|" + GROUP_WORDS + "|" + SITE_WORDS + r")\b"
+)
+"""A name that opens the text as a group's or a site's ("Warehouse staff start at 06:00")."""
 _VALUE = re.compile(r"(?<![^\W\d_])\d")
 """A number that is a value, not part of a code ("06:30", "7.50", "8 EUR"; not "K1")."""
 _BULLET_SPLIT = re.compile(r"\s+(?=[" + BULLETS + r"]\s)")
@@ -375,7 +379,8 @@ def _parallel_split(clause: str) -> list[str]:
             left, right = _ENUMERATOR.sub("", rest[: m.start()], count=1), rest[m.end() :]
             right_words = right.split(maxsplit=1)
             tail = right_words[1] if len(right_words) > 1 else ""
-            if _VALUE.search(left) and _NAMED.search(left) and _VALUE.search(tail) and _NAMED.search(" " + tail):
+            named = _NAMED.search(left) or _NAMED_SUBJECT.match(left)
+            if _VALUE.search(left) and named and _VALUE.search(tail) and _NAMED.search(" " + tail):
                 cut = m
                 break
         if cut is None:
@@ -751,7 +756,9 @@ class ScopeReader:
                         continue
                     head, of, dept = " ".join(words).partition(" of ")
                     title = _singular(head) + (f" of {dept}" if of else "")
-                    if len(words) < 2 and self._known(title) is None:
+                    # ... unless a possessive makes it a group's ("Drivers' shifts are ...").
+                    possessive = body[m.end("role") : m.end("role") + 1] in ("'", "’")
+                    if len(words) < 2 and self._known(title) is None and not possessive:
                         continue
                     titles = [title]
                     # "Staff Nurses and Healthcare Assistants have ...": each title of the list

@@ -87,6 +87,11 @@ PEOPLE = {
         ("(b) Shift Supervisors have 2,800 EUR a year.", {("Shift Supervisor", ROLE)}),
         # A possessive subject, and a list of groups joined by "and in".
         ("Shift Supervisors' overtime is approved by the plant manager.", {("Shift Supervisor", ROLE)}),
+        ("Couriers' vans are serviced monthly.", {("Courier", ROLE)}),
+        ("If you are on the Payments team, you are on call one week in six.", {("Payments", DEPT)}),
+        ("If you work at the Leeds depot, your shift starts at 05:00.", {("Leeds", LOC)}),
+        ("If you are a Shift Supervisor, you sign the rota.", {("Shift Supervisor", ROLE)}),
+        ("If you have questions, ask the HR team.", set()),
         ("Staff in the Print Shop and in Logistics get 26 days.", {("Print Shop", DEPT), ("Logistics", DEPT)}),
         (
             "Shift Supervisors and Site Engineers have their overtime approved by the plant manager.",
@@ -148,6 +153,10 @@ def test_a_row_keyed_by_a_context_is_one_unit_per_cell_with_its_column(extractor
         (
             "In Norway a note is needed from the fourth day; for staff in Denmark, from the second day.",
             ["In Norway a note is needed from the fourth day;", "for staff in Denmark, from the second day."],
+        ),
+        (
+            "Bakery staff start at 05:00 and Office staff at 08:30.",
+            ["Bakery staff start at 05:00", "and Office staff at 08:30."],
         ),
         # No value on one side, or no name: one clause.
         (
