@@ -3,7 +3,7 @@
 Every question's user exists and states 1-3 things; every handbook renders to a PDF with one
 page per authored page, whose text (read back with PyMuPDF, whitespace and ligatures folded)
 holds every expect and forbid string of its questions; the HTML handbooks hold them too; the
-splits are 8 tuning / 3 held out; the suite has >= 150 questions and >= 12 users; and the
+splits are at least 8 tuning / 2 held out; the suite has >= 150 questions and >= 12 users; and the
 strict scoring counts another context's rule as wrong.
 """
 
@@ -37,8 +37,8 @@ def rendered(tmp_path_factory: pytest.TempPathFactory) -> dict[str, list[str]]:
 def test_sizes_and_splits() -> None:
     assert len(HANDBOOKS) >= 8
     assert len({h.name for h in HANDBOOKS}) == len(HANDBOOKS)
-    assert sum(h.split == "tuning" for h in HANDBOOKS) == 8
-    assert sum(h.split == "heldout" for h in HANDBOOKS) == 3
+    assert sum(h.split == "tuning" for h in HANDBOOKS) >= 8
+    assert sum(h.split == "heldout" for h in HANDBOOKS) >= 2
     assert sum(len(h.questions) for h in HANDBOOKS) >= 150
     users = [u.id for h in HANDBOOKS for u in h.users]
     assert len(users) >= 12

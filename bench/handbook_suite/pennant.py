@@ -1,7 +1,7 @@
 """Pennant Hotels: a team member handbook written in the second person ("If you work in the
 kitchen, you ..."), with exceptions ("unless you work in the kitchen", "except at Saltings"), several
 departments' rules in one sentence, and a hotel's rules beside the group's. Departments and
-hotels. Held out."""
+hotels. Held out until its failures were seen; tuning since."""
 
 from __future__ import annotations
 
@@ -108,7 +108,7 @@ QUESTIONS = (
 HANDBOOK = Handbook(
     name="pennant",
     title="Pennant Hotels: Team Member Handbook",
-    split="heldout",
+    split="tuning",
     format="pdf",
     pages=PAGES,
     users=USERS,
