@@ -216,6 +216,7 @@ def html_text(markup: str) -> str:
 def _load() -> tuple[Handbook, ...]:
     from . import (
         alder_finch,
+        ashgrove,
         brightwater,
         halvorsen,
         harbourline,
@@ -223,6 +224,7 @@ def _load() -> tuple[Handbook, ...]:
         lumen,
         northfield,
         pennant,
+        ravensmere,
         tarnbridge,
         tidewater,
         veridian,
@@ -240,6 +242,8 @@ def _load() -> tuple[Handbook, ...]:
         pennant,
         tarnbridge,
         halvorsen,
+        ashgrove,
+        ravensmere,
     )
     return tuple(m.HANDBOOK for m in modules)
 
