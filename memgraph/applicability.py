@@ -85,7 +85,7 @@ ROLE_WORDS = (
 GROUP_WORDS = "department|dept\\.?|team|division|unit|function"
 SITE_WORDS = (
     "office|site|campus|branch|plant|warehouse|depot|hub|facility|centre|center|store|factory|lab|region|area|"
-    "territory|district|zone"
+    "territory|district|zone|hotel|restaurant|clinic|hospital|school|mill|yard|terminal|station"
 )
 MEMBER_WORDS = "staff|employees|employee|personnel|colleagues|roles|workers|agents|team members"
 _HEADER_TYPES = {
@@ -253,6 +253,16 @@ _UNIT_PATTERNS: list[tuple[re.Pattern[str], EntityType | None, EntityType | None
         re.compile(_POSITION + r"(?P<name>" + _NAME + r")\s+(?:(?i:" + MEMBER_WORDS + r")|(?:" + ROLE_WORDS + r")s)\b"),
         None,
         EntityType.DEPARTMENT,
+    ),
+    # "kitchen team members get 30 days", "housekeeping staff ...", "for front office
+    # colleagues": a group named in lower case before a word for its people
+    (
+        re.compile(
+            r"(?:^|\b(?i:for|of)\s+)(?:(?i:all|the|our|each|every)\s+)?(?P<name>[a-z][a-z-]{2,}(?:\s+[a-z][a-z-]{2,})?)"
+            r"\s+(?:team\s+members|staff|colleagues|employees|personnel|team)\b"
+        ),
+        EntityType.DEPARTMENT,
+        None,
     ),
     # "(Operations only)", "(Field Service staff only)"
     (
@@ -446,6 +456,23 @@ def _column_context(header: str) -> EntityType | None:
     if is_place(header) or _REGION_WORD.fullmatch(header) or _strip_kind_words(header)[1] == EntityType.LOCATION:
         return EntityType.LOCATION
     return None
+
+
+_NOT_GROUP = _words(
+    "part-time full-time casual seasonal agency temporary permanent new other senior junior more fewer many most "
+    "some such any individual relevant appropriate company hotel whole entire same remaining existing our your their "
+    "its his her my team member members staff please also only just even still every each all both non-managerial "
+    "named nominated responsible key"
+)
+
+
+def _not_a_group_word(word: str) -> bool:
+    """A lower-case word that does not name a group before "staff" ("trained", "eligible",
+    "part-time", "relevant"): an adjective, a participle, a determiner."""
+    w = word.casefold()
+    # a capitalised "-ing" word is often a group's name ("Lending", "Marketing", "Housekeeping")
+    suffixes = ("ed", "able", "ible", "ly") if word[:1].isupper() else ("ed", "ing", "able", "ible", "ly")
+    return w in _NOT_GROUP or w in _NOT_NAMES or w in _CUT_WORDS or w.endswith(suffixes)
 
 
 def _is_row(unit: str) -> bool:
@@ -777,7 +804,15 @@ class ScopeReader:
                     continue
                 if re.fullmatch(r"(?i:grade|band|level)s?\s+\S+", name):
                     continue
-                name, generic = _strip_kind_words(name)
+                if len(name.split()) == 1 and _not_a_group_word(name):
+                    continue  # "Trained staff", "Part-time staff", "Hotel staff": no group's name
+                if name[:1].islower():
+                    # a group named in lower case ("kitchen team members"): its words as a name
+                    if any(_not_a_group_word(w) for w in name.split()):
+                        continue
+                    name, generic = name.title(), None
+                else:
+                    name, generic = _strip_kind_words(name)
                 if re.fullmatch(r"Headquarters|Head Office|HQ", name):
                     generic = EntityType.LOCATION
                 names = self._split_list(name)
