@@ -52,6 +52,7 @@ the same whichever entities exist; names the graph learns later link up through
 
 from __future__ import annotations
 
+import dataclasses
 import itertools
 import re
 from collections.abc import Sequence
@@ -293,7 +294,9 @@ _UNIT_PATTERNS: list[tuple[re.Pattern[str], EntityType | None, EntityType | None
     ),
     # "In Portugal, ...", "At Headquarters ...", "and in Poland staff are ..."
     (
-        re.compile(r"^(?:(?:and|while|whereas|but)\s+)?(?i:in|at|for|within)\s+(?:the\s+)?(?P<name>" + _NAME + r")\b"),
+        re.compile(
+            r"^(?:(?:and|while|whereas|but)\s+)?(?P<prep>(?i:in|at|for|within))\s+(?:the\s+)?(?P<name>" + _NAME + r")\b"
+        ),
         None,
         None,
     ),
@@ -509,6 +512,8 @@ def _strip_kind_words(name: str) -> tuple[str, EntityType | None]:
     m = re.fullmatch(r"(?P<n>.+?)\s+(?P<w>" + GROUP_WORDS + "|" + SITE_WORDS + r")", name, re.I)
     if not m:
         return name, None
+    if m.group("n").casefold() in ("front", "back"):
+        return name, EntityType.DEPARTMENT  # "Front office", "Back office": a function, not a site
     kind = EntityType.LOCATION if re.fullmatch(SITE_WORDS, m.group("w"), re.I) else EntityType.DEPARTMENT
     return m.group("n"), kind
 
@@ -522,6 +527,8 @@ class _Candidate:
     kind: EntityType | None
     fallback: EntityType | None = None
     place_only: bool = False
+    fronted: bool = False
+    """Opens the unit as "At <Name>": a site when sibling units open so with other names."""
     subject_end: int = -1
     """Where a subject phrase at the start of the unit ends ("Sales staff| may ..."): what
     follows must not be a noun phrase ("Manage employee| benefits" is an imperative)."""
@@ -602,6 +609,15 @@ class ScopeReader:
             if not item:
                 lead_kind = self._lead_kind(text) if text.rstrip().endswith(":") else None
             cands.extend(c for c in found if c.name)
+        # Two or more units that open "At <Name>" with different names: rules per site ("At
+        # Calder Quay you come in ...", "At Ardlow House, use the side door ..."), even for
+        # names neither the gazetteer nor the graph knows.
+        fronted = {entity_key(c.name) for c in cands if c.fronted and c.kind in (None, EntityType.LOCATION)}
+        if len(fronted) >= 2:
+            cands = [
+                dataclasses.replace(c, fallback=EntityType.LOCATION) if c.fronted and c.kind is None else c
+                for c in cands
+            ]
         resolved = self._resolve(texts, cands)
         for i, mentioned in self._parallel(texts, resolved, paragraph_starts).items():
             resolved.setdefault(i, []).extend(mentioned)
@@ -823,8 +839,9 @@ class ScopeReader:
                     rest = rest[more.end() :]
                 if subject_end >= 0:
                     subject_end = max(subject_end, len(body) - len(rest))
+                fronted = (m.groupdict().get("prep") or "").lower() == "at"
                 for n in names:
-                    out.append(_Candidate(i, n, kind or generic, fallback, subject_end=subject_end))
+                    out.append(_Candidate(i, n, kind or generic, fallback, fronted=fronted, subject_end=subject_end))
         if not out and (bare := _BARE_SUBJECT.match(body)):
             name = _clean_name(bare.group("name"))
             if len(name) >= 2 and name.casefold() not in _MONTHS:

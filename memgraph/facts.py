@@ -72,7 +72,8 @@ ROLE_HEADS = frozenset(
     driver pilot cashier barista chef cook librarian journalist reporter photographer foreman superintendent
     dispatcher handler steward strategist economist statistician producer marketer salesperson salesman
     saleswoman operative porter picker packer courier cleaner caretaker fitter welder machinist labourer laborer
-    guard midwife carer artist animator""".split()  # noqa: SIM905
+    guard midwife carer artist animator attendant housekeeper waiter waitress bartender barman concierge
+    sommelier baker butcher cleaner gardener groundskeeper""".split()  # noqa: SIM905
 )
 """Job nouns: the last word of a title ("Shift Supervisor", "data analyst")."""
 
@@ -103,6 +104,15 @@ _SITE_NOUNS = frozenset(
         "district",
         "zone",
         "studio",
+        "hotel",
+        "restaurant",
+        "clinic",
+        "hospital",
+        "school",
+        "mill",
+        "yard",
+        "terminal",
+        "station",
     }
 )
 _GROUP_OR_SITE = frozenset({"studio"})
@@ -629,6 +639,8 @@ class _Rules:
             for prep, obj in _preps(verb):
                 if prep == "as":
                     got.extend(self.role(obj, any_title=True))
+                elif prep == "at":  # "I joined at the Hull depot"
+                    got.append(self.place_or_group(obj, groups=False))
         elif lemma in ("move", "transfer", "switch", "relocate", "rotate", "reassign"):
             if dobj is not None and not any(c.dep_ == "auxpass" for c in verb.children):
                 return  # "I moved the meeting to Tuesday"
@@ -644,6 +656,8 @@ class _Rules:
             for prep, obj in _preps(verb):
                 if prep in ("to", "as") and (prep == "as" or lemma != "start"):
                     got.extend(self.role(obj, any_title=lemma != "start"))
+                elif prep == "at" and lemma in ("start", "hire"):  # "I started at the Leeds depot"
+                    got.append(self.place_or_group(obj, groups=False))
             if lemma == "promote":
                 for c in verb.children:
                     if c.dep_ in ("oprd", "attr"):

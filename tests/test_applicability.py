@@ -228,6 +228,18 @@ def test_a_row_keyed_by_a_topic_is_cut_where_its_columns_name_contexts(extractor
     ]
 
 
+def test_units_that_open_at_different_names_are_per_site_rules(extractor: Extractor) -> None:
+    text = (
+        "Never use the guest lift. At Morrow Bay you sign in at the gatehouse. At Fennick Yard, sign in at "
+        "the weighbridge."
+    )
+    parts = units(text)
+    scopes = ScopeReader(extractor).unit_scopes(parts, [True, False, False])
+    assert [{(e.name, e.type) for e in s} for s in scopes] == [set(), {("Morrow Bay", LOC)}, {("Fennick", LOC)}]
+    # One such opening alone is no site ("At Acme we value safety.").
+    assert ScopeReader(extractor).unit_scopes(["At Acme we value safety."]) == [()]
+
+
 def test_a_headings_number_or_label_is_no_part_of_its_name(extractor: Extractor) -> None:
     found = ScopeReader(extractor).heading_entities(
         ["Schedule B – Couriers", "Part 2: Print Shop team", "4. Leeds depot"]

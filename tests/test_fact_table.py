@@ -136,6 +136,8 @@ MUST: list[Row] = [
     ("I'm a Charge Nurse on the Eastfield campus.", {(ME, R, "Charge Nurse"), (ME, L, "Eastfield")}),
     ("I work in the Animation Studio.", {(ME, W, "Animation Studio")}),
     ("I work at the Berlin studio.", {(ME, L, "Berlin")}),
+    ("I'm a waiter at the Harbour Hotel.", {(ME, R, "Waiter"), (ME, L, "Harbour")}),
+    ("I started at the Leeds depot in May.", {(ME, L, "Leeds")}),
     ("Maria lives in Lyon.", {("Maria", L, "Lyon")}),
     ("I work in the Branch Network, Western region.", {(ME, W, "Branch Network"), (ME, L, "Western")}),
 ]
@@ -144,6 +146,7 @@ MUST_NOT: list[Row] = [
     ("I switched to Python.", set()),
     ("I lived in Spain for years.", set()),
     ("I'm on the fourth floor.", set()),
+    ("I started at Google.", set()),
     ("I don't live in Spain anymore.", set()),
     ("My parents live in Paris.", set()),
     ("They work in the Sales department.", set()),
