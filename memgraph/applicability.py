@@ -259,7 +259,7 @@ _UNIT_PATTERNS: list[tuple[re.Pattern[str], EntityType | None, EntityType | None
     # colleagues": a group named in lower case before a word for its people
     (
         re.compile(
-            r"(?:^|\b(?i:for|of)\s+)(?:(?i:all|the|our|each|every)\s+)?(?P<name>[a-z][a-z-]{2,}(?:\s+[a-z][a-z-]{2,})?)"
+            r"(?:^|,\s+|\b(?i:for|of)\s+)(?:(?i:all|the|our|each|every)\s+)?(?P<name>[a-z][a-z-]{2,}(?:\s+[a-z][a-z-]{2,})?)"
             r"\s+(?:team\s+members|staff|colleagues|employees|personnel|team)\b"
         ),
         EntityType.DEPARTMENT,
@@ -331,6 +331,15 @@ _EXCEPT_WORDS = (
 _EXCEPT = re.compile(r"\b(?i:" + _EXCEPT_WORDS + r")\s+(?:(?i:the|our|an?)\s+)?(?P<name>" + _NAME + r")")
 """An exception naming a context: "except Field Service staff", "other than the Leeds depot",
 "unless you are on the Warehouse team"."""
+_LOWER_GROUP = r"(?P<lname>[a-z][a-z-]{2,}(?:\s+[a-z][a-z-]{2,})?)(?=\s+(?:team|department)\b|\s*[,:;.)]|\s+you\b|\s*$)"
+_EXCEPT_LOWER = re.compile(
+    r"\b(?i:unless|except\s+(?:if|when))\s+you(?:'re|\s+are|\s+work)\s+(?:in|on)\s+(?:the\s+)?" + _LOWER_GROUP
+)
+"""An exception naming a group in lower case: "unless you work in the kitchen"."""
+_CONDITION_LOWER = re.compile(
+    r"^(?i:if|when|where|while)\s+you(?:'re|\s+are|\s+work)\s+(?:in|on)\s+(?:the\s+)?" + _LOWER_GROUP
+)
+"""A condition naming a group in lower case: "If you are in housekeeping you call ..."."""
 _EXCEPT_SPLIT = re.compile(r",?\s+(?=(?i:except|excluding|other\s+than|apart\s+from)\b)")
 _CONJUNCTION = re.compile(r",?\s+(?=(?:and|while|whereas|but)\s+\S)")
 """Where a clause may start: a conjunction (see :func:`_parallel_split`)."""
@@ -366,8 +375,15 @@ def units(text: str) -> list[str]:
 
 def _exception_split(clause: str) -> list[str]:
     """``clause`` cut before an exception that states its own value ("All staff receive 25
-    days, | except Field Service staff, who receive 27 days"), so each part has its own scope;
-    an exception without a value ("..., except Field Service") stays in its clause."""
+    days, | except Field Service staff, who receive 27 days"), or after one that ends at a
+    colon ("..., unless you work in the kitchen: | kitchen team members get 30 days"), so each
+    part has its own scope; an exception without a value ("..., except Field Service") stays
+    in its clause."""
+    # "... unless you work in the kitchen: ..., kitchen team members get 30 days"
+    head, colon, rest = clause.partition(": ")
+    excepted = [m for pattern in (_EXCEPT, _EXCEPT_LOWER) for m in pattern.finditer(head)]
+    if colon and rest.strip() and any(not head[m.end() :].strip(" )") for m in excepted):
+        return [f"{head}:", rest.strip()]  # the colon opens the excepted group's own rule
     for m in _EXCEPT_SPLIT.finditer(clause):
         left, right = clause[: m.start()], clause[m.end() :]
         if _VALUE.search(_ENUMERATOR.sub("", left, count=1)) and _VALUE.search(right) and _EXCEPT.match(right):
@@ -652,6 +668,7 @@ class ScopeReader:
                 # rule, continues it.
                 first = max(j for j in range(i + 1) if j == 0 or starts[j])
                 seen = {sc for sc in scopes[first:i] if sc}
+                seen |= {("except", j) for j in range(first, i) if excluded.get(j)}
                 if not (len(seen) >= 2 and texts[i - 1].rstrip().endswith((".", "!", "?"))):
                     own = scopes[-1]
             scopes.append(own)
@@ -675,6 +692,11 @@ class ScopeReader:
             for m in _EXCEPT.finditer(_body(text))
         ]
         out = {i: list(found) for i, found in self._resolve(texts, [c for c in cands if len(c.name) >= 2]).items()}
+        for i, text in enumerate(texts):
+            for m in _EXCEPT_LOWER.finditer(_body(text)):
+                # a group named in lower case only when the document or the graph knows it
+                if (known := self._known(m.group("lname").title())) is not None:
+                    out.setdefault(i, []).append(known)
         for i, text in enumerate(texts):
             if i > 0 and _opens_with_exception(text) and not texts[i - 1].rstrip().endswith((".", "!", "?", ":")):
                 out.setdefault(i - 1, []).extend(e for e in resolved.get(i, []) if e.type in CONTEXT_TYPES)
@@ -842,6 +864,9 @@ class ScopeReader:
                 fronted = (m.groupdict().get("prep") or "").lower() == "at"
                 for n in names:
                     out.append(_Candidate(i, n, kind or generic, fallback, fronted=fronted, subject_end=subject_end))
+        cond = _CONDITION_LOWER.match(body) if not out else None
+        if cond is not None and (known := self._known(cond.group("lname").title())) is not None:
+            out.append(_Candidate(i, known.name, known.type))
         if not out and (bare := _BARE_SUBJECT.match(body)):
             name = _clean_name(bare.group("name"))
             if len(name) >= 2 and name.casefold() not in _MONTHS:

@@ -240,6 +240,23 @@ def test_units_that_open_at_different_names_are_per_site_rules(extractor: Extrac
     assert ScopeReader(extractor).unit_scopes(["At Acme we value safety."]) == [()]
 
 
+def test_an_exception_in_lower_case_and_the_rule_after_its_colon(extractor: Extractor) -> None:
+    text = (
+        "You get a free lunch every shift, unless you work in the bakery: as bakery shifts start at 04:00, "
+        "bakery team members get a free breakfast at 07:00 instead. Lunch is served from noon."
+    )
+    parts = units(text)
+    assert parts[0].endswith("unless you work in the bakery:")
+    reader = ScopeReader(extractor)
+    reader.learn(parts)
+    scopes = reader.unit_scopes(parts, [True, False, False])
+    assert [[(type(e).__name__, e.name) for e in s if e.type != EntityType.OTHER] for s in scopes] == [
+        [("Excluded", "Bakery")],
+        [("FoundEntity", "Bakery")],
+        [],
+    ]
+
+
 def test_a_headings_number_or_label_is_no_part_of_its_name(extractor: Extractor) -> None:
     found = ScopeReader(extractor).heading_entities(
         ["Schedule B – Couriers", "Part 2: Print Shop team", "4. Leeds depot"]
