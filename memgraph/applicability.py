@@ -172,7 +172,8 @@ _NOT_NAMES = _words(
 )
 """Words that start a phrase like "<Name> staff" without being a name ("All staff", "New employees")."""
 _CUT_WORDS = _words(
-    "in at for on by to from with where when if unless while after before during under as a an or but the this "
+    "in at for on by to from with where when if unless while whereas because although though so then "
+    "after before during under as a an or but the this "
     "that these those any no such it its you we they he she i me us them here there what which who whom whose how "
     "why does do did is are was were be been can could will would should shall might must your my his her our "
     "their tips please"
@@ -846,7 +847,8 @@ class ScopeReader:
                     continue  # "Trained staff", "Part-time staff", "Hotel staff": no group's name
                 if name[:1].islower():
                     # a group named in lower case ("kitchen team members"): its words as a name
-                    if any(_not_a_group_word(w) for w in name.split()):
+                    name = _clean_name(name)
+                    if not name or any(_not_a_group_word(w) for w in name.split()):
                         continue
                     name, generic = name.title(), None
                 else:
