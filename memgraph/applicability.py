@@ -668,7 +668,8 @@ class ScopeReader:
                 # hours, time is flexible."); a clause, or a sentence after one context's
                 # rule, continues it.
                 first = max(j for j in range(i + 1) if j == 0 or starts[j])
-                seen = {sc for sc in scopes[first:i] if sc}
+                # (a clause that excepts a context counts as one more context's rule)
+                seen: set[object] = {sc for sc in scopes[first:i] if sc}
                 seen |= {("except", j) for j in range(first, i) if excluded.get(j)}
                 if not (len(seen) >= 2 and texts[i - 1].rstrip().endswith((".", "!", "?"))):
                     own = scopes[-1]
