@@ -22,7 +22,7 @@ from .applicability import defers
 from .embed import Embedder
 from .errors import ConfigError
 from .llm import ChatClient
-from .models import NodeLabel
+from .models import SECTION_SEP, NodeLabel
 from .retrieval import SearchResult, source_of
 from .textutil import BULLETS, keyword_terms, sentences
 from .tuning import TunedConfig
@@ -497,7 +497,7 @@ def own_context_first(
         if not p.section or p.signals.get("vector", 0.0) < floor:
             continue
         if p.signals.get("mismatch"):
-            parent, _, last = p.section.rpartition(_SECTION_SEP)
+            parent, _, last = p.section.rpartition(SECTION_SEP)
             # Its parent only when its own heading names its context ("Member Support").
             names = [a.partition(":")[2].casefold() for a in p.applies_to]
             per_context = bool(parent) and any(n and n in last.casefold() for n in names)
@@ -508,7 +508,7 @@ def own_context_first(
     def on_topic(p: SearchResult) -> bool:
         section = p.section or ""
         return any(
-            doc == p.document and (section == sec or section.startswith(sec + _SECTION_SEP)) for doc, sec in topical
+            doc == p.document and (section == sec or section.startswith(sec + SECTION_SEP)) for doc, sec in topical
         )
 
     own = [
@@ -517,10 +517,6 @@ def own_context_first(
         if applies_to_asker(p) and (p.signals.get("vector", 0.0) >= floor or (on_topic(p) and _relevant(p, config)))
     ]
     return own or list(passages)
-
-
-_SECTION_SEP = " > "
-"""How a passage's ``section`` joins its heading path."""
 
 
 NOTHING_FOUND = "I found nothing in memory or the knowledge base about this."

@@ -68,6 +68,10 @@ CONTEXT_TYPES = (EntityType.DEPARTMENT, EntityType.ROLE, EntityType.GRADE, Entit
 """Entity types a passage can apply to."""
 
 
+_CLAUSE_NO = r"\d{1,3}(?:\.\d{1,3})+\.?|\d{1,3}[.)]"
+"""A clause number: "6.2", "4.1.3.", "3.", "3)"."""
+
+
 @dataclass(frozen=True)
 class Excluded(FoundEntity):
     """A context a unit says it does not apply to ("..., except Field Service staff", "unless
@@ -152,7 +156,7 @@ def defers(text: str) -> bool:
     return _DEFERS.search(text) is not None and _VALUE.search(text) is None
 
 
-_CLAUSE_NUMBERS = re.compile(r"(?:^|(?<=[.;:!?]\s))(?:\d{1,3}(?:\.\d{1,3})+\.?|\d{1,3}[.)])\s+")
+_CLAUSE_NUMBERS = re.compile(r"(?:^|(?<=[.;:!?]\s))(?:" + _CLAUSE_NO + r")\s+")
 """Clause numbers that open a sentence ("7.1 Each office ..."): no value."""
 
 
@@ -469,9 +473,8 @@ def _column_context(header: str) -> EntityType | None:
     words = header.split()
     if not words or len(words) > 3:
         return None
-    if (len(words) == 2 and words[0].lower() in ("grade", "band", "level")) or (
-        len(words) == 1 and re.fullmatch(r"[A-Z]{1,3}-?\d{1,2}", header)
-    ):
+    coded = len(words) == 1 and GRADE_CODE.fullmatch(header) and not header.isdigit() and not header.isalpha()
+    if (len(words) == 2 and words[0].lower() in ("grade", "band", "level")) or coded:
         return EntityType.GRADE
     if is_place(header) or _REGION_WORD.fullmatch(header) or _strip_kind_words(header)[1] == EntityType.LOCATION:
         return EntityType.LOCATION
@@ -1067,9 +1070,7 @@ _OPENERS = _words("in at for within of on across if when where while once")
 "If you are on the Payments team, ..."): no subject."""
 
 
-_ENUMERATOR = re.compile(
-    r"^(?:\d{1,3}(?:\.\d{1,3})+\.?|\d{1,3}[.)]|\(?[a-z]\)|\([ivx]{1,4}\)|§+\s*\d+(?:\.\d+)*\.?)\s+(?=\S)"
-)
+_ENUMERATOR = re.compile(r"^(?:" + _CLAUSE_NO + r"|\(?[a-z]\)|\([ivx]{1,4}\)|§+\s*\d+(?:\.\d+)*\.?)\s+(?=\S)")
 """A clause number or list marker that opens a unit: "6.2", "4.1.3.", "3)", "(b)", "a)", "(iv)", "§ 12"."""
 
 
@@ -1110,7 +1111,7 @@ _GRADE_HEADING = re.compile(r"^(?P<w>(?i:grade|band|level|pay grade))\s+(?P<code
 
 _HEADING_LABEL = re.compile(
     r"^(?:(?:Schedule|Part|Appendix|Annex|Annexe|Section|Chapter|Article|Clause)\s+[A-Z0-9]{1,4}[.:]?\s*[-–—:.]?\s*"
-    r"|\d{1,3}(?:\.\d{1,3})*\.?\s+|[A-Z][.)]\s+)(?=\S)",
+    r"|(?:" + _CLAUSE_NO + r"|\d{1,3})\s+|[A-Z][.)]\s+)(?=\S)",
     re.I,
 )
 

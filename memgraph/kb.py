@@ -33,6 +33,7 @@ from .extract import Extractor, FoundEntity, entity_key, normalise_name
 from .images import describing_text
 from .loaders.base import LoadedDocument
 from .models import (
+    SECTION_SEP,
     SHARED_SCOPE,
     Chunk,
     Document,
@@ -238,14 +239,14 @@ class KnowledgeBase:
                 seq=i,
                 page=s.page,
                 page_end=s.page_end if s.page_end != s.page else None,
-                section=" > ".join(s.section) or None,
+                section=SECTION_SEP.join(s.section) or None,
                 created_at=now,
                 updated_at=now,
             )
             for i, s in enumerate(specs)
         ]
         # What is embedded and keyword-indexed: title and section give the passage its context.
-        indexed = [f"{doc.title}. {(c.section or '').split(' > ')[-1]}. {c.text}" for c in chunks]
+        indexed = [f"{doc.title}. {(c.section or '').split(SECTION_SEP)[-1]}. {c.text}" for c in chunks]
         vectors = self.embedder.embed(indexed)
         batch = WriteBatch()
         batch.nodes.append(record_of(doc))
@@ -339,7 +340,7 @@ class KnowledgeBase:
             for d in self.store.get_nodes(NodeLabel.DOCUMENT, [cs[0].document_id for cs in touched], None)
         }
         for cs in touched:
-            sections = {c.id: tuple(c.section.split(" > ")) if c.section else () for c in cs}
+            sections = {c.id: tuple(c.section.split(SECTION_SEP)) if c.section else () for c in cs}
             typed = docs[cs[0].document_id].metadata.get(TYPED_NAMES) if cs[0].document_id in docs else None
             if typed is not None:
                 # The names the whole document typed at ingest ("Grade: K4" in a table),

@@ -297,6 +297,10 @@ class Document(Node):
     metadata: dict[str, Any] = Field(default_factory=dict)
 
 
+SECTION_SEP = " > "
+"""How ``Chunk.section`` joins a heading path."""
+
+
 class Chunk(Node):
     """A passage of a document: a section's text, with the page it starts on (1-based)."""
 
@@ -309,6 +313,7 @@ class Chunk(Node):
     page: int | None = None
     page_end: int | None = None
     section: str | None = None
+    """The heading path, outermost first, joined by :data:`SECTION_SEP` ("Annual leave > Field Service")."""
     status: DocumentStatus = DocumentStatus.ACTIVE
 
     def search_text(self) -> str | None:
