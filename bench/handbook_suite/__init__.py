@@ -218,13 +218,17 @@ def _load() -> tuple[Handbook, ...]:
         alder_finch,
         ashgrove,
         brightwater,
+        fellmoor,
         halvorsen,
         harbourline,
         kestrel,
         lumen,
         northfield,
+        orrin,
         pennant,
+        pipewell,
         ravensmere,
+        redshank,
         tarnbridge,
         tidewater,
         veridian,
@@ -244,6 +248,10 @@ def _load() -> tuple[Handbook, ...]:
         halvorsen,
         ashgrove,
         ravensmere,
+        pipewell,
+        fellmoor,
+        orrin,
+        redshank,
     )
     return tuple(m.HANDBOOK for m in modules)
 
