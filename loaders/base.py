@@ -108,18 +108,28 @@ def join_lines(lines: list[str]) -> str:
 def table_rows(rows: list[list[str]]) -> list[str]:
     """A table's text, one string per row. With a header row whose every cell has text and
     rows below it, each body row reads ``"Header: value; Header: value."`` (empty cells left
-    out; the header row itself gives no text), so a row keeps its column names; otherwise
-    each row's cells are joined by `` | `` and end with ".".
+    out; the header row itself gives no text), so a row keeps its column names; with an empty
+    top-left header cell (row labels in the first column), ``"Label; Header: value; ..."``;
+    otherwise each row's cells are joined by `` | `` and end with ".". A semicolon inside a
+    cell becomes a comma (the semicolon parts cells).
 
     Args:
         rows: cell texts, row by row, header first.
     """
-    rows = [r for r in rows if any(r)]
+    rows = [[c.replace(";", ",") for c in r] for r in rows if any(r)]
     if not rows:
         return []
     header, body = rows[0], rows[1:]
     if body and all(header):
         return ["; ".join(f"{h}: {v}" for h, v in zip(header, r) if v) + "." for r in body]
+    if body and not header[0] and len(header) > 2 and all(header[1:]):
+        # Row labels in the first column, no header above them ("| Kellbridge | Stanmoor"):
+        # "Staff parking; Kellbridge: Brayton Road; Stanmoor: North car park."
+        return [
+            "; ".join([r[0], *(f"{h}: {v}" for h, v in zip(header[1:], r[1:]) if v)]) + "."
+            for r in body
+            if r[0]
+        ]
     return [" | ".join(c for c in r if c) + "." for r in rows]
 
 

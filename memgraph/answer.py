@@ -148,7 +148,10 @@ AnswerConfig.DEFAULT = AnswerConfig()
 
 
 class ContextFact(BaseModel):
-    """A current fact about the asker: ``WORKS_IN Operations`` since a time, from a memory."""
+    """A current fact about the asker: ``WORKS_IN Operations`` since a time, from a memory;
+    or context inferred when asking, with no ``since``: ``MENTIONS Kraków`` (a name the
+    asker's memories mention, :mod:`memgraph.mentions`) or ``PART_OF Engineering`` (a group
+    their role belongs to)."""
 
     model_config = ConfigDict(frozen=True)
 
@@ -267,6 +270,17 @@ def context_gap(
     mine: dict[str, list[str]] = {}
     for f in facts:
         mine.setdefault(f.entity_type, []).append(f.entity)
+    held = {(t, n.casefold()) for t, names in mine.items() for n in names}
+    if any(
+        not p.signals.get("mismatch")
+        and _scope_of(p)
+        and all(any((t, n.casefold()) in held for n in ns) for t, ns in _scope_of(p).items())
+        for p in close
+    ):
+        # A passage on the topic applies to the asker on every kind of context it names
+        # (their group, though a role-keyed rule names other roles): it is answered, the
+        # others are left out.
+        return None
     for etype in dict.fromkeys(t for p in close for t in _scope_of(p)):
         scoped = [p for p in close if etype in _scope_of(p)]
         word = _TYPE_WORDS.get(etype, etype.lower())

@@ -58,6 +58,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from .declarations import declared_names
 from .extract import Extractor, FoundEntity, entity_key, match_key
 from .facts import GRADE_CODE, grade_name
 from .models import EntityType
@@ -90,7 +91,7 @@ ROLE_WORDS = (
 GROUP_WORDS = "department|dept\\.?|team|division|unit|function"
 SITE_WORDS = (
     "office|site|campus|branch|plant|warehouse|depot|hub|facility|centre|center|store|factory|lab|region|area|"
-    "territory|district|zone|hotel|restaurant|clinic|hospital|school|mill|yard|terminal|station"
+    "territory|district|zone|hotel|restaurant|clinic|hospital|school|mill|yard|terminal|station|garage"
 )
 MEMBER_WORDS = "staff|employees|employee|personnel|colleagues|roles|workers|agents|team members"
 _HEADER_TYPES = {
@@ -119,8 +120,10 @@ _HEADER_TYPES = {
     "salary band": EntityType.GRADE,
     "level": EntityType.GRADE,
     "job family": EntityType.ROLE,
+    **{w: EntityType.LOCATION for w in SITE_WORDS.split("|") if w not in ("lab",)},
 }
-"""Table headers and lead-in words that key rows or items by a kind of context."""
+"""Table headers and lead-in words that key rows or items by a kind of context (every
+:data:`SITE_WORDS` word names sites: a "Store" or "Plant" column keys rows by site)."""
 _KIND_WORDS = {
     **_HEADER_TYPES,
     "departments": EntityType.DEPARTMENT,
@@ -325,10 +328,12 @@ _ITEM = re.compile(r"^[" + BULLETS + r"\s*-]*(?P<name>" + _NAME + r")\s*(?::|–
 _LEAD_KIND = re.compile(r"\b(?:by|per)\s+(?P<kind>[a-z ]+?)\b\s*[:,(]?", re.I)
 _CLAUSE_SPLIT = re.compile(
     r"(?<=;)\s+(?=\S)"
+    r"|(?<=:)\s+(?=\((?:[a-z]|[ivx]{1,4})\)\s)"
     r"|(?<=,)\s+(?=(?:and|while|whereas|but)\s+(?:(?:in|at|for|the)\s+){0,2}[A-Z])"
 )
-"""Where a clause starts for sure: after a semicolon, or after a comma and a conjunction before
-a capitalised word (maybe after in/at/for/the)."""
+"""Where a clause starts for sure: after a semicolon, after a colon before a lettered item ("as
+follows: (a) academic staff: 35 days; (b) ..."), or after a comma and a conjunction before a
+capitalised word (maybe after in/at/for/the)."""
 _EXCEPT_WORDS = (
     r"(?:except(?:\s+for)?|excluding|other\s+than|apart\s+from|with\s+the\s+exception\s+of|"
     r"unless\s+you(?:'re|\s+are|\s+work)?(?:\s+(?:based|working|employed))?(?:\s+(?:in|at|on|for|with|as|an?))?)"
@@ -439,15 +444,32 @@ _LIST_MORE = re.compile(
 Visualisation")."""
 
 
+_LABELLED_CELL = re.compile(r"^(?P<label>[^;:]{1,60});\s*(?P<header>[^;:]{1,40}):\s*(?P<value>[^;]+);?\.?$")
+"""One cell of a row labelled in its first column, as :func:`units` cuts it: "Staff parking;
+Kellbridge: Brayton Road multi-storey."."""
+
+
+_CODED = re.compile(r"(?P<prefix>[A-Z]{0,3}-?)(?P<n>\d{1,2})")
+_RANGE_TO = re.compile(
+    r"\s*(?:-|–|to|through|until)\s*(?:(?i:grade|band|level)\s+)?(?P<code>" + GRADE_CODE.pattern + r")\b"
+)
+_RANGE_OPEN = re.compile(r"\s+(?:and|or)\s+(?P<dir>above|over|higher|upwards|below|under|lower)\b", re.I)
+_GRADE_MENTION = re.compile(r"\b(?i:grades?|bands?)\s+(?P<code>" + GRADE_CODE.pattern + r")\b")
+
+
 def _keyed_cells(row: str) -> list[str] | None:
     """A table row keyed by a context word and holding two or more other cells, one unit per
     cell with the key in front ("Grade: K2; Ireland: 530 EUR; Spain: 470 EUR." gives "Grade:
     K2; Ireland: 530 EUR;" and "Grade: K2; Spain: 470 EUR."), so each cell reads on its own
     and can apply to its column's context; None for any other text."""
+    cells = [c.strip() for c in row.strip().rstrip(".").split(";")]
+    if len(cells) >= 3 and ":" not in cells[0] and all(":" in c for c in cells[1:]) and len(cells[0]) <= 60:
+        # A row labelled in its first column ("Staff parking; Kellbridge: ...; Stanmoor: ..."):
+        # its columns are what differs, one unit each.
+        return [f"{cells[0]}; {c}{'.' if j == len(cells) - 1 else ';'}" for j, c in enumerate(cells[1:], 1)]
     m = _ROW.match(row)
     if m is None:
         return None
-    cells = [c.strip() for c in row.strip().rstrip(".").split(";")]
     if len(cells) < 3 or not all(":" in c for c in cells):
         return None
     # A row keyed by a topic ("Benefit: Dental; North: 300 GBP; South: 250 GBP.") is cut when
@@ -485,7 +507,8 @@ _NOT_GROUP = _words(
     "part-time full-time casual seasonal agency temporary permanent new other senior junior more fewer many most "
     "some such any individual relevant appropriate company hotel whole entire same remaining existing our your their "
     "its his her my team member members staff please also only just even still every each all both non-managerial "
-    "named nominated responsible key"
+    "named nominated responsible key "
+    "one two three four five six seven eight nine ten eleven twelve twenty several few no"
 )
 
 
@@ -495,7 +518,7 @@ def _not_a_group_word(word: str) -> bool:
     w = word.casefold()
     # a capitalised "-ing" word is often a group's name ("Lending", "Marketing", "Housekeeping")
     suffixes = ("ed", "able", "ible", "ly") if word[:1].isupper() else ("ed", "ing", "able", "ible", "ly")
-    return w in _NOT_GROUP or w in _NOT_NAMES or w in _CUT_WORDS or w.endswith(suffixes)
+    return w in _NOT_GROUP or w in _NOT_NAMES or w in _CUT_WORDS or w.endswith(suffixes) or w.isdigit()
 
 
 def _is_row(unit: str) -> bool:
@@ -565,6 +588,7 @@ class ScopeReader:
     def __init__(self, extractor: Extractor) -> None:
         self.extractor = extractor
         self._local: dict[str, FoundEntity] = {}
+        self._grade_numbers: dict[str, set[int]] = {}
 
     def learn(self, texts: Sequence[str]) -> None:
         """Learn the names one document types by its own phrasing (a table keyed "Grade: K3",
@@ -573,8 +597,17 @@ class ScopeReader:
         graph knows them. Use one reader per document.
 
         Args:
-            texts: the document's units (:func:`units`), in any order.
+            texts: the document's units (:func:`units`), in reading order (an enumeration
+                may run over several units: :func:`memgraph.declarations.declared_names`).
         """
+        # What the document declares first ("three campuses: A; B; and C", "'Garage' means
+        # A, B or C"): its own word for the kind beats a guess from elsewhere.
+        for f in declared_names(texts, _HEADER_TYPES):
+            self._local.setdefault(match_key(f.name), f)
+        for text in texts:  # the grades it names, which bound "grade 7 and above"
+            for g in _GRADE_MENTION.finditer(text):
+                if (coded := _CODED.fullmatch(g.group("code"))) is not None:
+                    self._grade_numbers.setdefault(coded.group("prefix"), set()).add(int(coded.group("n")))
         typed = [
             c
             for i, text in enumerate(texts)
@@ -777,6 +810,14 @@ class ScopeReader:
     def _unit_candidates(self, i: int, text: str) -> list[_Candidate]:
         body = _mask_exceptions(_body(text))
         out: list[_Candidate] = []
+        if (labelled := _LABELLED_CELL.match(body)) is not None:
+            # One cell of a row labelled in its first column: its column's context, if any.
+            column = labelled.group("header").strip()
+            if (known := self._known(column)) is not None:
+                return [_Candidate(i, known.name, known.type)]
+            if (column_kind := _column_context(column)) is not None:
+                return [_Candidate(i, _strip_kind_words(column)[0], column_kind)]
+            return []
         row = _ROW.match(body)
         if row and ";" in body and _HEADER_TYPES.get(row.group("header").strip().lower()) is None:
             # A row keyed by a topic: its columns headed by contexts ("North: 300 GBP").
@@ -812,8 +853,11 @@ class ScopeReader:
                 opener = body.split(maxsplit=1)[0].lower() in _OPENERS
                 subject_end = m.end() if m.start() == 0 and not opener else -1
                 if "grade" in m.groupdict():
-                    # "Grades K1 and K2 have ...": each code of the list
+                    # "Grades K1 and K2 have ...": each code of the list; "grades 1 to 5",
+                    # "grade 7 and above": each grade of the range
                     codes = [m.group("code"), *re.split(r"\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+", m.group("more"))]
+                    if not m.group("more").strip():
+                        codes = self._grade_range(m.group("code"), body[m.end() :]) or codes
                     for code in (c for c in codes if c.strip()):
                         if (grade := grade_name(m.group("grade").lower(), code)) is not None:
                             out.append(_Candidate(i, grade, EntityType.GRADE))
@@ -937,6 +981,36 @@ class ScopeReader:
             if word not in _MEMBER_NOUNS and (not after or after[0][1] not in _AFTER_SUBJECT or word == "of"):
                 drop.add(c)
         return [c for c in cands if c not in drop]
+
+    def _grade_range(self, code: str, after: str) -> list[str] | None:
+        """The codes of a range of grades that starts with ``code`` and goes on in ``after``:
+        "1 to 5", "6-10", "E1 to E3" (same prefix), "7 and above" / "6 or above" (up to the
+        highest grade of that prefix the document names), "4 and below" (from its lowest);
+        None when ``after`` opens no range or the range is longer than 20 grades."""
+        lo = _CODED.fullmatch(code)
+        if lo is None:
+            return None
+        prefix, start = lo.group("prefix"), int(lo.group("n"))
+        if (r := _RANGE_TO.match(after)) is not None:
+            hi = _CODED.fullmatch(r.group("code"))
+            if hi is None or hi.group("prefix") != prefix:
+                return None
+            end = int(hi.group("n"))
+        elif (r := _RANGE_OPEN.match(after)) is not None:
+            numbers = self._grade_numbers.get(prefix, set())
+            if r.group("dir").lower() in ("above", "over", "higher", "upwards"):
+                end = max(numbers, default=start)
+            else:
+                start, end = min(numbers, default=start), start
+        else:
+            return None
+        if not 0 <= end - start <= 20:
+            return None
+        return [f"{prefix}{n}" for n in range(start, end + 1)]
+
+    def known(self, name: str) -> FoundEntity | None:
+        """The context this reader knows by ``name`` (the graph's, or one the document typed)."""
+        return self._known(name)
 
     def _known(self, name: str) -> FoundEntity | None:
         known = self.extractor.known(name) or self._local.get(match_key(name))

@@ -93,7 +93,10 @@ def entity_key(name: str) -> str:
     return re.sub(r"[^\w]+", " ", name.casefold()).strip()
 
 
-def _singular(word: str) -> str:
+def singular_word(word: str) -> str:
+    """A lower-case word made singular by a conservative rule ("engineers" -> "engineer",
+    "companies" -> "company", "branches" -> "branch"; "sales" -> "sale"; "campus", "analysis",
+    "staff" and words of three letters or fewer kept)."""
     if len(word) <= 3 or not word.isalpha():
         return word
     if word.endswith("ies") and len(word) > 4:
@@ -112,7 +115,7 @@ def match_key(name: str) -> str:
     for ids: :func:`entity_key` stays the stored key."""
     words = entity_key(name).split()
     if words:
-        words[-1] = _singular(words[-1])
+        words[-1] = singular_word(words[-1])
     return " ".join(words)
 
 

@@ -27,6 +27,7 @@ from pathlib import Path
 from . import loaders
 from .applicability import CONTEXT_TYPES, Excluded, ScopeReader, units
 from .chunking import chunk_blocks
+from .declarations import memberships
 from .embed import Embedder
 from .errors import InvalidInputError, NotFoundError
 from .extract import Extractor, FoundEntity, entity_key, normalise_name
@@ -282,6 +283,12 @@ class KnowledgeBase:
                     if ent.id not in scoped:
                         scoped.add(ent.id)
                         batch.relationships.append(Relationship.between(RelType.MENTIONS, c, ent, source_id=doc.id))
+        for m in memberships([b.text for b in loaded.blocks if not b.heading]) if shared else []:
+            # "'Engineering Staff' means fitters, ...": (:Role {name: "Fitter"})-[:PART_OF]->(:Department)
+            group = reader.known(m.group) or FoundEntity(m.group, EntityType.DEPARTMENT)
+            if context(group, (EntityType.DEPARTMENT,)):
+                role = entity(FoundEntity(m.role.title(), EntityType.ROLE))
+                batch.relationships.append(Relationship.between(RelType.PART_OF, role, entity(group), source_id=doc.id))
         self._add_images(loaded, doc, chunks, batch)
         existing = {r.id for r in self.store.get_nodes(NodeLabel.ENTITY, list(entities), None)}
         batch.nodes.extend(record_of(e) for eid, e in entities.items() if eid not in existing)
@@ -514,6 +521,7 @@ class KnowledgeBase:
         parts = self.store.relationships(src=refs, types=[RelType.HAS_CHUNK, RelType.HAS_IMAGE])
         batch = WriteBatch(forget=True)
         batch.delete_nodes.extend(refs)
+        batch.delete_relationships_from_source.extend(sorted(versions))  # PART_OF between entities
         batch.delete_nodes.extend(sorted({(r.dst_label, r.dst_id) for r in parts}))
         self.store.write(batch)
         return len(versions)

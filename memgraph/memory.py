@@ -543,6 +543,11 @@ class MemGraph:
         ctx = CallerContext(tuple(self._scopes(owner)), owner.node)
         passages = self._retriever.search(question, ctx, SearchConfig.HYBRID.with_(top_k=cfg.top_k), query_vector=qv)
         facts = self.facts(user_id=user_id)
+        known = {(f.entity_type, f.entity.casefold()) for f in facts}
+        for relation, rec in self._retriever.inferred_context(ctx):
+            ent = Entity.model_validate(rec.props)
+            if (ent.type.value, ent.name.casefold()) not in known:
+                facts.append(ContextFact(relation=relation, entity=ent.name, entity_type=ent.type.value))
         return compose_answer(
             question, qv, passages, facts, embedder=self.embedder, llm=self.llm, use_llm=use_llm, config=cfg
         )

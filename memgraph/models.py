@@ -80,6 +80,7 @@ class RelType(_Named):
     NEXT = "NEXT"
     APPLIES_TO = "APPLIES_TO"
     EXCEPT_FOR = "EXCEPT_FOR"
+    PART_OF = "PART_OF"
     HAS_IMAGE = "HAS_IMAGE"
     ATTACHED = "ATTACHED"
     DERIVED_FROM = "DERIVED_FROM"

@@ -35,7 +35,20 @@ from pydantic import BaseModel, ConfigDict, Field
 from .embed import Embedder
 from .errors import InvalidInputError
 from .extract import Extractor, entity_key
-from .models import FACT_RELS, SHARED_SCOPE, Chunk, Document, Entity, EntityType, Memory, NodeLabel, RelType, entity_id
+from .mentions import CONTEXT_TYPES, mentioned_context
+from .models import (
+    FACT_RELS,
+    SHARED_SCOPE,
+    Chunk,
+    Document,
+    DocumentStatus,
+    Entity,
+    EntityType,
+    Memory,
+    NodeLabel,
+    RelType,
+    entity_id,
+)
 from .stores.base import GraphStore, Hit, NodeRecord, NodeRef
 from .textutil import keyword_phrases, keyword_terms, normalize_text
 from .tuning import TunedConfig
@@ -53,6 +66,8 @@ _AGENT_ID = Memory.prop("agent_id")
 _VALID_FROM = Memory.prop("valid_from")
 _CREATED_AT = Memory.prop("created_at")
 _TITLE = Document.prop("title")
+_STATUS = Document.prop("status")
+_MENTIONED = RelType.MENTIONS.value
 _URI = Document.prop("uri")
 _DOCUMENT_ID = Chunk.prop("document_id")
 _DOCUMENT_TITLE = Chunk.prop("document_title")
@@ -491,6 +506,16 @@ class Retriever:
         for ref, path in self._titled_roles(ents.values(), ctx.scopes, caller_name).items():
             seeds[ref] = path
             by_type.setdefault(EntityType.ROLE.value, set()).add(ref)
+        if ctx.caller is not None and ctx.caller[0] == NodeLabel.USER:
+            missing = [t for t in CONTEXT_TYPES if t.value not in by_type]
+            for ref, (etype, name) in mentioned_context(
+                self.store, self.extractor, ctx.caller[1], ctx.scopes, missing
+            ).items():
+                seeds[ref] = f"{caller_name}-{_MENTIONED}->{name}"
+                by_type.setdefault(etype.value, set()).add(ref)
+        for ref, (etype_value, path) in self._groups_of_roles(by_type.get(EntityType.ROLE.value, set()), seeds).items():
+            seeds[ref] = path
+            by_type.setdefault(etype_value, set()).add(ref)
         # Entities named in the query override the caller's of the same type.
         named = self.extractor.find_known(query)
         if named:
@@ -508,6 +533,46 @@ class Retriever:
                 by_type.setdefault(e.type.value, set()).add(ref)
                 seeds[ref] = f"query->{_entity_name(rec)}"
         return seeds, by_type
+
+    def inferred_context(self, ctx: CallerContext) -> list[tuple[str, NodeRecord]]:
+        """The caller's context that no fact states: names their memories mention
+        (``MENTIONS``, :mod:`memgraph.mentions`) and the groups their roles are part of
+        (``PART_OF``), as :meth:`context_entities` finds them.
+
+        Returns:
+            (relation, entity node) pairs, relation ``"MENTIONS"`` or ``"PART_OF"``.
+        """
+        seeds, _ = self.context_entities(ctx, "")
+        how = {ref[1]: path.rsplit("->", 1)[0].rsplit("-", 1)[-1] for ref, path in seeds.items()}
+        wanted = [eid for eid, rel in how.items() if rel in (_MENTIONED, RelType.PART_OF.value)]
+        return [(how[rec.id], rec) for rec in self.store.get_nodes(NodeLabel.ENTITY, wanted, ctx.scopes)]
+
+    def _groups_of_roles(self, roles: Iterable[NodeRef], seeds: dict[NodeRef, str]) -> dict[NodeRef, tuple[str, str]]:
+        """Groups the caller's roles are part of (``PART_OF``, written from a document's
+        definition "'Engineering Staff' means fitters, ..."; only an active document's count).
+
+        Returns:
+            group entity ref -> (its type, path text ``alice-HAS_ROLE->Fitter-PART_OF->Engineering``)
+            for each group not already among ``seeds``.
+        """
+        rels = self.store.relationships(src=list(roles), types=[RelType.PART_OF]) if roles else []
+        rels = [r for r in rels if (NodeLabel.ENTITY, r.dst_id) not in seeds]
+        if not rels:
+            return {}
+        docs = self.store.get_nodes(NodeLabel.DOCUMENT, sorted({str(r.source_id) for r in rels}), [SHARED_SCOPE])
+        active = {d.id for d in docs if d.props.get(_STATUS) == DocumentStatus.ACTIVE.value}
+        groups = {g.id: g for g in self.store.get_nodes(NodeLabel.ENTITY, [r.dst_id for r in rels], [SHARED_SCOPE])}
+        out: dict[NodeRef, tuple[str, str]] = {}
+        for r in rels:
+            group = groups.get(r.dst_id)
+            if group is None or r.source_id not in active:
+                continue
+            role_path = seeds.get((NodeLabel.ENTITY, r.src_id), r.src_id)
+            out[(NodeLabel.ENTITY, group.id)] = (
+                str(group.props.get(_TYPE)),
+                f"{role_path}-PART_OF->{_entity_name(group)}",
+            )
+        return out
 
     def _titled_roles(self, held: Iterable[NodeRecord], scopes: Sequence[str], caller_name: str) -> dict[NodeRef, str]:
         """Roles titled "<role> of <department>" that the caller holds by having both parts.

@@ -62,6 +62,7 @@ CREATE INDEX has_chunk_source IF NOT EXISTS FOR ()-[r:HAS_CHUNK]-() ON (r.source
 CREATE INDEX next_source IF NOT EXISTS FOR ()-[r:NEXT]-() ON (r.sourceId);
 CREATE INDEX applies_to_source IF NOT EXISTS FOR ()-[r:APPLIES_TO]-() ON (r.sourceId);
 CREATE INDEX except_for_source IF NOT EXISTS FOR ()-[r:EXCEPT_FOR]-() ON (r.sourceId);
+CREATE INDEX part_of_source IF NOT EXISTS FOR ()-[r:PART_OF]-() ON (r.sourceId);
 CREATE INDEX has_image_source IF NOT EXISTS FOR ()-[r:HAS_IMAGE]-() ON (r.sourceId);
 CREATE INDEX attached_source IF NOT EXISTS FOR ()-[r:ATTACHED]-() ON (r.sourceId);
 CREATE INDEX derived_from_source IF NOT EXISTS FOR ()-[r:DERIVED_FROM]-() ON (r.sourceId);

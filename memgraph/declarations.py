@@ -1,0 +1,167 @@
+"""What a document declares about its own contexts, in the words handbooks use for it.
+
+Two conventions, found in collective agreements, conditions of service and staff manuals:
+
+- **Enumerations** name the sites, regions or departments there are: "The University has
+  three campuses: Kellbridge, the main campus; Stanmoor; and the Porthallow Marine Station",
+  "We trade from eleven stores in three regions: Borders, Estuary and Capital", "'Garage'
+  means Wexcombe Road, Millhaven or Stanlow Cross". Each name gets the kind's type
+  (:func:`declared_names`), so a table headed by those names, or a user who says "my garage
+  is Wexcombe Road", reads them as sites before the graph knows them.
+- **Definitions of groups by their members' job titles**: "'Engineering Staff' means fitters,
+  vehicle electricians and engineering apprentices", "'academic staff' means lecturers,
+  senior lecturers, readers and professors". Each title is a role that belongs to the group
+  (:func:`memberships`): the knowledge base writes ``(:Role)-[:PART_OF]->(:Department)``, and
+  someone who says "I'm a fitter" is answered with Engineering Staff's rules.
+
+Both read text only (no model); names are kept as written, titles made singular.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+
+from .extract import FoundEntity, singular_word
+from .models import EntityType
+
+_NUMBER = r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|many|a few|a number of)"
+_QUOTED = r"[\"“‘'](?P<term>[^\"”’']{2,40})[\"”’']"
+_DEFINES = r"(?:means|mean|includes|include|covers|cover|comprises|comprise|refers\s+to|consists\s+of)"
+_DEFINITION = re.compile(_QUOTED + r"\s+" + _DEFINES + r"\s+(?P<list>[^.;:]+)")
+_LIST_SPLIT = re.compile(r"\s*,\s*(?:and|or)?\s*|\s+(?:and|or)\s+")
+_LEADING = re.compile(r"^(?:(?:and|or|the|a|an|any|all|our|its|their)\s+)+", re.I)
+_NAME_RUN = re.compile(r"^(?:[A-Z][\w'’&.-]*|of|de|la|upon|on|and)(?:\s+(?:[A-Z][\w'’&.-]*|of|upon|on))*")
+_TITLE_CUT = re.compile(
+    r"\s+(?:on|in|at|of|for|with|who|whose|which|that|from|under|appointed|employed|working|including)\b.*$", re.I
+)
+_MEMBER_TAIL = re.compile(r"\s+(?:staff|employees|employee|personnel|workers|colleagues|members)$", re.I)
+_GENERIC_MEMBERS = frozenset({"staff", "employee", "employees", "people", "person", "worker", "workers", "member"})
+_PLURAL_TITLE = re.compile(r"(?:[a-z]s|\bstaff|\bpersonnel)$")
+"""A listed job title is written in the plural ("fitters", "radio room staff"); "managerial"
+or "library" in such a list qualify a post, they are no title."""
+MAX_ITEMS = 12
+
+
+@dataclass(frozen=True)
+class Membership:
+    """A job title the document puts in a group: ``role`` (singular, as written) is part of
+    ``group`` (the group's name without "staff"/"employees")."""
+
+    role: str
+    group: str
+
+
+def _plural(word: str) -> str:
+    if word.endswith(("s", "x", "ch", "sh")):
+        return word + "es"
+    if word.endswith("y") and word[-2:-1] not in "aeiou":
+        return word[:-1] + "ies"
+    return word + "s"
+
+
+def _kind_pattern(kinds: Mapping[str, EntityType]) -> re.Pattern[str]:
+    # Plural kind words only: "Grade: K1; Spain: ..." is a table row, not an enumeration.
+    words = sorted({_plural(k) for k in kinds}, key=len, reverse=True)
+    return re.compile(
+        r"\b(?:" + _NUMBER + r"\s+)?(?P<kind>" + "|".join(re.escape(w) for w in words) + r")"
+        r"(?:\s+in\s+(?:" + _NUMBER + r"\s+)?\w+)?\s*:\s*(?P<list>[^.:]+)",
+        re.I,
+    )
+
+
+def _items(text: str) -> list[str]:
+    """The elements of a written list: split at ";" when it has any (its elements may hold
+    commas: "Kellbridge, the main campus; Stanmoor; and ..."), else at "," / "and" / "or"."""
+    parts = text.split(";") if ";" in text else _LIST_SPLIT.split(text)
+    return [p.strip() for p in parts if p.strip()][: MAX_ITEMS + 1]
+
+
+def _name(item: str) -> str | None:
+    """The proper name an element opens with ("the Porthallow Marine Station" ->
+    "Porthallow Marine Station", "Kellbridge, the main campus" -> "Kellbridge")."""
+    item = _LEADING.sub("", item.split(",")[0].strip())
+    m = _NAME_RUN.match(item)
+    if m is None:
+        return None
+    name = re.sub(r"\s+(?:of|upon|on|and)$", "", m.group().strip())
+    return name if len(name) >= 2 and name[0].isupper() else None
+
+
+def declared_names(texts: Sequence[str], kinds: Mapping[str, EntityType]) -> list[FoundEntity]:
+    """Names a document enumerates under a kind word: "three campuses: A; B; and C", "'Garage'
+    means A, B or C" (see the module docstring).
+
+    Args:
+        texts: the document's text, in reading order (joined with spaces; a list may run
+            over several units).
+        kinds: kind word (singular, lower case) -> the type it gives ("campus" ->
+            Location, "team" -> Department).
+
+    Returns:
+        The names with their types, in order of appearance, without repeats; a list of more
+        than :data:`MAX_ITEMS` elements is no enumeration and gives none.
+    """
+    text = re.sub(r"\s+", " ", " ".join(texts))
+    found: dict[str, FoundEntity] = {}
+    singular = {w: k for k in kinds for w in (k, _plural(k))}
+
+    def add(kind_word: str, listed: str) -> None:
+        kind = kinds.get(singular.get(kind_word.lower(), ""))
+        items = _items(listed)
+        if kind is None or not 2 <= len(items) <= MAX_ITEMS:
+            return
+        if kind not in (EntityType.LOCATION, EntityType.DEPARTMENT):
+            return  # job titles and grades are no proper names ("Typical job titles: Fleet cleaner")
+        names = [_name(i) for i in items]
+        while names and names[-1] is None:
+            names.pop()  # "A, B or C, whichever is named in the contract"
+        if len(names) < 2 or any(n is None for n in names):
+            return  # not a list of names ("sites: see the intranet, or ask HR")
+        for n in names:
+            if n is not None:
+                found.setdefault(n.casefold(), FoundEntity(n, kind))
+
+    for m in _kind_pattern(kinds).finditer(text):
+        add(m.group("kind"), m.group("list"))
+    for m in _DEFINITION.finditer(text):
+        add(m.group("term").strip(), m.group("list"))
+    return list(found.values())
+
+
+def memberships(texts: Sequence[str]) -> list[Membership]:
+    """Job titles a document defines a group by: "'Control Staff' means service controllers,
+    bus inspectors and radio room staff" gives (service controller, Control), (bus
+    inspector, Control), (radio room staff, Control).
+
+    Only a quoted term that names people ("... Staff", "... employees", "Bus Operator") and a
+    list of lower-case titles count; the titles are cut before a qualifier ("teaching fellows
+    on the academic career pathway" -> "teaching fellow") and made singular.
+
+    Returns:
+        One :class:`Membership` per (title, group), in order of appearance.
+    """
+    text = re.sub(r"\s+", " ", " ".join(texts))
+    out: list[Membership] = []
+    for m in _DEFINITION.finditer(text):
+        term = m.group("term").strip()
+        if not _MEMBER_TAIL.search(term):
+            continue
+        group = _MEMBER_TAIL.sub("", term).strip()
+        group = group if group[:1].isupper() else group.title()
+        items = _items(m.group("list"))
+        if not 2 <= len(items) <= MAX_ITEMS:
+            continue
+        titles = [_TITLE_CUT.sub("", _LEADING.sub("", item)).strip() for item in items]
+        if titles[0].casefold() in _GENERIC_MEMBERS:
+            continue  # "staff in administrative, library and estates posts": kinds of post, no titles
+        for title in titles:
+            words = title.split()
+            if not words or len(words) > 4 or title[:1].isupper() or not _PLURAL_TITLE.search(title):
+                continue
+            words[-1] = singular_word(words[-1])
+            membership = Membership(" ".join(words), group)
+            if membership not in out:
+                out.append(membership)
+    return out

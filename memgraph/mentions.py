@@ -1,0 +1,121 @@
+"""Context a user has mentioned without stating it as a fact: query-time entity linking.
+
+Fact extraction (:mod:`memgraph.facts`) turns "I work at the Porto site" into
+``LOCATED_IN Porto``, but ordinary phrasing often carries the context in a form no pattern
+covers: "My contract is with the Kraków office", "I've worked out of the Stanlow Cross garage
+for nine years", "I'm one of the Duty Managers at Fenwick Quay". When the graph knows such a
+name as a shared context entity (a department, site, role or grade a knowledge-base passage
+applies to, or one another user stated), a first-person memory of the caller that names it is
+evidence of the caller's context of that type.
+
+This is done when searching, never written as a fact: a mention is weaker evidence than a
+stated fact, and a written single-valued fact would close a true one ("My manager is in
+Kraków" names a site that is not the caller's). So it only fills a type of context that no
+current fact gives, and only when the caller's recent memories name at most
+:data:`MAX_PER_TYPE` entities of that type (a site and its region; more leave the type
+unknown, and the answer asks). Because it runs at
+query time, the order of ingest and statements does not matter.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Collection, Sequence
+
+from .extract import Extractor, entity_key
+from .models import SHARED_SCOPE, EntityType, Memory, NodeLabel, entity_id, user_scope
+from .stores.base import GraphStore, NodeRef
+
+_TEXT = Memory.prop("text")
+
+CONTEXT_TYPES: frozenset[EntityType] = frozenset(
+    {EntityType.DEPARTMENT, EntityType.LOCATION, EntityType.ROLE, EntityType.GRADE}
+)
+"""Kinds of context a passage can apply to, and so a mention can supply."""
+
+RECENT_MEMORIES = 200
+"""How many of the caller's newest memories are read for mentions (a bound on query cost)."""
+
+MAX_NAME_WORDS = 5
+
+MAX_PER_TYPE = 2
+"""More names of one type than this in the caller's memories leave that type unknown: a
+site within a region ("at Fenwick Quay, up in the Borders region") is two names of one
+type, a history of moves is more."""
+
+_FIRST_PERSON = re.compile(r"\b(?:I|I'm|I've|I'd|me|my|My|mine|we|We|our|Our|us)\b")
+_WORD = re.compile(r"[^\W_]+(?:[&'’.-][^\W_]+)*", re.UNICODE)
+
+
+def first_person(text: str) -> bool:
+    """True when ``text`` speaks of its author ("I", "my", "our", ...; a capital "I" only)."""
+    return _FIRST_PERSON.search(text) is not None
+
+
+def named_in(text: str, extractor: Extractor, types: Collection[EntityType]) -> list[tuple[EntityType, str]]:
+    """Known entities of ``types`` that ``text`` names as proper names: longest match first,
+    each match starting with a capital letter (so "I'd like to change my address" does not
+    name the department "Change", nor "I take the bus" the group "Bus"), the first word of a
+    sentence only when the name has more than one word.
+
+    Returns:
+        (type, name) pairs in order of appearance, without repeats.
+    """
+    words = list(_WORD.finditer(text))
+    out: list[tuple[EntityType, str]] = []
+    i = 0
+    while i < len(words):
+        for n in range(min(MAX_NAME_WORDS, len(words) - i), 0, -1):
+            first = words[i]
+            if not first.group()[0].isupper():
+                continue
+            starts_sentence = not text[: first.start()].strip() or text[: first.start()].rstrip()[-1] in ".!?:;"
+            if n == 1 and starts_sentence:
+                continue
+            ent = extractor.known(" ".join(w.group() for w in words[i : i + n]))
+            if ent is not None and ent.type in types:
+                if (ent.type, ent.name) not in out:
+                    out.append((ent.type, ent.name))
+                i += n
+                break
+        else:
+            i += 1
+    return out
+
+
+def mentioned_context(
+    store: GraphStore,
+    extractor: Extractor,
+    user_id: str,
+    scopes: Sequence[str],
+    missing: Collection[EntityType],
+) -> dict[NodeRef, tuple[EntityType, str]]:
+    """Shared context entities of the ``missing`` types that the user's first-person memories
+    name (see the module docstring).
+
+    Args:
+        user_id: the caller; their :data:`RECENT_MEMORIES` newest active memories are read.
+        scopes: the scopes the search may read (entities outside them are ignored).
+        missing: types no current fact of the caller gives.
+
+    Returns:
+        entity ref -> (type, name as the memory's text wrote it), at most :data:`MAX_PER_TYPE` per type.
+    """
+    types = [t for t in missing if t in CONTEXT_TYPES]
+    if not types or SHARED_SCOPE not in scopes:
+        return {}
+    mems = store.find_nodes(NodeLabel.MEMORY, [user_scope(user_id)], status=["active"], limit=RECENT_MEMORIES)
+    by_type: dict[EntityType, dict[str, str]] = {}
+    for mem in mems:
+        text = str(mem.props.get(_TEXT, ""))
+        if not first_person(text):
+            continue
+        for etype, name in named_in(text, extractor, types):
+            by_type.setdefault(etype, {}).setdefault(entity_id(SHARED_SCOPE, etype, entity_key(name)), name)
+    wanted = {
+        eid: (etype, names[eid]) for etype, names in by_type.items() if len(names) <= MAX_PER_TYPE for eid in names
+    }
+    if not wanted:
+        return {}
+    found = store.get_nodes(NodeLabel.ENTITY, list(wanted), [SHARED_SCOPE])
+    return {(NodeLabel.ENTITY, rec.id): wanted[rec.id] for rec in found}
