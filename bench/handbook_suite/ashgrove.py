@@ -2,7 +2,8 @@
 hours, delivery time), a refund-authority table by job title, uniform rules in sentences and in a
 list under a lead-in, a break rule stated as an exception, parking per store in consecutive
 sentences, regional supplements in sentences, regional phone extensions in a parenthetical and
-training in list items led by the job title. Stores, regions and job titles. Held out until its failures were seen; tuning since."""
+training in list items led by the job title. Stores, regions and job titles.
+Held out until its failures were seen; tuning since."""
 
 from __future__ import annotations
 

@@ -1,6 +1,7 @@
 """Halvorsen Pryce Consulting (an HTML file): an intranet wiki page with a breadcrumb, a contents
 list, a perks table by office with footnotes, practice rules in bullets and in one sentence naming
-two practices, and a comment thread at the bottom. Offices and practices. Held out until its failures were seen; tuning since."""
+two practices, and a comment thread at the bottom. Offices and practices.
+Held out until its failures were seen; tuning since."""
 
 from __future__ import annotations
 

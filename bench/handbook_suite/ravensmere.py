@@ -2,7 +2,8 @@
 lettered sub-paragraphs and cross-references, staff categories defined once and then named in
 rules, grade bands ("grades 1 to 6", "grade 7 and above"), a notice table by grade and category,
 increments and pensions keyed inside one sentence each, and a schedule whose columns are the
-campuses. Staff categories, grades and campuses. Held out until its failures were seen; tuning since."""
+campuses. Staff categories, grades and campuses.
+Held out until its failures were seen; tuning since."""
 
 from __future__ import annotations
 

@@ -1,7 +1,8 @@
 """Tarnbridge Omnibus Company: a collective agreement with a definitions clause (the job families
 by their members' job titles), general terms in numbered clauses (one of them naming all three job
 families in a sentence, another keyed by garage), and a schedule per job family, one of them with a
-pay table by grade. Job families, garages and grades. Held out until its failures were seen; tuning since."""
+pay table by grade. Job families, garages and grades.
+Held out until its failures were seen; tuning since."""
 
 from __future__ import annotations
 

@@ -1,0 +1,187 @@
+"""What a document declares (enumerated sites, groups defined by job titles, grade ranges,
+tables labelled in their first column) and what an asker only mentions: read from text, then
+used by ``ask`` on both stores and in both orders."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from conftest import store_uri
+
+from memgraph import MemGraph, RelType
+from memgraph.applicability import ScopeReader, units
+from memgraph.declarations import Membership, declared_names, memberships
+from memgraph.embed import Embedder
+from memgraph.extract import Extractor, FoundEntity
+from memgraph.loaders.base import table_rows
+from memgraph.mentions import first_person, named_in
+from memgraph.models import EntityType
+
+LOC, DEPT, ROLE, GRADE = EntityType.LOCATION, EntityType.DEPARTMENT, EntityType.ROLE, EntityType.GRADE
+KINDS = {"campus": LOC, "store": LOC, "region": LOC, "garage": LOC, "team": DEPT, "grade": GRADE, "title": ROLE}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The College has three campuses: Ormond, the main campus; Beckley; and the Tollgate Field Station.",
+            [("Ormond", LOC), ("Beckley", LOC), ("Tollgate Field Station", LOC)],
+        ),
+        ("We trade from nine stores in two regions: Upland and Coastal.", [("Upland", LOC), ("Coastal", LOC)]),
+        (
+            "“Garage” means Pellow Street, Ashby or Crane Hill, whichever the contract names.",
+            [("Pellow Street", LOC), ("Ashby", LOC), ("Crane Hill", LOC)],
+        ),
+        ("Our teams: Billing and Claims.", [("Billing", DEPT), ("Claims", DEPT)]),
+        # A table row ("Grade: K1; ...") and job titles are no enumeration of names.
+        ("Grade: K1; Spain: 300 EUR; Ireland: 350 EUR.", []),
+        ("Typical job titles: Fleet cleaner, tyre fitter.", []),
+        # A list that is no list of names.
+        ("Sites: see the intranet, or ask HR.", []),
+    ],
+)
+def test_enumerations_type_the_names_they_list(text: str, expected: list[tuple[str, EntityType]]) -> None:
+    assert [(f.name, f.type) for f in declared_names([text], KINDS)] == expected
+
+
+def test_definitions_by_job_titles_give_memberships() -> None:
+    text = (
+        "1.2 In this Agreement: (a) “teaching staff” means lecturers, senior lecturers and tutors on the "
+        "teaching pathway; (b) “support staff” means staff in administrative, library and estates posts; "
+        "(c) 'Depot Staff' means loaders, forklift drivers and yard marshals."
+    )
+    assert memberships([text]) == [
+        Membership("lecturer", "Teaching"),
+        Membership("senior lecturer", "Teaching"),
+        Membership("tutor", "Teaching"),
+        # "staff in administrative, library and estates posts" names kinds of post, no titles
+        Membership("loader", "Depot"),
+        Membership("forklift driver", "Depot"),
+        Membership("yard marshal", "Depot"),
+    ]
+
+
+def _scopes(reader: ScopeReader, text: str) -> list[tuple[str, set[str]]]:
+    parts = units(text)
+    return [(u, {e.name for e in s}) for u, s in zip(parts, reader.unit_scopes(parts, [True] * len(parts)))]
+
+
+def test_grade_ranges_apply_to_every_grade_in_them(extractor: Extractor) -> None:
+    text = (
+        "The pay spine runs from grade 1 to grade 9. Staff on grades 2 to 4 are paid overtime. "
+        "Staff on grade 7 and above are not. Staff on grade 3 or below get a travel card."
+    )
+    reader = ScopeReader(extractor)
+    reader.learn(units(text))
+    scopes = dict(_scopes(reader, text))
+    assert scopes["Staff on grades 2 to 4 are paid overtime."] == {"Grade 2", "Grade 3", "Grade 4"}
+    assert scopes["Staff on grade 7 and above are not."] == {"Grade 7", "Grade 8", "Grade 9"}
+    assert scopes["Staff on grade 3 or below get a travel card."] == {"Grade 1", "Grade 2", "Grade 3"}
+
+
+def test_lettered_items_after_a_colon_are_units_of_their_own(extractor: Extractor) -> None:
+    text = "Leave is as follows: (a) Sales staff: 25 days; (b) Finance staff: 27 days."
+    assert units(text) == ["Leave is as follows:", "(a) Sales staff: 25 days;", "(b) Finance staff: 27 days."]
+    reader = ScopeReader(extractor)
+    assert [s for _, s in _scopes(reader, text)] == [set(), {"Sales"}, {"Finance"}]
+
+
+def test_a_table_labelled_in_its_first_column_keeps_its_column_names() -> None:
+    rows = [["", "Ormond", "Beckley"], ["Parking", "Level 2; permit", "Free"], ["Locked at", "21:30", "20:00"]]
+    assert table_rows(rows) == [
+        "Parking; Ormond: Level 2, permit; Beckley: Free.",
+        "Locked at; Ormond: 21:30; Beckley: 20:00.",
+    ]
+    assert units("Locked at; Ormond: 21:30; Beckley: 20:00.") == [
+        "Locked at; Ormond: 21:30;",
+        "Locked at; Beckley: 20:00.",
+    ]
+
+
+def test_mentions_need_a_capitalised_known_name_in_first_person_text() -> None:
+    ext = Extractor()
+    ext.add_known([FoundEntity("Change", DEPT), FoundEntity("Harrow Cross", LOC), FoundEntity("Grade 6", GRADE)])
+    assert named_in("I'm the Store Manager at Harrow Cross.", ext, [LOC]) == [(LOC, "Harrow Cross")]
+    assert named_in("I joined the Change practice last spring.", ext, [DEPT]) == [(DEPT, "Change")]
+    assert named_in("I'd like to change my address.", ext, [DEPT]) == []
+    assert named_in("Change is hard.", ext, [DEPT]) == []  # a sentence's first word alone
+    assert named_in("I'm at Harrow Cross.", ext, [DEPT]) == []  # not a wanted type
+    assert first_person("My contract is with the Harrow Cross store.") and not first_person("The store opens at 8.")
+
+
+COLLEGE = """<html><body>
+<h1>Brackwater College staff conditions</h1>
+<h2>1. Definitions</h2>
+<p>1.1 In these conditions: (a) “teaching staff” means lecturers, senior lecturers and tutors;
+(b) “estates staff” means caretakers, groundskeepers and porters.</p>
+<p>1.2 The College has three campuses: Ormond; Beckley; and the Tollgate Field Station.</p>
+<h2>2. Annual leave</h2>
+<p>2.1 Staff are entitled to annual leave as follows: (a) teaching staff: 38 days; (b) estates staff on grades 1 to 4:
+27 days; (c) estates staff on grades 5 to 8: 30 days.</p>
+<h2>3. Campus arrangements</h2>
+<table>
+<tr><th></th><th>Ormond</th><th>Beckley</th><th>Tollgate Field Station</th></tr>
+<tr><td>Staff parking</td><td>Quarry Lane deck</td><td>West car park</td><td>Station yard</td></tr>
+</table>
+</body></html>
+"""
+
+PEOPLE = {
+    "nia": "I'm a senior lecturer in geography.",
+    "owen": "I'm a caretaker on grade 3.",
+    "rhys": "My contract is with the Beckley campus.",
+    "sian": "My partner used to work at Ormond and at Beckley, and my sister is at the Tollgate Field Station.",
+}
+
+
+@pytest.fixture(params=["kb-first", "users-first"])
+def college_mg(
+    request: pytest.FixtureRequest, store_kind: str, tmp_path: Path, embedder: Embedder
+) -> Iterator[MemGraph]:
+    path = tmp_path / "college.html"
+    path.write_text(COLLEGE, encoding="utf-8")
+    mg = MemGraph(store_uri(store_kind, tmp_path, "college.db"), embedder=embedder, extractor=Extractor())
+    if request.param == "kb-first":
+        mg.kb.ingest(path)
+    for user, text in PEOPLE.items():
+        mg.add(text, user_id=user)
+    if request.param == "users-first":
+        mg.kb.ingest(path)
+    try:
+        yield mg
+    finally:
+        mg.close()
+
+
+def test_a_role_a_definition_names_is_part_of_its_group(college_mg: MemGraph) -> None:
+    rels = college_mg.store.relationships(types=[RelType.PART_OF])
+    pairs = {(r.src_id.split(":")[-1], r.dst_id.split(":")[-1]) for r in rels}
+    assert {("senior lecturer", "teaching"), ("caretaker", "estates"), ("porter", "estates")} <= pairs
+    answer = college_mg.ask("How many days of annual leave do I get?", user_id="nia", use_llm=False)
+    assert "38 days" in answer.answer and "27 days" not in answer.answer and "30 days" not in answer.answer, (
+        answer.answer
+    )
+    assert ("PART_OF", "Teaching") in {(f.relation, f.entity) for f in answer.facts}
+
+
+def test_a_group_and_a_grade_range_together_pick_one_rule(college_mg: MemGraph) -> None:
+    answer = college_mg.ask("How much annual leave am I entitled to?", user_id="owen", use_llm=False)
+    assert "27 days" in answer.answer and "30 days" not in answer.answer and "38 days" not in answer.answer, (
+        answer.answer
+    )
+
+
+def test_a_mentioned_campus_picks_its_column(college_mg: MemGraph) -> None:
+    answer = college_mg.ask("Where do I park?", user_id="rhys", use_llm=False)
+    assert "West car park" in answer.answer, answer.answer
+    assert "Quarry Lane" not in answer.answer and "Station yard" not in answer.answer, answer.answer
+    assert ("MENTIONS", "Beckley") in {(f.relation, f.entity) for f in answer.facts}
+
+
+def test_many_mentioned_places_leave_the_place_unknown(college_mg: MemGraph) -> None:
+    answer = college_mg.ask("Where do I park?", user_id="sian", use_llm=False)
+    assert not [v for v in ("Quarry Lane", "West car park", "Station yard") if v in answer.answer], answer.answer
+    assert not [f for f in answer.facts if f.relation == "MENTIONS"]
