@@ -125,11 +125,7 @@ def table_rows(rows: list[list[str]]) -> list[str]:
     if body and not header[0] and len(header) > 2 and all(header[1:]):
         # Row labels in the first column, no header above them ("| Kellbridge | Stanmoor"):
         # "Staff parking; Kellbridge: Brayton Road; Stanmoor: North car park."
-        return [
-            "; ".join([r[0], *(f"{h}: {v}" for h, v in zip(header[1:], r[1:]) if v)]) + "."
-            for r in body
-            if r[0]
-        ]
+        return ["; ".join([r[0], *(f"{h}: {v}" for h, v in zip(header[1:], r[1:]) if v)]) + "." for r in body if r[0]]
     return [" | ".join(c for c in r if c) + "." for r in rows]
 
 
