@@ -194,7 +194,8 @@ class KnowledgeBase:
             created_at=now,
             updated_at=now,
         )
-        reader = self._reader([b.text for b in loaded.blocks if not b.heading])
+        body = [b.text for b in loaded.blocks if not b.heading]
+        reader = self._reader(body)
         by_section = reader.heading_scopes([b.section for b in loaded.blocks]) if shared else {}
         # The organisation that writes the documents ("Contoso Electronics employees") is no context.
         root = _root_heading([b.section for b in loaded.blocks if b.section])
@@ -283,7 +284,7 @@ class KnowledgeBase:
                     if ent.id not in scoped:
                         scoped.add(ent.id)
                         batch.relationships.append(Relationship.between(RelType.MENTIONS, c, ent, source_id=doc.id))
-        for m in memberships([b.text for b in loaded.blocks if not b.heading]) if shared else []:
+        for m in memberships(body) if shared else []:
             # "'Engineering Staff' means fitters, ...": (:Role {name: "Fitter"})-[:PART_OF]->(:Department)
             group = reader.known(m.group) or FoundEntity(m.group, EntityType.DEPARTMENT)
             if context(group, (EntityType.DEPARTMENT,)):

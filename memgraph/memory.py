@@ -541,10 +541,12 @@ class MemGraph:
             raise ConfigError("use_llm=True but no LLM is configured (llm.base_url)")
         qv = self.embedder.embed_one(question)
         ctx = CallerContext(tuple(self._scopes(owner)), owner.node)
-        passages = self._retriever.search(question, ctx, SearchConfig.HYBRID.with_(top_k=cfg.top_k), query_vector=qv)
+        context = self._retriever.context_entities(ctx, question)
+        search_cfg = SearchConfig.HYBRID.with_(top_k=cfg.top_k)
+        passages = self._retriever.search(question, ctx, search_cfg, query_vector=qv, context=context)
         facts = self.facts(user_id=user_id)
         known = {(f.entity_type, f.entity.casefold()) for f in facts}
-        for relation, rec in self._retriever.inferred_context(ctx):
+        for relation, rec in self._retriever.inferred_context(ctx, context):
             ent = Entity.model_validate(rec.props)
             if (ent.type.value, ent.name.casefold()) not in known:
                 facts.append(ContextFact(relation=relation, entity=ent.name, entity_type=ent.type.value))

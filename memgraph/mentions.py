@@ -65,12 +65,11 @@ def named_in(text: str, extractor: Extractor, types: Collection[EntityType]) -> 
     out: list[tuple[EntityType, str]] = []
     i = 0
     while i < len(words):
+        first = words[i]
+        before = text[: first.start()].rstrip()
+        starts_sentence = not before or before[-1] in ".!?:;"
         for n in range(min(MAX_NAME_WORDS, len(words) - i), 0, -1):
-            first = words[i]
-            if not first.group()[0].isupper():
-                continue
-            starts_sentence = not text[: first.start()].strip() or text[: first.start()].rstrip()[-1] in ".!?:;"
-            if n == 1 and starts_sentence:
+            if not first.group()[0].isupper() or (n == 1 and starts_sentence):
                 continue
             ent = extractor.known(" ".join(w.group() for w in words[i : i + n]))
             if ent is not None and ent.type in types:

@@ -419,6 +419,11 @@ def _minute(value: datetime | str | Any) -> str | None:
     return value.strftime("%Y-%m-%d %H:%M")
 
 
+CallerGraph = tuple[dict[NodeRef, str], dict[str, set[NodeRef]]]
+"""What :meth:`Retriever.context_entities` returns: (seed entity ref -> path text from the
+caller, context entity refs by entity type)."""
+
+
 @dataclass
 class _Candidate:
     node: NodeRecord
@@ -479,7 +484,7 @@ class Retriever:
         self.extractor = extractor
 
     # -- graph context --------------------------------------------------------------------
-    def context_entities(self, ctx: CallerContext, query: str) -> tuple[dict[NodeRef, str], dict[str, set[NodeRef]]]:
+    def context_entities(self, ctx: CallerContext, query: str) -> CallerGraph:
         """Seed entities for the graph step.
 
         Returns:
@@ -534,15 +539,15 @@ class Retriever:
                 seeds[ref] = f"query->{_entity_name(rec)}"
         return seeds, by_type
 
-    def inferred_context(self, ctx: CallerContext) -> list[tuple[str, NodeRecord]]:
-        """The caller's context that no fact states: names their memories mention
-        (``MENTIONS``, :mod:`memgraph.mentions`) and the groups their roles are part of
-        (``PART_OF``), as :meth:`context_entities` finds them.
+    def inferred_context(self, ctx: CallerContext, context: CallerGraph) -> list[tuple[str, NodeRecord]]:
+        """The caller's context that no fact states, in ``context`` (:meth:`context_entities`):
+        names their memories mention (``MENTIONS``, :mod:`memgraph.mentions`) and the groups
+        their roles are part of (``PART_OF``).
 
         Returns:
             (relation, entity node) pairs, relation ``"MENTIONS"`` or ``"PART_OF"``.
         """
-        seeds, _ = self.context_entities(ctx, "")
+        seeds, _ = context
         how = {ref[1]: path.rsplit("->", 1)[0].rsplit("-", 1)[-1] for ref, path in seeds.items()}
         wanted = [eid for eid, rel in how.items() if rel in (_MENTIONED, RelType.PART_OF.value)]
         return [(how[rec.id], rec) for rec in self.store.get_nodes(NodeLabel.ENTITY, wanted, ctx.scopes)]
@@ -611,6 +616,7 @@ class Retriever:
         config: SearchConfig = SearchConfig.HYBRID,
         *,
         query_vector: np.ndarray | None = None,
+        context: CallerGraph | None = None,
     ) -> list[SearchResult]:
         """Hybrid search; see the module docstring for the steps.
 
@@ -620,6 +626,8 @@ class Retriever:
             ctx: scopes and caller.
             config: weights and depths; :class:`SearchConfig` presets.
             query_vector: a precomputed query embedding (skips the embedder).
+            context: :meth:`context_entities` of ``ctx`` and ``query`` when the caller has it
+                already (``ask`` shows it as facts too); computed here otherwise.
 
         Returns:
             At most ``config.top_k`` results, best first; exactly ``config.top_k`` when that
@@ -653,7 +661,7 @@ class Retriever:
                 )
                 calls.append(("keyword", config.keyword_weight, keyword))
         graph_needed = config.graph_weight > 0 or config.mismatch_factor < 1
-        context = pool.submit(self.context_entities, ctx, query) if graph_needed else None
+        pending = pool.submit(self.context_entities, ctx, query) if graph_needed and context is None else None
         # One list per signal across labels, by score: cosine similarities of one embedder, and
         # BM25 scores of one full-text index, compare across labels. (Ranking each label apart
         # would give the best of a few irrelevant passages the rank of a strong match.)
@@ -680,9 +688,10 @@ class Retriever:
         for c in cands.values():
             c.signals["match"] = c.score
         by_type: dict[str, set[NodeRef]] = {}
-        if context is not None:
+        if graph_needed:
             graph_lists: list[tuple[float, list[NodeRef]]] = []
-            by_type = self._graph_step(context.result(), qv, ctx, depth, config, cands, graph_lists)
+            seeds = context if context is not None else pending.result() if pending is not None else ({}, {})
+            by_type = self._graph_step(seeds, qv, ctx, depth, config, cands, graph_lists)
             fuse(graph_lists)
         if graph_needed:
             self._scope(cands, by_type, config)
@@ -731,7 +740,7 @@ class Retriever:
 
     def _graph_step(
         self,
-        context: tuple[dict[NodeRef, str], dict[str, set[NodeRef]]],
+        context: CallerGraph,
         qv: np.ndarray,
         ctx: CallerContext,
         depth: int,

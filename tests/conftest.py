@@ -168,6 +168,19 @@ def store_uri(kind: str, tmp_path: Path, name: str = "mg.db") -> str:
     return f"sqlite:///{tmp_path}/{name}"
 
 
+def filled_memgraph(order: str, uri: str, embedder: Embedder, path: Path, people: dict[str, str]) -> MemGraph:
+    """A MemGraph at ``uri`` with the document at ``path`` ingested and each person's statement
+    added, in ``order``: ``"kb-first"`` (ingest, then statements) or ``"users-first"``."""
+    m = MemGraph(uri, embedder=embedder, extractor=Extractor())
+    if order == "kb-first":
+        m.kb.ingest(path)
+    for user, text in people.items():
+        m.add(text, user_id=user)
+    if order == "users-first":
+        m.kb.ingest(path)
+    return m
+
+
 @pytest.fixture
 def mg(store_kind: str, tmp_path: Path, embedder: Embedder, extractor: Extractor) -> Iterator[MemGraph]:
     """A MemGraph on a fresh store of each kind, sharing the session's models."""

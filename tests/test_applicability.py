@@ -12,7 +12,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from conftest import store_uri
+from conftest import filled_memgraph, store_uri
 
 from memgraph import MemGraph, NodeLabel, RelType
 from memgraph.applicability import ScopeReader, units
@@ -394,18 +394,6 @@ def _applies_to(mg: MemGraph) -> set[tuple[str, str]]:
     }
 
 
-def _filled(order: str, uri: str, embedder: Embedder, path: Path, people: dict[str, str]) -> MemGraph:
-    """A store with ``path`` ingested and ``people``'s statements, in ``order``."""
-    mg = MemGraph(uri, embedder=embedder, extractor=Extractor())
-    if order == "kb-first":
-        mg.kb.ingest(path)
-    for user, text in people.items():
-        mg.add(text, user_id=user)
-    if order == "users-first":
-        mg.kb.ingest(path)
-    return mg
-
-
 def _own_rule_and_no_other(mg: MemGraph, user: str, question: str, expected: str, forbidden: list[str]) -> None:
     answer = mg.ask(question, user_id=user, use_llm=False)
     assert expected in answer.answer, answer.answer
@@ -418,7 +406,7 @@ def handbook_mg(
 ) -> Iterator[MemGraph]:
     path = tmp_path / "northwind.md"
     path.write_text(HANDBOOK, encoding="utf-8")
-    mg = _filled(request.param, store_uri(store_kind, tmp_path, "hb.db"), embedder, path, PEOPLE)
+    mg = filled_memgraph(request.param, store_uri(store_kind, tmp_path, "hb.db"), embedder, path, PEOPLE)
     try:
         yield mg
     finally:
@@ -504,7 +492,7 @@ def benefits_mg(
         "liam": "I'm a grade K3 employee.",
         "marta": "I work in Spain.",
     }
-    mg = _filled(request.param, store_uri(store_kind, tmp_path, "benefits.db"), embedder, path, people)
+    mg = filled_memgraph(request.param, store_uri(store_kind, tmp_path, "benefits.db"), embedder, path, people)
     try:
         yield mg
     finally:
@@ -592,7 +580,7 @@ def test_the_askers_own_memory_does_not_crowd_out_their_rule(
     path = tmp_path / "shifts.html"
     path.write_text(SHIFTS, encoding="utf-8")
     people = {"noor": "I'm a Line Operator. I mostly work night shifts."}
-    mg = _filled(order, store_uri(store_kind, tmp_path, "shifts.db"), embedder, path, people)
+    mg = filled_memgraph(order, store_uri(store_kind, tmp_path, "shifts.db"), embedder, path, people)
     try:
         _own_rule_and_no_other(mg, "noor", "How much extra do I get for night shifts?", "21%", ["14%"])
     finally:
@@ -628,7 +616,7 @@ def bakery_mg(
 ) -> Iterator[MemGraph]:
     path = tmp_path / "bakery.md"
     path.write_text(SECOND_PERSON, encoding="utf-8")
-    mg = _filled(request.param, store_uri(store_kind, tmp_path, "bakery.db"), embedder, path, BAKERS)
+    mg = filled_memgraph(request.param, store_uri(store_kind, tmp_path, "bakery.db"), embedder, path, BAKERS)
     try:
         yield mg
     finally:

@@ -8,7 +8,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from conftest import store_uri
+from conftest import filled_memgraph, store_uri
 
 from memgraph import MemGraph, RelType
 from memgraph.applicability import ScopeReader, units
@@ -143,13 +143,7 @@ def college_mg(
 ) -> Iterator[MemGraph]:
     path = tmp_path / "college.html"
     path.write_text(COLLEGE, encoding="utf-8")
-    mg = MemGraph(store_uri(store_kind, tmp_path, "college.db"), embedder=embedder, extractor=Extractor())
-    if request.param == "kb-first":
-        mg.kb.ingest(path)
-    for user, text in PEOPLE.items():
-        mg.add(text, user_id=user)
-    if request.param == "users-first":
-        mg.kb.ingest(path)
+    mg = filled_memgraph(request.param, store_uri(store_kind, tmp_path, "college.db"), embedder, path, PEOPLE)
     try:
         yield mg
     finally:
