@@ -116,7 +116,8 @@ class AnswerConfig(TunedConfig):
     min_sentence_chars: int = Field(
         default=15,
         ge=0,
-        description="sentences of this many characters or fewer are not quoted (labels, fragments); not tuned: "
+        description="sentences of this many characters or fewer are not quoted (labels, fragments), unless "
+        "they give a value under a label ('Strategy: 70%.'); not tuned: "
         "the first version's value (commit 505de15)",
     )
     title_case_share: float = Field(
@@ -335,6 +336,10 @@ _JOINING = frozenset({"of", "and", "the", "for", "in", "at", "to", "de", "a", "a
 """Lower-case words inside names and titles ("Head of Sales", "Research and Development")."""
 
 
+_LABELLED_VALUE = re.compile(r"^[^:;]{2,40}:\s*\S*\d")
+"""A short line that is a value under a label ("Strategy: 70%."): an answer, no fragment."""
+
+
 def _is_prose(sentence: str, config: AnswerConfig) -> bool:
     """False for a heading, a list of names or a contents line (see ``AnswerConfig.title_case_share``);
     True for a table row ("Grade: K2; Ireland: 530 EUR;", as the loaders write rows)."""
@@ -405,7 +410,7 @@ def extractive_answer(
     for i, p in enumerate(usable):
         for s in sentences(p.text, items=True):
             s = s.lstrip(BULLETS + " ")
-            if len(s) > config.min_sentence_chars and _is_prose(s, config):
+            if (len(s) > config.min_sentence_chars or _LABELLED_VALUE.match(s)) and _is_prose(s, config):
                 sents.append((s, i))
     if not sents:
         return "", []

@@ -64,6 +64,7 @@ from .facts import GRADE_CODE, grade_name
 from .models import EntityType
 from .places import is_place
 from .textutil import BULLETS, sentences
+from .vocabulary import GROUP_NOUNS, MEMBER_NOUNS, ROLE_HEADS, SITE_NOUNS, alternation
 
 CONTEXT_TYPES = (EntityType.DEPARTMENT, EntityType.ROLE, EntityType.GRADE, EntityType.LOCATION)
 """Entity types a passage can apply to."""
@@ -80,20 +81,13 @@ class Excluded(FoundEntity):
     to people in it."""
 
 
-ROLE_WORDS = (
-    "officer|president|director|manager|representative|engineer|analyst|specialist|coordinator|administrator|"
-    "assistant|consultant|supervisor|technician|accountant|architect|designer|developer|scientist|advisor|"
-    "adviser|recruiter|associate|executive|lead|head|intern|nurse|clerk|agent|operator|planner|auditor|"
-    "controller|buyer|driver|inspector|trainee|apprentice|foreman|steward|attendant|therapist|pharmacist|"
-    "operative|porter|picker|packer|courier|fitter|welder|machinist|guard|midwife|carer|artist|animator"
-)
-"""Head nouns of job titles (lower case, singular)."""
-GROUP_WORDS = "department|dept\\.?|team|division|unit|function"
-SITE_WORDS = (
-    "office|site|campus|branch|plant|warehouse|depot|hub|facility|centre|center|store|factory|lab|region|area|"
-    "territory|district|zone|hotel|restaurant|clinic|hospital|school|mill|yard|terminal|station|garage"
-)
-MEMBER_WORDS = "staff|employees|employee|personnel|colleagues|roles|workers|agents|team members"
+ROLE_WORDS = alternation(ROLE_HEADS)
+"""Head nouns of job titles, as an alternation (lower case, singular)."""
+GROUP_WORDS = alternation(GROUP_NOUNS) + "|dept\\."
+SITE_WORDS = alternation((SITE_NOUNS - {"studio"}) | {"lab"})
+"""Site nouns ("studio" names a group as often as a site: "the Design Studio"; "lab" a site
+in a heading, never a table's key)."""
+MEMBER_WORDS = alternation(MEMBER_NOUNS | {"roles", "agents"})
 _HEADER_TYPES = {
     "department": EntityType.DEPARTMENT,
     "dept": EntityType.DEPARTMENT,
@@ -102,6 +96,7 @@ _HEADER_TYPES = {
     "unit": EntityType.DEPARTMENT,
     "business unit": EntityType.DEPARTMENT,
     "function": EntityType.DEPARTMENT,
+    "practice": EntityType.DEPARTMENT,
     "site": EntityType.LOCATION,
     "office": EntityType.LOCATION,
     "location": EntityType.LOCATION,
@@ -129,6 +124,7 @@ _KIND_WORDS = {
     "departments": EntityType.DEPARTMENT,
     "teams": EntityType.DEPARTMENT,
     "divisions": EntityType.DEPARTMENT,
+    "practices": EntityType.DEPARTMENT,
     "sites": EntityType.LOCATION,
     "offices": EntityType.LOCATION,
     "locations": EntityType.LOCATION,
@@ -318,6 +314,10 @@ _BARE_SUBJECT = re.compile(
 """A clause whose subject is a bare name ("Gdansk starts the early shift at 05:00", "Lending
 has a limit of 500 USD"): a context when the graph knows the name as one or spaCy calls it a
 place; never an organisation on spaCy's word alone (a company's name is no context)."""
+_NAME_LABEL = re.compile(r"^(?P<name>[^:;,.]{2,40}):\s+\S[^;]*$")
+"""A unit labelled by a name before a colon ("Data & AI: 75%."): the name's, when known."""
+_LEADING_NAME = re.compile(r"^(?:(?:and|while|whereas|but|so)\s+)?(?:[Tt]he\s+)?(?P<name>" + _NAME + r")\s+(?=[a-z])")
+"""A unit that opens with a name and goes on in lower case (its verb, if the tagger says so)."""
 _GENERAL_START = re.compile(
     r"^(?:All|Every|Everyone|Everybody|Each employee|Any employee|Other|Others|Otherwise|Regardless|Across|Both|"
     r"Either|Neither|In all|For all|For everyone|Elsewhere|Remaining|The rest)\b"
@@ -418,8 +418,11 @@ def _parallel_split(clause: str) -> list[str]:
             left, right = _ENUMERATOR.sub("", rest[: m.start()], count=1), rest[m.end() :]
             right_words = right.split(maxsplit=1)
             tail = right_words[1] if len(right_words) > 1 else ""
+            # the part this conjunction opens ends where the next one does: "for Strategy | and
+            # for Change, and 2,400 EUR for Data & AI" is cut at the second "and" only
+            own = tail[: nxt.start()] if (nxt := _CONJUNCTION.search(tail)) else tail
             named = _NAMED.search(left) or _NAMED_SUBJECT.match(left)
-            if _VALUE.search(left) and named and _VALUE.search(tail) and _NAMED.search(" " + tail):
+            if _VALUE.search(left) and named and _VALUE.search(own) and _NAMED.search(" " + tail):
                 cut = m
                 break
         if cut is None:
@@ -575,6 +578,9 @@ class _Candidate:
     subject_end: int = -1
     """Where a subject phrase at the start of the unit ends ("Sales staff| may ..."): what
     follows must not be a noun phrase ("Manage employee| benefits" is an imperative)."""
+    verb_after: bool = False
+    """A known name kept only when a verb follows it ("Data & AI| bills most clients weekly";
+    not "Change| requests must be ...")."""
 
 
 class ScopeReader:
@@ -847,6 +853,8 @@ class ScopeReader:
                         name = grade_name(header.split()[-1], name) or name
                     out.append(_Candidate(i, name, kind))
             return out
+        if (label := _NAME_LABEL.match(body)) is not None and (known := self._known(label.group("name"))) is not None:
+            return [_Candidate(i, known.name, known.type)]  # "Data & AI: 75%."
         for pattern, kind, fallback in _UNIT_PATTERNS:
             for m in pattern.finditer(body):
                 # A phrase that opens the unit is its subject: a verb must follow it.
@@ -921,6 +929,11 @@ class ScopeReader:
             name = _clean_name(bare.group("name"))
             if len(name) >= 2 and name.casefold() not in _MONTHS:
                 out.append(_Candidate(i, name, None, place_only=True))
+        if not out and (lead := _LEADING_NAME.match(body)) is not None:
+            # "Strategy and Change submit monthly": known names as the subject of any verb
+            names = self._split_list(_clean_name(lead.group("name")))
+            if all(self._known(n) is not None for n in names):
+                out.extend(_Candidate(i, n, None, subject_end=lead.end("name"), verb_after=True) for n in names)
         return _longest(out)
 
     def _resolve(self, texts: Sequence[str], cands: Sequence[_Candidate]) -> dict[int, list[FoundEntity]]:
@@ -967,7 +980,7 @@ class ScopeReader:
         ("Manage employee benefits", "Monitor team performance", "Identify areas of ...": list
         items that start with a verb; "Vice President of Sales 6.": an entry of a list of
         titles); a known name always stays."""
-        check = [c for c in cands if c.subject_end >= 0 and self._known(c.name) is None]
+        check = [c for c in cands if c.subject_end >= 0 and (c.verb_after or self._known(c.name) is None)]
         if not check:
             return list(cands)
         unit_ids = sorted({c.unit for c in check})
@@ -978,7 +991,10 @@ class ScopeReader:
             body = _body(texts[c.unit])
             after = [(idx, tag) for idx, tag in tags[c.unit] if idx >= c.subject_end]
             word = body[after[0][0] :].split(maxsplit=1)[0].casefold().strip(".,;:!?") if after else ""
-            if word not in _MEMBER_NOUNS and (not after or after[0][1] not in _AFTER_SUBJECT or word == "of"):
+            if c.verb_after:
+                if not after or after[0][1] not in _VERB_TAGS:
+                    drop.add(c)
+            elif word not in _MEMBER_NOUNS and (not after or after[0][1] not in _AFTER_SUBJECT or word == "of"):
                 drop.add(c)
         return [c for c in cands if c not in drop]
 
@@ -1136,6 +1152,8 @@ _AFTER_SUBJECT = frozenset(
 preposition other than "of", a relative pronoun, punctuation that opens a list or aside, a
 possessive ending ("Ward Managers' rotas are ...") or a number ("and Field Service staff 27
 days", a clause whose verb is left out)."""
+_VERB_TAGS = frozenset({"VBD", "VBP", "VBZ", "MD"})
+"""Penn Treebank tags of a finite verb."""
 _MEMBER_NOUNS = _words("members member employees staff colleagues workers")
 
 

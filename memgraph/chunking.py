@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Hashable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
 from .loaders.base import Block
-from .textutil import sentences
+from .textutil import BULLETS, sentences
 
 
 @dataclass(frozen=True)
@@ -20,6 +21,10 @@ class ChunkSpec:
     section: tuple[str, ...]
     page_end: int | None = None
     scope: tuple[Any, ...] = ()
+    topic: str | None = None
+    """The run-in label of the list item the text is in ("Utilisation target" for "•
+    Utilisation target. Strategy: 70%. ..."), when the item was cut by scope: it says what
+    the text is about, as a heading does, but keys no scope."""
 
 
 UnitScopes = Callable[[tuple[str, ...], Sequence[str], Sequence[bool]], Sequence[tuple[Hashable, ...]]]
@@ -57,7 +62,8 @@ def chunk_blocks(
             path, its units and, per unit, whether it starts a block. A section whose units all share one
             scope chunks as without it; otherwise it is cut into its units
             (``split_units``: sentences, list items) and a new chunk starts, with no overlap,
-            wherever the scope changes, so each chunk's ``scope`` holds for all its text.
+            wherever the scope changes, so each chunk's ``scope`` holds for all its text (and
+            wherever a list item's run-in label, the chunk's ``topic``, changes).
         split_units: a text's units (required with ``scope``).
 
     Returns:
@@ -79,26 +85,49 @@ def chunk_blocks(
     for section, heading_page, items in groups:
         keyed = _scoped(section, items, scope, split_units) if scope is not None else None
         if keyed is None:
-            keyed = [(sent, page, ()) for sent, page, _ in items]
+            keyed = [(sent, page, (), None) for sent, page, _ in items]
         cur: list[tuple[str, int | None]] = []
         cur_tokens = 0
         start = heading_page
         cur_key: tuple[Hashable, ...] = keyed[0][2] if keyed else ()
-        for sent, page, key in keyed:
+        cur_topic = keyed[0][3] if keyed else None
+        for sent, page, key, topic in keyed:
             n = count_tokens(sent)
-            if cur and key != cur_key:
-                out.append(_spec(cur, section, start, cur_key))
+            if cur and (key != cur_key or topic != cur_topic):
+                out.append(_spec(cur, section, start, cur_key, cur_topic))
                 start = None
                 cur, cur_tokens = [], 0
             elif cur and cur_tokens + n > max_tokens:
-                out.append(_spec(cur, section, start, cur_key))
+                out.append(_spec(cur, section, start, cur_key, cur_topic))
                 start = None
                 cur, cur_tokens = _tail(cur, count_tokens, overlap_tokens, max_tokens - n)
-            cur_key = key
+            cur_key, cur_topic = key, topic
             cur.append((sent, page))
             cur_tokens += n
         if cur:
-            out.append(_spec(cur, section, start, cur_key))
+            out.append(_spec(cur, section, start, cur_key, cur_topic))
+    return out
+
+
+_RUN_IN_LABEL = re.compile(r"^[" + BULLETS + r"*-]\s*(?P<label>[A-Z][^.:;!?\d]{1,40})[.:]$")
+"""A list item that opens with a short label of its own ("• Learning budget. It is 1,800 EUR
+..."): the label is the topic of the item's sentences, as a heading is of a section's."""
+_LABEL_WORDS = 5
+
+
+def _run_in_labels(units: Sequence[tuple[str, int | None, bool]]) -> list[str | None]:
+    """Per unit, the run-in label of the list item it belongs to (None outside one): a label
+    holds from the unit after it to the next list item or paragraph."""
+    out: list[str | None] = []
+    label: str | None = None
+    for u, _, first in units:
+        item = u[:1] in BULLETS + "*-"
+        if first or item:
+            label = None
+        out.append(label)
+        m = _RUN_IN_LABEL.match(u.strip()) if item else None
+        if m is not None and len(m.group("label").split()) <= _LABEL_WORDS:
+            label = m.group("label").strip()
     return out
 
 
@@ -107,17 +136,19 @@ def _scoped(
     items: list[tuple[str, int | None, bool]],
     scope: UnitScopes,
     split_units: Callable[[str], list[str]] | None,
-) -> list[tuple[str, int | None, tuple[Hashable, ...]]] | None:
-    """A section's units with their scopes, or None when they all share one scope (the
-    section then chunks by sentence as usual, under that scope)."""
+) -> list[tuple[str, int | None, tuple[Hashable, ...], str | None]] | None:
+    """A section's units with their scopes and topics (run-in labels), or None when they all
+    share one scope (the section then chunks by sentence as usual, under that scope)."""
     if split_units is None:
         raise ValueError("chunk_blocks: scope needs split_units")
     units = [(u, page, first and j == 0) for sent, page, first in items for j, u in enumerate(split_units(sent))]
     keys = list(scope(section, [u for u, _, _ in units], [first for _, _, first in units]))
     if len(set(keys)) <= 1:
         key = keys[0] if keys else ()
-        return [(sent, page, key) for sent, page, _ in items]
-    return [(u, page, key) for (u, page, _), key in zip(units, keys)]
+        return [(sent, page, key, None) for sent, page, _ in items]
+    # Cut into units, a list item's rules keep its run-in label as their chunk's topic
+    # ("Utilisation target" for "Strategy: 70%."), which the index reads with the text.
+    return [(u, page, key, label) for (u, page, _), key, label in zip(units, keys, _run_in_labels(units))]
 
 
 def _tail(
@@ -139,9 +170,13 @@ def _tail(
 
 
 def _spec(
-    sents: list[tuple[str, int | None]], section: tuple[str, ...], start: int | None, key: tuple[Any, ...] = ()
+    sents: list[tuple[str, int | None]],
+    section: tuple[str, ...],
+    start: int | None,
+    key: tuple[Any, ...] = (),
+    topic: str | None = None,
 ) -> ChunkSpec:
     """A chunk of sentences; it starts on ``start`` (its heading's page) when given."""
     return ChunkSpec(
-        " ".join(t for t, _ in sents), start if start is not None else sents[0][1], section, sents[-1][1], key
+        " ".join(t for t, _ in sents), start if start is not None else sents[0][1], section, sents[-1][1], key, topic
     )

@@ -32,7 +32,7 @@ _DEFINES = r"(?:means|mean|includes|include|covers|cover|comprises|comprise|refe
 _DEFINITION = re.compile(_QUOTED + r"\s+" + _DEFINES + r"\s+(?P<list>[^.;:]+)")
 _LIST_SPLIT = re.compile(r"\s*,\s*(?:and|or)?\s*|\s+(?:and|or)\s+")
 _LEADING = re.compile(r"^(?:(?:and|or|the|a|an|any|all|our|its|their)\s+)+", re.I)
-_NAME_RUN = re.compile(r"^(?:[A-Z][\w'’&.-]*|of|de|la|upon|on|and)(?:\s+(?:[A-Z][\w'’&.-]*|of|upon|on))*")
+_NAME_RUN = re.compile(r"^(?:[A-Z][\w'’&.-]*|of|de|la|upon|on|and)(?:\s+(?:[A-Z][\w'’&.-]*|of|upon|on|&))*")
 _TITLE_CUT = re.compile(
     r"\s+(?:on|in|at|of|for|with|who|whose|which|that|from|under|appointed|employed|working|including)\b.*$", re.I
 )
@@ -71,6 +71,17 @@ def _kind_pattern(kinds: Mapping[str, EntityType]) -> re.Pattern[str]:
     )
 
 
+def _paren_pattern(kinds: Mapping[str, EntityType]) -> re.Pattern[str]:
+    # "on your practice (Strategy, Data & AI or Change)", "the office your contract is with
+    # (Lisbon, Copenhagen or Kraków)": a kind word, a few lower-case words, the list in brackets
+    words = sorted({w for k in kinds for w in (k, _plural(k))}, key=len, reverse=True)
+    return re.compile(
+        r"\b(?P<kind>" + "|".join(re.escape(w) for w in words) + r")\b(?:\s+[a-z][\w'’]*){0,5}\s*"
+        r"\((?P<list>[^()]{3,200})\)",
+        re.I,
+    )
+
+
 def _items(text: str) -> list[str]:
     """The elements of a written list: split at ";" when it has any (its elements may hold
     commas: "Kellbridge, the main campus; Stanmoor; and ..."), else at "," / "and" / "or"."""
@@ -85,13 +96,13 @@ def _name(item: str) -> str | None:
     m = _NAME_RUN.match(item)
     if m is None:
         return None
-    name = re.sub(r"\s+(?:of|upon|on|and)$", "", m.group().strip())
+    name = re.sub(r"\s+(?:of|upon|on|and|&)$", "", m.group().strip())
     return name if len(name) >= 2 and name[0].isupper() else None
 
 
 def declared_names(texts: Sequence[str], kinds: Mapping[str, EntityType]) -> list[FoundEntity]:
     """Names a document enumerates under a kind word: "three campuses: A; B; and C", "'Garage'
-    means A, B or C" (see the module docstring).
+    means A, B or C", "your office (A, B or C)" (see the module docstring).
 
     Args:
         texts: the document's text, in reading order (joined with spaces; a list may run
@@ -127,6 +138,8 @@ def declared_names(texts: Sequence[str], kinds: Mapping[str, EntityType]) -> lis
         add(m.group("kind"), m.group("list"))
     for m in _DEFINITION.finditer(text):
         add(m.group("term").strip(), m.group("list"))
+    for m in _paren_pattern(kinds).finditer(text):
+        add(m.group("kind"), m.group("list"))
     return list(found.values())
 
 

@@ -39,7 +39,8 @@ What each statement gives:
   department word (:data:`DEPARTMENT_WORDS`) or a known department, so "Shift Supervisor" and
   "Software Engineer" give no department).
 - LOCATED_IN Location: "based/located/stationed in/at X", "I work at/from the X office/site",
-  "I'm in the X office", "my desk/office is at/in X", "I moved/relocated to <city>" (a city or
+  "I'm in the X office", "my desk/office is at/in X", "my contract/post/job is with/at the X
+  office", "I moved/relocated to <city>" (a city or
   country, NER's GPE/LOC/FAC, or a known location). A building, floor or room ("I sit in
   Building 3") is a place inside a site, not a site, and gives nothing: LOCATED_IN holds one
   value, so it would close the site.
@@ -59,23 +60,9 @@ from typing import Any
 from .extract import SELF, Fact, FoundEntity, entity_key, normalise_name
 from .models import EntityType, RelType
 from .places import is_place
+from .vocabulary import GROUP_NOUNS, ROLE_HEADS, SITE_NOUNS
 
 Known = Callable[[str], "FoundEntity | None"]
-
-ROLE_HEADS = frozenset(
-    """manager engineer director analyst officer lead leader specialist developer designer consultant assistant
-    coordinator administrator executive president intern nurse teacher accountant scientist architect head
-    supervisor representative rep technician advisor adviser recruiter partner associate clerk agent chief vp
-    cto ceo cfo coo cio ciso owner founder programmer tester operator planner buyer trainer instructor lecturer
-    professor researcher editor writer receptionist secretary auditor controller inspector therapist pharmacist
-    paralegal lawyer attorney physician surgeon doctor dentist paramedic mechanic electrician plumber carpenter
-    driver pilot cashier barista chef cook librarian journalist reporter photographer foreman superintendent
-    dispatcher handler steward strategist economist statistician producer marketer salesperson salesman
-    saleswoman operative porter picker packer courier cleaner caretaker fitter welder machinist labourer laborer
-    guard midwife carer artist animator attendant housekeeper waiter waitress bartender barman concierge
-    sommelier baker butcher cleaner gardener groundskeeper""".split()  # noqa: SIM905
-)
-"""Job nouns: the last word of a title ("Shift Supervisor", "data analyst")."""
 
 DEPARTMENT_WORDS = frozenset(
     """support service services sales operations ops marketing finance accounting procurement purchasing
@@ -84,37 +71,8 @@ DEPARTMENT_WORDS = frozenset(
 )
 """Last words of a title's modifier that name a department ("Member Support", "Customer Service", "IT")."""
 
-_DEPT_NOUNS = frozenset({"department", "dept", "team", "division", "unit", "squad"})
-_SITE_NOUNS = frozenset(
-    {
-        "office",
-        "site",
-        "campus",
-        "branch",
-        "plant",
-        "facility",
-        "warehouse",
-        "depot",
-        "hub",
-        "factory",
-        "headquarters",
-        "region",
-        "area",
-        "territory",
-        "district",
-        "zone",
-        "studio",
-        "hotel",
-        "restaurant",
-        "clinic",
-        "hospital",
-        "school",
-        "mill",
-        "yard",
-        "terminal",
-        "station",
-    }
-)
+_DEPT_NOUNS = GROUP_NOUNS
+_SITE_NOUNS = SITE_NOUNS
 _GROUP_OR_SITE = frozenset({"studio"})
 """Site nouns that also name a group: a site after a place's name, else a group."""
 _HQ = frozenset({"headquarters", "hq"})
@@ -136,6 +94,7 @@ _QUESTION_START = frozenset(
 _POSS_SUBJ_DEPT = frozenset({"team", "department", "dept", "division", "unit"})
 _POSS_SUBJ_PLACE = frozenset({"desk", "office", "workplace", "workstation", "seat", "base", "site", "location"})
 _POSS_SUBJ_ROLE = frozenset({"role", "title", "position", "job"})
+_POSS_SUBJ_JOB = frozenset({"contract", "post", "employment"})
 GRADE_WORDS = frozenset({"grade", "band", "level", "scale", "tier", "step"})
 """Nouns that key a pay grade ("grade K2", "band 3", "level 5")."""
 GRADE_CODE = re.compile(r"(?:[A-Z]{1,3}-?\d{1,2}[A-Za-z]?|\d{1,2}[A-Za-z]?|[A-Z]{1,2})")
@@ -164,8 +123,8 @@ _PREFER_VERBS = frozenset({"prefer", "like", "love", "enjoy"})
 
 _TRIGGER = re.compile(
     r"\b(?:grade|band|pay scale|level|"
-    r"team|department|dept|division|unit|office|site|campus|studio|desk|workplace|headquarters|hq|plant|branch|depot|"
-    r"warehouse|role|title|position|based|located|stationed|employed|promot\w*|"
+    r"team|department|dept|division|unit|practice|function|office|site|campus|studio|desk|workplace|headquarters|hq|"
+    r"plant|branch|depot|warehouse|store|role|title|position|based|located|stationed|employed|promot\w*|"
     r"live[sd]?\s+in|join(?:s|ed|ing)?|hired|appointed|part of|"
     r"work(?:s|ed|ing)?\s+(?:\w+\s+)?(?:in|at|for|on|with|within|from|as)|"
     r"(?:mov|transferr?|switch|relocat|rotat|reassign)\w*\s+(?:\w+\s+){0,2}?(?:to|into)|"
@@ -348,11 +307,14 @@ def _span(head: Any) -> list[Any]:
     """The head noun with its name modifiers: compounds, adjectives and numbers to the left
     (no determiners, possessives or punctuation), proper nouns, numbers and adjectives joined
     to the right ("Building 3", "Accounts Payable"), and "&" / "and" conjuncts of a
-    capitalised name ("Research & Development")."""
+    capitalised name on either side ("Research & Development", "the Data & AI practice")."""
     doc = head.doc
     j = head.i
     while j - 1 >= head.left_edge.i:
         t = doc[j - 1]
+        if t.text in ("&", "and") and t.head.i == j - 2 and doc[j - 2].text[:1].isupper() and doc[j].text[:1].isupper():
+            j -= 1  # "the Data & AI practice": the name's first conjunct to the left
+            continue
         if t.dep_ in ("det", "poss", "predet", "case", "prep", "punct", "cc", "advmod", "neg") and t.text != "-":
             break
         if t.pos_ in ("DET", "PRON", "ADP", "SCONJ", "VERB", "AUX"):
@@ -742,6 +704,12 @@ class _Rules:
             for a in attrs:
                 for rel, ent in self.role(a, any_title=True):
                     self.add(who, rel, ent)
+        if noun in _POSS_SUBJ_ROLE | _POSS_SUBJ_JOB:
+            # "My contract is with the Kraków office", "my post is at the Stanmoor campus":
+            # a site by its site noun or a known location only
+            for prep, obj in _preps(verb):
+                if prep in ("with", "at", "in") and (got := self.place_or_group(obj, gpe=False, groups=False)):
+                    self.add(who, *got)
         return True
 
     def based(self, verb: Any) -> None:

@@ -248,7 +248,10 @@ class KnowledgeBase:
             for i, s in enumerate(specs)
         ]
         # What is embedded and keyword-indexed: title and section give the passage its context.
-        indexed = [f"{doc.title}. {(c.section or '').split(SECTION_SEP)[-1]}. {c.text}" for c in chunks]
+        # A list item's run-in label ("Utilisation target") is read as the nearest heading.
+        indexed = [
+            f"{doc.title}. {s.topic or (c.section or '').split(SECTION_SEP)[-1]}. {c.text}" for c, s in zip(chunks, specs)
+        ]
         vectors = self.embedder.embed(indexed)
         batch = WriteBatch()
         batch.nodes.append(record_of(doc))

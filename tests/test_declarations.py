@@ -36,6 +36,13 @@ KINDS = {"campus": LOC, "store": LOC, "region": LOC, "garage": LOC, "team": DEPT
             [("Pellow Street", LOC), ("Ashby", LOC), ("Crane Hill", LOC)],
         ),
         ("Our teams: Billing and Claims.", [("Billing", DEPT), ("Claims", DEPT)]),
+        # A kind word, a few lower-case words, the names in brackets.
+        (
+            "Some of it depends on your team (Billing, Risk & Audit or Claims), some on the store you work "
+            "at (Upland or Coastal).",
+            [("Billing", DEPT), ("Risk & Audit", DEPT), ("Claims", DEPT), ("Upland", LOC), ("Coastal", LOC)],
+        ),
+        ("Ask your team (see the contacts page).", []),
         # A table row ("Grade: K1; ...") and job titles are no enumeration of names.
         ("Grade: K1; Spain: 300 EUR; Ireland: 350 EUR.", []),
         ("Typical job titles: Fleet cleaner, tyre fitter.", []),
@@ -87,6 +94,31 @@ def test_lettered_items_after_a_colon_are_units_of_their_own(extractor: Extracto
     assert units(text) == ["Leave is as follows:", "(a) Sales staff: 25 days;", "(b) Finance staff: 27 days."]
     reader = ScopeReader(extractor)
     assert [s for _, s in _scopes(reader, text)] == [set(), {"Sales"}, {"Finance"}]
+
+
+def test_a_value_first_clause_is_cut_where_its_own_value_starts(extractor: Extractor) -> None:
+    text = "It is 900 EUR a year for Billing and for Claims, and 1,300 EUR for Risk & Audit, where exams cost more."
+    assert units(text) == [
+        "It is 900 EUR a year for Billing and for Claims",
+        "and [It is] 1,300 EUR for Risk & Audit, where exams cost more.",
+    ]
+    reader = ScopeReader(extractor)
+    reader.teach([FoundEntity(n, DEPT) for n in ("Billing", "Claims", "Risk & Audit")])
+    parts = units(text)
+    scopes = reader.unit_scopes(parts, [True] + [False] * (len(parts) - 1))  # one paragraph
+    assert [{e.name for e in s} for s in scopes] == [{"Billing", "Claims"}, {"Risk & Audit"}]
+
+
+def test_known_names_scope_a_label_and_a_subject_but_not_a_modifier(extractor: Extractor) -> None:
+    reader = ScopeReader(extractor)
+    reader.teach([FoundEntity(n, DEPT) for n in ("Billing", "Claims", "Change")])
+    for text, expected in [
+        ("Billing: 70%.", {"Billing"}),
+        ("Billing and Claims submit monthly, by the second working day.", {"Billing", "Claims"}),
+        # "Change" here qualifies a noun: no subject, no scope
+        ("Change requests must be approved by two reviewers.", set()),
+    ]:
+        assert [s for _, s in _scopes(reader, text)] == [expected], text
 
 
 def test_a_table_labelled_in_its_first_column_keeps_its_column_names() -> None:

@@ -57,6 +57,11 @@ MUST: list[Row] = [
     ("I've been working in Logistics since 2019.", {(ME, W, "Logistics")}),
     ("I'm now in customer care.", {(ME, W, "Customer Care")}),
     ("My office is in Rotterdam.", {(ME, L, "Rotterdam")}),
+    ("I'm in the Data & AI practice.", {(ME, W, "Data & AI")}),
+    ("My contract is with the Kraków office.", {(ME, L, "Kraków")}),
+    ("My post is at the North Campus.", {(ME, L, "North Campus")}),
+    ("I joined the Change practice last spring.", {(ME, W, "Change")}),
+    ("I work in the finance function.", {(ME, W, "Finance")}),
     ("I'm based out of the Dublin office.", {(ME, L, "Dublin")}),
     ("These days I work from the Lyon site.", {(ME, L, "Lyon")}),
     ("I joined the Procurement department two weeks ago.", {(ME, W, "Procurement")}),
@@ -144,6 +149,10 @@ MUST: list[Row] = [
 
 MUST_NOT: list[Row] = [
     ("I switched to Python.", set()),
+    ("I'm in private practice now.", set()),
+    ("My contract is with a recruitment agency.", set()),
+    ("My job is in danger.", set()),
+    ("I practice yoga at the Leeds studio.", set()),
     ("I lived in Spain for years.", set()),
     ("I'm on the fourth floor.", set()),
     ("I started at Google.", set()),

@@ -1,0 +1,50 @@
+"""The words people and handbooks use for kinds of context: job nouns, group nouns, site nouns.
+
+One list per kind, shared by the fact rules that read what a person says about themselves
+(:mod:`memgraph.facts`) and the reader that decides what a handbook's sentences apply to
+(:mod:`memgraph.applicability`), so "I work in the Strategy practice" and "Strategy practice
+staff receive ..." are read with the same words. All lower case and singular.
+"""
+
+from __future__ import annotations
+
+import re
+
+ROLE_HEADS = frozenset(
+    """manager engineer director analyst officer lead leader specialist developer designer consultant assistant
+    coordinator administrator executive president intern nurse teacher accountant scientist architect head
+    supervisor representative rep technician advisor adviser recruiter partner associate clerk agent chief vp
+    cto ceo cfo coo cio ciso owner founder programmer tester operator planner buyer trainer instructor lecturer
+    professor researcher editor writer receptionist secretary auditor controller inspector therapist pharmacist
+    paralegal lawyer attorney physician surgeon doctor dentist paramedic mechanic electrician plumber carpenter
+    driver pilot cashier barista chef cook librarian journalist reporter photographer foreman superintendent
+    dispatcher handler steward strategist economist statistician producer marketer salesperson salesman
+    saleswoman operative porter picker packer courier cleaner caretaker fitter welder machinist labourer laborer
+    guard midwife carer artist animator attendant housekeeper waiter waitress bartender barman concierge
+    sommelier baker butcher gardener groundskeeper trainee apprentice""".split()  # noqa: SIM905
+)
+"""Head nouns of job titles: a title ends in one ("Senior Data Engineer", "commis chef")."""
+
+GROUP_NOUNS = frozenset({"department", "dept", "team", "division", "unit", "function", "practice", "squad"})
+"""Nouns that follow a group's name ("the Field Service team", "the Change practice")."""
+
+SITE_NOUNS = frozenset(
+    """office site campus branch plant facility warehouse depot hub factory region area territory district
+    zone studio hotel restaurant clinic hospital school mill yard terminal station store centre center
+    garage""".split()  # noqa: SIM905
+)
+"""Nouns that follow a site's or an area's name ("the Lyon office", "the Estuary region")."""
+
+MEMBER_NOUNS = frozenset({"staff", "employees", "employee", "personnel", "colleagues", "workers", "team members"})
+"""Words for a group's people ("Data Platform staff", "kitchen team members")."""
+
+
+def alternation(words: frozenset[str]) -> str:
+    """``words`` as a regular-expression alternation, longest first (so "team members" wins
+    over "team"), each escaped."""
+    import re
+
+    return "|".join(re.escape(w) for w in sorted(words, key=lambda w: (-len(w), w)))
+
+
+__all__ = ["GROUP_NOUNS", "MEMBER_NOUNS", "ROLE_HEADS", "SITE_NOUNS", "alternation"]
