@@ -245,6 +245,10 @@ class ContextGap:
     exclude: frozenset[str]
 
 
+def _same_section(p: SearchResult, q: SearchResult) -> bool:
+    return p.document == q.document and p.section == q.section
+
+
 def context_gap(
     passages: Sequence[SearchResult], facts: Sequence[ContextFact], config: AnswerConfig = AnswerConfig.DEFAULT
 ) -> ContextGap | None:
@@ -272,15 +276,20 @@ def context_gap(
     for f in facts:
         mine.setdefault(f.entity_type, []).append(f.entity)
     held = {(t, n.casefold()) for t, names in mine.items() for n in names}
-    if any(
-        not p.signals.get("mismatch")
+    fits = [
+        p
+        for p in close
+        if not p.signals.get("mismatch")
         and _scope_of(p)
         and all(any((t, n.casefold()) in held for n in ns) for t, ns in _scope_of(p).items())
-        for p in close
-    ):
+    ]
+    unknown = [q for q in close if q.signals.get("unknown_context") and not q.signals.get("mismatch")]
+    if fits and (not unknown or any(p is best or any(_same_section(p, q) for q in unknown) for p in fits)):
         # A passage on the topic applies to the asker on every kind of context it names
         # (their group, though a role-keyed rule names other roles): it is answered, the
-        # others are left out.
+        # others are left out. Where the others are rules for a kind of context the asker
+        # has not given, the passage must be the best match or stand in their section: a
+        # rule for the asker on a neighbouring topic does not settle which one applies.
         return None
     for etype in dict.fromkeys(t for p in close for t in _scope_of(p)):
         scoped = [p for p in close if etype in _scope_of(p)]

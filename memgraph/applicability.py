@@ -379,7 +379,8 @@ def units(text: str) -> list[str]:
         for item in _BULLET_SPLIT.split(s):
             for part in _CLAUSE_SPLIT.split(item):
                 for clause in _exception_split(part.strip()):
-                    out.extend(_parallel_split(clause))
+                    for framed in _frame_split(clause):
+                        out.extend(_parallel_split(framed))
     return [u for u in out if u]
 
 
@@ -399,6 +400,53 @@ def _exception_split(clause: str) -> list[str]:
         if _VALUE.search(_ENUMERATOR.sub("", left, count=1)) and _VALUE.search(right) and _EXCEPT.match(right):
             return [left.strip(), right.strip()]
     return [clause]
+
+
+_FRAME = re.compile(r"^(?:(?P<who>[A-Za-z]+)\s+)?(?P<prep>at|in|on|for|within)\s+(?:the\s+)?[A-Z]", re.I)
+"""A clause that opens with a preposition before a name, maybe after one word for its people
+("At Leeds ...", "Those at Wexcombe Road ...", "Staff in Kraków ...")."""
+
+
+def _frame_split(clause: str) -> list[str]:
+    """``clause`` cut before each repeat of its opening frame after a comma: "Those at
+    Wexcombe Road sign on at the Output Office, | those at Millhaven at the gatehouse kiosk,
+    | and those at Stanlow Cross in the duty room" (the later parts leave out the verb, so
+    they hold no value a :func:`_parallel_split` could see)."""
+    m = _FRAME.match(clause)
+    if m is None or (m.group("who") or "").lower() in ("and", "or", "but"):
+        return [clause]
+    frame = (m.group("who") + r"\s+" if m.group("who") else "") + m.group("prep")
+    cuts = list(re.finditer(r",\s+(?:and\s+)?(?=(?i:" + frame + r")\s+(?:the\s+)?[A-Z])", clause))
+    if not cuts:
+        return [clause]
+    bounds = [0, *(c.end() for c in cuts)]
+    ends = [c.start() for c in cuts] + [len(clause)]
+    parts = [clause[a:b].strip() for a, b in zip(bounds, ends)]
+    opener = re.compile(r"^(?:and\s+)?(?i:" + frame + r")\s+(?:the\s+)?" + _NAME)
+    if any(len(opener.sub("", p, count=1).split()) < 2 for p in parts):
+        return [clause]  # a list of names under one frame ("For Sales, for Finance and ...")
+    # The later parts leave out the first part's verb ("those at Millhaven [sign on] at the
+    # gatehouse kiosk"): it is put back in brackets, so each part reads on its own.
+    first = opener.match(parts[0])
+    predicate = parts[0][first.end() :].split() if first else []
+    for k, c in enumerate(cuts, start=1):
+        head = opener.match(parts[k])
+        rest = parts[k][head.end() :].split() if head else []
+        if rest and predicate and predicate[0].lower() != rest[0].lower():
+            stop = rest[0].lower()
+            at = next((j for j, w in enumerate(predicate) if w.lower() == stop), None)
+            if at is None:
+                at = next((j for j, w in enumerate(predicate) if j > 0 and w.lower() in _GAP_STOPS), None)
+            if at:
+                parts[k] = f"{parts[k][: head.end()]} [{' '.join(predicate[:at])}] {' '.join(rest)}" if head else parts[k]
+        # the "and" of the last part stays with it, as in :func:`_parallel_split`
+        if "and" in c.group().split():
+            parts[k] = "and " + parts[k]
+    return parts
+
+
+_GAP_STOPS = frozenset({"at", "in", "by", "from", "to", "for", "with", "within", "into"})
+"""Prepositions that end a left-out verb phrase ("sign on| at ..."; "on" may be a particle)."""
 
 
 def _parallel_split(clause: str) -> list[str]:
@@ -595,6 +643,7 @@ class ScopeReader:
         self.extractor = extractor
         self._local: dict[str, FoundEntity] = {}
         self._grade_numbers: dict[str, set[int]] = {}
+        self._prose = ""
 
     def learn(self, texts: Sequence[str]) -> None:
         """Learn the names one document types by its own phrasing (a table keyed "Grade: K3",
@@ -606,6 +655,7 @@ class ScopeReader:
             texts: the document's units (:func:`units`), in reading order (an enumeration
                 may run over several units: :func:`memgraph.declarations.declared_names`).
         """
+        self.read_prose(texts)
         # What the document declares first ("three campuses: A; B; and C", "'Garage' means
         # A, B or C"): its own word for the kind beats a guess from elsewhere.
         for f in declared_names(texts, _HEADER_TYPES):
@@ -623,6 +673,13 @@ class ScopeReader:
         for c in self._subjects(texts, typed):
             if c.kind is not None:
                 self._local.setdefault(match_key(c.name), FoundEntity(c.name, c.kind))
+
+    def read_prose(self, texts: Sequence[str]) -> None:
+        """Keep the document's text to tell a job title written in lower case ("bus
+        inspectors") from a group's name when a sentence opens with it ("Bus inspectors carry
+        ..."). :meth:`learn` does this; a relink that reads a few chunks calls it with all of
+        the document's."""
+        self._prose = " " + re.sub(r"\s+", " ", " ".join(texts)) + " "
 
     @property
     def learned(self) -> list[FoundEntity]:
@@ -892,6 +949,9 @@ class ScopeReader:
                         subject_end = max(subject_end, len(body) - len(rest))
                     out.extend(_Candidate(i, t, EntityType.ROLE, subject_end=subject_end) for t in titles if t)
                     continue
+                if (title := self._lower_case_title(body, m)) is not None:
+                    out.append(_Candidate(i, title, EntityType.ROLE, subject_end=subject_end))
+                    continue
                 name = _clean_name(m.group("name"))
                 # "Contoso's employees" are the whole organisation's: no context; "Grade K3
                 # employees" are a grade's (the grade phrasing above).
@@ -935,6 +995,20 @@ class ScopeReader:
             if all(self._known(n) is not None for n in names):
                 out.extend(_Candidate(i, n, None, subject_end=lead.end("name"), verb_after=True) for n in names)
         return _longest(out)
+
+    def _lower_case_title(self, body: str, m: re.Match[str]) -> str | None:
+        """The job title a unit opens with when its first word is capitalised only because it
+        opens the unit: "Bus inspectors carry ..." where the document also writes "bus
+        inspectors" gives the role "Bus Inspector", not a group "Bus"."""
+        if m.start("name") != 0 or " " in m.group("name").strip() or self._known(m.group("name")) is not None:
+            return None
+        words = body[: m.end()].split()
+        if len(words) != 2 or not re.fullmatch(r"(?:" + ROLE_WORDS + r")s", words[1].lower()):
+            return None
+        phrase = f"{words[0].lower()} {words[1]}"
+        if f" {phrase}" not in self._prose and f" {phrase[:-1]} " not in self._prose:
+            return None
+        return _singular(f"{words[0]} {words[1].title()}".title())
 
     def _resolve(self, texts: Sequence[str], cands: Sequence[_Candidate]) -> dict[int, list[FoundEntity]]:
         """Entities for the candidates: a known name keeps its type; a name whose phrasing

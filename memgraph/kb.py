@@ -358,6 +358,7 @@ class KnowledgeBase:
                 # though only these chunks are read again.
                 reader = ScopeReader(self.extractor)
                 reader.teach([FoundEntity(str(n), EntityType(t)) for n, t in typed])
+                reader.read_prose([c.text for c in cs])
             else:
                 reader = self._reader([c.text for c in cs])
             by_section = reader.heading_scopes(list(sections.values()))
