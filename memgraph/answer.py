@@ -217,8 +217,12 @@ _TYPE_WORDS = {"Department": "department", "Role": "role", "Grade": "grade", "Lo
 
 def _scope_of(p: SearchResult) -> dict[str, list[str]]:
     """A passage's APPLIES_TO targets by type: ``{"Department": ["Operations"]}``."""
+    return _by_type(p.applies_to)
+
+
+def _by_type(items: Sequence[str]) -> dict[str, list[str]]:
     out: dict[str, list[str]] = {}
-    for item in p.applies_to:
+    for item in items:
         etype, _, name = item.partition(":")
         out.setdefault(etype, []).append(name)
     return out
@@ -243,6 +247,15 @@ class ContextGap:
     message: str
     blocking: bool
     exclude: frozenset[str]
+
+
+def _excepted(p: SearchResult) -> dict[str, list[str]]:
+    """A passage's EXCEPT_FOR targets by type."""
+    return _by_type(p.except_for)
+
+
+def _plural_word(word: str) -> str:
+    return word[:-1] + "ies" if word.endswith("y") else word + "s"
 
 
 def _same_section(p: SearchResult, q: SearchResult) -> bool:
@@ -291,13 +304,18 @@ def context_gap(
         # has not given, the passage must be the best match or stand in their section: a
         # rule for the asker on a neighbouring topic does not settle which one applies.
         return None
-    for etype in dict.fromkeys(t for p in close for t in _scope_of(p)):
+    for etype in dict.fromkeys(t for p in close for t in (*_scope_of(p), *_excepted(p))):
         scoped = [p for p in close if etype in _scope_of(p)]
+        # a rule for everyone but some ("28 days, unless you work in the kitchen") is one more
+        # version of the rule when the asker's context of that kind is unknown
+        excepting = [p for p in close if etype in _excepted(p) and p not in scoped]
         word = _TYPE_WORDS.get(etype, etype.lower())
         own = mine.get(etype)
         # Without a fact of this kind, a passage the question names ("What does a Sales
         # Representative approve?") is the context to answer for.
         named = not own and any(p.signals.get("named") for p in kb if etype in _scope_of(p))
+        if (own or named) and not scoped:
+            continue  # only rules that except a context: retrieval marked the asker's as mismatched
         if own or named:
             if any(not p.signals.get("mismatch") and etype in _scope_of(p) for p in kb):
                 continue  # a retrieved passage applies to the asker's own, or the named one
@@ -312,8 +330,11 @@ def context_gap(
             # other passages of their sections do (a table's other rows).
             siblings = {v.partition(":")[2] for p in scoped for v in p.variants if v.partition(":")[0] == etype}
             variants = sorted({n for p in scoped for n in _scope_of(p)[etype]} | siblings)
+            if excepting:
+                variants.append(f"other {_plural_word(word)}")
             if len(variants) < 2 and not any(p.signals.get("mismatch") for p in scoped):
                 continue  # one rule, nothing to choose between
+            scoped = scoped + excepting
             kind = "unknown_context"
             message = (
                 f"The answer depends on your {word} ({', '.join(variants)}), and I do not know yours. "
@@ -345,6 +366,7 @@ _JOINING = frozenset({"of", "and", "the", "for", "in", "at", "to", "de", "a", "a
 """Lower-case words inside names and titles ("Head of Sales", "Research and Development")."""
 
 
+_CLAUSE_CONJUNCTION = re.compile(r"^(?:and|whereas|while|but)\s+")
 _LABELLED_VALUE = re.compile(r"^[^:;]{2,40}:\s*\S*\d")
 """A short line that is a value under a label ("Strategy: 70%."): an answer, no fragment."""
 
@@ -407,7 +429,8 @@ def extractive_answer(
 
     Returns:
         (answer text with ``[n]`` citation marks, citations); ``("", [])`` when no passage
-        holds a quotable sentence.
+        holds a quotable sentence. The best sentence of each passage that applies to the asker
+    in the best sentence's section is quoted too.
     """
     cap = config.max_passages
     # Neither another context's rule nor one for a context the asker has not given.
@@ -419,6 +442,8 @@ def extractive_answer(
     for i, p in enumerate(usable):
         for s in sentences(p.text, items=True):
             s = s.lstrip(BULLETS + " ")
+            if (conj := _CLAUSE_CONJUNCTION.match(s)) is not None and s[conj.end() :]:
+                s = s[conj.end()].upper() + s[conj.end() + 1 :]  # a clause cut from its sentence
             if (len(s) > config.min_sentence_chars or _LABELLED_VALUE.match(s)) and _is_prose(s, config):
                 sents.append((s, i))
     if not sents:
@@ -430,6 +455,17 @@ def extractive_answer(
     scored = sorted(((score + share * usable[sents[i][1]].score / top, i) for score, i in ranked), key=lambda t: -t[0])
     # A further sentence must be nearly as good as the best: a weak second one is off the topic.
     kept = [t for t in scored[: config.max_sentences] if t[0] >= config.second_sentence_share * scored[0][0]]
+    # The asker's own version of the rules in the best sentence's section comes along,
+    # however it scores ("Phone before your shift starts." + "kitchen team members ring the
+    # sous chef"): a section's general sentence is seldom the whole answer for someone in it.
+    lead = usable[sents[scored[0][1]][1]]
+    quoted = {sents[i][1] for _, i in kept}
+    for t in scored:
+        pidx = sents[t[1]][1]
+        p = usable[pidx]
+        if pidx not in quoted and p.section and _same_section(p, lead) and applies_to_asker(p):
+            kept.append(t)
+            quoted.add(pidx)
     chosen = sorted(kept, key=lambda t: (sents[t[1]][1], t[1]))
     cites: dict[int, Citation] = {}
     parts = []
@@ -505,7 +541,8 @@ def own_context_first(
 ) -> list[SearchResult]:
     """The passages to answer from: those that apply to the asker (:func:`applies_to_asker`)
     whose cosine with the question reaches ``config.own_context_share`` of the best
-    answerable passage's, or that are :func:`_relevant` and stand in the section of a passage
+    answerable passage's (and that share a keyword with the question when any passage
+    does), or that are :func:`_relevant` and stand in the section of a passage
     that does and is a general passage that leaves the rule to each context
     (:func:`memgraph.applicability.defers`), or in the parent section of one that does and is
     another context's version of the rule, when there are any (a
@@ -513,6 +550,9 @@ def own_context_first(
     all of ``passages``."""
     answerable = [p for p in passages if not p.signals.get("mismatch")]
     best = max((p.signals.get("vector", 0.0) for p in answerable), default=0.0)
+    # A passage for the asker that shares no word with the question while others do is near
+    # it by embedding only ("and housekeeping 2 points." for "the room rate for family").
+    keyworded = any(p.signals.get("keyword") for p in answerable)
     floor = config.own_context_share * best
     # A section whose passages that match well are another context's version of the rule
     # ("at the Gdansk site, parking is on the east apron") or a general passage that leaves
@@ -542,7 +582,11 @@ def own_context_first(
     own = [
         p
         for p in answerable
-        if applies_to_asker(p) and (p.signals.get("vector", 0.0) >= floor or (on_topic(p) and _relevant(p, config)))
+        if applies_to_asker(p)
+        and (
+            (p.signals.get("vector", 0.0) >= floor and (p.signals.get("keyword") or not keyworded))
+            or (on_topic(p) and _relevant(p, config))
+        )
     ]
     return own or list(passages)
 

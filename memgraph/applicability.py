@@ -58,7 +58,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from .declarations import declared_names
+from .declarations import declared_names, memberships
 from .extract import Extractor, FoundEntity, entity_key, match_key
 from .facts import GRADE_CODE, grade_name
 from .models import EntityType
@@ -263,7 +263,7 @@ _UNIT_PATTERNS: list[tuple[re.Pattern[str], EntityType | None, EntityType | None
     # colleagues": a group named in lower case before a word for its people
     (
         re.compile(
-            r"(?:^|,\s+|\b(?i:for|of)\s+)(?:(?i:all|the|our|each|every)\s+)?(?P<name>[a-z][a-z-]{2,}(?:\s+[a-z][a-z-]{2,})?)"
+            r"(?:^|[,:]\s+|\b(?i:for|of)\s+)(?:(?i:all|the|our|each|every)\s+)?(?P<name>[a-z][a-z-]{2,}(?:\s+[a-z][a-z-]{2,})?)"
             r"\s+(?:team\s+members|staff|colleagues|employees|personnel|team)\b"
         ),
         EntityType.DEPARTMENT,
@@ -380,7 +380,8 @@ def units(text: str) -> list[str]:
             for part in _CLAUSE_SPLIT.split(item):
                 for clause in _exception_split(part.strip()):
                     for framed in _frame_split(clause):
-                        out.extend(_parallel_split(framed))
+                        for subject in _subject_split(framed):
+                            out.extend(_parallel_split(subject))
     return [u for u in out if u]
 
 
@@ -438,7 +439,9 @@ def _frame_split(clause: str) -> list[str]:
             if at is None:
                 at = next((j for j, w in enumerate(predicate) if j > 0 and w.lower() in _GAP_STOPS), None)
             if at:
-                parts[k] = f"{parts[k][: head.end()]} [{' '.join(predicate[:at])}] {' '.join(rest)}" if head else parts[k]
+                parts[k] = (
+                    f"{parts[k][: head.end()]} [{' '.join(predicate[:at])}] {' '.join(rest)}" if head else parts[k]
+                )
         # the "and" of the last part stays with it, as in :func:`_parallel_split`
         if "and" in c.group().split():
             parts[k] = "and " + parts[k]
@@ -447,6 +450,59 @@ def _frame_split(clause: str) -> list[str]:
 
 _GAP_STOPS = frozenset({"at", "in", "by", "from", "to", "for", "with", "within", "into"})
 """Prepositions that end a left-out verb phrase ("sign on| at ..."; "on" may be a particle)."""
+
+
+_GROUP_SUBJECT = re.compile(
+    r"(?:,\s+(?:and\s+|whereas\s+|while\s+)?|\s+(?:and|whereas)\s+)"
+    r"(?=(?:[a-z][a-z-]+\s+){1,3}(?:" + MEMBER_WORDS + r")\s+(?:[a-z]+|\d)"
+    r"|(?:[a-z][a-z-]+\s+){1,3}\d)"
+)
+"""Where a clause whose subject is a group in lower case opens ("..., whereas kitchen team
+members ring the head chef", ", and housekeeping 2 points")."""
+_WHEREAS = re.compile(r",?\s+(?=whereas\s+\S)")
+_NOT_SUBJECT_WORDS = _words(
+    "up to at least most over under about around another an a the than more less only just of for per by with "
+    "and or each every all any some extra further additional"
+)
+_SUBJECT_IN_LEFT = re.compile(r"\byou\b|\b(?:" + MEMBER_WORDS + r")\b", re.I)
+
+
+def _subject_split(clause: str) -> list[str]:
+    """``clause`` cut where a contrast or a list of groups' rules goes on with another group as
+    the subject: always before "whereas"; before "[, and] <group words> colleagues|staff|..."
+    or "[, and] <group words> <number>" (a clause whose verb is left out) when the part
+    before has a group or "you" for its subject: "If you are in housekeeping you call the
+    head housekeeper, | whereas kitchen team members ring the head chef | and front office
+    colleagues ring the duty manager"; "front office colleagues earn 3 points an hour, |
+    kitchen team members 4 points | and housekeeping 2 points"."""
+    parts: list[str] = []
+    rest = clause
+    while True:
+        cut = None
+        for m in (*_WHEREAS.finditer(rest), *_GROUP_SUBJECT.finditer(rest)):
+            left, right = rest[: m.start()], rest[m.end() :]
+            if len(left.split()) < 4 or len(right.split()) < 2:
+                continue
+            words = right.split()
+            lead = words[: next((j for j, w in enumerate(words) if w[:1].isdigit()), len(words))]
+            if right.startswith("whereas"):
+                cut = m
+            elif not _SUBJECT_IN_LEFT.search(left):
+                continue
+            elif any(w[:1].isdigit() for w in words[:4]) and (
+                not _VALUE.search(left) or any(w in _NOT_SUBJECT_WORDS for w in lead)
+            ):
+                continue  # a gapped clause follows one with a value, and names its group
+            else:
+                cut = m
+            if cut is not None:
+                break
+        if cut is None:
+            parts.append(rest)
+            return parts
+        parts.append(rest[: cut.start()].strip())
+        conj = cut.group().strip(" ,")
+        rest = (conj + " " if conj else "") + rest[cut.end() :].strip()
 
 
 def _parallel_split(clause: str) -> list[str]:
@@ -660,6 +716,8 @@ class ScopeReader:
         # A, B or C"): its own word for the kind beats a guess from elsewhere.
         for f in declared_names(texts, _HEADER_TYPES):
             self._local.setdefault(match_key(f.name), f)
+        for m in memberships(texts):  # a group defined by its members' titles is a department
+            self._local.setdefault(match_key(m.group), FoundEntity(m.group, EntityType.DEPARTMENT))
         for text in texts:  # the grades it names, which bound "grade 7 and above"
             for g in _GRADE_MENTION.finditer(text):
                 if (coded := _CODED.fullmatch(g.group("code"))) is not None:
@@ -837,7 +895,7 @@ class ScopeReader:
                 if sum(bool(found) for found in named.values()) < 2 or len(names) < 2:
                     continue
                 for i in group:
-                    if named[i] and not resolved.get(i):
+                    if named[i] and not any(e.type in CONTEXT_TYPES for e in resolved.get(i, [])):
                         out.setdefault(i, []).extend(named[i])
         return out
 
@@ -858,6 +916,13 @@ class ScopeReader:
                 if is_place(name):
                     found.append(FoundEntity(name, EntityType.LOCATION))
                     break
+        # a group the document names in lower case ("and housekeeping 2 points")
+        words = re.findall(r"[a-z][a-z-]+", _body(text))
+        for n in (3, 2, 1):
+            for j in range(len(words) - n + 1):
+                known = self._known(" ".join(words[j : j + n]))
+                if known is not None and known.type == EntityType.DEPARTMENT:
+                    found.append(known)
         return list(dict.fromkeys(found))
 
     @staticmethod
@@ -949,8 +1014,8 @@ class ScopeReader:
                         subject_end = max(subject_end, len(body) - len(rest))
                     out.extend(_Candidate(i, t, EntityType.ROLE, subject_end=subject_end) for t in titles if t)
                     continue
-                if (title := self._lower_case_title(body, m)) is not None:
-                    out.append(_Candidate(i, title, EntityType.ROLE, subject_end=subject_end))
+                if (lower_title := self._lower_case_title(body, m)) is not None:
+                    out.append(_Candidate(i, lower_title, EntityType.ROLE, subject_end=subject_end))
                     continue
                 name = _clean_name(m.group("name"))
                 # "Contoso's employees" are the whole organisation's: no context; "Grade K3

@@ -10,7 +10,9 @@ Two conventions, found in collective agreements, conditions of service and staff
   is Wexcombe Road", reads them as sites before the graph knows them.
 - **Definitions of groups by their members' job titles**: "'Engineering Staff' means fitters,
   vehicle electricians and engineering apprentices", "'academic staff' means lecturers,
-  senior lecturers, readers and professors". Each title is a role that belongs to the group
+  senior lecturers, readers and professors", and without quotes "When we talk about
+  housekeeping, we mean room attendants, linen porters and floor supervisors" (then only
+  titles that end in a job noun count). Each title is a role that belongs to the group
   (:func:`memberships`): the knowledge base writes ``(:Role)-[:PART_OF]->(:Department)``, and
   someone who says "I'm a fitter" is answered with Engineering Staff's rules.
 
@@ -25,6 +27,7 @@ from dataclasses import dataclass
 
 from .extract import FoundEntity, singular_word
 from .models import EntityType
+from .vocabulary import ROLE_HEADS
 
 _NUMBER = r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|many|a few|a number of)"
 _QUOTED = r"[\"“‘'](?P<term>[^\"”’']{2,40})[\"”’']"
@@ -36,6 +39,13 @@ _NAME_RUN = re.compile(r"^(?:[A-Z][\w'’&.-]*|of|de|la|upon|on|and)(?:\s+(?:[A-
 _TITLE_CUT = re.compile(
     r"\s+(?:on|in|at|of|for|with|who|whose|which|that|from|under|appointed|employed|working|including)\b.*$", re.I
 )
+_PLAIN_DEFINITION = re.compile(
+    r"(?:\b(?i:when\s+we\s+(?:talk\s+about|say|refer\s+to)|by)\s+(?P<said>[a-z][a-z -]{2,30}?),\s+we\s+mean"
+    r"|(?:^|(?<=[.;:]\s))(?:The\s+)?(?P<term>[A-Za-z][a-z-]+(?:\s+[a-z][a-z-]+){0,2})\s+" + _DEFINES + r")"
+    r"\s+(?P<list>[^.;:]+)"
+)
+"""A definition without quotes: "When we talk about housekeeping, we mean room attendants, ...",
+"Front office covers reception, reservations and night porters"."""
 _MEMBER_TAIL = re.compile(r"\s+(?:staff|employees|employee|personnel|workers|colleagues|members)$", re.I)
 _GENERIC_MEMBERS = frozenset({"staff", "employee", "employees", "people", "person", "worker", "workers", "member"})
 _PLURAL_TITLE = re.compile(r"(?:[a-z]s|\bstaff|\bpersonnel)$")
@@ -159,22 +169,31 @@ def memberships(texts: Sequence[str]) -> list[Membership]:
     out: list[Membership] = []
     for m in _DEFINITION.finditer(text):
         term = m.group("term").strip()
-        if not _MEMBER_TAIL.search(term):
-            continue
-        group = _MEMBER_TAIL.sub("", term).strip()
-        group = group if group[:1].isupper() else group.title()
-        items = _items(m.group("list"))
-        if not 2 <= len(items) <= MAX_ITEMS:
-            continue
-        titles = [_TITLE_CUT.sub("", _LEADING.sub("", item)).strip() for item in items]
-        if titles[0].casefold() in _GENERIC_MEMBERS:
-            continue  # "staff in administrative, library and estates posts": kinds of post, no titles
-        for title in titles:
-            words = title.split()
-            if not words or len(words) > 4 or title[:1].isupper() or not _PLURAL_TITLE.search(title):
-                continue
-            words[-1] = singular_word(words[-1])
-            membership = Membership(" ".join(words), group)
-            if membership not in out:
-                out.append(membership)
+        if _MEMBER_TAIL.search(term):
+            _add_titles(out, _MEMBER_TAIL.sub("", term).strip(), m.group("list"), job_nouns_only=False)
+    for m in _PLAIN_DEFINITION.finditer(text):
+        # Without quotes only job titles count: "room attendants", not "reservations".
+        term = (m.group("said") or m.group("term")).strip()
+        _add_titles(out, _MEMBER_TAIL.sub("", term).strip(), m.group("list"), job_nouns_only=True)
     return out
+
+
+def _add_titles(out: list[Membership], group: str, listed: str, *, job_nouns_only: bool) -> None:
+    """Add to ``out`` the (title, group) of each plural lower-case title in ``listed``."""
+    group = group if group[:1].isupper() else group[:1].upper() + group[1:]
+    items = _items(listed)
+    if not group or not 2 <= len(items) <= MAX_ITEMS:
+        return
+    titles = [_TITLE_CUT.sub("", _LEADING.sub("", item)).strip() for item in items]
+    if titles[0].casefold() in _GENERIC_MEMBERS:
+        return  # "staff in administrative, library and estates posts": kinds of post, no titles
+    for title in titles:
+        words = title.split()
+        if not words or len(words) > 4 or title[:1].isupper() or not _PLURAL_TITLE.search(title):
+            continue
+        words[-1] = singular_word(words[-1])
+        if job_nouns_only and words[-1] not in ROLE_HEADS:
+            continue
+        membership = Membership(" ".join(words), group)
+        if membership not in out:
+            out.append(membership)

@@ -250,7 +250,8 @@ class KnowledgeBase:
         # What is embedded and keyword-indexed: title and section give the passage its context.
         # A list item's run-in label ("Utilisation target") is read as the nearest heading.
         indexed = [
-            f"{doc.title}. {s.topic or (c.section or '').split(SECTION_SEP)[-1]}. {c.text}" for c, s in zip(chunks, specs)
+            f"{doc.title}. {s.topic or (c.section or '').split(SECTION_SEP)[-1]}. {c.text}"
+            for c, s in zip(chunks, specs)
         ]
         vectors = self.embedder.embed(indexed)
         batch = WriteBatch()

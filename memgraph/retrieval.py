@@ -305,6 +305,8 @@ class SearchResult(BaseModel):
         variants: for a passage marked ``unknown_context``, what the passages of its section
             apply to in the kinds of context the caller has not given (``"Grade:K1"``,
             ``"Grade:K2"``, ...): the versions of the rule the caller must choose between.
+        except_for: what a passage is not for, ``"Type:Name"`` ("..., unless you work in
+            the kitchen": ``"Department:Kitchen"``).
         properties: every stored property of the node.
     """
 
@@ -323,6 +325,7 @@ class SearchResult(BaseModel):
     uri: str | None = None
     applies_to: list[str] = Field(default_factory=list)
     variants: list[str] = Field(default_factory=list)
+    except_for: list[str] = Field(default_factory=list)
     properties: dict[str, Any] = Field(default_factory=dict)
 
     @property
@@ -432,6 +435,7 @@ class _Candidate:
     score: float = 0.0
     applies: list[str] = field(default_factory=list)
     variants: list[str] = field(default_factory=list)
+    excepts: list[str] = field(default_factory=list)
 
 
 @dataclass(frozen=True)
@@ -847,6 +851,7 @@ class Retriever:
             if r.type == RelType.EXCEPT_FOR:
                 # "..., unless you are on the Warehouse team": not for the caller in it
                 c = cands[(r.src_label, r.src_id)]
+                c.excepts.append(f"{ent.props.get(_TYPE)}:{_entity_name(ent)}")
                 if ent.ref in mine and not c.signals.get("mismatch"):
                     c.score *= config.mismatch_factor
                     c.signals["mismatch"] = 1.0
@@ -1031,6 +1036,7 @@ class Retriever:
             uri=p.get(_URI) if c.node.label == NodeLabel.IMAGE else None,
             applies_to=c.applies,
             variants=c.variants,
+            except_for=c.excepts,
             properties=p,
         )
 

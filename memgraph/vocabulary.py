@@ -42,7 +42,6 @@ MEMBER_NOUNS = frozenset({"staff", "employees", "employee", "personnel", "collea
 def alternation(words: frozenset[str]) -> str:
     """``words`` as a regular-expression alternation, longest first (so "team members" wins
     over "team"), each escaped."""
-    import re
 
     return "|".join(re.escape(w) for w in sorted(words, key=lambda w: (-len(w), w)))
 
