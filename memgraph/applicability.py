@@ -506,7 +506,8 @@ def _subject_split(clause: str) -> list[str]:
 
 
 def _parallel_split(clause: str) -> list[str]:
-    """``clause`` cut where a conjunction opens a parallel clause of its own: both sides hold a
+    """``clause`` cut where a conjunction (or a comma before a number) opens a parallel clause
+    of its own: both sides hold a
     value (a digit) and a name (a capitalised word that does not open the text), as in "The
     Riverside restaurant opens at 06:30 and the Hillcrest restaurant opens at 07:15" or "7.50
     EUR a day in Germany and 8 EUR a day in Austria"; "Staff in the Design Studio and in
@@ -518,13 +519,13 @@ def _parallel_split(clause: str) -> list[str]:
     rest = clause
     while True:
         cut = None
-        for m in _CONJUNCTION.finditer(rest):
+        for m in _PARALLEL_CUT.finditer(rest):
             left, right = _ENUMERATOR.sub("", rest[: m.start()], count=1), rest[m.end() :]
             right_words = right.split(maxsplit=1)
-            tail = right_words[1] if len(right_words) > 1 else ""
+            tail = right if right[:1].isdigit() else right_words[1] if len(right_words) > 1 else ""
             # the part this conjunction opens ends where the next one does: "for Strategy | and
             # for Change, and 2,400 EUR for Data & AI" is cut at the second "and" only
-            own = tail[: nxt.start()] if (nxt := _CONJUNCTION.search(tail)) else tail
+            own = tail[: nxt.start()] if (nxt := _PARALLEL_CUT.search(tail)) else tail
             named = _NAMED.search(left) or _NAMED_SUBJECT.match(left)
             if _VALUE.search(left) and named and _VALUE.search(own) and _NAMED.search(" " + tail):
                 cut = m
@@ -536,12 +537,17 @@ def _parallel_split(clause: str) -> list[str]:
         rest = rest[cut.end() :].strip()
     out = parts[:1]
     for part in parts[1:]:
-        conj, _, body = part.partition(" ")
+        conj, _, body = part.partition(" ") if not part[:1].isdigit() else ("", "", part)
         first = _ENUMERATOR.sub("", out[0], count=1)
         if body[:1].isdigit() and (num := re.search(r"(?<![\w.,])\d", first)) is not None and num.start() > 0:
-            part = f"{conj} [{first[: num.start()].strip()}] {body}"
+            part = f"{conj} [{first[: num.start()].strip()}] {body}".strip()
         out.append(part)
     return out
+
+
+_PARALLEL_CUT = re.compile(_CONJUNCTION.pattern + r"|,\s+(?=\d)(?!(?:19|20)\d\d\b)")
+"""A conjunction, or a comma before a number ("28 days for Bus Operators, | 26 days for
+Engineering Staff and ...")."""
 
 
 _LIST_MORE = re.compile(
@@ -716,8 +722,8 @@ class ScopeReader:
         # A, B or C"): its own word for the kind beats a guess from elsewhere.
         for f in declared_names(texts, _HEADER_TYPES):
             self._local.setdefault(match_key(f.name), f)
-        for m in memberships(texts):  # a group defined by its members' titles is a department
-            self._local.setdefault(match_key(m.group), FoundEntity(m.group, EntityType.DEPARTMENT))
+        for m in memberships(texts):  # a group defined by its members' titles
+            self._local.setdefault(match_key(m.group), FoundEntity(m.group, m.group_type))
         for text in texts:  # the grades it names, which bound "grade 7 and above"
             for g in _GRADE_MENTION.finditer(text):
                 if (coded := _CODED.fullmatch(g.group("code"))) is not None:

@@ -12,7 +12,9 @@ Two conventions, found in collective agreements, conditions of service and staff
   vehicle electricians and engineering apprentices", "'academic staff' means lecturers,
   senior lecturers, readers and professors", and without quotes "When we talk about
   housekeeping, we mean room attendants, linen porters and floor supervisors" (then only
-  titles that end in a job noun count). Each title is a role that belongs to the group
+  titles that end in a job noun count), and a job title defined by its duty ("'Bus
+  Operator' means an employee whose main duty is driving a bus": a bus driver is a Bus
+  Operator). Each title is a role that belongs to the group
   (:func:`memberships`): the knowledge base writes ``(:Role)-[:PART_OF]->(:Department)``, and
   someone who says "I'm a fitter" is answered with Engineering Staff's rules.
 
@@ -57,10 +59,34 @@ MAX_ITEMS = 12
 @dataclass(frozen=True)
 class Membership:
     """A job title the document puts in a group: ``role`` (singular, as written) is part of
-    ``group`` (the group's name without "staff"/"employees")."""
+    ``group`` (the group's name without "staff"/"employees"), a department or, for a
+    defined job title ("'Bus Operator' means an employee whose main duty is driving a
+    bus"), a role."""
 
     role: str
     group: str
+    group_type: EntityType = EntityType.DEPARTMENT
+
+
+_DUTY_DEFINITION = re.compile(
+    _QUOTED + r"\s+(?:means|refers\s+to)\s+(?:an?|any)\s+(?:employee|person|member\s+of\s+staff|worker)\s+"
+    r"(?:whose\s+(?:main\s+|principal\s+|primary\s+|usual\s+)?(?:duty|job|work|role)\s+is\s+"
+    r"(?P<gerund>[a-z]{3,}ing)\s+(?:an?\s+|the\s+)?(?P<object>[a-z]{3,})\b"
+    r"|(?:employed|engaged|appointed)\s+as\s+an?\s+(?P<title>[a-z]+(?:\s+[a-z]+){0,2}?)(?=[\s,;.]))"
+)
+"""A job title defined by what its holders do: "'Bus Operator' means an employee whose main
+duty is driving a bus" (a bus driver is a Bus Operator), "'Porter' means a person employed
+as a night porter"."""
+
+
+def _agent_noun(gerund: str) -> str | None:
+    """The job noun of a duty's verb, when it is a known one: driving -> driver, inspecting
+    -> inspector, nursing -> nurse, cooking -> cook."""
+    stem = gerund[:-3]
+    for noun in (stem + "er", stem + "or", stem + "e", stem, stem[:-1] + "er"):
+        if noun in ROLE_HEADS:
+            return noun
+    return None
 
 
 def _plural(word: str) -> str:
@@ -171,6 +197,17 @@ def memberships(texts: Sequence[str]) -> list[Membership]:
         term = m.group("term").strip()
         if _MEMBER_TAIL.search(term):
             _add_titles(out, _MEMBER_TAIL.sub("", term).strip(), m.group("list"), job_nouns_only=False)
+    for m in _DUTY_DEFINITION.finditer(text):
+        term = m.group("term").strip()
+        if m.group("title"):
+            title = m.group("title")
+        elif (noun := _agent_noun(m.group("gerund"))) is not None:
+            title = f"{m.group('object')} {noun}"
+        else:
+            continue
+        membership = Membership(title, term, EntityType.ROLE)
+        if title.split()[-1] in ROLE_HEADS and membership not in out:
+            out.append(membership)
     for m in _PLAIN_DEFINITION.finditer(text):
         # Without quotes only job titles count: "room attendants", not "reservations".
         term = (m.group("said") or m.group("term")).strip()

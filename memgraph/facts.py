@@ -71,7 +71,7 @@ DEPARTMENT_WORDS = frozenset(
 )
 """Last words of a title's modifier that name a department ("Member Support", "Customer Service", "IT")."""
 
-_DEPT_NOUNS = GROUP_NOUNS
+_DEPT_NOUNS = GROUP_NOUNS | {"section"}  # "I work in the engineering section"
 _SITE_NOUNS = SITE_NOUNS
 _GROUP_OR_SITE = frozenset({"studio"})
 """Site nouns that also name a group: a site after a place's name, else a group."""
@@ -123,7 +123,7 @@ _PREFER_VERBS = frozenset({"prefer", "like", "love", "enjoy"})
 
 _TRIGGER = re.compile(
     r"\b(?:grade|band|pay scale|level|"
-    r"team|department|dept|division|unit|practice|function|office|site|campus|studio|desk|workplace|headquarters|hq|"
+    r"team|department|dept|division|unit|practice|function|section|office|site|campus|studio|desk|workplace|headquarters|hq|"
     r"plant|branch|depot|warehouse|store|role|title|position|based|located|stationed|employed|promot\w*|"
     r"live[sd]?\s+in|join(?:s|ed|ing)?|hired|appointed|part of|"
     r"work(?:s|ed|ing)?\s+(?:\w+\s+)?(?:in|at|for|on|with|within|from|as)|"
@@ -477,6 +477,9 @@ class _Rules:
         dropped = {t.lower_ for t in full[: len(full) - len(toks)]}
         if dropped - _NEUTRAL_ADJ or any(c.lower_ in ("no", "such", "former", "ex") for c in head.children):
             return []  # "an inspiring writer", "no writer", "the former head": no current title
+        # "a grade E2 fitter", "a band 5 nurse": the grade is no part of the title
+        while len(toks) > 2 and toks[0].lower_ in GRADE_WORDS and toks[1].i == toks[0].i + 1:
+            toks = toks[2:]
         nxt = head.doc[head.i + 1] if head.i + 1 < len(head.doc) else None
         if (
             head.lower_ not in ROLE_HEADS

@@ -30,7 +30,7 @@ from .chunking import chunk_blocks
 from .declarations import memberships
 from .embed import Embedder
 from .errors import InvalidInputError, NotFoundError
-from .extract import Extractor, FoundEntity, entity_key, normalise_name
+from .extract import Extractor, FoundEntity, entity_key, match_key, normalise_name
 from .images import describing_text
 from .loaders.base import LoadedDocument
 from .models import (
@@ -290,8 +290,8 @@ class KnowledgeBase:
                         batch.relationships.append(Relationship.between(RelType.MENTIONS, c, ent, source_id=doc.id))
         for m in memberships(body) if shared else []:
             # "'Engineering Staff' means fitters, ...": (:Role {name: "Fitter"})-[:PART_OF]->(:Department)
-            group = reader.known(m.group) or FoundEntity(m.group, EntityType.DEPARTMENT)
-            if context(group, (EntityType.DEPARTMENT,)):
+            group = reader.known(m.group) or FoundEntity(m.group, m.group_type)
+            if context(group, (EntityType.DEPARTMENT, EntityType.ROLE)) and match_key(group.name) != match_key(m.role):
                 role = entity(FoundEntity(m.role.title(), EntityType.ROLE))
                 batch.relationships.append(Relationship.between(RelType.PART_OF, role, entity(group), source_id=doc.id))
         self._add_images(loaded, doc, chunks, batch)

@@ -62,6 +62,8 @@ MUST: list[Row] = [
     ("My post is at the North Campus.", {(ME, L, "North Campus")}),
     ("I joined the Change practice last spring.", {(ME, W, "Change")}),
     ("I work in the finance function.", {(ME, W, "Finance")}),
+    ("I work in the engineering section.", {(ME, W, "Engineering")}),
+    ("I'm a grade E2 fitter.", {(ME, R, "Fitter"), (ME, G, "E2")}),
     ("I'm based out of the Dublin office.", {(ME, L, "Dublin")}),
     ("These days I work from the Lyon site.", {(ME, L, "Lyon")}),
     ("I joined the Procurement department two weeks ago.", {(ME, W, "Procurement")}),
@@ -150,6 +152,7 @@ MUST: list[Row] = [
 MUST_NOT: list[Row] = [
     ("I switched to Python.", set()),
     ("I'm in private practice now.", set()),
+    ("I read the pay section twice.", set()),
     ("My contract is with a recruitment agency.", set()),
     ("My job is in danger.", set()),
     ("I practice yoga at the Leeds studio.", set()),
