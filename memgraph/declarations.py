@@ -72,7 +72,8 @@ _DUTY_DEFINITION = re.compile(
     _QUOTED + r"\s+(?:means|refers\s+to)\s+(?:an?|any)\s+(?:employee|person|member\s+of\s+staff|worker)\s+"
     r"(?:whose\s+(?:main\s+|principal\s+|primary\s+|usual\s+)?(?:duty|job|work|role)\s+is\s+"
     r"(?P<gerund>[a-z]{3,}ing)\s+(?:an?\s+|the\s+)?(?P<object>[a-z]{3,})\b"
-    r"|(?:employed|engaged|appointed)\s+as\s+an?\s+(?P<title>[a-z]+(?:\s+[a-z]+){0,2}?)(?=[\s,;.]))"
+    r"|(?:employed|engaged|appointed)\s+as\s+an?\s+"
+    r"(?P<title>[a-z]+(?:\s+(?!(?:on|in|at|for|with|who|whose|to|and|or)\b)[a-z]+){0,2}))"
 )
 """A job title defined by what its holders do: "'Bus Operator' means an employee whose main
 duty is driving a bus" (a bus driver is a Bus Operator), "'Porter' means a person employed

@@ -71,6 +71,18 @@ def test_definitions_by_job_titles_give_memberships() -> None:
     ]
 
 
+def test_a_job_title_defined_by_its_duty_takes_in_the_title_of_that_duty() -> None:
+    text = (
+        "'Driver' means an employee whose main duty is driving a van on a delivery round. "
+        "'Porter' means a person employed as a night porter. "
+        "'Member' means an employee whose main duty is being kind."  # no job noun for "being"
+    )
+    assert memberships([text]) == [
+        Membership("van driver", "Driver", ROLE),
+        Membership("night porter", "Porter", ROLE),
+    ]
+
+
 def _scopes(reader: ScopeReader, text: str) -> list[tuple[str, set[str]]]:
     parts = units(text)
     return [(u, {e.name for e in s}) for u, s in zip(parts, reader.unit_scopes(parts, [True] * len(parts)))]
