@@ -2,7 +2,7 @@
 with three staff categories defined once by their members' jobs and workplaces and then named in
 rules, pay bands (NP1 to NP8) named in ranges ("pay bands NP1 to NP4"), one paragraph naming two
 categories at once, a notice and probation table by pay band, and general paragraphs beside them.
-Staff categories and pay bands. Held out."""
+Staff categories and pay bands. Held out until its failures were seen; tuning since."""
 
 from __future__ import annotations
 
@@ -158,7 +158,7 @@ QUESTIONS = (
 HANDBOOK = Handbook(
     name="fellmoor",
     title="Fellmoor National Park Authority: Staff Handbook",
-    split="heldout",
+    split="tuning",
     format="pdf",
     pages=PAGES,
     users=USERS,

@@ -2,7 +2,7 @@
 of the wellbeing allowance by level band ("Levels 1-3") x country, bonus targets by level band in
 sentences, prose country exceptions and country rules ("In France, ...", "Employees in Canada
 ..."), a benefit for the top level band only with an amount per country, and benefits that apply
-everywhere. Countries and job levels. Held out."""
+everywhere. Countries and job levels. Held out until its failures were seen; tuning since."""
 
 from __future__ import annotations
 
@@ -146,7 +146,7 @@ QUESTIONS = (
 HANDBOOK = Handbook(
     name="orrin",
     title="Orrin Medical: Global Benefits Guide",
-    split="heldout",
+    split="tuning",
     format="pdf",
     pages=PAGES,
     users=USERS,

@@ -2,7 +2,7 @@
 ("How much holiday do I get?"), answered in the second person, with answers that differ by
 office (one sentence per office) or by department (one sentence per department), general answers
 beside them, and the text's own words differing from the askers' ("annual leave" for holiday,
-"notice period" for resigning). Departments and offices. Held out."""
+"notice period" for resigning). Departments and offices. Held out until its failures were seen; tuning since."""
 
 from __future__ import annotations
 
@@ -146,7 +146,7 @@ QUESTIONS = (
 HANDBOOK = Handbook(
     name="pipewell",
     title="Pipewell Software: Employee Handbook FAQ",
-    split="heldout",
+    split="tuning",
     format="html",
     pages=PAGES,
     users=USERS,

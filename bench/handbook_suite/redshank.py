@@ -3,7 +3,7 @@ pattern (defined once, then named in bulleted lists under a lead-in), protective
 lists under a lead-in naming the job, the annual-leave policy continuing onto the next page, a
 section naming two departments ("Maintenance and Quality Assurance"), site information as lists
 under "At <site>:" lead-ins, and general rules beside them. Sites, shift patterns, departments and
-jobs. Held out."""
+jobs. Held out until its failures were seen; tuning since."""
 
 from __future__ import annotations
 
@@ -186,7 +186,7 @@ QUESTIONS = (
 HANDBOOK = Handbook(
     name="redshank",
     title="Redshank Packaging: Employee Handbook",
-    split="heldout",
+    split="tuning",
     format="pdf",
     pages=PAGES,
     users=USERS,
