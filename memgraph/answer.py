@@ -24,7 +24,7 @@ from .errors import ConfigError
 from .llm import ChatClient
 from .models import SECTION_SEP, NodeLabel
 from .retrieval import SearchResult, source_of
-from .textutil import BULLETS, keyword_terms, sentences
+from .textutil import BULLETS, keyword_terms, sentences, synonyms
 from .tuning import TunedConfig
 
 
@@ -391,7 +391,8 @@ def rank_sentences(
     query_vec: np.ndarray, query: str, texts: Sequence[str], embedder: Embedder, *, keyword_weight: float
 ) -> list[tuple[float, int]]:
     """Score sentences for an extractive answer: cosine with the query plus ``keyword_weight``
-    x the share of the query's keywords the sentence holds.
+    x the share of the query's keywords the sentence holds (itself or a synonym,
+    :data:`memgraph.textutil.SYNONYMS`).
 
     Args:
         query_vec: the query's embedding, shape ``(dimension,)``, unit length.
@@ -407,7 +408,8 @@ def rank_sentences(
     out = []
     for i, (t, v) in enumerate(zip(texts, vecs)):
         terms = set(keyword_terms(t))
-        overlap = len(q_terms & terms) / (len(q_terms) or 1)
+        # a query term counts when the sentence has it or a synonym ("holiday": "leave")
+        overlap = sum(bool(synonyms(q) & terms) for q in q_terms) / (len(q_terms) or 1)
         out.append((float(v @ query_vec) + keyword_weight * overlap, i))
     out.sort(key=lambda t: -t[0])
     return out

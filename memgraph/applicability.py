@@ -225,7 +225,7 @@ _UNIT_PATTERNS: list[tuple[re.Pattern[str], EntityType | None, EntityType | None
         re.compile(
             r"^(?i:if|when|where|while|once)\s+(?i:you|your\s+(?:team|department|office|site|role|job))"
             r"(?:'re|\s+are|\s+is|\s+work|\s+sit|\s+belong)?\s+(?:(?i:based|working|located|employed|now)\s+)?"
-            r"(?i:in|at|on|for|with|within|to)?\s*(?:(?i:the|our)\s+)?(?P<name>" + _NAME + r")"
+            r"(?i:in|at|on|for|with|within|to|from|out\s+of)?\s*(?:(?i:the|our)\s+)?(?P<name>" + _NAME + r")"
         ),
         None,
         EntityType.DEPARTMENT,
@@ -454,7 +454,7 @@ _GAP_STOPS = frozenset({"at", "in", "by", "from", "to", "for", "with", "within",
 
 _GROUP_SUBJECT = re.compile(
     r"(?:,\s+(?:and\s+|whereas\s+|while\s+)?|\s+(?:and|whereas)\s+)"
-    r"(?=(?:[a-z][a-z-]+\s+){1,3}(?:" + MEMBER_WORDS + r")\s+(?:[a-z]+|\d)"
+    r"(?=(?:[a-z][a-z-]+\s+){1,3}(?:" + MEMBER_WORDS + r")\s+(?!(?:and|or|nor)\b)(?:[a-z]+|\d)"
     r"|(?:[a-z][a-z-]+\s+){1,3}\d)"
 )
 """Where a clause whose subject is a group in lower case opens ("..., whereas kitchen team
@@ -978,7 +978,11 @@ class ScopeReader:
                 if kind is not None and value.strip():
                     name = value.strip(" .")
                     if kind == EntityType.GRADE:
-                        name = grade_name(header.split()[-1], name) or name
+                        # "NP1 to NP3", "NP7 and NP8": each grade of the range or list
+                        word = header.split()[-1]
+                        codes = self._grade_codes(name) or [name]
+                        out.extend(_Candidate(i, grade_name(word, c) or c, kind) for c in codes)
+                        continue
                     out.append(_Candidate(i, name, kind))
             return out
         if (label := _NAME_LABEL.match(body)) is not None and (known := self._known(label.group("name"))) is not None:
@@ -1142,6 +1146,19 @@ class ScopeReader:
             elif word not in _MEMBER_NOUNS and (not after or after[0][1] not in _AFTER_SUBJECT or word == "of"):
                 drop.add(c)
         return [c for c in cands if c not in drop]
+
+    def _grade_codes(self, value: str) -> list[str] | None:
+        """The grade codes a cell names: a range ("NP1 to NP3", "7 and above") or a list
+        ("NP7 and NP8", "4, 5 or 6"); None for anything else."""
+        first = re.match(GRADE_CODE.pattern, value)
+        if first is None:
+            return None
+        if (ranged := self._grade_range(first.group(), value[first.end() :])) is not None:
+            return ranged
+        codes = [c.strip() for c in re.split(r"\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+", value)]
+        if len(codes) > 1 and all(GRADE_CODE.fullmatch(c) for c in codes):
+            return codes
+        return None
 
     def _grade_range(self, code: str, after: str) -> list[str] | None:
         """The codes of a range of grades that starts with ``code`` and goes on in ``after``:

@@ -36,7 +36,7 @@ _QUOTED = r"[\"“‘'](?P<term>[^\"”’']{2,40})[\"”’']"
 _DEFINES = r"(?:means|mean|includes|include|covers|cover|comprises|comprise|refers\s+to|consists\s+of)"
 _DEFINITION = re.compile(_QUOTED + r"\s+" + _DEFINES + r"\s+(?P<list>[^.;:]+)")
 _LIST_SPLIT = re.compile(r"\s*,\s*(?:and|or)?\s*|\s+(?:and|or)\s+")
-_LEADING = re.compile(r"^(?:(?:and|or|the|a|an|any|all|our|its|their)\s+)+", re.I)
+_LEADING = re.compile(r"^(?:(?:and|or|the|a|an|any|all|our|its|their|including|such\s+as)\s+)+", re.I)
 _NAME_RUN = re.compile(r"^(?:[A-Z][\w'’&.-]*|of|de|la|upon|on|and)(?:\s+(?:[A-Z][\w'’&.-]*|of|upon|on|&))*")
 _TITLE_CUT = re.compile(
     r"\s+(?:on|in|at|of|for|with|who|whose|which|that|from|under|appointed|employed|working|including)\b.*$", re.I
@@ -48,6 +48,13 @@ _PLAIN_DEFINITION = re.compile(
 )
 """A definition without quotes: "When we talk about housekeeping, we mean room attendants, ...",
 "Front office covers reception, reservations and night porters"."""
+_LISTED_GROUP = re.compile(
+    r"(?:^|(?<=[;:]\s)|(?<=\s))(?:\([a-z]\)|\([ivx]{1,4}\)|[a-z][.)])\s+"
+    r"(?P<term>[A-Z][\w&'’-]*(?:\s+(?:and\s+|&\s+|of\s+)?[A-Z][\w&'’-]*){0,3}\s+(?:staff|employees|colleagues))"
+    r"\s*(?::|–|—|-)\s+(?P<list>[^;]+?)(?=;|\.(?:\s|$)|$)"
+)
+"""A lettered item that lists a group's job titles: "(a) Ranger and Estate staff: area
+rangers, estate workers and tree officers, normally based at the depot;"."""
 _MEMBER_TAIL = re.compile(r"\s+(?:staff|employees|employee|personnel|workers|colleagues|members)$", re.I)
 _GENERIC_MEMBERS = frozenset({"staff", "employee", "employees", "people", "person", "worker", "workers", "member"})
 _PLURAL_TITLE = re.compile(r"(?:[a-z]s|\bstaff|\bpersonnel)$")
@@ -209,6 +216,9 @@ def memberships(texts: Sequence[str]) -> list[Membership]:
         membership = Membership(title, term, EntityType.ROLE)
         if title.split()[-1] in ROLE_HEADS and membership not in out:
             out.append(membership)
+    for m in _LISTED_GROUP.finditer(text):
+        term = m.group("term").strip()
+        _add_titles(out, _MEMBER_TAIL.sub("", term).strip(), m.group("list"), job_nouns_only=True)
     for m in _PLAIN_DEFINITION.finditer(text):
         # Without quotes only job titles count: "room attendants", not "reservations".
         term = (m.group("said") or m.group("term")).strip()
@@ -225,12 +235,17 @@ def _add_titles(out: list[Membership], group: str, listed: str, *, job_nouns_onl
     titles = [_TITLE_CUT.sub("", _LEADING.sub("", item)).strip() for item in items]
     if titles[0].casefold() in _GENERIC_MEMBERS:
         return  # "staff in administrative, library and estates posts": kinds of post, no titles
+    # A list with one job noun lists people: its other plural items of two words or more are
+    # titles too ("area rangers, estate workers and woodland officers"; not "reservations").
+    people = any(t.split() and singular_word(t.split()[-1]) in ROLE_HEADS and _PLURAL_TITLE.search(t) for t in titles)
     for title in titles:
         words = title.split()
         if not words or len(words) > 4 or title[:1].isupper() or not _PLURAL_TITLE.search(title):
             continue
+        if title.casefold() in _GENERIC_MEMBERS:
+            continue
         words[-1] = singular_word(words[-1])
-        if job_nouns_only and words[-1] not in ROLE_HEADS:
+        if job_nouns_only and words[-1] not in ROLE_HEADS and not (people and len(words) >= 2):
             continue
         membership = Membership(" ".join(words), group)
         if membership not in out:

@@ -50,7 +50,7 @@ from .models import (
     entity_id,
 )
 from .stores.base import GraphStore, Hit, NodeRecord, NodeRef
-from .textutil import keyword_phrases, keyword_terms, normalize_text
+from .textutil import expanded_terms, keyword_phrases, keyword_terms, normalize_text
 from .tuning import TunedConfig
 
 # Stored property keys read on the hot path, from the models (a renamed field fails at import).
@@ -640,7 +640,7 @@ class Retriever:
         """
         query = normalize_text(query)
         qv = self.embedder.embed_one(query) if query_vector is None else query_vector
-        terms = keyword_terms(query) + keyword_phrases(query)
+        terms = expanded_terms(keyword_terms(query)) + keyword_phrases(query)
         cands: dict[NodeRef, _Candidate] = {}
         depth = max(config.candidates, config.top_k)
         pool = _pool(config.search_threads)

@@ -6,6 +6,7 @@ import hashlib
 import itertools
 import re
 import unicodedata
+from collections.abc import Sequence
 from functools import cache
 from typing import Any
 
@@ -133,6 +134,31 @@ def keyword_terms(text: str, *, keep_stopwords: bool = False) -> list[str]:
         return list(dict.fromkeys(t for t, _ in terms))
     kept = [t for t, content in terms if content]
     return list(dict.fromkeys(kept or [t for t, _ in terms]))
+
+
+SYNONYMS: tuple[frozenset[str], ...] = (
+    frozenset({"holiday", "holidays", "leave", "vacation", "pto"}),
+    frozenset({"sick", "ill", "illness", "sickness", "unwell"}),
+    frozenset({"resign", "resigned", "resigning", "resignation", "notice"}),
+    frozenset({"salary", "salaries", "pay", "wage", "wages"}),
+    frozenset({"uniform", "clothing", "workwear", "ppe"}),
+    frozenset({"training", "learning"}),
+)
+"""Words of workplace policy that people and handbooks use for one another ("holiday" and
+"annual leave", "sick" and "illness"): a query's keyword terms are expanded with them, as a
+search engine's synonym filter does (Elasticsearch's ``synonym`` token filter). Hand-written,
+not tuned per document."""
+_SYNONYM_OF = {w: group for group in SYNONYMS for w in group}
+
+
+def synonyms(term: str) -> frozenset[str]:
+    """``term`` and the words :data:`SYNONYMS` gives for it (lower case)."""
+    return _SYNONYM_OF.get(term, frozenset({term}))
+
+
+def expanded_terms(terms: Sequence[str]) -> list[str]:
+    """``terms`` followed by their synonyms not already among them (order kept)."""
+    return list(dict.fromkeys([*terms, *(w for t in terms for w in sorted(synonyms(t)))]))
 
 
 def keyword_phrases(text: str) -> list[str]:
