@@ -212,7 +212,13 @@ class Answer(BaseModel):
     a general passage was, and the answer ends with a note naming the rules left out."""
 
 
-_TYPE_WORDS = {"Department": "department", "Role": "role", "Grade": "grade", "Location": "location"}
+_TYPE_WORDS = {
+    "Department": "department",
+    "Role": "role",
+    "Grade": "grade",
+    "Location": "location",
+    "Schedule": "shift pattern",
+}
 
 
 def _scope_of(p: SearchResult) -> dict[str, list[str]]:

@@ -64,11 +64,7 @@ from .facts import GRADE_CODE, grade_name
 from .models import EntityType
 from .places import is_place
 from .textutil import BULLETS, sentences
-from .vocabulary import GROUP_NOUNS, MEMBER_NOUNS, ROLE_HEADS, SITE_NOUNS, alternation
-
-CONTEXT_TYPES = (EntityType.DEPARTMENT, EntityType.ROLE, EntityType.GRADE, EntityType.LOCATION)
-"""Entity types a passage can apply to."""
-
+from .vocabulary import CONTEXT_TYPES, GROUP_NOUNS, MEMBER_NOUNS, ROLE_HEADS, SITE_NOUNS, alternation
 
 _CLAUSE_NO = r"\d{1,3}(?:\.\d{1,3})+\.?|\d{1,3}[.)]"
 """A clause number: "6.2", "4.1.3.", "3.", "3)"."""
@@ -114,7 +110,15 @@ _HEADER_TYPES = {
     "pay band": EntityType.GRADE,
     "salary band": EntityType.GRADE,
     "level": EntityType.GRADE,
+    "job level": EntityType.GRADE,
+    "job grade": EntityType.GRADE,
     "job family": EntityType.ROLE,
+    "shift pattern": EntityType.SCHEDULE,
+    "shift": EntityType.SCHEDULE,
+    "working pattern": EntityType.SCHEDULE,
+    "work pattern": EntityType.SCHEDULE,
+    "shift type": EntityType.SCHEDULE,
+    "rota": EntityType.SCHEDULE,
     **{w: EntityType.LOCATION for w in SITE_WORDS.split("|") if w not in ("lab",)},
 }
 """Table headers and lead-in words that key rows or items by a kind of context (every
@@ -135,6 +139,9 @@ _KIND_WORDS = {
     "grades": EntityType.GRADE,
     "bands": EntityType.GRADE,
     "levels": EntityType.GRADE,
+    "shift patterns": EntityType.SCHEDULE,
+    "working patterns": EntityType.SCHEDULE,
+    "shifts": EntityType.SCHEDULE,
 }
 
 
@@ -239,7 +246,7 @@ _UNIT_PATTERNS: list[tuple[re.Pattern[str], EntityType | None, EntityType | None
     # "Grade K3 employees ...", "staff on band 4", "for level 5"
     (
         re.compile(
-            r"\b(?P<grade>(?i:grade|band))s?\s+(?P<code>"
+            r"\b(?P<grade>(?i:grade|band|level))s?\s+(?P<code>"
             + GRADE_CODE.pattern
             + r")\b(?P<more>(?:(?:\s*,\s*|\s+(?:and|or)\s+|\s*,\s*(?:and|or)\s+)(?:"
             + GRADE_CODE.pattern
@@ -325,7 +332,11 @@ _GENERAL_START = re.compile(
 """A sentence that speaks for everyone: it does not continue the previous sentence's scope."""
 _ROW = re.compile(r"^\s*(?P<header>[A-Za-z][\w /-]{0,30}?)\s*:\s*(?P<value>[^;:]{1,60}?)\s*(?:;|\.?$)")
 _ITEM = re.compile(r"^[" + BULLETS + r"\s*-]*(?P<name>" + _NAME + r")\s*(?::|–|—| - )")
-_LEAD_KIND = re.compile(r"\b(?:by|per)\s+(?P<kind>[a-z ]+?)\b\s*[:,(]?", re.I)
+_LEAD_KIND = re.compile(
+    r"\b(?:by|per|on\s+your|for\s+the|for\s+your|one\s+of(?:\s+(?:two|three|four|five|six|\d))?)\s+"
+    r"(?P<kind>[a-z ]+?)\b\s*[:,(]?",
+    re.I,
+)
 _CLAUSE_SPLIT = re.compile(
     r"(?<=;)\s+(?=\S)"
     r"|(?<=:)\s+(?=\((?:[a-z]|[ivx]{1,4})\)\s)"
@@ -567,7 +578,7 @@ _RANGE_TO = re.compile(
     r"\s*(?:-|–|to|through|until)\s*(?:(?i:grade|band|level)\s+)?(?P<code>" + GRADE_CODE.pattern + r")\b"
 )
 _RANGE_OPEN = re.compile(r"\s+(?:and|or)\s+(?P<dir>above|over|higher|upwards|below|under|lower)\b", re.I)
-_GRADE_MENTION = re.compile(r"\b(?i:grades?|bands?)\s+(?P<code>" + GRADE_CODE.pattern + r")\b")
+_GRADE_MENTION = re.compile(r"\b(?i:grades?|bands?|levels?)\s+(?P<code>" + GRADE_CODE.pattern + r")\b")
 
 
 def _keyed_cells(row: str) -> list[str] | None:
@@ -641,6 +652,24 @@ def _is_row(unit: str) -> bool:
 
 def _is_item(unit: str) -> bool:
     return unit[:1] in BULLETS or unit.startswith(("- ", "* "))
+
+
+_ITEM_LABEL = re.compile(r"^[" + BULLETS + r"\s*-]*(?P<name>[A-Z][\w&'’-]*(?:\s+[\w&'’-]+){0,3}?)\s*(?::|–|—| - )")
+"""A list item's label in any case ("• Permanent nights: ..."), for a list whose lead-in
+names the kind of its labels."""
+
+
+def _item_candidates(i: int, text: str, lead_kind: EntityType) -> list[_Candidate]:
+    """The context a list item under a lead-in that names a kind ("Annual leave by team:",
+    "depends on your shift pattern:") applies to: its label, of that kind."""
+    m = _ITEM.match(text) or (_ITEM_LABEL.match(text) if lead_kind == EntityType.SCHEDULE else None)
+    if m is None:
+        return []
+    # a schedule's label is its whole name ("Permanent nights"), adjectives and all
+    name = m.group("name").strip() if lead_kind == EntityType.SCHEDULE else _clean_name(m.group("name"))
+    if lead_kind == EntityType.GRADE:
+        name = grade_name("grade", name) or name
+    return [_Candidate(i, name, lead_kind)]
 
 
 def _clean_name(raw: str, *, title: bool = False) -> str:
@@ -734,6 +763,15 @@ class ScopeReader:
             for c in self._unit_candidates(i, text)
             if c.kind in CONTEXT_TYPES and c.fallback is None and not c.place_only and len(c.name) >= 2
         ]
+        # the items of a list under a lead-in that names their kind ("one of three shift
+        # patterns:" • "Permanent nights: 22:00 to 06:00")
+        lead_kind: EntityType | None = None
+        for i, text in enumerate(texts):
+            if _is_item(text):
+                if lead_kind is not None:
+                    typed.extend(c for c in _item_candidates(i, text, lead_kind) if len(c.name) >= 2)
+            else:
+                lead_kind = self._lead_kind(text) if text.rstrip().endswith(":") else None
         for c in self._subjects(texts, typed):
             if c.kind is not None:
                 self._local.setdefault(match_key(c.name), FoundEntity(c.name, c.kind))
@@ -781,11 +819,8 @@ class ScopeReader:
         for i, text in enumerate(texts):
             found = self._unit_candidates(i, text)
             item = _is_item(text)
-            if item and lead_kind is not None and not found and (m := _ITEM.match(text)):
-                name = _clean_name(m.group("name"))
-                if lead_kind == EntityType.GRADE:
-                    name = grade_name("grade", name) or name
-                found = [_Candidate(i, name, lead_kind)]
+            if item and lead_kind is not None and not found:
+                found = _item_candidates(i, text, lead_kind)
             if not item:
                 lead_kind = self._lead_kind(text) if text.rstrip().endswith(":") else None
             cands.extend(c for c in found if c.name)
@@ -1150,6 +1185,7 @@ class ScopeReader:
     def _grade_codes(self, value: str) -> list[str] | None:
         """The grade codes a cell names: a range ("NP1 to NP3", "7 and above") or a list
         ("NP7 and NP8", "4, 5 or 6"); None for anything else."""
+        value = re.sub(r"^(?i:grades?|bands?|levels?)\s+", "", value)  # "Levels 1–3"
         first = re.match(GRADE_CODE.pattern, value)
         if first is None:
             return None

@@ -25,13 +25,9 @@ from collections.abc import Collection, Sequence
 from .extract import Extractor, entity_key
 from .models import SHARED_SCOPE, EntityType, Memory, NodeLabel, entity_id, user_scope
 from .stores.base import GraphStore, NodeRef
+from .vocabulary import CONTEXT_TYPES
 
 _TEXT = Memory.prop("text")
-
-CONTEXT_TYPES: frozenset[EntityType] = frozenset(
-    {EntityType.DEPARTMENT, EntityType.LOCATION, EntityType.ROLE, EntityType.GRADE}
-)
-"""Kinds of context a passage can apply to, and so a mention can supply."""
 
 RECENT_MEMORIES = 200
 """How many of the caller's newest memories are read for mentions (a bound on query cost)."""
@@ -56,7 +52,8 @@ def named_in(text: str, extractor: Extractor, types: Collection[EntityType]) -> 
     """Known entities of ``types`` that ``text`` names as proper names: longest match first,
     each match starting with a capital letter (so "I'd like to change my address" does not
     name the department "Change", nor "I take the bus" the group "Bus"), the first word of a
-    sentence only when the name has more than one word.
+    sentence only when the name has more than one word; a working pattern (Schedule) of two
+    words or more in any case ("I'm on permanent nights").
 
     Returns:
         (type, name) pairs in order of appearance, without repeats.
@@ -69,10 +66,13 @@ def named_in(text: str, extractor: Extractor, types: Collection[EntityType]) -> 
         before = text[: first.start()].rstrip()
         starts_sentence = not before or before[-1] in ".!?:;"
         for n in range(min(MAX_NAME_WORDS, len(words) - i), 0, -1):
-            if not first.group()[0].isupper() or (n == 1 and starts_sentence):
+            capital = first.group()[0].isupper()
+            if (not capital and n < 2) or (n == 1 and starts_sentence):
                 continue
             ent = extractor.known(" ".join(w.group() for w in words[i : i + n]))
-            if ent is not None and ent.type in types:
+            # in lower case only a working pattern's name of two words or more ("I'm on
+            # permanent nights"): the names of groups and places are written with capitals
+            if ent is not None and ent.type in types and (capital or ent.type == EntityType.SCHEDULE):
                 if (ent.type, ent.name) not in out:
                     out.append((ent.type, ent.name))
                 i += n

@@ -59,6 +59,8 @@ class EntityType(_Named):
     ROLE = "Role"
     GRADE = "Grade"
     LOCATION = "Location"
+    SCHEDULE = "Schedule"
+    """A working pattern people are on: a shift pattern, a rota ("Permanent nights")."""
     PRODUCT = "Product"
     EVENT = "Event"
     DATE = "Date"

@@ -35,7 +35,7 @@ from pydantic import BaseModel, ConfigDict, Field
 from .embed import Embedder
 from .errors import InvalidInputError
 from .extract import Extractor, entity_key
-from .mentions import CONTEXT_TYPES, mentioned_context
+from .mentions import mentioned_context
 from .models import (
     FACT_RELS,
     SHARED_SCOPE,
@@ -52,6 +52,7 @@ from .models import (
 from .stores.base import GraphStore, Hit, NodeRecord, NodeRef
 from .textutil import expanded_terms, keyword_phrases, keyword_terms, normalize_text
 from .tuning import TunedConfig
+from .vocabulary import CONTEXT_TYPES
 
 # Stored property keys read on the hot path, from the models (a renamed field fails at import).
 _NAME = Entity.prop("name")

@@ -10,6 +10,11 @@ from __future__ import annotations
 
 import re
 
+from .models import EntityType
+
+CONTEXT_TYPES = (EntityType.DEPARTMENT, EntityType.ROLE, EntityType.GRADE, EntityType.LOCATION, EntityType.SCHEDULE)
+"""The kinds of context a passage can apply to and a person can be in."""
+
 ROLE_HEADS = frozenset(
     """manager engineer director analyst officer lead leader specialist developer designer consultant assistant
     coordinator administrator executive president intern nurse teacher accountant scientist architect head
@@ -46,4 +51,4 @@ def alternation(words: frozenset[str]) -> str:
     return "|".join(re.escape(w) for w in sorted(words, key=lambda w: (-len(w), w)))
 
 
-__all__ = ["GROUP_NOUNS", "MEMBER_NOUNS", "ROLE_HEADS", "SITE_NOUNS", "alternation"]
+__all__ = ["CONTEXT_TYPES", "GROUP_NOUNS", "MEMBER_NOUNS", "ROLE_HEADS", "SITE_NOUNS", "alternation"]

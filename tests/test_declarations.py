@@ -336,3 +336,57 @@ def test_a_rule_for_everyone_but_one_group_is_a_version_when_the_group_is_unknow
     answer = inn_mg.ask("How many days of holiday do I get?", user_id="bo", use_llm=False)
     assert answer.gap == "unknown_context", answer
     assert "26 days" not in answer.answer and "29 days" not in answer.answer, answer.answer
+
+
+PLANT = """<html><body>
+<h1>Kettlewick Boards: employee handbook</h1>
+<h2>Shift patterns</h2>
+<p>Each employee works one of three shift patterns, named in their contract:</p>
+<ul><li>Rolling shifts: 12-hour shifts, three on and three off;</li>
+<li>Early lates: 06:00 to 14:00 and 14:00 to 22:00, alternating weekly;</li>
+<li>Fixed nights: 22:00 to 06:00, Sunday to Thursday.</li></ul>
+<h2>Shift allowance</h2>
+<p>A shift allowance is paid on top of basic pay for the shift pattern in your contract:</p>
+<ul><li>Rolling shifts: 17% of basic pay.</li>
+<li>Early lates: 11% of basic pay.</li>
+<li>Fixed nights: 31% of basic pay.</li></ul>
+<h2>Bonus</h2>
+<table><tr><th>Job level</th><th>Target bonus</th></tr>
+<tr><td>Levels 1&ndash;3</td><td>4% of salary</td></tr>
+<tr><td>Levels 4&ndash;6</td><td>9% of salary</td></tr></table>
+</body></html>
+"""
+
+PLANT_PEOPLE = {
+    "cal": "I'm on fixed nights at the moment.",
+    "dee": "I joined in June.",
+    "eli": "I'm a level 5 planner.",
+}
+
+
+@pytest.fixture(params=["kb-first", "users-first"])
+def plant_mg(request: pytest.FixtureRequest, store_kind: str, tmp_path: Path, embedder: Embedder) -> Iterator[MemGraph]:
+    path = tmp_path / "plant.html"
+    path.write_text(PLANT, encoding="utf-8")
+    mg = filled_memgraph(request.param, store_uri(store_kind, tmp_path, "plant.db"), embedder, path, PLANT_PEOPLE)
+    try:
+        yield mg
+    finally:
+        mg.close()
+
+
+def test_a_shift_pattern_named_in_lower_case_picks_its_item(plant_mg: MemGraph) -> None:
+    answer = plant_mg.ask("What shift allowance do I get?", user_id="cal", use_llm=False)
+    assert "31%" in answer.answer and "17%" not in answer.answer and "11%" not in answer.answer, answer.answer
+    assert ("MENTIONS", "Fixed nights") in {(f.relation, f.entity) for f in answer.facts}
+
+
+def test_an_unknown_shift_pattern_is_asked_for(plant_mg: MemGraph) -> None:
+    answer = plant_mg.ask("What shift allowance do I get?", user_id="dee", use_llm=False)
+    assert answer.gap == "unknown_context" and "shift pattern" in answer.answer, answer.answer
+    assert not [v for v in ("17%", "11%", "31%") if v in answer.answer], answer.answer
+
+
+def test_a_level_range_in_a_table_applies_to_each_level(plant_mg: MemGraph) -> None:
+    answer = plant_mg.ask("What is my target bonus?", user_id="eli", use_llm=False)
+    assert "9% of salary" in answer.answer and "4% of salary" not in answer.answer, answer.answer
