@@ -217,8 +217,10 @@ def _load() -> tuple[Handbook, ...]:
     from . import (
         alder_finch,
         ashgrove,
+        brackenholt,
         brightwater,
         fellmoor,
+        fernhollow,
         halvorsen,
         harbourline,
         kestrel,
@@ -227,8 +229,10 @@ def _load() -> tuple[Handbook, ...]:
         orrin,
         pennant,
         pipewell,
+        quillfield,
         ravensmere,
         redshank,
+        stonechat,
         tarnbridge,
         tidewater,
         veridian,
@@ -252,6 +256,10 @@ def _load() -> tuple[Handbook, ...]:
         fellmoor,
         orrin,
         redshank,
+        quillfield,
+        stonechat,
+        fernhollow,
+        brackenholt,
     )
     return tuple(m.HANDBOOK for m in modules)
 
