@@ -113,7 +113,9 @@ _HEADER_TYPES = {
     "job level": EntityType.GRADE,
     "job grade": EntityType.GRADE,
     "job family": EntityType.ROLE,
+    "pay group": EntityType.GRADE,
     "shift pattern": EntityType.SCHEDULE,
+    "pattern": EntityType.SCHEDULE,
     "shift": EntityType.SCHEDULE,
     "working pattern": EntityType.SCHEDULE,
     "work pattern": EntityType.SCHEDULE,
@@ -246,7 +248,7 @@ _UNIT_PATTERNS: list[tuple[re.Pattern[str], EntityType | None, EntityType | None
     # "Grade K3 employees ...", "staff on band 4", "for level 5"
     (
         re.compile(
-            r"\b(?P<grade>(?i:grade|band|level))s?\s+(?P<code>"
+            r"\b(?P<grade>(?i:grade|band|level|pay\s+group))s?\s+(?P<code>"
             + GRADE_CODE.pattern
             + r")\b(?P<more>(?:(?:\s*,\s*|\s+(?:and|or)\s+|\s*,\s*(?:and|or)\s+)(?:"
             + GRADE_CODE.pattern
@@ -286,7 +288,7 @@ _UNIT_PATTERNS: list[tuple[re.Pattern[str], EntityType | None, EntityType | None
     (
         re.compile(
             r"\b(?i:employees|staff|colleagues|people|workers|everyone|anyone|those)\s+"
-            r"(?:(?i:based|working|located)\s+)?(?i:in|at)\s+(?:the\s+)?(?P<name>" + _NAME + r")"
+            r"(?:(?i:based|working|located)\s+)?(?i:in|at|of)\s+(?:the\s+)?(?P<name>" + _NAME + r")"
         ),
         None,
         EntityType.DEPARTMENT,
@@ -392,7 +394,8 @@ def units(text: str) -> list[str]:
                 for clause in _exception_split(part.strip()):
                     for framed in _frame_split(clause):
                         for subject in _subject_split(framed):
-                            out.extend(_parallel_split(subject))
+                            for valued in _value_for_split(subject):
+                                out.extend(_parallel_split(valued))
     return [u for u in out if u]
 
 
@@ -465,17 +468,50 @@ _GAP_STOPS = frozenset({"at", "in", "by", "from", "to", "for", "with", "within",
 
 _GROUP_SUBJECT = re.compile(
     r"(?:,\s+(?:and\s+|whereas\s+|while\s+)?|\s+(?:and|whereas)\s+)"
-    r"(?=(?:[a-z][a-z-]+\s+){1,3}(?:" + MEMBER_WORDS + r")\s+(?!(?:and|or|nor)\b)(?:[a-z]+|\d)"
+    r"(?=(?:[a-z][a-z-]+\s+){1,3}(?:" + MEMBER_WORDS + r"|(?:" + ROLE_WORDS + r")s)\s+(?!(?:and|or|nor)\b)(?:[a-z]+|\d)"
     r"|(?:[a-z][a-z-]+\s+){1,3}\d)"
 )
 """Where a clause whose subject is a group in lower case opens ("..., whereas kitchen team
 members ring the head chef", ", and housekeeping 2 points")."""
+_LOWER_ROLE = re.compile(
+    r"(?:^|(?<=\bfor\s)|(?<=,\s)|(?<=\band\s)|(?<=\bwhereas\s)|(?<=\bwhile\s))"
+    r"(?P<role>(?:[a-z][a-z-]+\s+){0,2}(?:" + ROLE_WORDS + r")s|[A-Z]{2,5}s(?=\s+[a-z]))\b"
+)
+_NOT_TITLE_WORDS = _words(
+    "a an the all any each every some most many more few fewer other others such these those our your their "
+    "new existing former qualified trained permanent temporary two three four five several both only of and or "
+    "to by with at in on for from as is are be"
+)
 _WHEREAS = re.compile(r",?\s+(?=whereas\s+\S)")
 _NOT_SUBJECT_WORDS = _words(
     "up to at least most over under about around another an a the than more less only just of for per by with "
     "and or each every all any some extra further additional"
 )
-_SUBJECT_IN_LEFT = re.compile(r"\byou\b|\b(?:" + MEMBER_WORDS + r")\b", re.I)
+_SUBJECT_IN_LEFT = re.compile(
+    r"\b(?i:you)\b|\b(?i:" + MEMBER_WORDS + r")\b|\b(?i:" + ROLE_WORDS + r")s\b|\b[A-Z]{2,5}s\b"
+)
+
+
+_VALUE_FOR = re.compile(r"(?:,\s+(?:and\s+)?|\s+and\s+)(?=[\w.-]+(?:\s+[\w.-]+)?\s+for\s+[a-z])")
+_VALUE_FOR_FIRST = re.compile(r"(?:^|:\s+)[\w.-]+(?:\s+[\w.-]+)?\s+for\s+[a-z]")
+
+
+def _value_for_split(clause: str) -> list[str]:
+    """``clause`` cut into the parts of a list of values for groups: "The tunic colour shows
+    your role: navy for nurses, | lilac for senior carers | and teal for care assistants"."""
+    first = _VALUE_FOR_FIRST.search(clause)
+    if first is None:
+        return [clause]
+    cuts = [m for m in _VALUE_FOR.finditer(clause) if m.start() > first.start()]
+    if not cuts:
+        return [clause]
+    bounds = [0, *(m.end() for m in cuts)]
+    ends = [m.start() for m in cuts] + [len(clause)]
+    parts = [clause[a:b].strip() for a, b in zip(bounds, ends)]
+    for k, m in enumerate(cuts, start=1):
+        if "and" in m.group().split():
+            parts[k] = "and " + parts[k]  # the "and" stays with its part
+    return [p for p in parts if p]
 
 
 def _subject_split(clause: str) -> list[str]:
@@ -578,7 +614,7 @@ _RANGE_TO = re.compile(
     r"\s*(?:-|–|to|through|until)\s*(?:(?i:grade|band|level)\s+)?(?P<code>" + GRADE_CODE.pattern + r")\b"
 )
 _RANGE_OPEN = re.compile(r"\s+(?:and|or)\s+(?P<dir>above|over|higher|upwards|below|under|lower)\b", re.I)
-_GRADE_MENTION = re.compile(r"\b(?i:grades?|bands?|levels?)\s+(?P<code>" + GRADE_CODE.pattern + r")\b")
+_GRADE_MENTION = re.compile(r"\b(?i:grades?|bands?|levels?|pay\s+groups?)\s+(?P<code>" + GRADE_CODE.pattern + r")\b")
 
 
 def _keyed_cells(row: str) -> list[str] | None:
@@ -1092,6 +1128,8 @@ class ScopeReader:
                 fronted = (m.groupdict().get("prep") or "").lower() == "at"
                 for n in names:
                     out.append(_Candidate(i, n, kind or generic, fallback, fronted=fronted, subject_end=subject_end))
+        if not any(c.kind == EntityType.ROLE for c in out):
+            out.extend(self._lower_case_roles(i, body))
         cond = _CONDITION_LOWER.match(body) if not out else None
         if cond is not None and (known := self._known(cond.group("lname").title())) is not None:
             out.append(_Candidate(i, known.name, known.type))
@@ -1105,6 +1143,31 @@ class ScopeReader:
             if all(self._known(n) is not None for n in names):
                 out.extend(_Candidate(i, n, None, subject_end=lead.end("name"), verb_after=True) for n in names)
         return _longest(out)
+
+    def _lower_case_roles(self, i: int, body: str) -> list[_Candidate]:
+        """Job titles written in lower case where a clause's subject or a "for" phrase stands
+        ("backend engineers within 15 minutes", "lilac for senior carers", "SREs are ..."):
+        a title of two words or more, one the graph or the document knows, or an acronym
+        opening the unit."""
+        out: list[_Candidate] = []
+        for m in _LOWER_ROLE.finditer(body):
+            words = m.group("role").split()
+            if any(w in _NOT_TITLE_WORDS for w in words[:-1]):
+                continue
+            title = _singular(" ".join(w[:1].upper() + w[1:] for w in words))
+            acronym = m.group("role")[:1].isupper()
+            known = self._known(title)
+            if known is not None and known.type != EntityType.ROLE:
+                continue
+            # one bare word only as an acronym opening the unit, or in a list of values for
+            # groups ("navy for nurses, lilac for ...": :func:`_value_for_split`)
+            listed = body[: m.start()].endswith("for ") and _VALUE_FOR_FIRST.search(body[: m.start()] + "x") is not None
+            if known is None and len(words) < 2 and not (acronym and m.start() == 0) and not listed:
+                continue
+            if acronym:
+                title = title[:-1] if title.endswith("s") else title
+            out.append(_Candidate(i, known.name if known else title, EntityType.ROLE))
+        return out
 
     def _lower_case_title(self, body: str, m: re.Match[str]) -> str | None:
         """The job title a unit opens with when its first word is capitalised only because it

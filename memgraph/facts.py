@@ -122,7 +122,7 @@ CHANGE_VERBS = frozenset(
 _PREFER_VERBS = frozenset({"prefer", "like", "love", "enjoy"})
 
 _TRIGGER = re.compile(
-    r"\b(?:grade|band|pay scale|level|"
+    r"\b(?:grade|band|pay scale|pay group|level|"
     r"team|department|dept|division|unit|practice|function|section|office|site|campus|studio|desk|workplace|headquarters|hq|"
     r"plant|branch|depot|warehouse|store|role|title|position|based|located|stationed|employed|promot\w*|"
     r"live[sd]?\s+in|join(?:s|ed|ing)?|hired|appointed|part of|"
@@ -665,7 +665,10 @@ class _Rules:
         toks = sorted(toks, key=lambda t: t.i)
         out = []
         for a, b in itertools.pairwise(toks):
-            name = grade_name(a.lower_, b.text) if a.lower_ in GRADE_WORDS and b.i == a.i + 1 else None
+            # "pay group E4": a group is a grade only after "pay"
+            pay_group = a.lower_ == "group" and a.i > 0 and a.doc[a.i - 1].lower_ == "pay"
+            word = a.lower_ in GRADE_WORDS or pay_group
+            name = grade_name(a.lower_, b.text) if word and b.i == a.i + 1 else None
             if name is not None and (ent := self.link(name, EntityType.GRADE)) is not None:
                 out.append(ent)
         return out
