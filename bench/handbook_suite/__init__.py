@@ -219,12 +219,16 @@ def _load() -> tuple[Handbook, ...]:
         ashgrove,
         brackenholt,
         brightwater,
+        cobbleford,
+        corvane,
         fellmoor,
         fernhollow,
+        gorsedale,
         halvorsen,
         harbourline,
         kestrel,
         lumen,
+        merrowby,
         northfield,
         orrin,
         pennant,
@@ -260,6 +264,10 @@ def _load() -> tuple[Handbook, ...]:
         stonechat,
         fernhollow,
         brackenholt,
+        corvane,
+        gorsedale,
+        merrowby,
+        cobbleford,
     )
     return tuple(m.HANDBOOK for m in modules)
 
