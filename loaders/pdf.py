@@ -9,6 +9,10 @@ A page without a text layer (a scan) is rendered at :data:`OCR_DPI` and read by 
 size, so headings and sections come out as on text pages (bold is not known). The
 document's ``metadata["ocrPages"]`` lists those pages.
 
+A paragraph that opens with a few bold words before regular text (a definition list's term,
+"**Saltrigg**, Kelso Park ..."; a bold run-in label) gets them as a heading of its own: its
+block's section ends in them, for that paragraph only.
+
 Tables (found by PyMuPDF's ``Page.find_tables`` on pages with vector graphics, since ruled
 tables are drawn) become one block each whose rows read ``Header: value; Header: value.``,
 so a row stays one sentence with its column names. Embedded images (figures, logos, scans
@@ -24,6 +28,7 @@ and serves OCR text and the other formats too.
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections import Counter
 from pathlib import Path
@@ -96,6 +101,12 @@ def _open(path: Path, max_pages: int = MAX_PAGES) -> Any:
 
 
 TABLE = -1.0
+RUN_IN = -2.0
+"""Marker size of a run-in heading: the bold words that open a paragraph ("**Saltrigg**,
+Kelso Park ... The gate is open from 05:00"), the heading of that paragraph only."""
+PARAGRAPH = -3.0
+"""Marker size of an empty line where PyMuPDF starts a new text block (a paragraph)."""
+_RUN_IN_WORDS = 5
 """Font size given to a table's line: never a heading, never the body size."""
 
 
@@ -138,7 +149,11 @@ def _lines(page: Any) -> list[tuple[str, float, bool]]:
     placed: set[int] = set()
     data = page.get_text("dict", sort=True)
     for block in data.get("blocks", []):
-        for line in block.get("lines", []):
+        # the marker's text is the block's left edge: an indented block continues a run-in
+        # heading's paragraph (a definition list's description under its term)
+        out.append((f"{block.get('bbox', (0,))[0]:.0f}", PARAGRAPH, False))
+        previous = ""
+        for n, line in enumerate(block.get("lines", [])):
             spans = [s for s in line.get("spans", []) if s.get("text", "").strip()]
             if not spans:
                 continue
@@ -150,9 +165,17 @@ def _lines(page: Any) -> list[tuple[str, float, bool]]:
                 continue
             text = "".join(s["text"] for s in line["spans"]).strip()
             size = max(s["size"] for s in spans)
-            bold = all((s["flags"] & 16) or "bold" in s["font"].lower() for s in spans)
-            out.append((text, round(size, 1), bold))
-    return out
+            bolds = [bool((s["flags"] & 16) or "bold" in s["font"].lower()) for s in spans]
+            lead = "".join(s["text"] for s, b in zip(spans, itertools.takewhile(bool, bolds))).strip()
+            opens = n == 0 or re.search(r"[.;:!?]$", previous) is not None
+            if opens and 0 < len(lead.split()) <= _RUN_IN_WORDS and not all(bolds) and lead[:1].isupper():
+                # a paragraph that opens with a bold name: a run-in heading for that paragraph
+                out.append((f"{line['bbox'][0]:.0f}", PARAGRAPH, False))
+                out.append((lead.rstrip(".:"), RUN_IN, True))
+                text = text[len(lead) :].lstrip(" ,.:")
+            out.append((text, round(size, 1), all(bolds)))
+            previous = text
+    return out if any(size != PARAGRAPH for _, size, _ in out) else []  # no text layer: []
 
 
 def _images(doc: Any, path: Path, *, ocr: bool, scanned: set[int]) -> tuple[list[EmbeddedImage], int]:
@@ -294,11 +317,11 @@ def load_pdf(path: Path, *, max_pages: int = MAX_PAGES, ocr: bool = True) -> Loa
     sizes: Counter[float] = Counter()
     for lines in pages:
         for text, size, _ in lines:
-            if size != TABLE:
+            if size > 0:
                 sizes[size] += len(text)
     body = sizes.most_common(1)[0][0] if sizes else 11.0
     heading_sizes = sorted(
-        {s for lines in pages for _, s, b in lines if s > body * 1.15 or (b and s >= body)}, reverse=True
+        {s for lines in pages for _, s, b in lines if s > 0 and (s > body * 1.15 or (b and s >= body))}, reverse=True
     )
     level_of = {s: i for i, s in enumerate(heading_sizes)}
 
@@ -307,16 +330,41 @@ def load_pdf(path: Path, *, max_pages: int = MAX_PAGES, ocr: bool = True) -> Loa
     para: list[str] = []
     para_page = 1
 
+    run_in: list[str] = []  # the run-in heading of the paragraph being read, if any
+    run_in_edge = 0.0
+    edge = 0.0
+
     def flush() -> None:
         text = join_lines(para)
+        section = tuple(h for _, h in path_) + tuple(run_in)
         if text:
-            blocks.append(Block(normalize_text(text), para_page, tuple(h for _, h in path_)))
+            if run_in:
+                blocks.append(Block(normalize_text(run_in[0]), para_page, section, heading=True))
+            blocks.append(Block(normalize_text(text), para_page, section))
         para.clear()
+        run_in.clear()
 
     for pno, lines in enumerate(pages, start=1):
         flush()
         para_page = pno
         for i, (text, size, bold) in enumerate(lines):
+            if size == PARAGRAPH:
+                edge = float(text)
+                ended = bool(para) and re.search(r"[.!?:;]\s*$", para[-1]) is not None
+                if run_in and edge <= run_in_edge + 2 and ended:
+                    # a run-in heading holds for its own paragraph: a term's line without a
+                    # full stop ("Saltrigg, Kelso Park Industrial Estate") takes the next one
+                    # (its description), and so does a block indented under it
+                    flush()
+                continue
+            if size == RUN_IN:
+                flush()
+                run_in.append(text)
+                run_in_edge = edge
+                para_page = pno
+                continue
+            if not text:
+                continue
             if size == TABLE:
                 flush()
                 blocks.append(Block(normalize_text(text), pno, tuple(h for _, h in path_)))
@@ -334,7 +382,7 @@ def load_pdf(path: Path, *, max_pages: int = MAX_PAGES, ocr: bool = True) -> Loa
                 continue
             if _echoes_headings(text, [h for _, h in path_]):
                 continue
-            following = lines[i + 1][0] if i + 1 < len(lines) else ""
+            following = next((t for t, sz, _ in lines[i + 1 :] if sz > 0 or sz == TABLE), "")
             text += _line_end(text, para[-1] if para else "", following)
             if not para:
                 para_page = pno

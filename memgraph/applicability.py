@@ -64,7 +64,7 @@ from .facts import GRADE_CODE, grade_name
 from .models import EntityType
 from .places import is_place
 from .textutil import BULLETS, sentences
-from .vocabulary import CONTEXT_TYPES, GROUP_NOUNS, MEMBER_NOUNS, ROLE_HEADS, SITE_NOUNS, alternation
+from .vocabulary import CONTEXT_TYPES, GROUP_NOUNS, MEMBER_NOUNS, PROVIDER_NOUNS, ROLE_HEADS, SITE_NOUNS, alternation
 
 _CLAUSE_NO = r"\d{1,3}(?:\.\d{1,3})+\.?|\d{1,3}[.)]"
 """A clause number: "6.2", "4.1.3.", "3.", "3)"."""
@@ -77,8 +77,9 @@ class Excluded(FoundEntity):
     to people in it."""
 
 
-ROLE_WORDS = alternation(ROLE_HEADS)
-"""Head nouns of job titles, as an alternation (lower case, singular)."""
+ROLE_WORDS = alternation(ROLE_HEADS - PROVIDER_NOUNS)
+"""Head nouns of job titles, as an alternation (lower case, singular); not the nouns for
+health-care providers (:data:`memgraph.vocabulary.PROVIDER_NOUNS`)."""
 GROUP_WORDS = alternation(GROUP_NOUNS) + "|dept\\."
 SITE_WORDS = alternation((SITE_NOUNS - {"studio"}) | {"lab"})
 """Site nouns ("studio" names a group as often as a site: "the Design Studio"; "lab" a site

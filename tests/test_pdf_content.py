@@ -188,3 +188,26 @@ def test_a_persons_document_is_forgotten_with_every_version(mg: MemGraph, tmp_pa
     assert [h.label for h in mg.search("error code paper jam", user_id="ana", top_k=5)] == [NodeLabel.MEMORY]
     assert mg.get(memory.id, user_id="ana").text == "My printer's manual"  # the memory stays
     assert first.document_id != second.document_id
+
+
+def test_a_bold_run_in_term_heads_its_own_paragraph_only(tmp_path: Path) -> None:
+    from bench.handbook_suite import Handbook, render_pdf
+
+    page = """<h1>Depot guide</h1>
+<h2>Our depots</h2>
+<p>Each depot has its own gate hours:</p>
+<dl>
+<dt><b>Marlow</b>, Unit 7, Quarry Road</dt>
+<dd>The gate is open from 05:15 to 22:45. Sign on in the traffic office.</dd>
+<dt><b>Ashby</b> (chilled), Tern Lane</dt>
+<dd>The gate is open around the clock.</dd>
+</dl>
+<p>Park your own car in the staff car park.</p>
+"""
+    book = Handbook("runin", "Depot guide", "tuning", "pdf", (page,), (), ())
+    loaded = load_pdf(render_pdf(book, tmp_path / "runin.pdf"))
+    section_of = {b.text: b.section[-1] for b in loaded.blocks if not b.heading}
+    marlow = next(t for t in section_of if "05:15" in t)
+    assert section_of[marlow] == "Marlow" and "Unit 7, Quarry Road" in marlow  # the term's line and its description
+    assert section_of[next(t for t in section_of if "around the clock" in t)] == "Ashby"
+    assert section_of[next(t for t in section_of if "Park your own car" in t)] == "Our depots"
