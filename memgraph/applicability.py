@@ -324,7 +324,7 @@ _BARE_SUBJECT = re.compile(
 """A clause whose subject is a bare name ("Gdansk starts the early shift at 05:00", "Lending
 has a limit of 500 USD"): a context when the graph knows the name as one or spaCy calls it a
 place; never an organisation on spaCy's word alone (a company's name is no context)."""
-_NAME_LABEL = re.compile(r"^(?P<name>[^:;,.]{2,40}):\s+\S[^;]*$")
+_NAME_LABEL = re.compile(r"^(?P<name>[^:;,.]{2,60}):\s+\S[^;]*;?$")
 """A unit labelled by a name before a colon ("Data & AI: 75%."): the name's, when known."""
 _LEADING_NAME = re.compile(r"^(?:(?:and|while|whereas|but|so)\s+)?(?:[Tt]he\s+)?(?P<name>" + _NAME + r")\s+(?=[a-z])")
 """A unit that opens with a name and goes on in lower case (its verb, if the tagger says so)."""
@@ -570,11 +570,23 @@ def _parallel_split(clause: str) -> list[str]:
         for m in _PARALLEL_CUT.finditer(rest):
             left, right = _ENUMERATOR.sub("", rest[: m.start()], count=1), rest[m.end() :]
             right_words = right.split(maxsplit=1)
-            tail = right if right[:1].isdigit() else right_words[1] if len(right_words) > 1 else ""
+            # after a comma the part opens with its number or its name; after a conjunction,
+            # with the conjunction
+            tail = (
+                right if right[:1].isdigit() or right[:1].isupper() else right_words[1] if len(right_words) > 1 else ""
+            )
             # the part this conjunction opens ends where the next one does: "for Strategy | and
             # for Change, and 2,400 EUR for Data & AI" is cut at the second "and" only
             own = tail[: nxt.start()] if (nxt := _PARALLEL_CUT.search(tail)) else tail
-            named = _NAMED.search(left) or _NAMED_SUBJECT.match(left)
+            # (a name may open the clause after a colon: "... of your unit: Heron is on 4201")
+            after_colon = left.rpartition(": ")[2] if ": " in left else ""
+            # a part cut off before opens with its name ("Linnet on extension 4202 | and ...")
+            named = (
+                any(n.group().lower() not in _MONTHS for n in _NAMED.finditer(left))
+                or _NAMED_SUBJECT.match(left)
+                or (after_colon[:1].isupper() and right[:1].isupper())
+                or (parts and left[:1].isupper())
+            )
             if _VALUE.search(left) and named and _VALUE.search(own) and _NAMED.search(" " + tail):
                 cut = m
                 break
@@ -593,9 +605,17 @@ def _parallel_split(clause: str) -> list[str]:
     return out
 
 
-_PARALLEL_CUT = re.compile(_CONJUNCTION.pattern + r"|,\s+(?=\d)(?!(?:19|20)\d\d\b)")
+_PARALLEL_CUT = re.compile(
+    _CONJUNCTION.pattern
+    + r"|,\s+(?=\d)(?!(?:19|20)\d\d\b)"
+    + r"|,\s+(?!(?:"
+    + "|".join(w.title() for w in sorted(_MONTHS))
+    + r")\b)"
+    + r"(?=[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?\s+(?:[a-z]+\s+){0,3}\d)"
+)
 """A conjunction, or a comma before a number ("28 days for Bus Operators, | 26 days for
-Engineering Staff and ...")."""
+Engineering Staff and ...") or before a name and a number ("Heron is on extension 4201, |
+Linnet on extension 4202")."""
 
 
 _LIST_MORE = re.compile(
@@ -1057,8 +1077,10 @@ class ScopeReader:
                         continue
                     out.append(_Candidate(i, name, kind))
             return out
-        if (label := _NAME_LABEL.match(body)) is not None and (known := self._known(label.group("name"))) is not None:
-            return [_Candidate(i, known.name, known.type)]  # "Data & AI: 75%."
+        label = _NAME_LABEL.match(re.sub(r"\s*\([^)]*\)", "", body))  # "(36 hours a week)" aside
+        name = label.group("name").strip() if label else ""
+        if label is not None and (known := self._known(name)) is not None:
+            return [_Candidate(i, known.name, known.type)]  # "Data & AI: 75%.", "• long days (36 hours): 201.6 hours;"
         for pattern, kind, fallback in _UNIT_PATTERNS:
             for m in pattern.finditer(body):
                 # A phrase that opens the unit is its subject: a verb must follow it.

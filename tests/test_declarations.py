@@ -390,3 +390,25 @@ def test_an_unknown_shift_pattern_is_asked_for(plant_mg: MemGraph) -> None:
 def test_a_level_range_in_a_table_applies_to_each_level(plant_mg: MemGraph) -> None:
     answer = plant_mg.ask("What is my target bonus?", user_id="eli", use_llm=False)
     assert "9% of salary" in answer.answer and "4% of salary" not in answer.answer, answer.answer
+
+
+def test_gapped_parts_led_by_names_are_cut_and_dates_are_not() -> None:
+    assert units(
+        "Ring the nurse in charge: Heron is on extension 4201, Linnet on extension 4202 and Wren on 4203."
+    ) == [
+        "Ring the nurse in charge: Heron is on extension 4201",
+        "Linnet on extension 4202",
+        "and Wren on 4203.",
+    ]
+    for whole in (
+        "On 3 May, Leeds staff start at 8.",
+        "Note: Payslips are issued on 3 May, Tuesday 4 June and 5 July.",
+    ):
+        assert units(whole) == [whole]
+
+
+def test_an_item_labelled_by_a_known_name_in_lower_case_is_that_contexts(extractor: Extractor) -> None:
+    reader = ScopeReader(extractor)
+    reader.teach([FoundEntity("Long days", EntityType.SCHEDULE), FoundEntity("Nights", EntityType.SCHEDULE)])
+    text = "• long days (36 contracted hours a week): 201.6 hours; • nights (34.5 hours a week): 193.2 hours."
+    assert [s for _, s in _scopes(reader, text)] == [{"Long days"}, {"Nights"}]
