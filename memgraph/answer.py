@@ -218,6 +218,7 @@ _TYPE_WORDS = {
     "Grade": "grade",
     "Location": "location",
     "Schedule": "shift pattern",
+    "Category": "category",
 }
 
 

@@ -64,7 +64,17 @@ from .facts import GRADE_CODE, grade_name
 from .models import EntityType
 from .places import is_place
 from .textutil import BULLETS, sentences
-from .vocabulary import CONTEXT_TYPES, GROUP_NOUNS, MEMBER_NOUNS, PROVIDER_NOUNS, ROLE_HEADS, SITE_NOUNS, alternation
+from .vocabulary import (
+    CLASSIFIER_NOUNS,
+    CONTEXT_TYPES,
+    GROUP_NOUNS,
+    MEMBER_NOUNS,
+    PROVIDER_NOUNS,
+    ROLE_HEADS,
+    SITE_NOUNS,
+    TOPIC_WORDS,
+    alternation,
+)
 
 _CLAUSE_NO = r"\d{1,3}(?:\.\d{1,3})+\.?|\d{1,3}[.)]"
 """A clause number: "6.2", "4.1.3.", "3.", "3)"."""
@@ -126,6 +136,21 @@ _HEADER_TYPES = {
 }
 """Table headers and lead-in words that key rows or items by a kind of context (every
 :data:`SITE_WORDS` word names sites: a "Store" or "Plant" column keys rows by site)."""
+
+
+def _header_kind(header: str) -> EntityType | None:
+    """The kind of context a table column's header keys its values by: a kind word
+    (:data:`_HEADER_TYPES`), or a header that sorts people into classes ("Vehicle class",
+    "Contract type": Category; not "Leave type")."""
+    h = header.strip().lower()
+    if (kind := _HEADER_TYPES.get(h)) is not None:
+        return kind
+    words = h.split()
+    if len(words) >= 2 and words[-1] in CLASSIFIER_NOUNS and not TOPIC_WORDS & set(words):
+        return EntityType.CATEGORY
+    return None
+
+
 _KIND_WORDS = {
     **_HEADER_TYPES,
     "departments": EntityType.DEPARTMENT,
@@ -333,6 +358,9 @@ _GENERAL_START = re.compile(
     r"Either|Neither|In all|For all|For everyone|Elsewhere|Remaining|The rest)\b"
 )
 """A sentence that speaks for everyone: it does not continue the previous sentence's scope."""
+_ASIDE = re.compile(r"\s*\([^()]*\)")
+"""A bracketed aside ("Class 1 (articulated: tractor unit and trailer)"), left out where a
+row's cells are read."""
 _ROW = re.compile(r"^\s*(?P<header>[A-Za-z][\w /-]{0,30}?)\s*:\s*(?P<value>[^;:]{1,60}?)\s*(?:;|\.?$)")
 _ITEM = re.compile(r"^[" + BULLETS + r"\s*-]*(?P<name>" + _NAME + r")\s*(?::|–|—| - )")
 _LEAD_KIND = re.compile(
@@ -648,7 +676,7 @@ def _keyed_cells(row: str) -> list[str] | None:
         # A row labelled in its first column ("Staff parking; Kellbridge: ...; Stanmoor: ..."):
         # its columns are what differs, one unit each.
         return [f"{cells[0]}; {c}{'.' if j == len(cells) - 1 else ';'}" for j, c in enumerate(cells[1:], 1)]
-    m = _ROW.match(row)
+    m = _ROW.match(_ASIDE.sub("", row))
     if m is None:
         return None
     if len(cells) < 3 or not all(":" in c for c in cells):
@@ -656,7 +684,7 @@ def _keyed_cells(row: str) -> list[str] | None:
     # A row keyed by a topic ("Benefit: Dental; North: 300 GBP; South: 250 GBP.") is cut when
     # two or more of its columns are headed by contexts.
     if (
-        m.group("header").strip().lower() not in _HEADER_TYPES
+        _header_kind(m.group("header")) is None
         and sum(_column_context(c.partition(":")[0].strip()) is not None for c in cells[1:]) < 2
     ):
         return None
@@ -1044,8 +1072,8 @@ class ScopeReader:
             if (column_kind := _column_context(column)) is not None:
                 return [_Candidate(i, _strip_kind_words(column)[0], column_kind)]
             return []
-        row = _ROW.match(body)
-        if row and ";" in body and _HEADER_TYPES.get(row.group("header").strip().lower()) is None:
+        row = _ROW.match(_ASIDE.sub("", body))
+        if row and ";" in body and _header_kind(row.group("header")) is None:
             # A row keyed by a topic: its columns headed by contexts ("North: 300 GBP").
             for cell in body.rstrip(".").split(";")[1:]:
                 header, _, value = cell.partition(":")
@@ -1057,11 +1085,11 @@ class ScopeReader:
                     out.append(_Candidate(i, _strip_kind_words(header)[0], kind))
             if out:
                 return out
-        if row and (kind := _HEADER_TYPES.get(row.group("header").strip().lower())) is not None:
+        if row and (kind := _header_kind(row.group("header"))) is not None:
             # A table row: every "Header: value" cell keyed by a context word.
-            for cell in body.rstrip(".").split(";"):
+            for cell in _ASIDE.sub("", body).rstrip(".").split(";"):
                 header, _, value = cell.partition(":")
-                kind = _HEADER_TYPES.get(header.strip().lower())
+                kind = _header_kind(header)
                 if kind is None and header.strip() and value.strip():
                     # A column headed by a name ("Ireland: 530 EUR"): that context's value for
                     # the row's key, when the name is a place or a known context.

@@ -61,6 +61,9 @@ class EntityType(_Named):
     LOCATION = "Location"
     SCHEDULE = "Schedule"
     """A working pattern people are on: a shift pattern, a rota ("Permanent nights")."""
+    CATEGORY = "Category"
+    """A class a document sorts its people by that is none of the others: a vehicle class, a
+    contract type, an employment status ("Class 1", "Fixed-term")."""
     PRODUCT = "Product"
     EVENT = "Event"
     DATE = "Date"

@@ -12,7 +12,14 @@ import re
 
 from .models import EntityType
 
-CONTEXT_TYPES = (EntityType.DEPARTMENT, EntityType.ROLE, EntityType.GRADE, EntityType.LOCATION, EntityType.SCHEDULE)
+CONTEXT_TYPES = (
+    EntityType.DEPARTMENT,
+    EntityType.ROLE,
+    EntityType.GRADE,
+    EntityType.LOCATION,
+    EntityType.SCHEDULE,
+    EntityType.CATEGORY,
+)
 """The kinds of context a passage can apply to and a person can be in."""
 
 ROLE_HEADS = frozenset(
@@ -35,6 +42,14 @@ PROVIDER_NOUNS = frozenset({"doctor", "physician", "surgeon", "dentist", "parame
 network physicians must ..."), not for staff: a handbook sentence that names them is not
 read as a role's rule (measured: reading them so cost one Contoso question of 25 at hit@3)."""
 
+CLASSIFIER_NOUNS = frozenset({"class", "category", "type", "status", "tier", "track"})
+"""Last words of a table column's header that sorts people into classes ("Vehicle class",
+"Contract type", "Employment status"): the column keys its rows by a Category."""
+TOPIC_WORDS = frozenset(
+    {"leave", "absence", "benefit", "expense", "claim", "payment", "request", "document", "form", "training", "course"}
+)
+"""Words that make such a header sort topics, not people ("Leave type", "Expense category")."""
+
 GROUP_NOUNS = frozenset({"department", "dept", "team", "division", "unit", "function", "practice", "squad"})
 """Nouns that follow a group's name ("the Field Service team", "the Change practice")."""
 
@@ -56,4 +71,14 @@ def alternation(words: frozenset[str]) -> str:
     return "|".join(re.escape(w) for w in sorted(words, key=lambda w: (-len(w), w)))
 
 
-__all__ = ["CONTEXT_TYPES", "GROUP_NOUNS", "MEMBER_NOUNS", "PROVIDER_NOUNS", "ROLE_HEADS", "SITE_NOUNS", "alternation"]
+__all__ = [
+    "CLASSIFIER_NOUNS",
+    "CONTEXT_TYPES",
+    "GROUP_NOUNS",
+    "MEMBER_NOUNS",
+    "PROVIDER_NOUNS",
+    "ROLE_HEADS",
+    "SITE_NOUNS",
+    "TOPIC_WORDS",
+    "alternation",
+]

@@ -412,3 +412,14 @@ def test_an_item_labelled_by_a_known_name_in_lower_case_is_that_contexts(extract
     reader.teach([FoundEntity("Long days", EntityType.SCHEDULE), FoundEntity("Nights", EntityType.SCHEDULE)])
     text = "• long days (36 contracted hours a week): 201.6 hours; • nights (34.5 hours a week): 193.2 hours."
     assert [s for _, s in _scopes(reader, text)] == [{"Long days"}, {"Nights"}]
+
+
+def test_a_column_that_sorts_people_into_classes_keys_its_rows(extractor: Extractor) -> None:
+    reader = ScopeReader(extractor)
+    rows = [
+        "Vehicle class: Class 1 (articulated: tractor and trailer); Hourly rate: 17.10 GBP; Speed limit: 52 mph.",
+        "Vehicle class: Class 2; Hourly rate: 15.40 GBP; Speed limit: 54 mph.",
+        "Leave type: Sick leave; Notice: first morning.",  # a column of topics, not of people
+    ]
+    scopes = [{(e.name, e.type) for e in s} for s in reader.unit_scopes(rows, [True, False, False])]
+    assert scopes == [{("Class 1", EntityType.CATEGORY)}, {("Class 2", EntityType.CATEGORY)}, set()]
