@@ -319,6 +319,16 @@ _UNIT_PATTERNS: list[tuple[re.Pattern[str], EntityType | None, EntityType | None
         None,
         EntityType.DEPARTMENT,
     ),
+    # "The notice period in Lyon is two months": a context inside the subject phrase (a place
+    # or a known name only)
+    (
+        re.compile(
+            r"^(?:(?:and|while|whereas|but)\s+)?(?:[Tt]he|[Oo]ur|[Yy]our)\s+(?:[a-z][a-z-]*\s+){1,4}?"
+            r"(?i:in|at|for)\s+(?:the\s+)?(?P<name>" + _NAME + r")\s+(?:is|are|was|has|have|will|starts|runs)\b"
+        ),
+        None,
+        None,
+    ),
     # "The Rotterdam site runs ...": a site as the subject
     (
         re.compile(

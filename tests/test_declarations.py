@@ -423,3 +423,11 @@ def test_a_column_that_sorts_people_into_classes_keys_its_rows(extractor: Extrac
     ]
     scopes = [{(e.name, e.type) for e in s} for s in reader.unit_scopes(rows, [True, False, False])]
     assert scopes == [{("Class 1", EntityType.CATEGORY)}, {("Class 2", EntityType.CATEGORY)}, set()]
+
+
+def test_a_place_inside_the_subject_scopes_its_sentence(extractor: Extractor) -> None:
+    reader = ScopeReader(extractor)
+    assert _scopes(reader, "The notice period in Lyon is two months.") == [
+        ("The notice period in Lyon is two months.", {"Lyon"})
+    ]
+    assert _scopes(reader, "The canteen in the main building is open all day.")[0][1] == set()
