@@ -429,13 +429,26 @@ def units(text: str) -> list[str]:
             out.extend(cells)
             continue
         for item in _BULLET_SPLIT.split(s):
-            for part in _CLAUSE_SPLIT.split(item):
+            for part in (c for p in _CLAUSE_SPLIT.split(item) for c in _colon_split(p)):
                 for clause in _exception_split(part.strip()):
                     for framed in _frame_split(clause):
                         for subject in _subject_split(framed):
                             for valued in _value_for_split(subject):
                                 out.extend(_parallel_split(valued))
     return [u for u in out if u]
+
+
+def _colon_split(part: str) -> list[str]:
+    """``part`` cut after a colon that ends a clause of three words or more and opens a new
+    sentence ("Night replenishment is the exception: | Night Replenishment Colleagues take a
+    break of 45 minutes"; "Your job may require more: | Machine operators must also wear:");
+    a label ("Note: ...", "Strategy: 70%") or a table row stays whole."""
+    head, colon, rest = part.partition(": ")
+    if not colon or ";" in part or len(head.split()) < 3 or len(rest.split()) < 3:
+        return [part]
+    if not re.match(r"[A-Z][\w&'’-]*\s", rest):
+        return [part]
+    return [head + ":", *_colon_split(rest)]
 
 
 def _exception_split(clause: str) -> list[str]:
@@ -622,7 +635,7 @@ def _parallel_split(clause: str) -> list[str]:
             named = (
                 any(n.group().lower() not in _MONTHS for n in _NAMED.finditer(left))
                 or _NAMED_SUBJECT.match(left)
-                or (after_colon[:1].isupper() and right[:1].isupper())
+                or (_opens_with_name(after_colon or left) and right[:1].isupper())
                 or (parts and left[:1].isupper())
             )
             if _VALUE.search(left) and named and _VALUE.search(own) and _NAMED.search(" " + tail):
@@ -641,6 +654,14 @@ def _parallel_split(clause: str) -> list[str]:
             part = f"{conj} [{first[: num.start()].strip()}] {body}".strip()
         out.append(part)
     return out
+
+
+def _opens_with_name(text: str) -> bool:
+    """True when ``text`` opens with a capitalised word that is no function word or month
+    ("Linnet welcomes ...", not "On 3 May" or "The ...")."""
+    first = text.split(maxsplit=1)[0].strip(",.;:") if text.strip() else ""
+    low = first.lower()
+    return first[:1].isupper() and low not in _OPENERS and low not in _DETERMINERS and low not in _MONTHS
 
 
 _PARALLEL_CUT = re.compile(

@@ -396,7 +396,8 @@ def test_gapped_parts_led_by_names_are_cut_and_dates_are_not() -> None:
     assert units(
         "Ring the nurse in charge: Heron is on extension 4201, Linnet on extension 4202 and Wren on 4203."
     ) == [
-        "Ring the nurse in charge: Heron is on extension 4201",
+        "Ring the nurse in charge:",
+        "Heron is on extension 4201",
         "Linnet on extension 4202",
         "and Wren on 4203.",
     ]
@@ -431,3 +432,12 @@ def test_a_place_inside_the_subject_scopes_its_sentence(extractor: Extractor) ->
         ("The notice period in Lyon is two months.", {"Lyon"})
     ]
     assert _scopes(reader, "The canteen in the main building is open all day.")[0][1] == set()
+
+
+def test_a_colon_that_ends_a_clause_opens_a_unit() -> None:
+    assert units("Night shifts are the exception: Night Porters take a break of 40 minutes.") == [
+        "Night shifts are the exception:",
+        "Night Porters take a break of 40 minutes.",
+    ]
+    for whole in ("Note: Payslips are online.", "Strategy: 70%."):
+        assert units(whole) == [whole]
