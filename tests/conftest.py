@@ -181,6 +181,20 @@ def filled_memgraph(order: str, uri: str, embedder: Embedder, path: Path, people
     return m
 
 
+def memgraph_on_document(
+    order: str, store_kind: str, tmp_path: Path, embedder: Embedder, filename: str, text: str, people: dict[str, str]
+) -> Iterator[MemGraph]:
+    """For a fixture: :func:`filled_memgraph` with ``text`` written to ``tmp_path / filename``,
+    on a fresh store of ``store_kind``; closed after the test."""
+    path = tmp_path / filename
+    path.write_text(text, encoding="utf-8")
+    m = filled_memgraph(order, store_uri(store_kind, tmp_path, f"{path.stem}.db"), embedder, path, people)
+    try:
+        yield m
+    finally:
+        m.close()
+
+
 @pytest.fixture
 def mg(store_kind: str, tmp_path: Path, embedder: Embedder, extractor: Extractor) -> Iterator[MemGraph]:
     """A MemGraph on a fresh store of each kind, sharing the session's models."""

@@ -12,7 +12,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from conftest import filled_memgraph, store_uri
+from conftest import filled_memgraph, memgraph_on_document, store_uri
 
 from memgraph import MemGraph, NodeLabel, RelType
 from memgraph.applicability import ScopeReader, units
@@ -404,13 +404,7 @@ def _own_rule_and_no_other(mg: MemGraph, user: str, question: str, expected: str
 def handbook_mg(
     request: pytest.FixtureRequest, store_kind: str, tmp_path: Path, embedder: Embedder
 ) -> Iterator[MemGraph]:
-    path = tmp_path / "northwind.md"
-    path.write_text(HANDBOOK, encoding="utf-8")
-    mg = filled_memgraph(request.param, store_uri(store_kind, tmp_path, "hb.db"), embedder, path, PEOPLE)
-    try:
-        yield mg
-    finally:
-        mg.close()
+    yield from memgraph_on_document(request.param, store_kind, tmp_path, embedder, "northwind.md", HANDBOOK, PEOPLE)
 
 
 def test_passages_link_up_whichever_comes_first(handbook_mg: MemGraph) -> None:
@@ -614,13 +608,7 @@ BAKERS = {
 def bakery_mg(
     request: pytest.FixtureRequest, store_kind: str, tmp_path: Path, embedder: Embedder
 ) -> Iterator[MemGraph]:
-    path = tmp_path / "bakery.md"
-    path.write_text(SECOND_PERSON, encoding="utf-8")
-    mg = filled_memgraph(request.param, store_uri(store_kind, tmp_path, "bakery.db"), embedder, path, BAKERS)
-    try:
-        yield mg
-    finally:
-        mg.close()
+    yield from memgraph_on_document(request.param, store_kind, tmp_path, embedder, "bakery.md", SECOND_PERSON, BAKERS)
 
 
 @pytest.mark.parametrize(

@@ -8,7 +8,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from conftest import filled_memgraph, store_uri
+from conftest import memgraph_on_document
 
 from memgraph import MemGraph, RelType
 from memgraph.applicability import ScopeReader, units
@@ -185,13 +185,7 @@ PEOPLE = {
 def college_mg(
     request: pytest.FixtureRequest, store_kind: str, tmp_path: Path, embedder: Embedder
 ) -> Iterator[MemGraph]:
-    path = tmp_path / "college.html"
-    path.write_text(COLLEGE, encoding="utf-8")
-    mg = filled_memgraph(request.param, store_uri(store_kind, tmp_path, "college.db"), embedder, path, PEOPLE)
-    try:
-        yield mg
-    finally:
-        mg.close()
+    yield from memgraph_on_document(request.param, store_kind, tmp_path, embedder, "college.html", COLLEGE, PEOPLE)
 
 
 def test_a_role_a_definition_names_is_part_of_its_group(college_mg: MemGraph) -> None:
@@ -308,13 +302,7 @@ INN_PEOPLE = {
 
 @pytest.fixture(params=["kb-first", "users-first"])
 def inn_mg(request: pytest.FixtureRequest, store_kind: str, tmp_path: Path, embedder: Embedder) -> Iterator[MemGraph]:
-    path = tmp_path / "inn.html"
-    path.write_text(INN, encoding="utf-8")
-    mg = filled_memgraph(request.param, store_uri(store_kind, tmp_path, "inn.db"), embedder, path, INN_PEOPLE)
-    try:
-        yield mg
-    finally:
-        mg.close()
+    yield from memgraph_on_document(request.param, store_kind, tmp_path, embedder, "inn.html", INN, INN_PEOPLE)
 
 
 @pytest.mark.parametrize(
@@ -366,13 +354,7 @@ PLANT_PEOPLE = {
 
 @pytest.fixture(params=["kb-first", "users-first"])
 def plant_mg(request: pytest.FixtureRequest, store_kind: str, tmp_path: Path, embedder: Embedder) -> Iterator[MemGraph]:
-    path = tmp_path / "plant.html"
-    path.write_text(PLANT, encoding="utf-8")
-    mg = filled_memgraph(request.param, store_uri(store_kind, tmp_path, "plant.db"), embedder, path, PLANT_PEOPLE)
-    try:
-        yield mg
-    finally:
-        mg.close()
+    yield from memgraph_on_document(request.param, store_kind, tmp_path, embedder, "plant.html", PLANT, PLANT_PEOPLE)
 
 
 def test_a_shift_pattern_named_in_lower_case_picks_its_item(plant_mg: MemGraph) -> None:
