@@ -21,6 +21,7 @@ from pydantic import BaseModel, ConfigDict, Field
 from .applicability import defers
 from .embed import Embedder
 from .errors import ConfigError
+from .extract import plural_word
 from .llm import ChatClient
 from .models import SECTION_SEP, NodeLabel
 from .retrieval import SearchResult, source_of
@@ -261,10 +262,6 @@ def _excepted(p: SearchResult) -> dict[str, list[str]]:
     return _by_type(p.except_for)
 
 
-def _plural_word(word: str) -> str:
-    return word[:-1] + "ies" if word.endswith("y") else word + "s"
-
-
 def _same_section(p: SearchResult, q: SearchResult) -> bool:
     return p.document == q.document and p.section == q.section
 
@@ -338,7 +335,7 @@ def context_gap(
             siblings = {v.partition(":")[2] for p in scoped for v in p.variants if v.partition(":")[0] == etype}
             variants = sorted({n for p in scoped for n in _scope_of(p)[etype]} | siblings)
             if excepting:
-                variants.append(f"other {_plural_word(word)}")
+                variants.append(f"other {plural_word(word)}")
             if len(variants) < 2 and not any(p.signals.get("mismatch") for p in scoped):
                 continue  # one rule, nothing to choose between
             scoped = scoped + excepting

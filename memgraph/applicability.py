@@ -486,9 +486,7 @@ def _frame_split(clause: str) -> list[str]:
     cuts = list(re.finditer(r",\s+(?:and\s+)?(?=(?i:" + frame + r")\s+(?:the\s+)?[A-Z])", clause))
     if not cuts:
         return [clause]
-    bounds = [0, *(c.end() for c in cuts)]
-    ends = [c.start() for c in cuts] + [len(clause)]
-    parts = [clause[a:b].strip() for a, b in zip(bounds, ends)]
+    parts = _cut_at(clause, cuts, keep_and=False)
     opener = re.compile(r"^(?:and\s+)?(?i:" + frame + r")\s+(?:the\s+)?" + _NAME)
     if any(len(opener.sub("", p, count=1).split()) < 2 for p in parts):
         return [clause]  # a list of names under one frame ("For Sales, for Finance and ...")
@@ -511,6 +509,19 @@ def _frame_split(clause: str) -> list[str]:
         # the "and" of the last part stays with it, as in :func:`_parallel_split`
         if "and" in c.group().split():
             parts[k] = "and " + parts[k]
+    return parts
+
+
+def _cut_at(clause: str, cuts: Sequence[re.Match[str]], *, keep_and: bool = True) -> list[str]:
+    """``clause`` cut at each match in ``cuts`` (the matched separators dropped; an "and" in
+    one kept at the start of the part it opens, with ``keep_and``)."""
+    bounds = [0, *(m.end() for m in cuts)]
+    ends = [m.start() for m in cuts] + [len(clause)]
+    parts = [clause[a:b].strip() for a, b in zip(bounds, ends)]
+    if keep_and:
+        for k, m in enumerate(cuts, start=1):
+            if "and" in m.group().split():
+                parts[k] = "and " + parts[k]
     return parts
 
 
@@ -557,13 +568,7 @@ def _value_for_split(clause: str) -> list[str]:
     cuts = [m for m in _VALUE_FOR.finditer(clause) if m.start() > first.start()]
     if not cuts:
         return [clause]
-    bounds = [0, *(m.end() for m in cuts)]
-    ends = [m.start() for m in cuts] + [len(clause)]
-    parts = [clause[a:b].strip() for a, b in zip(bounds, ends)]
-    for k, m in enumerate(cuts, start=1):
-        if "and" in m.group().split():
-            parts[k] = "and " + parts[k]  # the "and" stays with its part
-    return [p for p in parts if p]
+    return [p for p in _cut_at(clause, cuts) if p]
 
 
 def _subject_split(clause: str) -> list[str]:
@@ -881,13 +886,9 @@ class ScopeReader:
         ]
         # the items of a list under a lead-in that names their kind ("one of three shift
         # patterns:" • "Permanent nights: 22:00 to 06:00")
-        lead_kind: EntityType | None = None
-        for i, text in enumerate(texts):
-            if _is_item(text):
-                if lead_kind is not None:
-                    typed.extend(c for c in _item_candidates(i, text, lead_kind) if len(c.name) >= 2)
-            else:
-                lead_kind = self._lead_kind(text) if text.rstrip().endswith(":") else None
+        for i, kind in enumerate(self._lead_kinds(texts)):
+            if kind is not None:
+                typed.extend(c for c in _item_candidates(i, texts[i], kind) if len(c.name) >= 2)
         for c in self._subjects(texts, typed):
             if c.kind is not None:
                 self._local.setdefault(match_key(c.name), FoundEntity(c.name, c.kind))
@@ -931,14 +932,10 @@ class ScopeReader:
             for everyone ("All", "Every", "Other", "Otherwise", "Regardless").
         """
         cands: list[_Candidate] = []
-        lead_kind: EntityType | None = None
-        for i, text in enumerate(texts):
+        for i, (text, lead_kind) in enumerate(zip(texts, self._lead_kinds(texts))):
             found = self._unit_candidates(i, text)
-            item = _is_item(text)
-            if item and lead_kind is not None and not found:
+            if lead_kind is not None and not found:
                 found = _item_candidates(i, text, lead_kind)
-            if not item:
-                lead_kind = self._lead_kind(text) if text.rstrip().endswith(":") else None
             cands.extend(c for c in found if c.name)
         # Two or more units that open "At <Name>" with different names: rules per site ("At
         # Calder Quay you come in ...", "At Ardlow House, use the side door ..."), even for
@@ -1081,6 +1078,19 @@ class ScopeReader:
                 if known is not None and known.type == EntityType.DEPARTMENT:
                     found.append(known)
         return list(dict.fromkeys(found))
+
+    def _lead_kinds(self, texts: Sequence[str]) -> list[EntityType | None]:
+        """Per unit: for a list item under a lead-in that names a kind ("Annual leave by
+        team:", "one of three shift patterns:"), that kind; else None."""
+        out: list[EntityType | None] = []
+        lead_kind: EntityType | None = None
+        for text in texts:
+            if _is_item(text):
+                out.append(lead_kind)
+                continue
+            out.append(None)
+            lead_kind = self._lead_kind(text) if text.rstrip().endswith(":") else None
+        return out
 
     @staticmethod
     def _lead_kind(text: str) -> EntityType | None:

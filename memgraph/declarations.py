@@ -27,7 +27,7 @@ import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
-from .extract import FoundEntity, singular_word
+from .extract import FoundEntity, plural_word, singular_word
 from .models import EntityType
 from .vocabulary import ROLE_HEADS
 
@@ -97,17 +97,9 @@ def _agent_noun(gerund: str) -> str | None:
     return None
 
 
-def _plural(word: str) -> str:
-    if word.endswith(("s", "x", "ch", "sh")):
-        return word + "es"
-    if word.endswith("y") and word[-2:-1] not in "aeiou":
-        return word[:-1] + "ies"
-    return word + "s"
-
-
 def _kind_pattern(kinds: Mapping[str, EntityType]) -> re.Pattern[str]:
     # Plural kind words only: "Grade: K1; Spain: ..." is a table row, not an enumeration.
-    words = sorted({_plural(k) for k in kinds}, key=len, reverse=True)
+    words = sorted({plural_word(k) for k in kinds}, key=len, reverse=True)
     return re.compile(
         r"\b(?:" + _NUMBER + r"\s+)?(?P<kind>" + "|".join(re.escape(w) for w in words) + r")"
         r"(?:\s+in\s+(?:" + _NUMBER + r"\s+)?\w+)?\s*:\s*(?P<list>[^.:]+)",
@@ -118,7 +110,7 @@ def _kind_pattern(kinds: Mapping[str, EntityType]) -> re.Pattern[str]:
 def _paren_pattern(kinds: Mapping[str, EntityType]) -> re.Pattern[str]:
     # "on your practice (Strategy, Data & AI or Change)", "the office your contract is with
     # (Lisbon, Copenhagen or Kraków)": a kind word, a few lower-case words, the list in brackets
-    words = sorted({w for k in kinds for w in (k, _plural(k))}, key=len, reverse=True)
+    words = sorted({w for k in kinds for w in (k, plural_word(k))}, key=len, reverse=True)
     return re.compile(
         r"\b(?P<kind>" + "|".join(re.escape(w) for w in words) + r")\b(?:\s+[a-z][\w'’]*){0,5}\s*"
         r"\((?P<list>[^()]{3,200})\)",
@@ -160,7 +152,7 @@ def declared_names(texts: Sequence[str], kinds: Mapping[str, EntityType]) -> lis
     """
     text = re.sub(r"\s+", " ", " ".join(texts))
     found: dict[str, FoundEntity] = {}
-    singular = {w: k for k in kinds for w in (k, _plural(k))}
+    singular = {w: k for k in kinds for w in (k, plural_word(k))}
 
     def add(kind_word: str, listed: str) -> None:
         kind = kinds.get(singular.get(kind_word.lower(), ""))

@@ -93,6 +93,16 @@ def entity_key(name: str) -> str:
     return re.sub(r"[^\w]+", " ", name.casefold()).strip()
 
 
+def plural_word(word: str) -> str:
+    """A lower-case word (or a phrase's last word) made plural: "campus" -> "campuses",
+    "category" -> "categories", "shift pattern" -> "shift patterns"."""
+    if word.endswith(("s", "x", "ch", "sh")):
+        return word + "es"
+    if word.endswith("y") and word[-2:-1] not in "aeiou":
+        return word[:-1] + "ies"
+    return word + "s"
+
+
 def singular_word(word: str) -> str:
     """A lower-case word made singular by a conservative rule ("engineers" -> "engineer",
     "companies" -> "company", "branches" -> "branch"; "sales" -> "sale"; "campus", "analysis",
