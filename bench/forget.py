@@ -38,8 +38,8 @@ from locomo import DEFAULT_DATA, load_locomo  # noqa: E402
 from store import wipe_neo4j  # noqa: E402
 
 from memgraph import MemGraph  # noqa: E402
-from memgraph.embed import Embedder  # noqa: E402
-from memgraph.extract import Extractor  # noqa: E402
+from memgraph.extraction.extract import Extractor  # noqa: E402
+from memgraph.text.embed import Embedder  # noqa: E402
 
 
 def texts(data: Path, n: int) -> list[str]:

@@ -6,7 +6,7 @@ own department, team, role, grade, site or country) and questions. The handbooks
 to PDF (one to HTML) into a temp dir at run time.
 
 For each handbook, each order and each store, a fresh MemGraph (one shared
-``memgraph.embed.Embedder``, a fresh ``memgraph.extract.Extractor`` per store) is filled:
+``memgraph.text.embed.Embedder``, a fresh ``memgraph.extraction.extract.Extractor`` per store) is filled:
 
 - ``kb-first``: ``mg.kb.ingest(handbook)``, then every user's statements (``mg.add``);
 - ``users-first``: the statements first, then the ingest;
@@ -53,8 +53,8 @@ from store import wipe_neo4j  # noqa: E402
 
 from bench.handbook_suite import HANDBOOKS, Handbook, verdict, write  # noqa: E402
 from memgraph import MemGraph  # noqa: E402
-from memgraph.embed import Embedder  # noqa: E402
-from memgraph.extract import Extractor  # noqa: E402
+from memgraph.extraction.extract import Extractor  # noqa: E402
+from memgraph.text.embed import Embedder  # noqa: E402
 
 ORDERS = ("kb-first", "users-first")
 

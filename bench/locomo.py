@@ -231,7 +231,7 @@ def writer_texts(turns: Sequence[Turn]) -> list[str]:
     """The strings the memory writer embeds for these turns: ``lifecycle.embedding_text`` of
     each message (the speaker-prefixed text), or the bare text where the package has none."""
     try:
-        from memgraph.lifecycle import embedding_text
+        from memgraph.intake.lifecycle import embedding_text
     except ImportError:
         return [t.text for t in turns]
     return [

@@ -49,13 +49,13 @@ sys.path.insert(0, str(ROOT / "bench"))
 
 from locomo import DEFAULT_DATA, load_locomo  # noqa: E402
 
-from memgraph.embed import Embedder  # noqa: E402
-from memgraph.extract import Extractor  # noqa: E402
+from memgraph.extraction.extract import Extractor  # noqa: E402
 from memgraph.models import Memory, NodeLabel, Relationship, RelType, User, user_scope  # noqa: E402
-from memgraph.retrieval import CallerContext, Retriever, SearchConfig  # noqa: E402
+from memgraph.recall.retrieval import CallerContext, Retriever, SearchConfig  # noqa: E402
 from memgraph.stores.base import GraphStore, WriteBatch, record_of  # noqa: E402
 from memgraph.stores.neo4j import Neo4jStore  # noqa: E402
 from memgraph.stores.sqlite import SQLiteStore  # noqa: E402
+from memgraph.text.embed import Embedder  # noqa: E402
 
 T0 = datetime(2024, 1, 1, tzinfo=timezone.utc)
 TOP_K = 10

@@ -1,7 +1,7 @@
 """``memgraph.loaders``: one module per source kind, each turning a file into a :class:`LoadedDocument`.
 
-No loader talks to a store; ``memgraph.kb`` turns what they return into nodes. Loaders import
-only memgraph's ground modules (``memgraph.errors``, ``memgraph.textutil``); memgraph's upper
+No loader talks to a store; ``memgraph.intake.kb`` turns what they return into nodes. Loaders import
+only memgraph's ground modules (``memgraph.errors``, ``memgraph.text.textutil``); memgraph's upper
 layers import them. The code lives in the repository's top-level ``loaders/`` folder and is
 imported as ``memgraph.loaders`` (``memgraph/loaders`` links to it; the wheel holds it there).
 """

@@ -6,7 +6,7 @@ figure caption, ...); a table row becomes one block, ``Header: value; ...`` unde
 row (:func:`~memgraph.loaders.base.table_rows`, as the PDF loader writes rows), else its cells
 joined by `` | ``, so tables stay readable; a list item starts with a bullet ("• ").
 ``h1``-``h6`` open sections the way Markdown headings do. Texts are normalised
-(:func:`memgraph.textutil.normalize_text`: ligatures folded, soft hyphens such as ``&shy;``
+(:func:`memgraph.text.textutil.normalize_text`: ligatures folded, soft hyphens such as ``&shy;``
 and zero-width characters removed).
 """
 
@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import Any
 
 from memgraph.errors import UnsupportedFileError
-from memgraph.textutil import BULLETS, normalize_text
+from memgraph.text.textutil import BULLETS, normalize_text
 
 from .base import Block, LoadedDocument, file_sha256, read_markup_bytes, table_rows, title_from_path
 

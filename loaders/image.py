@@ -19,7 +19,7 @@ from pathlib import Path
 from typing import Any, TypeVar
 
 from memgraph.errors import ConfigError, UnsupportedFileError
-from memgraph.textutil import normalize_text
+from memgraph.text.textutil import normalize_text
 
 from .base import MAX_FILE_BYTES, file_sha256, join_lines
 
@@ -276,7 +276,7 @@ def _hocr_value(el: Any, key: str) -> float:
 
 def ocr_image(img: Any, *, lang: str = "eng", source: str = "image", detect_rotation: bool = True) -> str:
     """Text of a Pillow image by Tesseract (page segmentation: automatic), one paragraph a line,
-    noise words dropped (:data:`MIN_WORD_CONFIDENCE`), normalised (:func:`memgraph.textutil.normalize_text`).
+    noise words dropped (:data:`MIN_WORD_CONFIDENCE`), normalised (:func:`memgraph.text.textutil.normalize_text`).
 
     With ``detect_rotation`` an image whose text lies on its side or upside down (a scan
     fed in turned, a photo without an EXIF orientation) is turned upright first, by
@@ -303,7 +303,7 @@ _LINE_CLASSES = {"ocr_line", "ocr_header", "ocr_caption", "ocr_textfloat"}
 def ocr_lines(img: Any, *, lang: str = "eng", source: str = "image") -> list[tuple[str, float]]:
     """Lines Tesseract reads, in reading order, each with its estimated text size in pixels
     (hOCR's ``x_size``), so callers can tell headings from body text; noise words dropped
-    (:data:`MIN_WORD_CONFIDENCE`); texts normalised (:func:`memgraph.textutil.normalize_text`).
+    (:data:`MIN_WORD_CONFIDENCE`); texts normalised (:func:`memgraph.text.textutil.normalize_text`).
 
     Raises:
         ConfigError: Tesseract is not installed.

@@ -19,7 +19,7 @@ so a row stays one sentence with its column names. Embedded images (figures, log
 of forms) come back as :class:`~memgraph.loaders.base.EmbeddedImage` with their OCR text, once per
 distinct image however many pages repeat it.
 
-Every block's text goes through :func:`memgraph.textutil.normalize_text` (ligatures such as
+Every block's text goes through :func:`memgraph.text.textutil.normalize_text` (ligatures such as
 "ﬀ"/"ﬁ" folded, soft hyphens and zero-width characters removed), as in every loader. PyMuPDF's
 own ``TEXT_PRESERVE_LIGATURES`` flag, when cleared, expands only the Latin ligatures
 U+FB00-FB06 (and leaves soft hyphens in); the shared function does that and the rest of NFKC,
@@ -35,7 +35,7 @@ from pathlib import Path
 from typing import Any
 
 from memgraph.errors import MemGraphError, UnsupportedFileError
-from memgraph.textutil import BULLETS, normalize_text
+from memgraph.text.textutil import BULLETS, normalize_text
 
 from .base import (
     MAX_FILE_BYTES,

@@ -11,7 +11,7 @@ import re
 from pathlib import Path
 
 from memgraph.errors import UnsupportedFileError
-from memgraph.textutil import BULLETS, normalize_text
+from memgraph.text.textutil import BULLETS, normalize_text
 
 from .base import Block, LoadedDocument, file_sha256, read_markup_bytes, table_rows, title_from_path
 
@@ -98,7 +98,7 @@ def blocks_from_markdown(text: str) -> tuple[str | None, list[Block]]:
 
 
 def load_text(path: Path) -> LoadedDocument:
-    """Load a ``.txt`` or ``.md`` file, its text normalised (:func:`memgraph.textutil.normalize_text`).
+    """Load a ``.txt`` or ``.md`` file, its text normalised (:func:`memgraph.text.textutil.normalize_text`).
 
     Raises:
         UnsupportedFileError: unreadable as UTF-8 text, or empty.

@@ -15,7 +15,7 @@ Two shapes are read (the first that fits):
 Every message is checked before anything is returned: a missing or empty field, a wrong
 type or a time without a zone raises :class:`~memgraph.errors.UnsupportedFileError` naming
 the message, so an import writes all of a file or none of it. Texts, names and captions are
-normalised (:func:`memgraph.textutil.normalize_text`). Nothing here writes to a store.
+normalised (:func:`memgraph.text.textutil.normalize_text`). Nothing here writes to a store.
 """
 
 from __future__ import annotations
@@ -28,7 +28,7 @@ from pathlib import Path
 from typing import Any
 
 from memgraph.errors import UnsupportedFileError
-from memgraph.textutil import normalize_text
+from memgraph.text.textutil import normalize_text
 
 from .base import file_sha256, read_markup_bytes
 

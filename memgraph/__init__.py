@@ -6,7 +6,6 @@
 
 from __future__ import annotations
 
-from .answer import Answer, AnswerConfig, Citation, ContextFact
 from .errors import (
     ConfigError,
     EmbeddingMismatchError,
@@ -18,7 +17,7 @@ from .errors import (
     StoreError,
     UnsupportedFileError,
 )
-from .kb import IngestResult, KnowledgeBaseAPI
+from .intake.kb import IngestResult, KnowledgeBaseAPI
 from .memory import MemGraph
 from .models import (
     Chunk,
@@ -33,7 +32,8 @@ from .models import (
     Relationship,
     RelType,
 )
-from .retrieval import SearchConfig, SearchResult
+from .recall.answer import Answer, AnswerConfig, Citation, ContextFact
+from .recall.retrieval import SearchConfig, SearchResult
 from .settings import LLMSettings, Settings
 
 __version__ = "0.1.0"

@@ -11,15 +11,11 @@ from typing import Any
 
 import numpy as np
 
-from .answer import Answer, AnswerConfig, ContextFact, compose_answer
-from .cypher import CypherResult, run_cypher
-from .embed import Embedder
 from .errors import ConfigError, InvalidInputError, LLMError, NotFoundError, UnsupportedFileError
-from .extract import Extractor, FoundEntity
-from .images import ImageWriter
-from .kb import AppliesTo, IngestResult, KnowledgeBase, KnowledgeBaseAPI
-from .lifecycle import Forgotten, MemoryWriter, NewMemory, Owner, memory_from_record
-from .llm import ChatClient
+from .extraction.extract import Extractor, FoundEntity
+from .intake.images import ImageWriter
+from .intake.kb import AppliesTo, IngestResult, KnowledgeBase, KnowledgeBaseAPI
+from .intake.lifecycle import Forgotten, MemoryWriter, NewMemory, Owner, memory_from_record
 from .models import (
     FACT_RELS,
     SHARED_ENTITY_TYPES,
@@ -37,10 +33,14 @@ from .models import (
     agent_scope,
     user_scope,
 )
-from .retrieval import CallerContext, Retriever, SearchConfig, SearchResult
+from .recall.answer import Answer, AnswerConfig, ContextFact, compose_answer
+from .recall.cypher import CypherResult, run_cypher
+from .recall.retrieval import CallerContext, Retriever, SearchConfig, SearchResult
 from .settings import Settings, neo4j_auth
 from .stores import open_store
 from .stores.base import GraphStore, WriteBatch
+from .text.embed import Embedder
+from .text.llm import ChatClient
 from .validate import (
     check_id,
     check_limit,
@@ -66,7 +66,7 @@ class MemGraph:
 
     The facade validates input, decides scopes and delegates: writes to the memory writer
     (``lifecycle``), search to the retriever (``retrieval``), answer rules to
-    :func:`memgraph.answer.compose_answer`. A person's memories, images and documents (add,
+    :func:`memgraph.recall.answer.compose_answer`. A person's memories, images and documents (add,
     get, list, update, delete, history, search, ask, add_image, add_document, ...) are methods
     of this object; other capabilities are sub-API attributes, objects with their own methods
     and docstrings: :attr:`kb` (the shared knowledge base: ``mg.kb.ingest``, ``documents``,
@@ -385,7 +385,7 @@ class MemGraph:
         (a user's memories written with an agent beside them are the user's).
 
         Returns:
-            :class:`~memgraph.lifecycle.Forgotten`: nodes removed per label
+            :class:`~memgraph.intake.lifecycle.Forgotten`: nodes removed per label
             (``removed["Memory"]``) and the history entries kept content-free.
 
         Raises:
@@ -521,7 +521,7 @@ class MemGraph:
             location than the asker's, or the answer depends on a context the asker has not
             given, ``found`` is False, ``gap`` says which, and the text says so instead of
             answering from another context's rule. The rules are those of
-            :func:`memgraph.answer.compose_answer`; this method retrieves for it.
+            :func:`memgraph.recall.answer.compose_answer`; this method retrieves for it.
 
         Raises:
             InvalidInputError: empty question, bad ``user_id``, ``top_k`` or ``config``.
@@ -638,10 +638,10 @@ class MemGraph:
             max_nodes: size cap.
 
         Returns:
-            ``networkx.MultiDiGraph`` keyed ``"Label:id"``; see :mod:`memgraph.graph` for
-            export (GraphML, node-link JSON) and :func:`memgraph.graph.central_entities`.
+            ``networkx.MultiDiGraph`` keyed ``"Label:id"``; see :mod:`memgraph.recall.graph` for
+            export (GraphML, node-link JSON) and :func:`memgraph.recall.graph.central_entities`.
         """
-        from .graph import neighbourhood
+        from .recall.graph import neighbourhood
 
         owner = self._owner(user_id, None)
         return neighbourhood(self.store, [owner.node], self._scopes(owner), depth=depth, max_nodes=max_nodes)
@@ -777,7 +777,7 @@ class MemGraph:
         """Run an analyst's read-only Cypher query over the whole store (every scope).
 
         Full Cypher on Neo4j (READ access mode: a write is refused by the server and nothing
-        is applied); grand-cypher's subset on the embedded store (see :mod:`memgraph.cypher`).
+        is applied); grand-cypher's subset on the embedded store (see :mod:`memgraph.recall.cypher`).
 
         Raises:
             InvalidInputError: the query writes, cannot be parsed, or uses a missing parameter.

@@ -10,7 +10,7 @@ from datetime import datetime, timezone
 from typing import Any
 
 from .errors import InvalidInputError
-from .textutil import normalize_text
+from .text.textutil import normalize_text
 
 MAX_ID_CHARS = 256
 """Longest user, agent, session or memory id accepted."""
@@ -50,7 +50,7 @@ def check_optional_id(name: str, value: object) -> str | None:
 
 def check_text(name: str, value: object, *, limit: int = MAX_TEXT_CHARS) -> str:
     """Non-blank text of at most ``limit`` characters, without NUL characters, returned
-    normalised (:func:`memgraph.textutil.normalize_text`: ligatures folded, soft hyphens and
+    normalised (:func:`memgraph.text.textutil.normalize_text`: ligatures folded, soft hyphens and
     zero-width characters removed), so stored texts and queries meet in one form.
 
     Raises:

@@ -1,4 +1,4 @@
-// MemGraph's Neo4j schema. Generated from memgraph/models.py by `python -m memgraph.schema`;
+// MemGraph's Neo4j schema. Generated from memgraph/models.py by `python -m memgraph.stores`;
 // the Neo4j store applies it at start (every statement is IF NOT EXISTS). $dimension is replaced by
 // the embedder's dimension (384 for all-MiniLM-L6-v2) before the statements run.
 CREATE CONSTRAINT user_id IF NOT EXISTS FOR (n:User) REQUIRE n.id IS UNIQUE;

@@ -20,11 +20,11 @@ os.environ.setdefault("HF_HUB_OFFLINE", "1")
 os.environ.setdefault("TRANSFORMERS_OFFLINE", "1")
 
 from memgraph import MemGraph
-from memgraph.embed import Embedder
-from memgraph.extract import Extractor
+from memgraph.extraction.extract import Extractor
 from memgraph.stores.base import GraphStore
 from memgraph.stores.neo4j import Neo4jStore
 from memgraph.stores.sqlite import SQLiteStore
+from memgraph.text.embed import Embedder
 
 NEO4J_URI = os.environ.get("MEMGRAPH_TEST_NEO4J_URI", "bolt://127.0.0.1:17687")
 """The Neo4j server the tests use (``scripts/neo4j/neo4j.sh start`` runs one there). Its

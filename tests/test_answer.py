@@ -9,8 +9,8 @@ from typing import Any
 import pytest
 
 from memgraph import Answer, AnswerConfig, ConfigError, ContextFact, NodeLabel, SearchResult
-from memgraph.answer import NOTHING_FOUND, compose_answer
-from memgraph.embed import Embedder
+from memgraph.recall.answer import NOTHING_FOUND, compose_answer
+from memgraph.text.embed import Embedder
 
 HOLIDAY = "How many days of annual leave do I have?"
 

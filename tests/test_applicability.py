@@ -15,12 +15,12 @@ import pytest
 from conftest import filled_memgraph, memgraph_on_document, store_uri
 
 from memgraph import MemGraph, NodeLabel, RelType
-from memgraph.applicability import ScopeReader, units
-from memgraph.chunking import chunk_blocks
-from memgraph.embed import Embedder
-from memgraph.extract import Extractor, FoundEntity
+from memgraph.extraction.applicability import ScopeReader, units
+from memgraph.extraction.extract import Extractor, FoundEntity
+from memgraph.intake.chunking import chunk_blocks
 from memgraph.loaders.base import Block
 from memgraph.models import EntityType
+from memgraph.text.embed import Embedder
 
 DEPT, ROLE, LOC, GRADE = EntityType.DEPARTMENT, EntityType.ROLE, EntityType.LOCATION, EntityType.GRADE
 
@@ -194,7 +194,7 @@ def test_parallel_clauses_apply_to_the_context_each_mentions(extractor: Extracto
 
 
 def test_a_units_contexts_replace_its_headings_of_their_kind() -> None:
-    from memgraph.kb import _narrowed
+    from memgraph.intake.kb import _narrowed
 
     heading = [FoundEntity("K2", GRADE), FoundEntity("K3", GRADE), FoundEntity("Ireland", LOC)]
     assert _narrowed(heading, [FoundEntity("K1", GRADE)]) == [FoundEntity("Ireland", LOC), FoundEntity("K1", GRADE)]

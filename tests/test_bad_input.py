@@ -15,10 +15,10 @@ import pytest
 from conftest import store_snapshot
 
 from memgraph import MemGraph, Settings
-from memgraph.embed import Embedder
 from memgraph.errors import ConfigError, InvalidInputError, MemGraphError, NotFoundError, UnsupportedFileError
-from memgraph.extract import Extractor
+from memgraph.extraction.extract import Extractor
 from memgraph.models import MemoryStatus
+from memgraph.text.embed import Embedder
 from memgraph.validate import MAX_TEXT_CHARS, check_text
 
 ALICE_TEXT = "I like green tea in the morning"

@@ -7,10 +7,10 @@ from pathlib import Path
 import pytest
 
 from memgraph import MemGraph, NodeLabel, RelType, Settings
-from memgraph.chunking import chunk_blocks
-from memgraph.embed import Embedder
-from memgraph.extract import Extractor
+from memgraph.extraction.extract import Extractor
+from memgraph.intake.chunking import chunk_blocks
 from memgraph.loaders.base import Block
+from memgraph.text.embed import Embedder
 
 
 def words(text: str) -> int:

@@ -12,9 +12,9 @@ from conftest import STORE_KINDS, store_uri
 from fpdf import FPDF
 
 from memgraph import MemGraph, MemoryStatus, NotFoundError
-from memgraph.cli import main
-from memgraph.embed import Embedder
-from memgraph.extract import Extractor
+from memgraph.extraction.extract import Extractor
+from memgraph.faces.cli import main
+from memgraph.text.embed import Embedder
 
 HANDBOOK = """# Employee Handbook
 

@@ -10,7 +10,7 @@ import sys
 import pytest
 
 from memgraph import AnswerConfig, InvalidInputError, NodeLabel, SearchConfig
-from memgraph.retrieval import PRESET_SIGNALS, SIGNAL_OFF
+from memgraph.recall.retrieval import PRESET_SIGNALS, SIGNAL_OFF
 
 
 @pytest.mark.parametrize(

@@ -15,8 +15,8 @@ import pytest
 from conftest import store_uri
 
 from memgraph import MemGraph, NodeLabel, RelType
-from memgraph.embed import Embedder
-from memgraph.extract import Extractor
+from memgraph.extraction.extract import Extractor
+from memgraph.text.embed import Embedder
 
 POLICY = """# Workplace Policy
 

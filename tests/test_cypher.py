@@ -9,9 +9,7 @@ import pytest
 from conftest import NEO4J_SKIP_REASON, TEST_DIM, TEST_MODEL, make_store, store_snapshot
 
 from memgraph import MemGraph
-from memgraph.cypher import run_cypher
 from memgraph.errors import InvalidInputError
-from memgraph.migrate import migrate
 from memgraph.models import (
     SHARED_SCOPE,
     Chunk,
@@ -24,7 +22,9 @@ from memgraph.models import (
     RelType,
     User,
 )
+from memgraph.recall.cypher import run_cypher
 from memgraph.stores.base import GraphStore, WriteBatch, record_of
+from memgraph.stores.migrate import migrate
 from memgraph.stores.sqlite import SQLiteStore
 
 needs_neo4j = pytest.mark.skipif(bool(NEO4J_SKIP_REASON), reason=NEO4J_SKIP_REASON or "")

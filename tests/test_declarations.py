@@ -11,13 +11,13 @@ import pytest
 from conftest import memgraph_on_document
 
 from memgraph import MemGraph, RelType
-from memgraph.applicability import ScopeReader, units
-from memgraph.declarations import Membership, declared_names, memberships
-from memgraph.embed import Embedder
-from memgraph.extract import Extractor, FoundEntity
+from memgraph.extraction.applicability import ScopeReader, units
+from memgraph.extraction.declarations import Membership, declared_names, memberships
+from memgraph.extraction.extract import Extractor, FoundEntity
 from memgraph.loaders.base import table_rows
-from memgraph.mentions import first_person, named_in
 from memgraph.models import EntityType
+from memgraph.recall.mentions import first_person, named_in
+from memgraph.text.embed import Embedder
 
 LOC, DEPT, ROLE, GRADE = EntityType.LOCATION, EntityType.DEPARTMENT, EntityType.ROLE, EntityType.GRADE
 KINDS = {"campus": LOC, "store": LOC, "region": LOC, "garage": LOC, "team": DEPT, "grade": GRADE, "title": ROLE}

@@ -10,7 +10,7 @@ from collections.abc import Iterable
 
 import pytest
 
-from memgraph.extract import SELF, Extractor, FoundEntity
+from memgraph.extraction.extract import SELF, Extractor, FoundEntity
 from memgraph.models import EntityType
 
 ME = SELF

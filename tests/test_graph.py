@@ -8,7 +8,7 @@ import networkx as nx
 import pytest
 
 from memgraph import InvalidInputError, MemGraph
-from memgraph.graph import central_entities, export
+from memgraph.recall.graph import central_entities, export
 
 
 def test_user_graph_holds_their_memories_facts_and_nothing_of_others(mg: MemGraph, tmp_path) -> None:

@@ -19,10 +19,10 @@ from memgraph import (
     SearchConfig,
     UnsupportedFileError,
 )
-from memgraph.embed import Embedder
-from memgraph.extract import Extractor
+from memgraph.extraction.extract import Extractor
 from memgraph.models import SHARED_SCOPE
 from memgraph.stores.base import WriteBatch, record_of
+from memgraph.text.embed import Embedder
 
 LEAVE = {"Operations": 25, "Technology": 22, "Sales": 20}
 """Annual leave days per department in the test documents."""

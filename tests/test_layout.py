@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 ROOT = Path(__file__).resolve().parents[1]
-GROUND = {"memgraph.errors", "memgraph.textutil"}
+GROUND = {"memgraph.errors", "memgraph.text.textutil"}
 """The only memgraph modules a loader may import: nothing that imports the loaders back."""
 
 
@@ -67,3 +67,66 @@ def test_property_keys_are_named_by_the_models_above_the_stores() -> None:
     modules = [p for p in modules if not p.is_symlink() and "loaders" not in p.relative_to(ROOT / "memgraph").parts]
     uses = [u for p in modules for u in _raw_key_uses(p)]
     assert modules and uses == []
+
+
+LAYERS: dict[str, int] = {
+    "memgraph.errors": 0,
+    "memgraph.models": 0,
+    "memgraph.settings": 0,
+    "memgraph.tuning": 1,
+    "memgraph.text": 2,
+    "memgraph.loaders": 3,
+    "memgraph.validate": 3,
+    "memgraph.extraction": 4,
+    "memgraph.stores": 4,
+    "memgraph.recall": 5,
+    "memgraph.intake": 5,
+    "memgraph.memory": 6,
+    "memgraph.faces": 7,
+    "memgraph": 8,
+}
+"""Each module's floor, by the longest matching prefix: a module imports only from floors below
+its own, or from its own package. Packages on one floor (``recall`` and ``intake``,
+``extraction`` and ``stores``) do not import each other."""
+
+
+def _place(module: str) -> str:
+    return max((p for p in LAYERS if module == p or module.startswith(p + ".")), key=len)
+
+
+def _imports(path: Path, module: str) -> set[str]:
+    """The memgraph modules ``path`` (module ``module``) imports, relative imports resolved."""
+    package = module if path.name == "__init__.py" else module.rsplit(".", 1)[0]
+    found: set[str] = set()
+    for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+        if isinstance(node, ast.ImportFrom):
+            if node.level:
+                base = package.split(".")[: len(package.split(".")) - node.level + 1]
+                source = ".".join(base + ([node.module] if node.module else []))
+            else:
+                source = node.module or ""
+            if source == "memgraph":
+                found.update(f"memgraph.{a.name}" for a in node.names)
+            else:
+                found.add(source)
+        elif isinstance(node, ast.Import):
+            found.update(a.name for a in node.names)
+    return {m for m in found if m.split(".")[0] == "memgraph"}
+
+
+def test_layers_point_down_only() -> None:
+    paths = [p for p in sorted((ROOT / "memgraph").rglob("*.py")) if "loaders" not in p.parts]
+    paths += sorted((ROOT / "loaders").glob("*.py"))
+    upward = []
+    for path in paths:
+        if path.is_relative_to(ROOT / "loaders"):
+            module = "memgraph.loaders." + path.stem
+        else:
+            module = ".".join(path.relative_to(ROOT).with_suffix("").parts)
+        module = module.removesuffix(".__init__")
+        own = _place(module)
+        for target in _imports(path, module):
+            there = _place(target)
+            if there != own and LAYERS[there] >= LAYERS[own]:
+                upward.append(f"{module} -> {target}")
+    assert len(paths) > 30 and upward == []

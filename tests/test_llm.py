@@ -14,8 +14,8 @@ from typing import Any
 import pytest
 
 from memgraph import ConfigError, LLMError, LLMSettings, MemGraph, NodeLabel, Settings
-from memgraph.embed import Embedder
-from memgraph.extract import Extractor
+from memgraph.extraction.extract import Extractor
+from memgraph.text.embed import Embedder
 
 REPLY = "You have 25 days [1]."
 QUESTION = "How many days of annual leave do I have?"

@@ -21,7 +21,7 @@ from memgraph import (
     SearchConfig,
     SearchResult,
 )
-from memgraph.extract import Extractor
+from memgraph.extraction.extract import Extractor
 from memgraph.models import EntityType
 
 LEAVE_MD = """# Staff Handbook

@@ -11,10 +11,10 @@ from conftest import NEO4J_SKIP_REASON, TEST_DIM, TEST_MODEL, make_store
 
 from memgraph.errors import ConfigError, EmbeddingMismatchError
 from memgraph.models import SHARED_SCOPE, Entity, EntityType, Memory, NodeLabel, Relationship, RelType, User
-from memgraph.schema import FULLTEXT_INDEX, load_neo4j_ddl, render_neo4j_ddl, schema_dir
 from memgraph.stores import open_store
 from memgraph.stores.base import WriteBatch, record_of
 from memgraph.stores.neo4j import Neo4jStore, parse_neo4j_uri
+from memgraph.stores.schema import FULLTEXT_INDEX, load_neo4j_ddl, render_neo4j_ddl, schema_dir
 
 needs_neo4j = pytest.mark.skipif(bool(NEO4J_SKIP_REASON), reason=NEO4J_SKIP_REASON or "")
 
@@ -124,7 +124,7 @@ def test_entities_carry_their_type_as_a_second_label_which_follows_a_change(neo:
 
 
 def test_the_shipped_ddl_is_current_and_resolves_the_dimension() -> None:
-    assert (schema_dir() / "neo4j.cypher").read_text() == render_neo4j_ddl(), "run python -m memgraph.schema"
+    assert (schema_dir() / "neo4j.cypher").read_text() == render_neo4j_ddl(), "run python -m memgraph.stores"
     statements = load_neo4j_ddl(384)
     assert all("$dimension" not in s for s in statements)
     assert sum("`vector.dimensions`: 384" in s for s in statements) == 4

@@ -14,7 +14,7 @@ from memgraph.loaders import load
 from memgraph.loaders.base import join_lines
 from memgraph.loaders.pdf import load_pdf
 from memgraph.loaders.transcript import load_transcript
-from memgraph.textutil import normalize_text
+from memgraph.text.textutil import normalize_text
 
 DEJAVU = Path("/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf")
 KEYWORD = SearchConfig.only("keyword", top_k=3)

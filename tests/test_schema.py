@@ -6,12 +6,12 @@ import json
 
 import memgraph
 from memgraph.models import NodeLabel, RelType
-from memgraph.schema import render_models_schema, schema_dir
+from memgraph.stores.schema import render_models_schema, schema_dir
 
 
 def test_models_schema_file_is_current():
     on_disk = (schema_dir() / "models.schema.json").read_text()
-    assert on_disk == render_models_schema(), "schema is stale: run python -m memgraph.schema"
+    assert on_disk == render_models_schema(), "schema is stale: run python -m memgraph.stores"
 
 
 def test_models_schema_names_every_label_and_relationship_type():

@@ -14,12 +14,12 @@ import pytest
 from conftest import store_uri
 
 from memgraph import MemGraph
-from memgraph.embed import Embedder
 from memgraph.errors import InvalidInputError, NotFoundError, RetryableError
-from memgraph.extract import Extractor
+from memgraph.extraction.extract import Extractor
 from memgraph.models import MemoryKind, NodeLabel, RelType
 from memgraph.stores.sqlite import SQLiteStore
-from memgraph.textutil import content_hash
+from memgraph.text.embed import Embedder
+from memgraph.text.textutil import content_hash
 
 
 @pytest.fixture

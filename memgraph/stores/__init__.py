@@ -1,4 +1,5 @@
-"""Stores of the MemGraph graph, behind one :class:`~memgraph.stores.base.GraphStore` protocol."""
+"""Stores of the MemGraph graph, behind one :class:`~memgraph.stores.base.GraphStore` protocol, with
+the schema they apply (``schema``) and the migrations of stored data (``migrate``)."""
 
 from __future__ import annotations
 

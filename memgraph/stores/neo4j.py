@@ -10,7 +10,7 @@ How a :class:`~memgraph.stores.base.NodeRecord` lies in Neo4j:
 - ``embedding``: ``LIST<FLOAT>`` in the label's vector index (cosine);
 - ``mgStatus``: the record's lifecycle status; ``mgText``: its keyword text. While the node
   is searchable (status null or ``active``) also ``mgTerms``, the Porter stems of that text
-  (:func:`~memgraph.textutil.stemmed`, so ranking follows the embedded store's FTS5), and
+  (:func:`~memgraph.text.textutil.stemmed`, so ranking follows the embedded store's FTS5), and
   ``mgScope``, the scope token of (label, owner): the full-text index covers these two, and a
   query filters by scope and status inside Lucene.
 
@@ -53,8 +53,7 @@ import numpy as np
 
 from ..errors import ConfigError, EmbeddingMismatchError, InvalidInputError, RetryableError, StoreError
 from ..models import EMBEDDED_LABELS, NODE_MODELS, EntityType, NodeLabel, Relationship, RelType
-from ..schema import FULLTEXT_INDEX, FULLTEXT_PROPERTIES, META_LABEL, SCOPE_LABEL, load_neo4j_ddl, vector_index_name
-from ..textutil import stemmed
+from ..text.textutil import stemmed
 from .base import (
     CypherResult,
     Hit,
@@ -66,6 +65,7 @@ from .base import (
     relationship_from,
     scope_token,
 )
+from .schema import FULLTEXT_INDEX, FULLTEXT_PROPERTIES, META_LABEL, SCOPE_LABEL, load_neo4j_ddl, vector_index_name
 
 T = TypeVar("T")
 

@@ -7,7 +7,7 @@ Layout (one file):
 - ``fts``: an FTS5 table (porter stemming, unicode61) whose rowid is the node's rowid; its
   ``scope`` column holds one token per (label, owner) so scope filtering happens inside the
   full-text query, not after it. Its text is the node's keyword text with every Chinese,
-  Japanese and Korean character a token of its own (:func:`~memgraph.textutil.segment_cjk`;
+  Japanese and Korean character a token of its own (:func:`~memgraph.text.textutil.segment_cjk`;
   unicode61 would keep an unspaced run such as "我下周三要去上海出差" as one token), and a
   query term is segmented the same way, so "上海" is the phrase "上 海". ``PRAGMA user_version``
   records that form (:data:`FTS_FORMAT`); :meth:`SQLiteStore.init_schema` rewrites the rows of
@@ -42,7 +42,7 @@ import numpy as np
 
 from ..errors import EmbeddingMismatchError, InvalidInputError, RetryableError, StoreError
 from ..models import NodeLabel, Relationship, RelType
-from ..textutil import segment_cjk
+from ..text.textutil import segment_cjk
 from .base import (
     CypherResult,
     Hit,
@@ -109,7 +109,7 @@ def _node_row(node: NodeRecord, embedding: bytes | None) -> tuple[Any, ...]:
 
 FTS_FORMAT = 1
 """Form of the FTS5 index's text, kept in ``PRAGMA user_version``: 0 = the keyword text as it
-is (before CJK segmentation), 1 = CJK characters segmented (:func:`~memgraph.textutil.segment_cjk`)."""
+is (before CJK segmentation), 1 = CJK characters segmented (:func:`~memgraph.text.textutil.segment_cjk`)."""
 
 
 def _fts_term(term: str) -> str:

@@ -1,8 +1,8 @@
 """The words people and handbooks use for kinds of context: job nouns, group nouns, site nouns.
 
 One list per kind, shared by the fact rules that read what a person says about themselves
-(:mod:`memgraph.facts`) and the reader that decides what a handbook's sentences apply to
-(:mod:`memgraph.applicability`), so "I work in the Strategy practice" and "Strategy practice
+(:mod:`memgraph.extraction.facts`) and the reader that decides what a handbook's sentences apply to
+(:mod:`memgraph.extraction.applicability`), so "I work in the Strategy practice" and "Strategy practice
 staff receive ..." are read with the same words. All lower case and singular.
 """
 
@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from .models import EntityType
+from ..models import EntityType
 
 CONTEXT_TYPES = (
     EntityType.DEPARTMENT,

@@ -32,11 +32,9 @@ from typing import Any, ClassVar
 import numpy as np
 from pydantic import BaseModel, ConfigDict, Field
 
-from .embed import Embedder
-from .errors import InvalidInputError
-from .extract import Extractor, entity_key
-from .mentions import mentioned_context
-from .models import (
+from ..errors import InvalidInputError
+from ..extraction.extract import Extractor, entity_key
+from ..models import (
     FACT_RELS,
     SHARED_SCOPE,
     Chunk,
@@ -49,10 +47,12 @@ from .models import (
     RelType,
     entity_id,
 )
-from .stores.base import GraphStore, Hit, NodeRecord, NodeRef
-from .textutil import expanded_terms, keyword_phrases, keyword_terms, normalize_text
-from .tuning import TunedConfig
-from .vocabulary import CONTEXT_TYPES
+from ..stores.base import GraphStore, Hit, NodeRecord, NodeRef
+from ..text.embed import Embedder
+from ..text.textutil import expanded_terms, keyword_phrases, keyword_terms, normalize_text
+from ..text.vocabulary import CONTEXT_TYPES
+from ..tuning import TunedConfig
+from .mentions import mentioned_context
 
 # Stored property keys read on the hot path, from the models (a renamed field fails at import).
 _NAME = Entity.prop("name")
@@ -546,7 +546,7 @@ class Retriever:
 
     def inferred_context(self, ctx: CallerContext, context: CallerGraph) -> list[tuple[str, NodeRecord]]:
         """The caller's context that no fact states, in ``context`` (:meth:`context_entities`):
-        names their memories mention (``MENTIONS``, :mod:`memgraph.mentions`) and the groups
+        names their memories mention (``MENTIONS``, :mod:`memgraph.recall.mentions`) and the groups
         their roles are part of (``PART_OF``).
 
         Returns:
@@ -627,7 +627,7 @@ class Retriever:
 
         Args:
             query: the question or keywords (non-empty); normalised
-                (:func:`~memgraph.textutil.normalize_text`) before it is embedded and split into terms.
+                (:func:`~memgraph.text.textutil.normalize_text`) before it is embedded and split into terms.
             ctx: scopes and caller.
             config: weights and depths; :class:`SearchConfig` presets.
             query_vector: a precomputed query embedding (skips the embedder).

@@ -11,12 +11,12 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from .embed import Embedder
-from .errors import NotFoundError
+from ..errors import NotFoundError
+from ..loaders.image import LoadedImage
+from ..models import Image, NodeLabel, Relationship, RelType, utcnow
+from ..stores.base import GraphStore, StoreTransaction, WriteBatch, record_of
+from ..text.embed import Embedder
 from .lifecycle import MemoryWriter, Owner
-from .loaders.image import LoadedImage
-from .models import Image, NodeLabel, Relationship, RelType, utcnow
-from .stores.base import GraphStore, StoreTransaction, WriteBatch, record_of
 
 
 def image_id(scope: str, sha256: str) -> str:

@@ -1,6 +1,6 @@
 """Context a user has mentioned without stating it as a fact: query-time entity linking.
 
-Fact extraction (:mod:`memgraph.facts`) turns "I work at the Porto site" into
+Fact extraction (:mod:`memgraph.extraction.facts`) turns "I work at the Porto site" into
 ``LOCATED_IN Porto``, but ordinary phrasing often carries the context in a form no pattern
 covers: "My contract is with the Kraków office", "I've worked out of the Stanlow Cross garage
 for nine years", "I'm one of the Duty Managers at Fenwick Quay". When the graph knows such a
@@ -22,10 +22,10 @@ from __future__ import annotations
 import re
 from collections.abc import Collection, Sequence
 
-from .extract import Extractor, entity_key
-from .models import SHARED_SCOPE, EntityType, Memory, NodeLabel, entity_id, user_scope
-from .stores.base import GraphStore, NodeRef
-from .vocabulary import CONTEXT_TYPES
+from ..extraction.extract import Extractor, entity_key
+from ..models import SHARED_SCOPE, EntityType, Memory, NodeLabel, entity_id, user_scope
+from ..stores.base import GraphStore, NodeRef
+from ..text.vocabulary import CONTEXT_TYPES
 
 _TEXT = Memory.prop("text")
 

@@ -24,9 +24,9 @@ from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, T
 from rich.table import Column, Table
 from rich.text import Text
 
-from .errors import ConfigError, MemGraphError
-from .settings import Settings
-from .textutil import clip
+from ..errors import ConfigError, MemGraphError
+from ..settings import Settings
+from ..text.textutil import clip
 
 F = TypeVar("F", bound=Callable[..., Any])
 out = Console()
@@ -97,9 +97,9 @@ class Context:
                 not create one.
         """
         if self._mg is None:
-            from .memory import MemGraph
-            from .settings import neo4j_auth
-            from .stores import SQLiteStore, open_store
+            from ..memory import MemGraph
+            from ..settings import neo4j_auth
+            from ..stores import SQLiteStore, open_store
 
             store = open_store(self.settings.store, neo4j_auth=neo4j_auth(self.settings), create=self.creates_store)
             path = store.path if isinstance(store, SQLiteStore) else ":memory:"
@@ -310,7 +310,7 @@ def import_transcript(
 def _iter_files(paths: tuple[str, ...], skipped: list[Path]) -> Iterator[Path]:
     """The files named, and the files of the folders named that a loader reads; a folder's
     other files are appended to ``skipped``."""
-    from .loaders import SUFFIXES
+    from ..loaders import SUFFIXES
 
     for p in map(Path, paths):
         if p.is_dir():
@@ -342,7 +342,7 @@ def ingest(ctx: Context, paths: tuple[str, ...], applies: tuple[str, ...], title
             raise click.BadParameter(f"{item!r} is not TYPE=NAME", param_hint="--applies-to")
         etype, name = item.split("=", 1)
         applies_to.setdefault(etype.strip(), []).append(name.strip())
-    from .loaders import SUFFIXES
+    from ..loaders import SUFFIXES
 
     skipped: list[Path] = []
     files = list(_iter_files(paths, skipped))
@@ -419,7 +419,7 @@ def search(
     no_kb: bool,
 ) -> None:
     """Hybrid search over a user's memories and the knowledge base."""
-    from .retrieval import SearchConfig
+    from ..recall.retrieval import SearchConfig
 
     config = {
         "hybrid": SearchConfig.HYBRID,
@@ -625,9 +625,9 @@ def cypher(ctx: Context, query: str, params: tuple[str, ...], limit: int) -> Non
 @click.option("--batch-size", default=1000, show_default=True, type=click.IntRange(1, 100_000))
 def migrate(ctx: Context, source: str, destination: str, batch_size: int) -> None:
     """Copy a whole store to an empty one (sqlite:///... <-> neo4j://...) and verify the copy."""
-    from .migrate import migrate as copy_store
-    from .settings import neo4j_auth
-    from .stores import open_store
+    from ..settings import neo4j_auth
+    from ..stores import open_store
+    from ..stores.migrate import migrate as copy_store
 
     auth = neo4j_auth(ctx.settings)
     src, dst = open_store(source, neo4j_auth=auth, create=False), open_store(destination, neo4j_auth=auth)

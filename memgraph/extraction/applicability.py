@@ -42,12 +42,12 @@ Clause numbers ("6.2"), list markers ("(b)"), opening conjunctions and connectiv
 addition:") are skipped before a unit is read; a sentence after a paragraph's rules for two or
 more contexts speaks for all of them.
 
-The unit is what applicability is decided for: :func:`memgraph.chunking.chunk_blocks` starts a
+The unit is what applicability is decided for: :func:`memgraph.intake.chunking.chunk_blocks` starts a
 new chunk wherever the scope changes, so a chunk never holds two contexts' rules and every
 ``APPLIES_TO`` of a chunk holds for all of its text. Unit scopes are found from the text
 alone (no knowledge of the graph decides where a unit's scope starts), so a document chunks
 the same whichever entities exist; names the graph learns later link up through
-:meth:`memgraph.kb.KnowledgeBase.relink`.
+:meth:`memgraph.intake.kb.KnowledgeBase.relink`.
 """
 
 from __future__ import annotations
@@ -58,13 +58,10 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from .declarations import declared_names, memberships
-from .extract import Extractor, FoundEntity, entity_key, match_key
-from .facts import GRADE_CODE, grade_name
-from .models import EntityType
-from .places import is_place
-from .textutil import BULLETS, sentences
-from .vocabulary import (
+from ..models import EntityType
+from ..text.places import is_place
+from ..text.textutil import BULLETS, sentences
+from ..text.vocabulary import (
     CLASSIFIER_NOUNS,
     CONTEXT_TYPES,
     GROUP_NOUNS,
@@ -75,6 +72,9 @@ from .vocabulary import (
     TOPIC_WORDS,
     alternation,
 )
+from .declarations import declared_names, memberships
+from .extract import Extractor, FoundEntity, entity_key, match_key
+from .facts import GRADE_CODE, grade_name
 
 _CLAUSE_NO = r"\d{1,3}(?:\.\d{1,3})+\.?|\d{1,3}[.)]"
 """A clause number: "6.2", "4.1.3.", "3.", "3)"."""
@@ -89,7 +89,7 @@ class Excluded(FoundEntity):
 
 ROLE_WORDS = alternation(ROLE_HEADS - PROVIDER_NOUNS)
 """Head nouns of job titles, as an alternation (lower case, singular); not the nouns for
-health-care providers (:data:`memgraph.vocabulary.PROVIDER_NOUNS`)."""
+health-care providers (:data:`memgraph.text.vocabulary.PROVIDER_NOUNS`)."""
 GROUP_WORDS = alternation(GROUP_NOUNS) + "|dept\\."
 SITE_WORDS = alternation((SITE_NOUNS - {"studio"}) | {"lab"})
 """Site nouns ("studio" names a group as often as a site: "the Design Studio"; "lab" a site
@@ -865,7 +865,7 @@ class ScopeReader:
 
         Args:
             texts: the document's units (:func:`units`), in reading order (an enumeration
-                may run over several units: :func:`memgraph.declarations.declared_names`).
+                may run over several units: :func:`memgraph.extraction.declarations.declared_names`).
         """
         self.read_prose(texts)
         # What the document declares first ("three campuses: A; B; and C", "'Garage' means
@@ -1055,7 +1055,7 @@ class ScopeReader:
 
     def _mentions(self, text: str) -> list[FoundEntity]:
         """The contexts a unit mentions anywhere: the longest run of capitalised words in each
-        name that is a known context or a place (:func:`memgraph.places.is_place`)."""
+        name that is a known context or a place (:func:`memgraph.text.places.is_place`)."""
         found: list[FoundEntity] = []
         for m in re.finditer(_NAME, _body(text)):
             words = _clean_name(m.group(0)).split()
@@ -1387,7 +1387,7 @@ class ScopeReader:
 
     def _ner_kinds(self, texts: Sequence[str], cands: Sequence[_Candidate]) -> dict[tuple[int, str], EntityType]:
         """What each candidate is in its own unit: (unit, name) -> Location for a place the
-        gazetteer holds (:func:`memgraph.places.is_place`), Department for a name spaCy tags
+        gazetteer holds (:func:`memgraph.text.places.is_place`), Department for a name spaCy tags
         as an organisation or a place the gazetteer does not hold; absent otherwise."""
         if not cands:
             return {}

@@ -1,7 +1,7 @@
 """Fact rules over spaCy's dependency parse: who works in which department, holds which role,
 sits at which site, and what the speaker prefers.
 
-:class:`~memgraph.extract.Extractor` parses a text only when :func:`worth_parsing` (a cheap
+:class:`~memgraph.extraction.extract.Extractor` parses a text only when :func:`worth_parsing` (a cheap
 lexical prefilter: a first-person word or a name, plus a trigger such as team, office, joined,
 promoted, "work in", "moved to", "I'm a ...") says it may state a fact, and hands the parsed
 ``Doc`` to :func:`doc_facts`.
@@ -57,10 +57,10 @@ import re
 from collections.abc import Callable, Iterable
 from typing import Any
 
+from ..models import EntityType, RelType
+from ..text.places import is_place
+from ..text.vocabulary import GROUP_NOUNS, ROLE_HEADS, SITE_NOUNS
 from .extract import SELF, Fact, FoundEntity, entity_key, normalise_name
-from .models import EntityType, RelType
-from .places import is_place
-from .vocabulary import GROUP_NOUNS, ROLE_HEADS, SITE_NOUNS
 
 Known = Callable[[str], "FoundEntity | None"]
 

@@ -18,15 +18,15 @@ from typing import ClassVar
 import numpy as np
 from pydantic import BaseModel, ConfigDict, Field
 
-from .applicability import defers
-from .embed import Embedder
-from .errors import ConfigError
-from .extract import plural_word
-from .llm import ChatClient
-from .models import SECTION_SEP, NodeLabel
+from ..errors import ConfigError
+from ..extraction.applicability import defers
+from ..extraction.extract import plural_word
+from ..models import SECTION_SEP, NodeLabel
+from ..text.embed import Embedder
+from ..text.llm import ChatClient
+from ..text.textutil import BULLETS, keyword_terms, sentences, synonyms
+from ..tuning import TunedConfig
 from .retrieval import SearchResult, source_of
-from .textutil import BULLETS, keyword_terms, sentences, synonyms
-from .tuning import TunedConfig
 
 
 class AnswerConfig(TunedConfig):
@@ -152,7 +152,7 @@ AnswerConfig.DEFAULT = AnswerConfig()
 class ContextFact(BaseModel):
     """A current fact about the asker: ``WORKS_IN Operations`` since a time, from a memory;
     or context inferred when asking, with no ``since``: ``MENTIONS Kraków`` (a name the
-    asker's memories mention, :mod:`memgraph.mentions`) or ``PART_OF Engineering`` (a group
+    asker's memories mention, :mod:`memgraph.recall.mentions`) or ``PART_OF Engineering`` (a group
     their role belongs to)."""
 
     model_config = ConfigDict(frozen=True)
@@ -396,7 +396,7 @@ def rank_sentences(
 ) -> list[tuple[float, int]]:
     """Score sentences for an extractive answer: cosine with the query plus ``keyword_weight``
     x the share of the query's keywords the sentence holds (itself or a synonym,
-    :data:`memgraph.textutil.SYNONYMS`).
+    :data:`memgraph.text.textutil.SYNONYMS`).
 
     Args:
         query_vec: the query's embedding, shape ``(dimension,)``, unit length.
@@ -550,7 +550,7 @@ def own_context_first(
     answerable passage's (and that share a keyword with the question when any passage
     does), or that are :func:`_relevant` and stand in the section of a passage
     that does and is a general passage that leaves the rule to each context
-    (:func:`memgraph.applicability.defers`), or in the parent section of one that does and is
+    (:func:`memgraph.extraction.applicability.defers`), or in the parent section of one that does and is
     another context's version of the rule, when there are any (a
     rule for the asker's own context takes precedence over the general text around it); else
     all of ``passages``."""

@@ -13,9 +13,9 @@ from dataclasses import dataclass, field
 
 import numpy as np
 
-from .errors import InvalidInputError
-from .models import EMBEDDED_LABELS
-from .stores.base import GraphStore, WriteBatch, chunked
+from ..errors import InvalidInputError
+from ..models import EMBEDDED_LABELS
+from .base import GraphStore, WriteBatch, chunked
 
 
 @dataclass

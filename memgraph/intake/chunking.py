@@ -7,8 +7,8 @@ from collections.abc import Callable, Hashable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from .loaders.base import Block
-from .textutil import BULLETS, sentences
+from ..loaders.base import Block
+from ..text.textutil import BULLETS, sentences
 
 
 @dataclass(frozen=True)
@@ -30,7 +30,7 @@ class ChunkSpec:
 UnitScopes = Callable[[tuple[str, ...], Sequence[str], Sequence[bool]], Sequence[tuple[Hashable, ...]]]
 """What each unit of a section applies to: given the section's units in order and whether each
 starts a paragraph (a loader block), one tuple per unit (``()`` for general), e.g.
-:meth:`memgraph.applicability.ScopeReader.unit_scopes`."""
+:meth:`memgraph.extraction.applicability.ScopeReader.unit_scopes`."""
 
 
 def chunk_blocks(

@@ -27,10 +27,9 @@ from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from typing import Any
 
-from .embed import Embedder
-from .errors import NotFoundError
-from .extract import SELF, Extraction, Extractor, Fact, FoundEntity, entity_key
-from .models import (
+from ..errors import NotFoundError
+from ..extraction.extract import SELF, Extraction, Extractor, Fact, FoundEntity, entity_key
+from ..models import (
     SHARED_ENTITY_TYPES,
     SHARED_SCOPE,
     SINGLE_VALUED_FACTS,
@@ -54,7 +53,7 @@ from .models import (
     user_scope,
     utcnow,
 )
-from .stores.base import (
+from ..stores.base import (
     GraphStore,
     NodeRecord,
     NodeRef,
@@ -64,7 +63,8 @@ from .stores.base import (
     chunked,
     record_of,
 )
-from .textutil import content_hash
+from ..text.embed import Embedder
+from ..text.textutil import content_hash
 
 
 @dataclass(frozen=True)

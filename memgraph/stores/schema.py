@@ -5,7 +5,7 @@
 :mod:`memgraph.models`; a test keeps it current) and ``neo4j.cypher``, the Neo4j DDL (generated
 from the same models, applied by the Neo4j store at start).
 
-Regenerate after changing a model: ``python -m memgraph.schema``.
+Regenerate after changing a model: ``python -m memgraph.stores``.
 """
 
 from __future__ import annotations
@@ -17,7 +17,7 @@ from typing import Any
 from pydantic import BaseModel
 from pydantic.json_schema import models_json_schema
 
-from .models import EMBEDDED_LABELS, NODE_MODELS, EntityType, NodeLabel, Relationship, RelType
+from ..models import EMBEDDED_LABELS, NODE_MODELS, EntityType, NodeLabel, Relationship, RelType
 
 FULLTEXT_INDEX = "memgraph_text"
 """Name of the Neo4j full-text index over every label's keyword text and scope token."""
@@ -112,7 +112,7 @@ def neo4j_ddl() -> list[str]:
 def render_neo4j_ddl() -> str:
     """The text of ``neo4j.cypher``: one statement per line, each ending in ``;``."""
     head = (
-        "// MemGraph's Neo4j schema. Generated from memgraph/models.py by `python -m memgraph.schema`;\n"
+        "// MemGraph's Neo4j schema. Generated from memgraph/models.py by `python -m memgraph.stores`;\n"
         "// the Neo4j store applies it at start (every statement is IF NOT EXISTS). "
         f"{DIMENSION_PLACEHOLDER} is replaced by\n"
         "// the embedder's dimension (384 for all-MiniLM-L6-v2) before the statements run.\n"
@@ -135,8 +135,9 @@ def load_neo4j_ddl(dimension: int) -> list[str]:
 
 def schema_dir() -> Path:
     """The folder holding the schema files: the installed copy, else the source tree's."""
-    installed = Path(__file__).with_name("_schema")
-    return installed if installed.is_dir() else Path(__file__).resolve().parents[1] / "schema"
+    package = Path(__file__).resolve().parents[1]
+    installed = package / "_schema"
+    return installed if installed.is_dir() else package.parent / "schema"
 
 
 def models_schema() -> dict[str, Any]:
@@ -157,11 +158,7 @@ def render_models_schema() -> str:
 
 def main() -> None:
     """Write ``schema/models.schema.json`` and ``schema/neo4j.cypher`` in the source tree."""
-    folder = Path(__file__).resolve().parents[1] / "schema"
+    folder = Path(__file__).resolve().parents[2] / "schema"
     for name, text in (("models.schema.json", render_models_schema()), ("neo4j.cypher", render_neo4j_ddl())):
         (folder / name).write_text(text)
         print(folder / name)
-
-
-if __name__ == "__main__":
-    main()

@@ -18,9 +18,9 @@ from typing import Any
 
 import networkx as nx
 
-from .errors import InvalidInputError
-from .models import NodeLabel, RelType
-from .stores.base import GraphStore, NodeRef
+from ..errors import InvalidInputError
+from ..models import NodeLabel, RelType
+from ..stores.base import GraphStore, NodeRef
 
 
 def node_key(ref: NodeRef) -> str:
