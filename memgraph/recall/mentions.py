@@ -1,20 +1,24 @@
-"""Context a user has mentioned without stating it as a fact: query-time entity linking.
+"""Context a user has given without stating it as a fact: query-time entity linking.
 
 Fact extraction (:mod:`memgraph.extraction.facts`) turns "I work at the Porto site" into
-``LOCATED_IN Porto``, but ordinary phrasing often carries the context in a form no pattern
-covers: "My contract is with the Kraków office", "I've worked out of the Stanlow Cross garage
-for nine years", "I'm one of the Duty Managers at Fenwick Quay". When the graph knows such a
-name as a shared context entity (a department, site, role or grade a knowledge-base passage
-applies to, or one another user stated), a first-person memory of the caller that names it is
-evidence of the caller's context of that type.
+``LOCATED_IN Porto``, but ordinary phrasing often carries the context in a form no fact rule
+covers, or in other words than the document's: "I'm a stock colleague at the Hollinsby store",
+"Been on permanent nights since May", "I'm in planning" (for "Planning Services"), "My contract
+is with the Kraków office". When the graph knows such a name as a shared context entity (a
+department, site, role, grade, shift pattern or category a knowledge-base passage applies to,
+or one another user stated), the caller's memories that say they are, are in or do it are
+evidence of the caller's context of that type: :func:`linked_in` links what they say they are
+(:meth:`~memgraph.extraction.extract.Extractor.self_phrases`) to the known names
+(:class:`~memgraph.extraction.linking.NameIndex`), and :func:`named_in` finds capitalised
+known names in first-person text.
 
 This is done when searching, never written as a fact: a mention is weaker evidence than a
 stated fact, and a written single-valued fact would close a true one ("My manager is in
 Kraków" names a site that is not the caller's). So it only fills a type of context that no
 current fact gives, and only when the caller's recent memories name at most
 :data:`MAX_PER_TYPE` entities of that type (a site and its region; more leave the type
-unknown, and the answer asks). Because it runs at
-query time, the order of ingest and statements does not matter.
+unknown, and the answer asks). Because it runs at query time, the order of ingest and
+statements does not matter.
 """
 
 from __future__ import annotations
@@ -22,7 +26,8 @@ from __future__ import annotations
 import re
 from collections.abc import Collection, Sequence
 
-from ..extraction.extract import Extractor, entity_key
+from ..extraction.extract import Extractor, FoundEntity, entity_key
+from ..extraction.linking import NameIndex
 from ..models import SHARED_SCOPE, EntityType, Memory, NodeLabel, entity_id, user_scope
 from ..stores.base import GraphStore, NodeRef
 from ..text.vocabulary import CONTEXT_TYPES
@@ -82,9 +87,35 @@ def named_in(text: str, extractor: Extractor, types: Collection[EntityType]) -> 
     return out
 
 
+def linked_in(
+    text: str, phrases: Sequence[tuple[str, str, str]], names: NameIndex, types: Collection[EntityType]
+) -> list[tuple[EntityType, str]]:
+    """Known entities of ``types`` that a first-person ``text`` says are the speaker's own,
+    from its self-description phrases (:meth:`Extractor.self_phrases`) linked to the known
+    names (:class:`~memgraph.extraction.linking.NameIndex`: "I'm in planning" -> "Planning
+    Services", "I handle claims" -> "Claims Handler"); for a type no phrase gives, the
+    capitalised known names the text holds (:func:`named_in`: "My contract is with the Kraków
+    office").
+
+    Returns:
+        (type, known name) pairs without repeats.
+    """
+    out: list[tuple[EntityType, str]] = []
+    for kind, phrase, verb in phrases:
+        found: list[FoundEntity] = []
+        if kind == "agent":
+            if EntityType.ROLE in types and (role := names.link_agent(verb, phrase)) is not None:
+                found.append(role)
+        else:
+            found = names.link(phrase, types)
+        out.extend((e.type, e.name) for e in found if (e.type, e.name) not in out)
+    return out
+
+
 def mentioned_context(
     store: GraphStore,
     extractor: Extractor,
+    names: NameIndex,
     user_id: str,
     scopes: Sequence[str],
     missing: Collection[EntityType],
@@ -93,24 +124,47 @@ def mentioned_context(
     name (see the module docstring).
 
     Args:
+        names: the known names to link what the user said to.
         user_id: the caller; their :data:`RECENT_MEMORIES` newest active memories are read.
         scopes: the scopes the search may read (entities outside them are ignored).
         missing: types no current fact of the caller gives.
 
     Returns:
-        entity ref -> (type, name as the memory's text wrote it), at most :data:`MAX_PER_TYPE` per type.
+        entity ref -> (type, name), at most :data:`MAX_PER_TYPE` per type.
     """
     types = [t for t in missing if t in CONTEXT_TYPES]
     if not types or SHARED_SCOPE not in scopes:
         return {}
     mems = store.find_nodes(NodeLabel.MEMORY, [user_scope(user_id)], status=["active"], limit=RECENT_MEMORIES)
+    texts = [str(m.props.get(_TEXT, "")) for m in mems]
     by_type: dict[EntityType, dict[str, str]] = {}
-    for mem in mems:
-        text = str(mem.props.get(_TEXT, ""))
-        if not first_person(text):
-            continue
-        for etype, name in named_in(text, extractor, types):
+    for text, phrases in zip(texts, extractor.self_phrases(texts) if len(names) else [[] for _ in texts]):
+        linked = linked_in(text, phrases, names, types)
+        given = {etype for etype, _ in linked}
+        if first_person(text):
+            linked += [(t, n) for t, n in named_in(text, extractor, types) if t not in given]
+        for etype, name in linked:
             by_type.setdefault(etype, {}).setdefault(entity_id(SHARED_SCOPE, etype, entity_key(name)), name)
+    return _existing(store, by_type)
+
+
+def fuller_names(names: NameIndex, held: Sequence[tuple[EntityType, str]]) -> dict[NodeRef, tuple[EntityType, str]]:
+    """The document's names for the caller's own context entities, where the document names
+    them more fully or differently: a fact's "Ellerby" is the site "Ellerby Hub", "Client"
+    (from "the private client team") the department "Private Client". Only a unique link of
+    the same type counts (:meth:`NameIndex.link` with ``other_than``).
+
+    Returns:
+        entity ref -> (type, known name); the store is not read: the caller checks the refs.
+    """
+    out: dict[NodeRef, tuple[EntityType, str]] = {}
+    for etype, name in held:
+        for ent in names.link(name, [etype], other_than=name):
+            out[(NodeLabel.ENTITY, entity_id(SHARED_SCOPE, ent.type, entity_key(ent.name)))] = (ent.type, ent.name)
+    return out
+
+
+def _existing(store: GraphStore, by_type: dict[EntityType, dict[str, str]]) -> dict[NodeRef, tuple[EntityType, str]]:
     wanted = {
         eid: (etype, names[eid]) for etype, names in by_type.items() if len(names) <= MAX_PER_TYPE for eid in names
     }

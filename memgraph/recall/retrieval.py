@@ -34,6 +34,7 @@ from pydantic import BaseModel, ConfigDict, Field
 
 from ..errors import InvalidInputError
 from ..extraction.extract import Extractor, entity_key
+from ..extraction.linking import NameIndex
 from ..models import (
     FACT_RELS,
     SHARED_SCOPE,
@@ -52,7 +53,7 @@ from ..text.embed import Embedder
 from ..text.textutil import expanded_terms, keyword_phrases, keyword_terms, normalize_text
 from ..text.vocabulary import CONTEXT_TYPES
 from ..tuning import TunedConfig
-from .mentions import mentioned_context
+from .mentions import fuller_names, mentioned_context
 
 # Stored property keys read on the hot path, from the models (a renamed field fails at import).
 _NAME = Entity.prop("name")
@@ -487,6 +488,16 @@ class Retriever:
         self.store = store
         self.embedder = embedder
         self.extractor = extractor
+        self._names: tuple[frozenset[tuple[str, EntityType]], NameIndex] = (frozenset(), NameIndex([]))
+
+    def name_index(self) -> NameIndex:
+        """The extractor's known names as a :class:`~memgraph.extraction.linking.NameIndex`,
+        rebuilt when they change."""
+        known = self.extractor.known_entities()
+        key = frozenset((e.name, e.type) for e in known)
+        if key != self._names[0]:
+            self._names = (key, NameIndex(known))
+        return self._names[1]
 
     # -- graph context --------------------------------------------------------------------
     def context_entities(self, ctx: CallerContext, query: str) -> CallerGraph:
@@ -517,9 +528,20 @@ class Retriever:
             seeds[ref] = path
             by_type.setdefault(EntityType.ROLE.value, set()).add(ref)
         if ctx.caller is not None and ctx.caller[0] == NodeLabel.USER:
+            names = self.name_index()
+            held = [
+                (EntityType(str(ent.props.get(_TYPE))), _entity_name(ent))
+                for ent in ents.values()
+                if str(ent.props.get(_TYPE)) in {t.value for t in CONTEXT_TYPES}
+            ]
+            fuller = {ref: v for ref, v in fuller_names(names, held).items() if ref not in seeds}
+            for linked in self.store.get_nodes(NodeLabel.ENTITY, [ref[1] for ref in fuller], ctx.scopes):
+                etype, name = fuller[(NodeLabel.ENTITY, linked.id)]
+                seeds[(NodeLabel.ENTITY, linked.id)] = f"{caller_name}-{_MENTIONED}->{name}"
+                by_type.setdefault(etype.value, set()).add((NodeLabel.ENTITY, linked.id))
             missing = [t for t in CONTEXT_TYPES if t.value not in by_type]
             for ref, (etype, name) in mentioned_context(
-                self.store, self.extractor, ctx.caller[1], ctx.scopes, missing
+                self.store, self.extractor, names, ctx.caller[1], ctx.scopes, missing
             ).items():
                 seeds[ref] = f"{caller_name}-{_MENTIONED}->{name}"
                 by_type.setdefault(etype.value, set()).add(ref)

@@ -1,0 +1,252 @@
+"""Entity linking of the words people use for their context to the names a handbook uses.
+
+People rarely say a context the way the document names it: "I'm a stock colleague" for the
+role "Overnight Stock Colleague", "I'm in planning" for "Planning Services", "based at Ellerby"
+for the site "Ellerby Hub", "a band five staff nurse" for the grade "Band 5" and the role "Staff
+Nurse", "I handle claims" for "Claims Handler". :class:`NameIndex` links such a phrase to the
+known names by their *content words* (lower case, singular, number words as digits, the kind
+words that only say what sort of name it is dropped: "team", "services", "site", "school of"):
+
+- **contained**: every content word of a known name appears, in order and contiguous, in the
+  phrase, and the phrase ends with it, with a job noun or with another known name ("the
+  corporate team" contains "Corporate", "an on-call firefighter" "On-Call" and "Firefighter",
+  "customer success" does not contain "Customer"; "a band five staff nurse" contains "Band 5"
+  and "Staff Nurse"); the longest contained name wins;
+- **shortened**: the phrase's content words appear, in order and contiguous, in a known name
+  and include its first or last content word ("stock colleague" in "Overnight Stock
+  Colleague", "Dunstow" in "Dunstow Distribution Centre");
+- **agent noun** (:meth:`NameIndex.link_agent`): a verb and its object name a role whose last
+  word is the verb's agent noun ("I handle claims" -> "Claims Handler", "I teach" -> "Class
+  Teacher"), scored by the other words they share.
+
+A name never links to another rank of itself ("Manager" is not "Senior Manager":
+:data:`RANK_WORDS`). A link must be unambiguous: when two known names of one type score the same, that type gets
+no link (better no context than another person's). This is the classic dictionary-based
+entity-linking step (candidate generation by token overlap, then a unique best candidate) of
+named-entity linking systems, here over a handbook's own names instead of a knowledge base.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+
+from ..models import EntityType
+from ..text.vocabulary import CONTEXT_TYPES, GROUP_NOUNS, ROLE_HEADS, SITE_NOUNS
+from .extract import FoundEntity, singular_word
+
+NUMBER_WORDS = {
+    w: str(i)
+    for i, w in enumerate(
+        [
+            "zero",
+            "one",
+            "two",
+            "three",
+            "four",
+            "five",
+            "six",
+            "seven",
+            "eight",
+            "nine",
+            "ten",
+            "eleven",
+            "twelve",
+            "thirteen",
+            "fourteen",
+            "fifteen",
+            "sixteen",
+            "seventeen",
+            "eighteen",
+            "nineteen",
+            "twenty",
+        ]
+    )
+}
+"""Number words read as digits ("band five" is "Band 5")."""
+
+KIND_WORDS = frozenset(
+    GROUP_NOUNS
+    | SITE_NOUNS
+    | {
+        "services",
+        "service",
+        "school",
+        "faculty",
+        "section",
+        "contract",
+        "member",
+        "people",
+        "the",
+        "of",
+        "and",
+        "for",
+        "a",
+        "an",
+        "our",
+        "my",
+    }
+)
+"""Words that say what sort of name a name is, not which one: dropped from both sides."""
+
+_NOT_ALONE = frozenset(
+    """senior junior chief principal deputy assistant lead head general new main central national regional
+    night day staff""".split()  # noqa: SIM905
+)
+"""Words too common to link a name on their own ("I'm a senior" names no role)."""
+
+RANK_WORDS = frozenset({"senior", "junior", "lead", "chief", "principal", "head", "deputy", "acting", "trainee"})
+"""Words that make another rank of a role: "Senior Manager" is not "Manager", so a name never
+links to one that differs from it by these."""
+
+_WORD = re.compile(r"[^\W_]+", re.UNICODE)
+
+
+def content_words(text: str) -> tuple[str, ...]:
+    """The words of ``text`` that tell one name from another: lower case, singular, number
+    words as digits, hyphens split ("part-time" -> part, time), :data:`KIND_WORDS` dropped.
+
+    >>> content_words("the Planning Services team")
+    ('planning',)
+    >>> content_words("a band five staff nurse")
+    ('band', '5', 'staff', 'nurse')
+    """
+    out = []
+    for w in _WORD.findall(text.casefold()):
+        w = NUMBER_WORDS.get(w, w)
+        if w in KIND_WORDS:
+            continue
+        out.append(singular_word(w))
+    return tuple(out)
+
+
+def _find(part: Sequence[str], whole: Sequence[str]) -> int:
+    """Where ``part`` starts as a contiguous run in ``whole``; -1 if it does not."""
+    n = len(part)
+    return next((i for i in range(len(whole) - n + 1) if tuple(whole[i : i + n]) == tuple(part)), -1)
+
+
+def agent_nouns(verb: str) -> set[str]:
+    """Agent nouns a verb lemma may make: "handle" -> handler, "plan" -> planner, "teach" ->
+    teacher, "supervise" -> supervisor, "carry" -> carrier."""
+    v = verb.casefold()
+    out = {v + "er", v + "or"}
+    if v.endswith("e"):
+        out |= {v + "r", v[:-1] + "or"}
+    if v.endswith("y") and len(v) > 2 and v[-2] not in "aeiou":
+        out.add(v[:-1] + "ier")
+    if len(v) >= 3 and v[-1] not in "aeiouwxy" and v[-2] in "aeiou" and v[-3] not in "aeiou":
+        out.add(v + v[-1] + "er")  # plan -> planner, shop -> shopper
+    return out
+
+
+@dataclass(frozen=True)
+class _Name:
+    entity: FoundEntity
+    words: tuple[str, ...]
+
+
+class NameIndex:
+    """Known context names, indexed by their content words, for linking what people say.
+
+    Args:
+        entities: the known names; only :data:`~memgraph.text.vocabulary.CONTEXT_TYPES` are kept.
+    """
+
+    def __init__(self, entities: Iterable[FoundEntity]) -> None:
+        self._names: list[_Name] = []
+        self._by_word: dict[str, list[_Name]] = {}
+        for ent in entities:
+            if ent.type not in CONTEXT_TYPES:
+                continue
+            words = content_words(ent.name)
+            if not words:
+                continue
+            name = _Name(ent, words)
+            self._names.append(name)
+            for w in set(words):
+                self._by_word.setdefault(w, []).append(name)
+
+    def __len__(self) -> int:
+        return len(self._names)
+
+    def _candidates(self, words: Iterable[str], types: Iterable[EntityType] | None) -> list[_Name]:
+        allowed = set(types) if types is not None else set(CONTEXT_TYPES)
+        seen: dict[int, _Name] = {}
+        for w in words:
+            for n in self._by_word.get(w, []):
+                if n.entity.type in allowed:
+                    seen[id(n)] = n
+        return list(seen.values())
+
+    def link(
+        self, phrase: str, types: Iterable[EntityType] | None = None, *, other_than: str | None = None
+    ) -> list[FoundEntity]:
+        """Known names ``phrase`` refers to, at most one per type (see the module docstring).
+
+        Args:
+            phrase: a noun phrase as said ("the corporate team", "a band five staff nurse").
+            types: the types the phrase may name; None for every context type.
+            other_than: a name to leave out (case-insensitive): linking a fact's own entity
+                ("Ellerby") to the document's fuller name for it ("Ellerby Hub").
+
+        Returns:
+            One entity per type that has a unique best match, in order of type.
+        """
+        words = content_words(phrase)
+        if not words:
+            return []
+        best: dict[EntityType, tuple[float, list[FoundEntity]]] = {}
+        cands = self._candidates(words, types)
+        if other_than is not None:
+            cands = [c for c in cands if c.entity.name.casefold() != other_than.casefold()]
+        # where a known name ends the phrase: "on call" before "firefighter" is a name's modifier
+        tails = {len(words) - len(c.words) for c in cands if words[len(words) - len(c.words) :] == c.words}
+        for cand in cands:
+            score = self._score(words, cand.words, tails)
+            if score <= 0:
+                continue
+            held = best.get(cand.entity.type)
+            if held is None or score > held[0]:
+                best[cand.entity.type] = (score, [cand.entity])
+            elif score == held[0] and cand.entity not in held[1]:
+                held[1].append(cand.entity)
+        return [ents[0] for _, (_, ents) in sorted(best.items(), key=lambda kv: kv[0].value) if len(ents) == 1]
+
+    @staticmethod
+    def _score(said: tuple[str, ...], known: tuple[str, ...], tails: set[int]) -> float:
+        at = _find(known, said)
+        if at >= 0 and RANK_WORDS.isdisjoint(said[:at]):
+            # a name inside a longer phrase: the phrase must end in it, in a job noun ("band 5"
+            # in "band 5 staff nurse") or in another known name ("on call" in "on call
+            # firefighter"), so "customer success" does not contain "Customer"
+            end = at + len(known)
+            if end == len(said) or said[-1] in ROLE_HEADS or end in tails:
+                return 100.0 + len(known)
+            return 0.0
+        at = _find(said, known)
+        extra = known[:at] + known[at + len(said) :]
+        if at >= 0 and (at == 0 or at + len(said) == len(known)) and RANK_WORDS.isdisjoint(extra):
+            if len(said) == 1 and said[0] in _NOT_ALONE:
+                return 0.0
+            return 50.0 + len(said) / len(known)
+        return 0.0
+
+    def link_agent(self, verb: str, phrase: str = "") -> FoundEntity | None:
+        """The known role a verb (and its object ``phrase``) describes: a role whose last
+        content word is an agent noun of ``verb`` ("handle" -> "Claims Handler"), the one that
+        shares most other words with ``phrase``; None when none or a tie."""
+        nouns = agent_nouns(verb)
+        words = set(content_words(phrase))
+        scored: dict[int, list[FoundEntity]] = {}
+        for n in self._names:
+            if n.entity.type == EntityType.ROLE and n.words[-1] in nouns:
+                scored.setdefault(len(words & set(n.words[:-1])), []).append(n.entity)
+        if not scored:
+            return None
+        top = scored[max(scored)]
+        return top[0] if len(top) == 1 else None
+
+
+__all__ = ["KIND_WORDS", "NUMBER_WORDS", "RANK_WORDS", "NameIndex", "agent_nouns", "content_words"]

@@ -1,0 +1,177 @@
+"""Linking what people call their context to the names a handbook uses: the name index, the
+self-description phrases of the parse, and the context ``ask`` uses, in both orders."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from conftest import store_uri
+
+from memgraph import MemGraph
+from memgraph.extraction.extract import Extractor, FoundEntity
+from memgraph.extraction.linking import NameIndex, agent_nouns, content_words
+from memgraph.models import EntityType
+from memgraph.text.embed import Embedder
+
+DEPT, ROLE, LOC, GRADE = EntityType.DEPARTMENT, EntityType.ROLE, EntityType.LOCATION, EntityType.GRADE
+SCHED, CAT = EntityType.SCHEDULE, EntityType.CATEGORY
+
+KNOWN = [
+    FoundEntity("Overnight Stock Colleague", ROLE),
+    FoundEntity("Checkout Assistant", ROLE),
+    FoundEntity("Claims Handler", ROLE),
+    FoundEntity("Staff Nurse", ROLE),
+    FoundEntity("Firefighter", ROLE),
+    FoundEntity("Planning Services", DEPT),
+    FoundEntity("Customer Services", DEPT),
+    FoundEntity("Corporate Practice", DEPT),
+    FoundEntity("Hollinsby", LOC),
+    FoundEntity("Dunstow Distribution Centre", LOC),
+    FoundEntity("Band 5", GRADE),
+    FoundEntity("Fixed-Term", CAT),
+    FoundEntity("On-Call", CAT),
+    FoundEntity("Permanent Nights", SCHED),
+]
+
+
+def names(found: list[FoundEntity]) -> list[tuple[str, str]]:
+    return [(e.type.value, e.name) for e in found]
+
+
+def test_content_words_fold_case_plural_numbers_and_kind_words() -> None:
+    assert content_words("the Planning Services team") == ("planning",)
+    assert content_words("a band five staff nurse") == ("band", "5", "staff", "nurse")
+    assert content_words("Fixed-Term contract") == content_words("fixed term") == ("fixed", "term")
+    assert content_words("the checkout assistants") == ("checkout", "assistant")
+
+
+@pytest.mark.parametrize(
+    ("said", "want"),
+    [
+        ("stock colleague", [("Role", "Overnight Stock Colleague")]),  # a shortened title
+        ("a seasonal checkout assistant", [("Role", "Checkout Assistant")]),  # an adjective before it
+        ("planning", [("Department", "Planning Services")]),  # the kind word left out
+        ("the corporate team", [("Department", "Corporate Practice")]),  # another kind word
+        ("the Hollinsby store", [("Location", "Hollinsby")]),
+        ("Dunstow", [("Location", "Dunstow Distribution Centre")]),
+        ("a band five staff nurse", [("Grade", "Band 5"), ("Role", "Staff Nurse")]),  # two names in one phrase
+        ("an on-call firefighter", [("Category", "On-Call"), ("Role", "Firefighter")]),
+        ("a fixed term contract", [("Category", "Fixed-Term")]),
+        ("permanent nights", [("Schedule", "Permanent Nights")]),
+        ("customer success", []),  # a known name followed by another word is another name
+        ("a senior", []),  # too common a word alone
+        ("the team", []),  # only kind words
+    ],
+)
+def test_a_phrase_links_to_the_known_name_it_means(said: str, want: list[tuple[str, str]]) -> None:
+    assert names(NameIndex(KNOWN).link(said)) == want
+
+
+def test_a_link_must_be_unique_and_of_a_wanted_type() -> None:
+    index = NameIndex([*KNOWN, FoundEntity("Day Stock Colleague", ROLE)])
+    assert index.link("stock colleague") == []  # two roles end the same way: no guess
+    assert index.link("overnight stock colleague") == [FoundEntity("Overnight Stock Colleague", ROLE)]
+    assert index.link("Hollinsby", [DEPT]) == []
+    fact = NameIndex([*KNOWN, FoundEntity("Dunstow", LOC)])
+    assert fact.link("Dunstow", [LOC]) == [FoundEntity("Dunstow", LOC)]
+    assert fact.link("Dunstow", [LOC], other_than="dunstow") == [FoundEntity("Dunstow Distribution Centre", LOC)]
+
+
+def test_a_verb_links_to_the_role_named_by_its_agent_noun() -> None:
+    assert {"handler", "planner", "teacher", "supervisor"} <= (
+        agent_nouns("handle") | agent_nouns("plan") | agent_nouns("teach") | agent_nouns("supervise")
+    )
+    index = NameIndex([*KNOWN, FoundEntity("Home Delivery Driver", ROLE), FoundEntity("HGV Driver", ROLE)])
+    assert index.link_agent("handle", "claims") == FoundEntity("Claims Handler", ROLE)
+    assert index.link_agent("drive", "the home delivery vans") == FoundEntity("Home Delivery Driver", ROLE)
+    assert index.link_agent("drive", "") is None  # two driver roles and nothing to choose by
+    assert index.link_agent("email", "the payroll team") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "phrases"),
+    [
+        ("I'm a stock colleague at the Hollinsby store.", ["stock colleague", "Hollinsby store"]),
+        ("I'm on a fixed term contract in human resources.", ["fixed term contract", "human resources"]),
+        ("My base is the Dunstow depot.", ["Dunstow depot"]),
+        ("Been on permanent nights at Hollinsby since May.", ["permanent nights", "Hollinsby"]),
+        ("Checkout assistant, Hollinsby store, band 5.", ["Checkout assistant", "Hollinsby store", "band 5"]),
+        ("They moved me to planning in March.", ["planning"]),
+        ("I collect bins for waste services.", ["bins/collect", "waste services"]),
+    ],
+)
+def test_self_phrases_are_what_the_speaker_says_they_are(extractor: Extractor, text: str, phrases: list[str]) -> None:
+    got = [p if kind == "phrase" else f"{p}/{verb}" for kind, p, verb in extractor.self_phrases([text])[0]]
+    assert [p for p in phrases if p not in got] == [], got
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "My partner works in Finance.",  # someone else
+        "My manager is on permanent nights.",
+        "I used to be in planning.",  # history
+        "I'm not on permanent nights.",  # negated
+        "Am I on the bank?",  # a question
+        "If I moved to planning, would my pay change?",  # a condition
+        "The Hollinsby store is closing on Sunday, according to the news.",  # about the world, not the speaker
+    ],
+)
+def test_no_self_phrases_from_other_people_history_or_hypotheticals(extractor: Extractor, text: str) -> None:
+    index = NameIndex(KNOWN)
+    linked = [e for kind, p, _ in extractor.self_phrases([text])[0] if kind == "phrase" for e in index.link(p)]
+    assert linked == []
+
+
+HANDBOOK = "# Handbook\n\nThis handbook sets out the rules of the organisation for all staff.\n"
+
+PEOPLE = {
+    "ana": "I'm a stock colleague at the Hollinsby store.",
+    "ben": "Been on a fixed term contract in planning since May.",
+    "cai": "I handle claims.",
+    "dee": "My partner works in corporate, at Dunstow.",
+}
+
+
+@pytest.fixture(params=["kb-first", "users-first"])
+def linked_mg(
+    request: pytest.FixtureRequest, store_kind: str, tmp_path: Path, embedder: Embedder
+) -> Iterator[MemGraph]:
+    path = tmp_path / "handbook.md"
+    path.write_text(HANDBOOK, encoding="utf-8")
+    scope: dict[str, list[str]] = {}
+    for ent in KNOWN:
+        scope.setdefault(ent.type.value, []).append(ent.name)
+    m = MemGraph(store_uri(store_kind, tmp_path), embedder=embedder, extractor=Extractor())
+    try:
+        if request.param == "kb-first":
+            m.kb.ingest(path, applies_to=scope)
+        for user, text in PEOPLE.items():
+            m.add(text, user_id=user)
+        if request.param == "users-first":
+            m.kb.ingest(path, applies_to=scope)
+        yield m
+    finally:
+        m.close()
+
+
+def context(m: MemGraph, user: str) -> set[tuple[str, str]]:
+    facts = m.ask("What applies to me?", user_id=user, use_llm=False).facts
+    return {(f.entity_type, f.entity) for f in facts}
+
+
+def test_ask_knows_the_context_people_describe_in_their_own_words(linked_mg: MemGraph) -> None:
+    assert {("Role", "Overnight Stock Colleague"), ("Location", "Hollinsby")} <= context(linked_mg, "ana")
+    assert {("Category", "Fixed-Term"), ("Department", "Planning Services")} <= context(linked_mg, "ben")
+    assert ("Role", "Claims Handler") in context(linked_mg, "cai")
+    dee = context(linked_mg, "dee")
+    assert ("Department", "Corporate Practice") not in dee and ("Location", "Dunstow Distribution Centre") not in dee
+
+
+def test_a_name_never_links_to_another_rank_of_itself() -> None:
+    index = NameIndex([FoundEntity("Senior Manager of Research and Development", ROLE), *KNOWN])
+    assert index.link("Manager of Research and Development", [ROLE]) == []
+    assert index.link("senior staff nurse", [ROLE]) == []
+    assert index.link("staff nurse", [ROLE]) == [FoundEntity("Staff Nurse", ROLE)]
