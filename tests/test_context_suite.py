@@ -10,8 +10,8 @@ import pytest
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from bench.context_suite import Case, heldout, tuning  # noqa: E402
-from memgraph.text.vocabulary import CONTEXT_TYPES  # noqa: E402
+from bench.context_suite import Case, heldout, tuning
+from memgraph.text.vocabulary import CONTEXT_TYPES
 
 TYPES = {t.value for t in CONTEXT_TYPES}
 

@@ -423,3 +423,63 @@ def test_a_colon_that_ends_a_clause_opens_a_unit() -> None:
     ]
     for whole in ("Note: Payslips are online.", "Strategy: 70%."):
         assert units(whole) == [whole]
+
+
+BUILDER = """<html><body>
+<h1>Ardwell Builders: site rules</h1>
+<h2>Rules for your trade</h2>
+<table>
+<tr><th>Trade</th><th>Paperwork before you start</th></tr>
+<tr><td>Scaffolders</td><td>an approved design drawing</td></tr>
+<tr><td>Roofers</td><td>a hot works permit</td></tr>
+</table>
+<h2>Site facts</h2>
+<h3>Brindle Quay</h3>
+<p>Working hours: 07:30 to 17:30. Parking: the Chandlers Yard car park.</p>
+<h3>Oxley Road</h3>
+<p>Working hours: 08:00 to 16:00. Parking: the public car park on Tanner Street.</p>
+<h2>Your role group</h2>
+<table>
+<tr><th>Role group</th><th>Job titles in it</th></tr>
+<tr><td>Field Crew</td><td>scaffolders, roofers, labourers</td></tr>
+<tr><td>Office Staff</td><td>planners, estimators, administrators</td></tr>
+</table>
+<h2>What depends on your role group</h2>
+<table>
+<tr><th>Topic</th><th>Field Crew</th><th>Office Staff</th></tr>
+<tr><td>Annual leave</td><td>31 days</td><td>26 days</td></tr>
+<tr><td>Boot allowance</td><td>GBP 120 a year</td><td>none</td></tr>
+</table>
+</body></html>
+"""
+
+BUILDERS = {
+    "sam": "I'm a scaffolder on the Brindle Quay job.",
+    "rae": "I'm a roofer, based at Oxley Road.",
+    "fen": "I'm in the field crew.",
+    "new": "I've just started.",
+}
+
+
+@pytest.fixture(params=["kb-first", "users-first"])
+def builder_mg(
+    request: pytest.FixtureRequest, store_kind: str, tmp_path: Path, embedder: Embedder
+) -> Iterator[MemGraph]:
+    yield from memgraph_on_document(request.param, store_kind, tmp_path, embedder, "builder.html", BUILDER, BUILDERS)
+
+
+def test_rows_keyed_by_trade_sites_under_a_kind_heading_and_context_columns(builder_mg: MemGraph) -> None:
+    def ask(user: str, question: str) -> str:
+        return builder_mg.ask(question, user_id=user, use_llm=False).answer
+
+    # a "Trade" column keys its rows by role
+    got = ask("sam", "What paperwork do I need before I start?")
+    assert "design drawing" in got and "hot works" not in got, got
+    # names under a heading that says their kind ("Site facts") are sites
+    got = ask("rae", "What are the working hours on my site?")
+    assert "08:00 to 16:00" in got and "07:30" not in got, got
+    # a topic's row whose columns are the role groups the document named: one unit per column
+    got = ask("fen", "How much annual leave do I get?")
+    assert "31 days" in got and "26 days" not in got, got
+    answer = builder_mg.ask("How much annual leave do I get?", user_id="new", use_llm=False)
+    assert answer.gap == "unknown_context" and "31 days" not in answer.answer and "26 days" not in answer.answer

@@ -242,6 +242,7 @@ def _load() -> tuple[Handbook, ...]:
         tarnbridge,
         tidewater,
         veridian,
+        wrenfield,
     )
 
     modules = (
@@ -272,6 +273,7 @@ def _load() -> tuple[Handbook, ...]:
         cobbleford,
         hollowmere,
         saltcombe,
+        wrenfield,
     )
     return tuple(m.HANDBOOK for m in modules)
 

@@ -2,7 +2,8 @@
 trade table (paperwork before starting, extra protective equipment), toolbox talk days for four trades in
 one sentence, trades in lower case ("electricians", "roofers"), a "Site facts" definition list per project
 site (hours, welfare, parking, site manager), and the working-at-height section running onto the next page.
-Trades and sites. Held out."""
+Trades and sites.
+Held out until its failures were seen; tuning since."""
 
 from __future__ import annotations
 
@@ -149,7 +150,7 @@ QUESTIONS = (
 HANDBOOK = Handbook(
     name="gorsedale",
     title="Gorsedale Construction: Site Induction Booklet",
-    split="heldout",
+    split="tuning",
     format="pdf",
     pages=PAGES,
     users=USERS,

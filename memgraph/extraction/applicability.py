@@ -55,7 +55,7 @@ from __future__ import annotations
 import dataclasses
 import itertools
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from ..models import EntityType
@@ -73,7 +73,7 @@ from ..text.vocabulary import (
     alternation,
 )
 from .declarations import declared_names, memberships
-from .extract import Extractor, FoundEntity, entity_key, match_key
+from .extract import Extractor, FoundEntity, entity_key, match_key, plural_word
 from .facts import GRADE_CODE, grade_name
 
 _CLAUSE_NO = r"\d{1,3}(?:\.\d{1,3})+\.?|\d{1,3}[.)]"
@@ -124,6 +124,12 @@ _HEADER_TYPES = {
     "job level": EntityType.GRADE,
     "job grade": EntityType.GRADE,
     "job family": EntityType.ROLE,
+    "job": EntityType.ROLE,
+    "trade": EntityType.ROLE,
+    "occupation": EntityType.ROLE,
+    "profession": EntityType.ROLE,
+    "craft": EntityType.ROLE,
+    "rank": EntityType.ROLE,
     "pay group": EntityType.GRADE,
     "shift pattern": EntityType.SCHEDULE,
     "pattern": EntityType.SCHEDULE,
@@ -146,6 +152,8 @@ def _header_kind(header: str) -> EntityType | None:
     if (kind := _HEADER_TYPES.get(h)) is not None:
         return kind
     words = h.split()
+    if len(words) == 2 and words[1] == "group" and (kind := _HEADER_TYPES.get(words[0])) is not None:
+        return kind  # "Role group": the groups of roles a document sorts jobs into
     if len(words) >= 2 and words[-1] in CLASSIFIER_NOUNS and not TOPIC_WORDS & set(words):
         return EntityType.CATEGORY
     return None
@@ -164,6 +172,10 @@ _KIND_WORDS = {
     "regions": EntityType.LOCATION,
     "roles": EntityType.ROLE,
     "positions": EntityType.ROLE,
+    "trades": EntityType.ROLE,
+    "occupations": EntityType.ROLE,
+    "professions": EntityType.ROLE,
+    "ranks": EntityType.ROLE,
     "grades": EntityType.GRADE,
     "bands": EntityType.GRADE,
     "levels": EntityType.GRADE,
@@ -416,16 +428,19 @@ _VALUE = re.compile(r"(?<![^\W\d_])\d")
 _BULLET_SPLIT = re.compile(r"\s+(?=[" + BULLETS + r"]\s)")
 
 
-def units(text: str) -> list[str]:
+def units(text: str, context: Callable[[str], bool] | None = None) -> list[str]:
     """The units of a passage whose applicability is decided one by one: its sentences, with
     every list item (a bulleted line) standing alone, and a sentence's clauses apart where a
     semicolon or ", and|while|whereas|but" opens one that starts with a name ("The Rotterdam
     site starts at 06:15, and Gdansk starts at 05:00"). A table row keyed by a context word
     ("Grade: K2; Ireland: 530 EUR; Spain: 470 EUR.") is one unit per cell, each with the key
-    cell in front; otherwise ``" ".join(units(t))`` is ``t`` with runs of white space folded."""
+    cell in front, and so is a row keyed by a topic whose columns are contexts: ones the text
+    shows (a grade, a place) or, with ``context``, names it says are contexts ("Topic: Annual
+    leave; Veterinary Surgeons: 30 days; Client Care: 25 days."). Otherwise ``" ".join(units(t))``
+    is ``t`` with runs of white space folded."""
     out: list[str] = []
     for s in sentences(text, items=True):
-        if (cells := _keyed_cells(s)) is not None:
+        if (cells := _keyed_cells(s, context)) is not None:
             out.extend(cells)
             continue
         for item in _BULLET_SPLIT.split(s):
@@ -702,7 +717,7 @@ _RANGE_OPEN = re.compile(r"\s+(?:and|or)\s+(?P<dir>above|over|higher|upwards|bel
 _GRADE_MENTION = re.compile(r"\b(?i:grades?|bands?|levels?|pay\s+groups?)\s+(?P<code>" + GRADE_CODE.pattern + r")\b")
 
 
-def _keyed_cells(row: str) -> list[str] | None:
+def _keyed_cells(row: str, context: Callable[[str], bool] | None = None) -> list[str] | None:
     """A table row keyed by a context word and holding two or more other cells, one unit per
     cell with the key in front ("Grade: K2; Ireland: 530 EUR; Spain: 470 EUR." gives "Grade:
     K2; Ireland: 530 EUR;" and "Grade: K2; Spain: 470 EUR."), so each cell reads on its own
@@ -721,7 +736,11 @@ def _keyed_cells(row: str) -> list[str] | None:
     # two or more of its columns are headed by contexts.
     if (
         _header_kind(m.group("header")) is None
-        and sum(_column_context(c.partition(":")[0].strip()) is not None for c in cells[1:]) < 2
+        and sum(
+            _column_context(h := c.partition(":")[0].strip()) is not None or (context is not None and context(h))
+            for c in cells[1:]
+        )
+        < 2
     ):
         return None
     return [f"{cells[0]}; {c}{'.' if j == len(cells) - 1 else ';'}" for j, c in enumerate(cells[1:], 1)]
@@ -1377,6 +1396,15 @@ class ScopeReader:
             return None
         return [f"{prefix}{n}" for n in range(start, end + 1)]
 
+    def is_context(self, name: str) -> bool:
+        """True when ``name`` is a known context (a department, role, site, ...)."""
+        found = self.known(name)
+        return found is not None and found.type in CONTEXT_TYPES
+
+    def units(self, text: str) -> list[str]:
+        """:func:`units`, with the names this reader knows as contexts keying table columns."""
+        return units(text, self.is_context)
+
     def known(self, name: str) -> FoundEntity | None:
         """The context this reader knows by ``name`` (the graph's, or one the document typed)."""
         return self._known(name)
@@ -1434,6 +1462,16 @@ class ScopeReader:
                 continue
             kinds = [by_heading[k][0].type for k in kids if len(by_heading[k]) == 1]
             names = [k for k in kids if not by_heading[k] and _reads_as_name(k)]
+            if parent and len(kinds) + len(names) >= 2 and 3 * (len(kinds) + len(names)) >= 2 * len(kids):
+                # Names under a heading that says their kind ("Site facts" over "Pendry Wharf",
+                # "Hexley Road"; "Our teams" over "Field Service", "Member Support")
+                words = _heading_name(parent[-1]).lower().split()
+                said = {t for w in words if (t := _KIND_WORDS.get(w) or _KIND_WORDS.get(plural_word(w)))}
+                if len(said) == 1 and set(kinds) <= said:
+                    kind = said.pop()
+                    for k in names:
+                        inferred[(parent, k)] = FoundEntity(_singular(k) if kind == EntityType.ROLE else k, kind)
+                    continue
             for kind in set(kinds):
                 # A list of names beside at least two context headings of one kind: the
                 # other names are contexts of that kind ("Field Service" beside "Member

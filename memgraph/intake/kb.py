@@ -227,7 +227,7 @@ class KnowledgeBase:
             max_tokens=self.chunk_tokens,
             overlap_tokens=self.chunk_overlap_tokens,
             scope=unit_scopes if shared else None,
-            split_units=units,
+            split_units=reader.units,
         )
         if not specs:
             raise InvalidInputError(f"{loaded.uri}: no text to ingest")
@@ -414,7 +414,7 @@ class KnowledgeBase:
         """What a stored chunk's text applies to as a whole, read again with what the graph
         knows now: the scope its units share (:meth:`ScopeReader.unit_scopes`, the text read
         as one paragraph), or nothing when they differ or name none."""
-        parts = units(text)
+        parts = reader.units(text)
         scopes = {
             tuple(e for e in scope if e.type in CONTEXT_TYPES)
             for scope in reader.unit_scopes(parts, [True] + [False] * (len(parts) - 1))
