@@ -99,6 +99,7 @@ def test_a_verb_links_to_the_role_named_by_its_agent_noun() -> None:
         ("Been on permanent nights at Hollinsby since May.", ["permanent nights", "Hollinsby"]),
         ("Checkout assistant, Hollinsby store, band 5.", ["Checkout assistant", "Hollinsby store", "band 5"]),
         ("They moved me to planning in March.", ["planning"]),
+        ("I went fixed term in May.", ["fixed term"]),
         ("I collect bins for waste services.", ["bins/collect", "waste services"]),
     ],
 )
@@ -117,6 +118,7 @@ def test_self_phrases_are_what_the_speaker_says_they_are(extractor: Extractor, t
         "Am I on the bank?",  # a question
         "If I moved to planning, would my pay change?",  # a condition
         "The Hollinsby store is closing on Sunday, according to the news.",  # about the world, not the speaker
+        "I'm flying to Dunstow next week for a conference.",  # a trip, not a move
     ],
 )
 def test_no_self_phrases_from_other_people_history_or_hypotheticals(extractor: Extractor, text: str) -> None:
@@ -174,4 +176,5 @@ def test_a_name_never_links_to_another_rank_of_itself() -> None:
     index = NameIndex([FoundEntity("Senior Manager of Research and Development", ROLE), *KNOWN])
     assert index.link("Manager of Research and Development", [ROLE]) == []
     assert index.link("senior staff nurse", [ROLE]) == []
+    assert NameIndex([FoundEntity("Store Manager", ROLE)]).link("assistant store manager") == []
     assert index.link("staff nurse", [ROLE]) == [FoundEntity("Staff Nurse", ROLE)]

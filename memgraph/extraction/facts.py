@@ -773,6 +773,7 @@ class _Rules:
 
 _MEMBER_VERBS = frozenset(
     {"be", "work", "join", "lead", "manage", "head", "run", "cover", "do", "start", "sit", "base", "locate", "station"}
+    | {"go", "turn"}
     | CHANGE_VERBS
 )
 """Verbs whose object is the speaker's own context ("I do compressed hours", "I joined the
@@ -916,6 +917,8 @@ def self_phrases(doc: Any) -> list[tuple[str, str, str]]:
                 continue
             # "they moved me to nights", "I was put on the bank": a change done to the speaker
             moved = any(c.dep_ in ("dobj", "nsubjpass") and c.lower_ in ("me", "us", "i", "we") for c in verb.children)
+            # "I went permanent in May", "I've gone part-time": a change of the speaker's state
+            moved = moved or (lemma in ("go", "turn") and any(c.dep_ in ("acomp", "dobj") for c in verb.children))
             asserted = _asserted(verb, change=lemma in CHANGE_VERBS or moved) or (
                 # "Been on nights since May": the "I've" left out with the subject
                 _elliptical(verb) and verb.tag_ == "VBN" and not _negated(verb)
@@ -936,7 +939,9 @@ def self_phrases(doc: Any) -> list[tuple[str, str, str]]:
             for c in objects:
                 _phrases_under(c, out)
             for c in verb.children:
-                if c.dep_ == "prep" and c.lower_ in _CONTEXT_PREPS:
+                # "to" only after a move ("moved to planning"), not a trip ("flying to Lisbon")
+                towards = c.lower_ in ("to", "into") and not (lemma in CHANGE_VERBS or moved)
+                if c.dep_ == "prep" and c.lower_ in _CONTEXT_PREPS and not towards:
                     for obj in _prep_objects(c):
                         _phrases_under(obj, out)
     return list(dict.fromkeys(out))

@@ -96,9 +96,14 @@ _NOT_ALONE = frozenset(
 )
 """Words too common to link a name on their own ("I'm a senior" names no role)."""
 
-RANK_WORDS = frozenset({"senior", "junior", "lead", "chief", "principal", "head", "deputy", "acting", "trainee"})
+RANK_WORDS = frozenset(
+    {"senior", "junior", "lead", "chief", "principal", "head", "deputy", "acting", "trainee", "assistant", "associate"}
+)
 """Words that make another rank of a role: "Senior Manager" is not "Manager", so a name never
 links to one that differs from it by these."""
+
+_MEMBERS = frozenset({"staff", "employee", "worker", "colleague", "member", "personnel"})
+"""Words for a group's people after its name: "seasonal staff" is of the category "Seasonal"."""
 
 _WORD = re.compile(r"[^\W_]+", re.UNICODE)
 
@@ -222,7 +227,7 @@ class NameIndex:
             # in "band 5 staff nurse") or in another known name ("on call" in "on call
             # firefighter"), so "customer success" does not contain "Customer"
             end = at + len(known)
-            if end == len(said) or said[-1] in ROLE_HEADS or end in tails:
+            if end == len(said) or said[-1] in ROLE_HEADS or said[-1] in _MEMBERS or end in tails:
                 return 100.0 + len(known)
             return 0.0
         at = _find(said, known)
