@@ -43,12 +43,13 @@ BLOCKS = {
 """Block-level elements: the innermost one holding text is a block."""
 
 
-def load_html(path: Path) -> LoadedDocument:
+def load_html(path: str | Path) -> LoadedDocument:
     """Load an ``.html`` / ``.htm`` file.
 
     Raises:
         UnsupportedFileError: over the size limit, binary, or without any text.
     """
+    path = Path(path)
     from bs4 import BeautifulSoup
 
     soup = BeautifulSoup(read_markup_bytes(path), "html.parser")

@@ -280,7 +280,7 @@ def _line_end(line: str, before: str, after: str) -> str:
     return ""
 
 
-def load_pdf(path: Path, *, max_pages: int = MAX_PAGES, ocr: bool = True) -> LoadedDocument:
+def load_pdf(path: str | Path, *, max_pages: int = MAX_PAGES, ocr: bool = True) -> LoadedDocument:
     """Load a PDF's text layer as blocks; pages without one are read by OCR; tables and
     embedded images come along (see the module docstring).
 
@@ -295,6 +295,7 @@ def load_pdf(path: Path, *, max_pages: int = MAX_PAGES, ocr: bool = True) -> Loa
             or without any text even after OCR.
         ConfigError: a page needs OCR and Tesseract is not installed.
     """
+    path = Path(path)
     doc = _open(path, max_pages)
     ocr_pages: list[int] = []
     try:

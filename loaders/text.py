@@ -97,12 +97,13 @@ def blocks_from_markdown(text: str) -> tuple[str | None, list[Block]]:
     return title, blocks
 
 
-def load_text(path: Path) -> LoadedDocument:
+def load_text(path: str | Path) -> LoadedDocument:
     """Load a ``.txt`` or ``.md`` file, its text normalised (:func:`memgraph.text.textutil.normalize_text`).
 
     Raises:
         UnsupportedFileError: unreadable as UTF-8 text, or empty.
     """
+    path = Path(path)
     text = normalize_text(read_text_file(path))
     if not text.strip():
         raise UnsupportedFileError(f"{path}: the file has no text")

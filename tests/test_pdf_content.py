@@ -211,3 +211,12 @@ def test_a_bold_run_in_term_heads_its_own_paragraph_only(tmp_path: Path) -> None
     assert section_of[marlow] == "Marlow" and "Unit 7, Quarry Road" in marlow  # the term's line and its description
     assert section_of[next(t for t in section_of if "around the clock" in t)] == "Ashby"
     assert section_of[next(t for t in section_of if "Park your own car" in t)] == "Our depots"
+
+
+def test_the_loaders_take_a_path_as_a_string(tmp_path: Path) -> None:
+    from memgraph.loaders import load_html, load_text
+
+    (tmp_path / "a.md").write_text("# Title\n\nSome text.\n", encoding="utf-8")
+    (tmp_path / "a.html").write_text("<h1>Title</h1><p>Some text.</p>", encoding="utf-8")
+    assert load_text(str(tmp_path / "a.md")).blocks and load_html(str(tmp_path / "a.html")).blocks
+    assert load_pdf(str(write_manual(tmp_path / "manual.pdf"))).blocks
