@@ -36,8 +36,9 @@ from bench.context_suite import Case, heldout, tuning  # noqa: E402
 from memgraph import MemGraph  # noqa: E402
 from memgraph.extraction.extract import Extractor  # noqa: E402
 from memgraph.text.embed import Embedder  # noqa: E402
+from memgraph.text.vocabulary import CONTEXT_TYPES as VOCABULARY_TYPES  # noqa: E402
 
-CONTEXT_TYPES = ("Department", "Role", "Location", "Grade", "Schedule", "Category")
+CONTEXT_TYPES = tuple(t.value for t in VOCABULARY_TYPES)
 SPLITS = {"tuning": tuning.CASES, "heldout": heldout.CASES}
 
 

@@ -169,6 +169,8 @@ class Extractor:
         self._ruler_keys: frozenset[str] = frozenset()
         self._lock = threading.Lock()
         self._phrases: dict[str, list[tuple[str, str, str]]] = {}
+        self.known_version = 0
+        """Counts changes of the known names, so a cache built from them knows when to rebuild."""
 
     def _pipeline(self) -> Any:
         """Load the pipeline once: the model's NER (unless blank) plus its tagger, parser,
@@ -209,11 +211,13 @@ class Extractor:
             # A specific organisation type (a fact said "the X department") beats a vaguer one.
             if old is None or (old.type in _VAGUE_TYPES and ent.type not in _VAGUE_TYPES):
                 self._known[key] = ent
+                self.known_version += 1
 
     def forget_known(self, names: Iterable[str]) -> None:
         """Stop recognising these names (their entities left the graph)."""
         for name in names:
-            self._known.pop(match_key(name), None)
+            if self._known.pop(match_key(name), None) is not None:
+                self.known_version += 1
 
     def find_known(self, text: str, *, max_words: int = 5) -> list[FoundEntity]:
         """Known entities named in ``text`` (any case, plural folded), longest match first; no

@@ -148,27 +148,41 @@ def mentioned_context(
     return _existing(store, by_type)
 
 
-def fuller_names(names: NameIndex, held: Sequence[tuple[EntityType, str]]) -> dict[NodeRef, tuple[EntityType, str]]:
+def fuller_names(
+    store: GraphStore, names: NameIndex, held: Sequence[tuple[EntityType, str]], scopes: Sequence[str]
+) -> dict[NodeRef, tuple[EntityType, str]]:
     """The document's names for the caller's own context entities, where the document names
     them more fully or differently: a fact's "Ellerby" is the site "Ellerby Hub", "Client"
     (from "the private client team") the department "Private Client". Only a unique link of
     the same type counts (:meth:`NameIndex.link` with ``other_than``).
 
+    Args:
+        held: (type, name) of the caller's current context facts.
+        scopes: the scopes the search may read (nothing unless the shared one is among them).
+
     Returns:
-        entity ref -> (type, known name); the store is not read: the caller checks the refs.
+        entity ref -> (type, known name), for the entities the store holds.
     """
-    out: dict[NodeRef, tuple[EntityType, str]] = {}
-    for etype, name in held:
-        for ent in names.link(name, [etype], other_than=name):
-            out[(NodeLabel.ENTITY, entity_id(SHARED_SCOPE, ent.type, entity_key(ent.name)))] = (ent.type, ent.name)
-    return out
+    if SHARED_SCOPE not in scopes:
+        return {}
+    wanted = {
+        entity_id(SHARED_SCOPE, ent.type, entity_key(ent.name)): (ent.type, ent.name)
+        for etype, name in held
+        for ent in names.link(name, [etype], other_than=name)
+    }
+    return _stored(store, wanted)
+
+
+def _stored(store: GraphStore, wanted: dict[str, tuple[EntityType, str]]) -> dict[NodeRef, tuple[EntityType, str]]:
+    """The shared entities of ``wanted`` (id -> (type, name)) that the store holds, as refs."""
+    if not wanted:
+        return {}
+    found = store.get_nodes(NodeLabel.ENTITY, list(wanted), [SHARED_SCOPE])
+    return {(NodeLabel.ENTITY, rec.id): wanted[rec.id] for rec in found}
 
 
 def _existing(store: GraphStore, by_type: dict[EntityType, dict[str, str]]) -> dict[NodeRef, tuple[EntityType, str]]:
     wanted = {
         eid: (etype, names[eid]) for etype, names in by_type.items() if len(names) <= MAX_PER_TYPE for eid in names
     }
-    if not wanted:
-        return {}
-    found = store.get_nodes(NodeLabel.ENTITY, list(wanted), [SHARED_SCOPE])
-    return {(NodeLabel.ENTITY, rec.id): wanted[rec.id] for rec in found}
+    return _stored(store, wanted)

@@ -481,6 +481,9 @@ def _every_node(
     return store.find_nodes(label, scopes, where=where, status=["active"], limit=None)
 
 
+_CONTEXT_TYPE_VALUES = frozenset(t.value for t in CONTEXT_TYPES)
+
+
 class Retriever:
     """Runs searches over a store. Holds no state between searches beyond its collaborators."""
 
@@ -488,15 +491,13 @@ class Retriever:
         self.store = store
         self.embedder = embedder
         self.extractor = extractor
-        self._names: tuple[frozenset[tuple[str, EntityType]], NameIndex] = (frozenset(), NameIndex([]))
+        self._names: tuple[int, NameIndex] = (-1, NameIndex([]))
 
     def name_index(self) -> NameIndex:
         """The extractor's known names as a :class:`~memgraph.extraction.linking.NameIndex`,
-        rebuilt when they change."""
-        known = self.extractor.known_entities()
-        key = frozenset((e.name, e.type) for e in known)
-        if key != self._names[0]:
-            self._names = (key, NameIndex(known))
+        rebuilt when they change (:attr:`Extractor.known_version`)."""
+        if self._names[0] != self.extractor.known_version:
+            self._names = (self.extractor.known_version, NameIndex(self.extractor.known_entities()))
         return self._names[1]
 
     # -- graph context --------------------------------------------------------------------
@@ -532,19 +533,15 @@ class Retriever:
             held = [
                 (EntityType(str(ent.props.get(_TYPE))), _entity_name(ent))
                 for ent in ents.values()
-                if str(ent.props.get(_TYPE)) in {t.value for t in CONTEXT_TYPES}
+                if str(ent.props.get(_TYPE)) in _CONTEXT_TYPE_VALUES
             ]
-            fuller = {ref: v for ref, v in fuller_names(names, held).items() if ref not in seeds}
-            for linked in self.store.get_nodes(NodeLabel.ENTITY, [ref[1] for ref in fuller], ctx.scopes):
-                etype, name = fuller[(NodeLabel.ENTITY, linked.id)]
-                seeds[(NodeLabel.ENTITY, linked.id)] = f"{caller_name}-{_MENTIONED}->{name}"
-                by_type.setdefault(etype.value, set()).add((NodeLabel.ENTITY, linked.id))
-            missing = [t for t in CONTEXT_TYPES if t.value not in by_type]
-            for ref, (etype, name) in mentioned_context(
-                self.store, self.extractor, names, ctx.caller[1], ctx.scopes, missing
-            ).items():
-                seeds[ref] = f"{caller_name}-{_MENTIONED}->{name}"
-                by_type.setdefault(etype.value, set()).add(ref)
+            linked = fuller_names(self.store, names, held, ctx.scopes)
+            missing = [t for t in CONTEXT_TYPES if t.value not in by_type and t not in {e for e, _ in linked.values()}]
+            linked.update(mentioned_context(self.store, self.extractor, names, ctx.caller[1], ctx.scopes, missing))
+            for ref, (etype, name) in linked.items():
+                if ref not in seeds:
+                    seeds[ref] = f"{caller_name}-{_MENTIONED}->{name}"
+                    by_type.setdefault(etype.value, set()).add(ref)
         for ref, (etype_value, path) in self._groups_of_roles(by_type.get(EntityType.ROLE.value, set()), seeds).items():
             seeds[ref] = path
             by_type.setdefault(etype_value, set()).add(ref)
