@@ -13,7 +13,11 @@ Representative") is the job title, case and spacing folded, or, for a citation w
 section, one whose page lies within the role's pages. Prints the share of hits among the
 roles (any citation, and the first citation alone) and every miss with what it cited.
 
-Usage: python bench/roles.py [--pdf PATH] [--order kb-first|users-first] [--json OUT]
+With ``--also PATH`` (repeatable) other documents are ingested beside the role library, in the
+same order step: an employee handbook that lists the same job titles in a table of contents or a
+job-roles list must not take the place of the role's own section.
+
+Usage: python bench/roles.py [--pdf PATH] [--also PATH ...] [--order kb-first|users-first] [--json OUT]
 """
 
 from __future__ import annotations
@@ -106,11 +110,15 @@ def user_id(role: Role) -> str:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--pdf", type=Path, default=DEFAULT_PDF)
+    parser.add_argument("--also", type=Path, action="append", default=[], help="another document to ingest")
     parser.add_argument("--order", choices=["kb-first", "users-first"], default="kb-first")
     parser.add_argument("--json", type=Path, default=None)
     args = parser.parse_args()
     if not args.pdf.is_file():
         parser.error(f"no role library at {args.pdf}; use --pdf PATH")
+    for extra in args.also:
+        if not extra.is_file():
+            parser.error(f"no document at {extra}")
     roles = find_roles(args.pdf)
     import torch
 
@@ -122,12 +130,16 @@ def main() -> None:
             for i, role in enumerate(roles):
                 mg.add(phrasing(i, role.title), user_id=user_id(role))
 
+        def documents() -> None:
+            for path in (*args.also, args.pdf):
+                mg.kb.ingest(path)
+
         if args.order == "kb-first":
-            mg.kb.ingest(args.pdf)
+            documents()
             statements()
         else:
             statements()
-            mg.kb.ingest(args.pdf)
+            documents()
         for i, role in enumerate(roles):
             a = mg.ask(QUESTION, user_id=user_id(role))
             rows.append(
@@ -146,7 +158,8 @@ def main() -> None:
     n = len(rows)
     hits = sum(r["hit"] for r in rows)
     first = sum(r["first_hit"] for r in rows)
-    print(f"roles: {n} (from the section headings of {args.pdf.name}), order {args.order}")
+    beside = f", beside {', '.join(p.name for p in args.also)}" if args.also else ""
+    print(f"roles: {n} (from the section headings of {args.pdf.name}{beside}), order {args.order}")
     print(f"cites own section: {hits}/{n} = {hits / n:.0%}; first citation is it: {first}/{n} = {first / n:.0%}")
     for r in rows:
         if not r["hit"]:

@@ -526,7 +526,8 @@ class MemGraph:
         Raises:
             InvalidInputError: empty question, bad ``user_id``, ``top_k`` or ``config``.
             ConfigError: ``use_llm=True`` without a configured LLM.
-            LLMError: the LLM endpoint failed.
+            LLMError: the LLM endpoint failed with ``use_llm=True`` (left to the default, the
+                answer is extractive and ``Answer.llm_error`` says why).
         """
         question = check_text("question", question, limit=10_000)
         owner = self._owner(user_id, None)

@@ -171,6 +171,18 @@ def test_ask_uses_department_and_cites(cli: Cli) -> None:
     assert "vector" in why and "User-WORKS_IN->Operations<-APPLIES_TO-Chunk" in why, why
 
 
+def test_ask_with_an_unreachable_llm_answers_extractively_and_warns(cli: Cli, monkeypatch: pytest.MonkeyPatch) -> None:
+    import socket
+
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        port = s.getsockname()[1]  # closed again: nothing listens there
+    monkeypatch.setenv("MEMGRAPH_LLM__BASE_URL", f"http://127.0.0.1:{port}/v1")
+    res = cli.ok("ask", "How many days of annual leave do I have?", "--user", "olga")
+    assert "25 days" in res.stdout, res.stdout
+    assert "warning: the LLM did not answer" in res.stderr, res.stderr
+
+
 def test_update_history_delete(cli: Cli, api: MemGraph) -> None:
     mid = cli.json("add", "My parking spot is B12", "--user", "olga")[0]["id"]
     res = cli.ok("update", mid, "My parking spot is C7", "--user", "olga")

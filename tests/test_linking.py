@@ -178,3 +178,55 @@ def test_a_name_never_links_to_another_rank_of_itself() -> None:
     assert index.link("senior staff nurse", [ROLE]) == []
     assert NameIndex([FoundEntity("Store Manager", ROLE)]).link("assistant store manager") == []
     assert index.link("staff nurse", [ROLE]) == [FoundEntity("Staff Nurse", ROLE)]
+
+
+def test_abbreviations_and_acronyms_link_to_the_names_they_stand_for() -> None:
+    index = NameIndex(
+        [
+            FoundEntity("Sales Representative", ROLE),
+            FoundEntity("Customer Service Representative", ROLE),
+            FoundEntity("Operations", DEPT),
+            FoundEntity("Human Resources", DEPT),
+            FoundEntity("Research and Development", DEPT),
+            FoundEntity("Health and Safety", DEPT),
+        ]
+    )
+    assert index.link("a sales rep", [ROLE]) == [FoundEntity("Sales Representative", ROLE)]
+    assert index.link("the ops team", [DEPT]) == [FoundEntity("Operations", DEPT)]
+    assert index.link("HR", [DEPT]) == [FoundEntity("Human Resources", DEPT)]
+    assert index.link("R&D", [DEPT]) == [FoundEntity("Research and Development", DEPT)]
+    assert index.link("a CS rep", [ROLE]) == [FoundEntity("Customer Service Representative", ROLE)]
+    # an acronym links only when one name spells it; a lower-case word is never an acronym
+    assert NameIndex([FoundEntity("Retail Sales", DEPT), FoundEntity("Regional Support", DEPT)]).link("RS") == []
+    assert index.link("it", [DEPT]) == []
+
+
+LEAVE = """# Staff Handbook
+
+## Annual leave
+Sales Representatives receive 26 days of annual leave. Staff in the Operations department receive
+24 days. Human Resources staff receive 25 days. Customer Service Representatives receive 23 days.
+"""
+
+
+@pytest.mark.parametrize(
+    ("said", "days"),
+    [
+        ("I'm a sales rep.", "26 days"),
+        ("I'm in the ops team.", "24 days"),
+        ("I work in HR.", "25 days"),
+        ("I'm a CS rep on the phones.", "23 days"),
+    ],
+)
+def test_ask_answers_people_who_abbreviate_their_context(
+    said: str, days: str, store_kind: str, tmp_path: Path, embedder: Embedder
+) -> None:
+    path = tmp_path / "leave.md"
+    path.write_text(LEAVE, encoding="utf-8")
+    with MemGraph(store_uri(store_kind, tmp_path), embedder=embedder, extractor=Extractor()) as m:
+        m.kb.ingest(path)
+        m.add(said, user_id="u")
+        answer = m.ask("How many days of annual leave do I get?", user_id="u", use_llm=False)
+        assert answer.found and days in answer.answer, answer.answer
+        others = {"26 days", "24 days", "25 days", "23 days"} - {days}
+        assert not [d for d in others if d in answer.answer], answer.answer

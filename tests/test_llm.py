@@ -163,15 +163,23 @@ def test_an_llm_reply_that_cites_no_passage_claims_nothing(
 
 @pytest.mark.parametrize("mode", ["500", "malformed", "no_choices"])
 def test_llm_errors(llm_mg: MemGraph, endpoint: FakeEndpoint, mode: str) -> None:
+    """Required (``use_llm=True``), a failing endpoint raises; left to the default, the answer
+    is extractive and says why the LLM did not write it."""
     endpoint.mode = mode
     with pytest.raises(LLMError) as info:
-        llm_mg.ask(QUESTION, user_id="olga")
+        llm_mg.ask(QUESTION, user_id="olga", use_llm=True)
     assert len(endpoint.requests) == 1
     if mode == "500":
         assert "500" in str(info.value)
+    answer = llm_mg.ask(QUESTION, user_id="olga")
+    assert len(endpoint.requests) == 2
+    assert answer.used_llm is False and answer.llm_error == str(info.value)
+    assert "25 days of annual leave" in answer.answer and answer.citations, answer.answer
 
 
-def test_unreachable_endpoint_raises_llm_error(tmp_path: Path, embedder: Embedder, extractor: Extractor) -> None:
+def test_unreachable_endpoint_raises_llm_error_only_when_required(
+    tmp_path: Path, embedder: Embedder, extractor: Extractor
+) -> None:
     import socket
 
     with socket.socket() as s:
@@ -181,7 +189,10 @@ def test_unreachable_endpoint_raises_llm_error(tmp_path: Path, embedder: Embedde
     with MemGraph(settings=settings, embedder=embedder, extractor=extractor) as mg:
         mg.add("I like green tea", user_id="u1")
         with pytest.raises(LLMError):
-            mg.ask("What tea do I like?", user_id="u1")
+            mg.ask("What tea do I like?", user_id="u1", use_llm=True)
+        answer = mg.ask("What tea do I like?", user_id="u1")
+        assert answer.used_llm is False and answer.llm_error, answer
+        assert "green tea" in answer.answer and answer.found, answer.answer
 
 
 def test_use_llm_false_gives_extractive_answer(llm_mg: MemGraph, endpoint: FakeEndpoint) -> None:

@@ -986,6 +986,8 @@ class ScopeReader:
             parallel = len(others.get(paragraph[i], ())) > 1 or bool(scopes and scopes[-1] and not starts[i])
             mine = [e for e in resolved.get(i, []) if e.type != EntityType.OTHER or parallel]
             own = tuple(dict.fromkeys(mine))
+            if own and _names_only(text, own):
+                own = ()  # a list of names ("Director of Marketing 13.") holds no rule for them
             if _is_item(text) or (lead and paragraph[i] == lead_paragraph):
                 scopes.append(own or lead)
                 if not _is_item(text) and text.rstrip().endswith(":") and own:
@@ -1555,6 +1557,25 @@ _OPENERS = _words("in at for within of on across if when where while once")
 
 _ENUMERATOR = re.compile(r"^(?:" + _CLAUSE_NO + r"|\(?[a-z]\)|\([ivx]{1,4}\)|§+\s*\d+(?:\.\d+)*\.?)\s+(?=\S)")
 """A clause number or list marker that opens a unit: "6.2", "4.1.3.", "3)", "(b)", "a)", "(iv)", "§ 12"."""
+
+
+def _names_only(unit: str, names: Sequence[FoundEntity]) -> bool:
+    """Whether ``unit`` says nothing but ``names`` (an entry of a list of roles or a table of
+    contents: "Director of Marketing 13.", "• Field Service"), kind words and a page or item
+    number; a lead-in ("Field Service:") scopes what follows it and a value ("Billing: 70%")
+    is a rule: neither is such an entry."""
+    body = _body(unit).rstrip()
+    if body.endswith(":"):
+        return False
+    for f in sorted(names, key=lambda f: -len(f.name)):
+        body = re.sub(re.escape(f.name), " ", body, flags=re.IGNORECASE)
+    rest = " ".join(w for w in re.findall(r"[^\W_]+|[^\w\s]", body.casefold()) if w not in _LISTING_WORDS)
+    # at most a page or item number ("13."): a value ("Billing: 70%") is a rule
+    return re.fullmatch(r"[\s.,;•·–—-]*(?:\d{1,4}[\s.,;•·–—-]*)?", rest) is not None
+
+
+_LISTING_WORDS = GROUP_NOUNS | SITE_NOUNS | MEMBER_NOUNS | {"the", "and", "of", "page", "section", "see"}
+"""Words a list of names may hold beside the names: kind words, "page", "see"."""
 
 
 def _mask_exceptions(body: str) -> str:

@@ -33,7 +33,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 from ..models import EntityType
-from ..text.vocabulary import CONTEXT_TYPES, GROUP_NOUNS, ROLE_HEADS, SITE_NOUNS
+from ..text.vocabulary import ABBREVIATIONS, CONTEXT_TYPES, GROUP_NOUNS, ROLE_HEADS, SITE_NOUNS
 from .extract import FoundEntity, singular_word
 
 NUMBER_WORDS = {
@@ -110,20 +110,37 @@ _WORD = re.compile(r"[^\W_]+", re.UNICODE)
 
 def content_words(text: str) -> tuple[str, ...]:
     """The words of ``text`` that tell one name from another: lower case, singular, number
-    words as digits, hyphens split ("part-time" -> part, time), :data:`KIND_WORDS` dropped.
+    words as digits, abbreviations as the word they stand for
+    (:data:`~memgraph.text.vocabulary.ABBREVIATIONS`), hyphens split ("part-time" -> part,
+    time), :data:`KIND_WORDS` dropped.
 
     >>> content_words("the Planning Services team")
     ('planning',)
     >>> content_words("a band five staff nurse")
     ('band', '5', 'staff', 'nurse')
+    >>> content_words("sales reps")
+    ('sale', 'representative')
     """
     out = []
     for w in _WORD.findall(text.casefold()):
         w = NUMBER_WORDS.get(w, w)
         if w in KIND_WORDS:
             continue
-        out.append(singular_word(w))
+        w = singular_word(w)
+        out.append(ABBREVIATIONS.get(w, w))
     return tuple(out)
+
+
+_ACRONYM = re.compile(r"\b[A-Z](?:&?[A-Z]){1,4}s?\b")
+"""An acronym as written: two to five capitals, maybe with "&" ("HR", "CS", "R&D", "CSRs")."""
+
+_NOT_IN_INITIALS = frozenset({"of", "and", "the", "for"})
+
+
+def initials(name: str) -> str:
+    """The acronym of a name: the first letters of its words but "of", "and", "the", "for"
+    (lower case): "Research and Development" -> "rd", "Customer Service" -> "cs"."""
+    return "".join(w[0] for w in _WORD.findall(name.casefold()) if w not in _NOT_IN_INITIALS)
 
 
 def _find(part: Sequence[str], whole: Sequence[str]) -> int:
@@ -162,6 +179,7 @@ class NameIndex:
     def __init__(self, entities: Iterable[FoundEntity]) -> None:
         self._names: list[_Name] = []
         self._by_word: dict[str, list[_Name]] = {}
+        self._acronyms: dict[str, set[str]] = {}
         for ent in entities:
             if ent.type not in CONTEXT_TYPES:
                 continue
@@ -172,6 +190,23 @@ class NameIndex:
             self._names.append(name)
             for w in set(words):
                 self._by_word.setdefault(w, []).append(name)
+            # every run of two or more of its words may be said as an acronym: "CS" for
+            # "Customer Service" in "Customer Service Representative"
+            said = [w for w in _WORD.findall(ent.name) if w.casefold() not in _NOT_IN_INITIALS]
+            for i in range(len(said)):
+                for j in range(i + 2, len(said) + 1):
+                    self._acronyms.setdefault(initials(" ".join(said[i:j])), set()).add(" ".join(said[i:j]))
+
+    def expand_acronyms(self, phrase: str) -> str:
+        """``phrase`` with each acronym that the known names spell one way only written out:
+        "a CS rep" -> "a Customer Service rep", "HR" -> "Human Resources"."""
+
+        def expand(m: re.Match[str]) -> str:
+            letters = m.group().rstrip("s").replace("&", "").casefold()
+            spelt = {s.casefold(): s for s in self._acronyms.get(letters, ())}
+            return next(iter(spelt.values())) if len(spelt) == 1 else m.group()
+
+        return _ACRONYM.sub(expand, phrase)
 
     def __len__(self) -> int:
         return len(self._names)
@@ -199,7 +234,7 @@ class NameIndex:
         Returns:
             One entity per type that has a unique best match, in order of type.
         """
-        words = content_words(phrase)
+        words = content_words(self.expand_acronyms(phrase))
         if not words:
             return []
         best: dict[EntityType, tuple[float, list[FoundEntity]]] = {}
@@ -254,4 +289,4 @@ class NameIndex:
         return top[0] if len(top) == 1 else None
 
 
-__all__ = ["KIND_WORDS", "NUMBER_WORDS", "RANK_WORDS", "NameIndex", "agent_nouns", "content_words"]
+__all__ = ["KIND_WORDS", "NUMBER_WORDS", "RANK_WORDS", "NameIndex", "agent_nouns", "content_words", "initials"]

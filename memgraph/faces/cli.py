@@ -452,6 +452,8 @@ def search(
 def ask(ctx: Context, question: str, user_id: str, top_k: int, no_llm: bool) -> None:
     """Answer QUESTION for a user from their memories and the knowledge base, with citations."""
     answer = ctx.mg.ask(question, user_id=user_id, top_k=top_k, use_llm=False if no_llm else None)
+    if answer.llm_error:
+        click.echo(f"warning: the LLM did not answer ({answer.llm_error}); extractive answer instead", err=True)
     if ctx.as_json:
         emit_json(answer)
         return

@@ -29,6 +29,7 @@ from ..errors import InvalidInputError, NotFoundError
 from ..extraction.applicability import CONTEXT_TYPES, Excluded, ScopeReader, units
 from ..extraction.declarations import memberships
 from ..extraction.extract import Extractor, FoundEntity, entity_key, match_key, normalise_name
+from ..extraction.organisation import organisation_names
 from ..loaders.base import LoadedDocument
 from ..models import (
     SECTION_SEP,
@@ -199,9 +200,12 @@ class KnowledgeBase:
         by_section = reader.heading_scopes([b.section for b in loaded.blocks]) if shared else {}
         # The organisation that writes the documents ("Contoso Electronics employees") is no context.
         root = _root_heading([b.section for b in loaded.blocks if b.section])
-        titles = self._title_keys([doc.title, *root]) if shared else []
+        orgs = organisation_names(doc.title, [b.text for b in loaded.blocks if b.heading], body) if shared else []
+        titles = self._title_keys([doc.title, *root, *orgs]) if shared else []
         if root:
             doc.metadata[ROOT_HEADING] = root[0]
+        if orgs:
+            doc.metadata[ORGANISATIONS] = orgs
         if shared and reader.learned:
             doc.metadata[TYPED_NAMES] = [[f.name, f.type.value] for f in reader.learned]
 
@@ -218,7 +222,14 @@ class KnowledgeBase:
                 # An unknown bare subject (OTHER) keeps its clause apart, but links nothing.
                 kept = [f for f in found if context(f, (*CONTEXT_TYPES, EntityType.OTHER))]
                 mine = _by_type([f for f in kept if not isinstance(f, Excluded)])
-                out.append(tuple(f for f in kept if isinstance(f, Excluded) or mine[f.type] != said.get(f.type)))
+                out.append(
+                    tuple(
+                        f
+                        for f in kept
+                        if isinstance(f, Excluded)
+                        or (mine[f.type] != said.get(f.type) and not _shortened(f, by_section.get(section, [])))
+                    )
+                )
             return out
 
         specs = chunk_blocks(
@@ -283,7 +294,7 @@ class KnowledgeBase:
                     scoped.add(ent.id)
                     batch.relationships.append(Relationship.between(_rel_of(found), c, ent, source_id=doc.id))
             for found in self.extractor.find_known(c.text):
-                if found.type in CONTEXT_TYPES:
+                if context(found):
                     ent = entity(found)
                     if ent.id not in scoped:
                         scoped.add(ent.id)
@@ -295,6 +306,8 @@ class KnowledgeBase:
                 role = entity(FoundEntity(m.role.title(), EntityType.ROLE))
                 batch.relationships.append(Relationship.between(RelType.PART_OF, role, entity(group), source_id=doc.id))
         self._add_images(loaded, doc, chunks, batch)
+        # Passages of other documents linked to this one's organisation before it was known as one.
+        batch.delete_relationships.extend(self._organisation_links(orgs))
         existing = {r.id for r in self.store.get_nodes(NodeLabel.ENTITY, list(entities), None)}
         batch.nodes.extend(record_of(e) for eid, e in entities.items() if eid not in existing)
         if previous is not None:
@@ -400,8 +413,26 @@ class KnowledgeBase:
             NodeLabel.DOCUMENT, [SHARED_SCOPE], status=[DocumentStatus.ACTIVE.value], limit=None
         )
         names = [str(d.props.get(Document.prop("title")) or "") for d in docs] + list(extra)
-        names += [str(Document.model_validate(d.props).metadata.get(ROOT_HEADING) or "") for d in docs]
+        for d in docs:
+            meta = Document.model_validate(d.props).metadata
+            names += [str(meta.get(ROOT_HEADING) or ""), *(str(n) for n in meta.get(ORGANISATIONS) or [])]
         return [f" {entity_key(n)} " for n in dict.fromkeys(names) if n]
+
+    def _organisation_links(self, names: Sequence[str]) -> list[Relationship]:
+        """The ``APPLIES_TO``, ``EXCEPT_FOR`` and ``MENTIONS`` relationships from passages to a
+        context named like one of ``names`` (an organisation's,
+        :func:`memgraph.extraction.organisation.organisation_names`)."""
+        ids = [entity_id(SHARED_SCOPE, t, entity_key(n)) for n in names for t in CONTEXT_TYPES]
+        if not ids:
+            return []
+        return [
+            r
+            for r in self.store.relationships(
+                dst=[(NodeLabel.ENTITY, i) for i in ids],
+                types=[RelType.APPLIES_TO, RelType.EXCEPT_FOR, RelType.MENTIONS],
+            )
+            if r.src_label == NodeLabel.CHUNK
+        ]
 
     def _reader(self, texts: Sequence[str]) -> ScopeReader:
         """A scope reader for one document, taught the names its ``texts`` type
@@ -553,6 +584,8 @@ def _by_type(found: Sequence[FoundEntity]) -> dict[EntityType, frozenset[str]]:
 
 
 TYPED_NAMES = "typed_names"
+ORGANISATIONS = "organisations"
+"""Document metadata: the names it gives its own organisation; no passage applies to them."""
 """Key of ``Document.metadata`` that holds the names the document types by its own phrasing
 (``[[name, entity type], ...]``, :attr:`ScopeReader.learned`), for relinks that read a few of
 its chunks."""
@@ -566,8 +599,18 @@ def _narrowed(heading: Sequence[FoundEntity], unit: Sequence[FoundEntity]) -> li
     none of: a unit is narrower than its heading ("K4 employees receive 700 EUR" under "Car
     allowance (grades K3 and K4 only)" applies to K4 alone, "Grades K1 and K2 have no car
     allowance" beside it to K1 and K2)."""
+    unit = [f for f in unit if isinstance(f, Excluded) or not _shortened(f, heading)]
     picked = {f.type for f in unit if not isinstance(f, Excluded)}
     return [*(f for f in heading if f.type not in picked), *unit]
+
+
+def _shortened(found: FoundEntity, heading: Sequence[FoundEntity]) -> bool:
+    """Whether ``found`` is a heading's name of its type said shorter: "The Senior Manager will
+    ..." under "Senior Manager of Research and Development" speaks of the heading's role, not
+    of every Senior Manager. (Only the heading's name's first words: "Staff Nurse" under
+    "Senior Staff Nurse" is another rank's.)"""
+    key = entity_key(found.name)
+    return any(h.type == found.type and entity_key(h.name).startswith(f"{key} ") for h in heading)
 
 
 def _rel_of(found: FoundEntity) -> RelType:

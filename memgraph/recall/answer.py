@@ -18,7 +18,7 @@ from typing import ClassVar
 import numpy as np
 from pydantic import BaseModel, ConfigDict, Field
 
-from ..errors import ConfigError
+from ..errors import ConfigError, LLMError
 from ..extraction.applicability import defers
 from ..extraction.extract import plural_word
 from ..models import SECTION_SEP, NodeLabel
@@ -211,6 +211,9 @@ class Answer(BaseModel):
     """``other_context`` or ``unknown_context`` when rules for other contexts were found
     (see :class:`ContextGap`): with ``found`` False nothing was answered; with ``found`` True
     a general passage was, and the answer ends with a note naming the rules left out."""
+    llm_error: str | None = None
+    """Why the configured LLM did not write the answer (its endpoint failed) when ``ask`` was
+    left to use it if configured (``use_llm=None``): the answer is then extractive."""
 
 
 _TYPE_WORDS = {
@@ -244,7 +247,8 @@ class ContextGap:
         kind: ``other_context`` (the knowledge base's passages on this apply to another
             department, role or location than the asker's) or ``unknown_context`` (they
             differ by a kind of context the asker's facts lack).
-        message: the sentence to say.
+        message: the sentences to say, one per kind of context with a gap (``kind`` is the
+            first's).
         blocking: True when the best-matching passage itself is such a rule: nothing may be
             answered. False when a general passage answers and the rules for other contexts
             are only left out (the message is then a note beside the answer).
@@ -308,6 +312,9 @@ def context_gap(
         # has not given, the passage must be the best match or stand in their section: a
         # rule for the asker on a neighbouring topic does not settle which one applies.
         return None
+    # Every kind of context with a gap is told and left out: a rule for another department is
+    # no answer to someone whose role is unknown either.
+    gaps: list[tuple[str, str, list[SearchResult]]] = []
     for etype in dict.fromkeys(t for p in close for t in (*_scope_of(p), *_excepted(p))):
         scoped = [p for p in close if etype in _scope_of(p)]
         # a rule for everyone but some ("28 days, unless you work in the kitchen") is one more
@@ -344,8 +351,13 @@ def context_gap(
                 f"The answer depends on your {word} ({', '.join(variants)}), and I do not know yours. "
                 f"Tell me your {word} and ask again."
             )
-        return ContextGap(kind, message, blocking=best in scoped, exclude=frozenset(p.id for p in scoped))
-    return None
+        gaps.append((kind, message, scoped))
+    if not gaps:
+        return None
+    left_out = {p.id for _, _, scoped in gaps for p in scoped}
+    return ContextGap(
+        gaps[0][0], " ".join(m for _, m, _ in gaps), blocking=best.id in left_out, exclude=frozenset(left_out)
+    )
 
 
 def _citation(n: int, r: SearchResult, text: str = "") -> Citation:
@@ -649,7 +661,8 @@ def compose_answer(
 
     Raises:
         ConfigError: ``use_llm`` is True and no ``llm`` is given.
-        LLMError: the LLM endpoint failed.
+        LLMError: the LLM endpoint failed and ``use_llm`` is True (with ``use_llm`` None the
+            answer is extractive and :attr:`Answer.llm_error` says why).
     """
     if use_llm and llm is None:
         raise ConfigError("use_llm=True but no LLM is configured (llm.base_url)")
@@ -671,9 +684,17 @@ def compose_answer(
         gap = None  # the asker's own rule answers: other contexts' versions are no news to note
     usable = mine
     used_llm = llm is not None and use_llm is not False
+    llm_error = None
     if llm is not None and used_llm:
-        text, cites = llm_answer(llm, question, facts, usable)
-    else:
+        try:
+            text, cites = llm_answer(llm, question, facts, usable)
+        except LLMError as e:
+            if use_llm:
+                raise
+            # Asked to use the LLM only when one is configured: an unreachable endpoint
+            # answers extractively, and says so, rather than answering nothing.
+            used_llm, llm_error = False, str(e)
+    if not used_llm:
         text, cites = extractive_answer(question, query_vec, usable, embedder, config)
     if gap is not None:
         text = f"{text} (Note: {gap.message})"
@@ -686,4 +707,5 @@ def compose_answer(
         used_llm=used_llm,
         found=bool(cites),  # an answer that cites nothing claims nothing
         gap=gap.kind if gap else None,
+        llm_error=llm_error,
     )

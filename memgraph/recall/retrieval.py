@@ -22,6 +22,7 @@ Steps of :meth:`Retriever.search`:
 from __future__ import annotations
 
 import functools
+import re
 from collections.abc import Callable, Iterable, Sequence
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
@@ -51,7 +52,7 @@ from ..models import (
 from ..stores.base import GraphStore, Hit, NodeRecord, NodeRef
 from ..text.embed import Embedder
 from ..text.textutil import expanded_terms, keyword_phrases, keyword_terms, normalize_text
-from ..text.vocabulary import CONTEXT_TYPES
+from ..text.vocabulary import ASKING_WORDS, CONTEXT_TYPES, OWN_CONTEXT_TOPICS, ROLE_HEADS
 from ..tuning import TunedConfig
 from .mentions import fuller_names, mentioned_context
 
@@ -463,6 +464,26 @@ class CallerContext:
         )
 
 
+def own_context_asked(query: str) -> set[EntityType]:
+    """The kinds of the asker's own context a first-person question asks about as its whole
+    topic (:data:`~memgraph.text.vocabulary.OWN_CONTEXT_TOPICS`): "What are my
+    responsibilities?" and "What are my duties as a manager?" ask about the role, "Tell me
+    about my team" about the department; "What are my responsibilities for fire safety?" has
+    a topic of its own and asks about none."""
+    if not _FIRST_PERSON.search(query):
+        return set()
+    topic = set(keyword_terms(query)) - ASKING_WORDS
+    out = set()
+    for etype, words in OWN_CONTEXT_TOPICS.items():
+        extra = ROLE_HEADS if etype == EntityType.ROLE else frozenset()
+        if topic & words and topic <= words | extra:
+            out.add(etype)
+    return out
+
+
+_FIRST_PERSON = re.compile(r"\b(?:my|I|me)\b", re.IGNORECASE)
+
+
 def _entity_name(rec: NodeRecord) -> str:
     return str(rec.props.get(_NAME, rec.id))
 
@@ -715,7 +736,8 @@ class Retriever:
         if graph_needed:
             graph_lists: list[tuple[float, list[NodeRef]]] = []
             seeds = context if context is not None else pending.result() if pending is not None else ({}, {})
-            by_type = self._graph_step(seeds, qv, ctx, depth, config, cands, graph_lists)
+            asked = own_context_asked(query)  # "What are my responsibilities?": the role itself
+            by_type = self._graph_step(seeds, qv, ctx, depth, config, cands, graph_lists, asked)
             fuse(graph_lists)
         if graph_needed:
             self._scope(cands, by_type, config)
@@ -771,10 +793,14 @@ class Retriever:
         config: SearchConfig,
         cands: dict[NodeRef, _Candidate],
         lists: list[tuple[float, list[NodeRef]]],
+        asked: Iterable[EntityType] = (),
     ) -> dict[str, set[NodeRef]]:
         """Add the list of passages linked to the caller's context entities; returns the
-        caller's context entities by type."""
+        caller's context entities by type. A passage that applies to the caller's context of
+        a kind in ``asked`` (:func:`own_context_asked`) joins the list whatever its cosine."""
         seeds, by_type = context
+        about = {ref for etype in asked for ref in by_type.get(etype.value, ())}
+        on_topic: set[NodeRef] = set()
         linked = (
             self.store.relationships(dst=list(seeds), types=[RelType.APPLIES_TO, RelType.MENTIONS]) if seeds else []
         )
@@ -786,6 +812,8 @@ class Retriever:
             if rel.type == RelType.MENTIONS and not seed_path.startswith("query->"):
                 continue
             if rel.src_label in config.labels:
+                if rel.type == RelType.APPLIES_TO and (rel.dst_label, rel.dst_id) in about:
+                    on_topic.add((rel.src_label, rel.src_id))
                 paths = graph_refs.setdefault((rel.src_label, rel.src_id), [])
                 path = f"{seed_path}<-{rel.type.value}-{rel.src_label.value}"
                 if path not in paths:
@@ -817,8 +845,10 @@ class Retriever:
                 (c.signals.get("vector", 0.0) for ref, c in cands.items() if ref not in others and ref[0] in by_label),
                 default=0.0,
             )
+            # A passage on the context the question asks about ("What are my responsibilities?",
+            # the asker's role) is about the query whatever its wording.
             floor = config.graph_min_share * best
-            scored = sorted((t for t in scored if t[0] >= floor), key=lambda t: -t[0])[:depth]
+            scored = sorted((t for t in scored if t[0] >= floor or t[1].ref in on_topic), key=lambda t: -t[0])[:depth]
             for rank, (_, node) in enumerate(scored, 1):
                 c = cand_of(cands, node)
                 c.signals["graph_rank"] = rank

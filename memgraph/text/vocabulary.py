@@ -63,6 +63,46 @@ SITE_NOUNS = frozenset(
 MEMBER_NOUNS = frozenset({"staff", "employees", "employee", "personnel", "colleagues", "workers", "team members"})
 """Words for a group's people ("Data Platform staff", "kitchen team members")."""
 
+OWN_CONTEXT_TOPICS: dict[EntityType, frozenset[str]] = {
+    EntityType.ROLE: frozenset(
+        """role job position responsibilities responsibility duties duty tasks accountabilities description
+        involve involves expected expectations""".split()  # noqa: SIM905
+    ),
+    EntityType.DEPARTMENT: GROUP_NOUNS,
+    EntityType.LOCATION: frozenset({"site", "office", "location", "branch", "campus", "workplace"}),
+    EntityType.GRADE: frozenset({"grade", "band", "level"}),
+}
+"""Words that, as the whole topic of a question in the first person, ask about the asker's own
+context itself: "What are my responsibilities?" asks for the description of the asker's role,
+"What does my team do?" for their department's. The passages that apply to that context are
+then the answer, however little their wording resembles the question's."""
+
+ASKING_WORDS = frozenset("tell describe explain list summary summarise summarize overview main key".split())  # noqa: SIM905
+"""Words of a question that ask for something without naming a topic ("Tell me about ...")."""
+
+ABBREVIATIONS: dict[str, str] = {
+    "rep": "representative",
+    "ops": "operation",
+    "op": "operation",
+    "mgr": "manager",
+    "asst": "assistant",
+    "exec": "executive",
+    "sr": "senior",
+    "snr": "senior",
+    "jr": "junior",
+    "coord": "coordinator",
+    "admin": "administration",
+    "comm": "communication",
+    "mktg": "marketing",
+    "dev": "development",
+    "supv": "supervisor",
+    "hq": "headquarters",
+}
+"""Workplace abbreviations and the word they fold to when names are compared (singular, lower
+case: "sales rep" is "Sales Representative", "the ops team" "Operations"). Short forms that
+stand for a role as often as for a department ("tech", "eng") are left out: "a tech" is no
+Technology department."""
+
 
 def alternation(words: frozenset[str]) -> str:
     """``words`` as a regular-expression alternation, longest first (so "team members" wins
