@@ -75,7 +75,8 @@ class Settings(BaseModel):
     def load(cls, **overrides: object) -> Settings:
         """Read ``MEMGRAPH_*`` environment variables once, then apply overrides (None ignored).
 
-        For entry points (CLI, server) only.
+        The CLI calls it; a program that wants the environment's settings passes
+        ``MemGraph(uri, settings=Settings.load())`` (``MemGraph`` itself reads no environment).
         """
         env = _EnvSettings().model_dump()
         env.update({k: v for k, v in overrides.items() if v is not None})

@@ -85,6 +85,12 @@ def test_cypher_follows_user_to_department_on_both_stores(filled: GraphStore) ->
     assert not result.truncated
 
 
+def test_cypher_columns_come_in_return_order_on_both_stores(filled: GraphStore) -> None:
+    result = run_cypher(filled, "MATCH (u:User)-[r:WORKS_IN]->(d:Department) RETURN d.name, type(r), u.id")
+    assert result.columns == ["d.name", "type(r)", "u.id"]
+    assert ["Operations", "WORKS_IN", "alice"] in result.rows
+
+
 def test_cypher_counts_and_orders_on_both_stores(filled: GraphStore) -> None:
     result = run_cypher(
         filled, "MATCH (u:User)-[:OWNS]->(m:Memory) RETURN u.id AS user, COUNT(m.id) AS n ORDER BY n DESC"

@@ -230,3 +230,20 @@ def test_ask_answers_people_who_abbreviate_their_context(
         assert answer.found and days in answer.answer, answer.answer
         others = {"26 days", "24 days", "25 days", "23 days"} - {days}
         assert not [d for d in others if d in answer.answer], answer.answer
+
+
+def test_a_title_of_a_group_links_in_the_order_people_say_it() -> None:
+    roles = [
+        "Manager of Operations",
+        "Senior Manager of Operations",
+        "Senior Manager of Human Resources",
+        "Manager of Human Resources",
+        "Director of Marketing",
+    ]
+    index = NameIndex([FoundEntity(r, ROLE) for r in roles])
+    assert index.link("the operations manager", [ROLE]) == [FoundEntity("Manager of Operations", ROLE)]
+    assert index.link("ops manager", [ROLE]) == [FoundEntity("Manager of Operations", ROLE)]
+    assert index.link("a senior HR manager", [ROLE]) == [FoundEntity("Senior Manager of Human Resources", ROLE)]
+    assert index.link("marketing director", [ROLE]) == [FoundEntity("Director of Marketing", ROLE)]
+    # never another rank: an operations manager is not the Senior Manager of Operations
+    assert FoundEntity("Senior Manager of Operations", ROLE) not in index.link("operations manager", [ROLE])

@@ -860,6 +860,10 @@ class _Candidate:
     verb_after: bool = False
     """A known name kept only when a verb follows it ("Data & AI| bills most clients weekly";
     not "Change| requests must be ...")."""
+    mentioned: bool = False
+    """Neither the unit's subject nor after "for": in a unit that opens with an imperative
+    verb (a duty: "Oversee the development of operational staff") an unknown name so placed is
+    what the duty is done to or with, not whom the unit applies to."""
 
 
 class ScopeReader:
@@ -1221,7 +1225,10 @@ class ScopeReader:
                 if len(name.split()) == 1 and _not_a_group_word(name):
                     continue  # "Trained staff", "Part-time staff", "Hotel staff": no group's name
                 if name[:1].islower():
-                    # a group named in lower case ("kitchen team members"): its words as a name
+                    # a group named in lower case ("kitchen team members"): its words as a name,
+                    # never a verb of a list ("Train, supervise, and mentor employees")
+                    if re.match(r"(?:and|or)\s", m.group("name")):
+                        continue
                     name = _clean_name(name)
                     if not name or any(_not_a_group_word(w) for w in name.split()):
                         continue
@@ -1239,8 +1246,19 @@ class ScopeReader:
                 if subject_end >= 0:
                     subject_end = max(subject_end, len(body) - len(rest))
                 fronted = (m.groupdict().get("prep") or "").lower() == "at"
+                mentioned = subject_end < 0 and not _AFTER_FOR.search(body[: m.start("name")])
                 for n in names:
-                    out.append(_Candidate(i, n, kind or generic, fallback, fronted=fronted, subject_end=subject_end))
+                    out.append(
+                        _Candidate(
+                            i,
+                            n,
+                            kind or generic,
+                            fallback,
+                            fronted=fronted,
+                            subject_end=subject_end,
+                            mentioned=mentioned,
+                        )
+                    )
         if not any(c.kind == EntityType.ROLE for c in out):
             out.extend(self._lower_case_roles(i, body))
         cond = _CONDITION_LOWER.match(body) if not out else None
@@ -1279,7 +1297,8 @@ class ScopeReader:
                 continue
             if acronym:
                 title = title[:-1] if title.endswith("s") else title
-            out.append(_Candidate(i, known.name if known else title, EntityType.ROLE))
+            mentioned = m.start() > 0 and not body[: m.start()].endswith("for ")
+            out.append(_Candidate(i, known.name if known else title, EntityType.ROLE, mentioned=mentioned))
         return out
 
     def _lower_case_title(self, body: str, m: re.Match[str]) -> str | None:
@@ -1339,14 +1358,16 @@ class ScopeReader:
         adverb, preposition (but "of") or list punctuation follows it, by spaCy's tagger
         ("Manage employee benefits", "Monitor team performance", "Identify areas of ...": list
         items that start with a verb; "Vice President of Sales 6.": an entry of a list of
-        titles); a known name always stays."""
+        titles); a known name always stays. An unknown name a unit that opens with an
+        imperative verb only mentions (:attr:`_Candidate.mentioned`) is dropped too."""
         check = [c for c in cands if c.subject_end >= 0 and (c.verb_after or self._known(c.name) is None)]
-        if not check:
+        duties = [c for c in cands if c.mentioned and self._known(c.name) is None]
+        if not check and not duties:
             return list(cands)
-        unit_ids = sorted({c.unit for c in check})
+        unit_ids = sorted({c.unit for c in (*check, *duties)})
         bodies = [_body(texts[i]) for i in unit_ids]
         tags = dict(zip(unit_ids, self.extractor.tags(bodies)))
-        drop: set[_Candidate] = set()
+        drop: set[_Candidate] = {c for c in duties if tags[c.unit][:1] and tags[c.unit][0][1] == "VB"}
         for c in check:
             body = _body(texts[c.unit])
             after = [(idx, tag) for idx, tag in tags[c.unit] if idx >= c.subject_end]
@@ -1545,6 +1566,8 @@ _AFTER_SUBJECT = frozenset(
 preposition other than "of", a relative pronoun, punctuation that opens a list or aside, a
 possessive ending ("Ward Managers' rotas are ...") or a number ("and Field Service staff 27
 days", a clause whose verb is left out)."""
+_AFTER_FOR = re.compile(r"\b(?i:for)\s+(?:(?i:all|the|our|each|every)\s+)?$")
+"""A name's scoping position inside a unit: after "for" ("Leave for kitchen staff is ...")."""
 _VERB_TAGS = frozenset({"VBD", "VBP", "VBZ", "MD"})
 """Penn Treebank tags of a finite verb."""
 _MEMBER_NOUNS = _words("members member employees staff colleagues workers")

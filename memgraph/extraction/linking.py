@@ -15,6 +15,8 @@ words that only say what sort of name it is dropped: "team", "services", "site",
 - **shortened**: the phrase's content words appear, in order and contiguous, in a known name
   and include its first or last content word ("stock colleague" in "Overnight Stock
   Colleague", "Dunstow" in "Dunstow Distribution Centre");
+- **word order**: a title "<Role> of <Group>" is also known as "<Group> <Role>" ("ops manager"
+  is "Manager of Operations", "senior HR manager" "Senior Manager of Human Resources");
 - **agent noun** (:meth:`NameIndex.link_agent`): a verb and its object name a role whose last
   word is the verb's agent noun ("I handle claims" -> "Claims Handler", "I teach" -> "Class
   Teacher"), scored by the other words they share.
@@ -163,6 +165,21 @@ def agent_nouns(verb: str) -> set[str]:
     return out
 
 
+def _of_variants(name: str) -> list[tuple[str, ...]]:
+    """The word orders people say a title "<Role> of <Group>" in: "Manager of Operations" as
+    "operations manager", "Senior Manager of Human Resources" as "senior HR manager" (a rank
+    word stays in front) and "HR senior manager"."""
+    head, sep, group = name.partition(" of ")
+    if not sep or not group.strip():
+        return []
+    h, g = content_words(head), content_words(group)
+    if not h or not g:
+        return []
+    ranks = tuple(w for w in h if w in RANK_WORDS)
+    rest = tuple(w for w in h if w not in RANK_WORDS)
+    return [ranks + g + rest, g + h]
+
+
 @dataclass(frozen=True)
 class _Name:
     entity: FoundEntity
@@ -186,10 +203,11 @@ class NameIndex:
             words = content_words(ent.name)
             if not words:
                 continue
-            name = _Name(ent, words)
-            self._names.append(name)
-            for w in set(words):
-                self._by_word.setdefault(w, []).append(name)
+            for variant in dict.fromkeys([words, *_of_variants(ent.name)]):
+                name = _Name(ent, variant)
+                self._names.append(name)
+                for w in set(variant):
+                    self._by_word.setdefault(w, []).append(name)
             # every run of two or more of its words may be said as an acronym: "CS" for
             # "Customer Service" in "Customer Service Representative"
             said = [w for w in _WORD.findall(ent.name) if w.casefold() not in _NOT_IN_INITIALS]
@@ -209,7 +227,7 @@ class NameIndex:
         return _ACRONYM.sub(expand, phrase)
 
     def __len__(self) -> int:
-        return len(self._names)
+        return len({id(n.entity) for n in self._names})
 
     def _candidates(self, words: Iterable[str], types: Iterable[EntityType] | None) -> list[_Name]:
         allowed = set(types) if types is not None else set(CONTEXT_TYPES)
@@ -285,7 +303,7 @@ class NameIndex:
                 scored.setdefault(len(words & set(n.words[:-1])), []).append(n.entity)
         if not scored:
             return None
-        top = scored[max(scored)]
+        top = list(dict.fromkeys(scored[max(scored)]))  # a name's word orders are one name
         return top[0] if len(top) == 1 else None
 
 

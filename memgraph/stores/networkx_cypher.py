@@ -113,8 +113,11 @@ def run(graph: nx.MultiDiGraph, text: str, limit: int) -> CypherResult:
         raise InvalidInputError(
             f"query not supported on the embedded store's Cypher subset: {type(e).__name__}: {first}"
         ) from e
-    columns = [str(c) for c in result]
-    values = [list(result[c]) for c in result]
+    # grand-cypher's result is keyed by column but not in RETURN's order: restore it
+    start = text.upper().rfind("RETURN")
+    keys = sorted(result, key=lambda c: (text.find(str(c), start) % (len(text) + 1), list(result).index(c)))
+    columns = [str(c) for c in keys]
+    values = [list(result[c]) for c in keys]
     n = max((len(v) for v in values), default=0)
     rows = [[_plain(v[i]) if i < len(v) else None for v in values] for i in range(n)]
     return CypherResult(columns, rows[:limit], len(rows) > limit)
