@@ -41,6 +41,7 @@ from .stores import open_store
 from .stores.base import GraphStore, WriteBatch
 from .text.embed import Embedder
 from .text.llm import ChatClient
+from .text.vocabulary import expand_abbreviations
 from .validate import (
     check_id,
     check_limit,
@@ -540,6 +541,8 @@ class MemGraph:
             cfg = cfg.with_(min_relevance=min_relevance)
         if use_llm and self.llm is None:
             raise ConfigError("use_llm=True but no LLM is configured (llm.base_url)")
+        asked = question
+        question = expand_abbreviations(question)  # "Can I WFH?": the handbook writes it out
         qv = self.embedder.embed_one(question)
         ctx = CallerContext(tuple(self._scopes(owner)), owner.node)
         context = self._retriever.context_entities(ctx, question)
@@ -551,9 +554,10 @@ class MemGraph:
             ent = Entity.model_validate(rec.props)
             if (ent.type.value, ent.name.casefold()) not in known:
                 facts.append(ContextFact(relation=relation, entity=ent.name, entity_type=ent.type.value))
-        return compose_answer(
+        answer = compose_answer(
             question, qv, passages, facts, embedder=self.embedder, llm=self.llm, use_llm=use_llm, config=cfg
         )
+        return answer.model_copy(update={"question": asked})
 
     # -- knowledge base -------------------------------------------------------------------------------
     def ingest(

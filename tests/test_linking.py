@@ -14,6 +14,7 @@ from memgraph.extraction.extract import Extractor, FoundEntity
 from memgraph.extraction.linking import NameIndex, agent_nouns, content_words
 from memgraph.models import EntityType
 from memgraph.text.embed import Embedder
+from memgraph.text.vocabulary import expand_abbreviations
 
 DEPT, ROLE, LOC, GRADE = EntityType.DEPARTMENT, EntityType.ROLE, EntityType.LOCATION, EntityType.GRADE
 SCHED, CAT = EntityType.SCHEDULE, EntityType.CATEGORY
@@ -226,10 +227,21 @@ def test_ask_answers_people_who_abbreviate_their_context(
     with MemGraph(store_uri(store_kind, tmp_path), embedder=embedder, extractor=Extractor()) as m:
         m.kb.ingest(path)
         m.add(said, user_id="u")
-        answer = m.ask("How many days of annual leave do I get?", user_id="u", use_llm=False)
-        assert answer.found and days in answer.answer, answer.answer
-        others = {"26 days", "24 days", "25 days", "23 days"} - {days}
-        assert not [d for d in others if d in answer.answer], answer.answer
+        for question in ("How many days of annual leave do I get?", "What's my AL entitlement?"):
+            answer = m.ask(question, user_id="u", use_llm=False)
+            assert answer.found and days in answer.answer, (question, answer.answer)
+            assert answer.question == question
+            others = {"26 days", "24 days", "25 days", "23 days"} - {days}
+            assert not [d for d in others if d in answer.answer], answer.answer
+
+
+def test_question_abbreviations_are_written_out_once() -> None:
+    assert expand_abbreviations("Can I WFH on Fridays?") == "Can I WFH (work from home) on Fridays?"
+    assert expand_abbreviations("Who runs L&D?") == "Who runs L&D (learning and development)?"
+    once = expand_abbreviations("How much PTO do I get?")
+    assert expand_abbreviations(once) == once
+    for untouched in ("Al Smith is my manager", "wfh", "ALPHA team"):
+        assert expand_abbreviations(untouched) == untouched
 
 
 def test_a_title_of_a_group_links_in_the_order_people_say_it() -> None:
@@ -247,3 +259,62 @@ def test_a_title_of_a_group_links_in_the_order_people_say_it() -> None:
     assert index.link("marketing director", [ROLE]) == [FoundEntity("Director of Marketing", ROLE)]
     # never another rank: an operations manager is not the Senior Manager of Operations
     assert FoundEntity("Senior Manager of Operations", ROLE) not in index.link("operations manager", [ROLE])
+
+
+def test_a_person_s_word_order_for_a_title_is_the_same_role() -> None:
+    index = NameIndex([FoundEntity("Operations Manager", ROLE), FoundEntity("Manager of Operations", ROLE)])
+    assert index.link("ops manager", [ROLE]) == [FoundEntity("Manager of Operations", ROLE)]
+
+
+ROLE_LIBRARY = """# Role Library
+
+## Senior Manager of Human Resources
+The Senior Manager of Human Resources runs recruitment campaigns and owns the payroll calendar.
+
+## Manager of Human Resources
+The Manager of Human Resources answers staff questions about contracts and keeps personnel files.
+
+## Director of Product Management
+The Director of Product Management sets the product roadmap and chairs the quarterly pricing review.
+
+## Manager of Operations
+The Manager of Operations schedules the warehouse shifts and signs off the daily dispatch report.
+
+## Sales Representative
+The Sales Representative visits client accounts and logs every order in the sales ledger.
+
+## Customer Service Representative
+The Customer Service Representative answers the support line and refunds faulty orders.
+"""
+
+DUTIES = {
+    "I work in HR as a senior manager": "recruitment campaigns",
+    "I'm a senior manager in human resources": "recruitment campaigns",
+    "I head up product management as director": "product roadmap",
+    "ops manager here": "warehouse shifts",
+    "I sell stuff, I'm a sales rep": "client accounts",
+}
+
+
+@pytest.mark.parametrize("order", ["kb-first", "users-first"])
+def test_people_who_say_their_title_in_parts_get_their_own_duties(
+    order: str, store_kind: str, tmp_path: Path, embedder: Embedder
+) -> None:
+    """A title said in parts, other words or another order ("I work in HR as a senior manager",
+    "ops manager here") is the role library's title, and "What are my responsibilities?"
+    quotes that role's section only."""
+    path = tmp_path / "roles.md"
+    path.write_text(ROLE_LIBRARY, encoding="utf-8")
+    with MemGraph(store_uri(store_kind, tmp_path), embedder=embedder, extractor=Extractor()) as m:
+        if order == "kb-first":
+            m.kb.ingest(path)
+        users = {f"u{i}": said for i, said in enumerate(DUTIES)}
+        for user, said in users.items():
+            m.add(said, user_id=user)
+        if order == "users-first":
+            m.kb.ingest(path)
+        for user, said in users.items():
+            answer = m.ask("What are my responsibilities?", user_id=user, use_llm=False)
+            assert DUTIES[said] in answer.answer, (said, answer.answer)
+            others = [d for d in set(DUTIES.values()) - {DUTIES[said]} if d in answer.answer]
+            assert not others, (said, answer.answer)

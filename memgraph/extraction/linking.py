@@ -180,6 +180,19 @@ def _of_variants(name: str) -> list[tuple[str, ...]]:
     return [ranks + g + rest, g + h]
 
 
+def _one_name(tied: list[FoundEntity]) -> FoundEntity | None:
+    """The one name the best candidates of a type stand for: the only one, or the title "<Role>
+    of <Group>" when the others are the same words in another order (a person's "Operations
+    Manager" beside the document's "Manager of Operations"); None when they differ."""
+    if len(tied) == 1:
+        return tied[0]
+    if len({tuple(sorted(content_words(e.name))) for e in tied}) == 1:
+        titled = [e for e in tied if " of " in e.name]
+        if len(titled) == 1:
+            return titled[0]
+    return None
+
+
 @dataclass(frozen=True)
 class _Name:
     entity: FoundEntity
@@ -270,7 +283,11 @@ class NameIndex:
                 best[cand.entity.type] = (score, [cand.entity])
             elif score == held[0] and cand.entity not in held[1]:
                 held[1].append(cand.entity)
-        return [ents[0] for _, (_, ents) in sorted(best.items(), key=lambda kv: kv[0].value) if len(ents) == 1]
+        return [
+            one
+            for _, (_, ents) in sorted(best.items(), key=lambda kv: kv[0].value)
+            if (one := _one_name(ents)) is not None
+        ]
 
     @staticmethod
     def _score(said: tuple[str, ...], known: tuple[str, ...], tails: set[int]) -> float:

@@ -23,11 +23,12 @@ statements does not matter.
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Collection, Sequence
 
 from ..extraction.extract import Extractor, FoundEntity, entity_key
-from ..extraction.linking import NameIndex
+from ..extraction.linking import NameIndex, content_words
 from ..models import SHARED_SCOPE, EntityType, Memory, NodeLabel, entity_id, user_scope
 from ..stores.base import GraphStore, NodeRef
 from ..text.vocabulary import CONTEXT_TYPES
@@ -88,7 +89,11 @@ def named_in(text: str, extractor: Extractor, types: Collection[EntityType]) -> 
 
 
 def linked_in(
-    text: str, phrases: Sequence[tuple[str, str, str]], names: NameIndex, types: Collection[EntityType]
+    text: str,
+    phrases: Sequence[tuple[str, str, str]],
+    names: NameIndex,
+    types: Collection[EntityType],
+    refine: Collection[str] = (),
 ) -> list[tuple[EntityType, str]]:
     """Known entities of ``types`` that a first-person ``text`` says are the speaker's own,
     from its self-description phrases (:meth:`Extractor.self_phrases`) linked to the known
@@ -97,10 +102,18 @@ def linked_in(
     capitalised known names the text holds (:func:`named_in`: "My contract is with the Kraków
     office").
 
+    Two phrases in a row may together name a title "<role> of <group>" that neither names
+    alone ("I'm a senior manager in human resources" -> "Senior Manager of Human Resources",
+    "I head up product management as director" -> "Director of Product Management"): a role,
+    when roles are among ``types`` or the title holds a role the speaker is known to have
+    (``refine``: "Senior Manager", said as a fact; also a single phrase's title: a "Rep" who
+    says "sales" is a "Sales Representative").
+
     Returns:
         (type, known name) pairs without repeats.
     """
     out: list[tuple[EntityType, str]] = []
+    said = [phrase for kind, phrase, _ in phrases if kind == "phrase"]
     for kind, phrase, verb in phrases:
         found: list[FoundEntity] = []
         if kind == "agent":
@@ -109,6 +122,15 @@ def linked_in(
         else:
             found = names.link(phrase, types)
         out.extend((e.type, e.name) for e in found if (e.type, e.name) not in out)
+    held = [set(content_words(r)) for r in refine]
+    titles = [f"{a} of {b}" for a, b in itertools.pairwise(said)]
+    titles += [t for a, b in itertools.pairwise(said) for t in (f"{b} of {a}", f"{b} {a}", f"{a} {b}")]
+    for title in [*said, *titles] if held or EntityType.ROLE in types else []:
+        for e in names.link(title, [EntityType.ROLE]):
+            words = set(content_words(e.name))
+            wanted = EntityType.ROLE in types or any(h and h < words for h in held)
+            if wanted and (e.type, e.name) not in out:
+                out.append((e.type, e.name))
     return out
 
 
@@ -119,9 +141,11 @@ def mentioned_context(
     user_id: str,
     scopes: Sequence[str],
     missing: Collection[EntityType],
+    roles: Collection[str] = (),
 ) -> dict[NodeRef, tuple[EntityType, str]]:
     """Shared context entities of the ``missing`` types that the user's first-person memories
-    name (see the module docstring).
+    name (see the module docstring), and titles that make one of their ``roles`` more precise
+    (:func:`linked_in`'s ``refine``).
 
     Args:
         names: the known names to link what the user said to.
@@ -133,13 +157,13 @@ def mentioned_context(
         entity ref -> (type, name), at most :data:`MAX_PER_TYPE` per type.
     """
     types = [t for t in missing if t in CONTEXT_TYPES]
-    if not types or SHARED_SCOPE not in scopes:
+    if not (types or roles) or SHARED_SCOPE not in scopes:
         return {}
     mems = store.find_nodes(NodeLabel.MEMORY, [user_scope(user_id)], status=["active"], limit=RECENT_MEMORIES)
     texts = [str(m.props.get(_TEXT, "")) for m in mems]
     by_type: dict[EntityType, dict[str, str]] = {}
     for text, phrases in zip(texts, extractor.self_phrases(texts) if len(names) else [[] for _ in texts]):
-        linked = linked_in(text, phrases, names, types)
+        linked = linked_in(text, phrases, names, types, roles)
         given = {etype for etype, _ in linked}
         if first_person(text):
             linked += [(t, n) for t, n in named_in(text, extractor, types) if t not in given]

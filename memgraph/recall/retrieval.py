@@ -52,7 +52,7 @@ from ..models import (
 from ..stores.base import GraphStore, Hit, NodeRecord, NodeRef
 from ..text.embed import Embedder
 from ..text.textutil import expanded_terms, keyword_phrases, keyword_terms, normalize_text
-from ..text.vocabulary import ASKING_WORDS, CONTEXT_TYPES, OWN_CONTEXT_TOPICS, ROLE_HEADS
+from ..text.vocabulary import ASKING_WORDS, CONTEXT_TYPES, OWN_CONTEXT_TOPICS, ROLE_HEADS, expand_abbreviations
 from ..tuning import TunedConfig
 from .mentions import fuller_names, mentioned_context
 
@@ -546,23 +546,26 @@ class Retriever:
             ref = (NodeLabel.ENTITY, ent.id)
             seeds[ref] = f"{caller_name}-{rel.type.value}->{_entity_name(ent)}"
             by_type.setdefault(str(ent.props.get(_TYPE)), set()).add(ref)
-        for ref, path in self._titled_roles(ents.values(), ctx.scopes, caller_name).items():
-            seeds[ref] = path
-            by_type.setdefault(EntityType.ROLE.value, set()).add(ref)
+        held_names = [
+            (EntityType(str(ent.props.get(_TYPE))), _entity_name(ent))
+            for ent in ents.values()
+            if str(ent.props.get(_TYPE)) in _CONTEXT_TYPE_VALUES
+        ]
+        linked: dict[NodeRef, tuple[EntityType, str]] = {}
         if ctx.caller is not None and ctx.caller[0] == NodeLabel.USER:
             names = self.name_index()
-            held = [
-                (EntityType(str(ent.props.get(_TYPE))), _entity_name(ent))
-                for ent in ents.values()
-                if str(ent.props.get(_TYPE)) in _CONTEXT_TYPE_VALUES
-            ]
-            linked = fuller_names(self.store, names, held, ctx.scopes)
+            linked = fuller_names(self.store, names, held_names, ctx.scopes)
             missing = [t for t in CONTEXT_TYPES if t.value not in by_type and t not in {e for e, _ in linked.values()}]
-            linked.update(mentioned_context(self.store, self.extractor, names, ctx.caller[1], ctx.scopes, missing))
+            roles = [n for t, n in held_names if t == EntityType.ROLE]
+            mentioned = mentioned_context(self.store, self.extractor, names, ctx.caller[1], ctx.scopes, missing, roles)
+            linked.update(mentioned)
             for ref, (etype, name) in linked.items():
                 if ref not in seeds:
                     seeds[ref] = f"{caller_name}-{_MENTIONED}->{name}"
                     by_type.setdefault(etype.value, set()).add(ref)
+        for ref, path in self._titled_roles([*held_names, *linked.values()], ctx.scopes, caller_name).items():
+            seeds.setdefault(ref, path)
+            by_type.setdefault(EntityType.ROLE.value, set()).add(ref)
         for ref, (etype_value, path) in self._groups_of_roles(by_type.get(EntityType.ROLE.value, set()), seeds).items():
             seeds[ref] = path
             by_type.setdefault(etype_value, set()).add(ref)
@@ -624,33 +627,44 @@ class Retriever:
             )
         return out
 
-    def _titled_roles(self, held: Iterable[NodeRecord], scopes: Sequence[str], caller_name: str) -> dict[NodeRef, str]:
+    def _titled_roles(
+        self, context: Sequence[tuple[EntityType, str]], scopes: Sequence[str], caller_name: str
+    ) -> dict[NodeRef, str]:
         """Roles titled "<role> of <department>" that the caller holds by having both parts.
 
         Someone who said "I'm the Senior Manager of Operations" before a role library named
         that title holds the role "Senior Manager" and works in "Operations"; once the graph
-        knows the role "Senior Manager of Operations", the caller holds it too.
+        knows the role "Senior Manager of Operations", the caller holds it too. The parts may
+        be said otherwise ("I work in HR as a senior manager": "Senior Manager of Human
+        Resources"; a "Rep" in "Sales": "Sales Representative"), linked by the name index.
+
+        Args:
+            context: (type, name) of the caller's context: facts, and names their memories
+                mention or the document names them by.
 
         Returns:
             entity ref -> path text (``alice-HAS_ROLE->Senior Manager of Operations (Senior
             Manager in Operations)``) for each such role in the shared scope.
         """
-        roles = [e for e in held if e.props.get(_TYPE) == EntityType.ROLE.value]
-        depts = [e for e in held if e.props.get(_TYPE) == EntityType.DEPARTMENT.value]
-        pairs: dict[str, tuple[NodeRecord, NodeRecord]] = {}
+        roles = list(dict.fromkeys(n for t, n in context if t == EntityType.ROLE))
+        depts = list(dict.fromkeys(n for t, n in context if t == EntityType.DEPARTMENT))
+        pairs: dict[str, tuple[str, str]] = {}
+        names = self.name_index() if roles and depts else None
         for r in roles:
             for d in depts:
-                title = f"{entity_key(_entity_name(r))} of {entity_key(_entity_name(d))}"
-                pairs[entity_id(SHARED_SCOPE, EntityType.ROLE, title)] = (r, d)
+                title = f"{entity_key(r)} of {entity_key(d)}"
+                pairs.setdefault(entity_id(SHARED_SCOPE, EntityType.ROLE, title), (r, d))
+                for said in (f"{r} of {d}", f"{d} {r}"):
+                    for ent in names.link(said, [EntityType.ROLE]) if names is not None else []:
+                        if entity_key(ent.name) != entity_key(r):
+                            pairs.setdefault(entity_id(SHARED_SCOPE, EntityType.ROLE, entity_key(ent.name)), (r, d))
         if not pairs:
             return {}
         found = self.store.get_nodes(NodeLabel.ENTITY, list(pairs), scopes)
         out = {}
         for rec in found:
             role, dept = pairs[rec.id]
-            out[(NodeLabel.ENTITY, rec.id)] = (
-                f"{caller_name}-HAS_ROLE->{_entity_name(rec)} ({_entity_name(role)} in {_entity_name(dept)})"
-            )
+            out[(NodeLabel.ENTITY, rec.id)] = f"{caller_name}-HAS_ROLE->{_entity_name(rec)} ({role} in {dept})"
         return out
 
     # -- search -----------------------------------------------------------------------------
@@ -679,7 +693,7 @@ class Retriever:
             many nodes match (each candidate list is at least ``top_k`` deep, and a session
             filter is applied while the lists are read, not after fusion).
         """
-        query = normalize_text(query)
+        query = expand_abbreviations(normalize_text(query))  # "Can I WFH?" as the handbook writes it
         qv = self.embedder.embed_one(query) if query_vector is None else query_vector
         terms = expanded_terms(keyword_terms(query)) + keyword_phrases(query)
         cands: dict[NodeRef, _Candidate] = {}

@@ -103,6 +103,41 @@ case: "sales rep" is "Sales Representative", "the ops team" "Operations"). Short
 stand for a role as often as for a department ("tech", "eng") are left out: "a tech" is no
 Technology department."""
 
+QUESTION_ABBREVIATIONS: dict[str, str] = {
+    "WFH": "work from home",
+    "AL": "annual leave",
+    "PTO": "paid time off",
+    "TOIL": "time off in lieu",
+    "OOO": "out of office",
+    "PPE": "personal protective equipment",
+    "DSE": "display screen equipment",
+    "OT": "overtime",
+    "SSP": "statutory sick pay",
+    "SMP": "statutory maternity pay",
+    "EAP": "employee assistance programme",
+    "PIP": "performance improvement plan",
+    "L&D": "learning and development",
+    "H&S": "health and safety",
+    "T&E": "travel and expenses",
+    "1:1": "one-to-one meeting",
+}
+"""Workplace abbreviations people type in questions ("Can I WFH on Fridays?", "What's my AL
+entitlement?") that handbooks write out: :func:`expand_abbreviations` adds the words."""
+
+_QUESTION_ABBREVIATION = re.compile(
+    r"(?<![\w&:])("
+    + "|".join(re.escape(k) for k in sorted(QUESTION_ABBREVIATIONS, key=len, reverse=True))
+    + r")s?(?![\w&:])(?!\s*\()"
+)
+
+
+def expand_abbreviations(text: str) -> str:
+    """``text`` with each abbreviation of :data:`QUESTION_ABBREVIATIONS`, as written (upper
+    case), followed by its words in brackets, so both embedding and keyword search see them:
+    "Can I WFH?" -> "Can I WFH (work from home)?". Text without one, or with each already
+    followed by brackets, comes back unchanged (so expanding twice changes nothing)."""
+    return _QUESTION_ABBREVIATION.sub(lambda m: f"{m.group(0)} ({QUESTION_ABBREVIATIONS[m.group(1)]})", text)
+
 
 def alternation(words: frozenset[str]) -> str:
     """``words`` as a regular-expression alternation, longest first (so "team members" wins
