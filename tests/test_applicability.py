@@ -631,3 +631,45 @@ def test_a_rule_is_not_answered_to_the_context_it_excepts(bakery_mg: MemGraph) -
     assert links == {("EXCEPT_FOR", "Department:production"), ("EXCEPT_FOR", "Department:night baking")}
     answer = bakery_mg.ask("Can I work from home?", user_id="paz", use_llm=False)
     assert "one day a week" not in answer.answer, answer.answer
+
+
+GROUPS_TOGETHER = """# Staff Guide
+
+## Holidays
+
+### Kiln Room
+Kiln Room staff get 30 days of annual leave a year.
+
+### Dispatch
+People in Dispatch get 27 days of annual leave each year.
+
+### Accounts
+Accounts colleagues receive 24 days of annual leave.
+
+## Working from home
+
+Kiln Room and Dispatch roles cannot be done from home at all.
+Accounts staff may work from home up to three days a week.
+
+## Research and Development
+Research and Development staff may work from home two days a week.
+"""
+
+
+def test_two_groups_named_together_are_each_group(store_kind: str, tmp_path: Path, embedder: Embedder) -> None:
+    """ "Kiln Room and Dispatch roles" is two of the document's groups, each named on its own
+    elsewhere; "Research and Development", whose parts are no groups, stays one name."""
+    people = {"kim": "I work in Dispatch.", "ash": "I work in Accounts."}
+    made = memgraph_on_document("kb-first", store_kind, tmp_path, embedder, "guide.md", GROUPS_TOGETHER, people)
+    m = next(made)
+    try:
+        ents = {r.dst_id for r in m.store.relationships(types=[RelType.APPLIES_TO])}
+        assert {"Department:kiln room", "Department:dispatch", "Department:accounts"} <= ents, ents
+        assert "Department:research and development" in ents, ents
+        assert not [e for e in ents if "kiln room and" in e], ents
+        answer = m.ask("Can I work from home?", user_id="kim", use_llm=False)
+        assert "cannot be done from home" in answer.answer and "three days" not in answer.answer, answer.answer
+        answer = m.ask("Can I work from home?", user_id="ash", use_llm=False)
+        assert "three days" in answer.answer and "cannot be done" not in answer.answer, answer.answer
+    finally:
+        made.close()

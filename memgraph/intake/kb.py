@@ -20,6 +20,7 @@ URI becomes version n+1 that ``SUPERSEDES`` the old one, whose chunks leave the 
 from __future__ import annotations
 
 import itertools
+import re
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -284,9 +285,14 @@ class KnowledgeBase:
             batch.relationships.append(Relationship.between(RelType.APPLIES_TO, doc, ent, source_id=doc.id))
             for c in chunks:
                 batch.relationships.append(Relationship.between(RelType.APPLIES_TO, c, ent, source_id=doc.id))
+        # "Bakery Production and Logistics roles ..." is two of the document's groups when it
+        # names each elsewhere ("Bakery Production staff get ...", "People in Logistics ...")
+        named = {
+            (f.type, entity_key(f.name)) for spec in specs for f in (*by_section.get(spec.section, []), *spec.scope)
+        }
         for c, spec in zip(chunks, specs):
             scoped: set[str] = set()
-            for found in _narrowed(by_section.get(spec.section, []), spec.scope):
+            for found in _split_names(_narrowed(by_section.get(spec.section, []), spec.scope), named):
                 if not context(found):
                     continue  # a name not known yet (OTHER) only kept its clause apart
                 ent = entity(found)
@@ -611,6 +617,20 @@ def _shortened(found: FoundEntity, heading: Sequence[FoundEntity]) -> bool:
     "Senior Staff Nurse" is another rank's.)"""
     key = entity_key(found.name)
     return any(h.type == found.type and entity_key(h.name).startswith(f"{key} ") for h in heading)
+
+
+def _split_names(found: Sequence[FoundEntity], named: set[tuple[EntityType, str]]) -> list[FoundEntity]:
+    """``found`` with each "<A> and <B>" whose parts the document ``named`` as contexts of its
+    type (type, :func:`entity_key` pairs) read as the parts ("Research and Development" stays
+    one name unless the document scopes "Research" and "Development" too)."""
+    out: list[FoundEntity] = []
+    for f in found:
+        parts = [p.strip() for p in re.split(r"\s+and\s+|\s*&\s*|\s*,\s*", f.name) if p.strip()]
+        if len(parts) > 1 and all((f.type, entity_key(p)) in named for p in parts):
+            out.extend(type(f)(p, f.type) for p in parts)
+        else:
+            out.append(f)
+    return out
 
 
 def _rel_of(found: FoundEntity) -> RelType:
