@@ -199,6 +199,30 @@ def test_the_extractive_answer_follows_the_config(embedder: Embedder) -> None:
     assert three.answer.count("[1]") == 3 and not one.used_llm
 
 
+def test_the_extractive_answer_quotes_an_overlapping_sentence_once_and_no_run_on_lead_in(
+    embedder: Embedder,
+) -> None:
+    """Neighbouring chunks overlap: a sentence both hold is quoted once. A PDF's joined lines
+    run the next list's lead-in ("Qualifications:") onto a sentence: it is left out, but not a
+    lead-in's own words ("... are required for New Starters:")."""
+    first = chunk(
+        "c1",
+        "Every employee receives 25 days of annual leave per year. Leave requests go to the line manager "
+        "Qualifications:",
+        vector=0.7,
+        match=0.03,
+    )
+    second = chunk(
+        "c2", "Every employee receives 25 days of annual leave per year. Unused leave expires.", vector=0.6, match=0.02
+    )
+    answer = compose(embedder, HOLIDAY, [first, second], config=AnswerConfig(max_sentences=3, second_sentence_share=0))
+    assert answer.answer.count("25 days of annual leave") == 1, answer.answer
+    assert "Qualifications" not in answer.answer and "Leave requests go to the line manager [1]" in answer.answer
+    lead = chunk("c3", "These forms of leave are required for New Starters:", vector=0.7, match=0.03)
+    answer = compose(embedder, HOLIDAY, [lead], config=AnswerConfig(max_sentences=1))
+    assert "required for New Starters:" in answer.answer, answer.answer
+
+
 def test_use_llm_without_an_llm_is_a_config_error(embedder: Embedder) -> None:
     leave = chunk("c1", "Every employee receives 25 days of annual leave per year.", vector=0.7, match=0.03)
     with pytest.raises(ConfigError, match="use_llm"):

@@ -24,7 +24,7 @@ from ..extraction.extract import plural_word
 from ..models import SECTION_SEP, NodeLabel
 from ..text.embed import Embedder
 from ..text.llm import ChatClient
-from ..text.textutil import BULLETS, keyword_terms, sentences, synonyms
+from ..text.textutil import BULLETS, keyword_terms, sentences, stopwords, synonyms
 from ..tuning import TunedConfig
 from .retrieval import SearchResult, source_of
 
@@ -431,6 +431,12 @@ def rank_sentences(
     return out
 
 
+_TRAILING_LEAD_IN = re.compile(r"\s+[A-Z][\w'’-]*(?:\s+[\w'’-]+){0,3}:\s*$")
+"""A list's lead-in run onto the end of the sentence before it when a PDF's lines are joined
+("Monitor the performance of staff Qualifications:"); never after a word that leads on
+("required for New Starters:")."""
+
+
 def extractive_answer(
     question: str,
     query_vec: np.ndarray,
@@ -457,13 +463,25 @@ def extractive_answer(
         return "", []
     top = usable[0].score or 1.0
     sents: list[tuple[str, int]] = []
+    seen: list[str] = []
     for i, p in enumerate(usable):
         for s in sentences(p.text, items=True):
             s = s.lstrip(BULLETS + " ")
             if (conj := _CLAUSE_CONJUNCTION.match(s)) is not None and s[conj.end() :]:
                 s = s[conj.end()].upper() + s[conj.end() + 1 :]  # a clause cut from its sentence
+            if (
+                (tail := _TRAILING_LEAD_IN.search(s)) is not None
+                and tail.start() > config.min_sentence_chars
+                and s[: tail.start()].rsplit(None, 1)[-1].casefold() not in stopwords()
+            ):
+                s = s[: tail.start()]  # "... of operational staff| Qualifications:": the next list's lead-in
+            # neighbouring chunks overlap: a sentence quoted once
+            key = " ".join(s.casefold().split())
+            if any(key in k for k in seen):
+                continue
             if (len(s) > config.min_sentence_chars or _LABELLED_VALUE.match(s)) and _is_prose(s, config):
                 sents.append((s, i))
+                seen.append(key)
     if not sents:
         return "", []
     ranked = rank_sentences(
