@@ -66,6 +66,8 @@ MUST: list[Row] = [
     ("I'm in pay group E4.", {(ME, G, "E4")}),
     ("I'm a grade E2 fitter.", {(ME, R, "Fitter"), (ME, G, "E2")}),
     ("I'm based out of the Dublin office.", {(ME, L, "Dublin")}),
+    ("I'm an SRE at the Dublin hub.", {(ME, R, "SRE"), (ME, L, "Dublin")}),  # a job as an acronym
+    ("I'm a PM on the Payments team.", {(ME, R, "PM"), (ME, W, "Payments")}),
     ("These days I work from the Lyon site.", {(ME, L, "Lyon")}),
     ("I joined the Procurement department two weeks ago.", {(ME, W, "Procurement")}),
     ("I was transferred to Quality Assurance.", {(ME, W, "Quality Assurance")}),
@@ -151,6 +153,8 @@ MUST: list[Row] = [
 ]
 
 MUST_NOT: list[Row] = [
+    ("I'm at IBM in Dublin.", set()),  # an organisation, not a job
+    ("I work for IBM.", set()),
     ("I switched to Python.", set()),
     ("I'm in private practice now.", set()),
     ("I read the pay section twice.", set()),

@@ -14,6 +14,7 @@ from memgraph.extraction.extract import Extractor, FoundEntity
 from memgraph.extraction.linking import NameIndex, agent_nouns, content_words
 from memgraph.models import EntityType
 from memgraph.text.embed import Embedder
+from memgraph.text.places import areas_of
 from memgraph.text.vocabulary import expand_abbreviations
 
 DEPT, ROLE, LOC, GRADE = EntityType.DEPARTMENT, EntityType.ROLE, EntityType.LOCATION, EntityType.GRADE
@@ -318,3 +319,71 @@ def test_people_who_say_their_title_in_parts_get_their_own_duties(
             assert DUTIES[said] in answer.answer, (said, answer.answer)
             others = [d for d in set(DUTIES.values()) - {DUTIES[said]} if d in answer.answer]
             assert not others, (said, answer.answer)
+
+
+def test_areas_of_a_place_by_the_gazetteer() -> None:
+    assert {"ireland", "europe", "emea"} <= areas_of("Dublin")  # Dublin, Ireland: not Dublin, Ohio
+    assert {"japan", "asia", "apac"} <= areas_of("Tokyo")
+    assert {"texas", "united states", "americas"} <= areas_of("Austin")
+    assert {"brazil", "latam", "americas"} <= areas_of("São Paulo")
+    assert "emea" in areas_of("Germany") and "dach" in areas_of("Germany")
+    assert areas_of("Portland") == frozenset()  # several cities of a size: no guess
+    assert areas_of("Fenwick Quay") == frozenset()
+
+
+REGIONAL = """# Engineering Handbook
+
+## Learning budget
+Everyone gets a learning budget each January. In EMEA, the budget is 1,500 EUR.
+In the Americas, the budget is 1,700 USD. In APAC, the budget is 2,300 SGD.
+
+## Location supplement
+Stores pay a location supplement. Estuary stores pay 60p an hour. Borders stores pay 30p an hour.
+The Saltergate store is open on Sundays.
+"""
+
+
+@pytest.mark.parametrize("order", ["kb-first", "users-first"])
+def test_a_city_or_site_finds_the_region_its_rules_are_for(
+    order: str, store_kind: str, tmp_path: Path, embedder: Embedder
+) -> None:
+    """Rules per region answer people who name their city ("I work from Lisbon": EMEA, by the
+    gazetteer) or a site and its region ("at Fenwick Quay, up in the Borders region"; "Our
+    store is in the Estuary region" beside the fact "at Saltergate")."""
+    path = tmp_path / "regional.md"
+    path.write_text(REGIONAL, encoding="utf-8")
+    people = {
+        "oskar": (["I work from Lisbon."], "How big is my learning budget?", "1,500 EUR"),
+        "noor": (["I'm an SRE at the Dublin hub."], "How big is my learning budget?", "1,500 EUR"),
+        "grace": (
+            ["I'm a frontend engineer.", "I work from our Tokyo office."],
+            "What is my learning budget?",
+            "2,300 SGD",
+        ),
+        "tom": (
+            ["I'm one of the Duty Managers at Fenwick Quay, up in the Borders region."],
+            "What is the location supplement where I work?",
+            "30p",
+        ),
+        "shona": (
+            [
+                "I've been a Customer Assistant at Saltergate for about two years.",
+                "Our store is in the Estuary region.",
+            ],
+            "What is the location supplement where I work?",
+            "60p",
+        ),
+    }
+    with MemGraph(store_uri(store_kind, tmp_path), embedder=embedder, extractor=Extractor()) as m:
+        if order == "kb-first":
+            m.kb.ingest(path)
+        for user, (said, _, _) in people.items():
+            for text in said:
+                m.add(text, user_id=user)
+        if order == "users-first":
+            m.kb.ingest(path)
+        values = {v for _, _, v in people.values()}
+        for user, (said, question, value) in people.items():
+            answer = m.ask(question, user_id=user, use_llm=False)
+            assert value in answer.answer, (said, answer.answer)
+            assert not [v for v in values - {value} if v in answer.answer], (said, answer.answer)

@@ -375,6 +375,10 @@ def _title(text: str) -> str:
     )
 
 
+_ACRONYM_ROLE = re.compile(r"[A-Z]{2,5}s?")
+"""A job said as an acronym ("SRE", "PM", "QA"): read as a role after "a"/"an"."""
+
+
 class _Rules:
     def __init__(self, known: Known) -> None:
         self.known = known
@@ -493,10 +497,14 @@ class _Rules:
         out: list[tuple[RelType, FoundEntity]] = []
         # spaCy's small model takes many title-case job titles for people ("a Charge Nurse")
         titled = head.ent_type_ == "PERSON" and head.lower_ in ROLE_HEADS
-        if not base or head.pos_ == "PRON" or (head.ent_type_ in _NOT_NAMES and not titled):
+        # "an SRE", "a PM": an acronym after "a"/"an" is a job (an organisation takes no article)
+        acronym = _ACRONYM_ROLE.fullmatch(head.text) is not None and any(
+            c.dep_ == "det" and c.lower_ in ("a", "an") for c in head.children
+        )
+        if not base or head.pos_ == "PRON" or (head.ent_type_ in _NOT_NAMES and not titled and not acronym):
             return out
         known = self.known(normalise_name(base))
-        is_role = head.lower_ in ROLE_HEADS or (known is not None and known.type == EntityType.ROLE)
+        is_role = head.lower_ in ROLE_HEADS or acronym or (known is not None and known.type == EntityType.ROLE)
         if not is_role and not (any_title and _capitalised(toks)):
             return out
         title = _title(base)

@@ -239,6 +239,10 @@ class NameIndex:
 
         return _ACRONYM.sub(expand, phrase)
 
+    def names(self, etype: EntityType) -> list[FoundEntity]:
+        """The known names of type ``etype``, each once."""
+        return list(dict.fromkeys(n.entity for n in self._names if n.entity.type == etype))
+
     def __len__(self) -> int:
         return len({id(n.entity) for n in self._names})
 

@@ -28,10 +28,11 @@ import re
 from collections.abc import Collection, Sequence
 
 from ..extraction.extract import Extractor, FoundEntity, entity_key
-from ..extraction.linking import NameIndex, content_words
+from ..extraction.linking import RANK_WORDS, NameIndex, content_words
 from ..models import SHARED_SCOPE, EntityType, Memory, NodeLabel, entity_id, user_scope
 from ..stores.base import GraphStore, NodeRef
-from ..text.vocabulary import CONTEXT_TYPES
+from ..text.places import areas_of, fold_name
+from ..text.vocabulary import CONTEXT_TYPES, SITE_NOUNS
 
 _TEXT = Memory.prop("text")
 
@@ -128,7 +129,8 @@ def linked_in(
     for title in [*said, *titles] if held or EntityType.ROLE in types else []:
         for e in names.link(title, [EntityType.ROLE]):
             words = set(content_words(e.name))
-            wanted = EntityType.ROLE in types or any(h and h < words for h in held)
+            # a refinement adds no rank ("Lecturer" is not made "Senior Lecturer")
+            wanted = EntityType.ROLE in types or any(h and h < words and not (words - h) & RANK_WORDS for h in held)
             if wanted and (e.type, e.name) not in out:
                 out.append((e.type, e.name))
     return out
@@ -142,10 +144,15 @@ def mentioned_context(
     scopes: Sequence[str],
     missing: Collection[EntityType],
     roles: Collection[str] = (),
+    *,
+    also: Collection[EntityType] = (),
 ) -> dict[NodeRef, tuple[EntityType, str]]:
     """Shared context entities of the ``missing`` types that the user's first-person memories
-    name (see the module docstring), and titles that make one of their ``roles`` more precise
-    (:func:`linked_in`'s ``refine``).
+    name (see the module docstring), titles that make one of their ``roles`` more precise
+    (:func:`linked_in`'s ``refine``), and, of the types in ``also`` (ones a fact gives), what
+    the user says they are in other words: a store and its region ("Our store is in the
+    Estuary region" beside the fact "Saltergate"); only self-description phrases count for
+    these, never a name merely mentioned.
 
     Args:
         names: the known names to link what the user said to.
@@ -157,16 +164,26 @@ def mentioned_context(
         entity ref -> (type, name), at most :data:`MAX_PER_TYPE` per type.
     """
     types = [t for t in missing if t in CONTEXT_TYPES]
-    if not (types or roles) or SHARED_SCOPE not in scopes:
+    extra = [t for t in also if t in CONTEXT_TYPES and t not in types]
+    if not (types or roles or extra) or SHARED_SCOPE not in scopes:
         return {}
     mems = store.find_nodes(NodeLabel.MEMORY, [user_scope(user_id)], status=["active"], limit=RECENT_MEMORIES)
     texts = [str(m.props.get(_TEXT, "")) for m in mems]
     by_type: dict[EntityType, dict[str, str]] = {}
     for text, phrases in zip(texts, extractor.self_phrases(texts) if len(names) else [[] for _ in texts]):
         linked = linked_in(text, phrases, names, types, roles)
-        given = {etype for etype, _ in linked}
+        if extra:
+            linked += [(t, n) for t, n in linked_in(text, phrases, names, extra) if (t, n) not in linked]
         if first_person(text):
-            linked += [(t, n) for t, n in named_in(text, extractor, types) if t not in given]
+            # capitalised known names of a type no phrase gave; of one a phrase gave, a region
+            # named as one ("at Fenwick Quay, up in the Borders region": a site and its region;
+            # not "I was at Carrowmere last week, but my home store is Hollinsby")
+            given = {etype for etype, _ in linked}
+            linked += [
+                (t, n)
+                for t, n in named_in(text, extractor, types)
+                if (t, n) not in linked and (t not in given or _named_as_region(text, n))
+            ]
         for etype, name in linked:
             by_type.setdefault(etype, {}).setdefault(entity_id(SHARED_SCOPE, etype, entity_key(name)), name)
     return _existing(store, by_type)
@@ -195,6 +212,44 @@ def fuller_names(
         for ent in names.link(name, [etype], other_than=name)
     }
     return _stored(store, wanted)
+
+
+def _named_as_region(text: str, name: str) -> bool:
+    """Whether ``text`` calls ``name`` a region ("the Borders region", "Estuary area")."""
+    return re.search(rf"\b{re.escape(name)}\s+(?i:region|area|district|territory|county|province)\b", text) is not None
+
+
+_AREA_WORDS = re.compile(r"\s+(?:region|area|zone|territory|cluster|market)s?$")
+
+
+def containing_areas(
+    store: GraphStore, names: NameIndex, places: Sequence[str], scopes: Sequence[str]
+) -> dict[NodeRef, tuple[EntityType, str, str]]:
+    """The known locations that contain one of the caller's ``places`` by geography
+    (:func:`memgraph.text.places.areas_of`): someone at the Dublin hub is in "EMEA" and in
+    "Ireland" when the handbook's rules are per region or country.
+
+    Returns:
+        entity ref -> (``EntityType.LOCATION``, known name, the place it contains).
+    """
+    if SHARED_SCOPE not in scopes or not places:
+        return {}
+    known: dict[str, str] = {}
+    for ent in names.names(EntityType.LOCATION):
+        folded = _AREA_WORDS.sub("", fold_name(ent.name))
+        known.setdefault(folded.removeprefix("the "), ent.name)
+    wanted: dict[str, tuple[EntityType, str]] = {}
+    within: dict[str, str] = {}
+    for place in places:
+        # "the Dublin hub": the place without the word for its kind of site
+        words = place.split()
+        bare = " ".join(words[:-1]) if len(words) > 1 and words[-1].casefold() in SITE_NOUNS else place
+        for area in areas_of(place) | areas_of(bare):
+            if (name := known.get(area)) is not None:
+                eid = entity_id(SHARED_SCOPE, EntityType.LOCATION, entity_key(name))
+                wanted.setdefault(eid, (EntityType.LOCATION, name))
+                within.setdefault(eid, place)
+    return {ref: (etype, name, within[ref[1]]) for ref, (etype, name) in _stored(store, wanted).items()}
 
 
 def _stored(store: GraphStore, wanted: dict[str, tuple[EntityType, str]]) -> dict[NodeRef, tuple[EntityType, str]]:

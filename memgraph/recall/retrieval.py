@@ -54,7 +54,7 @@ from ..text.embed import Embedder
 from ..text.textutil import expanded_terms, keyword_phrases, keyword_terms, normalize_text
 from ..text.vocabulary import ASKING_WORDS, CONTEXT_TYPES, OWN_CONTEXT_TOPICS, ROLE_HEADS, expand_abbreviations
 from ..tuning import TunedConfig
-from .mentions import fuller_names, mentioned_context
+from .mentions import containing_areas, fuller_names, mentioned_context
 
 # Stored property keys read on the hot path, from the models (a renamed field fails at import).
 _NAME = Entity.prop("name")
@@ -557,12 +557,23 @@ class Retriever:
             linked = fuller_names(self.store, names, held_names, ctx.scopes)
             missing = [t for t in CONTEXT_TYPES if t.value not in by_type and t not in {e for e, _ in linked.values()}]
             roles = [n for t, n in held_names if t == EntityType.ROLE]
-            mentioned = mentioned_context(self.store, self.extractor, names, ctx.caller[1], ctx.scopes, missing, roles)
+            # a site and its region: what the caller says of their location beside the fact's
+            also = [EntityType.LOCATION] if EntityType.LOCATION not in missing else []
+            mentioned = mentioned_context(
+                self.store, self.extractor, names, ctx.caller[1], ctx.scopes, missing, roles, also=also
+            )
             linked.update(mentioned)
             for ref, (etype, name) in linked.items():
                 if ref not in seeds:
                     seeds[ref] = f"{caller_name}-{_MENTIONED}->{name}"
                     by_type.setdefault(etype.value, set()).add(ref)
+        if ctx.caller is not None and ctx.caller[0] == NodeLabel.USER:
+            # the regions and countries the caller's sites and cities lie in ("Dublin": EMEA)
+            places = [n for t, n in [*held_names, *linked.values()] if t == EntityType.LOCATION]
+            for ref, (_, area, place) in containing_areas(self.store, self.name_index(), places, ctx.scopes).items():
+                if ref not in seeds:
+                    seeds[ref] = f"{caller_name}-{RelType.LOCATED_IN.value}->{place}-{RelType.PART_OF.value}->{area}"
+                    by_type.setdefault(EntityType.LOCATION.value, set()).add(ref)
         for ref, path in self._titled_roles([*held_names, *linked.values()], ctx.scopes, caller_name).items():
             seeds.setdefault(ref, path)
             by_type.setdefault(EntityType.ROLE.value, set()).add(ref)

