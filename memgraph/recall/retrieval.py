@@ -575,7 +575,7 @@ class Retriever:
                     seeds[ref] = f"{caller_name}-{RelType.LOCATED_IN.value}->{place}-{RelType.PART_OF.value}->{area}"
                     by_type.setdefault(EntityType.LOCATION.value, set()).add(ref)
         for ref, path in self._titled_roles([*held_names, *linked.values()], ctx.scopes, caller_name).items():
-            seeds.setdefault(ref, path)
+            seeds[ref] = path  # held by its parts, a fact: stronger than a mention of it
             by_type.setdefault(EntityType.ROLE.value, set()).add(ref)
         for ref, (etype_value, path) in self._groups_of_roles(by_type.get(EntityType.ROLE.value, set()), seeds).items():
             seeds[ref] = path
