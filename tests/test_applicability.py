@@ -673,3 +673,14 @@ def test_two_groups_named_together_are_each_group(store_kind: str, tmp_path: Pat
         assert "three days" in answer.answer and "cannot be done" not in answer.answer, answer.answer
     finally:
         made.close()
+
+
+def test_the_last_group_of_a_list_with_a_serial_comma_keeps_its_scope(extractor: Extractor) -> None:
+    """ "..., and kitchen staff get 28 days": the group after "and" is a group, not a verb of
+    a list (a rule that dropped it cost answers)."""
+    text = "Reception, housekeeping, and kitchen staff get 28 days."
+    reader = ScopeReader(extractor)
+    found = units(text)
+    reader.learn(found)
+    names = {f.name for scope in reader.unit_scopes(found) for f in scope}
+    assert "Kitchen" in names, names

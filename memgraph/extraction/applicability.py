@@ -1225,10 +1225,7 @@ class ScopeReader:
                 if len(name.split()) == 1 and _not_a_group_word(name):
                     continue  # "Trained staff", "Part-time staff", "Hotel staff": no group's name
                 if name[:1].islower():
-                    # a group named in lower case ("kitchen team members"): its words as a name,
-                    # never a verb of a list ("Train, supervise, and mentor employees")
-                    if re.match(r"(?:and|or)\s", m.group("name")):
-                        continue
+                    # a group named in lower case ("kitchen team members"): its words as a name
                     name = _clean_name(name)
                     if not name or any(_not_a_group_word(w) for w in name.split()):
                         continue
