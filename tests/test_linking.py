@@ -329,6 +329,7 @@ def test_areas_of_a_place_by_the_gazetteer() -> None:
     assert "emea" in areas_of("Germany") and "dach" in areas_of("Germany")
     assert areas_of("Portland") == frozenset()  # several cities of a size: no guess
     assert areas_of("Fenwick Quay") == frozenset()
+    assert areas_of("APAC") == frozenset()  # a region, not the town of Apac
 
 
 REGIONAL = """# Engineering Handbook

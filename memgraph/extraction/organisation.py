@@ -26,6 +26,7 @@ import re
 from collections.abc import Iterable, Sequence
 
 from ..text.places import is_place
+from ..text.vocabulary import MEMBER_NOUNS
 
 COVER_LINES = 4
 """How many of a document's first heading lines are read as its cover (title and publisher)."""
@@ -82,7 +83,7 @@ _OF_TITLE = re.compile(
 )
 """A kind of document, then whose: "Roles Descriptions at Contoso Electronics"."""
 
-_PEOPLE = frozenset({"employees", "employee", "staff", "colleagues", "members", "people", "team", "workers"})
+_PEOPLE = MEMBER_NOUNS | {"members", "people", "team"}
 
 _GENERIC_STARTS = frozenset({"the", "our", "your", "this", "all", "every", "each", "a", "an"})
 

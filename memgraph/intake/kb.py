@@ -590,11 +590,12 @@ def _by_type(found: Sequence[FoundEntity]) -> dict[EntityType, frozenset[str]]:
 
 
 TYPED_NAMES = "typed_names"
-ORGANISATIONS = "organisations"
-"""Document metadata: the names it gives its own organisation; no passage applies to them."""
 """Key of ``Document.metadata`` that holds the names the document types by its own phrasing
 (``[[name, entity type], ...]``, :attr:`ScopeReader.learned`), for relinks that read a few of
 its chunks."""
+ORGANISATIONS = "organisations"
+"""Key of ``Document.metadata`` that holds the names the document gives its own organisation
+(:func:`memgraph.extraction.organisation.organisation_names`); no passage applies to them."""
 ROOT_HEADING = "root_heading"
 """Key of ``Document.metadata`` that holds the heading every section sits under (it names the
 document, usually the organisation: no context)."""

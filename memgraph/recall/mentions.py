@@ -171,9 +171,7 @@ def mentioned_context(
     texts = [str(m.props.get(_TEXT, "")) for m in mems]
     by_type: dict[EntityType, dict[str, str]] = {}
     for text, phrases in zip(texts, extractor.self_phrases(texts) if len(names) else [[] for _ in texts]):
-        linked = linked_in(text, phrases, names, types, roles)
-        if extra:
-            linked += [(t, n) for t, n in linked_in(text, phrases, names, extra) if (t, n) not in linked]
+        linked = linked_in(text, phrases, names, [*types, *extra], roles)
         if first_person(text):
             # capitalised known names of a type no phrase gave; of one a phrase gave, a region
             # named as one ("at Fenwick Quay, up in the Borders region": a site and its region;

@@ -567,10 +567,9 @@ class Retriever:
                 if ref not in seeds:
                     seeds[ref] = f"{caller_name}-{_MENTIONED}->{name}"
                     by_type.setdefault(etype.value, set()).add(ref)
-        if ctx.caller is not None and ctx.caller[0] == NodeLabel.USER:
             # the regions and countries the caller's sites and cities lie in ("Dublin": EMEA)
             places = [n for t, n in [*held_names, *linked.values()] if t == EntityType.LOCATION]
-            for ref, (_, area, place) in containing_areas(self.store, self.name_index(), places, ctx.scopes).items():
+            for ref, (_, area, place) in containing_areas(self.store, names, places, ctx.scopes).items():
                 if ref not in seeds:
                     seeds[ref] = f"{caller_name}-{RelType.LOCATED_IN.value}->{place}-{RelType.PART_OF.value}->{area}"
                     by_type.setdefault(EntityType.LOCATION.value, set()).add(ref)

