@@ -35,7 +35,9 @@ from .models import (
 )
 from .recall.answer import Answer, AnswerConfig, ContextFact, compose_answer
 from .recall.cypher import CypherResult, run_cypher
+from .recall.mentions import recent_texts
 from .recall.retrieval import CallerContext, Retriever, SearchConfig, SearchResult
+from .recall.selection import Asker
 from .settings import Settings, neo4j_auth
 from .stores import open_store
 from .stores.base import GraphStore, WriteBatch
@@ -554,8 +556,19 @@ class MemGraph:
             ent = Entity.model_validate(rec.props)
             if (ent.type.value, ent.name.casefold()) not in known:
                 facts.append(ContextFact(relation=relation, entity=ent.name, entity_type=ent.type.value))
+        # the asker's own words, to tell a rule addressed to their group from another group's
+        said = recent_texts(self.store, user_id)  # "Seasonal guide up at the mill this year." too
+        asker = Asker((*said, *(f.entity for f in facts), question), self.extractor.tags)
         answer = compose_answer(
-            question, qv, passages, facts, embedder=self.embedder, llm=self.llm, use_llm=use_llm, config=cfg
+            question,
+            qv,
+            passages,
+            facts,
+            embedder=self.embedder,
+            llm=self.llm,
+            use_llm=use_llm,
+            config=cfg,
+            asker=asker,
         )
         return answer.model_copy(update={"question": asked})
 

@@ -2,7 +2,8 @@
 agree shift swaps ...", "In Billing we ..."), with the three teams described in one paragraph, a handling-time and
 quality table by team, huddle times for all three teams in one sentence, pay bands (CC1 to CC3) defined by
 job title and then named in rules, goodwill credit limits for several bands in one sentence, the bands
-section running onto the next page, and floor-wide agreements beside them. Teams and pay bands. Held out."""
+section running onto the next page, and floor-wide agreements beside them. Teams and pay bands.
+Tuning (held out until 2026-12-03)."""
 
 from __future__ import annotations
 
@@ -123,7 +124,7 @@ QUESTIONS = (
 HANDBOOK = Handbook(
     name="cobbleford",
     title="Cobbleford Energy Contact Centre: Our Team Charter",
-    split="heldout",
+    split="tuning",
     format="pdf",
     pages=PAGES,
     users=USERS,

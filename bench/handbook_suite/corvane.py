@@ -2,7 +2,8 @@
 numbered paragraphs, "Applicability:" lines and NOTE paragraphs), with a table of the three crew ranks,
 home bases in a table with their report points, report times for all ranks in one sentence, base rules
 in consecutive sentences ("At Varnholm, ..."), ranks in lower case in places, sales commission by rank,
-and the leave-bidding paragraph running onto the next page. Crew ranks and home bases. Held out."""
+and the leave-bidding paragraph running onto the next page. Crew ranks and home bases.
+Tuning (held out until 2026-12-03)."""
 
 from __future__ import annotations
 
@@ -152,7 +153,7 @@ QUESTIONS = (
 HANDBOOK = Handbook(
     name="corvane",
     title="Corvane Air: Cabin Crew Manual, Chapter 4 (Crew Administration)",
-    split="heldout",
+    split="tuning",
     format="pdf",
     pages=PAGES,
     users=USERS,

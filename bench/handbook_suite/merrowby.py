@@ -2,7 +2,8 @@
 one bold entry per topic), with staff defined once by contract type and their jobs (teaching staff,
 support staff, supply and casual staff), three campuses defined by their year groups, several contract
 types' rules in one sentence, campus rules in a list or in consecutive sentences, contract types in lower
-case throughout, and general entries beside them. Contract types and campuses. Held out."""
+case throughout, and general entries beside them. Contract types and campuses.
+Tuning (held out until 2026-12-03)."""
 
 from __future__ import annotations
 
@@ -141,7 +142,7 @@ QUESTIONS = (
 HANDBOOK = Handbook(
     name="merrowby",
     title="Merrowby Academy: Staff Guide A to Z",
-    split="heldout",
+    split="tuning",
     format="html",
     pages=PAGES,
     users=USERS,

@@ -2,7 +2,8 @@
 the director, where the rules are tucked into subordinate clauses and asides ("If, like most of our
 guides, you are ...", "colleagues at X, where ..., may ..."), three contract types defined once in a
 sentence (the casual ones called "the bank") and then named, three sites' rules in one long sentence,
-and a "What's changed this season" box giving old and new values. Contract types and sites. Held out."""
+and a "What's changed this season" box giving old and new values. Contract types and sites.
+Tuning (held out until 2026-12-03)."""
 
 from __future__ import annotations
 
@@ -137,7 +138,7 @@ QUESTIONS = (
 HANDBOOK = Handbook(
     name="saltcombe",
     title="Saltcombe Museums Trust: A Letter to New Colleagues",
-    split="heldout",
+    split="tuning",
     format="pdf",
     pages=PAGES,
     users=USERS,

@@ -2,7 +2,8 @@
 numbered slide titles, terse bullets led by an abbreviation ("FOH: ...", "Tech: ..."), speaker notes
 that hold some of the rules, departments defined once by their jobs and contract types (Core, Season,
 Casual) defined once by their terms and then named (in lower case in places), a holiday table by
-contract type, and "Everyone" slides beside them. Departments and contract types. Held out."""
+contract type, and "Everyone" slides beside them. Departments and contract types.
+Tuning (held out until 2026-12-03)."""
 
 from __future__ import annotations
 
@@ -154,7 +155,7 @@ QUESTIONS = (
 HANDBOOK = Handbook(
     name="wrenfield",
     title="Wrenfield Playhouse: New Starter Induction",
-    split="heldout",
+    split="tuning",
     format="pdf",
     pages=PAGES,
     users=USERS,

@@ -27,6 +27,7 @@ from ..text.llm import ChatClient
 from ..text.textutil import BULLETS, keyword_terms, sentences, stopwords, synonyms
 from ..tuning import TunedConfig
 from .retrieval import SearchResult, source_of
+from .selection import GENERAL, MINE, OTHER, Asker
 
 
 class AnswerConfig(TunedConfig):
@@ -360,6 +361,11 @@ def context_gap(
     )
 
 
+def _listed(names: Sequence[str]) -> str:
+    """ "a", "a and b", "a, b and c"."""
+    return names[0] if len(names) == 1 else f"{', '.join(names[:-1])} and {names[-1]}"
+
+
 def _citation(n: int, r: SearchResult, text: str = "") -> Citation:
     return Citation(
         number=n,
@@ -443,7 +449,8 @@ def extractive_answer(
     passages: Sequence[SearchResult],
     embedder: Embedder,
     config: AnswerConfig = AnswerConfig.DEFAULT,
-) -> tuple[str, list[Citation]]:
+    asker: Asker | None = None,
+) -> tuple[str, list[Citation], tuple[str, ...]]:
     """Pick the best supporting sentences of the top passages: each sentence (of the first
     ``config.max_passages`` passages that are neither another context's rule nor one for a
     context the asker has not given) scores its
@@ -451,16 +458,23 @@ def extractive_answer(
     relative to the best; the best ``config.max_sentences`` within
     ``config.second_sentence_share`` of the best are quoted in passage order.
 
+    With ``asker``, sentences addressed to a group (:mod:`memgraph.recall.selection`) are
+    judged: another group's are left out, and a sentence that gives two groups' versions is
+    quoted for the asker's group only; the asker's own group's sentence is quoted however it
+    scores when the best sentence gives another group's version.
+
     Returns:
-        (answer text with ``[n]`` citation marks, citations); ``("", [])`` when no passage
-        holds a quotable sentence. The best sentence of each passage that applies to the asker
-    in the best sentence's section is quoted too.
+        (answer text with ``[n]`` citation marks, citations, groups): ``("", [], ())`` when no
+        passage holds a quotable sentence; ``("", [], groups)`` when the best sentence is
+        addressed only to other groups than the asker's and no sentence to theirs (the
+        groups' words as written). The best sentence of each passage that applies to the
+        asker in the best sentence's section is quoted too.
     """
     cap = config.max_passages
     # Neither another context's rule nor one for a context the asker has not given.
     usable = [p for p in passages if not _elsewhere(p)][:cap] or list(passages[:cap])
     if not usable:
-        return "", []
+        return "", [], ()
     top = usable[0].score or 1.0
     sents: list[tuple[str, int]] = []
     seen: list[str] = []
@@ -483,12 +497,28 @@ def extractive_answer(
                 sents.append((s, i))
                 seen.append(key)
     if not sents:
-        return "", []
+        return "", [], ()
+    states = [GENERAL] * len(sents)
+    groups: list[tuple[str, ...]] = [()] * len(sents)
+    if asker is not None:
+        for k, pieces in enumerate(asker.parts([s for s, _ in sents])):
+            kept_pieces = [p for p in pieces if p.state != OTHER] or pieces
+            states[k] = MINE if any(p.state == MINE for p in pieces) else kept_pieces[0].state
+            groups[k] = tuple(g for p in pieces for g in p.groups)
+            sents[k] = (" ".join(p.text for p in kept_pieces), sents[k][1])
     ranked = rank_sentences(
         query_vec, question, [s for s, _ in sents], embedder, keyword_weight=config.sentence_keyword_weight
     )
     share = config.passage_rank_share
     scored = sorted(((score + share * usable[sents[i][1]].score / top, i) for score, i in ranked), key=lambda t: -t[0])
+    if states[scored[0][1]] == OTHER:
+        # The best sentence is another group's version of the rule: the asker's own, if any
+        # sentence is theirs, answers in its place; else nothing does.
+        if MINE not in states:
+            return "", [], tuple(dict.fromkeys(g for i in range(len(sents)) if states[i] == OTHER for g in groups[i]))
+        scored = [t for t in scored if states[t[1]] == MINE] + [t for t in scored if states[t[1]] == GENERAL]
+    else:
+        scored = [t for t in scored if states[t[1]] != OTHER]
     # A further sentence must be nearly as good as the best: a weak second one is off the topic.
     kept = [t for t in scored[: config.max_sentences] if t[0] >= config.second_sentence_share * scored[0][0]]
     # The asker's own version of the rules in the best sentence's section comes along,
@@ -502,6 +532,15 @@ def extractive_answer(
         if pidx not in quoted and p.section and _same_section(p, lead) and applies_to_asker(p):
             kept.append(t)
             quoted.add(pidx)
+    # So does the first sentence addressed to the asker's group in the best sentence's passage
+    # or section ("Sick pay follows your contract." + "seasonal colleagues get 3 weeks").
+    if not any(states[i] == MINE for _, i in kept):
+        kept += [
+            t
+            for t in scored
+            if states[t[1]] == MINE
+            and (sents[t[1]][1] == sents[scored[0][1]][1] or _same_section(usable[sents[t[1]][1]], lead))
+        ][:1]
     chosen = sorted(kept, key=lambda t: (sents[t[1]][1], t[1]))
     cites: dict[int, Citation] = {}
     parts = []
@@ -510,7 +549,7 @@ def extractive_answer(
         if pidx not in cites:
             cites[pidx] = _citation(len(cites) + 1, usable[pidx], usable[pidx].text)
         parts.append(f"{text} [{cites[pidx].number}]")
-    return " ".join(parts), list(cites.values())
+    return " ".join(parts), list(cites.values()), ()
 
 
 _SYSTEM = (
@@ -641,6 +680,7 @@ def compose_answer(
     llm: ChatClient | None = None,
     use_llm: bool | None = None,
     config: AnswerConfig = AnswerConfig.DEFAULT,
+    asker: Asker | None = None,
 ) -> Answer:
     """The answer policy of :meth:`MemGraph.ask`: whether to answer, from which passages, and how.
 
@@ -660,7 +700,9 @@ def compose_answer(
        does not block is dropped: the asker's own rule was found, other versions are no news.
     5. The LLM writes the answer from the facts and the remaining passages
        (:func:`llm_answer`) when one is given and ``use_llm`` is not False; else the answer is
-       extractive (:func:`extractive_answer`).
+       extractive (:func:`extractive_answer`). When the extractive answer's best sentence is
+       addressed only to groups the asker is not known to be in (see ``asker``), nothing is
+       answered (``found`` False, ``gap`` ``unknown_context``, the text names the groups).
 
     Args:
         question: the question.
@@ -673,6 +715,8 @@ def compose_answer(
         use_llm: None uses ``llm`` when given; False forces the extractive answer; True
             requires ``llm``.
         config: the policy's numbers.
+        asker: the asker's own words and a tagger, to judge sentences addressed to a group
+            (see :func:`extractive_answer`); None judges none.
 
     Returns:
         The :class:`Answer`, with every retrieved passage and the facts.
@@ -713,7 +757,15 @@ def compose_answer(
             # answers extractively, and says so, rather than answering nothing.
             used_llm, llm_error = False, str(e)
     if not used_llm:
-        text, cites = extractive_answer(question, query_vec, usable, embedder, config)
+        text, cites, others = extractive_answer(question, query_vec, usable, embedder, config, asker)
+        if others:
+            message = (
+                f"The knowledge base gives this for {_listed(others)}, and I do not know whether that is you. "
+                "Tell me which applies to you and ask again."
+            )
+            return Answer(
+                question=question, answer=message, facts=facts, passages=passages, found=False, gap="unknown_context"
+            )
     if gap is not None:
         text = f"{text} (Note: {gap.message})"
     return Answer(

@@ -50,6 +50,12 @@ _FIRST_PERSON = re.compile(r"\b(?:I|I'm|I've|I'd|me|my|My|mine|we|We|our|Our|us)
 _WORD = re.compile(r"[^\W_]+(?:[&'’.-][^\W_]+)*", re.UNICODE)
 
 
+def recent_texts(store: GraphStore, user_id: str) -> list[str]:
+    """The texts of the user's :data:`RECENT_MEMORIES` newest active memories."""
+    mems = store.find_nodes(NodeLabel.MEMORY, [user_scope(user_id)], status=["active"], limit=RECENT_MEMORIES)
+    return [str(m.props.get(_TEXT, "")) for m in mems]
+
+
 def first_person(text: str) -> bool:
     """True when ``text`` speaks of its author ("I", "my", "our", ...; a capital "I" only)."""
     return _FIRST_PERSON.search(text) is not None
@@ -167,8 +173,7 @@ def mentioned_context(
     extra = [t for t in also if t in CONTEXT_TYPES and t not in types]
     if not (types or roles or extra) or SHARED_SCOPE not in scopes:
         return {}
-    mems = store.find_nodes(NodeLabel.MEMORY, [user_scope(user_id)], status=["active"], limit=RECENT_MEMORIES)
-    texts = [str(m.props.get(_TEXT, "")) for m in mems]
+    texts = recent_texts(store, user_id)
     by_type: dict[EntityType, dict[str, str]] = {}
     for text, phrases in zip(texts, extractor.self_phrases(texts) if len(names) else [[] for _ in texts]):
         linked = linked_in(text, phrases, names, [*types, *extra], roles)

@@ -1,0 +1,118 @@
+"""Sentences addressed to a group that is not a name: found with the real tagger, judged
+against the asker's own words, and quoted (or not) by ``ask`` on both stores in both orders."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from conftest import memgraph_on_document
+
+from memgraph import MemGraph
+from memgraph.extraction.audience import audiences
+from memgraph.extraction.extract import Extractor
+from memgraph.recall.selection import GENERAL, MINE, OTHER, addressed_parts
+from memgraph.text.embed import Embedder
+
+
+@pytest.mark.parametrize(
+    ("text", "groups"),
+    [
+        ("Permanent colleagues give one month's notice.", ["Permanent"]),
+        ("Lanyards are purple for support staff.", ["support"]),
+        ("Supply and casual staff wear orange.", ["Supply and casual"]),
+        ("If you are on a seasonal contract, you build up leave monthly.", ["seasonal"]),
+        ("Kitchen team members start at six.", ["Kitchen team"]),
+        # a possessive ends the group's words; so does a noun before an adjective
+        (
+            "Once over, permanent colleagues give one month's notice seasonal colleagues give two weeks' notice",
+            ["permanent", "seasonal"],
+        ),
+        # words for everyone, a people word that modifies a noun, punctuation between
+        ("All staff must wear a badge.", []),
+        ("New employees get a laptop on their first day.", []),
+        ("Your employment contract sets your hours.", []),
+        ("Park in the staff garage behind the hall.", []),
+        ("In Rotterdam, staff use the Waalhaven garage.", []),
+    ],
+)
+def test_audiences_are_the_words_before_a_people_word(extractor: Extractor, text: str, groups: list[str]) -> None:
+    (found,) = audiences([text], extractor.tags)
+    assert [a.key for a in found] == groups
+
+
+def test_a_sentence_for_two_groups_is_cut_between_them(extractor: Extractor) -> None:
+    subject_first = (
+        "After probation, permanent colleagues give one month's notice; seasonal colleagues give two weeks' notice."
+    )
+    value_first = "Lanyards: purple for support staff orange for supply and casual staff."
+    coordinated = "Ranger staff and Visitor Services staff may not take more than ten days in a row."
+    parts = addressed_parts([subject_first, value_first, coordinated], ["I'm on a seasonal contract"], extractor.tags)
+    assert [(p.text, p.state) for p in parts[0]] == [
+        ("After probation, permanent colleagues give one month's notice", OTHER),
+        ("seasonal colleagues give two weeks' notice.", MINE),
+    ]
+    assert [p.text for p in parts[1]] == ["Lanyards: purple for support staff", "orange for supply and casual staff."]
+    assert all(p.state == OTHER for p in parts[1])
+    # a rule for two groups joined by "and" is one part, for both
+    assert len(parts[2]) == 1 and parts[2][0].groups == ("Ranger staff and Visitor Services staff",)
+
+
+def test_a_lone_group_is_the_reader_and_a_group_sent_to_is_not_judged(extractor: Extractor) -> None:
+    lone = addressed_parts(
+        ["Crew members must not drink within ten hours of report."], ["I fly out of Leeds"], extractor.tags
+    )
+    assert lone == [[lone[0][0]]] and lone[0][0].state == GENERAL
+    sent_to = addressed_parts(
+        ["Report faults to maintenance staff.", "Casual staff are paid weekly.", "Permanent staff are paid monthly."],
+        ["I'm permanent"],
+        extractor.tags,
+    )
+    assert sent_to[0][0].state == GENERAL  # whom the rule sends one to, not whom it is for
+    assert [sent_to[1][0].state, sent_to[2][0].state] == [OTHER, MINE]
+
+
+HANDBOOK = """# Saltmarsh Museums staff guide
+
+## Leaving us
+Probation lasts 12 weeks for everyone. Once it is over, permanent colleagues give one month's notice;
+seasonal colleagues give two weeks' notice.
+
+## Lanyards
+Everyone wears a lanyard on site. The colours are purple for support staff and orange for casual staff.
+
+## Payday
+Everyone is paid on the last Friday of the month.
+"""
+
+PEOPLE = {
+    "perm": "I've had a permanent contract since 2019.",
+    "seas": "Been on a seasonal contract since Easter.",
+    "supp": "I'm on a support staff contract in the finance office.",
+    "anon": "I'm based at the Harbour Museum.",
+}
+
+
+@pytest.fixture(params=["kb-first", "users-first"])
+def museum(request: pytest.FixtureRequest, store_kind: str, tmp_path: Path, embedder: Embedder) -> Iterator[MemGraph]:
+    yield from memgraph_on_document(request.param, store_kind, tmp_path, embedder, "museum.md", HANDBOOK, PEOPLE)
+
+
+def test_each_asker_is_quoted_their_groups_rule_only(museum: MemGraph) -> None:
+    question = "How much notice do I have to give if I leave?"
+    perm = museum.ask(question, user_id="perm").answer
+    seas = museum.ask(question, user_id="seas").answer
+    assert "one month" in perm and "two weeks" not in perm
+    assert "two weeks" in seas and "one month" not in seas
+    supp = museum.ask("What colour is my lanyard?", user_id="supp").answer
+    assert "purple" in supp and "orange" not in supp
+
+
+def test_an_asker_in_none_of_the_groups_is_asked_not_answered(museum: MemGraph) -> None:
+    a = museum.ask("How much notice do I have to give if I leave?", user_id="anon")
+    assert not a.found and a.gap == "unknown_context"
+    assert "one month" not in a.answer and "two weeks" not in a.answer
+    assert "permanent colleagues" in a.answer and "seasonal colleagues" in a.answer
+    # a rule for everyone is still answered to everyone
+    assert "last Friday" in museum.ask("When is payday?", user_id="anon").answer
