@@ -18,11 +18,14 @@ that speak for everyone ("all staff", "new employees", "other colleagues") are n
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from ..text.textutil import stopwords
-from .parallel import Tagger
+
+Tagger = Callable[[Sequence[str]], list[list[tuple[int, str]]]]
+"""Part-of-speech tags of texts: (character offset, Penn Treebank tag) per token, as
+:meth:`memgraph.extraction.extract.Extractor.tags` gives them."""
 
 PEOPLE_WORDS = frozenset(
     {"staff", "colleagues", "colleague", "employees", "employee", "workers", "worker", "personnel", "members"}

@@ -18,8 +18,7 @@ import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
-from ..extraction.audience import GENERAL_WORDS, Audience, audiences
-from ..extraction.parallel import Tagger
+from ..extraction.audience import GENERAL_WORDS, Audience, Tagger, audiences
 from ..text.textutil import stemmed, stopwords
 
 MINE = "mine"
