@@ -558,7 +558,7 @@ class MemGraph:
                 facts.append(ContextFact(relation=relation, entity=ent.name, entity_type=ent.type.value))
         # the asker's own words, to tell a rule addressed to their group from another group's
         said = recent_texts(self.store, user_id)  # "Seasonal guide up at the mill this year." too
-        asker = Asker((*said, *(f.entity for f in facts), question), self.extractor.tags)
+        asker = Asker((*said, *(f.entity for f in facts)), self.extractor.tags, question)
         answer = compose_answer(
             question,
             qv,

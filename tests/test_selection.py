@@ -12,7 +12,7 @@ from conftest import memgraph_on_document
 from memgraph import MemGraph
 from memgraph.extraction.audience import audiences
 from memgraph.extraction.extract import Extractor
-from memgraph.recall.selection import GENERAL, MINE, OTHER, addressed_parts
+from memgraph.recall.selection import GENERAL, MINE, OTHER, addressed_parts, version_texts, word_stems
 from memgraph.text.embed import Embedder
 
 
@@ -116,3 +116,42 @@ def test_an_asker_in_none_of_the_groups_is_asked_not_answered(museum: MemGraph) 
     assert "permanent colleagues" in a.answer and "seasonal colleagues" in a.answer
     # a rule for everyone is still answered to everyone
     assert "last Friday" in museum.ask("When is payday?", user_id="anon").answer
+
+
+def versions_for(extractor: Extractor, sentences: list[str], said: list[str], question: str) -> list[str | None]:
+    return version_texts(sentences, word_stems(said), word_stems([question]), extractor.tags)
+
+
+def test_a_sentence_listing_versions_is_cut_to_the_askers(extractor: Extractor) -> None:
+    toolbox = "Scaffolders have theirs on Monday, electricians on Tuesday, and roofers on Friday."
+    assert versions_for(
+        extractor, [toolbox], ["I'm an electrician on the Hexley Road site."], "When is our toolbox talk?"
+    ) == ["electricians on Tuesday"]
+    credit = "A CC1 adviser can give up to 25 GBP without asking anyone, a CC2 adviser up to 60 GBP."
+    assert versions_for(extractor, [credit], ["I'm on pay band CC2."], "What is my goodwill limit?") == [
+        "a CC2 adviser up to 60 GBP."
+    ]
+    # nobody's key among the asker's words, or a list of topics: left as it is
+    assert versions_for(extractor, [toolbox], ["I'm on the Hexley Road site."], "When is our toolbox talk?") == [
+        toolbox
+    ]
+    meals = "Lunch is served at 12:00, dinner at 18:00."
+    assert versions_for(extractor, [meals], ["I work in the kitchen."], "When are meals served?") == [meals]
+
+
+def test_rows_items_and_parallel_sentences_are_versions(extractor: Extractor) -> None:
+    rows = [
+        "Contract: Core; Holiday: 26 days a year, plus bank holidays.",
+        "Contract: Season; Holiday: 2.5 days for each full month of your contract.",
+    ]
+    said = ["I've joined the box office for the autumn season."]
+    assert versions_for(extractor, rows, said, "How many days off do I get?") == [None, rows[1]]
+    items = "Core: 4 comps per production • Season: 2 comps per production • Casual: standby tickets at 5 GBP"
+    assert versions_for(extractor, [items], said, "How many comps can I get?") == ["Season: 2 comps per production"]
+    parallel = ["Drivers receive 28 days.", "Warehouse colleagues receive 25 days."]
+    assert versions_for(
+        extractor, parallel, ["I drive for the company, I'm one of the drivers"], "How much leave?"
+    ) == [
+        parallel[0],
+        None,
+    ]

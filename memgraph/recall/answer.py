@@ -506,6 +506,11 @@ def extractive_answer(
             states[k] = MINE if any(p.state == MINE for p in pieces) else kept_pieces[0].state
             groups[k] = tuple(g for p in pieces for g in p.groups)
             sents[k] = (" ".join(p.text for p in kept_pieces), sents[k][1])
+        for k, text in enumerate(asker.versions([s for s, _ in sents])):
+            if text is None:
+                states[k] = OTHER  # another person's version of a rule whose asker's version is here
+            else:
+                sents[k] = (text, sents[k][1])
     ranked = rank_sentences(
         query_vec, question, [s for s, _ in sents], embedder, keyword_weight=config.sentence_keyword_weight
     )

@@ -19,6 +19,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 from ..extraction.audience import GENERAL_WORDS, Audience, Tagger, audiences
+from ..extraction.parallel import versions
 from ..text.textutil import stemmed, stopwords
 
 MINE = "mine"
@@ -48,10 +49,14 @@ class Part:
     groups: tuple[str, ...] = ()
 
 
+_WORD = re.compile(r"[^\W_]*[^\W\d_][^\W_]*")
+"""A word with a letter in it: "seasonal", "CC2" (a code), not "25"."""
+
+
 def word_stems(texts: Iterable[str]) -> frozenset[str]:
     """Porter stems of the content words of ``texts`` (stop words and words for everyone
     dropped)."""
-    words = {w for t in texts for w in re.findall(r"[^\W\d_]+", t.casefold())}
+    words = {w for t in texts for w in _WORD.findall(t.casefold())}
     words -= stopwords() | GENERAL_WORDS
     return frozenset(stemmed(" ".join(sorted(words))).split())
 
@@ -136,13 +141,133 @@ class Asker:
     """What :func:`memgraph.recall.answer.extractive_answer` knows of the person asking.
 
     Attributes:
-        words: their own words: their statements, their facts' names, the question.
+        words: their own words: their statements and their facts' names.
         tagger: part-of-speech tags for :func:`addressed_parts`.
+        question: what they ask (a group it names is theirs for :func:`addressed_parts`; its
+            words key no version for :func:`version_texts`).
     """
 
     words: tuple[str, ...]
     tagger: Tagger
 
+    question: str = ""
+
     def parts(self, sentences: Sequence[str]) -> list[list[Part]]:
         """:func:`addressed_parts` of ``sentences`` for this asker."""
-        return addressed_parts(sentences, self.words, self.tagger)
+        return addressed_parts(sentences, (*self.words, self.question), self.tagger)
+
+    def versions(self, sentences: Sequence[str]) -> list[str | None]:
+        """:func:`version_texts` of ``sentences`` for this asker."""
+        return version_texts(sentences, word_stems(self.words), word_stems([self.question]), self.tagger)
+
+
+_ENUMERATION = re.compile(r"\s*(?:;|•|,\s*(?:and\s+|or\s+)?(?=\D)|\s+(?:and|or|while|whereas)\s+)\s*")
+"""Where a sentence that lists several versions of a rule is cut ("Scaffolders have theirs on
+Monday, | electricians on Tuesday | and roofers on Thursday"); not inside "1,500"."""
+_DAYS_AND_MONTHS = (
+    "monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|june|july|"
+    "august|september|october|november|december"
+)
+_VALUE = re.compile(r"(?<![^\W\d_])\d|[£$€¥%]|\b(?i:(?:" + _DAYS_AND_MONTHS + r")s?)\b")
+"""A value: a number that does not end a code ("25 GBP", "06:30"; not "CC1"), an amount, a day
+or a month."""
+_ROW_KEY = re.compile(r"^(?P<header>[^:;]{1,40}):\s*(?P<key>[^:;]{1,60});\s*[^:;]{1,40}:")
+_TABLE_CELLS = re.compile(r"^[^:;]{1,60}:[^;]+;\s*[^:;]{1,60}:")
+"""Two "Header: value" cells: a table row as the loaders write it."""
+_ENUMERATOR = re.compile(r"^(?:\d{1,3}(?:\.\d{1,3})+\.?|\d{1,3}[.)]|\(?[a-z]\))\s+")
+_VALUE_WORDS = re.compile(r"\S*\d\S*|[£$€¥%]|\b(?i:(?:" + _DAYS_AND_MONTHS + r")s?)\b")
+_NOUN_PHRASE_START = frozenset({"DT", "JJ", "JJR", "JJS", "NN", "NNS", "NNP", "NNPS", "PRP$"})
+
+
+def _distinguishing(texts: Sequence[str], question: frozenset[str]) -> list[frozenset[str]]:
+    """Each text's stems that no other of ``texts`` holds, nor the question."""
+    stems = [word_stems([t]) for t in texts]
+    return [s - frozenset().union(*(o for j, o in enumerate(stems) if j != i)) - question for i, s in enumerate(stems)]
+
+
+def _best(keys: Sequence[frozenset[str]], own: frozenset[str]) -> list[int]:
+    """The indices of the keys that share the most stems with ``own`` (none when none shares any
+    or all do equally: nothing to choose)."""
+    overlap = [len(k & own) for k in keys]
+    top = max(overlap, default=0)
+    chosen = [i for i, n in enumerate(overlap) if n == top]
+    return chosen if top and len(chosen) < len(keys) else []
+
+
+def version_texts(
+    sentences: Sequence[str], own: frozenset[str], question: frozenset[str], tagger: Tagger
+) -> list[str | None]:
+    """The asker's versions of rules given side by side for several people.
+
+    Versions are found by shape, whatever names their keys: the parts of one sentence or
+    list that each hold a value (:func:`_listed_versions`: "a CC1 adviser can give up to 25
+    GBP, a CC2 adviser up to 60 GBP", "Core: 4 comps • Season: 2 comps"), table rows with the
+    same first column ("Job title: Store Manager; Refund: Up to £600") and parallel sentences
+    (:func:`memgraph.extraction.parallel.versions`). Each version's key is its words that the
+    others lack (and the question does not hold); the versions whose keys share the most
+    words with the asker's own (``own``, Porter stems) are theirs. When no key shares a word
+    with the asker's, nothing is chosen: every version is left as it is.
+
+    Returns:
+        Per sentence: the text to quote (the sentence, or its parts that are the asker's
+        versions), or None for another person's version.
+    """
+    out: list[str | None] = list(sentences)
+    tags = tagger(list(sentences))
+    for i, sentence in enumerate(sentences):
+        if (listed := _listed_versions(sentence, dict(tags[i]))) and (
+            chosen := _best(_distinguishing(listed, question), own)
+        ):
+            out[i] = "; ".join(listed[k] for k in chosen)
+    by_header: dict[str, list[int]] = {}
+    for i, sentence in enumerate(sentences):
+        if (m := _ROW_KEY.match(sentence)) is not None:
+            by_header.setdefault(m.group("header").casefold(), []).append(i)
+    groups = [ids for ids in by_header.values() if len(ids) >= 2]
+    groups += [list(v.indices) for v in versions(sentences, tagger)]
+    for ids in groups:
+        keys = _distinguishing([_key_text(sentences[i]) for i in ids], question)
+        picked = {ids[k] for k in _best(keys, own)}
+        for i in ids:
+            if picked and i not in picked:
+                out[i] = None
+    return out
+
+
+def _key_text(sentence: str) -> str:
+    """What keys a version: a row's first cell, else the whole sentence."""
+    if (m := _ROW_KEY.match(sentence)) is not None:
+        return m.group("key")
+    return sentence
+
+
+def _listed_versions(sentence: str, tag_at: dict[int, str]) -> list[str]:
+    """The parts of a sentence that list versions of one rule, or [] when it lists none.
+
+    The parts are cut at :data:`_ENUMERATION`; two or more must hold a value and a word of their
+    own besides it, and each after the first must open with a noun phrase (its key: "electricians
+    on Tuesday", "a CC2 adviser up to 60 GBP", "Season: 2 comps"), not with a verb, a preposition
+    or a number ("can work from home on Mondays", "with a core time from 09:30", "5 have a
+    target"): such a part goes on with the same people. A table row's cells are columns, not
+    versions, and a clause number ("6.2") is no value.
+    """
+    if _TABLE_CELLS.match(sentence):
+        return []
+    body = sentence[len(m.group()) :] if (m := _ENUMERATOR.match(sentence)) else sentence
+    offset = len(sentence) - len(body)
+    parts: list[tuple[int, str]] = []
+    pos = 0
+    for cut in [*_ENUMERATION.finditer(body), None]:
+        end = cut.start() if cut else len(body)
+        if body[pos:end].strip():
+            parts.append((offset + pos, body[pos:end]))
+        pos = cut.end() if cut else end
+    valued = [(start, p) for start, p in parts if _VALUE.search(p)]
+    if len(valued) < 2:
+        return []
+    if any(tag_at.get(start, "") not in _NOUN_PHRASE_START for start, _ in valued[1:]):
+        return []
+    texts = [p for _, p in valued]
+    if not all(word_stems([_VALUE_WORDS.sub(" ", p)]) for p in texts):
+        return []
+    return texts
