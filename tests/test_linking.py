@@ -13,6 +13,7 @@ from memgraph import MemGraph
 from memgraph.extraction.extract import Extractor, FoundEntity
 from memgraph.extraction.linking import NameIndex, agent_nouns, content_words
 from memgraph.models import EntityType
+from memgraph.recall.mentions import worded_context
 from memgraph.text.embed import Embedder
 from memgraph.text.places import areas_of
 from memgraph.text.vocabulary import expand_abbreviations
@@ -388,3 +389,71 @@ def test_a_city_or_site_finds_the_region_its_rules_are_for(
             answer = m.ask(question, user_id=user, use_llm=False)
             assert value in answer.answer, (said, answer.answer)
             assert not [v for v in values - {value} if v in answer.answer], (said, answer.answer)
+
+
+WORDED = NameIndex(
+    [
+        FoundEntity("Teaching", EntityType.DEPARTMENT),
+        FoundEntity("Support", EntityType.DEPARTMENT),
+        FoundEntity("Port Operations", EntityType.DEPARTMENT),
+        FoundEntity("Nursing & Care", EntityType.ROLE),
+        FoundEntity("Veterinary Surgeons", EntityType.ROLE),
+        FoundEntity("Bus Operator", EntityType.ROLE),
+        FoundEntity("Kelder Street Surgery", EntityType.LOCATION),
+        FoundEntity("Ashby Road Animal Hospital", EntityType.LOCATION),
+    ]
+)
+ALL_TYPES = [EntityType.DEPARTMENT, EntityType.ROLE, EntityType.LOCATION]
+
+
+@pytest.mark.parametrize(
+    ("said", "want"),
+    [
+        ("I teach geography at Abbotsgate.", [("Department", "Teaching")]),
+        ("I'm a bus driver at the Millhaven garage.", [("Role", "Bus Operator")]),
+        ("Student vet nurse, second year.", [("Role", "Nursing & Care")]),  # a whole word beats a prefix
+        ("My base is the Kelder St surgery.", [("Location", "Kelder Street Surgery")]),
+        # one word of a name of four is too little; a word of a name already held is no evidence
+        ("I used to volunteer at an animal charity.", []),
+        ("I'm based at Port Essery.", []),
+    ],
+)
+def test_a_name_most_of_whose_words_people_say_is_theirs(said: str, want: list[tuple[str, str]]) -> None:
+    taken = ["Port Essery"] if "Port" in said else []
+    got = worded_context([said], WORDED, ALL_TYPES, taken)
+    assert [(t.value, n) for t, n in got] == want
+
+
+def test_words_that_fit_two_names_equally_link_neither() -> None:
+    index = NameIndex(
+        [FoundEntity("Sales North", EntityType.DEPARTMENT), FoundEntity("Sales South", EntityType.DEPARTMENT)]
+    )
+    assert worded_context(["I work in sales."], index, [EntityType.DEPARTMENT], []) == []
+
+
+TEACHING = """# Staff guide
+
+## Pay
+Teaching staff are paid on the last working day of the month.
+Support staff are paid on the 20th.
+"""
+
+
+@pytest.mark.parametrize("order", ["kb-first", "users-first"])
+def test_ask_links_a_verb_to_the_group_named_by_its_word(
+    order: str, store_kind: str, tmp_path: Path, embedder: Embedder
+) -> None:
+    path = tmp_path / "guide.md"
+    path.write_text(TEACHING, encoding="utf-8")
+    m = MemGraph(store_uri(store_kind, tmp_path), embedder=embedder, extractor=Extractor())
+    try:
+        if order == "kb-first":
+            m.kb.ingest(path, applies_to={"Department": ["Teaching", "Support"]})
+        m.add("I teach geography at Abbotsgate.", user_id="ros")
+        if order == "users-first":
+            m.kb.ingest(path, applies_to={"Department": ["Teaching", "Support"]})
+        a = m.ask("What day of the month is payday for me?", user_id="ros", use_llm=False)
+        assert "last working day" in a.answer and "20th" not in a.answer
+        assert ("Department", "Teaching") in {(f.entity_type, f.entity) for f in a.facts}
+    finally:
+        m.close()

@@ -32,6 +32,7 @@ from ..extraction.linking import RANK_WORDS, NameIndex, content_words
 from ..models import SHARED_SCOPE, EntityType, Memory, NodeLabel, entity_id, user_scope
 from ..stores.base import GraphStore, NodeRef
 from ..text.places import areas_of, fold_name
+from ..text.textutil import stemmed
 from ..text.vocabulary import CONTEXT_TYPES, SITE_NOUNS
 
 _TEXT = Memory.prop("text")
@@ -152,6 +153,7 @@ def mentioned_context(
     roles: Collection[str] = (),
     *,
     also: Collection[EntityType] = (),
+    held: Collection[str] = (),
 ) -> dict[NodeRef, tuple[EntityType, str]]:
     """Shared context entities of the ``missing`` types that the user's first-person memories
     name (see the module docstring), titles that make one of their ``roles`` more precise
@@ -175,7 +177,8 @@ def mentioned_context(
         return {}
     texts = recent_texts(store, user_id)
     by_type: dict[EntityType, dict[str, str]] = {}
-    for text, phrases in zip(texts, extractor.self_phrases(texts) if len(names) else [[] for _ in texts]):
+    said = extractor.self_phrases(texts) if len(names) else [[] for _ in texts]
+    for text, phrases in zip(texts, said):
         linked = linked_in(text, phrases, names, [*types, *extra], roles)
         if first_person(text):
             # capitalised known names of a type no phrase gave; of one a phrase gave, a region
@@ -189,6 +192,14 @@ def mentioned_context(
             ]
         for etype, name in linked:
             by_type.setdefault(etype, {}).setdefault(entity_id(SHARED_SCOPE, etype, entity_key(name)), name)
+    # the last resort for a type nothing links: a known name most of whose words they say
+    still = [t for t in types if t not in by_type]
+    found = [n for names_ in by_type.values() for n in names_.values()]
+    # the words of memories that speak of the user: those with something they say they are,
+    # and those that name nobody ("Student vet nurse, second year."), not "My partner works in ..."
+    own_texts = [t for t, phrases in zip(texts, said) if phrases or not first_person(t)]
+    for etype, name in worded_context(own_texts, names, still, [*held, *roles, *found]) if still else []:
+        by_type[etype] = {entity_id(SHARED_SCOPE, etype, entity_key(name)): name}
     return _existing(store, by_type)
 
 
@@ -268,3 +279,64 @@ def _existing(store: GraphStore, by_type: dict[EntityType, dict[str, str]]) -> d
         eid: (etype, names[eid]) for etype, names in by_type.items() if len(names) <= MAX_PER_TYPE for eid in names
     }
     return _stored(store, wanted)
+
+
+MIN_WORD_SHARE = 0.5
+"""Share of a known name's words (:func:`~memgraph.extraction.linking.content_words`, as Porter
+stems) that the user's words must hold for :func:`worded_context` to link it; not tuned: half of
+"Veterinary Surgeons" ("I'm one of the vets") or "Bus Operator" ("I'm a bus driver"), not one
+word of three."""
+
+MIN_PREFIX = 3
+"""A user's word this long or longer that starts a name's word counts as half of it ("vets":
+"Veterinary", "ops": "Operations" when no abbreviation gives it)."""
+
+
+def worded_context(
+    texts: Sequence[str],
+    names: NameIndex,
+    types: Collection[EntityType],
+    taken: Collection[str],
+) -> list[tuple[EntityType, str]]:
+    """The last resort of query-time linking: for each type in ``types``, the known name most of
+    whose words the user's own words hold ("I teach geography" -> "Teaching", "I'm one of the
+    vets" -> "Veterinary Surgeons", "I'm a bus driver" -> "Bus Operator", "the Kelder St
+    surgery" -> "Kelder Street Surgery"), where no self-description phrase or capitalised name
+    links one.
+
+    ``texts`` are the user's memories that speak of them (the caller leaves out "My partner
+    works in corporate"). Words are compared as Porter stems of
+    :func:`~memgraph.extraction.linking.content_words`
+    (kind words such as "team" or "office" dropped); a user's word of :data:`MIN_PREFIX` letters
+    or more that starts a name's word counts half. A name is linked when the share reaches
+    :data:`MIN_WORD_SHARE` and no other name of its type shares as much. Rank words ("senior",
+    "head") and the words of names already held or linked (``taken``: "Port" of the site "Port
+    Essery") are no evidence.
+
+    Returns:
+        (type, name) pairs, at most one per type.
+    """
+    taken_stems = {w for n in taken for w in _stems(content_words(n))}
+    spoken = {w for t in texts for w in _stems(content_words(t))}
+    own = spoken - taken_stems - _stems(RANK_WORDS)
+    out: list[tuple[EntityType, str]] = []
+    for etype in types:
+        scored: list[tuple[float, str]] = []
+        for ent in names.names(etype):
+            words = _stems(content_words(ent.name))
+            if not words:
+                continue
+            hits = sum(
+                1.0 if w in own else 0.5 if any(len(s) >= MIN_PREFIX and w.startswith(s) for s in own) else 0.0
+                for w in words
+            )
+            if hits / len(words) >= MIN_WORD_SHARE:
+                scored.append((hits / len(words), ent.name))
+        scored.sort(reverse=True)
+        if scored and (len(scored) == 1 or scored[0][0] > scored[1][0]):
+            out.append((etype, scored[0][1]))
+    return out
+
+
+def _stems(words: Collection[str]) -> set[str]:
+    return set(stemmed(" ".join(words)).split()) if words else set()

@@ -560,7 +560,15 @@ class Retriever:
             # a site and its region: what the caller says of their location beside the fact's
             also = [EntityType.LOCATION] if EntityType.LOCATION not in missing else []
             mentioned = mentioned_context(
-                self.store, self.extractor, names, ctx.caller[1], ctx.scopes, missing, roles, also=also
+                self.store,
+                self.extractor,
+                names,
+                ctx.caller[1],
+                ctx.scopes,
+                missing,
+                roles,
+                also=also,
+                held=[n for _, n in [*held_names, *linked.values()]],
             )
             linked.update(mentioned)
             for ref, (etype, name) in linked.items():
