@@ -12,6 +12,7 @@ from conftest import memgraph_on_document
 from memgraph import MemGraph
 from memgraph.extraction.audience import audiences
 from memgraph.extraction.extract import Extractor
+from memgraph.extraction.parallel import versions
 from memgraph.recall.selection import GENERAL, MINE, OTHER, addressed_parts, version_texts, word_stems
 from memgraph.text.embed import Embedder
 
@@ -155,3 +156,24 @@ def test_rows_items_and_parallel_sentences_are_versions(extractor: Extractor) ->
         parallel[0],
         None,
     ]
+
+
+@pytest.mark.parametrize(
+    ("sentences", "keys"),
+    [
+        (["Drivers receive 28 days.", "Office staff receive 26 days."], [("Drivers", "Office staff")]),
+        (["The bakery closes at 18:00.", "The café closes at 16:00."], [("bakery", "café")]),
+        (
+            ["Night shift workers get a 15% premium.", "Weekend workers get a 10% premium."],
+            [("Night shift", "Weekend")],
+        ),
+        # kinds of a thing, not of people; when, not who; a clause, not a name
+        (["Annual leave is 25 days.", "Sick leave is 10 days."], []),
+        (["On weekdays the canteen opens at 7.", "On Sundays the canteen opens at 9."], []),
+        (["Submit your claim within 30 days.", "Managers approve claims within 5 days."], []),
+    ],
+)
+def test_parallel_sentences_are_versions_keyed_by_what_differs(
+    extractor: Extractor, sentences: list[str], keys: list[tuple[str, ...]]
+) -> None:
+    assert [v.keys for v in versions(sentences, extractor.tags)] == keys

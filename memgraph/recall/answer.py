@@ -27,7 +27,7 @@ from ..text.llm import ChatClient
 from ..text.textutil import BULLETS, keyword_terms, sentences, stopwords, synonyms
 from ..tuning import TunedConfig
 from .retrieval import SearchResult, source_of
-from .selection import GENERAL, MINE, OTHER, Asker
+from .selection import GENERAL, MINE, OTHER, TABLE_ROW, Asker
 
 
 class AnswerConfig(TunedConfig):
@@ -380,10 +380,6 @@ def _citation(n: int, r: SearchResult, text: str = "") -> Citation:
     )
 
 
-_TABLE_ROW = re.compile(r"^[^:;]{1,40}:[^:;]+;\s*[^:;]{1,40}:[^:;]+")
-"""Two "Header: value" cells or more: a table row (memgraph.loaders write rows so)."""
-
-
 _JOINING = frozenset({"of", "and", "the", "for", "in", "at", "to", "de", "a", "an", "or", "on", "by"})
 """Lower-case words inside names and titles ("Head of Sales", "Research and Development")."""
 
@@ -396,7 +392,7 @@ _LABELLED_VALUE = re.compile(r"^[^:;]{2,40}:\s*\S*\d")
 def _is_prose(sentence: str, config: AnswerConfig) -> bool:
     """False for a heading, a list of names or a contents line (see ``AnswerConfig.title_case_share``);
     True for a table row ("Grade: K2; Ireland: 530 EUR;", as the loaders write rows)."""
-    if _TABLE_ROW.match(sentence):
+    if TABLE_ROW.match(sentence):
         return True
     words = re.findall(r"[^\W\d_]+", sentence)
     if (

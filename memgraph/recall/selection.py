@@ -7,8 +7,15 @@ question's, and another group's rule when they are not. A sentence that gives tw
 versions of a rule ("permanent colleagues give one month's notice seasonal colleagues give
 two weeks' notice") is cut between them, and each part is judged on its own.
 
-The words are compared as Porter stems (:func:`memgraph.text.textutil.stemmed`), so
-"seasonal" matches "season" and "teaching" matches "teach".
+Versions of one rule given side by side, whatever names their keys (the parts of a sentence
+that each hold a value, table rows, parallel sentences), are chosen the same way:
+:func:`version_texts` keeps the version whose own words the asker used.
+
+Both run when answering (:func:`memgraph.recall.answer.extractive_answer`, through
+:class:`Asker`), so the order in which documents and statements arrived does not matter and
+nothing is written to the graph. The words are compared as Porter stems
+(:func:`memgraph.text.textutil.stemmed`), so "seasonal" matches "season" and "teaching" matches
+"teach".
 """
 
 from __future__ import annotations
@@ -149,7 +156,6 @@ class Asker:
 
     words: tuple[str, ...]
     tagger: Tagger
-
     question: str = ""
 
     def parts(self, sentences: Sequence[str]) -> list[list[Part]]:
@@ -171,12 +177,15 @@ _DAYS_AND_MONTHS = (
 _VALUE = re.compile(r"(?<![^\W\d_])\d|[£$€¥%]|\b(?i:(?:" + _DAYS_AND_MONTHS + r")s?)\b")
 """A value: a number that does not end a code ("25 GBP", "06:30"; not "CC1"), an amount, a day
 or a month."""
-_ROW_KEY = re.compile(r"^(?P<header>[^:;]{1,40}):\s*(?P<key>[^:;]{1,60});\s*[^:;]{1,40}:")
-_TABLE_CELLS = re.compile(r"^[^:;]{1,60}:[^;]+;\s*[^:;]{1,60}:")
-"""Two "Header: value" cells: a table row as the loaders write it."""
+TABLE_ROW = re.compile(r"^(?P<header>[^:;]{1,40}):\s*(?P<key>[^:;]{1,60});\s*[^:;]{1,40}:")
+"""A table row as the loaders write it, "Header: value; Header: value; ...": its first column's
+header and value (the row's key)."""
 _ENUMERATOR = re.compile(r"^(?:\d{1,3}(?:\.\d{1,3})+\.?|\d{1,3}[.)]|\(?[a-z]\))\s+")
+"""A clause number or list marker that opens a sentence ("6.2", "3)", "(b)")."""
 _VALUE_WORDS = re.compile(r"\S*\d\S*|[£$€¥%]|\b(?i:(?:" + _DAYS_AND_MONTHS + r")s?)\b")
+"""What is left out of a part's own words: anything with a digit in it, amounts, days, months."""
 _NOUN_PHRASE_START = frozenset({"DT", "JJ", "JJR", "JJS", "NN", "NNS", "NNP", "NNPS", "PRP$"})
+"""Penn Treebank tags a version's key may open with."""
 
 
 def _distinguishing(texts: Sequence[str], question: frozenset[str]) -> list[frozenset[str]]:
@@ -221,7 +230,7 @@ def version_texts(
             out[i] = "; ".join(listed[k] for k in chosen)
     by_header: dict[str, list[int]] = {}
     for i, sentence in enumerate(sentences):
-        if (m := _ROW_KEY.match(sentence)) is not None:
+        if (m := TABLE_ROW.match(sentence)) is not None:
             by_header.setdefault(m.group("header").casefold(), []).append(i)
     groups = [ids for ids in by_header.values() if len(ids) >= 2]
     groups += [list(v.indices) for v in versions(sentences, tagger)]
@@ -236,7 +245,7 @@ def version_texts(
 
 def _key_text(sentence: str) -> str:
     """What keys a version: a row's first cell, else the whole sentence."""
-    if (m := _ROW_KEY.match(sentence)) is not None:
+    if (m := TABLE_ROW.match(sentence)) is not None:
         return m.group("key")
     return sentence
 
@@ -251,7 +260,7 @@ def _listed_versions(sentence: str, tag_at: dict[int, str]) -> list[str]:
     target"): such a part goes on with the same people. A table row's cells are columns, not
     versions, and a clause number ("6.2") is no value.
     """
-    if _TABLE_CELLS.match(sentence):
+    if TABLE_ROW.match(sentence):
         return []
     body = sentence[len(m.group()) :] if (m := _ENUMERATOR.match(sentence)) else sentence
     offset = len(sentence) - len(body)
