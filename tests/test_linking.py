@@ -396,6 +396,7 @@ WORDED = NameIndex(
         FoundEntity("Teaching", EntityType.DEPARTMENT),
         FoundEntity("Support", EntityType.DEPARTMENT),
         FoundEntity("Port Operations", EntityType.DEPARTMENT),
+        FoundEntity("Warehouse", EntityType.DEPARTMENT),
         FoundEntity("Nursing & Care", EntityType.ROLE),
         FoundEntity("Veterinary Surgeons", EntityType.ROLE),
         FoundEntity("Bus Operator", EntityType.ROLE),
@@ -413,6 +414,7 @@ ALL_TYPES = [EntityType.DEPARTMENT, EntityType.ROLE, EntityType.LOCATION]
         ("I'm a bus driver at the Millhaven garage.", [("Role", "Bus Operator")]),
         ("Student vet nurse, second year.", [("Role", "Nursing & Care")]),  # a whole word beats a prefix
         ("My base is the Kelder St surgery.", [("Location", "Kelder Street Surgery")]),
+        ("I'm warehouse staff.", [("Department", "Warehouse")]),  # a name made of a kind word alone
         # one word of a name of four is too little; a word of a name already held is no evidence
         ("I used to volunteer at an animal charity.", []),
         ("I'm based at Port Essery.", []),

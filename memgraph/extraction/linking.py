@@ -210,11 +210,13 @@ class NameIndex:
         self._names: list[_Name] = []
         self._by_word: dict[str, list[_Name]] = {}
         self._acronyms: dict[str, set[str]] = {}
+        self._bare: list[FoundEntity] = []  # names of kind words alone ("Warehouse"): listed, never linked by phrase
         for ent in entities:
             if ent.type not in CONTEXT_TYPES:
                 continue
             words = content_words(ent.name)
             if not words:
+                self._bare.append(ent)
                 continue
             for variant in dict.fromkeys([words, *_of_variants(ent.name)]):
                 name = _Name(ent, variant)
@@ -240,8 +242,10 @@ class NameIndex:
         return _ACRONYM.sub(expand, phrase)
 
     def names(self, etype: EntityType) -> list[FoundEntity]:
-        """The known names of type ``etype``, each once."""
-        return list(dict.fromkeys(n.entity for n in self._names if n.entity.type == etype))
+        """The known names of type ``etype``, each once (also those made of kind words alone,
+        which :meth:`link` never gives)."""
+        found = [n.entity for n in self._names if n.entity.type == etype]
+        return list(dict.fromkeys([*found, *(e for e in self._bare if e.type == etype)]))
 
     def __len__(self) -> int:
         return len({id(n.entity) for n in self._names})

@@ -28,7 +28,7 @@ import re
 from collections.abc import Collection, Sequence
 
 from ..extraction.extract import Extractor, FoundEntity, entity_key
-from ..extraction.linking import RANK_WORDS, NameIndex, content_words
+from ..extraction.linking import KIND_WORDS, RANK_WORDS, NameIndex, content_words
 from ..models import SHARED_SCOPE, EntityType, Memory, NodeLabel, entity_id, user_scope
 from ..stores.base import GraphStore, NodeRef
 from ..text.places import areas_of, fold_name
@@ -307,7 +307,8 @@ def worded_context(
     ``texts`` are the user's memories that speak of them (the caller leaves out "My partner
     works in corporate"). Words are compared as Porter stems of
     :func:`~memgraph.extraction.linking.content_words`
-    (kind words such as "team" or "office" dropped); a user's word of :data:`MIN_PREFIX` letters
+    (kind words such as "team" or "office" dropped, unless a name is made of them alone: "I'm
+    warehouse staff" -> "Warehouse"); a user's word of :data:`MIN_PREFIX` letters
     or more that starts a name's word counts half. A name is linked when the share reaches
     :data:`MIN_WORD_SHARE` and no other name of its type shares as much. Rank words ("senior",
     "head") and the words of names already held or linked (``taken``: "Port" of the site "Port
@@ -317,13 +318,14 @@ def worded_context(
         (type, name) pairs, at most one per type.
     """
     taken_stems = {w for n in taken for w in _stems(content_words(n))}
-    spoken = {w for t in texts for w in _stems(content_words(t))}
+    # with the kind words too, for names made of them alone ("Warehouse", "Office")
+    spoken = {w for t in texts for w in _stems([*content_words(t), *_kind_words(t)])}
     own = spoken - taken_stems - _stems(RANK_WORDS)
     out: list[tuple[EntityType, str]] = []
     for etype in types:
         scored: list[tuple[float, str]] = []
         for ent in names.names(etype):
-            words = _stems(content_words(ent.name))
+            words = _stems(content_words(ent.name)) or _stems(_kind_words(ent.name))
             if not words:
                 continue
             hits = sum(
@@ -336,6 +338,11 @@ def worded_context(
         if scored and (len(scored) == 1 or scored[0][0] > scored[1][0]):
             out.append((etype, scored[0][1]))
     return out
+
+
+def _kind_words(text: str) -> list[str]:
+    """The words of ``text`` that :func:`content_words` drops as kind words ("warehouse", "office")."""
+    return [w for w in re.findall(r"[^\W\d_]+", text.casefold()) if w in KIND_WORDS]
 
 
 def _stems(words: Collection[str]) -> set[str]:
