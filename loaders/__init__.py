@@ -36,10 +36,15 @@ def load(path: str | Path) -> LoadedDocument:
     """Load a file with the loader for its suffix.
 
     Raises:
-        InvalidInputError: the path does not exist or is not a file.
+        InvalidInputError: the path does not exist or is a folder.
         UnsupportedFileError: the suffix has no loader, or the loader cannot read the file.
     """
     p = Path(path)
+    if p.is_dir():
+        raise InvalidInputError(
+            f"{p}: is a folder; pass its files one by one (the suffixes read: {', '.join(sorted(SUFFIXES))}),"
+            " or use `memgraph ingest FOLDER`"
+        )
     if not p.is_file():
         raise InvalidInputError(f"{p}: no such file")
     loader = SUFFIXES.get(p.suffix.lower())

@@ -500,6 +500,7 @@ class MemGraph:
         question: str,
         *,
         user_id: str,
+        agent_id: str | None = None,
         top_k: int | None = None,
         use_llm: bool | None = None,
         min_relevance: float | None = None,
@@ -510,6 +511,8 @@ class MemGraph:
         Args:
             question: the question.
             user_id: who asks; their department, role and location steer retrieval.
+            agent_id: the agent that answers: its own memories are searched beside the user's
+                and the knowledge base (the user's facts alone say who asks).
             top_k: passages retrieved, 1-1000 (default ``config.top_k``, 6).
             use_llm: None uses the configured LLM when there is one; False forces the
                 extractive answer; True requires an LLM (ConfigError without one).
@@ -533,7 +536,9 @@ class MemGraph:
                 answer is extractive and ``Answer.llm_error`` says why).
         """
         question = check_text("question", question, limit=10_000)
-        owner = self._owner(user_id, None)
+        if user_id is None:
+            raise InvalidInputError("give user_id: an answer is for the person who asks")
+        owner = self._owner(user_id, agent_id)
         if config is not None and not isinstance(config, AnswerConfig):
             raise InvalidInputError(f"config must be an AnswerConfig, got {type(config).__name__}")
         cfg = config or AnswerConfig.DEFAULT

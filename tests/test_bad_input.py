@@ -542,7 +542,7 @@ BAD_FILES: list[tuple[str, Callable[[Path], Path], type[Exception], list[str]]] 
     ("unsupported-suffix", _unsupported_suffix, UnsupportedFileError, [".docx", "unsupported"]),
     ("no-suffix", _no_suffix, UnsupportedFileError, ["unsupported"]),
     ("missing-path", _missing, InvalidInputError, ["no such file"]),
-    ("directory", _directory, InvalidInputError, ["no such file"]),
+    ("directory", _directory, InvalidInputError, ["is a folder", "memgraph ingest FOLDER"]),
 ]
 
 

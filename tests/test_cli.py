@@ -384,6 +384,14 @@ def test_a_command_on_a_store_that_does_not_exist_says_so_and_creates_nothing(tm
     assert not missing.parent.exists()
 
 
+def test_a_missing_relative_store_path_names_four_slashes(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """``sqlite:///tmp/x.db`` is tmp/x.db in the working folder; the error says how to write /tmp/x.db."""
+    monkeypatch.chdir(tmp_path)
+    res = CliRunner().invoke(main, ["--store", "sqlite:///tmp/x.db", "stats"])
+    assert_clean_error(res, "no store at tmp/x.db", "sqlite:////tmp/x.db")
+    assert not (tmp_path / "tmp").exists()
+
+
 def test_init_and_writing_commands_create_the_store(tmp_path: Path) -> None:
     first = tmp_path / "new" / "a.db"
     res = CliRunner().invoke(main, ["--store", f"sqlite:///{first}", "init"])

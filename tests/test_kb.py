@@ -360,6 +360,24 @@ def test_role_aware_answer(kb_mg: MemGraph, tmp_path: Path, fmt: str, order: str
                 assert p.signals.get("mismatch") == 1.0, p.text
 
 
+def test_ask_with_an_agent_reads_the_agents_memories_and_the_users_context(kb_mg: MemGraph, tmp_path: Path) -> None:
+    """``agent_id`` adds the answering agent's own memories; who asks is still the user."""
+    mg = kb_mg
+    mg.ingest(write_handbook(tmp_path))
+    mg.add("I work in the Sales department", user_id="sara")
+    mg.add("The travel desk closes for booking at 3pm on Fridays", agent_id="hr-bot")
+    q = "When does the travel desk close for booking on Fridays?"
+    with_agent = mg.ask(q, user_id="sara", agent_id="hr-bot", use_llm=False)
+    assert "3pm" in with_agent.answer, with_agent.answer
+    assert [f.entity for f in with_agent.facts] == ["Sales"]
+    alone = mg.ask(q, user_id="sara", use_llm=False)
+    assert "3pm" not in alone.answer, alone.answer
+    leave = mg.ask("How many days of annual leave do I have?", user_id="sara", agent_id="hr-bot", use_llm=False)
+    assert f"{LEAVE['Sales']} days" in leave.answer, leave.answer
+    with pytest.raises(InvalidInputError, match="agent_id"):
+        mg.ask(q, user_id="sara", agent_id="bad id\n", use_llm=False)
+
+
 def test_query_naming_a_document_prefers_its_chunks(mg: MemGraph, tmp_path: Path) -> None:
     body = "## Prior authorization\n\nSome services need approval from the plan before you receive them.\n"
     for name in ("Gold Plan Details", "Silver Plan Details", "Travel Policy"):

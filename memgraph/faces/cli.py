@@ -104,9 +104,14 @@ class Context:
             store = open_store(self.settings.store, neo4j_auth=neo4j_auth(self.settings), create=self.creates_store)
             path = store.path if isinstance(store, SQLiteStore) else ":memory:"
             if path != ":memory:" and not Path(path).is_file() and not self.creates_store:
+                relative = (
+                    f"; {path} is relative to the working folder (for /{path} write sqlite:////{path})"
+                    if not Path(path).is_absolute()
+                    else ""
+                )
                 raise ConfigError(
                     f"no store at {path} (from {self.settings.store}): check --store or MEMGRAPH_STORE, "
-                    "or create one with `memgraph init` (or by adding or ingesting something)"
+                    f"or create one with `memgraph init` (or by adding or ingesting something){relative}"
                 )
             self._mg = MemGraph(store, settings=self.settings)
         return self._mg
@@ -447,11 +452,12 @@ def search(
 @command()
 @click.argument("question")
 @click.option("--user", "-u", "user_id", required=True, help="Who asks.")
+@click.option("--agent", "agent_id", help="The agent that answers: its memories are searched too.")
 @click.option("--top-k", "-k", default=6, show_default=True, type=click.IntRange(1, 100))
 @click.option("--no-llm", is_flag=True, help="Extractive answer even when an LLM is configured.")
-def ask(ctx: Context, question: str, user_id: str, top_k: int, no_llm: bool) -> None:
+def ask(ctx: Context, question: str, user_id: str, agent_id: str | None, top_k: int, no_llm: bool) -> None:
     """Answer QUESTION for a user from their memories and the knowledge base, with citations."""
-    answer = ctx.mg.ask(question, user_id=user_id, top_k=top_k, use_llm=False if no_llm else None)
+    answer = ctx.mg.ask(question, user_id=user_id, agent_id=agent_id, top_k=top_k, use_llm=False if no_llm else None)
     if answer.llm_error:
         click.echo(f"warning: the LLM did not answer ({answer.llm_error}); extractive answer instead", err=True)
     if ctx.as_json:
