@@ -684,3 +684,58 @@ def test_the_last_group_of_a_list_with_a_serial_comma_keeps_its_scope(extractor:
     reader.learn(found)
     names = {f.name for scope in reader.unit_scopes(found) for f in scope}
     assert "Kitchen" in names, names
+
+
+def test_one_role_word_as_subject_is_a_role_only_beside_other_groups(extractor: Extractor) -> None:
+    """ "Drivers start at 05:30." between two department rules is the drivers' rule; alone,
+    "Managers must approve ..." is a sentence that opens with a job noun, not a role's rule."""
+    beside = units("Warehouse staff start at 06:00. Drivers start at 05:30. Office staff start at 09:00.")
+    alone = units("Managers must approve leave requests. Requests go through the portal.")
+    reader = ScopeReader(extractor)
+    reader.learn([*beside, *alone])
+    scopes = reader.unit_scopes(beside, [True, False, False])
+    assert [{(e.name, e.type) for e in s} for s in scopes] == [
+        {("Warehouse", EntityType.DEPARTMENT)},
+        {("Driver", EntityType.ROLE)},
+        {("Office", EntityType.DEPARTMENT)},
+    ]
+    assert [set(s) for s in reader.unit_scopes(alone, [True, False])] == [set(), set()]
+    assert "Driver" not in {f.name for f in reader.learned}, "a lone role word is no name the document declares"
+
+
+UNIFORMS = """# Depot handbook
+
+## Uniform
+
+Drivers are given two fleece jackets each winter. Warehouse staff receive safety boots every year.
+Office staff have no uniform.
+
+## Overtime
+
+Drivers are paid time and a half after ten hours on the road. Warehouse staff are paid time and a half
+after eight hours. Office staff take time off in lieu.
+"""
+
+
+@pytest.mark.parametrize("order", ["kb-first", "users-first"])
+def test_a_job_nouns_rule_goes_to_that_job_and_no_one_else(
+    store_kind: str, tmp_path: Path, embedder: Embedder, order: str
+) -> None:
+    """A driver (said as "delivery driver") gets the drivers' rules; a warehouse and an office
+    worker never do, whichever came first (the rule leaked to both when the handbook came
+    first)."""
+    people = {"dan": "I'm a delivery driver.", "wes": "I work in the warehouse.", "oli": "I work in the office."}
+    made = memgraph_on_document(order, store_kind, tmp_path, embedder, "depot.md", UNIFORMS, people)
+    m = next(made)
+    try:
+        for user, own, others in [
+            ("dan", "fleece", ("boots", "no uniform")),
+            ("wes", "boots", ("fleece", "no uniform")),
+            ("oli", "no uniform", ("fleece", "boots")),
+        ]:
+            answer = m.ask("What uniform do I get?", user_id=user, use_llm=False)
+            assert own in answer.answer and not any(o in answer.answer for o in others), (user, answer.answer)
+        answer = m.ask("When am I paid overtime?", user_id="dan", use_llm=False)
+        assert "ten hours" in answer.answer and "eight hours" not in answer.answer, answer.answer
+    finally:
+        made.close()

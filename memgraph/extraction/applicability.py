@@ -19,7 +19,10 @@ phrasing, never as a particular document's words:
     lower-case job noun in the plural: "Field Service engineers") as the
     subject (or after "for"): a department;
   - a title-case job title ending in a role word as the subject ("Shift Supervisors have",
-    "Each Site Engineer has") or after "for": a role (singular);
+    "Each Site Engineer has") or after "for": a role (singular); one plural role word as the
+    subject ("Drivers start at 05:30") only beside units of its paragraph or list scoped to
+    other groups ("Warehouse staff start at 06:00"), since alone it is a sentence's first word
+    ("Managers must approve ...");
   - "(<Name> only)": by its generic word, a known name, else a department;
   - "employees|staff ... in|at <Name>" and a leading "In|At|For <Name>,": a location when
     the name is a place (spaCy NER GPE/LOC/FAC, a known location or a site word), a
@@ -860,6 +863,10 @@ class _Candidate:
     verb_after: bool = False
     """A known name kept only when a verb follows it ("Data & AI| bills most clients weekly";
     not "Change| requests must be ...")."""
+    lone: bool = False
+    """One role word, the unit's subject ("Drivers start at 05:30"): a role only beside units of
+    the same paragraph or list that are scoped to another group ("Warehouse staff start at
+    06:00"); alone it is the sentence's first word ("Managers must approve ...")."""
     mentioned: bool = False
     """Neither the unit's subject nor after "for": in a unit that opens with an imperative
     verb (a duty: "Oversee the development of operational staff") an unknown name so placed is
@@ -905,7 +912,7 @@ class ScopeReader:
             c
             for i, text in enumerate(texts)
             for c in self._unit_candidates(i, text)
-            if c.kind in CONTEXT_TYPES and c.fallback is None and not c.place_only and len(c.name) >= 2
+            if c.kind in CONTEXT_TYPES and c.fallback is None and not c.place_only and not c.lone and len(c.name) >= 2
         ]
         # the items of a list under a lead-in that names their kind ("one of three shift
         # patterns:" • "Permanent nights: 22:00 to 06:00")
@@ -970,12 +977,13 @@ class ScopeReader:
                 for c in cands
             ]
         resolved = self._resolve(texts, cands)
+        starts = list(paragraph_starts) if paragraph_starts is not None else [True] * len(texts)
+        paragraph = list(itertools.accumulate(int(st) for st in starts))
+        self._drop_lone_roles(texts, cands, resolved, paragraph)
         for i, mentioned in self._parallel(texts, resolved, paragraph_starts).items():
             resolved.setdefault(i, []).extend(mentioned)
         excluded = self._exceptions(texts, resolved)
         bare = {(c.unit, entity_key(c.name)) for c in cands if c.place_only}
-        starts = list(paragraph_starts) if paragraph_starts is not None else [True] * len(texts)
-        paragraph = list(itertools.accumulate(int(st) for st in starts))
         # A bare, unknown subject keeps its clause apart only among parallel ones: two or more
         # in one paragraph ("Lending has 500 USD; Operations has 250 USD").
         others: dict[int, set[str]] = {}
@@ -1018,6 +1026,28 @@ class ScopeReader:
             (*scope, *(Excluded(e.name, e.type) for e in excluded.get(i, []) if e not in scope))
             for i, scope in enumerate(scopes)
         ]
+
+    @staticmethod
+    def _drop_lone_roles(
+        texts: Sequence[str], cands: Sequence[_Candidate], resolved: dict[int, list[FoundEntity]], paragraph: list[int]
+    ) -> None:
+        """Drop from ``resolved`` the roles of one word (:attr:`_Candidate.lone`) that no unit
+        of their paragraph, or of their list, scoped to another context stands beside."""
+        lone = {(c.unit, _singular(c.name)) for c in cands if c.lone}
+        if not lone:
+            return
+
+        def together(i: int, j: int) -> bool:
+            return paragraph[i] == paragraph[j] or (_is_item(texts[i]) and _is_item(texts[j]) and abs(i - j) == 1)
+
+        for i, name in lone:
+            others = [
+                j
+                for j, found in resolved.items()
+                if j != i and together(i, j) and any(e.type in CONTEXT_TYPES and e.name != name for e in found)
+            ]
+            if not others and i in resolved:
+                resolved[i] = [e for e in resolved[i] if not (e.type == EntityType.ROLE and e.name == name)]
 
     def _exceptions(self, texts: Sequence[str], resolved: dict[int, list[FoundEntity]]) -> dict[int, list[FoundEntity]]:
         """The contexts each unit excepts: those its exception phrases name ("unless you are on
@@ -1201,6 +1231,8 @@ class ScopeReader:
                     # ... unless a possessive makes it a group's ("Drivers' shifts are ...").
                     possessive = body[m.end("role") : m.end("role") + 1] in ("'", "’")
                     if len(words) < 2 and self._known(title) is None and not possessive:
+                        if subject_end >= 0 and m.start("role") == 0 and words[0].casefold().endswith("s"):
+                            out.append(_Candidate(i, title, EntityType.ROLE, subject_end=subject_end, lone=True))
                         continue
                     titles = [title]
                     # "Staff Nurses and Healthcare Assistants have ...": each title of the list
