@@ -101,6 +101,8 @@ MUST: list[Row] = [
     ("I'm a nurse.", {(ME, R, "Nurse")}),
     ("My role is Shift Supervisor.", {(ME, R, "Shift Supervisor")}),
     ("I work for the Logistics department.", {(ME, W, "Logistics")}),
+    ("I'm a delivery driver for Northfield.", {(ME, R, "Delivery Driver")}),  # an employer, not a site
+    ("I'm a cashier for the Hull depot.", {(ME, R, "Cashier"), (ME, L, "Hull")}),
     ("I've moved over to the Risk team.", {(ME, W, "Risk")}),
     ("I'm a senior software engineer.", {(ME, R, "Senior Software Engineer")}),
     ("I work at headquarters.", {(ME, L, "Headquarters")}),

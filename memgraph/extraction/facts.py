@@ -526,8 +526,12 @@ class _Rules:
                     if dept is not None:
                         out.append((RelType.WORKS_IN, dept))
                 elif c.lower_ in ("in", "within", "at", "for", "with", "on"):
-                    # "on the Payments team", "on the Hillcrest campus"; not "on a city" ("on Paris")
-                    got = self.place_or_group(obj, bare=c.lower_ in ("in", "within"), gpe=c.lower_ != "on")
+                    # "on the Payments team", "on the Hillcrest campus"; not "on a city" ("on Paris"),
+                    # and "a driver for Northfield", "an engineer with Arup" name an employer, as
+                    # "I work for X" does: a bare place name after "for" or "with" is no site
+                    got = self.place_or_group(
+                        obj, bare=c.lower_ in ("in", "within"), gpe=c.lower_ not in ("on", "for", "with")
+                    )
                     if got is not None:
                         out.append(got)
         found = self.known(title)
