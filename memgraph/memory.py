@@ -136,6 +136,7 @@ class MemGraph:
             chunk_overlap_tokens=self.settings.chunk_overlap_tokens,
         )
         self._writer.on_new_entities = self._kb.relink
+        self._kb.load_group_words()
         self._images = ImageWriter(self.store, self.embedder, self._writer)
         if self.llm is not None and self.llm.settings.vision_model:
             self._kb.captioner = self._caption

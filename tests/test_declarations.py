@@ -11,8 +11,8 @@ import pytest
 from conftest import memgraph_on_document
 
 from memgraph import MemGraph, RelType
-from memgraph.extraction.applicability import ScopeReader, units
-from memgraph.extraction.declarations import Membership, declared_names, memberships
+from memgraph.extraction.applicability import ScopeReader, header_kind, units
+from memgraph.extraction.declarations import GroupWords, Membership, declared_names, group_words, memberships
 from memgraph.extraction.extract import Extractor, FoundEntity
 from memgraph.loaders.base import table_rows
 from memgraph.models import EntityType
@@ -483,3 +483,67 @@ def test_rows_keyed_by_trade_sites_under_a_kind_heading_and_context_columns(buil
     assert "31 days" in got and "26 days" not in got, got
     answer = builder_mg.ask("How much annual leave do I get?", user_id="new", use_llm=False)
     assert answer.gap == "unknown_context" and "31 days" not in answer.answer and "26 days" not in answer.answer
+
+
+def test_a_document_lists_what_is_in_its_groups() -> None:
+    """Definitions, list items and two-column rows that pair a group with lower-case words give
+    every listed word, a job title or not; a list with a value or words to the reader is a rule."""
+    texts = [
+        "Front desk covers reception, reservations, concierge and night porters.",
+        "• Front of House (FOH): ushers, bar and café staff, duty managers "
+        "• Stage & Technical (Tech): stage crew, flys, lighting (including follow spots), sound",
+        "• FOH: burgundy waistcoat and name badge, issued on your first shift; your own black trousers",
+        "• Box Office: the supervisor line, ext. 2207",
+        "Role group: Client Care; Job titles in it: receptionists, practice administrators, the claims clerk.",
+        "Department: Sales; Annual leave: 25 days.",
+        "'Engineering Staff' means fitters, vehicle electricians and engineering apprentices.",
+    ]
+    found = group_words(texts, lambda h: header_kind(h) is not None)
+    assert found == [
+        GroupWords("Engineering", ("fitters", "vehicle electricians", "engineering apprentices")),
+        GroupWords("Front desk", ("reception", "reservations", "concierge", "night porters")),
+        GroupWords("Front of House (FOH)", ("ushers", "bar", "café staff", "duty managers")),
+        GroupWords("Stage & Technical (Tech)", ("stage crew", "flys", "lighting", "sound")),
+        GroupWords("Client Care", ("receptionists", "practice administrators", "claims clerk")),
+    ]
+
+
+DESCRIBED = """# Harbour Hotel staff guide
+
+## Who is in which department
+
+Guest Services covers reception, reservations, concierge and night porters. Housekeeping means room
+attendants, linen porters and floor supervisors.
+
+## Uniform
+
+Guest Services staff wear a navy blazer. Housekeeping staff wear a grey tunic.
+
+## Sickness
+
+Guest Services staff ring the duty manager. Housekeeping staff ring the head housekeeper.
+"""
+
+
+@pytest.mark.parametrize("order", ["kb-first", "users-first"])
+def test_people_who_name_what_a_group_covers_get_its_rules(
+    store_kind: str, tmp_path: Path, embedder: Embedder, order: str
+) -> None:
+    """ "I'm on reception" links to Guest Services through the document's own description of it,
+    whichever came first; once the document is retired, nothing links it any more."""
+    people = {"rhea": "I'm on reception most evenings.", "lin": "I look after the hotel gardens."}
+    made = memgraph_on_document(order, store_kind, tmp_path, embedder, "guide.md", DESCRIBED, people)
+    m = next(made)
+    try:
+        answer = m.ask("What do I wear at work?", user_id="rhea", use_llm=False)
+        assert "navy blazer" in answer.answer and "grey tunic" not in answer.answer, answer.answer
+        answer = m.ask("Who do I ring when I'm sick?", user_id="rhea", use_llm=False)
+        assert "duty manager" in answer.answer and "head housekeeper" not in answer.answer, answer.answer
+        # nothing the document lists for a group: asked, not guessed
+        answer = m.ask("What do I wear at work?", user_id="lin", use_llm=False)
+        assert not answer.found and answer.gap == "unknown_context", answer.answer
+        doc = m.kb.documents()[0]
+        m.kb.retire(doc.id)
+        assert m.extractor.group_words() == {}
+    finally:
+        made.close()

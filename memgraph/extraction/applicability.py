@@ -147,7 +147,7 @@ _HEADER_TYPES = {
 :data:`SITE_WORDS` word names sites: a "Store" or "Plant" column keys rows by site)."""
 
 
-def _header_kind(header: str) -> EntityType | None:
+def header_kind(header: str) -> EntityType | None:
     """The kind of context a table column's header keys its values by: a kind word
     (:data:`_HEADER_TYPES`), or a header that sorts people into classes ("Vehicle class",
     "Contract type": Category; not "Leave type")."""
@@ -738,7 +738,7 @@ def _keyed_cells(row: str, context: Callable[[str], bool] | None = None) -> list
     # A row keyed by a topic ("Benefit: Dental; North: 300 GBP; South: 250 GBP.") is cut when
     # two or more of its columns are headed by contexts.
     if (
-        _header_kind(m.group("header")) is None
+        header_kind(m.group("header")) is None
         and sum(
             _column_context(h := c.partition(":")[0].strip()) is not None or (context is not None and context(h))
             for c in cells[1:]
@@ -1169,7 +1169,7 @@ class ScopeReader:
                 return [_Candidate(i, _strip_kind_words(column)[0], column_kind)]
             return []
         row = _ROW.match(_ASIDE.sub("", body))
-        if row and ";" in body and _header_kind(row.group("header")) is None:
+        if row and ";" in body and header_kind(row.group("header")) is None:
             # A row keyed by a topic: its columns headed by contexts ("North: 300 GBP").
             for cell in body.rstrip(".").split(";")[1:]:
                 header, _, value = cell.partition(":")
@@ -1181,11 +1181,11 @@ class ScopeReader:
                     out.append(_Candidate(i, _strip_kind_words(header)[0], kind))
             if out:
                 return out
-        if row and (kind := _header_kind(row.group("header"))) is not None:
+        if row and (kind := header_kind(row.group("header"))) is not None:
             # A table row: every "Header: value" cell keyed by a context word.
             for cell in _ASIDE.sub("", body).rstrip(".").split(";"):
                 header, _, value = cell.partition(":")
-                kind = _header_kind(header)
+                kind = header_kind(header)
                 if kind is None and header.strip() and value.strip():
                     # A column headed by a name ("Ireland: 530 EUR"): that context's value for
                     # the row's key, when the name is a place or a known context.

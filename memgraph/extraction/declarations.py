@@ -8,6 +8,13 @@ Two conventions, found in collective agreements, conditions of service and staff
   means Wexcombe Road, Millhaven or Stanlow Cross". Each name gets the kind's type
   (:func:`declared_names`), so a table headed by those names, or a user who says "my garage
   is Wexcombe Road", reads them as sites before the graph knows them.
+- **Descriptions of groups by who and what is in them**: the same definitions, and a list
+  item or a table row that pairs a group with a list of lower-case words ("Front of House
+  (FOH): ushers, bar and café staff, duty managers"; a row "Role group: Client Care; Job
+  titles in it: receptionists, client care coordinators"). Every listed word, a job title or
+  not ("reception", "lighting", "ticket sales"), is what someone in the group may call their
+  work (:func:`group_words`): a person who says "I work on reception" is linked to Front
+  office when they name no department (:mod:`memgraph.recall.mentions`).
 - **Definitions of groups by their members' job titles**: "'Engineering Staff' means fitters,
   vehicle electricians and engineering apprentices", "'academic staff' means lecturers,
   senior lecturers, readers and professors", and without quotes "When we talk about
@@ -24,10 +31,11 @@ Both read text only (no model); names are kept as written, titles made singular.
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 
 from ..models import EntityType
+from ..text.textutil import BULLETS
 from ..text.vocabulary import ROLE_HEADS
 from .extract import FoundEntity, plural_word, singular_word
 
@@ -43,7 +51,7 @@ _TITLE_CUT = re.compile(
 )
 _PLAIN_DEFINITION = re.compile(
     r"(?:\b(?i:when\s+we\s+(?:talk\s+about|say|refer\s+to)|by)\s+(?P<said>[a-z][a-z -]{2,30}?),\s+we\s+mean"
-    r"|(?:^|(?<=[.;:]\s))(?:The\s+)?(?P<term>[A-Za-z][a-z-]+(?:\s+[a-z][a-z-]+){0,2})\s+" + _DEFINES + r")"
+    r"|(?:^|(?<=[.;:]\s))(?:The\s+)?(?P<term>[A-Za-z][a-z-]+(?:\s+[A-Za-z][a-z-]+){0,2})\s+" + _DEFINES + r")"
     r"\s+(?P<list>[^.;:]+)"
 )
 """A definition without quotes: "When we talk about housekeeping, we mean room attendants, ...",
@@ -242,3 +250,84 @@ def _add_titles(out: list[Membership], group: str, listed: str, *, job_nouns_onl
         membership = Membership(" ".join(words), group)
         if membership not in out:
             out.append(membership)
+
+
+@dataclass(frozen=True)
+class GroupWords:
+    """What a document lists as being in a group: ``words`` are the listed items as written
+    (lower case, without determiners and qualifiers: "reception", "night porters", "ticket
+    sales"); ``group`` is the group's name as written ("Front office", "Front of House (FOH)")."""
+
+    group: str
+    words: tuple[str, ...]
+
+
+_DESCRIBED_ITEM = re.compile(
+    r"^[" + BULLETS + r"*-]?\s*"
+    r"(?P<term>[A-Z][\w&'’-]*(?:\s+(?:and\s+|&\s+|of\s+)?[A-Z][\w&'’-]*){0,3}(?:\s+\([A-Za-z&]{2,8}\))?)"
+    r"\s*(?::|–|—| - )\s+(?P<list>[^;:]+?)\.?$"
+)
+"""A list item that pairs a group with what is in it: "Front of House (FOH): ushers, bar and
+café staff, duty managers"."""
+_DESCRIBED_ROW = re.compile(
+    r"^(?P<h1>[^:;]{1,40}):\s*(?P<term>[^:;]{2,60});\s*(?P<h2>[^:;]{1,40}):\s*(?P<list>[^:;]+?)[;.]?$"
+)
+"""A table row of two columns, a group and a list ("Role group: Client Care; Job titles in it:
+receptionists, ...")."""
+_NO_DESCRIPTION = re.compile(r"\d|[£$€¥%]|\b(?:you|your|must|may|will|can|should|is|are|get|gets|have|has)\b", re.I)
+"""A list that holds a value or speaks to the reader is a rule, not a description ("FOH: the duty
+manager mobile, 07700 900412")."""
+_QUALIFIER = re.compile(r"\s*\([^()]*\)")
+MAX_DESCRIPTION_WORDS = 4
+
+
+def group_words(texts: Sequence[str], group_header: Callable[[str], bool]) -> list[GroupWords]:
+    """What a document says is in each of its groups (see the module docstring): definitions
+    ("'Engineering Staff' means fitters, ...", "Front office covers reception, reservations,
+    concierge and night porters"), list items that pair a group with a list of lower-case words,
+    and two-column table rows whose first column is a kind of group.
+
+    Args:
+        texts: the document's units, in reading order.
+        group_header: whether a table's column header names a kind of group ("Role group",
+            "Department").
+
+    Returns:
+        One :class:`GroupWords` per group and description, in order of appearance. A list with a
+        number, an amount or words to the reader ("your", "must") is a rule, not a description;
+        fewer than two items, or more than :data:`MAX_ITEMS`, is none either.
+    """
+    out: list[GroupWords] = []
+
+    def add(group: str, listed: str) -> None:
+        if _NO_DESCRIPTION.search(listed):
+            return
+        items = _items(_QUALIFIER.sub("", listed))
+        if not 2 <= len(items) <= MAX_ITEMS:
+            return
+        words = []
+        for item in items:
+            word = _TITLE_CUT.sub("", _LEADING.sub("", item)).strip(" .").casefold()
+            if word and len(word.split()) <= MAX_DESCRIPTION_WORDS and word not in _GENERIC_MEMBERS:
+                words.append(word)
+        if len(words) >= 2 and listed.strip()[:1].islower():
+            described = GroupWords(_MEMBER_TAIL.sub("", group.strip()).strip(), tuple(dict.fromkeys(words)))
+            if described.group and described not in out:
+                out.append(described)
+
+    text = re.sub(r"\s+", " ", " ".join(texts))
+    for m in _DEFINITION.finditer(text):
+        add(m.group("term"), m.group("list"))
+    for m in _PLAIN_DEFINITION.finditer(text):
+        add(m.group("said") or m.group("term"), m.group("list"))
+    for m in _LISTED_GROUP.finditer(text):
+        add(m.group("term"), m.group("list"))
+    items = (i for t in texts for i in re.split(r"\s+(?=[" + BULLETS + r"]\s)", t.strip()))  # one list per block
+    for unit in items:
+        unit = re.sub(r"\s+", " ", unit.strip())
+        if (row := _DESCRIBED_ROW.match(unit)) is not None:
+            if group_header(row.group("h1")) and not group_header(row.group("h2")):
+                add(row.group("term"), row.group("list"))
+        elif (item := _DESCRIBED_ITEM.match(unit)) is not None:
+            add(item.group("term"), item.group("list"))
+    return out

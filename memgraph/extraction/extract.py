@@ -25,7 +25,7 @@ from __future__ import annotations
 import logging
 import re
 import threading
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -169,6 +169,7 @@ class Extractor:
         self._ruler_keys: frozenset[str] = frozenset()
         self._lock = threading.Lock()
         self._phrases: dict[str, list[tuple[str, str, str]]] = {}
+        self._group_words: dict[FoundEntity, tuple[str, ...]] = {}
         self.known_version = 0
         """Counts changes of the known names, so a cache built from them knows when to rebuild."""
 
@@ -235,6 +236,19 @@ class Extractor:
             else:
                 i += 1
         return list(dict.fromkeys(found))
+
+    def set_group_words(self, described: Mapping[FoundEntity, Sequence[str]]) -> None:
+        """What the knowledge base lists as being in each group ("Front office": "reception",
+        "night porters", ...), replacing what was set before; read by query-time linking
+        (:class:`memgraph.extraction.linking.NameIndex`)."""
+        fresh = {ent: tuple(words) for ent, words in described.items() if words}
+        if fresh != self._group_words:
+            self._group_words = fresh
+            self.known_version += 1
+
+    def group_words(self) -> dict[FoundEntity, tuple[str, ...]]:
+        """What :meth:`set_group_words` was last given."""
+        return dict(self._group_words)
 
     def known_entities(self) -> list[FoundEntity]:
         """Every name :meth:`add_known` was given (one per :func:`match_key`)."""

@@ -31,7 +31,7 @@ named-entity linking systems, here over a handbook's own names instead of a know
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 
 from ..models import EntityType
@@ -204,9 +204,15 @@ class NameIndex:
 
     Args:
         entities: the known names; only :data:`~memgraph.text.vocabulary.CONTEXT_TYPES` are kept.
+        group_words: what the knowledge base lists as being in some of them
+            (:meth:`memgraph.extraction.extract.Extractor.group_words`), kept for
+            :meth:`described`; :meth:`link` does not read them.
     """
 
-    def __init__(self, entities: Iterable[FoundEntity]) -> None:
+    def __init__(
+        self, entities: Iterable[FoundEntity], group_words: Mapping[FoundEntity, Sequence[str]] | None = None
+    ) -> None:
+        self._described = {ent: tuple(words) for ent, words in (group_words or {}).items()}
         self._names: list[_Name] = []
         self._by_word: dict[str, list[_Name]] = {}
         self._acronyms: dict[str, set[str]] = {}
@@ -246,6 +252,11 @@ class NameIndex:
         which :meth:`link` never gives)."""
         found = [n.entity for n in self._names if n.entity.type == etype]
         return list(dict.fromkeys([*found, *(e for e in self._bare if e.type == etype)]))
+
+    def described(self, ent: FoundEntity) -> tuple[str, ...]:
+        """What the knowledge base lists as being in ``ent`` ("reception", "night porters"),
+        or ``()``."""
+        return self._described.get(ent, ())
 
     def __len__(self) -> int:
         return len({id(n.entity) for n in self._names})

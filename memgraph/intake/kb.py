@@ -27,8 +27,8 @@ from pathlib import Path
 
 from .. import loaders
 from ..errors import InvalidInputError, NotFoundError
-from ..extraction.applicability import CONTEXT_TYPES, Excluded, ScopeReader, units
-from ..extraction.declarations import memberships
+from ..extraction.applicability import CONTEXT_TYPES, Excluded, ScopeReader, header_kind, units
+from ..extraction.declarations import group_words, memberships
 from ..extraction.extract import Extractor, FoundEntity, entity_key, match_key, normalise_name
 from ..extraction.organisation import organisation_names
 from ..loaders.base import LoadedDocument
@@ -209,6 +209,8 @@ class KnowledgeBase:
             doc.metadata[ORGANISATIONS] = orgs
         if shared and reader.learned:
             doc.metadata[TYPED_NAMES] = [[f.name, f.type.value] for f in reader.learned]
+        if shared and (described := _described_groups(body, reader)):
+            doc.metadata[GROUP_WORDS] = described
 
         def context(found: FoundEntity, kinds: Sequence[EntityType] = CONTEXT_TYPES) -> bool:
             return found.type in kinds and not any(f" {entity_key(found.name)} " in t for t in titles)
@@ -325,6 +327,8 @@ class KnowledgeBase:
         self.store.write(batch)
         fresh = [FoundEntity(e.name, e.type) for e in entities.values() if self.extractor.known(e.name) is None]
         self.extractor.add_known(FoundEntity(e.name, e.type) for e in entities.values())
+        if shared:
+            self.load_group_words()
         if fresh:
             self.relink(fresh)
         return IngestResult(
@@ -526,7 +530,19 @@ class KnowledgeBase:
         for doc in self.store.get_nodes(NodeLabel.DOCUMENT, versions, [SHARED_SCOPE]):
             self._set_status(doc, DocumentStatus.RETIRED, batch)
         self.store.write(batch)
+        self.load_group_words()
         return len(versions)
+
+    def load_group_words(self) -> None:
+        """Give the extractor what the active shared documents list as being in their groups
+        (:data:`GROUP_WORDS`), in place of what it had: a retired or superseded version's
+        descriptions no longer link anyone."""
+        active = [DocumentStatus.ACTIVE.value]
+        described: dict[FoundEntity, list[str]] = {}
+        for rec in self.store.find_nodes(NodeLabel.DOCUMENT, [SHARED_SCOPE], status=active, limit=None):
+            for name, etype, words in Document.model_validate(rec.props).metadata.get(GROUP_WORDS, []):
+                described.setdefault(FoundEntity(name, EntityType(etype)), []).extend(words)
+        self.extractor.set_group_words(described)
 
     def _versions(self, document_id: str, scope: str) -> list[str]:
         """Ids of every version of a document in ``scope`` (along ``SUPERSEDES`` both ways).
@@ -593,6 +609,11 @@ TYPED_NAMES = "typed_names"
 """Key of ``Document.metadata`` that holds the names the document types by its own phrasing
 (``[[name, entity type], ...]``, :attr:`ScopeReader.learned`), for relinks that read a few of
 its chunks."""
+GROUP_WORDS = "group_words"
+"""Key of ``Document.metadata`` that holds what the document lists as being in its groups
+(``[[name, entity type, [word, ...]], ...]``, :func:`memgraph.extraction.declarations.group_words`
+resolved to the contexts the document or the graph knows): "Front office covers reception,
+reservations, ..." links someone who works "on reception" to Front office."""
 ORGANISATIONS = "organisations"
 """Key of ``Document.metadata`` that holds the names the document gives its own organisation
 (:func:`memgraph.extraction.organisation.organisation_names`); no passage applies to them."""
@@ -757,3 +778,20 @@ def _tags(tags: Sequence[str]) -> list[str]:
     if isinstance(tags, str) or not all(isinstance(t, str) and t.strip() for t in tags):
         raise InvalidInputError(f"tags must be a list of non-empty strings, got {tags!r}")
     return list(tags)
+
+
+def _described_groups(body: Sequence[str], reader: ScopeReader) -> list[list[object]]:
+    """:func:`~memgraph.extraction.declarations.group_words` of a document's units, for the
+    groups that are contexts the reader knows (by the name as written, without a bracketed
+    abbreviation, or by the abbreviation: "Front of House (FOH)"), as stored under
+    :data:`GROUP_WORDS`."""
+    out: dict[FoundEntity, list[str]] = {}
+    for described in group_words(body, lambda h: header_kind(h) is not None):
+        full = described.group
+        short = re.sub(r"\s*\([^()]*\)$", "", full)
+        abbreviation = full[len(short) :].strip(" ()")
+        for name in dict.fromkeys(n for n in (full, short, abbreviation) if n):
+            if (known := reader.known(name)) is not None:
+                words = out.setdefault(known, [])
+                words.extend(w for w in described.words if w not in words)
+    return [[f.name, f.type.value, words] for f, words in out.items()]

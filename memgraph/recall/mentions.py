@@ -326,18 +326,33 @@ def worded_context(
         scored: list[tuple[float, str]] = []
         for ent in names.names(etype):
             words = _stems(content_words(ent.name)) or _stems(_kind_words(ent.name))
-            if not words:
-                continue
-            hits = sum(
-                1.0 if w in own else 0.5 if any(len(s) >= MIN_PREFIX and w.startswith(s) for s in own) else 0.0
-                for w in words
-            )
-            if hits / len(words) >= MIN_WORD_SHARE:
-                scored.append((hits / len(words), ent.name))
+            share = 0.0
+            if words:
+                hits = sum(
+                    1.0 if w in own else 0.5 if any(len(s) >= MIN_PREFIX and w.startswith(s) for s in own) else 0.0
+                    for w in words
+                )
+                share = hits / len(words)
+            # what the knowledge base lists as in the group ("Front office covers reception,
+            # ..."): an item all of whose words the user says, a word's start counting whole
+            # ("reception" for "receptionists"), is as good as the group's whole name
+            if any(_says_all(_stems(content_words(item)), own) for item in names.described(ent)):
+                share = 1.0
+            if share >= MIN_WORD_SHARE:
+                scored.append((share, ent.name))
         scored.sort(reverse=True)
         if scored and (len(scored) == 1 or scored[0][0] > scored[1][0]):
             out.append((etype, scored[0][1]))
     return out
+
+
+def _says_all(words: set[str], own: set[str]) -> bool:
+    """Whether every stem of ``words`` is in ``own``, or starts or is started by one of
+    :data:`MIN_PREFIX` letters or more."""
+    return bool(words) and all(
+        w in own or any(len(min(w, s, key=len)) >= MIN_PREFIX and (w.startswith(s) or s.startswith(w)) for s in own)
+        for w in words
+    )
 
 
 def _kind_words(text: str) -> list[str]:

@@ -518,7 +518,8 @@ class Retriever:
         """The extractor's known names as a :class:`~memgraph.extraction.linking.NameIndex`,
         rebuilt when they change (:attr:`Extractor.known_version`)."""
         if self._names[0] != self.extractor.known_version:
-            self._names = (self.extractor.known_version, NameIndex(self.extractor.known_entities()))
+            names = NameIndex(self.extractor.known_entities(), self.extractor.group_words())
+            self._names = (self.extractor.known_version, names)
         return self._names[1]
 
     # -- graph context --------------------------------------------------------------------
