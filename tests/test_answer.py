@@ -304,3 +304,23 @@ def test_the_askers_version_in_a_sibling_section_of_another_contexts_takes_prece
     assert "23 days" in answer.answer and "31 days" not in answer.answer and "May to April" not in answer.answer, (
         answer.answer
     )
+
+
+def test_a_rule_for_the_askers_department_and_another_role_does_not_say_the_department_has_none(
+    embedder: Embedder,
+) -> None:
+    """A passage for Sales managers, left out for a Sales engineer, is another role's rule: the
+    answer names the role, never "no passage for your department (Sales); ... applies to Sales"."""
+    managers = chunk(
+        "mgr",
+        "Sales managers receive 28 days of annual leave per year.",
+        vector=0.6,
+        match=0.05,
+        applies_to=["Department:Sales", "Role:Sales Manager"],
+        mismatch=1.0,
+    )
+    facts = [works_in("Sales"), ContextFact(relation="HAS_ROLE", entity="Sales Engineer", entity_type="Role")]
+    answer = compose(embedder, HOLIDAY, [managers], facts)
+    assert not answer.found and answer.gap == "other_context", answer.answer
+    assert "your department" not in answer.answer, answer.answer
+    assert "your role (Sales Engineer)" in answer.answer and "Sales Manager" in answer.answer, answer.answer

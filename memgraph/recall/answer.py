@@ -331,11 +331,15 @@ def context_gap(
         if own or named:
             if any(not p.signals.get("mismatch") and etype in _scope_of(p) for p in kb):
                 continue  # a retrieved passage applies to the asker's own, or the named one
-            others = sorted({n for p in scoped for n in _scope_of(p)[etype]})
+            mine_folded = {n.casefold() for n in own or ()}
+            others = sorted({n for p in scoped for n in _scope_of(p)[etype] if n.casefold() not in mine_folded})
             kind = "other_context"
             whose = f"your {word} ({', '.join(own)})" if own else f"the {word} you asked about"
+            # none but the asker's own of this kind: another kind left them out, and says so
             message = (
                 f"The knowledge base has no passage on this for {whose}; what it has applies to {', '.join(others)}."
+                if others
+                else ""
             )
         else:
             # The versions of this rule: what the passages on the topic apply to, and what the
@@ -356,9 +360,8 @@ def context_gap(
     if not gaps:
         return None
     left_out = {p.id for _, _, scoped in gaps for p in scoped}
-    return ContextGap(
-        gaps[0][0], " ".join(m for _, m, _ in gaps), blocking=best.id in left_out, exclude=frozenset(left_out)
-    )
+    message = " ".join(m for _, m, _ in gaps if m) or "The knowledge base's passages on this apply to others than you."
+    return ContextGap(gaps[0][0], message, blocking=best.id in left_out, exclude=frozenset(left_out))
 
 
 def _listed(names: Sequence[str]) -> str:
