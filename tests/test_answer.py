@@ -324,3 +324,18 @@ def test_a_rule_for_the_askers_department_and_another_role_does_not_say_the_depa
     assert not answer.found and answer.gap == "other_context", answer.answer
     assert "your department" not in answer.answer, answer.answer
     assert "your role (Sales Engineer)" in answer.answer and "Sales Manager" in answer.answer, answer.answer
+
+
+def test_cells_of_one_table_row_are_quoted_under_its_key_once(embedder: Embedder) -> None:
+    """Several cells of one row in an answer read as one row, not as the key repeated per cell."""
+    row = chunk(
+        "row",
+        "Ward: Kestrel; Visiting hours: 14:00 to 19:30; Ward: Kestrel; Visiting on weekends: 10:00 to 20:00; "
+        "Ward: Kestrel; Ward sister: Ann Lowe.",
+        vector=0.7,
+        match=0.05,
+    )
+    answer = compose(embedder, "What are the visiting hours on Kestrel ward, and at weekends?", [row])
+    assert answer.found, answer.answer
+    assert answer.answer.count("Ward: Kestrel") == 1, answer.answer
+    assert "Visiting hours: 14:00 to 19:30; Visiting on weekends: 10:00 to 20:00" in answer.answer, answer.answer

@@ -547,13 +547,36 @@ def extractive_answer(
         ][:1]
     chosen = sorted(kept, key=lambda t: (sents[t[1]][1], t[1]))
     cites: dict[int, Citation] = {}
-    parts = []
+    quotes: list[tuple[str, int]] = []
+    row_of_last: tuple[int, str, str] | None = None
     for _, i in chosen:
         text, pidx = sents[i]
+        text = _row_key_once(text)
+        row = TABLE_ROW.match(text)
+        this_row = (pidx, row.group("header").casefold(), row.group("key").casefold()) if row else None
+        if this_row is not None and this_row == row_of_last and row is not None:
+            # cells of one table row: the row's key once ("Unit: Wren; Where: ...; Residents: ...")
+            quotes[-1] = (quotes[-1][0].rstrip(" .;") + text[row.end("key") :], pidx)
+            continue
+        quotes.append((text, pidx))
+        row_of_last = this_row
+    parts = []
+    for text, pidx in quotes:
         if pidx not in cites:
             cites[pidx] = _citation(len(cites) + 1, usable[pidx], usable[pidx].text)
         parts.append(f"{text} [{cites[pidx].number}]")
     return " ".join(parts), list(cites.values()), ()
+
+
+def _row_key_once(text: str) -> str:
+    """A table row's cells as the loaders write them, each with the row's key ("Unit: Wren; Where:
+    Ground floor; Unit: Wren; Residents: 12 beds"), with the key written once ("Unit: Wren; Where:
+    Ground floor; Residents: 12 beds"); any other text unchanged."""
+    row = TABLE_ROW.match(text)
+    if row is None:
+        return text
+    key = re.escape(f"{row.group('header')}: {row.group('key')}")
+    return text[: row.end("key")] + re.sub(r";\s*" + key + r"\s*(?=;)", "", text[row.end("key") :])
 
 
 _SYSTEM = (
