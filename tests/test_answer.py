@@ -339,3 +339,23 @@ def test_cells_of_one_table_row_are_quoted_under_its_key_once(embedder: Embedder
     assert answer.found, answer.answer
     assert answer.answer.count("Ward: Kestrel") == 1, answer.answer
     assert "Visiting hours: 14:00 to 19:30; Visiting on weekends: 10:00 to 20:00" in answer.answer, answer.answer
+
+
+def test_an_unknown_table_key_is_asked_for_in_the_tables_own_word(embedder: Embedder) -> None:
+    """Rows keyed by a column that sorts people ("Contract type") ask for a contract type, not for a
+    "category"."""
+    rows = [
+        chunk(
+            f"r{i}",
+            f"Contract type: {kind}; Sick pay: {pay}.",
+            vector=0.6,
+            match=0.05,
+            applies_to=[f"Category:{kind}"],
+            unknown_context=1.0,
+        )
+        for i, (kind, pay) in enumerate([("Permanent", "full pay for 12 weeks"), ("Casual", "statutory sick pay")])
+    ]
+    answer = compose(embedder, "What sick pay do I get?", rows)
+    assert not answer.found and answer.gap == "unknown_context", answer.answer
+    assert "your contract type (Casual, Permanent)" in answer.answer, answer.answer
+    assert "Tell me your contract type" in answer.answer and "category" not in answer.answer, answer.answer

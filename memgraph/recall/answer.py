@@ -227,6 +227,21 @@ _TYPE_WORDS = {
 }
 
 
+def _column_word(etype: str, scoped: Sequence[SearchResult]) -> str | None:
+    """The document's own word for a kind of context it keys a table by ("contract type",
+    "vehicle class"): the header of the column whose cells hold the names the passages apply
+    to, when one header does; None for the kinds of context with a word of their own."""
+    if _TYPE_WORDS.get(etype) not in (None, "category"):
+        return None
+    headers: set[str] = set()
+    for p in scoped:
+        for name in _scope_of(p).get(etype, []):
+            m = re.search(r"(?:^|[.;]\s*)(?P<header>[A-Za-z][^:;.]{0,38}):\s*" + re.escape(name) + r"\b", p.text)
+            if m is not None:
+                headers.add(m.group("header").strip().casefold())
+    return headers.pop() if len(headers) == 1 else None
+
+
 def _scope_of(p: SearchResult) -> dict[str, list[str]]:
     """A passage's APPLIES_TO targets by type: ``{"Department": ["Operations"]}``."""
     return _by_type(p.applies_to)
@@ -321,7 +336,7 @@ def context_gap(
         # a rule for everyone but some ("28 days, unless you work in the kitchen") is one more
         # version of the rule when the asker's context of that kind is unknown
         excepting = [p for p in close if etype in _excepted(p) and p not in scoped]
-        word = _TYPE_WORDS.get(etype, etype.lower())
+        word = _column_word(etype, scoped) or _TYPE_WORDS.get(etype, etype.lower())
         own = mine.get(etype)
         # Without a fact of this kind, a passage the question names ("What does a Sales
         # Representative approve?") is the context to answer for.
