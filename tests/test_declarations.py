@@ -547,3 +547,21 @@ def test_people_who_name_what_a_group_covers_get_its_rules(
         assert m.extractor.group_words() == {}
     finally:
         made.close()
+
+
+def test_a_list_of_group_descriptions_types_its_unknown_groups_by_their_known_siblings(extractor: Extractor) -> None:
+    """ "• Stage & Technical (Tech): stage crew, ..." beside a known department's description is
+    a department, by the abbreviation the document goes on to use ("Tech: 17:40")."""
+    texts = (
+        units(
+            "• Front of House (FOH): ushers, bar and café staff • Stage & Technical (Tech): stage crew, lighting, sound"
+        )
+        + units("The FOH team wear a waistcoat.")
+        + units("• Tech: 17:40, for the pre-show checks • FOH: 18:25")
+    )
+    reader = ScopeReader(extractor)
+    reader.learn(texts)
+    assert reader.known("Tech") == FoundEntity("Tech", DEPT)
+    assert reader.known("Stage & Technical") is None
+    scopes = dict(zip(texts, reader.unit_scopes(texts)))
+    assert {e.name for e in scopes["• Tech: 17:40, for the pre-show checks"]} == {"Tech"}

@@ -459,3 +459,20 @@ def test_ask_links_a_verb_to_the_group_named_by_its_word(
         assert ("Department", "Teaching") in {(f.entity_type, f.entity) for f in a.facts}
     finally:
         m.close()
+
+
+def test_a_groups_described_items_link_the_person_who_says_them() -> None:
+    """An item the knowledge base lists as in a group, every word said, links it ("reception"
+    said for "receptionists" too); more items said beat one ("the stage crew, doing lighting"
+    over a contract group described as "permanent"); a word of an item alone does not."""
+    dept = EntityType.DEPARTMENT
+    tech, core, front = FoundEntity("Tech", dept), FoundEntity("Core", dept), FoundEntity("Client Care", dept)
+    index = NameIndex(
+        [tech, core, front],
+        {tech: ("stage crew", "lighting", "sound"), core: ("permanent", "salaried"), front: ("receptionists",)},
+    )
+    said = ["I'm on the stage crew, doing lighting mostly.", "I'm permanent staff."]
+    assert worded_context(said, index, [dept], []) == [(dept, "Tech")]
+    assert worded_context(["Work-wise I'm on reception."], index, [dept], []) == [(dept, "Client Care")]
+    assert worded_context(["I set up the stage for the talks."], index, [dept], []) == []
+    assert index.described(tech) == ("stage crew", "lighting", "sound") and index.described(front) == ("receptionists",)

@@ -75,7 +75,7 @@ from ..text.vocabulary import (
     TOPIC_WORDS,
     alternation,
 )
-from .declarations import declared_names, memberships
+from .declarations import GroupWords, declared_names, group_words, memberships
 from .extract import Extractor, FoundEntity, entity_key, match_key, plural_word
 from .facts import GRADE_CODE, grade_name
 
@@ -922,6 +922,31 @@ class ScopeReader:
         for c in self._subjects(texts, typed):
             if c.kind is not None:
                 self._local.setdefault(match_key(c.name), FoundEntity(c.name, c.kind))
+        self._learn_described_siblings(texts)
+
+    def _learn_described_siblings(self, texts: Sequence[str]) -> None:
+        """A list that says what is in each of several groups ("• Front of House (FOH): ushers,
+        ... • Stage & Technical (Tech): stage crew, lighting, ...") lists groups of one kind:
+        when the groups of the list that are known contexts are all of one kind, the others are
+        of that kind too (by the bracketed abbreviation when they have one), as sibling
+        headings are."""
+        runs: list[list[GroupWords]] = [[]]
+        for text in texts:
+            found = group_words([text], lambda h: header_kind(h) is not None)
+            if found:
+                runs[-1].extend(found)
+            elif runs[-1]:
+                runs.append([])
+        for run in (r for r in runs if len(r) >= 2):
+            known = [k for g in run for n in g.names() if (k := self._known(n)) is not None]
+            kinds = {k.type for k in known}
+            if len(kinds) != 1 or not known:
+                continue
+            kind = kinds.pop()
+            for g in run:
+                if not any(self._known(n) is not None for n in g.names()):
+                    name = g.names()[-1]  # its abbreviation, which the document goes on to use
+                    self._local.setdefault(match_key(name), FoundEntity(name, kind))
 
     def read_prose(self, texts: Sequence[str]) -> None:
         """Keep the document's text to tell a job title written in lower case ("bus

@@ -261,6 +261,13 @@ class GroupWords:
     group: str
     words: tuple[str, ...]
 
+    def names(self) -> list[str]:
+        """The names the group goes by: as written, and without and as its bracketed
+        abbreviation ("Front of House (FOH)": that, "Front of House", "FOH")."""
+        short = re.sub(r"\s*\([^()]*\)$", "", self.group)
+        abbreviation = self.group[len(short) :].strip(" ()")
+        return list(dict.fromkeys(n for n in (self.group, short, abbreviation) if n))
+
 
 _DESCRIBED_ITEM = re.compile(
     r"^[" + BULLETS + r"*-]?\s*"

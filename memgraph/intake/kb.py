@@ -782,16 +782,14 @@ def _tags(tags: Sequence[str]) -> list[str]:
 
 def _described_groups(body: Sequence[str], reader: ScopeReader) -> list[list[object]]:
     """:func:`~memgraph.extraction.declarations.group_words` of a document's units, for the
-    groups that are contexts the reader knows (by the name as written, without a bracketed
-    abbreviation, or by the abbreviation: "Front of House (FOH)"), as stored under
+    groups that are contexts the reader knows (by the bracketed abbreviation, else the name
+    without it, else as written: "Front of House (FOH)" is FOH), as stored under
     :data:`GROUP_WORDS`."""
     out: dict[FoundEntity, list[str]] = {}
     for described in group_words(body, lambda h: header_kind(h) is not None):
-        full = described.group
-        short = re.sub(r"\s*\([^()]*\)$", "", full)
-        abbreviation = full[len(short) :].strip(" ()")
-        for name in dict.fromkeys(n for n in (full, short, abbreviation) if n):
-            if (known := reader.known(name)) is not None:
-                words = out.setdefault(known, [])
-                words.extend(w for w in described.words if w not in words)
+        # one group by one name: its abbreviation, which the document goes on to use, first
+        known = next((k for n in reversed(described.names()) if (k := reader.known(n)) is not None), None)
+        if known is not None:
+            words = out.setdefault(known, [])
+            words.extend(w for w in described.words if w not in words)
     return [[f.name, f.type.value, words] for f, words in out.items()]

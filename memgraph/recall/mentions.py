@@ -335,15 +335,22 @@ def worded_context(
                 share = hits / len(words)
             # what the knowledge base lists as in the group ("Front office covers reception,
             # ..."): an item all of whose words the user says, a word's start counting whole
-            # ("reception" for "receptionists"), is as good as the group's whole name
-            if any(_says_all(_stems(content_words(item)), own) for item in names.described(ent)):
-                share = 1.0
+            # ("reception" for "receptionists"), is as good as the group's whole name, and each
+            # further item said is more evidence ("the stage crew, doing lighting")
+            said = sum(_says_all(_stems(content_words(item)), own) for item in names.described(ent))
+            if said:
+                share = max(share, 1.0 + DESCRIBED_ITEM_BONUS * (said - 1))
             if share >= MIN_WORD_SHARE:
                 scored.append((share, ent.name))
         scored.sort(reverse=True)
         if scored and (len(scored) == 1 or scored[0][0] > scored[1][0]):
             out.append((etype, scored[0][1]))
     return out
+
+
+DESCRIBED_ITEM_BONUS = 0.1
+"""What each further item of a group's description that a person says adds to its score in
+:func:`worded_context` (one item said scores 1.0, as the whole name does)."""
 
 
 def _says_all(words: set[str], own: set[str]) -> bool:
