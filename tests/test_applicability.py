@@ -739,3 +739,16 @@ def test_a_job_nouns_rule_goes_to_that_job_and_no_one_else(
         assert "ten hours" in answer.answer and "eight hours" not in answer.answer, answer.answer
     finally:
         made.close()
+
+
+def test_rows_keyed_by_contract_apply_to_that_contract(extractor: Extractor) -> None:
+    """A table whose first column is "Contract" keys its rows by a category of people, as
+    "Contract type" does."""
+    rows = ["Contract: Casual; Holiday: 12.07% holiday pay on every hour.", "Contract: Core; Holiday: 26 days a year."]
+    reader = ScopeReader(extractor)
+    reader.learn(rows)
+    scopes = reader.unit_scopes(rows)
+    assert [{(e.name, e.type) for e in s} for s in scopes] == [
+        {("Casual", EntityType.CATEGORY)},
+        {("Core", EntityType.CATEGORY)},
+    ]

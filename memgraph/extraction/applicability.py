@@ -138,6 +138,7 @@ _HEADER_TYPES = {
     "pattern": EntityType.SCHEDULE,
     "shift": EntityType.SCHEDULE,
     "working pattern": EntityType.SCHEDULE,
+    "contract": EntityType.CATEGORY,  # "Contract: Casual; Holiday: ...": rows per contract
     "work pattern": EntityType.SCHEDULE,
     "shift type": EntityType.SCHEDULE,
     "rota": EntityType.SCHEDULE,
@@ -1213,8 +1214,10 @@ class ScopeReader:
                 kind = header_kind(header)
                 if kind is None and header.strip() and value.strip():
                     # A column headed by a name ("Ireland: 530 EUR"): that context's value for
-                    # the row's key, when the name is a place or a known context.
-                    out.append(_Candidate(i, header.strip(), None))
+                    # the row's key, when the name is a place or a known context; a topic
+                    # ("Holiday: 26 days") is no name, whatever the gazetteer holds.
+                    if not _words(header.casefold()) <= _POLICY_WORDS:
+                        out.append(_Candidate(i, header.strip(), None))
                     continue
                 if kind is not None and value.strip():
                     name = value.strip(" .")
