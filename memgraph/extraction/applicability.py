@@ -933,7 +933,14 @@ class ScopeReader:
         headings are."""
         runs: list[list[GroupWords]] = [[]]
         for text in texts:
-            found = group_words([text], lambda h: header_kind(h) is not None)
+            # list items and table rows only: a sentence ("The plan covers dental, ...") is no
+            # list of groups
+            listed = _is_item(text) or _is_row(text)
+            found = [
+                g
+                for g in (group_words([text], lambda h: header_kind(h) is not None) if listed else [])
+                if g.group[:1].isupper()
+            ]
             if found:
                 runs[-1].extend(found)
             elif runs[-1]:
