@@ -163,6 +163,12 @@ def header_kind(header: str) -> EntityType | None:
     return None
 
 
+def described_groups(texts: Sequence[str]) -> list[GroupWords]:
+    """:func:`memgraph.extraction.declarations.group_words` of ``texts``, with table columns
+    keyed by a kind of context (:func:`header_kind`) as the group columns."""
+    return group_words(texts, lambda h: header_kind(h) is not None)
+
+
 _KIND_WORDS = {
     **_HEADER_TYPES,
     "departments": EntityType.DEPARTMENT,
@@ -936,11 +942,7 @@ class ScopeReader:
             # list items and table rows only: a sentence ("The plan covers dental, ...") is no
             # list of groups
             listed = _is_item(text) or _is_row(text)
-            found = [
-                g
-                for g in (group_words([text], lambda h: header_kind(h) is not None) if listed else [])
-                if g.group[:1].isupper()
-            ]
+            found = [g for g in (described_groups([text]) if listed else []) if g.group[:1].isupper()]
             if found:
                 runs[-1].extend(found)
             elif runs[-1]:

@@ -27,8 +27,8 @@ from pathlib import Path
 
 from .. import loaders
 from ..errors import InvalidInputError, NotFoundError
-from ..extraction.applicability import CONTEXT_TYPES, Excluded, ScopeReader, header_kind, units
-from ..extraction.declarations import group_words, memberships
+from ..extraction.applicability import CONTEXT_TYPES, Excluded, ScopeReader, described_groups, units
+from ..extraction.declarations import memberships
 from ..extraction.extract import Extractor, FoundEntity, entity_key, match_key, normalise_name
 from ..extraction.organisation import organisation_names
 from ..loaders.base import LoadedDocument
@@ -781,12 +781,12 @@ def _tags(tags: Sequence[str]) -> list[str]:
 
 
 def _described_groups(body: Sequence[str], reader: ScopeReader) -> list[list[object]]:
-    """:func:`~memgraph.extraction.declarations.group_words` of a document's units, for the
+    """:func:`~memgraph.extraction.applicability.described_groups` of a document's units, for the
     groups that are contexts the reader knows (by the bracketed abbreviation, else the name
     without it, else as written: "Front of House (FOH)" is FOH), as stored under
     :data:`GROUP_WORDS`."""
     out: dict[FoundEntity, list[str]] = {}
-    for described in group_words(body, lambda h: header_kind(h) is not None):
+    for described in described_groups(body):
         # one group by one name: its abbreviation, which the document goes on to use, first
         known = next((k for n in reversed(described.names()) if (k := reader.known(n)) is not None), None)
         if known is not None:

@@ -569,7 +569,7 @@ def extractive_answer(
         text = _row_key_once(text)
         row = TABLE_ROW.match(text)
         this_row = (pidx, row.group("header").casefold(), row.group("key").casefold()) if row else None
-        if this_row is not None and this_row == row_of_last and row is not None:
+        if row is not None and this_row == row_of_last:
             # cells of one table row: the row's key once ("Unit: Wren; Where: ...; Residents: ...")
             quotes[-1] = (quotes[-1][0].rstrip(" .;") + text[row.end("key") :], pidx)
             continue
