@@ -6,6 +6,7 @@ import builtins
 import logging
 from collections.abc import Mapping, Sequence
 from datetime import datetime
+from functools import partial
 from pathlib import Path
 from typing import Any
 
@@ -35,7 +36,7 @@ from .models import (
 )
 from .recall.answer import Answer, AnswerConfig, ContextFact, compose_answer
 from .recall.cypher import CypherResult, run_cypher
-from .recall.mentions import recent_texts
+from .recall.mentions import named_spans, recent_texts
 from .recall.retrieval import CallerContext, Retriever, SearchConfig, SearchResult
 from .recall.selection import Asker
 from .settings import Settings, neo4j_auth
@@ -43,7 +44,7 @@ from .stores import open_store
 from .stores.base import GraphStore, WriteBatch
 from .text.embed import Embedder
 from .text.llm import ChatClient
-from .text.vocabulary import expand_abbreviations
+from .text.vocabulary import CONTEXT_TYPES, expand_abbreviations
 from .validate import (
     check_id,
     check_limit,
@@ -564,7 +565,13 @@ class MemGraph:
                 facts.append(ContextFact(relation=relation, entity=ent.name, entity_type=ent.type.value))
         # the asker's own words, to tell a rule addressed to their group from another group's
         said = recent_texts(self.store, user_id)  # "Seasonal guide up at the mill this year." too
-        asker = Asker((*said, *(f.entity for f in facts)), self.extractor.tags, question)
+        asker = Asker(
+            (*said, *(f.entity for f in facts)),
+            self.extractor.tags,
+            question,
+            context=self._retriever.context_keys(ctx, context),
+            named=partial(named_spans, extractor=self.extractor, types=CONTEXT_TYPES, leading=True),
+        )
         answer = compose_answer(
             question,
             qv,

@@ -4,15 +4,21 @@ real embedder (relevance floor, context gaps, the asker's own statement, LLM/ext
 from __future__ import annotations
 
 from collections.abc import Sequence
+from functools import partial
 from typing import Any
 
 import pytest
 
 from memgraph import Answer, AnswerConfig, ConfigError, ContextFact, NodeLabel, SearchResult
+from memgraph.extraction.extract import Extractor, FoundEntity, entity_key
+from memgraph.models import EntityType
 from memgraph.recall.answer import NOTHING_FOUND, compose_answer
+from memgraph.recall.mentions import named_spans
+from memgraph.recall.selection import Asker
 from memgraph.text.embed import Embedder
 
 HOLIDAY = "How many days of annual leave do I have?"
+LOC = EntityType.LOCATION
 
 
 def chunk(
@@ -359,3 +365,60 @@ def test_an_unknown_table_key_is_asked_for_in_the_tables_own_word(embedder: Embe
     assert not answer.found and answer.gap == "unknown_context", answer.answer
     assert "your contract type (Casual, Permanent)" in answer.answer, answer.answer
     assert "Tell me your contract type" in answer.answer and "category" not in answer.answer, answer.answer
+
+
+def test_a_rule_naming_only_other_known_contexts_is_no_answer(embedder: Embedder) -> None:
+    """Sentences that name only other sites than the asker's known one are those sites' rules:
+    the asker is told nothing was found for them (``other_context``), not asked which is theirs;
+    a sentence naming their own site answers."""
+    extractor = Extractor()  # its own: the session's would keep these names for later tests
+    extractor.add_known([FoundEntity("Varnholm", LOC), FoundEntity("Kilmarden", LOC), FoundEntity("Port Essery", LOC)])
+    asker = Asker(
+        ("I'm based at Port Essery.",),
+        extractor.tags,
+        "When is the uniform store open?",
+        context={LOC: frozenset({entity_key("Port Essery")})},
+        named=partial(named_spans, extractor=extractor, types=[LOC], leading=True),
+    )
+    others = [
+        chunk(
+            "c1",
+            "The Varnholm uniform store is open Tuesdays and Thursdays, from 09:00 to 16:00.",
+            vector=0.7,
+            match=0.05,
+        ),
+        chunk("c2", "At Kilmarden, uniform is ordered online and posted to your base.", vector=0.6, match=0.04),
+    ]
+    a = compose(embedder, "When is the uniform store open?", others, asker=asker, use_llm=False)
+    assert not a.found and a.gap == "other_context"
+    assert "Varnholm" in a.answer and "Tuesdays" not in a.answer and "online" not in a.answer
+    own = chunk("c3", "The Port Essery uniform store opens on the first Monday of each month.", vector=0.5, match=0.03)
+    a = compose(embedder, "When is the uniform store open?", [*others, own], asker=asker, use_llm=False)
+    assert a.found and "first Monday" in a.answer and "Tuesdays" not in a.answer and "online" not in a.answer
+
+
+def test_a_row_with_a_column_per_context_is_cut_to_the_askers_column(embedder: Embedder) -> None:
+    """A sentence that labels a rule per site ("Ashby Road: ...; Kelder Street: ...") is quoted
+    with the asker's own part and the parts no context labels, never another site's."""
+    extractor = Extractor()
+    extractor.add_known([FoundEntity("Ashby Road", LOC), FoundEntity("Kelder Street", LOC)])
+    asker = Asker(
+        ("I'm one of the vets at Ashby Road.",),
+        extractor.tags,
+        "Where can staff park?",
+        context={LOC: frozenset({entity_key("Ashby Road")})},
+        named=partial(named_spans, extractor=extractor, types=[LOC], leading=True),
+    )
+    assert asker.own_columns("Topic: Staff parking; Ashby Road: Ferrier Street; Kelder Street: Cole Row") == (
+        "Topic: Staff parking; Ashby Road: Ferrier Street"
+    )
+    assert asker.own_columns("Ashby Road: Ferrier Street") is None  # one labelled part: nothing to choose
+    row = chunk(
+        "c1",
+        "Topic: Staff parking; Ashby Road: Ferrier Street multi-storey, refunded through payroll; "
+        "Kelder Street: pay-and-display on Cole Row.",
+        vector=0.7,
+        match=0.05,
+    )
+    a = compose(embedder, "Where can staff park?", [row], asker=asker, use_llm=False)
+    assert "Ferrier Street" in a.answer and "Cole Row" not in a.answer

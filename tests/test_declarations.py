@@ -36,6 +36,12 @@ KINDS = {"campus": LOC, "store": LOC, "region": LOC, "garage": LOC, "team": DEPT
             [("Pellow Street", LOC), ("Ashby", LOC), ("Crane Hill", LOC)],
         ),
         ("Our teams: Billing and Claims.", [("Billing", DEPT), ("Claims", DEPT)]),
+        # "of" after the kind word; an aside in brackets belongs to the name before it
+        (
+            "1.2 The plant has the teams of Assembly, the Foundry and Commercial Services (finance and sales).",
+            [("Assembly", DEPT), ("Foundry", DEPT), ("Commercial Services", DEPT)],
+        ),
+        ("The heads of teams of the Company meet monthly.", []),
         # A kind word, a few lower-case words, the names in brackets.
         (
             "Some of it depends on your team (Billing, Risk & Audit or Claims), some on the store you work "

@@ -476,3 +476,42 @@ def test_a_groups_described_items_link_the_person_who_says_them() -> None:
     assert worded_context(["Work-wise I'm on reception."], index, [dept], []) == [(dept, "Client Care")]
     assert worded_context(["I set up the stage for the talks."], index, [dept], []) == []
     assert index.described(tech) == ("stage crew", "lighting", "sound") and index.described(front) == ("receptionists",)
+
+
+TILLS = """# Store manual
+
+## Tills and refunds
+
+| Job title | Refund without override |
+|---|---|
+| Customer Assistant | Up to £25 |
+| Duty Manager | Up to £175 |
+| Store Manager | Up to £600 |
+
+## Stores
+
+The Harrow Cross store is run by its Store Manager and two Duty Managers.
+"""
+
+
+@pytest.mark.parametrize("order", ["kb-first", "users-first"])
+def test_a_role_is_not_a_fuller_name_for_another_role_with_its_head_word(
+    order: str, store_kind: str, tmp_path: Path, embedder: Embedder
+) -> None:
+    """ "Store" is a site word, so "Store Manager" and "Duty Manager" share only "manager" as
+    names: the Duty Manager is no fuller name for the Store Manager, and the store manager's
+    answer holds their own row only."""
+    path = tmp_path / "manual.md"
+    path.write_text(TILLS, encoding="utf-8")
+    m = MemGraph(store_uri(store_kind, tmp_path), embedder=embedder, extractor=Extractor())
+    try:
+        if order == "kb-first":
+            m.kb.ingest(path)
+        m.add("I'm the Store Manager at Harrow Cross.", user_id="bola")
+        if order == "users-first":
+            m.kb.ingest(path)
+        a = m.ask("Up to what amount can I put a refund through myself?", user_id="bola", use_llm=False)
+        assert "£600" in a.answer and "£175" not in a.answer and "£25" not in a.answer
+        assert ("Role", "Duty Manager") not in {(f.entity_type, f.entity) for f in a.facts}
+    finally:
+        m.close()

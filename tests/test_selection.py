@@ -177,3 +177,46 @@ def test_parallel_sentences_are_versions_keyed_by_what_differs(
     extractor: Extractor, sentences: list[str], keys: list[tuple[str, ...]]
 ) -> None:
     assert [v.keys for v in versions(sentences, extractor.tags)] == keys
+
+
+PRACTICES = """# Office life
+
+Each practice is one of Strategy, Data & AI or Change.
+
+## Practice targets
+
+- Timesheets. Data & AI bills most clients weekly, so Data & AI timesheets are due by Monday 10:00 for the week
+  before. Strategy and Change submit monthly, by the second working day of the following month.
+- Reviews. Ask the Change practice lead for a review slot; every practice reviews in June.
+"""
+
+PRACTITIONERS = {
+    "bram": "I'm a senior consultant in Strategy.",
+    "ines": "I'm in the Data & AI practice.",
+    "noor": "I'm based in Lisbon.",
+    "lena": "I work in the Legal department.",
+}
+
+
+@pytest.fixture(params=["kb-first", "users-first"])
+def practices(
+    request: pytest.FixtureRequest, store_kind: str, tmp_path: Path, embedder: Embedder
+) -> Iterator[MemGraph]:
+    yield from memgraph_on_document(
+        request.param, store_kind, tmp_path, embedder, "office.md", PRACTICES, PRACTITIONERS
+    )
+
+
+def test_a_sentence_naming_only_another_context_is_not_quoted(practices: MemGraph) -> None:
+    """ "Data & AI timesheets are due by Monday" is Data & AI's rule, not the Strategy
+    consultant's, however well it matches; a group named to send one to it ("Ask the Change
+    practice lead") does not make a sentence another group's."""
+    bram = practices.ask("When do I have to submit my timesheets?", user_id="bram").answer
+    assert "second working day" in bram and "Monday 10:00" not in bram
+    ines = practices.ask("When do I have to submit my timesheets?", user_id="ines").answer
+    assert "Monday 10:00" in ines and "second working day" not in ines
+    review = practices.ask("When are reviews?", user_id="bram").answer
+    assert "June" in review
+    # in a department the rules name nowhere: no other department's rule is quoted
+    lena = practices.ask("When do I have to submit my timesheets?", user_id="lena")
+    assert "Monday 10:00" not in lena.answer and "second working day" not in lena.answer

@@ -4,10 +4,12 @@ Two conventions, found in collective agreements, conditions of service and staff
 
 - **Enumerations** name the sites, regions or departments there are: "The University has
   three campuses: Kellbridge, the main campus; Stanmoor; and the Porthallow Marine Station",
-  "We trade from eleven stores in three regions: Borders, Estuary and Capital", "'Garage'
-  means Wexcombe Road, Millhaven or Stanlow Cross". Each name gets the kind's type
-  (:func:`declared_names`), so a table headed by those names, or a user who says "my garage
-  is Wexcombe Road", reads them as sites before the graph knows them.
+  "We trade from eleven stores in three regions: Borders, Estuary and Capital", "the plant
+  comprises the departments of Assembly, the Foundry and the Tool Room" (an aside in brackets
+  after a name is the name's), "'Garage' means Wexcombe Road, Millhaven or Stanlow Cross".
+  Each name gets the kind's type (:func:`declared_names`), so a table headed by those names,
+  or a user who says "my garage is Wexcombe Road", reads them as sites before the graph knows
+  them.
 - **Descriptions of groups by who and what is in them**: the same definitions, and a list
   item or a table row that pairs a group with a list of lower-case words ("Front of House
   (FOH): ushers, bar and café staff, duty managers"; a row "Role group: Client Care; Job
@@ -43,6 +45,7 @@ _NUMBER = r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelv
 _QUOTED = r"[\"“‘'](?P<term>[^\"”’']{2,40})[\"”’']"
 _DEFINES = r"(?:means|mean|includes|include|covers|cover|comprises|comprise|refers\s+to|consists\s+of)"
 _DEFINITION = re.compile(_QUOTED + r"\s+" + _DEFINES + r"\s+(?P<list>[^.;:]+)")
+_ASIDE = re.compile(r"\s*\([^()]*\)")
 _LIST_SPLIT = re.compile(r"\s*,\s*(?:and|or)?\s*|\s+(?:and|or)\s+")
 _LEADING = re.compile(r"^(?:(?:and|or|the|a|an|any|all|our|its|their|including|such\s+as)\s+)+", re.I)
 _NAME_RUN = re.compile(r"^(?:[A-Z][\w'’&.-]*|of|de|la|upon|on|and)(?:\s+(?:[A-Z][\w'’&.-]*|of|upon|on|&))*")
@@ -110,7 +113,7 @@ def _kind_pattern(kinds: Mapping[str, EntityType]) -> re.Pattern[str]:
     words = sorted({plural_word(k) for k in kinds}, key=len, reverse=True)
     return re.compile(
         r"\b(?:" + _NUMBER + r"\s+)?(?P<kind>" + "|".join(re.escape(w) for w in words) + r")"
-        r"(?:\s+in\s+(?:" + _NUMBER + r"\s+)?\w+)?\s*:\s*(?P<list>[^.:]+)",
+        r"(?:\s+in\s+(?:" + _NUMBER + r"\s+)?\w+)?(?:\s*:|\s+of\b|,?\s+namely\b)\s*(?P<list>[^.:]+)",
         re.I,
     )
 
@@ -164,7 +167,7 @@ def declared_names(texts: Sequence[str], kinds: Mapping[str, EntityType]) -> lis
 
     def add(kind_word: str, listed: str) -> None:
         kind = kinds.get(singular.get(kind_word.lower(), ""))
-        items = _items(listed)
+        items = _items(_ASIDE.sub("", listed))  # "Commercial Services (finance, sales and HR)": one name
         if kind is None or not 2 <= len(items) <= MAX_ITEMS:
             return
         if kind not in (EntityType.LOCATION, EntityType.DEPARTMENT):

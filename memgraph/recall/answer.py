@@ -464,7 +464,7 @@ def extractive_answer(
     embedder: Embedder,
     config: AnswerConfig = AnswerConfig.DEFAULT,
     asker: Asker | None = None,
-) -> tuple[str, list[Citation], tuple[str, ...]]:
+) -> tuple[str, list[Citation], tuple[str, ...], bool]:
     """Pick the best supporting sentences of the top passages: each sentence (of the first
     ``config.max_passages`` passages that are neither another context's rule nor one for a
     context the asker has not given) scores its
@@ -475,20 +475,24 @@ def extractive_answer(
     With ``asker``, sentences addressed to a group (:mod:`memgraph.recall.selection`) are
     judged: another group's are left out, and a sentence that gives two groups' versions is
     quoted for the asker's group only; the asker's own group's sentence is quoted however it
-    scores when the best sentence gives another group's version.
+    scores when the best sentence gives another group's version. A sentence that names only
+    other contexts of a type the asker has one of is another group's too, and one that names
+    the asker's own is theirs (:meth:`Asker.named_state`).
 
     Returns:
-        (answer text with ``[n]`` citation marks, citations, groups): ``("", [], ())`` when no
-        passage holds a quotable sentence; ``("", [], groups)`` when the best sentence is
-        addressed only to other groups than the asker's and no sentence to theirs (the
-        groups' words as written). The best sentence of each passage that applies to the
-        asker in the best sentence's section is quoted too.
+        (answer text with ``[n]`` citation marks, citations, groups, known): ``("", [], (),
+        False)`` when no passage holds a quotable sentence; ``("", [], groups, known)`` when
+        the best sentence is addressed only to other groups than the asker's and no sentence
+        to theirs (the groups' words as written; ``known`` True when each is a known context
+        other than the asker's own of its type, so the asker is not one of them). The best
+        sentence of each passage that applies to the asker in the best sentence's section is
+        quoted too.
     """
     cap = config.max_passages
     # Neither another context's rule nor one for a context the asker has not given.
     usable = [p for p in passages if not _elsewhere(p)][:cap] or list(passages[:cap])
     if not usable:
-        return "", [], ()
+        return "", [], (), False
     top = usable[0].score or 1.0
     sents: list[tuple[str, int]] = []
     seen: list[str] = []
@@ -511,9 +515,11 @@ def extractive_answer(
                 sents.append((s, i))
                 seen.append(key)
     if not sents:
-        return "", [], ()
+        return "", [], (), False
     states = [GENERAL] * len(sents)
     groups: list[tuple[str, ...]] = [()] * len(sents)
+    named_other: set[int] = set()  # another context's by the known names it gives
+    named_own: set[int] = set()  # the asker's by the known names it gives
     if asker is not None:
         for k, pieces in enumerate(asker.parts([s for s, _ in sents])):
             kept_pieces = [p for p in pieces if p.state != OTHER] or pieces
@@ -525,6 +531,18 @@ def extractive_answer(
                 states[k] = OTHER  # another person's version of a rule whose asker's version is here
             else:
                 sents[k] = (text, sents[k][1])
+        for k, (text, pidx) in enumerate(sents):
+            # "Data & AI timesheets are due by Monday" asked by someone in Strategy: another
+            # group's rule, by the names it gives; "Strategy and Change submit monthly": theirs
+            if states[k] == GENERAL and (cut := asker.own_columns(text)) is not None:
+                sents[k], states[k] = (cut, pidx), MINE  # "Ashby Road: Ferrier Street; Kelder Street: Cole Row"
+            elif states[k] == GENERAL:
+                states[k], named = asker.named_state(text)
+                if states[k] == OTHER:
+                    groups[k] = named
+                    named_other.add(k)
+                elif states[k] == MINE:
+                    named_own.add(k)
     ranked = rank_sentences(
         query_vec, question, [s for s, _ in sents], embedder, keyword_weight=config.sentence_keyword_weight
     )
@@ -532,10 +550,22 @@ def extractive_answer(
     scored = sorted(((score + share * usable[sents[i][1]].score / top, i) for score, i in ranked), key=lambda t: -t[0])
     if states[scored[0][1]] == OTHER:
         # The best sentence is another group's version of the rule: the asker's own, if any
-        # sentence is theirs, answers in its place; else nothing does.
-        if MINE not in states:
-            return "", [], tuple(dict.fromkeys(g for i in range(len(sents)) if states[i] == OTHER for g in groups[i]))
-        scored = [t for t in scored if states[t[1]] == MINE] + [t for t in scored if states[t[1]] == GENERAL]
+        # sentence is theirs, answers in its place; else nothing does. A sentence that is theirs
+        # by a name only ("colleagues at Brinehouse Mill may park ...") must stand in the best
+        # sentence's passage or section: naming their site puts it on no topic.
+        best_p = usable[sents[scored[0][1]][1]]
+
+        def theirs(i: int) -> bool:
+            return states[i] == MINE and (
+                i not in named_own
+                or sents[i][1] == sents[scored[0][1]][1]
+                or _same_section(usable[sents[i][1]], best_p)
+            )
+
+        if not any(theirs(i) for i in range(len(sents))):
+            other = [i for i in range(len(sents)) if states[i] == OTHER]
+            return "", [], tuple(dict.fromkeys(g for i in other for g in groups[i])), set(other) <= named_other
+        scored = [t for t in scored if theirs(t[1])] + [t for t in scored if states[t[1]] == GENERAL]
     else:
         scored = [t for t in scored if states[t[1]] != OTHER]
     # A further sentence must be nearly as good as the best: a weak second one is off the topic.
@@ -580,7 +610,7 @@ def extractive_answer(
         if pidx not in cites:
             cites[pidx] = _citation(len(cites) + 1, usable[pidx], usable[pidx].text)
         parts.append(f"{text} [{cites[pidx].number}]")
-    return " ".join(parts), list(cites.values()), ()
+    return " ".join(parts), list(cites.values()), (), False
 
 
 def _row_key_once(text: str) -> str:
@@ -744,7 +774,9 @@ def compose_answer(
        (:func:`llm_answer`) when one is given and ``use_llm`` is not False; else the answer is
        extractive (:func:`extractive_answer`). When the extractive answer's best sentence is
        addressed only to groups the asker is not known to be in (see ``asker``), nothing is
-       answered (``found`` False, ``gap`` ``unknown_context``, the text names the groups).
+       answered (``found`` False, ``gap`` ``unknown_context``, the text names the groups);
+       when those are known contexts other than the asker's own of their kind, ``gap`` is
+       ``other_context`` and the text says nothing was found for the asker.
 
     Args:
         question: the question.
@@ -799,7 +831,13 @@ def compose_answer(
             # answers extractively, and says so, rather than answering nothing.
             used_llm, llm_error = False, str(e)
     if not used_llm:
-        text, cites, others = extractive_answer(question, query_vec, usable, embedder, config, asker)
+        text, cites, others, known = extractive_answer(question, query_vec, usable, embedder, config, asker)
+        if others and known:
+            # the asker's context of that kind is known and none of these: no rule of theirs was found
+            message = f"The knowledge base gives this for {_listed(others)} only, and I found nothing on it for you."
+            return Answer(
+                question=question, answer=message, facts=facts, passages=passages, found=False, gap="other_context"
+            )
         if others:
             message = (
                 f"The knowledge base gives this for {_listed(others)}, and I do not know whether that is you. "

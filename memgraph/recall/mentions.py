@@ -33,7 +33,7 @@ from ..models import SHARED_SCOPE, EntityType, Memory, NodeLabel, entity_id, use
 from ..stores.base import GraphStore, NodeRef
 from ..text.places import areas_of, fold_name
 from ..text.textutil import stemmed
-from ..text.vocabulary import CONTEXT_TYPES, SITE_NOUNS
+from ..text.vocabulary import CONTEXT_TYPES, MEMBER_NOUNS, SITE_NOUNS
 
 _TEXT = Memory.prop("text")
 
@@ -72,28 +72,58 @@ def named_in(text: str, extractor: Extractor, types: Collection[EntityType]) -> 
     Returns:
         (type, name) pairs in order of appearance, without repeats.
     """
+    return list(dict.fromkeys((etype, name) for etype, name, _ in named_spans(text, extractor, types)))
+
+
+def named_spans(
+    text: str, extractor: Extractor, types: Collection[EntityType], *, leading: bool = False
+) -> list[tuple[EntityType, str, int]]:
+    """Each naming of a known entity in ``text`` as :func:`named_in` finds them, with where it
+    starts.
+
+    Args:
+        leading: read ``text`` as a document's: also a one-word name that opens a sentence
+            when the name reads as a group's there, followed by a word for its people or by
+            another capitalised name or a colon ("Strategy and Change submit monthly",
+            "Operations staff start at 06:00", "Strategy: 70%"; not "Change requests go to ...",
+            "Support is open all day"), and one after a colon or a semicolon ("Rank: Purser").
+
+    Returns:
+        (type, known name, start offset in ``text``) in order of appearance, repeats kept.
+    """
     words = list(_WORD.finditer(text))
-    out: list[tuple[EntityType, str]] = []
+    out: list[tuple[EntityType, str, int]] = []
     i = 0
     while i < len(words):
         first = words[i]
         before = text[: first.start()].rstrip()
-        starts_sentence = not before or before[-1] in ".!?:;"
+        # a table cell or a label's value ("Rank: Purser") opens no sentence in a document
+        starts_sentence = not before or before[-1] in (".!?" if leading else ".!?:;")
         for n in range(min(MAX_NAME_WORDS, len(words) - i), 0, -1):
             capital = first.group()[0].isupper()
-            if (not capital and n < 2) or (n == 1 and starts_sentence):
+            if (not capital and n < 2) or (n == 1 and starts_sentence and not (leading and _as_group(text, first))):
                 continue
             ent = extractor.known(" ".join(w.group() for w in words[i : i + n]))
             # in lower case only a working pattern's name of two words or more ("I'm on
             # permanent nights"): the names of groups and places are written with capitals
             if ent is not None and ent.type in types and (capital or ent.type == EntityType.SCHEDULE):
-                if (ent.type, ent.name) not in out:
-                    out.append((ent.type, ent.name))
+                out.append((ent.type, ent.name, first.start()))
                 i += n
                 break
         else:
             i += 1
     return out
+
+
+_GROUP_AFTER = re.compile(
+    r"\s*(?::|(?:,|and|or|&)\s+(?:the\s+)?[A-Z]|(?:" + "|".join(sorted(MEMBER_NOUNS)) + r")\b|team\b)"
+)
+"""What follows a name that opens a sentence as a group's: a colon (a label: "Strategy: 70%"),
+another capitalised name in a list, or a word for its people."""
+
+
+def _as_group(text: str, word: re.Match[str]) -> bool:
+    return _GROUP_AFTER.match(text, word.end()) is not None
 
 
 def linked_in(
@@ -209,7 +239,9 @@ def fuller_names(
     """The document's names for the caller's own context entities, where the document names
     them more fully or differently: a fact's "Ellerby" is the site "Ellerby Hub", "Client"
     (from "the private client team") the department "Private Client". Only a unique link of
-    the same type counts (:meth:`NameIndex.link` with ``other_than``).
+    the same type counts (:meth:`NameIndex.link` with ``other_than``), and only a name that
+    holds every word of the held one (as Porter stems) or spells out its acronym: "Store
+    Manager" is not the "Duty Manager", though "store" is a site word the link leaves out.
 
     Args:
         held: (type, name) of the caller's current context facts.
@@ -224,8 +256,17 @@ def fuller_names(
         entity_id(SHARED_SCOPE, ent.type, entity_key(ent.name)): (ent.type, ent.name)
         for etype, name in held
         for ent in names.link(name, [etype], other_than=name)
+        if _fuller(ent.name, name, names)
     }
     return _stored(store, wanted)
+
+
+def _fuller(name: str, held: str, names: NameIndex) -> bool:
+    """Whether ``name`` may be a fuller name for ``held``: it holds all of ``held``'s words
+    (Porter stems, so case and plural fold), or ``held`` is an acronym the index spells out."""
+    if names.expand_acronyms(held) != held:
+        return True
+    return set(stemmed(held).split()) <= set(stemmed(name).split())
 
 
 def _named_as_region(text: str, name: str) -> bool:

@@ -619,6 +619,19 @@ class Retriever:
         wanted = [eid for eid, rel in how.items() if rel in (_MENTIONED, RelType.PART_OF.value)]
         return [(how[rec.id], rec) for rec in self.store.get_nodes(NodeLabel.ENTITY, wanted, ctx.scopes)]
 
+    def context_keys(self, ctx: CallerContext, context: CallerGraph) -> dict[EntityType, frozenset[str]]:
+        """The caller's context in ``context`` (:meth:`context_entities`: facts, linked
+        mentions, the areas their places lie in, the groups of their roles, what the query
+        names) as entity keys (:func:`entity_key` of the names) by type."""
+        _, by_type = context
+        refs = [ref[1] for refs in by_type.values() for ref in refs]
+        out: dict[EntityType, set[str]] = {}
+        for rec in self.store.get_nodes(NodeLabel.ENTITY, refs, ctx.scopes) if refs else []:
+            etype = str(rec.props.get(_TYPE))
+            if etype in _CONTEXT_TYPE_VALUES:
+                out.setdefault(EntityType(etype), set()).add(entity_key(_entity_name(rec)))
+        return {etype: frozenset(keys) for etype, keys in out.items()}
+
     def _groups_of_roles(self, roles: Iterable[NodeRef], seeds: dict[NodeRef, str]) -> dict[NodeRef, tuple[str, str]]:
         """Groups the caller's roles are part of (``PART_OF``, written from a document's
         definition "'Engineering Staff' means fitters, ..."; only an active document's count).

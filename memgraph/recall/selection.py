@@ -22,11 +22,13 @@ from __future__ import annotations
 
 import itertools
 import re
-from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from collections.abc import Callable, Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
 
 from ..extraction.audience import GENERAL_WORDS, Audience, Tagger, audiences
+from ..extraction.extract import entity_key
 from ..extraction.parallel import versions
+from ..models import EntityType
 from ..text.textutil import stemmed, stopwords
 
 MINE = "mine"
@@ -143,6 +145,20 @@ def addressed_parts(sentences: Sequence[str], mine: Iterable[str], tagger: Tagge
     return out
 
 
+_NOT_FOR_BEFORE = re.compile(
+    r"\b(?:except|excluding|other\s+than|apart\s+from|unless|unlike|besides|than|not)\s+(?:[\w&'’-]+\s+){0,3}$", re.I
+)
+"""Words before a name that make the rule not for it ("except Night Baking staff", "unlike
+Data & AI"): a sentence naming a group so is no other group's rule."""
+
+
+_LABELLED_SPLIT = re.compile(r"\s*[;•]\s*")
+"""Where the labelled parts of a sentence part ("A: ...; B: ..." and "A: ... • B: ...")."""
+_RANGED = frozenset({EntityType.GRADE})
+"""Types whose names a rule gives as the ends of a range or a bound ("pay bands NP1 to NP4",
+"grade 7 and above"): a grade named is no sign of whose rule it is."""
+
+
 @dataclass(frozen=True)
 class Asker:
     """What :func:`memgraph.recall.answer.extractive_answer` knows of the person asking.
@@ -152,11 +168,90 @@ class Asker:
         tagger: part-of-speech tags for :func:`addressed_parts`.
         question: what they ask (a group it names is theirs for :func:`addressed_parts`; its
             words key no version for :func:`version_texts`).
+        context: the asker's context by type, as entity keys
+            (:func:`memgraph.extraction.extract.entity_key`): what facts state, what their
+            words link to, the areas their sites lie in, what the question names.
+        named: the known context names a text names, with where each starts
+            (:func:`memgraph.recall.mentions.named_spans`), for :meth:`named_state`.
     """
 
     words: tuple[str, ...]
     tagger: Tagger
     question: str = ""
+    context: Mapping[EntityType, frozenset[str]] = field(default_factory=dict)
+    named: Callable[[str], Sequence[tuple[EntityType, str, int]]] | None = None
+
+    def named_state(self, sentence: str) -> tuple[str, tuple[str, ...]]:
+        """Whose rule a sentence is by the known context names it gives: :data:`MINE` when it
+        names the asker's own context of some type, or a name the asker said themselves
+        ("Strategy and Change submit monthly" for someone in Strategy; a table row by its key
+        only); :data:`OTHER` when it names only other contexts of a type the
+        asker has one of ("Data & AI timesheets are due by Monday": ``(OTHER, ("Data &
+        AI",))``); else :data:`GENERAL`. A name after words that send one to it ("ask the Duty
+        Manager") or leave it out ("except Data & AI") does not count, nor does one of a type
+        the asker has given none of (an unknown context, not another), nor a grade (one of
+        :data:`_RANGED`).
+
+        Returns:
+            (state, the names that decided it as known).
+        """
+        if self.named is None or not self.context:
+            return GENERAL, ()
+        if (row := TABLE_ROW.match(sentence)) is not None:
+            sentence = sentence[: row.end("key")]  # a row is for whom its key names; its cells only mention
+        said = " ".join(entity_key(w) for w in self.words)
+        own: list[str] = []
+        others: list[tuple[EntityType, str]] = []
+        for etype, name, start in self.named(sentence):
+            keys = self.context.get(etype) if etype not in _RANGED else None
+            before = sentence[:start]
+            if keys is None or _PREPOSITION_BEFORE.search(before) or _NOT_FOR_BEFORE.search(before):
+                continue
+            if entity_key(name) in keys or f" {entity_key(name)} " in f" {said} ":
+                own.append(name)  # the asker's own context, or a name they used themselves
+            else:
+                others.append((etype, name))
+        if own:
+            return MINE, tuple(dict.fromkeys(own))
+        # the asker's own name in lower case ("professional services and technical staff" for
+        # someone in Technical) keeps a sentence from being another's, though it makes it no one's
+        folded = f" {entity_key(sentence)} "
+        others = [(t, n) for t, n in others if not any(f" {k} " in folded for k in self.context.get(t, ()))]
+        if others:
+            return OTHER, tuple(dict.fromkeys(name for _, name in others))
+        return GENERAL, ()
+
+    def own_columns(self, sentence: str) -> str | None:
+        """A sentence that gives a rule per context, each labelled by a known name of one type
+        ("Ashby Road Animal Hospital: Ferrier Street multi-storey; Kelder Street Surgery: none on
+        site", a table row with a column per site), cut to the asker's own labelled parts and
+        the parts labelled by no context ("Topic: Staff parking").
+
+        Returns:
+            The cut sentence, or None when it labels fewer than two parts so, none or all of
+            them the asker's.
+        """
+        if self.named is None or not self.context:
+            return None
+        parts = [p.strip() for p in _LABELLED_SPLIT.split(sentence) if p.strip()]
+        labels: list[tuple[EntityType, str] | None] = []
+        for part in parts:
+            label = part.partition(":")[0] if ":" in part else ""
+            spans = self.named(label) if 2 <= len(label) <= 60 else []
+            whole = bool(spans) and spans[0][2] == 0 and len(spans[0][1]) >= len(label.strip()) - 4
+            labels.append((spans[0][0], spans[0][1]) if whole else None)
+        typed = {lab[0] for lab in labels if lab is not None}
+        if (
+            sum(lab is not None for lab in labels) < 2
+            or len(typed) != 1
+            or (keys := self.context.get(typed.pop())) is None
+        ):
+            return None
+        mine = [lab is not None and entity_key(lab[1]) in keys for lab in labels]
+        others = [lab is not None and not m for lab, m in zip(labels, mine)]
+        if not any(mine) or not any(others):
+            return None
+        return "; ".join(p for p, other in zip(parts, others) if not other)
 
     def parts(self, sentences: Sequence[str]) -> list[list[Part]]:
         """:func:`addressed_parts` of ``sentences`` for this asker."""
