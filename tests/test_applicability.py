@@ -355,6 +355,11 @@ def test_sibling_headings_that_read_as_names_share_a_known_siblings_kind(extract
     assert all(not v for v in alone.values())
     one = reader.heading_scopes([("Leave", "Sales department"), ("Leave", "Member Support")])
     assert one[("Leave", "Member Support")] == []
+    # Under a heading that says their kind, in the plural of a word listed singular ("depot")
+    depots = reader.heading_scopes([("Handbook", "4. Our depots", n) for n in ("Oxenholt", "Saltrigg", "Cindervale")])
+    assert {p[-1]: [(e.name, e.type) for e in s] for p, s in depots.items()} == {
+        n: [(n, EntityType.LOCATION)] for n in ("Oxenholt", "Saltrigg", "Cindervale")
+    }
 
 
 def test_chunks_split_where_the_scope_changes(extractor: Extractor, embedder: Embedder) -> None:

@@ -76,7 +76,7 @@ from ..text.vocabulary import (
     alternation,
 )
 from .declarations import GroupWords, declared_names, group_words, memberships
-from .extract import Extractor, FoundEntity, entity_key, match_key, plural_word
+from .extract import Extractor, FoundEntity, entity_key, match_key, plural_word, singular_word
 from .facts import GRADE_CODE, grade_name
 
 _CLAUSE_NO = r"\d{1,3}(?:\.\d{1,3})+\.?|\d{1,3}[.)]"
@@ -1553,9 +1553,14 @@ class ScopeReader:
             names = [k for k in kids if not by_heading[k] and _reads_as_name(k)]
             if parent and len(kinds) + len(names) >= 2 and 3 * (len(kinds) + len(names)) >= 2 * len(kids):
                 # Names under a heading that says their kind ("Site facts" over "Pendry Wharf",
-                # "Hexley Road"; "Our teams" over "Field Service", "Member Support")
+                # "Hexley Road"; "Our teams" over "Field Service", "Member Support"; "Our depots",
+                # a plural of a kind word only the singular of is listed)
                 words = _heading_name(parent[-1]).lower().split()
-                said = {t for w in words if (t := _KIND_WORDS.get(w) or _KIND_WORDS.get(plural_word(w)))}
+                said = {
+                    t
+                    for w in words
+                    if (t := _KIND_WORDS.get(w) or _KIND_WORDS.get(plural_word(w)) or _KIND_WORDS.get(singular_word(w)))
+                }
                 if len(said) == 1 and set(kinds) <= said:
                     kind = said.pop()
                     for k in names:
