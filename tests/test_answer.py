@@ -367,19 +367,24 @@ def test_an_unknown_table_key_is_asked_for_in_the_tables_own_word(embedder: Embe
     assert "Tell me your contract type" in answer.answer and "category" not in answer.answer, answer.answer
 
 
+def site_asker(sites: list[str], said: str, own: str | None = None) -> Asker:
+    """An asker who said ``said``, whose site is ``own`` (None: unknown), with a fresh
+    extractor that knows ``sites`` (the session's would keep them for later tests)."""
+    extractor = Extractor()
+    extractor.add_known([FoundEntity(site, LOC) for site in sites])
+    return Asker(
+        (said,),
+        extractor.tags,
+        context={LOC: frozenset({entity_key(own)})} if own else {},
+        named=partial(named_spans, extractor=extractor, types=[LOC], leading=True),
+    )
+
+
 def test_a_rule_naming_only_other_known_contexts_is_no_answer(embedder: Embedder) -> None:
     """Sentences that name only other sites than the asker's known one are those sites' rules:
     the asker is told nothing was found for them (``other_context``), not asked which is theirs;
     a sentence naming their own site answers."""
-    extractor = Extractor()  # its own: the session's would keep these names for later tests
-    extractor.add_known([FoundEntity("Varnholm", LOC), FoundEntity("Kilmarden", LOC), FoundEntity("Port Essery", LOC)])
-    asker = Asker(
-        ("I'm based at Port Essery.",),
-        extractor.tags,
-        "When is the uniform store open?",
-        context={LOC: frozenset({entity_key("Port Essery")})},
-        named=partial(named_spans, extractor=extractor, types=[LOC], leading=True),
-    )
+    asker = site_asker(["Varnholm", "Kilmarden", "Port Essery"], "I'm based at Port Essery.", "Port Essery")
     others = [
         chunk(
             "c1",
@@ -400,15 +405,7 @@ def test_a_rule_naming_only_other_known_contexts_is_no_answer(embedder: Embedder
 def test_a_row_with_a_column_per_context_is_cut_to_the_askers_column(embedder: Embedder) -> None:
     """A sentence that labels a rule per site ("Ashby Road: ...; Kelder Street: ...") is quoted
     with the asker's own part and the parts no context labels, never another site's."""
-    extractor = Extractor()
-    extractor.add_known([FoundEntity("Ashby Road", LOC), FoundEntity("Kelder Street", LOC)])
-    asker = Asker(
-        ("I'm one of the vets at Ashby Road.",),
-        extractor.tags,
-        "Where can staff park?",
-        context={LOC: frozenset({entity_key("Ashby Road")})},
-        named=partial(named_spans, extractor=extractor, types=[LOC], leading=True),
-    )
+    asker = site_asker(["Ashby Road", "Kelder Street"], "I'm one of the vets at Ashby Road.", "Ashby Road")
     assert asker.own_columns("Topic: Staff parking; Ashby Road: Ferrier Street; Kelder Street: Cole Row") == (
         "Topic: Staff parking; Ashby Road: Ferrier Street"
     )
@@ -422,3 +419,31 @@ def test_a_row_with_a_column_per_context_is_cut_to_the_askers_column(embedder: E
     )
     a = compose(embedder, "Where can staff park?", [row], asker=asker, use_llm=False)
     assert "Ferrier Street" in a.answer and "Cole Row" not in a.answer
+
+
+def test_sentences_naming_several_contexts_of_a_kind_the_asker_has_not_given_ask_for_it(
+    embedder: Embedder,
+) -> None:
+    """Two or more sites named among the sentences, and the asker's site unknown: the rule
+    differs by site, so the asker is asked, not told one site's rule; a sentence that names one
+    site alone (nothing to choose between) is still quoted."""
+    asker = site_asker(["Harbour Museum", "Brinehouse Mill"], "Been on a seasonal contract since Easter.")
+    passages = [
+        chunk(
+            "c1",
+            "There is no staff parking at the Harbour Museum; use the Quayside long-stay car park.",
+            vector=0.7,
+            match=0.05,
+        ),
+        chunk(
+            "c2",
+            "Colleagues at Brinehouse Mill may leave their cars in the field behind the granary.",
+            vector=0.6,
+            match=0.04,
+        ),
+    ]
+    a = compose(embedder, "Where do staff park?", passages, asker=asker, use_llm=False)
+    assert not a.found and a.gap == "unknown_context"
+    assert "Harbour Museum" in a.answer and "Brinehouse Mill" in a.answer and "Quayside" not in a.answer
+    a = compose(embedder, "Where do staff park?", passages[:1], asker=asker, use_llm=False)
+    assert a.found and "Quayside" in a.answer

@@ -21,7 +21,7 @@ from pydantic import BaseModel, ConfigDict, Field
 from ..errors import ConfigError, LLMError
 from ..extraction.applicability import defers
 from ..extraction.extract import plural_word
-from ..models import SECTION_SEP, NodeLabel
+from ..models import SECTION_SEP, EntityType, NodeLabel
 from ..text.embed import Embedder
 from ..text.llm import ChatClient
 from ..text.textutil import BULLETS, keyword_terms, sentences, stopwords, synonyms
@@ -477,7 +477,9 @@ def extractive_answer(
     quoted for the asker's group only; the asker's own group's sentence is quoted however it
     scores when the best sentence gives another group's version. A sentence that names only
     other contexts of a type the asker has one of is another group's too, and one that names
-    the asker's own is theirs (:meth:`Asker.named_state`).
+    the asker's own is theirs (:meth:`Asker.named_state`); so is one that names a context of a
+    type the asker has given none of, when the sentences name two or more of that type
+    (:meth:`Asker.unknown_contexts`: the rule differs by it).
 
     Returns:
         (answer text with ``[n]`` citation marks, citations, groups, known): ``("", [], (),
@@ -520,6 +522,7 @@ def extractive_answer(
     groups: list[tuple[str, ...]] = [()] * len(sents)
     named_other: set[int] = set()  # another context's by the known names it gives
     named_own: set[int] = set()  # the asker's by the known names it gives
+    unknown_other: set[int] = set()  # for a context of a kind the asker has not given
     if asker is not None:
         for k, pieces in enumerate(asker.parts([s for s, _ in sents])):
             kept_pieces = [p for p in pieces if p.state != OTHER] or pieces
@@ -543,6 +546,18 @@ def extractive_answer(
                     named_other.add(k)
                 elif states[k] == MINE:
                     named_own.add(k)
+        # Names of a kind the asker has given none of, two or more of it among the sentences
+        # ("no staff parking at the Harbour Museum", "colleagues at Brinehouse Mill may park
+        # ..."): the rule differs by that kind, and these are not known to be the asker's.
+        unknown = {k: asker.unknown_contexts(text) for k, (text, _) in enumerate(sents) if states[k] == GENERAL}
+        kinds: dict[EntityType, set[str]] = {}
+        for names in unknown.values():
+            for etype, name in names:
+                kinds.setdefault(etype, set()).add(name)
+        for k, names in unknown.items():
+            if varying := tuple(n for t, n in names if len(kinds[t]) >= 2):
+                states[k], groups[k] = OTHER, varying
+                unknown_other.add(k)
     ranked = rank_sentences(
         query_vec, question, [s for s, _ in sents], embedder, keyword_weight=config.sentence_keyword_weight
     )
@@ -552,15 +567,15 @@ def extractive_answer(
         # The best sentence is another group's version of the rule: the asker's own, if any
         # sentence is theirs, answers in its place; else nothing does. A sentence that is theirs
         # by a name only ("colleagues at Brinehouse Mill may park ...") must stand in the best
-        # sentence's passage or section: naming their site puts it on no topic.
-        best_p = usable[sents[scored[0][1]][1]]
+        # sentence's passage or section (naming their site puts it on no topic), and the best
+        # must not be for a kind of context the asker has not given (their site does not say
+        # which practice's budget is theirs).
+        best = scored[0][1]
+        best_p = usable[sents[best][1]]
 
         def theirs(i: int) -> bool:
-            return states[i] == MINE and (
-                i not in named_own
-                or sents[i][1] == sents[scored[0][1]][1]
-                or _same_section(usable[sents[i][1]], best_p)
-            )
+            near = sents[i][1] == sents[best][1] or _same_section(usable[sents[i][1]], best_p)
+            return states[i] == MINE and (i not in named_own or (best not in unknown_other and near))
 
         if not any(theirs(i) for i in range(len(sents))):
             other = [i for i in range(len(sents)) if states[i] == OTHER]

@@ -32,7 +32,7 @@ from ..extraction.linking import KIND_WORDS, RANK_WORDS, NameIndex, content_word
 from ..models import SHARED_SCOPE, EntityType, Memory, NodeLabel, entity_id, user_scope
 from ..stores.base import GraphStore, NodeRef
 from ..text.places import areas_of, fold_name
-from ..text.textutil import stemmed
+from ..text.textutil import stemmed, stopwords
 from ..text.vocabulary import CONTEXT_TYPES, MEMBER_NOUNS, SITE_NOUNS
 
 _TEXT = Memory.prop("text")
@@ -239,9 +239,9 @@ def fuller_names(
     """The document's names for the caller's own context entities, where the document names
     them more fully or differently: a fact's "Ellerby" is the site "Ellerby Hub", "Client"
     (from "the private client team") the department "Private Client". Only a unique link of
-    the same type counts (:meth:`NameIndex.link` with ``other_than``), and only a name that
-    holds every word of the held one (as Porter stems) or spells out its acronym: "Store
-    Manager" is not the "Duty Manager", though "store" is a site word the link leaves out.
+    the same type counts (:meth:`NameIndex.link` with ``other_than``), and not a sibling the
+    link finds by leaving out a kind word: "Store Manager" is not the "Duty Manager", though
+    "store" is a site word.
 
     Args:
         held: (type, name) of the caller's current context facts.
@@ -262,11 +262,18 @@ def fuller_names(
 
 
 def _fuller(name: str, held: str, names: NameIndex) -> bool:
-    """Whether ``name`` may be a fuller name for ``held``: it holds all of ``held``'s words
-    (Porter stems, so case and plural fold), or ``held`` is an acronym the index spells out."""
-    if names.expand_acronyms(held) != held:
-        return True
-    return set(stemmed(held).split()) <= set(stemmed(name).split())
+    """Whether ``name`` may be the document's name for ``held``, not a sibling of it: a word of
+    ``held`` that linking leaves out (a kind word: "store" in "Store Manager") must be in
+    ``name`` too when ``name`` has words of its own ("Duty Manager" is no name for the Store
+    Manager; "Ellerby Hub" is one for "Ellerby", "Sales Representative" for "Sales Rep")."""
+    own = set(content_words(name)) - set(content_words(held))
+    said = {w.casefold() for w in _WORD.findall(name)}
+    left_out = [
+        w
+        for w in _WORD.findall(held)
+        if not content_words(w) and w.casefold() not in stopwords() and w.casefold() not in said
+    ]
+    return not (own and left_out)
 
 
 def _named_as_region(text: str, name: str) -> bool:

@@ -146,7 +146,7 @@ def addressed_parts(sentences: Sequence[str], mine: Iterable[str], tagger: Tagge
 
 
 _NOT_FOR_BEFORE = re.compile(
-    r"\b(?:except|excluding|other\s+than|apart\s+from|unless|unlike|besides|than|not)\s+(?:[\w&'’-]+\s+){0,3}$", re.I
+    r"\b(?:except|excluding|other\s+than|apart\s+from|unless|unlike|besides|than|not)\s+(?:[\w&'’-]+\s+){0,5}$", re.I
 )
 """Words before a name that make the rule not for it ("except Night Baking staff", "unlike
 Data & AI"): a sentence naming a group so is no other group's rule."""
@@ -157,6 +157,12 @@ _LABELLED_SPLIT = re.compile(r"\s*[;•]\s*")
 _RANGED = frozenset({EntityType.GRADE})
 """Types whose names a rule gives as the ends of a range or a bound ("pay bands NP1 to NP4",
 "grade 7 and above"): a grade named is no sign of whose rule it is."""
+
+
+def _judged_part(sentence: str) -> str:
+    """What says whom a sentence is for: a table row's key (its cells only mention), else all of it."""
+    row = TABLE_ROW.match(sentence)
+    return sentence[: row.end("key")] if row is not None else sentence
 
 
 @dataclass(frozen=True)
@@ -182,32 +188,27 @@ class Asker:
     named: Callable[[str], Sequence[tuple[EntityType, str, int]]] | None = None
 
     def named_state(self, sentence: str) -> tuple[str, tuple[str, ...]]:
-        """Whose rule a sentence is by the known context names it gives: :data:`MINE` when it
-        names the asker's own context of some type, or a name the asker said themselves
-        ("Strategy and Change submit monthly" for someone in Strategy; a table row by its key
-        only); :data:`OTHER` when it names only other contexts of a type the
+        """Whose rule a sentence is by the known context names it gives
+        (:meth:`scoping_names`): :data:`MINE` when it names the asker's own context of some
+        type, or a name the asker said themselves ("Strategy and Change submit monthly" for
+        someone in Strategy); :data:`OTHER` when it names only other contexts of a type the
         asker has one of ("Data & AI timesheets are due by Monday": ``(OTHER, ("Data &
-        AI",))``); else :data:`GENERAL`. A name after words that send one to it ("ask the Duty
-        Manager") or leave it out ("except Data & AI") does not count, nor does one of a type
-        the asker has given none of (an unknown context, not another), nor a grade (one of
-        :data:`_RANGED`).
+        AI",))``); else :data:`GENERAL`. A name of a type the asker has given none of does not
+        count here (:meth:`unknown_contexts`).
 
         Returns:
             (state, the names that decided it as known).
         """
-        if self.named is None or not self.context:
+        if not self.context:
             return GENERAL, ()
-        if (row := TABLE_ROW.match(sentence)) is not None:
-            sentence = sentence[: row.end("key")]  # a row is for whom its key names; its cells only mention
-        said = " ".join(entity_key(w) for w in self.words)
+        said = f" {' '.join(entity_key(w) for w in self.words)} "
         own: list[str] = []
         others: list[tuple[EntityType, str]] = []
-        for etype, name, start in self.named(sentence):
-            keys = self.context.get(etype) if etype not in _RANGED else None
-            before = sentence[:start]
-            if keys is None or _PREPOSITION_BEFORE.search(before) or _NOT_FOR_BEFORE.search(before):
+        for etype, name in self.scoping_names(sentence):
+            keys = self.context.get(etype)
+            if keys is None:
                 continue
-            if entity_key(name) in keys or f" {entity_key(name)} " in f" {said} ":
+            if entity_key(name) in keys or f" {entity_key(name)} " in said:
                 own.append(name)  # the asker's own context, or a name they used themselves
             else:
                 others.append((etype, name))
@@ -215,11 +216,48 @@ class Asker:
             return MINE, tuple(dict.fromkeys(own))
         # the asker's own name in lower case ("professional services and technical staff" for
         # someone in Technical) keeps a sentence from being another's, though it makes it no one's
-        folded = f" {entity_key(sentence)} "
+        folded = f" {entity_key(_judged_part(sentence))} "
         others = [(t, n) for t, n in others if not any(f" {k} " in folded for k in self.context.get(t, ()))]
         if others:
             return OTHER, tuple(dict.fromkeys(name for _, name in others))
         return GENERAL, ()
+
+    def unknown_contexts(self, sentence: str) -> tuple[tuple[EntityType, str], ...]:
+        """The known context names a sentence gives (:meth:`scoping_names`) of types the asker
+        has given none of, and has not said themselves ("There is no staff parking at the
+        Harbour Museum" for someone whose site is unknown).
+
+        Returns:
+            (type, name as known) pairs without repeats.
+        """
+        said = f" {' '.join(entity_key(w) for w in self.words)} "
+        return tuple(
+            dict.fromkeys(
+                (etype, name)
+                for etype, name in self.scoping_names(sentence)
+                if etype not in self.context and f" {entity_key(name)} " not in said
+            )
+        )
+
+    def scoping_names(self, sentence: str) -> list[tuple[EntityType, str]]:
+        """The known context names a sentence gives as whom it is for (:attr:`named`): a table
+        row's by its key only (its cells only mention); not a name after words that send one
+        to it ("ask the Duty Manager") or leave it out ("except Data & AI"), nor a grade (one
+        of :data:`_RANGED`).
+
+        Returns:
+            (type, name as known) in order, repeats kept.
+        """
+        if self.named is None:
+            return []
+        sentence = _judged_part(sentence)
+        out = []
+        for etype, name, start in self.named(sentence):
+            before = sentence[:start]
+            if etype in _RANGED or _PREPOSITION_BEFORE.search(before) or _NOT_FOR_BEFORE.search(before):
+                continue
+            out.append((etype, name))
+        return out
 
     def own_columns(self, sentence: str) -> str | None:
         """A sentence that gives a rule per context, each labelled by a known name of one type
