@@ -757,3 +757,34 @@ def test_rows_keyed_by_contract_apply_to_that_contract(extractor: Extractor) -> 
         {("Casual", EntityType.CATEGORY)},
         {("Core", EntityType.CATEGORY)},
     ]
+
+
+def test_subjects_joined_by_and_each_scope_the_unit(extractor: Extractor) -> None:
+    """ "Drivers and warehouse staff work on site": the unit is the drivers' rule and the
+    warehouse's, not the drivers' alone."""
+    text = (
+        "Payments staff may work from home up to three days a week. Customer Support staff may work from home "
+        "one day a week. Drivers and warehouse staff must work on site and cannot work from home."
+    )
+    parts = units(text)
+    scopes = ScopeReader(extractor).unit_scopes(parts, [True] + [False] * (len(parts) - 1))
+    assert [{(e.name, e.type) for e in s} for s in scopes] == [
+        {("Payments", DEPT)},
+        {("Customer Support", DEPT)},
+        {("Driver", EntityType.ROLE), ("Warehouse", DEPT)},
+    ]
+
+
+def test_a_group_s_addition_to_a_general_rule_is_theirs_alone(extractor: Extractor) -> None:
+    """"Drivers must also call the transport desk": the drivers' addition to the rule before it,
+    though no other group's rule stands beside it; the sentence after it is everyone's again."""
+    text = (
+        "If you are ill, phone your shift manager before your shift starts. Drivers must also call the transport "
+        "desk so that routes can be reassigned. You will need a fit note for any absence longer than seven days."
+    )
+    parts = units(text)
+    scopes = ScopeReader(extractor).unit_scopes(parts, [True] + [False] * (len(parts) - 1))
+    assert [{(e.name, e.type) for e in s} for s in scopes] == [set(), {("Driver", EntityType.ROLE)}, set()]
+    # without "also", one plural job noun alone is a sentence's first word, no scope
+    plain = units("Expenses are paid monthly. Managers must approve every claim.")
+    assert not any(ScopeReader(extractor).unit_scopes(plain, [True, False]))

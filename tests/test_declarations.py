@@ -75,6 +75,8 @@ def test_definitions_by_job_titles_give_memberships() -> None:
         Membership("forklift driver", "Depot"),
         Membership("yard marshal", "Depot"),
     ]
+    # a pronoun defines no group (a health plan's "This includes referrals to ...")
+    assert memberships(["This includes making referrals to specialists and other health care providers."]) == []
 
 
 def test_a_job_title_defined_by_its_duty_takes_in_the_title_of_that_duty() -> None:

@@ -57,6 +57,7 @@ MUST: list[Row] = [
     ("I've been working in Logistics since 2019.", {(ME, W, "Logistics")}),
     ("I'm now in customer care.", {(ME, W, "Customer Care")}),
     ("My office is in Rotterdam.", {(ME, L, "Rotterdam")}),
+    ("My desk is at head office in Manchester.", {(ME, L, "Head office")}),
     ("I'm in the Data & AI practice.", {(ME, W, "Data & AI")}),
     ("My contract is with the Kraków office.", {(ME, L, "Kraków")}),
     ("My post is at the North Campus.", {(ME, L, "North Campus")}),

@@ -167,6 +167,11 @@ def test_rows_items_and_parallel_sentences_are_versions(extractor: Extractor) ->
             ["Night shift workers get a 15% premium.", "Weekend workers get a 10% premium."],
             [("Night shift", "Weekend")],
         ),
+        # a time word before a word for a working pattern names whom the rule is for
+        (
+            ["Operatives on the night shift start at 22:00.", "Operatives on the day shift start at 06:00."],
+            [("night", "day")],
+        ),
         # kinds of a thing, not of people; when, not who; a clause, not a name
         (["Annual leave is 25 days.", "Sick leave is 10 days."], []),
         (["On weekdays the canteen opens at 7.", "On Sundays the canteen opens at 9."], []),

@@ -1018,6 +1018,13 @@ class ScopeReader:
         for i, mentioned in self._parallel(texts, resolved, paragraph_starts).items():
             resolved.setdefault(i, []).extend(mentioned)
         excluded = self._exceptions(texts, resolved)
+        # "Drivers must also call ...": an addition for them to the general rule before it,
+        # which the next sentence does not continue
+        added = {
+            c.unit
+            for c in cands
+            if c.subject_end >= 0 and _ALSO_AFTER_SUBJECT.match(_body(texts[c.unit]), c.subject_end)
+        }
         bare = {(c.unit, entity_key(c.name)) for c in cands if c.place_only}
         # A bare, unknown subject keeps its clause apart only among parallel ones: two or more
         # in one paragraph ("Lending has 500 USD; Operations has 250 USD").
@@ -1041,7 +1048,14 @@ class ScopeReader:
                     lead = own  # a new lead-in inside the paragraph ("Porters must complete:")
                 continue
             # A table row never continues the scope of the row before it.
-            if not own and scopes and not starts[i] and not _GENERAL_START.match(_body(text)) and not _is_row(text):
+            if (
+                not own
+                and scopes
+                and not starts[i]
+                and not _GENERAL_START.match(_body(text))
+                and not _is_row(text)
+                and i - 1 not in added
+            ):
                 # A new sentence after a paragraph's rules for two or more contexts speaks for
                 # them all ("At Porto ... At Rotterdam ..., and at Gdansk ... Outside core
                 # hours, time is flexible."); a clause, or a sentence after one context's
@@ -1067,8 +1081,13 @@ class ScopeReader:
         texts: Sequence[str], cands: Sequence[_Candidate], resolved: dict[int, list[FoundEntity]], paragraph: list[int]
     ) -> None:
         """Drop from ``resolved`` the roles of one word (:attr:`_Candidate.lone`) that no unit
-        of their paragraph, or of their list, scoped to another context stands beside."""
-        lone = {(c.unit, _singular(c.name)) for c in cands if c.lone}
+        of their paragraph, or of their list, scoped to another context stands beside, unless
+        the unit adds to a rule for them ("Drivers must also call the transport desk")."""
+        lone = {
+            (c.unit, _singular(c.name))
+            for c in cands
+            if c.lone and not _ALSO_AFTER_SUBJECT.match(_body(texts[c.unit]), max(c.subject_end, 0))
+        }
         if not lone:
             return
 
@@ -1193,6 +1212,25 @@ class ScopeReader:
         return None
 
     def _unit_candidates(self, i: int, text: str) -> list[_Candidate]:
+        """The scoping candidates of unit ``i`` (:meth:`_one_subject`), and of each further
+        subject joined to its opening one by "and", "or" or "&" ("Drivers and warehouse staff
+        work on site": the role and the department)."""
+        out = self._one_subject(i, text)
+        body = _body(text)
+        ends = [c.subject_end for c in out if c.subject_end >= 0]
+        if not ends:
+            return out
+        joined = _JOINED_SUBJECT.match(body, min(ends))
+        if joined is None or not body[joined.end() :].strip():
+            return out
+        offset = joined.end()
+        # read as a unit of its own, which opens with a capital ("warehouse staff" as "Warehouse staff")
+        for c in self._one_subject(i, body[offset].upper() + body[offset + 1 :]):
+            if c.subject_end >= 0:
+                out.append(dataclasses.replace(c, subject_end=c.subject_end + offset))
+        return out
+
+    def _one_subject(self, i: int, text: str) -> list[_Candidate]:
         body = _mask_exceptions(_body(text))
         out: list[_Candidate] = []
         if (labelled := _LABELLED_CELL.match(body)) is not None:
@@ -1438,6 +1476,8 @@ class ScopeReader:
             body = _body(texts[c.unit])
             after = [(idx, tag) for idx, tag in tags[c.unit] if idx >= c.subject_end]
             word = body[after[0][0] :].split(maxsplit=1)[0].casefold().strip(".,;:!?") if after else ""
+            if word in ("and", "or", "&") and _JOINED_SUBJECT.match(body, c.subject_end):
+                continue  # one of two subjects joined ("Drivers and warehouse staff work ...")
             if c.verb_after:
                 if not after or after[0][1] not in _VERB_TAGS:
                     drop.add(c)
@@ -1694,6 +1734,15 @@ def _body(unit: str) -> str:
     body = _CONJUNCTION_START.sub("", _ENUMERATOR.sub("", body, count=1), count=1)
     return _EXCEPT_START.sub("", body, count=1)
 
+
+_ALSO_AFTER_SUBJECT = re.compile(
+    r"\s+(?:(?:must|should|will|may|can|shall|need\s+to|have\s+to|are|do)\s+)?(?:also|additionally|in\s+addition)\b",
+    re.I,
+)
+"""A subject's rule added to the general one ("Drivers| must also call ..."): the subject is whom it is for."""
+
+_JOINED_SUBJECT = re.compile(r"\s*(?:,\s*)?(?:and|or|&)\s+(?=\S)")
+"""Where a second subject is joined to a unit's first ("Drivers| and |warehouse staff work ...")."""
 
 _CONJUNCTION_START = re.compile(
     r"^(?:(?:and|while|whereas|but)\s+|(?:In addition|Additionally|Also|Furthermore|Moreover|However|In particular|"

@@ -37,7 +37,7 @@ from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 
 from ..models import EntityType
-from ..text.textutil import BULLETS
+from ..text.textutil import BULLETS, stopwords
 from ..text.vocabulary import ROLE_HEADS
 from .extract import FoundEntity, plural_word, singular_word
 
@@ -235,6 +235,8 @@ def _add_titles(out: list[Membership], group: str, listed: str, *, job_nouns_onl
     items = _items(listed)
     if not group or not 2 <= len(items) <= MAX_ITEMS:
         return
+    if all(w.casefold() in stopwords() for w in group.split()):
+        return  # "This includes ... specialists and other providers": a pronoun, no group
     titles = [_TITLE_CUT.sub("", _LEADING.sub("", item)).strip() for item in items]
     if titles[0].casefold() in _GENERIC_MEMBERS:
         return  # "staff in administrative, library and estates posts": kinds of post, no titles

@@ -445,7 +445,10 @@ class _Rules:
             if not sites:
                 return None
             mods = [t for t in _strip_adjectives(mods) if t.ent_type_ not in ("DATE", "TIME", "ORDINAL")]
-            if mods:
+            if len(mods) == 1 and mods[0].lower_ == "head":
+                # "at head office": the site's name is both words, not "Head"
+                ent = self.link(f"Head {head.text.lower()}".capitalize(), EntityType.LOCATION)
+            elif mods:
                 ent = self.link(_text(mods), EntityType.LOCATION)
             elif lemma in _HQ:
                 ent = self.link("Headquarters", EntityType.LOCATION)

@@ -52,12 +52,25 @@ _TIME_WORDS = frozenset(
 )
 """Words of a date or a time: a stretch made of them (and stop words) is when, not who."""
 
+_PATTERN_HEADS = ("shift", "pattern", "rota", "contract", "band")
+"""Words for a working pattern or terms, which sort people as a group word does."""
 _PEOPLE_HEADS = frozenset(
     singular_word(w)
-    for w in (*MEMBER_NOUNS, *GROUP_NOUNS, *SITE_NOUNS, *ROLE_HEADS, "people", "role", "agent", "grade", "band")
+    for w in (
+        *MEMBER_NOUNS,
+        *GROUP_NOUNS,
+        *SITE_NOUNS,
+        *ROLE_HEADS,
+        *_PATTERN_HEADS,
+        "people",
+        "role",
+        "agent",
+        "grade",
+    )
 )
-"""Shared words after a key that make it a key of people, groups or places ("Bakery staff",
-"the Leeds office", "Grade 3 roles")."""
+"""Shared words after a key that make it a key of people, groups, places or working patterns
+("Bakery staff", "the Leeds office", "Grade 3 roles", "the night shift" / "the day shift": a
+time word before such a word names whom the rule is for, not when)."""
 _NOUN_TAGS = frozenset({"NN", "NNS"})
 
 

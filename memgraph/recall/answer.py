@@ -529,11 +529,14 @@ def extractive_answer(
             states[k] = MINE if any(p.state == MINE for p in pieces) else kept_pieces[0].state
             groups[k] = tuple(g for p in pieces for g in p.groups)
             sents[k] = (" ".join(p.text for p in kept_pieces), sents[k][1])
-        for k, text in enumerate(asker.versions([s for s, _ in sents])):
+        texts, askers_versions = asker.versions([s for s, _ in sents])
+        for k, text in enumerate(texts):
             if text is None:
                 states[k] = OTHER  # another person's version of a rule whose asker's version is here
             else:
                 sents[k] = (text, sents[k][1])
+                if k in askers_versions and states[k] == GENERAL:
+                    states[k] = MINE  # the version keyed by the asker's own words ("I work days": the day shift)
         for k, (text, pidx) in enumerate(sents):
             # "Data & AI timesheets are due by Monday" asked by someone in Strategy: another
             # group's rule, by the names it gives; "Strategy and Change submit monthly": theirs

@@ -295,9 +295,9 @@ class Asker:
         """:func:`addressed_parts` of ``sentences`` for this asker."""
         return addressed_parts(sentences, (*self.words, self.question), self.tagger)
 
-    def versions(self, sentences: Sequence[str]) -> list[str | None]:
-        """:func:`version_texts` of ``sentences`` for this asker."""
-        return version_texts(sentences, word_stems(self.words), word_stems([self.question]), self.tagger)
+    def versions(self, sentences: Sequence[str]) -> tuple[list[str | None], set[int]]:
+        """:func:`version_choice` of ``sentences`` for this asker."""
+        return version_choice(sentences, word_stems(self.words), word_stems([self.question]), self.tagger)
 
 
 _ENUMERATION = re.compile(r"\s*(?:;|•|,\s*(?:and\s+|or\s+)?(?=\D)|\s+(?:and|or|while|whereas)\s+)\s*")
@@ -339,6 +339,13 @@ def _best(keys: Sequence[frozenset[str]], own: frozenset[str]) -> list[int]:
 def version_texts(
     sentences: Sequence[str], own: frozenset[str], question: frozenset[str], tagger: Tagger
 ) -> list[str | None]:
+    """The texts of :func:`version_choice`."""
+    return version_choice(sentences, own, question, tagger)[0]
+
+
+def version_choice(
+    sentences: Sequence[str], own: frozenset[str], question: frozenset[str], tagger: Tagger
+) -> tuple[list[str | None], set[int]]:
     """The asker's versions of rules given side by side for several people.
 
     Versions are found by shape, whatever names their keys: the parts of one sentence or
@@ -351,16 +358,19 @@ def version_texts(
     with the asker's, nothing is chosen: every version is left as it is.
 
     Returns:
-        Per sentence: the text to quote (the sentence, or its parts that are the asker's
-        versions), or None for another person's version.
+        (per sentence: the text to quote (the sentence, or its parts that are the asker's
+        versions), or None for another person's version; the indices of the sentences chosen
+        as the asker's own versions, whole or in part).
     """
     out: list[str | None] = list(sentences)
+    theirs: set[int] = set()
     tags = tagger(list(sentences))
     for i, sentence in enumerate(sentences):
         if (listed := _listed_versions(sentence, dict(tags[i]))) and (
             chosen := _best(_distinguishing(listed, question), own)
         ):
             out[i] = "; ".join(listed[k] for k in chosen)
+            theirs.add(i)
     by_header: dict[str, list[int]] = {}
     for i, sentence in enumerate(sentences):
         if (m := TABLE_ROW.match(sentence)) is not None:
@@ -370,10 +380,11 @@ def version_texts(
     for ids in groups:
         keys = _distinguishing([_key_text(sentences[i]) for i in ids], question)
         picked = {ids[k] for k in _best(keys, own)}
+        theirs |= picked
         for i in ids:
             if picked and i not in picked:
                 out[i] = None
-    return out
+    return out, theirs
 
 
 def _key_text(sentence: str) -> str:
