@@ -776,7 +776,7 @@ def test_subjects_joined_by_and_each_scope_the_unit(extractor: Extractor) -> Non
 
 
 def test_a_group_s_addition_to_a_general_rule_is_theirs_alone(extractor: Extractor) -> None:
-    """"Drivers must also call the transport desk": the drivers' addition to the rule before it,
+    """ "Drivers must also call the transport desk": the drivers' addition to the rule before it,
     though no other group's rule stands beside it; the sentence after it is everyone's again."""
     text = (
         "If you are ill, phone your shift manager before your shift starts. Drivers must also call the transport "
