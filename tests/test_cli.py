@@ -167,6 +167,7 @@ def test_ask_uses_department_and_cites(cli: Cli) -> None:
     assert "25 days" in out
     assert "22 days" not in out
     assert "[1] Employee Handbook" in out
+    assert "Employee Handbook — Employee Handbook" not in out, out  # the title once, then its sections
     why = next(line for line in out.splitlines() if "why:" in line)
     assert "vector" in why and "User-WORKS_IN->Operations<-APPLIES_TO-Chunk" in why, why
 

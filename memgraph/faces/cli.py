@@ -25,6 +25,7 @@ from rich.table import Column, Table
 from rich.text import Text
 
 from ..errors import ConfigError, MemGraphError
+from ..models import SECTION_SEP
 from ..settings import Settings
 from ..text.textutil import clip
 
@@ -468,8 +469,13 @@ def ask(ctx: Context, question: str, user_id: str, agent_id: str | None, top_k: 
     out.print(Text(answer.answer), highlight=False)
     by_id = {p.id: p for p in answer.passages}
     for c in answer.citations:
+        section = c.section or ""
+        if c.document and section.startswith(c.document + SECTION_SEP):
+            section = section[len(c.document + SECTION_SEP) :]  # the title is said once
+        elif section == c.document:
+            section = ""
         out.print(
-            f"  [{c.number}] {c.describe()}" + (f" — {c.section}" if c.section else ""), highlight=False, markup=False
+            f"  [{c.number}] {c.describe()}" + (f" — {section}" if section else ""), highlight=False, markup=False
         )
         passage = by_id.get(c.id)
         if passage is not None:
