@@ -58,7 +58,7 @@ from __future__ import annotations
 import dataclasses
 import itertools
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Collection, Sequence
 from dataclasses import dataclass
 
 from ..models import EntityType
@@ -1014,17 +1014,16 @@ class ScopeReader:
         resolved = self._resolve(texts, cands)
         starts = list(paragraph_starts) if paragraph_starts is not None else [True] * len(texts)
         paragraph = list(itertools.accumulate(int(st) for st in starts))
-        self._drop_lone_roles(texts, cands, resolved, paragraph)
+        # "Drivers must also call ...": an addition for them to the general rule before it,
+        # which the next sentence does not continue
+        adds = {
+            c for c in cands if c.subject_end >= 0 and _ALSO_AFTER_SUBJECT.match(_body(texts[c.unit]), c.subject_end)
+        }
+        added = {c.unit for c in adds}
+        self._drop_lone_roles(texts, cands, resolved, paragraph, adds)
         for i, mentioned in self._parallel(texts, resolved, paragraph_starts).items():
             resolved.setdefault(i, []).extend(mentioned)
         excluded = self._exceptions(texts, resolved)
-        # "Drivers must also call ...": an addition for them to the general rule before it,
-        # which the next sentence does not continue
-        added = {
-            c.unit
-            for c in cands
-            if c.subject_end >= 0 and _ALSO_AFTER_SUBJECT.match(_body(texts[c.unit]), c.subject_end)
-        }
         bare = {(c.unit, entity_key(c.name)) for c in cands if c.place_only}
         # A bare, unknown subject keeps its clause apart only among parallel ones: two or more
         # in one paragraph ("Lending has 500 USD; Operations has 250 USD").
@@ -1078,16 +1077,16 @@ class ScopeReader:
 
     @staticmethod
     def _drop_lone_roles(
-        texts: Sequence[str], cands: Sequence[_Candidate], resolved: dict[int, list[FoundEntity]], paragraph: list[int]
+        texts: Sequence[str],
+        cands: Sequence[_Candidate],
+        resolved: dict[int, list[FoundEntity]],
+        paragraph: list[int],
+        adds: Collection[_Candidate] = (),
     ) -> None:
         """Drop from ``resolved`` the roles of one word (:attr:`_Candidate.lone`) that no unit
         of their paragraph, or of their list, scoped to another context stands beside, unless
-        the unit adds to a rule for them ("Drivers must also call the transport desk")."""
-        lone = {
-            (c.unit, _singular(c.name))
-            for c in cands
-            if c.lone and not _ALSO_AFTER_SUBJECT.match(_body(texts[c.unit]), max(c.subject_end, 0))
-        }
+        the unit adds to a rule for them (``adds``: "Drivers must also call the transport desk")."""
+        lone = {(c.unit, _singular(c.name)) for c in cands if c.lone and c not in adds}
         if not lone:
             return
 

@@ -256,12 +256,12 @@ def fuller_names(
         entity_id(SHARED_SCOPE, ent.type, entity_key(ent.name)): (ent.type, ent.name)
         for etype, name in held
         for ent in names.link(name, [etype], other_than=name)
-        if _fuller(ent.name, name, names)
+        if _fuller(ent.name, name)
     }
     return _stored(store, wanted)
 
 
-def _fuller(name: str, held: str, names: NameIndex) -> bool:
+def _fuller(name: str, held: str) -> bool:
     """Whether ``name`` may be the document's name for ``held``, not a sibling of it: a word of
     ``held`` that linking leaves out (a kind word: "store" in "Store Manager") must be in
     ``name`` too when ``name`` has words of its own ("Duty Manager" is no name for the Store

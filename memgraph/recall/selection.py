@@ -24,6 +24,7 @@ import itertools
 import re
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
+from functools import cached_property
 
 from ..extraction.audience import GENERAL_WORDS, Audience, Tagger, audiences
 from ..extraction.extract import entity_key
@@ -187,6 +188,11 @@ class Asker:
     context: Mapping[EntityType, frozenset[str]] = field(default_factory=dict)
     named: Callable[[str], Sequence[tuple[EntityType, str, int]]] | None = None
 
+    @cached_property
+    def _said(self) -> str:
+        """The asker's words as entity keys, space-padded, for finding a name they used."""
+        return f" {' '.join(entity_key(w) for w in self.words)} "
+
     def named_state(self, sentence: str) -> tuple[str, tuple[str, ...]]:
         """Whose rule a sentence is by the known context names it gives
         (:meth:`scoping_names`): :data:`MINE` when it names the asker's own context of some
@@ -201,14 +207,13 @@ class Asker:
         """
         if not self.context:
             return GENERAL, ()
-        said = f" {' '.join(entity_key(w) for w in self.words)} "
         own: list[str] = []
         others: list[tuple[EntityType, str]] = []
         for etype, name in self.scoping_names(sentence):
             keys = self.context.get(etype)
             if keys is None:
                 continue
-            if entity_key(name) in keys or f" {entity_key(name)} " in said:
+            if entity_key(name) in keys or f" {entity_key(name)} " in self._said:
                 own.append(name)  # the asker's own context, or a name they used themselves
             else:
                 others.append((etype, name))
@@ -230,12 +235,11 @@ class Asker:
         Returns:
             (type, name as known) pairs without repeats.
         """
-        said = f" {' '.join(entity_key(w) for w in self.words)} "
         return tuple(
             dict.fromkeys(
                 (etype, name)
                 for etype, name in self.scoping_names(sentence)
-                if etype not in self.context and f" {entity_key(name)} " not in said
+                if etype not in self.context and f" {entity_key(name)} " not in self._said
             )
         )
 
