@@ -421,6 +421,64 @@ def test_a_row_with_a_column_per_context_is_cut_to_the_askers_column(embedder: E
     assert "Ferrier Street" in a.answer and "Cole Row" not in a.answer
 
 
+def test_a_sentence_giving_each_sites_rule_in_turn_is_cut_to_the_askers_clause(embedder: Embedder) -> None:
+    """A sentence that gives one site's rule per clause is quoted with its lead-in and the
+    asker's clause only: a later clause that names another site, or names none but gives a
+    value ("at the mill ... 09:50", a site the graph knows by another name), goes."""
+    asker = site_asker(["Harbour Museum", "Gullet Point"], "My home site is the Harbour Museum.", "Harbour Museum")
+    text = (
+        "Arrival times differ by site: staff at the Harbour Museum should be in by 09:20; at the mill the day "
+        "begins at 09:50; and if your home site is Gullet Point, you sign in by 10:25."
+    )
+    assert asker.own_clauses(text) == (
+        "Arrival times differ by site: staff at the Harbour Museum should be in by 09:20"
+    )
+    # nothing after the asker's clause reads as another version: left whole
+    assert asker.own_clauses("Staff at the Harbour Museum sign in at the staff door; bring your pass.") is None
+    assert asker.own_clauses("Staff at Gullet Point should be in by 10:25; the rest by 09:20.") is None
+    # clauses that go on from the asker's own are theirs too
+    listed = "Colleagues at the Harbour Museum: start at 09:20; submit timesheets on Thursdays; use the north door."
+    assert asker.own_clauses(listed) is None
+    assert asker.own_clauses(f"{listed[:-1]}; at Gullet Point start at 10:25.") == listed[:-1]
+    a = compose(
+        embedder,
+        "What time do I need to be in?",
+        [chunk("c1", text, vector=0.7, match=0.05)],
+        asker=asker,
+        use_llm=False,
+    )
+    assert "09:20" in a.answer and "09:50" not in a.answer and "10:25" not in a.answer
+
+
+def test_a_general_passage_naming_the_askers_site_answers_beside_another_sites_rule(embedder: Embedder) -> None:
+    """The best-matching passage is another site's rule, and the passage beside it has no
+    scope but names the asker's own site in its sentence: it applies to the asker, so it
+    answers, rather than "nothing for your location"."""
+    asker = site_asker(["Ardlow House", "Saltings Hotel"], "I live in at Ardlow House.", "Ardlow House")
+    located = ContextFact(relation="LOCATED_IN", entity="Ardlow House", entity_type="Location")
+    passages = [
+        chunk(
+            "c1",
+            "and at the Saltings Hotel 70 GBP a week, both including heating and wifi.",
+            vector=0.38,
+            match=0.051,
+            applies_to=["Location:Saltings Hotel"],
+            mismatch=1.0,
+        ),
+        chunk(
+            "c2",
+            "If you do, the rent comes straight out of your pay: at Ardlow House it is 85 GBP a week,",
+            vector=0.42,
+            match=0.050,
+        ),
+    ]
+    question = "How much rent do I pay for my staff room?"
+    blocked = compose(embedder, question, passages, [located], use_llm=False)
+    assert not blocked.found and blocked.gap == "other_context"
+    a = compose(embedder, question, passages, [located], asker=asker, use_llm=False)
+    assert a.found and "85 GBP" in a.answer and "70 GBP" not in a.answer
+
+
 def test_sentences_naming_several_contexts_of_a_kind_the_asker_has_not_given_ask_for_it(
     embedder: Embedder,
 ) -> None:

@@ -788,3 +788,37 @@ def test_a_group_s_addition_to_a_general_rule_is_theirs_alone(extractor: Extract
     # without "also", one plural job noun alone is a sentence's first word, no scope
     plain = units("Expenses are paid monthly. Managers must approve every claim.")
     assert not any(ScopeReader(extractor).unit_scopes(plain, [True, False]))
+
+
+def test_units_cut_by_scope_keep_their_label_and_what_they_were_cut_from(
+    extractor: Extractor, embedder: Embedder
+) -> None:
+    """A paragraph's run-in label ("Pay.") is the topic of its units; a clause cut from its
+    sentence and a list item cut from its lead-in carry that sentence or lead-in as their
+    ``context``, which the index reads beside them ("Field Service staff on the 20th" says
+    nothing of pay by itself)."""
+    reader = ScopeReader(extractor)
+    section = ("Guide", "P")
+    sentence = "Data Platform staff are paid on the 25th, and Field Service staff on the 20th."
+    blocks = [
+        Block("P", section=section, heading=True),
+        Block(f"Pay. Payslips are in the portal. {sentence}", section=section),
+        Block("Where to park depends on your team:", section=section),
+        Block("• Data Platform: the north car park.", section=section),
+        Block("• Field Service: the depot yard.", section=section),
+    ]
+    specs = chunk_blocks(
+        blocks,
+        embedder.count_tokens,
+        scope=lambda _section, texts, starts: reader.unit_scopes(texts, starts),
+        split_units=units,
+    )
+    got = [(s.text, {e.name for e in s.scope}, s.topic, s.context) for s in specs]
+    assert got == [
+        ("Pay. Payslips are in the portal.", set(), "Pay", None),
+        ("Data Platform staff are paid on the 25th,", {"Data Platform"}, "Pay", sentence),
+        ("and Field Service staff on the 20th.", {"Field Service"}, "Pay", sentence),
+        ("Where to park depends on your team:", set(), None, None),
+        ("• Data Platform: the north car park.", {"Data Platform"}, None, "Where to park depends on your team:"),
+        ("• Field Service: the depot yard.", {"Field Service"}, None, "Where to park depends on your team:"),
+    ]

@@ -277,3 +277,28 @@ def test_a_question_nothing_answers_is_not_answered(policy_mg: MemGraph) -> None
         answer = policy_mg.ask(question, user_id="olga", use_llm=False)
         assert not answer.found and answer.answer.startswith("I found nothing"), answer.answer
         assert not answer.citations
+
+
+def test_two_passages_of_one_page_for_the_askers_context_are_both_found(
+    store_kind: str, tmp_path: Path, embedder: Embedder, extractor: Extractor
+) -> None:
+    """A PDF page holds the asker's country's rule in two sections: the better-ranked one
+    (lunch) does not hide the one the question is about (annual leave) as a repeat citation
+    of its page."""
+    from bench.handbook_suite import Handbook, render_pdf
+
+    page = """
+<h1>How We Work</h1>
+<p>We employ people in Germany, Austria and Switzerland. Local law sets some rules per country.</p>
+<h2>Annual leave</h2>
+<p>For employees in Germany, annual leave is 30 days. For employees in Austria, annual leave is five
+weeks. For employees in Switzerland, annual leave is 23 days.</p>
+<h2>Lunch</h2>
+<p>Meal vouchers are worth 7.50 EUR per working day in Germany and 8 EUR per working day in Austria.</p>
+"""
+    pdf = render_pdf(Handbook("memo", "How We Work", "tuning", "pdf", (page,), ()), tmp_path / "memo.pdf")
+    with MemGraph(store_uri(store_kind, tmp_path), embedder=embedder, extractor=extractor) as m:
+        m.kb.ingest(pdf)
+        m.add("I work for the company in Germany.", user_id="selin")
+        a = m.ask("How much holiday do I get?", user_id="selin")
+        assert "30 days" in a.answer and "five weeks" not in a.answer and "23 days" not in a.answer

@@ -13,7 +13,7 @@ from memgraph import MemGraph
 from memgraph.extraction.extract import Extractor, FoundEntity
 from memgraph.extraction.linking import NameIndex, agent_nouns, content_words
 from memgraph.models import EntityType
-from memgraph.recall.mentions import worded_context
+from memgraph.recall.mentions import embedded_context, worded_context
 from memgraph.text.embed import Embedder
 from memgraph.text.places import areas_of
 from memgraph.text.vocabulary import expand_abbreviations
@@ -515,3 +515,30 @@ def test_a_role_is_not_a_fuller_name_for_another_role_with_its_head_word(
         assert ("Role", "Duty Manager") not in {(f.entity_type, f.entity) for f in a.facts}
     finally:
         m.close()
+
+
+def test_what_no_word_links_is_linked_by_meaning_with_a_clear_lead(embedder: Embedder) -> None:
+    """The last step of query-time linking: a phrase the user said they are or are at, whose
+    words link no known name, goes to the name nearest in meaning when it is near enough and
+    clearly nearer than the next; what a group lists stands for the group; a kind with one
+    name, or a phrase near none, links nothing."""
+    role, loc = EntityType.ROLE, EntityType.LOCATION
+    client_care = FoundEntity("Client Care", role)
+    index = NameIndex(
+        [
+            FoundEntity("Veterinary Surgeons", role),
+            FoundEntity("Nursing & Care", role),
+            client_care,
+            FoundEntity("Marsh Lane Equine Centre", loc),
+            FoundEntity("Ashby Road Animal Hospital", loc),
+            FoundEntity("Kelder Street Surgery", loc),
+        ],
+        group_words={client_care: ("receptionists", "client care coordinators")},
+    )
+    assert embedded_context(["vets"], index, [role], embedder) == [(role, "Veterinary Surgeons")]
+    assert embedded_context(["the equine centre"], index, [role, loc], embedder) == [(loc, "Marsh Lane Equine Centre")]
+    assert embedded_context(["surgery"], index, [loc], embedder) == []  # a kind word alone
+    assert embedded_context(["receptionist"], index, [role], embedder) == [(role, "Client Care")]
+    assert embedded_context(["bank list", "permanent contract"], index, [role, loc], embedder) == []
+    alone = NameIndex([FoundEntity("Marsh Lane Equine Centre", loc)])
+    assert embedded_context(["the equine centre"], alone, [loc], embedder) == []

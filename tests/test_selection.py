@@ -25,6 +25,9 @@ from memgraph.text.embed import Embedder
         ("Supply and casual staff wear orange.", ["Supply and casual"]),
         ("If you are on a seasonal contract, you build up leave monthly.", ["seasonal"]),
         ("Kitchen team members start at six.", ["Kitchen team"]),
+        # a number or an ordinal is a value, not a group's word; a code is one
+        ("Support staff on the 20th and supply and casual staff every Friday.", ["Support", "supply and casual"]),
+        ("CC2 colleagues may refund up to 60 GBP.", ["CC2"]),
         # a possessive ends the group's words; so does a noun before an adjective
         (
             "Once over, permanent colleagues give one month's notice seasonal colleagues give two weeks' notice",
@@ -56,6 +59,13 @@ def test_a_sentence_for_two_groups_is_cut_between_them(extractor: Extractor) -> 
     ]
     assert [p.text for p in parts[1]] == ["Lanyards: purple for support staff", "orange for supply and casual staff."]
     assert all(p.state == OTHER for p in parts[1])
+    # a part cut before the next group loses the conjunction that joined them
+    (listed,) = addressed_parts(
+        ["Teaching staff are paid on the last working day, support staff on the 20th and supply staff every Friday."],
+        ["I'm on a support staff contract"],
+        extractor.tags,
+    )
+    assert [p.text for p in listed if p.state == MINE] == ["support staff on the 20th"]
     # a rule for two groups joined by "and" is one part, for both
     assert len(parts[2]) == 1 and parts[2][0].groups == ("Ranger staff and Visitor Services staff",)
 

@@ -69,6 +69,11 @@ class Audience:
         return [w.casefold() for w in _TOKEN.findall(self.key) if w.casefold() not in _JOIN_WORDS]
 
 
+_NUMBER = re.compile(r"^\d+(?:st|nd|rd|th)?$")
+"""A number or an ordinal is a value, never a group's word ("on the 20th and supply staff ...");
+a code is ("CC2 advisers")."""
+
+
 def audiences(texts: Sequence[str], tagger: Tagger) -> list[list[Audience]]:
     """The groups each text is addressed to, in order of appearance.
 
@@ -108,6 +113,7 @@ def audiences(texts: Sequence[str], tagger: Tagger) -> list[list[Audience]]:
                     or low in GENERAL_WORDS
                     or "'" in low
                     or "’" in low
+                    or _NUMBER.match(low) is not None
                     or (adjective and tag in _NOUN_TAGS)
                 ):
                     # a possessive ("a month's notice") ends the group's words, and so does a

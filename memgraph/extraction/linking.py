@@ -33,6 +33,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
+from typing import Any
 
 from ..models import EntityType
 from ..text.vocabulary import ABBREVIATIONS, CONTEXT_TYPES, GROUP_NOUNS, ROLE_HEADS, SITE_NOUNS
@@ -213,6 +214,9 @@ class NameIndex:
         self, entities: Iterable[FoundEntity], group_words: Mapping[FoundEntity, Sequence[str]] | None = None
     ) -> None:
         self._described = {ent: tuple(words) for ent, words in (group_words or {}).items()}
+        self.vectors: dict[str, Any] = {}
+        """Embeddings of names and listed words by text, filled by query-time linking
+        (:func:`memgraph.recall.mentions.embedded_context`) and kept while the index is."""
         self._names: list[_Name] = []
         self._by_word: dict[str, list[_Name]] = {}
         self._acronyms: dict[str, set[str]] = {}

@@ -22,9 +22,17 @@ class ChunkSpec:
     page_end: int | None = None
     scope: tuple[Any, ...] = ()
     topic: str | None = None
-    """The run-in label of the list item the text is in ("Utilisation target" for "•
-    Utilisation target. Strategy: 70%. ..."), when the item was cut by scope: it says what
-    the text is about, as a heading does, but keys no scope."""
+    """The run-in label of the list item or paragraph the text is in ("Utilisation target"
+    for "• Utilisation target. Strategy: 70%. ...", "Pay" for "Pay. Payslips are in ..."),
+    when the section was cut by scope: it says what the text is about, as a heading does, but
+    keys no scope."""
+    context: str | None = None
+    """What the text was cut from, when the section was cut by scope: the whole sentence of a
+    clause ("Teaching staff are paid on the last working day, support staff on the 20th"
+    for "support staff on the 20th") and the lead-in of a list item ("Where to park depends
+    on your campus:"). The text alone may not say what it is about; indexed beside it, this
+    does (contextual chunk embedding, as in Anthropic's "Contextual Retrieval", 2024, with
+    the document's own words instead of a model's)."""
 
 
 UnitScopes = Callable[[tuple[str, ...], Sequence[str], Sequence[bool]], Sequence[tuple[Hashable, ...]]]
@@ -63,7 +71,8 @@ def chunk_blocks(
             scope chunks as without it; otherwise it is cut into its units
             (``split_units``: sentences, list items) and a new chunk starts, with no overlap,
             wherever the scope changes, so each chunk's ``scope`` holds for all its text (and
-            wherever a list item's run-in label, the chunk's ``topic``, changes).
+            wherever a list item's or paragraph's run-in label, the chunk's ``topic``,
+            changes); each such chunk carries the ``context`` it was cut from.
         split_units: a text's units (required with ``scope``).
 
     Returns:
@@ -85,15 +94,15 @@ def chunk_blocks(
     for section, heading_page, items in groups:
         keyed = _scoped(section, items, scope, split_units) if scope is not None else None
         if keyed is None:
-            keyed = [(sent, page, (), None) for sent, page, _ in items]
-        cur: list[tuple[str, int | None]] = []
+            keyed = [_Unit(sent, page) for sent, page, _ in items]
+        cur: list[_Unit] = []
         cur_tokens = 0
         start = heading_page
-        cur_key: tuple[Hashable, ...] = keyed[0][2] if keyed else ()
-        cur_topic = keyed[0][3] if keyed else None
-        for sent, page, key, topic in keyed:
-            n = count_tokens(sent)
-            if cur and (key != cur_key or topic != cur_topic):
+        cur_key: tuple[Hashable, ...] = keyed[0].key if keyed else ()
+        cur_topic = keyed[0].topic if keyed else None
+        for unit in keyed:
+            n = count_tokens(unit.text)
+            if cur and (unit.key != cur_key or unit.topic != cur_topic):
                 out.append(_spec(cur, section, start, cur_key, cur_topic))
                 start = None
                 cur, cur_tokens = [], 0
@@ -101,33 +110,69 @@ def chunk_blocks(
                 out.append(_spec(cur, section, start, cur_key, cur_topic))
                 start = None
                 cur, cur_tokens = _tail(cur, count_tokens, overlap_tokens, max_tokens - n)
-            cur_key, cur_topic = key, topic
-            cur.append((sent, page))
+            cur_key, cur_topic = unit.key, unit.topic
+            cur.append(unit)
             cur_tokens += n
         if cur:
             out.append(_spec(cur, section, start, cur_key, cur_topic))
     return out
 
 
-_RUN_IN_LABEL = re.compile(r"^[" + BULLETS + r"*-]\s*(?P<label>[A-Z][^.:;!?\d]{1,40})[.:]$")
-"""A list item that opens with a short label of its own ("• Learning budget. It is 1,800 EUR
-..."): the label is the topic of the item's sentences, as a heading is of a section's."""
+@dataclass(frozen=True)
+class _Unit:
+    """A sentence, or a unit of one when the section is cut by scope, with its page, scope,
+    topic and what it was cut from (see :class:`ChunkSpec`)."""
+
+    text: str
+    page: int | None
+    key: tuple[Hashable, ...] = ()
+    topic: str | None = None
+    context: str | None = None
+
+
+_RUN_IN_LABEL = re.compile(r"^(?:[" + BULLETS + r"*-]\s*)?(?P<label>[A-Z][^.:;!?\d]{1,40})[.:]$")
+"""A list item or a paragraph that opens with a short label of its own ("• Learning budget.
+It is 1,800 EUR ...", "Fire. When the alarm sounds, ..."): the label is the topic of the item's
+or paragraph's sentences, as a heading is of a section's."""
 _LABEL_WORDS = 5
 
 
 def _run_in_labels(units: Sequence[tuple[str, int | None, bool]]) -> list[str | None]:
-    """Per unit, the run-in label of the list item it belongs to (None outside one): a label
-    holds from the unit after it to the next list item or paragraph."""
+    """Per unit, the run-in label of the list item or paragraph it belongs to (None outside
+    one): a label holds from the unit after it to the next list item or paragraph. A
+    paragraph's label is its first unit; a list item's, the unit it opens with."""
     out: list[str | None] = []
     label: str | None = None
     for u, _, first in units:
         item = u[:1] in BULLETS + "*-"
         if first or item:
             label = None
+        m = _RUN_IN_LABEL.match(u.strip()) if item or first else None
+        found = m.group("label").strip() if m is not None else None
+        if found is not None and len(found.split()) > _LABEL_WORDS:
+            found = None
+        if found is not None and not item:
+            label = found  # a paragraph's label stays with its first sentence
         out.append(label)
-        m = _RUN_IN_LABEL.match(u.strip()) if item else None
-        if m is not None and len(m.group("label").split()) <= _LABEL_WORDS:
-            label = m.group("label").strip()
+        if found is not None:
+            label = found
+    return out
+
+
+def _cut_from(units: Sequence[tuple[str, str, bool]]) -> list[str | None]:
+    """Per unit (text, the sentence it is a unit of, whether it opens a block), what it was
+    cut from (:attr:`ChunkSpec.context`): its sentence when that holds more than it, else
+    the lead-in of the list it is an item of (the sentence ending in ":" before the list)."""
+    out: list[str | None] = []
+    lead: str | None = None
+    for u, sent, first in units:
+        item = u[:1] in BULLETS + "*-"
+        if first and not item:
+            lead = None  # a new paragraph ends the list
+        whole = " ".join(sent.split())
+        out.append(whole if whole != " ".join(u.split()) else lead if item else None)
+        if not item and u.rstrip().endswith(":"):
+            lead = " ".join(u.split())
     return out
 
 
@@ -136,30 +181,35 @@ def _scoped(
     items: list[tuple[str, int | None, bool]],
     scope: UnitScopes,
     split_units: Callable[[str], list[str]] | None,
-) -> list[tuple[str, int | None, tuple[Hashable, ...], str | None]] | None:
-    """A section's units with their scopes and topics (run-in labels), or None when they all
-    share one scope (the section then chunks by sentence as usual, under that scope)."""
+) -> list[_Unit] | None:
+    """A section's units with their scopes, topics (run-in labels) and what they were cut
+    from, or None when they all share one scope (the section then chunks by sentence as
+    usual, under that scope)."""
     if split_units is None:
         raise ValueError("chunk_blocks: scope needs split_units")
-    units = [(u, page, first and j == 0) for sent, page, first in items for j, u in enumerate(split_units(sent))]
+    cut = [(u, sent, page, first and j == 0) for sent, page, first in items for j, u in enumerate(split_units(sent))]
+    units = [(u, page, first) for u, _, page, first in cut]
     keys = list(scope(section, [u for u, _, _ in units], [first for _, _, first in units]))
     if len(set(keys)) <= 1:
         key = keys[0] if keys else ()
-        return [(sent, page, key, None) for sent, page, _ in items]
-    # Cut into units, a list item's rules keep its run-in label as their chunk's topic
-    # ("Utilisation target" for "Strategy: 70%."), which the index reads with the text.
-    return [(u, page, key, label) for (u, page, _), key, label in zip(units, keys, _run_in_labels(units))]
+        return [_Unit(sent, page, key) for sent, page, _ in items]
+    # Cut into units, a list item's or paragraph's rules keep its run-in label as their
+    # chunk's topic ("Utilisation target" for "Strategy: 70%."), and a clause the sentence it
+    # was cut from, which the index reads with the text.
+    labels = _run_in_labels(units)
+    sources = _cut_from([(u, sent, first) for u, sent, _, first in cut])
+    return [
+        _Unit(u, page, key, label, source) for (u, page, _), key, label, source in zip(units, keys, labels, sources)
+    ]
 
 
-def _tail(
-    sents: list[tuple[str, int | None]], count_tokens: Callable[[str], int], budget: int, room: int
-) -> tuple[list[tuple[str, int | None]], int]:
+def _tail(sents: list[_Unit], count_tokens: Callable[[str], int], budget: int, room: int) -> tuple[list[_Unit], int]:
     """The last whole sentences of ``sents`` within ``budget`` word pieces, at least the last
     one when ``budget`` is positive and it fits in ``room``; and their count."""
-    tail: list[tuple[str, int | None]] = []
+    tail: list[_Unit] = []
     used = 0
     for sent in reversed(sents):
-        n = count_tokens(sent[0])
+        n = count_tokens(sent.text)
         if used + n > budget and not (not tail and budget > 0 and n <= room):
             break
         tail.insert(0, sent)
@@ -170,13 +220,20 @@ def _tail(
 
 
 def _spec(
-    sents: list[tuple[str, int | None]],
+    sents: list[_Unit],
     section: tuple[str, ...],
     start: int | None,
     key: tuple[Any, ...] = (),
     topic: str | None = None,
 ) -> ChunkSpec:
     """A chunk of sentences; it starts on ``start`` (its heading's page) when given."""
+    context = " ".join(dict.fromkeys(u.context for u in sents if u.context)) or None
     return ChunkSpec(
-        " ".join(t for t, _ in sents), start if start is not None else sents[0][1], section, sents[-1][1], key, topic
+        " ".join(u.text for u in sents),
+        start if start is not None else sents[0].page,
+        section,
+        sents[-1].page,
+        key,
+        topic,
+        context,
     )

@@ -262,9 +262,11 @@ class KnowledgeBase:
             for i, s in enumerate(specs)
         ]
         # What is embedded and keyword-indexed: title and section give the passage its context.
-        # A list item's run-in label ("Utilisation target") is read as the nearest heading.
+        # A run-in label ("Utilisation target") is read as the nearest heading, and a clause or
+        # list item cut out by scope is read with the sentence or lead-in it was cut from.
         indexed = [
             f"{doc.title}. {s.topic or (c.section or '').split(SECTION_SEP)[-1]}. {c.text}"
+            + (f" ({s.context})" if s.context else "")
             for c, s in zip(chunks, specs)
         ]
         vectors = self.embedder.embed(indexed)

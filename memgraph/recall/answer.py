@@ -287,7 +287,10 @@ def _same_section(p: SearchResult, q: SearchResult) -> bool:
 
 
 def context_gap(
-    passages: Sequence[SearchResult], facts: Sequence[ContextFact], config: AnswerConfig = AnswerConfig.DEFAULT
+    passages: Sequence[SearchResult],
+    facts: Sequence[ContextFact],
+    config: AnswerConfig = AnswerConfig.DEFAULT,
+    asker: Asker | None = None,
 ) -> ContextGap | None:
     """Whether the knowledge base's passages on this question apply to other contexts than
     the asker's.
@@ -298,7 +301,11 @@ def context_gap(
     (``mismatch``), or to one of several entities of a kind the asker has no fact of
     (``unknown_context``), must not be answered from when no retrieved passage applies to the
     asker's own. When such a rule is the best match, nothing is answered; when a general
-    passage is the best match, it is answered from and the rules are named in a note.
+    passage is the best match, it is answered from and the rules are named in a note. With
+    ``asker``, a passage no ``APPLIES_TO`` scopes but one of whose sentences names the asker's
+    own context (:meth:`Asker.names_own`: "... your pay: at Ardlow House it is 85 GBP a week")
+    applies to them as a scoped one does, when no passage on the topic is for a kind of context
+    the asker has not given (the rule may differ by that kind too).
 
     Returns:
         None when every passage on the topic may be answered from, else a :class:`ContextGap`.
@@ -321,6 +328,14 @@ def context_gap(
         and all(any((t, n.casefold()) in held for n in ns) for t, ns in _scope_of(p).items())
     ]
     unknown = [q for q in close if q.signals.get("unknown_context") and not q.signals.get("mismatch")]
+    if asker is not None and not unknown:
+        fits += [
+            p
+            for p in close
+            if not _scope_of(p)
+            and not p.signals.get("mismatch")
+            and any(asker.names_own(s) for s in sentences(p.text, items=True))
+        ]
     if fits and (not unknown or any(p is best or any(_same_section(p, q) for q in unknown) for p in fits)):
         # A passage on the topic applies to the asker on every kind of context it names
         # (their group, though a role-keyed rule names other roles): it is answered, the
@@ -549,6 +564,8 @@ def extractive_answer(
                     named_other.add(k)
                 elif states[k] == MINE:
                     named_own.add(k)
+                    if (cut := asker.own_clauses(text)) is not None:
+                        sents[k] = (cut, pidx)  # "... Harbour Museum ... 09:20; at the mill ... 09:50"
         # Names of a kind the asker has given none of, two or more of it among the sentences
         # ("no staff parking at the Harbour Museum", "colleagues at Brinehouse Mill may park
         # ..."): the rule differs by that kind, and these are not known to be the asker's.
@@ -824,7 +841,7 @@ def compose_answer(
     passages = list(passages)
     if not any(_relevant(p, config) for p in passages):
         return Answer(question=question, answer=NOTHING_FOUND, facts=facts, passages=passages, found=False)
-    gap = context_gap(passages, facts, config)
+    gap = context_gap(passages, facts, config, asker)
     if gap is not None and gap.blocking:
         return Answer(question=question, answer=gap.message, facts=facts, passages=passages, found=False, gap=gap.kind)
     usable = [p for p in passages if gap is None or p.id not in gap.exclude]

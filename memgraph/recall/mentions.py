@@ -27,10 +27,13 @@ import itertools
 import re
 from collections.abc import Collection, Sequence
 
+import numpy as np
+
 from ..extraction.extract import Extractor, FoundEntity, entity_key
 from ..extraction.linking import KIND_WORDS, RANK_WORDS, NameIndex, content_words
 from ..models import SHARED_SCOPE, EntityType, Memory, NodeLabel, entity_id, user_scope
 from ..stores.base import GraphStore, NodeRef
+from ..text.embed import Embedder
 from ..text.places import areas_of, fold_name
 from ..text.textutil import stemmed, stopwords
 from ..text.vocabulary import CONTEXT_TYPES, MEMBER_NOUNS, SITE_NOUNS
@@ -184,6 +187,7 @@ def mentioned_context(
     *,
     also: Collection[EntityType] = (),
     held: Collection[str] = (),
+    embedder: Embedder | None = None,
 ) -> dict[NodeRef, tuple[EntityType, str]]:
     """Shared context entities of the ``missing`` types that the user's first-person memories
     name (see the module docstring), titles that make one of their ``roles`` more precise
@@ -197,6 +201,7 @@ def mentioned_context(
         user_id: the caller; their :data:`RECENT_MEMORIES` newest active memories are read.
         scopes: the scopes the search may read (entities outside them are ignored).
         missing: types no current fact of the caller gives.
+        embedder: links by meaning what no word links (:func:`embedded_context`); None skips it.
 
     Returns:
         entity ref -> (type, name), at most :data:`MAX_PER_TYPE` per type.
@@ -230,7 +235,80 @@ def mentioned_context(
     own_texts = [t for t, phrases in zip(texts, said) if phrases or not first_person(t)]
     for etype, name in worded_context(own_texts, names, still, [*held, *roles, *found]) if still else []:
         by_type[etype] = {entity_id(SHARED_SCOPE, etype, entity_key(name)): name}
+    still = [t for t in types if t not in by_type]
+    if still and embedder is not None:
+        # what they said they are that links nothing by its words ("one of the vets", "the mill")
+        unlinked = [
+            phrase
+            for (text, phrases) in zip(texts, said)
+            if text in own_texts
+            for _, phrase, _ in phrases
+            if not names.link(phrase)
+        ]
+        for etype, name in embedded_context(unlinked, names, still, embedder):
+            by_type[etype] = {entity_id(SHARED_SCOPE, etype, entity_key(name)): name}
     return _existing(store, by_type)
+
+
+MIN_LINK_COSINE = 0.6
+"""Cosine (all-MiniLM-L6-v2) a phrase and a known name must reach for :func:`embedded_context`
+to link them. Set on the tuning handbooks' users (``bench/handbooks.py --split tuning``): the two
+links made scored 0.68 ("grade 7 professional services role" / Professional Services) and 0.74
+("vets" / Veterinary Surgeons), both right; below the bar, right ones at 0.56-0.57 ("nights" /
+Night Replenishment) beside wrong ones at 0.55 ("marine biology" / Porthallow Marine) and 0.57
+("stage crew" / FOH)."""
+MIN_LINK_MARGIN = 0.05
+"""How far the best name must lead the next name of its type for :func:`embedded_context` to
+link it ("the vets": "Veterinary Surgeons" 0.74, "registered veterinary nurse" 0.68)."""
+
+
+def embedded_context(
+    phrases: Sequence[str], names: NameIndex, types: Collection[EntityType], embedder: Embedder
+) -> list[tuple[EntityType, str]]:
+    """Query-time entity linking by meaning, after every word-based step has failed: the known
+    name of each type in ``types`` nearest to a phrase the user said they are, are in or do
+    (:meth:`~memgraph.extraction.extract.Extractor.self_phrases`: "one of the vets" ->
+    "Veterinary Surgeons", "the equine centre" -> "Marsh Lane Equine Centre"), by cosine of their
+    sentence embeddings; a phrase of kind words alone ("School", "my base") links nothing. What
+    the knowledge base lists as in a group (:meth:`NameIndex.described`) stands for the group
+    ("receptionist" -> "receptionists" -> Client Care).
+
+    A name is linked when its cosine reaches :data:`MIN_LINK_COSINE` and leads every other name
+    of its type by :data:`MIN_LINK_MARGIN`; a type with fewer than two known names has nothing
+    to tell apart and is left alone (a single name would be everyone's).
+
+    Returns:
+        (type, name) pairs, at most one per type.
+    """
+    # not "one", nor a kind word alone ("School", "base"): every "School of ..." is near it
+    phrases = [p for p in dict.fromkeys(phrases) if content_words(p)]
+    if not phrases:
+        return []
+    aliases: list[tuple[str, EntityType, str]] = []
+    for etype in types:
+        ents = names.names(etype)
+        if len(ents) >= 2:
+            for ent in ents:
+                aliases.extend((text, etype, ent.name) for text in (ent.name, *names.described(ent)))
+    if not aliases:
+        return []
+    missing = [t for t in dict.fromkeys(a for a, _, _ in aliases) if t not in names.vectors]
+    if missing:
+        names.vectors.update(zip(missing, embedder.embed(missing)))
+    said = embedder.embed(phrases)
+    said = said / np.maximum(np.linalg.norm(said, axis=1, keepdims=True), 1e-9)
+    out: list[tuple[EntityType, str]] = []
+    for etype in dict.fromkeys(t for _, t, _ in aliases):
+        best: dict[str, float] = {}
+        for text, t, name in aliases:
+            if t == etype:
+                vec = names.vectors[text]
+                cos = float(np.max(said @ (vec / (float(np.linalg.norm(vec)) or 1.0))))
+                best[name] = max(best.get(name, -1.0), cos)
+        ranked = sorted(best.items(), key=lambda kv: -kv[1])
+        if len(ranked) >= 2 and ranked[0][1] >= MIN_LINK_COSINE and ranked[0][1] - ranked[1][1] >= MIN_LINK_MARGIN:
+            out.append((etype, ranked[0][0]))
+    return out
 
 
 def fuller_names(

@@ -177,9 +177,9 @@ class SearchConfig(TunedConfig):
     )
     distinct_pages: bool = Field(
         default=True,
-        description="keep only the best chunk of each document page that applies to the same contexts (one "
-        "citation, one result); not tuned: a second chunk of a cited page adds no new citation, unless it is "
-        "another context's rule",
+        description="keep only the best chunk of each document page and section that applies to the same "
+        "contexts (one citation, one result); not tuned: a second chunk of a cited page adds no new citation, "
+        "unless it is another context's rule or another section's",
     )
     speaker_boost: float = Field(
         default=0.5,
@@ -570,6 +570,7 @@ class Retriever:
                 roles,
                 also=also,
                 held=[n for _, n in [*held_names, *linked.values()]],
+                embedder=self.embedder,
             )
             linked.update(mentioned)
             for ref, (etype, name) in linked.items():
@@ -1148,16 +1149,23 @@ def _boost_named_speakers(cands: dict[NodeRef, _Candidate], query: str, boost: f
 
 
 def _distinct_pages(ranked: list[_Candidate]) -> list[_Candidate]:
-    """Drop chunks whose (document, page) a better-ranked chunk that applies to the same
-    contexts already cites; chunks of documents without pages (Markdown, HTML) are each their
-    own citation, and so are a page's rules for different departments, roles or locations
-    (the Data Platform rule is no repeat of the Field Service rule above it)."""
-    seen: set[tuple[object, object, frozenset[str]]] = set()
+    """Drop chunks whose (document, page, section) a better-ranked chunk that applies to the
+    same contexts already cites; chunks of documents without pages (Markdown, HTML) are each
+    their own citation, and so are a page's rules for different departments, roles or
+    locations (the Data Platform rule is no repeat of the Field Service rule above it) and its
+    sections' ("Annual leave: in Germany, 30 days" is no repeat of "Lunch: meal vouchers in
+    Germany" above it on the page)."""
+    seen: set[tuple[object, object, object, frozenset[str]]] = set()
     out = []
     for c in ranked:
         if c.node.label == NodeLabel.CHUNK:
             page = c.node.props.get(_PAGE)
-            key = (c.node.props.get(_DOCUMENT_ID), page if page is not None else c.node.id, frozenset(c.applies))
+            key = (
+                c.node.props.get(_DOCUMENT_ID),
+                page if page is not None else c.node.id,
+                c.node.props.get(_SECTION),
+                frozenset(c.applies),
+            )
             if key in seen:
                 continue
             seen.add(key)

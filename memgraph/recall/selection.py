@@ -99,6 +99,11 @@ def _state(aud: Audience, mine: frozenset[str]) -> str:
     return MINE if stems & mine else OTHER
 
 
+_TRAILING_CONJUNCTION = re.compile(r"[\s,;]+(?:and|or|but|while|whereas)$", re.I)
+"""The conjunction a part ends with when cut before the next group ("support staff on the 20th
+| and supply staff ...")."""
+
+
 def addressed_parts(sentences: Sequence[str], mine: Iterable[str], tagger: Tagger) -> list[list[Part]]:
     """Each sentence as the parts to judge, with whom each is addressed to.
 
@@ -140,7 +145,7 @@ def addressed_parts(sentences: Sequence[str], mine: Iterable[str], tagger: Tagge
         bounds = [0, *cuts, len(sentence)]
         parts = []
         for aud, (a, b) in zip(auds, itertools.pairwise(bounds)):
-            text = sentence[a:b].strip(" ,;")
+            text = _TRAILING_CONJUNCTION.sub("", sentence[a:b].strip(" ,;"))
             parts.append(Part(text, _state(aud, own), (_phrase(sentence, aud),)))
         out.append(parts)
     return out
@@ -155,6 +160,13 @@ Data & AI"): a sentence naming a group so is no other group's rule."""
 
 _LABELLED_SPLIT = re.compile(r"\s*[;•]\s*")
 """Where the labelled parts of a sentence part ("A: ...; B: ..." and "A: ... • B: ...")."""
+_CLAUSE_CUT = re.compile(r"\s*;\s*(?:and\s+|but\s+|while\s+)?|,\s+(?:and|but|while|whereas)\s+", re.I)
+"""Where a sentence that gives several contexts' versions of a rule in turn is cut into its
+clauses ("Staff at the Harbour Museum should be in by 09:20; at the mill ... 09:50; and if your
+home site is Gullet Point, ... 10:25")."""
+_FRAME_START = re.compile(r"^\s*(?:at|in|on|for|within|if\s+your|if\s+you\s+are)\s+(?:the\s+|your\s+)?[\w'’-]+", re.I)
+"""A clause that opens with a frame of its own ("at the mill", "if your home site is ..."): a new
+version of the rule, not more of the last one."""
 _RANGED = frozenset({EntityType.GRADE})
 """Types whose names a rule gives as the ends of a range or a bound ("pay bands NP1 to NP4",
 "grade 7 and above"): a grade named is no sign of whose rule it is."""
@@ -227,6 +239,11 @@ class Asker:
             return OTHER, tuple(dict.fromkeys(name for _, name in others))
         return GENERAL, ()
 
+    def names_own(self, sentence: str) -> bool:
+        """Whether a sentence gives one of the asker's own contexts (their facts' and linked
+        names, not merely a name they said) as whom it is for (:meth:`scoping_names`)."""
+        return any(entity_key(name) in self.context.get(etype, ()) for etype, name in self.scoping_names(sentence))
+
     def unknown_contexts(self, sentence: str) -> tuple[tuple[EntityType, str], ...]:
         """The known context names a sentence gives (:meth:`scoping_names`) of types the asker
         has given none of, and has not said themselves ("There is no staff parking at the
@@ -294,6 +311,42 @@ class Asker:
         if not any(mine) or not any(others):
             return None
         return "; ".join(p for p, other in zip(parts, others) if not other)
+
+    def own_clauses(self, sentence: str) -> str | None:
+        """A sentence that gives several contexts' versions of a rule clause by clause, cut to
+        the asker's: the clauses before the first that names a context (the rule's lead-in) and
+        those that name the asker's own (:meth:`named_state`), with the clauses that go on
+        from them. A later clause that names no context goes on from the clause before it,
+        unless it opens with a frame of its own and gives a value: then it is another version
+        in words the graph does not know as a name ("...; at the mill, the day begins at
+        09:50"), and goes.
+
+        Returns:
+            The cut sentence, or None when no clause (cut at ";" and ", and|but|while|whereas")
+            names the asker's own context, none is another version, or the sentence is a
+            table row.
+        """
+        if TABLE_ROW.match(sentence):
+            return None
+        clauses = [c for c in _CLAUSE_CUT.split(sentence) if c.strip()]
+        if len(clauses) < 2:
+            return None
+        states = [self.named_state(c)[0] for c in clauses]
+        if MINE not in states:
+            return None
+        # a clause that names no context goes on with the one before ("Colleagues in the
+        # Northern region: start at 08:15; submit timesheets on Thursdays"), unless it opens
+        # with a frame of its own ("at the mill, the day begins at 09:50")
+        owner: list[str] = []
+        for clause, state in zip(clauses, states):
+            if state == GENERAL and owner and not _FRAME_START.match(clause):
+                state = owner[-1]
+            owner.append(OTHER if state == GENERAL and owner and _VALUE.search(clause) else state)
+        if all(st != OTHER for st in owner):
+            return None  # nothing reads as another version
+        first_named = next(i for i, st in enumerate(states) if st != GENERAL)
+        kept = [c.strip() for i, (c, st) in enumerate(zip(clauses, owner)) if i < first_named or st == MINE]
+        return "; ".join(kept)
 
     def parts(self, sentences: Sequence[str]) -> list[list[Part]]:
         """:func:`addressed_parts` of ``sentences`` for this asker."""
