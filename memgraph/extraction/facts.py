@@ -43,7 +43,8 @@ What each statement gives:
   office", "I moved/relocated to <city>" (a city or
   country, NER's GPE/LOC/FAC, or a known location). A building, floor or room ("I sit in
   Building 3") is a place inside a site, not a site, and gives nothing: LOCATED_IN holds one
-  value, so it would close the site.
+  value, so it would close the site. So does "the X office" with X in lower case and no place
+  ("I work in the ticket office", "I'm in the sales office": a room or a team's office).
 - PREFERS: "I prefer/like/love/enjoy X" with a noun (or a bare gerund and its noun) object.
 
 Names are taken from the parse (the object's compound and proper-noun modifiers), linked to the
@@ -448,6 +449,8 @@ class _Rules:
             if len(mods) == 1 and mods[0].lower_ == "head":
                 # "at head office": the site's name is both words, not "Head"
                 ent = self.link(f"Head {head.text.lower()}".capitalize(), EntityType.LOCATION)
+            elif mods and all(t.text.islower() for t in mods) and not is_place(_text(mods)):
+                return None  # "the ticket office", "the sales office": a room or a team's, no site
             elif mods:
                 ent = self.link(_text(mods), EntityType.LOCATION)
             elif lemma in _HQ:
