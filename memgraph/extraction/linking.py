@@ -215,7 +215,7 @@ class NameIndex:
     ) -> None:
         self._described = {ent: tuple(words) for ent, words in (group_words or {}).items()}
         self.vectors: dict[str, Any] = {}
-        """Embeddings of names and listed words by text, filled by query-time linking
+        """Unit-length embeddings of names and listed words by text, filled by query-time linking
         (:func:`memgraph.recall.mentions.embedded_context`) and kept while the index is."""
         self._names: list[_Name] = []
         self._by_word: dict[str, list[_Name]] = {}

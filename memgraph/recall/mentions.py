@@ -294,21 +294,26 @@ def embedded_context(
         return []
     missing = [t for t in dict.fromkeys(a for a, _, _ in aliases) if t not in names.vectors]
     if missing:
-        names.vectors.update(zip(missing, embedder.embed(missing)))
-    said = embedder.embed(phrases)
-    said = said / np.maximum(np.linalg.norm(said, axis=1, keepdims=True), 1e-9)
+        names.vectors.update(zip(missing, _unit_rows(embedder.embed(missing))))
+    # cosine of every alias with its nearest phrase, one product for all
+    nearest = (np.stack([names.vectors[text] for text, _, _ in aliases]) @ _unit_rows(embedder.embed(phrases)).T).max(
+        axis=1
+    )
     out: list[tuple[EntityType, str]] = []
     for etype in dict.fromkeys(t for _, t, _ in aliases):
         best: dict[str, float] = {}
-        for text, t, name in aliases:
+        for (_, t, name), cos in zip(aliases, nearest):
             if t == etype:
-                vec = names.vectors[text]
-                cos = float(np.max(said @ (vec / (float(np.linalg.norm(vec)) or 1.0))))
-                best[name] = max(best.get(name, -1.0), cos)
+                best[name] = max(best.get(name, -1.0), float(cos))
         ranked = sorted(best.items(), key=lambda kv: -kv[1])
         if len(ranked) >= 2 and ranked[0][1] >= MIN_LINK_COSINE and ranked[0][1] - ranked[1][1] >= MIN_LINK_MARGIN:
             out.append((etype, ranked[0][0]))
     return out
+
+
+def _unit_rows(vectors: np.ndarray) -> np.ndarray:
+    """``vectors`` (n x d) scaled to unit length, row by row."""
+    return vectors / np.maximum(np.linalg.norm(vectors, axis=1, keepdims=True), 1e-9)
 
 
 def fuller_names(
