@@ -280,6 +280,17 @@ def _line_end(line: str, before: str, after: str) -> str:
     return ""
 
 
+def _ends_list(para: list[str], rest: list[tuple[str, float, bool]]) -> bool:
+    """Whether a new block after the lines ``para`` ends a list: ``para`` holds a list item
+    and the block's first line (the first of ``rest`` with text) opens no item. A list's last
+    item has no full stop as often as not ("• Casual: zero-hours, paid by the hour"), so the
+    paragraph after it would otherwise run on as part of that item."""
+    if not any(line.lstrip()[:1] in BULLETS for line in para):
+        return False
+    first = next((t for t, size, _ in rest if size > 0 and t.strip()), "")
+    return bool(first) and first.lstrip()[:1] not in BULLETS
+
+
 def load_pdf(path: str | Path, *, max_pages: int = MAX_PAGES, ocr: bool = True) -> LoadedDocument:
     """Load a PDF's text layer as blocks; pages without one are read by OCR; tables and
     embedded images come along (see the module docstring).
@@ -356,6 +367,8 @@ def load_pdf(path: str | Path, *, max_pages: int = MAX_PAGES, ocr: bool = True) 
                     # a run-in heading holds for its own paragraph: a term's line without a
                     # full stop ("Saltrigg, Kelso Park Industrial Estate") takes the next one
                     # (its description), and so does a block indented under it
+                    flush()
+                elif _ends_list(para, lines[i + 1 :]):
                     flush()
                 continue
             if size == RUN_IN:

@@ -557,6 +557,42 @@ def test_people_who_name_what_a_group_covers_get_its_rules(
         made.close()
 
 
+def test_the_next_list_of_descriptions_is_another_run_of_siblings(extractor: Extractor) -> None:
+    """Two lists of descriptions one after the other, under their own headings (departments,
+    then contracts): each list is typed by its own known members, so the contracts' kind does not
+    make the departments' list mixed, and a site learned from a group's name ("Box" of the Box
+    Office) is dropped."""
+    blocks = [
+        "• Front of House (FOH): ushers, bar and café staff • Box Office: ticket sales, the phone line "
+        "• Stage & Technical (Tech): stage crew, lighting, sound",
+        "• Core: permanent, salaried • Casual: zero-hours, paid by the hour",
+        "The FOH team wear a waistcoat. The Box Office team wear a polo shirt. The Box Office opens at 18:05.",
+        "Contract: Core; Holiday: 26 days a year.",
+        "Contract: Casual; Holiday: 12.07% holiday pay on every hour.",
+        "Tech: 17:40, for the pre-show checks.",
+    ]
+    parts = [units(b) for b in blocks]
+    texts = [u for p in parts for u in p]
+    starts = [i == 0 for p in parts for i in range(len(p))]
+    mixed = ScopeReader(extractor)
+    mixed.learn(texts)
+    assert mixed.known("Tech") is None  # one run of departments and contracts: mixed kinds
+    reader = ScopeReader(extractor)
+    reader.learn(texts, starts)
+    assert reader.known("Tech") == FoundEntity("Tech", DEPT)
+    assert reader.known("Box Office") == FoundEntity("Box Office", DEPT)
+    assert reader.known("Box") is None
+
+
+def test_a_heading_that_asks_names_no_group(extractor: Extractor) -> None:
+    """ "Which department am I in?" and "Your team" are headings about the reader's group, not
+    groups named "Which" or "Your"; "Stores department" is one."""
+    reader = ScopeReader(extractor)
+    found = reader.heading_entities(["Which department am I in?", "Your team", "Stores department"])
+    assert found["Which department am I in?"] == [] and found["Your team"] == []
+    assert [e.name for e in found["Stores department"]] == ["Stores"]
+
+
 def test_a_list_of_group_descriptions_types_its_unknown_groups_by_their_known_siblings(extractor: Extractor) -> None:
     """ "• Stage & Technical (Tech): stage crew, ..." beside a known department's description is
     a department, by the abbreviation the document goes on to use ("Tech: 17:40")."""

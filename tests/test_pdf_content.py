@@ -13,6 +13,7 @@ from PIL import Image
 
 from memgraph import MemGraph, NodeLabel, NotFoundError, RelType
 from memgraph.loaders.pdf import load_pdf
+from memgraph.text.textutil import sentences
 
 CONTOSO = Path(__file__).resolve().parents[2] / "shared" / "data" / "contoso"
 
@@ -211,6 +212,30 @@ def test_a_bold_run_in_term_heads_its_own_paragraph_only(tmp_path: Path) -> None
     assert section_of[marlow] == "Marlow" and "Unit 7, Quarry Road" in marlow  # the term's line and its description
     assert section_of[next(t for t in section_of if "around the clock" in t)] == "Ashby"
     assert section_of[next(t for t in section_of if "Park your own car" in t)] == "Our depots"
+
+
+def test_a_list_ends_where_the_next_paragraph_starts(tmp_path: Path) -> None:
+    """A list's last item without a full stop does not run on into the paragraph after it, and a
+    full stop of "ext." before a number ends no sentence."""
+    from bench.handbook_suite import Handbook, render_pdf
+
+    page = """<h1>Induction</h1>
+<h2>Which contract am I on?</h2>
+<ul>
+<li><b>Core</b>: permanent, salaried</li>
+<li><b>Casual</b>: zero-hours, paid by the hour, shifts offered through the rota app</li>
+</ul>
+<p><i>Speaker notes:</i> If your letter says fixed-term, you are Season.</p>
+<ul><li>Box Office: the supervisor line, ext. 2207</li></ul>
+"""
+    book = Handbook("lists", "Induction", "tuning", "pdf", (page,), (), ())
+    loaded = load_pdf(render_pdf(book, tmp_path / "lists.pdf"))
+    body = [b.text for b in loaded.blocks if not b.heading]
+    listed = next(t for t in body if "zero-hours" in t)
+    assert listed.endswith("through the rota app") and "Speaker notes" not in listed, body
+    assert any(t.startswith("Speaker notes: If your letter") for t in body), body
+    units = [u for t in body for u in sentences(t, items=True)]
+    assert "• Box Office: the supervisor line, ext. 2207" in units, units
 
 
 def test_the_loaders_take_a_path_as_a_string(tmp_path: Path) -> None:

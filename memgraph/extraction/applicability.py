@@ -894,7 +894,7 @@ class ScopeReader:
         self._grade_numbers: dict[str, set[int]] = {}
         self._prose = ""
 
-    def learn(self, texts: Sequence[str]) -> None:
+    def learn(self, texts: Sequence[str], block_starts: Sequence[bool] | None = None) -> None:
         """Learn the names one document types by its own phrasing (a table keyed "Grade: K3",
         "the Porto site", "the Field Service team"), so that its other units read them with that
         type wherever they stand ("K3 employees receive ...", "Porto staff ..."), before the
@@ -903,6 +903,8 @@ class ScopeReader:
         Args:
             texts: the document's units (:func:`units`), in reading order (an enumeration
                 may run over several units: :func:`memgraph.extraction.declarations.declared_names`).
+            block_starts: per unit, True when it opens a block of the document (a paragraph,
+                a list, a table); None: one block.
         """
         self.read_prose(texts)
         # What the document declares first ("three campuses: A; B; and C", "'Garage' means
@@ -929,20 +931,36 @@ class ScopeReader:
         for c in self._subjects(texts, typed):
             if c.kind is not None:
                 self._local.setdefault(match_key(c.name), FoundEntity(c.name, c.kind))
-        self._learn_described_siblings(texts)
+        self._learn_described_siblings(texts, block_starts or [False] * len(texts))
+        self._drop_group_sites()
 
-    def _learn_described_siblings(self, texts: Sequence[str]) -> None:
+    def _drop_group_sites(self) -> None:
+        """Forget a site learned from a group's name that ends in a site noun: the "Box" of
+        "Box Office" or the "People" of "People Office", when the document (or the graph) knows
+        "Box Office" as a department or role."""
+        for key, found in list(self._local.items()):
+            if found.type != EntityType.LOCATION:
+                continue
+            for noun in SITE_NOUNS:
+                whole = self._known(f"{found.name} {noun}")
+                if whole is not None and whole.type != EntityType.LOCATION:
+                    del self._local[key]
+                    break
+
+    def _learn_described_siblings(self, texts: Sequence[str], block_starts: Sequence[bool]) -> None:
         """A list that says what is in each of several groups ("• Front of House (FOH): ushers,
         ... • Stage & Technical (Tech): stage crew, lighting, ...") lists groups of one kind:
         when the groups of the list that are known contexts are all of one kind, the others are
         of that kind too (by the bracketed abbreviation when they have one), as sibling
-        headings are."""
+        headings are. A list is one block: the next list (under another heading) is another run."""
         runs: list[list[GroupWords]] = [[]]
-        for text in texts:
+        for text, start in zip(texts, block_starts):
             # list items and table rows only: a sentence ("The plan covers dental, ...") is no
             # list of groups
             listed = _is_item(text) or _is_row(text)
             found = [g for g in (described_groups([text]) if listed else []) if g.group[:1].isupper()]
+            if start and runs[-1]:
+                runs.append([])
             if found:
                 runs[-1].extend(found)
             elif runs[-1]:
@@ -1636,13 +1654,14 @@ class ScopeReader:
             text = _heading_name(heading)
             found: list[FoundEntity] = []
             for m in _GROUP_HEADING.finditer(text):
-                found.append(self._known(m.group("name")) or FoundEntity(m.group("name"), EntityType.DEPARTMENT))
-            if role := _ROLE_HEADING.match(text):
+                if _names_something(m.group("name")):
+                    found.append(self._known(m.group("name")) or FoundEntity(m.group("name"), EntityType.DEPARTMENT))
+            if (role := _ROLE_HEADING.match(text)) and _names_something(role.group("name")):
                 name = _singular(role.group("name"))
                 found.append(self._known(name) or FoundEntity(name, EntityType.ROLE))
             if (g := _GRADE_HEADING.match(text)) and (grade := grade_name(g.group("w").lower(), g.group("code"))):
                 found.append(FoundEntity(grade, EntityType.GRADE))
-            if site := _SITE_HEADING.match(text):
+            if (site := _SITE_HEADING.match(text)) and _names_something(site.group("name") or "Headquarters"):
                 name = site.group("name") or "Headquarters"
                 found.append(self._known(name) or FoundEntity(name, EntityType.LOCATION))
             if (known := self._known(text)) is not None:
@@ -1760,6 +1779,18 @@ _HEADING_LABEL = re.compile(
     r"|(?:" + _CLAUSE_NO + r"|\d{1,3})\s+|[A-Z][.)]\s+)(?=\S)",
     re.I,
 )
+
+
+_DETERMINERS = _words(
+    "which what whose who where your our my their his her its this that these those each every any all the a an "
+    "other another some no"
+)
+
+
+def _names_something(name: str) -> bool:
+    """Whether a heading's would-be name has a word that is no determiner, pronoun or question
+    word: "Which department am I in?" and "Your team" name no department, "Our Office" no site."""
+    return any(w.casefold() not in _DETERMINERS for w in name.split())
 
 
 def _heading_name(heading: str) -> str:

@@ -450,7 +450,8 @@ class KnowledgeBase:
         """A scope reader for one document, taught the names its ``texts`` type
         (:meth:`ScopeReader.learn`)."""
         reader = ScopeReader(self.extractor)
-        reader.learn([u for t in texts for u in units(t)])
+        parts = [units(t) for t in texts]
+        reader.learn([u for p in parts for u in p], [i == 0 for p in parts for i in range(len(p))])
         return reader
 
     def _chunk_scope(self, reader: ScopeReader, text: str) -> list[FoundEntity]:

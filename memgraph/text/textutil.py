@@ -176,12 +176,32 @@ def keyword_phrases(text: str) -> list[str]:
     return list(dict.fromkeys(out))
 
 
+_NUMBER_ABBREVIATION = re.compile(
+    r"(?:^|[\s(])(?:ext|tel|no|nos|pp?|para|paras|sec|art|fig|vol|ch|approx|room|rm)\.$", re.I
+)
+"""Abbreviations that stand before a number ("ext. 2207", "No. 4", "pp. 12-14", "approx. 40"):
+a full stop after one ends no sentence when a digit follows."""
+_NAME_ABBREVIATION = re.compile(r"(?:^|[\s(])(?:Mr|Mrs|Ms|Dr|Prof|St|Mt|Rd|Ave|vs|e\.g|i\.e|cf|incl)\.$")
+"""Abbreviations that stand before a name or go on with the sentence ("Dr. Patel", "St. Anne's
+Road", "e.g. Lyon"): a full stop after one ends no sentence."""
+
+
 def sentences(text: str, *, items: bool = False) -> list[str]:
     """Split text into sentences at ., ! or ? followed by a capital letter or digit; with
     ``items``, also before a list bullet (:data:`BULLETS`), so each finished list item stands
-    alone (for quoting; chunking keeps a list together)."""
+    alone (for quoting; chunking keeps a list together). A full stop of an abbreviation ends
+    none: a title's or a Latin one's (:data:`_NAME_ABBREVIATION`: "Dr. Patel", "e.g. Lyon"), or
+    one before a number (:data:`_NUMBER_ABBREVIATION`: "ext. 2207")."""
     pattern = _SENTENCE_OR_ITEM_END if items else _SENTENCE_END
-    return [s.strip() for s in pattern.split(text) if s.strip()]
+    out: list[str] = []
+    for part in pattern.split(text):
+        if out and (
+            _NAME_ABBREVIATION.search(out[-1]) or (_NUMBER_ABBREVIATION.search(out[-1]) and part[:1].isdigit())
+        ):
+            out[-1] = f"{out[-1]} {part}"
+        else:
+            out.append(part)
+    return [s.strip() for s in out if s.strip()]
 
 
 def content_hash(text: str) -> str:
