@@ -505,3 +505,40 @@ def test_sentences_naming_several_contexts_of_a_kind_the_asker_has_not_given_ask
     assert "Harbour Museum" in a.answer and "Brinehouse Mill" in a.answer and "Quayside" not in a.answer
     a = compose(embedder, "Where do staff park?", passages[:1], asker=asker, use_llm=False)
     assert a.found and "Quayside" in a.answer
+
+
+def test_a_sentence_naming_one_version_of_a_rule_the_note_asks_about_is_not_quoted(embedder: Embedder) -> None:
+    """When the answer's note says the rule differs by site and the asker's is unknown, a
+    sentence that names one site (in a passage no ``APPLIES_TO`` scopes) is that site's version,
+    though it is the only one the sentences name: left out, the general sentence answers."""
+    asker = site_asker(["Harbour Museum", "Lighthouse", "Brinehouse Mill"], "Been on a seasonal contract since Easter.")
+    general = chunk(
+        "general", "Parking is the question everyone asks, so here is the whole answer.", vector=0.7, match=0.05
+    )
+    museum = chunk(
+        "museum",
+        "There is no staff parking at the Harbour Museum; use the Quayside long-stay car park.",
+        vector=0.69,
+        match=0.049,
+    )
+    lighthouse = chunk(
+        "lighthouse",
+        "Staff park in the lane by the keeper's cottage.",
+        vector=0.6,
+        match=0.045,
+        applies_to=["Location:Lighthouse"],
+        unknown_context=1.0,
+    )
+    mill = chunk(
+        "mill",
+        "Staff park in the field behind the granary.",
+        vector=0.6,
+        match=0.045,
+        applies_to=["Location:Brinehouse Mill"],
+        unknown_context=1.0,
+    )
+    a = compose(embedder, "Where can I park?", [general, museum, lighthouse, mill], asker=asker, use_llm=False)
+    assert a.gap == "unknown_context" and "do not know yours" in a.answer, a.answer
+    assert "Quayside" not in a.answer and "granary" not in a.answer and "keeper" not in a.answer, a.answer
+    without_asker = compose(embedder, "Where can I park?", [general, museum, lighthouse, mill], use_llm=False)
+    assert "Quayside" in without_asker.answer  # nothing to judge the sentence by without the asker's names

@@ -10,7 +10,7 @@ by number.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from typing import ClassVar
@@ -269,12 +269,15 @@ class ContextGap:
             answered. False when a general passage answers and the rules for other contexts
             are only left out (the message is then a note beside the answer).
         exclude: ids of passages that must not be answered from.
+        varying: the kinds of context (entity type values) the rule was found to differ by
+            and the asker has not given (the ``unknown_context`` gaps).
     """
 
     kind: str
     message: str
     blocking: bool
     exclude: frozenset[str]
+    varying: frozenset[str] = frozenset()
 
 
 def _excepted(p: SearchResult) -> dict[str, list[str]]:
@@ -346,6 +349,7 @@ def context_gap(
     # Every kind of context with a gap is told and left out: a rule for another department is
     # no answer to someone whose role is unknown either.
     gaps: list[tuple[str, str, list[SearchResult]]] = []
+    gap_types: list[str] = []  # the type of each gap
     for etype in dict.fromkeys(t for p in close for t in (*_scope_of(p), *_excepted(p))):
         scoped = [p for p in close if etype in _scope_of(p)]
         # a rule for everyone but some ("28 days, unless you work in the kitchen") is one more
@@ -387,11 +391,13 @@ def context_gap(
                 f"Tell me your {word} and ask again."
             )
         gaps.append((kind, message, scoped))
+        gap_types.append(etype)
     if not gaps:
         return None
     left_out = {p.id for _, _, scoped in gaps for p in scoped}
     message = " ".join(m for _, m, _ in gaps if m) or "The knowledge base's passages on this apply to others than you."
-    return ContextGap(gaps[0][0], message, blocking=best.id in left_out, exclude=frozenset(left_out))
+    varying = frozenset(etype for etype, (kind, _, _) in zip(gap_types, gaps) if kind == "unknown_context")
+    return ContextGap(gaps[0][0], message, blocking=best.id in left_out, exclude=frozenset(left_out), varying=varying)
 
 
 def _listed(names: Sequence[str]) -> str:
@@ -479,6 +485,7 @@ def extractive_answer(
     embedder: Embedder,
     config: AnswerConfig = AnswerConfig.DEFAULT,
     asker: Asker | None = None,
+    varying: Collection[str] = (),
 ) -> tuple[str, list[Citation], tuple[str, ...], bool]:
     """Pick the best supporting sentences of the top passages: each sentence (of the first
     ``config.max_passages`` passages that are neither another context's rule nor one for a
@@ -494,7 +501,8 @@ def extractive_answer(
     other contexts of a type the asker has one of is another group's too, and one that names
     the asker's own is theirs (:meth:`Asker.named_state`); so is one that names a context of a
     type the asker has given none of, when the sentences name two or more of that type
-    (:meth:`Asker.unknown_contexts`: the rule differs by it).
+    (:meth:`Asker.unknown_contexts`: the rule differs by it), or of a kind in ``varying`` (the
+    types :class:`ContextGap` found the rule to differ by, when the answer's note asks for one).
 
     Returns:
         (answer text with ``[n]`` citation marks, citations, groups, known): ``("", [], (),
@@ -575,8 +583,10 @@ def extractive_answer(
             for etype, name in names:
                 kinds.setdefault(etype, set()).add(name)
         for k, names in unknown.items():
-            if varying := tuple(n for t, n in names if len(kinds[t]) >= 2):
-                states[k], groups[k] = OTHER, varying
+            # or one kind the passages on the topic were found to differ by (``varying``: the
+            # answer's note asks for it), however few of it the sentences name
+            if differ := tuple(n for t, n in names if len(kinds[t]) >= 2 or t.value in varying):
+                states[k], groups[k] = OTHER, differ
                 unknown_other.add(k)
     ranked = rank_sentences(
         query_vec, question, [s for s, _ in sents], embedder, keyword_weight=config.sentence_keyword_weight
@@ -866,7 +876,9 @@ def compose_answer(
             # answers extractively, and says so, rather than answering nothing.
             used_llm, llm_error = False, str(e)
     if not used_llm:
-        text, cites, others, known = extractive_answer(question, query_vec, usable, embedder, config, asker)
+        text, cites, others, known = extractive_answer(
+            question, query_vec, usable, embedder, config, asker, gap.varying if gap is not None else ()
+        )
         if others and known:
             # the asker's context of that kind is known and none of these: no rule of theirs was found
             message = f"The knowledge base gives this for {_listed(others)} only, and I found nothing on it for you."
