@@ -193,6 +193,49 @@ def test_parallel_clauses_apply_to_the_context_each_mentions(extractor: Extracto
     assert reader.unit_scopes(texts, [True, False]) == [(), ()]
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Scaffolders have theirs on Monday, electricians on Tuesday, groundworkers on Wednesday and roofers on "
+            "Thursday.",
+            [
+                "Scaffolders have theirs on Monday",
+                "Electricians [have theirs] on Tuesday",
+                "Groundworkers [have theirs] on Wednesday",
+                "Roofers [have theirs] on Thursday",
+            ],
+        ),
+        (
+            "Drivers start at 06:00, fitters at 07:00 and office staff at 09:00.",
+            ["Drivers start at 06:00", "Fitters [start] at 07:00", "Office staff [start] at 09:00"],
+        ),
+        # verbs, or plurals that name no people, are no groups; two parts are too few to tell
+        ("Staff must arrive by 08:00, sign in by 08:10 and leave by 17:00.", None),
+        ("Pay rises take effect in April, bonuses in June and awards in December.", None),
+        ("The canteen is open on Monday and Tuesday, and closed on Friday.", None),
+        ("Porters start at 06:00 and cleaners at 07:00.", None),
+    ],
+)
+def test_a_gapped_enumeration_is_one_unit_per_group(text: str, expected: list[str] | None) -> None:
+    """ "A on Monday, B on Tuesday and C on Wednesday": the verb left out after the first part
+    is put back in brackets, so each group's part reads, and is scoped, on its own."""
+    assert units(text) == (expected or [text])
+
+
+def test_a_gapped_enumerations_parts_apply_to_their_groups() -> None:
+    extractor = Extractor()  # not the session's: it learns these names
+    extractor.add_known([FoundEntity(t, ROLE) for t in ("Scaffolder", "Electrician", "Groundworker", "Roofer")])
+    reader = ScopeReader(extractor)
+    parts = units(
+        "Scaffolders have theirs on Monday, electricians on Tuesday, groundworkers on Wednesday "
+        "and roofers on Thursday."
+    )
+    scopes = reader.unit_scopes(parts, [True] + [False] * (len(parts) - 1))
+    names = [{e.name.casefold() for e in s} for s in scopes]
+    assert any("groundworker" in n for n in names[2]) and not any("groundworker" in n for n in names[1]), names
+
+
 def test_a_units_contexts_replace_its_headings_of_their_kind() -> None:
     from memgraph.intake.kb import _narrowed
 
@@ -822,3 +865,26 @@ def test_units_cut_by_scope_keep_their_label_and_what_they_were_cut_from(
         ("• Data Platform: the north car park.", {"Data Platform"}, None, "Where to park depends on your team:"),
         ("• Field Service: the depot yard.", {"Field Service"}, None, "Where to park depends on your team:"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("If you are in housekeeping you call the head housekeeper.", "Housekeeping"),
+        ("We hope you won't, but if you do: if you're core, your notice period is one calendar month.", "Core"),
+        ("If you are on a Casual contract, there is no notice period.", "Casual"),
+        ("If you are core staff, notice is one month.", "Core"),
+        ("If you work in front office, ring the duty manager.", "Front Office"),
+        ("If you are unwell, phone in before your shift.", None),
+    ],
+)
+def test_a_condition_on_the_reader_names_their_group_in_any_case(text: str, expected: str | None) -> None:
+    """ "if you're core", "If you are on a Casual contract": a condition naming a known group,
+    written in lower case or with a kind word after it, at the start of the unit or of a clause."""
+    extractor = Extractor()  # not the session's: it learns these names
+    extractor.add_known(
+        [FoundEntity(n, EntityType.CATEGORY) for n in ("Core", "Season", "Casual")]
+        + [FoundEntity(n, DEPT) for n in ("Housekeeping", "Front Office")]
+    )
+    (scope,) = ScopeReader(extractor).unit_scopes([text])
+    assert [e.name for e in scope] == ([expected] if expected else [])

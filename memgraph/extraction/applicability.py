@@ -420,10 +420,15 @@ _EXCEPT_LOWER = re.compile(
     r"\b(?i:unless|except\s+(?:if|when))\s+you(?:'re|\s+are|\s+work)\s+(?:in|on)\s+(?:the\s+)?" + _LOWER_GROUP
 )
 """An exception naming a group in lower case: "unless you work in the kitchen"."""
+_CONDITION_KINDS = r"(?:team|department|contract|staff|employee|worker)\b"
 _CONDITION_LOWER = re.compile(
-    r"^(?i:if|when|where|while)\s+you(?:'re|\s+are|\s+work)\s+(?:in|on)\s+(?:the\s+)?" + _LOWER_GROUP
+    r"(?:^|[:;,]\s+|\bbut\s+)(?i:if|when|where|while)\s+you(?:'re|\s+are|\s+work)\s+(?:(?:in|on)\s+)?"
+    r"(?:(?:the|a|an)\s+)?(?P<lname>[A-Za-z][a-z-]{2,}(?:\s+(?!" + _CONDITION_KINDS + r")[a-z][a-z-]{2,})?)"
+    r"(?:\s+" + _CONDITION_KINDS + r")?(?=\s*[,:;.)]|\s+you\b|\s*$)"
 )
-"""A condition naming a group in lower case: "If you are in housekeeping you call ..."."""
+"""A condition naming a group, in lower case or not, with or without a preposition, at the start of
+a unit or of a clause in it: "If you are in housekeeping you call ...", "... but if you do: if
+you're core, your notice period is ...", "If you are on a Casual contract, ..."."""
 _EXCEPT_SPLIT = re.compile(r",?\s+(?=(?i:except|excluding|other\s+than|apart\s+from)\b)")
 _CONJUNCTION = re.compile(r",?\s+(?=(?:and|while|whereas|but)\s+\S)")
 """Where a clause may start: a conjunction (see :func:`_parallel_split`)."""
@@ -459,8 +464,86 @@ def units(text: str, context: Callable[[str], bool] | None = None) -> list[str]:
                     for framed in _frame_split(clause):
                         for subject in _subject_split(framed):
                             for valued in _value_for_split(subject):
-                                out.extend(_parallel_split(valued))
+                                for parallel in _parallel_split(valued):
+                                    out.extend(_gapped_split(parallel, context))
     return [u for u in out if u]
+
+
+_GAP_PREPOSITIONS = "on|at|from|by|until|before|after|in|every"
+_GAP_VALUE = r"(?:(?!\s+and\s)(?:[^,;:]|(?<=\d):(?=\d)))"
+"""A character of a gapped part's value: no comma, semicolon or colon (but a time's), and no "and"."""
+_GAPPED_TAIL = re.compile(
+    r"(?:,\s+(?:and\s+)?|\s+and\s+)"
+    r"(?P<np>(?!(?i:the|a|an|all|each|every|other|others|it|they|we|you|this|that|these|those|"
+    + _GAP_PREPOSITIONS
+    + r"|to|for|with|of)\b)"
+    r"[A-Za-z][\w&'’-]*(?:\s+[a-z][\w&'’-]*){0,2})"
+    r"\s+(?P<prep>" + _GAP_PREPOSITIONS + r")\s+(?P<value>" + _GAP_VALUE + r"{1,30}?)[.;]?$"
+)
+"""The last part of a gapped enumeration: ", groundworkers on Wednesday", " and roofers on
+Thursday" (a noun phrase, a preposition and a short value; the verb left out)."""
+_GAPPED_HEAD = re.compile(
+    r"^(?P<lead>.+?)\s+(?P<prep>" + _GAP_PREPOSITIONS + r")\s+(?P<value>" + _GAP_VALUE + r"{1,30})$"
+)
+MIN_GAPPED_PARTS = 2
+
+
+def _short_value(value: str) -> bool:
+    """A value a gapped part may give: a number, a day or month, or three words at most."""
+    words = value.split()
+    return bool(_VALUE.search(value)) or any(w.casefold() in _MONTHS for w in words) or len(words) <= 3
+
+
+_PLURAL_END = re.compile(r"[a-z]{2}s$")
+
+
+def _people(np: str, context: Callable[[str], bool] | None) -> bool:
+    """Whether a noun phrase names people or a group: a job, member or group noun ends it
+    ("electricians", "kitchen staff"), or ``context`` knows it as a context."""
+    last = np.split()[-1].casefold()
+    return (
+        singular_word(last) in ROLE_HEADS
+        or last in MEMBER_NOUNS
+        or singular_word(last) in GROUP_NOUNS
+        or (context is not None and context(np))
+    )
+
+
+def _gapped_split(clause: str, context: Callable[[str], bool] | None = None) -> list[str]:
+    """``clause`` cut into the parts of a gapped enumeration, one group's value each:
+    "Scaffolders have theirs on Monday, | electricians on Tuesday, | groundworkers on Wednesday |
+    and roofers on Thursday". Each part after the first gets back, in brackets, the words the
+    first part says between its subject and the preposition (gapping: "Electricians [have
+    theirs] on Tuesday"), with its first letter capitalised so it reads as a unit of its own.
+    At least :data:`MIN_GAPPED_PARTS` parts after the first, all with the first part's
+    preposition and a short value (:func:`_short_value`), each naming people or a group
+    (:func:`_people`) or in the plural, and one at least naming people (plurals alone are no
+    groups, "bonuses in June and awards in December"; nor is a verb, "and leave by 17:00");
+    anything else comes back whole."""
+    parts: list[re.Match[str]] = []
+    head = clause.rstrip()
+    while (m := _GAPPED_TAIL.search(head)) is not None and _short_value(m.group("value")):
+        parts.insert(0, m)
+        head = head[: m.start()]
+    first = _GAPPED_HEAD.match(head)
+    if (
+        len(parts) < MIN_GAPPED_PARTS
+        or first is None
+        or not _short_value(first.group("value"))
+        or any(p.group("prep") != first.group("prep") for p in parts)
+        or not all(_people(p.group("np"), context) or _PLURAL_END.search(p.group("np")) for p in parts)
+        or not any(_people(p.group("np"), context) for p in parts)
+    ):
+        return [clause]
+    lead = first.group("lead").split()
+    fill = " ".join(lead[len(parts[0].group("np").split()) :])
+    if not fill:
+        return [clause]
+    out = [head.strip()]
+    for p in parts:
+        np = p.group("np")
+        out.append(f"{np[:1].upper()}{np[1:]} [{fill}] {p.group('prep')} {p.group('value').strip()}")
+    return out
 
 
 def _colon_split(part: str) -> list[str]:
@@ -1382,8 +1465,8 @@ class ScopeReader:
                     )
         if not any(c.kind == EntityType.ROLE for c in out):
             out.extend(self._lower_case_roles(i, body))
-        cond = _CONDITION_LOWER.match(body) if not out else None
-        if cond is not None and (known := self._known(cond.group("lname").title())) is not None:
+        cond = _CONDITION_LOWER.search(body) if not out else None
+        if cond is not None and (known := self._known(cond.group("lname"))) is not None:
             out.append(_Candidate(i, known.name, known.type))
         if not out and (bare := _BARE_SUBJECT.match(body)):
             name = _clean_name(bare.group("name"))
