@@ -111,16 +111,59 @@ _RUN_IN_WORDS = 5
 
 
 def _tables(page: Any) -> list[tuple[tuple[float, float, float, float], str]]:
-    """(bbox, readable text) of each table on a page with ruling; rows become ``Header: value; ...``."""
-    if len(page.get_drawings()) < _TABLE_MIN_DRAWINGS:
+    """(bbox, readable text) of each table on a page; rows become ``Header: value; ...``. A page
+    with ruling is searched by its lines; one without, whose text stands in columns
+    (:func:`_in_columns`), by the alignment of its words (PyMuPDF's ``text`` strategy: a table
+    drawn without borders), keeping tables of two columns and two rows or more."""
+    words = page.get_text("words")
+    ruled = len(page.get_drawings()) >= _TABLE_MIN_DRAWINGS
+    if ruled:
+        tables = page.find_tables().tables
+    elif _in_columns(words):
+        found = page.find_tables(vertical_strategy="text", horizontal_strategy="text").tables
+        tables = [t for t in found if t.col_count >= 2 and t.row_count >= 2]
+    else:
         return []
     out = []
-    words = page.get_text("words")
-    for table in page.find_tables().tables:
+    for table in tables:
         rows = [[_cell_text(words, cell) for cell in row.cells] for row in table.rows]
+        if not ruled:
+            rows = _continued(rows)
         if text := " ".join(table_rows(rows)):
             out.append((tuple(table.bbox), text))
     return out
+
+
+def _continued(rows: list[list[str]]) -> list[list[str]]:
+    """A borderless table's rows with each line of a wrapped cell put back in its row: a row whose
+    first cell is empty continues the row before it ("28th of each" + "month")."""
+    out: list[list[str]] = []
+    for row in rows:
+        if out and row and not row[0].strip() and len(row) == len(out[-1]):
+            out[-1] = [f"{a} {b}".strip() for a, b in zip(out[-1], row)]
+        else:
+            out.append(list(row))
+    return out
+
+
+COLUMN_GAP = 2.5
+"""A gap between two words of one line wider than this many times the line's height sets them in
+columns (a borderless table's cells); justified prose stays far below it."""
+
+
+def _in_columns(words: list[Any]) -> bool:
+    """Whether two neighbouring words of some line stand :data:`COLUMN_GAP` line heights or more
+    apart: the cheap test that a page without ruling may hold a borderless table, before the
+    costlier search (about 0.2 s a page)."""
+    rows: dict[int, list[Any]] = {}
+    for w in words:
+        rows.setdefault(round(w[3]), []).append(w)  # by the bottom edge: one row of text
+    for row in rows.values():
+        row.sort(key=lambda w: w[0])
+        for a, b in itertools.pairwise(row):
+            if b[0] - a[2] >= COLUMN_GAP * max(a[3] - a[1], 1.0):
+                return True
+    return False
 
 
 def _cell_text(words: list[Any], cell: Any) -> str:

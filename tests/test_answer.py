@@ -542,3 +542,31 @@ def test_a_sentence_naming_one_version_of_a_rule_the_note_asks_about_is_not_quot
     assert "Quayside" not in a.answer and "granary" not in a.answer and "keeper" not in a.answer, a.answer
     without_asker = compose(embedder, "Where can I park?", [general, museum, lighthouse, mill], use_llm=False)
     assert "Quayside" in without_asker.answer  # nothing to judge the sentence by without the asker's names
+
+
+GOLDEN_RULES = (
+    "1. Sign in at the gatehouse every day and sign out when you leave. No signing in for anyone else. 2. Wear a "
+    "hard hat, safety boots, a hi-vis vest, gloves and eye protection at all times outside the welfare areas. "
+    "3. Never remove or alter a guard rail, scaffold board, barrier or sign. If it is in your way, ask. 4. Keep "
+    "to the marked pedestrian routes. The speed limit for every vehicle on site is 5 mph. 5. No alcohol or drugs. "
+    "We carry out random testing, and a refusal counts as a positive result. 6. Smoking and vaping are allowed "
+    "only in the marked smoking shelter, never inside a building under construction. 7. Report every accident, "
+    "injury or near miss to the site manager before you leave site that day."
+)
+
+
+def test_a_rule_inside_a_long_list_is_relevant_by_its_own_sentence(embedder: Embedder) -> None:
+    """A list's chunk as a whole is far from the question (its one embedding averages seven rules),
+    but the sentence that answers it is near: answered from that sentence. Without the question's
+    keywords in the passage, or for a question it does not answer, nothing is."""
+    question = "What's the speed limit on site?"
+    whole = 0.22  # the stored chunk's cosine, as bench/handbooks.py measured it in such a handbook
+    rules = chunk("rules", GOLDEN_RULES, vector=whole, match=0.05, keyword=4.8)
+    a = compose(embedder, question, [rules], use_llm=False)
+    assert a.found and "5 mph" in a.answer and a.passages[0].signals["sentence"] > 0.45, a.answer
+    unkeyed = chunk("rules", GOLDEN_RULES, vector=whole, match=0.05)
+    assert not compose(embedder, question, [unkeyed], use_llm=False).found
+    off = "How do I descale the coffee machine?"
+    off_vector = float(embedder.embed_one(GOLDEN_RULES) @ embedder.embed_one(off))
+    a = compose(embedder, off, [chunk("rules", GOLDEN_RULES, vector=off_vector, match=0.05, keyword=1.0)])
+    assert not a.found and a.answer == NOTHING_FOUND

@@ -238,6 +238,37 @@ def test_a_list_ends_where_the_next_paragraph_starts(tmp_path: Path) -> None:
     assert "• Box Office: the supervisor line, ext. 2207" in units, units
 
 
+def test_a_table_drawn_without_borders_is_read_as_rows(tmp_path: Path) -> None:
+    """A table whose cells have no ruling (as HTML without borders renders) is found by the
+    alignment of its words, not flattened into one run of text; prose beside it is no table."""
+    import pymupdf
+
+    html = """<h2>Pay and notice</h2>
+<p>Everyone is paid by bank transfer, and payslips are on the portal two days before pay day.</p>
+<table>
+<tr><th>Contract type</th><th>Paid</th><th>Pay day</th><th>Notice you must give</th></tr>
+<tr><td>Permanent</td><td>Monthly</td><td>28th of each month</td><td>4 weeks</td></tr>
+<tr><td>Fixed-term</td><td>Monthly</td><td>15th of each month</td><td>2 weeks</td></tr>
+<tr><td>Casual</td><td>Weekly</td><td>Every Friday</td><td>24 hours</td></tr>
+</table>
+<p>Leave must be booked through the portal at least two weeks in advance.</p>"""
+    path = tmp_path / "borderless.pdf"
+    writer = pymupdf.DocumentWriter(str(path))
+    story = pymupdf.Story(html, user_css="body { font-family: sans-serif; font-size: 10.5pt } td, th { padding: 3px }")
+    device = writer.begin_page(pymupdf.paper_rect("a4"))
+    story.place(pymupdf.Rect(60, 60, 535, 782))
+    story.draw(device)
+    writer.end_page()
+    writer.close()
+    with pymupdf.open(path) as doc:
+        assert len(doc[0].get_drawings()) == 0  # no ruling at all
+    text = " ".join(b.text for b in load_pdf(path).blocks)
+    assert (
+        "Contract type: Fixed-term; Paid: Monthly; Pay day: 15th of each month; Notice you must give: 2 weeks." in text
+    )
+    assert "Everyone is paid by bank transfer, and payslips are on the portal" in text
+
+
 def test_the_loaders_take_a_path_as_a_string(tmp_path: Path) -> None:
     from memgraph.loaders import load_html, load_text
 

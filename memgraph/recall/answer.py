@@ -73,6 +73,18 @@ class AnswerConfig(TunedConfig):
         "more are 'on the topic' for context_gap; not tuned: chosen in commit ba6b80b so the per-department, "
         "role and location answers of tests/test_context_scope.py hold",
     )
+    min_sentence_relevance: float = Field(
+        default=0.45,
+        ge=-1,
+        le=1,
+        description="cosine one sentence of a knowledge-base passage that shares the question's keywords must "
+        "reach for ask to answer from it when no passage as a whole reaches min_relevance (a rule inside a long "
+        "list: 'The speed limit for every vehicle on site is 5 mph.' at 0.62 in a chunk of seven rules at 0.22). "
+        "Measured on the tuning handbooks (bench/handbooks.py): right sentences of general questions answered "
+        "'nothing found' reach 0.48-0.62; the best sentence of ten off-topic questions reaches 0.15 (median over "
+        "handbooks) to 0.42 (a linen-room rule for 'How do I descale the coffee machine?'), a bus question "
+        "beside minibus and bus-operator rules 0.49-0.54",
+    )
     own_context_share: float = Field(
         default=0.75,
         ge=0,
@@ -711,6 +723,40 @@ def _elsewhere(p: SearchResult) -> bool:
     return bool(p.signals.get("mismatch") or p.signals.get("unknown_context"))
 
 
+def by_best_sentence(
+    question: str,
+    query_vec: np.ndarray,
+    passages: Sequence[SearchResult],
+    embedder: Embedder,
+    config: AnswerConfig = AnswerConfig.DEFAULT,
+) -> list[SearchResult]:
+    """``passages`` with the cosine (``signals["vector"]``) of each knowledge-base passage that
+    shares the question's keywords (``signals["keyword"]``) raised to its best sentence's, when
+    that reaches ``config.min_sentence_relevance``: a rule inside a long list or paragraph is
+    relevant though the passage as a whole is not (the chunk's one embedding averages its other
+    rules in). Sentence-level scoring of a retrieved chunk, as in sentence-window retrieval.
+
+    Args:
+        query_vec: the question's embedding, shape ``(embedder.dimension,)``, unit length.
+
+    Returns:
+        The passages in the same order; those raised carry ``signals["sentence"]``, the cosine.
+    """
+    out = list(passages)
+    todo = [i for i, p in enumerate(out) if p.document is not None and p.signals.get("keyword")]
+    texts = [(i, s) for i in todo for s in sentences(out[i].text, items=True)]
+    if not texts:
+        return out
+    cosines = embedder.embed([s for _, s in texts]) @ query_vec
+    best: dict[int, float] = {}
+    for (i, _), cos in zip(texts, cosines):
+        best[i] = max(best.get(i, -1.0), float(cos))
+    for i, cos in best.items():
+        if cos >= config.min_sentence_relevance and cos > out[i].signals.get("vector", 0.0):
+            out[i] = out[i].model_copy(update={"signals": {**out[i].signals, "vector": cos, "sentence": cos}})
+    return out
+
+
 def _relevant(p: SearchResult, config: AnswerConfig) -> bool:
     """A passage ask may answer from: cosine at ``min_relevance`` or more, or at
     ``own_min_relevance`` for one that applies to the asker and shares the question's keywords."""
@@ -803,8 +849,9 @@ def compose_answer(
 
     1. No passage, or none whose cosine with the question (``signals["vector"]``) reaches
        ``config.min_relevance`` (``config.own_min_relevance`` for a passage that applies to the
-       asker and shares the question's keywords): nothing is answered (``found`` False, text
-       :data:`NOTHING_FOUND`).
+       asker and shares the question's keywords), nor one whose best sentence reaches
+       ``config.min_sentence_relevance`` (:func:`by_best_sentence`): nothing is answered
+       (``found`` False, text :data:`NOTHING_FOUND`).
     2. :func:`context_gap`: when the best-matching passage is a rule for another department, role
        or location than the asker's (or for one of several the asker has not given), nothing is
        answered (``found`` False, ``gap`` set, the gap's message as text). When a general
@@ -849,6 +896,8 @@ def compose_answer(
         raise ConfigError("use_llm=True but no LLM is configured (llm.base_url)")
     facts = list(facts)
     passages = list(passages)
+    if not any(_relevant(p, config) for p in passages):
+        passages = by_best_sentence(question, query_vec, passages, embedder, config)
     if not any(_relevant(p, config) for p in passages):
         return Answer(question=question, answer=NOTHING_FOUND, facts=facts, passages=passages, found=False)
     gap = context_gap(passages, facts, config, asker)
