@@ -85,7 +85,9 @@ def cli(request: pytest.FixtureRequest, workspace: Path) -> Cli:
         assert (workspace / "cli-sqlite.db").is_file()
     res = c.ok("add", "I work in the Operations department", "--user", "olga")
     assert "remembered" in res.stdout
-    assert "fact: olga WORKS_IN Operations" in res.stdout
+    assert "fact: olga WORKS_IN Operations" in res.stdout and "no fact read" not in res.stdout
+    res = c.ok("add", "I had a long week.", "--user", "quinn")
+    assert "remembered" in res.stdout and "no fact read from it" in res.stdout
     ingested = c.json("ingest", str(workspace / "docs"))
     assert sorted((r["title"], r["status"]) for r in ingested) == [
         ("Employee Handbook", "created"),
@@ -206,7 +208,7 @@ def test_stats_json(cli: Cli, api: MemGraph) -> None:
     counts = cli.json("stats")
     assert counts == api.stats()
     assert counts["Document"] == 2
-    assert counts["User"] == 1
+    assert counts["User"] == 2  # olga and quinn
     assert counts[":HAS_CHUNK"] == counts["Chunk"]
 
 

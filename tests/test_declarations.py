@@ -593,6 +593,44 @@ def test_a_heading_that_asks_names_no_group(extractor: Extractor) -> None:
     assert [e.name for e in found["Stores department"]] == ["Stores"]
 
 
+HEADED = """# Brewery staff guide
+
+## Our teams
+
+### Brewhouse
+
+The head brewer, brewers, assistant brewers and cellar hands.
+
+### Drays
+
+Draymen, drivers' mates and the transport planner.
+
+## Start times
+
+Brewhouse staff start at 06:00. Drays staff start at 05:15.
+"""
+
+
+def test_a_groups_heading_over_a_list_of_its_people_describes_it(
+    store_kind: str, tmp_path: Path, embedder: Embedder
+) -> None:
+    """A group's heading over a sentence that only lists who is in it (a definition list's term
+    and description, or a section per team) describes the group as "Brewhouse: ..." would: "I'm
+    a cellar hand" is in Brewhouse."""
+    people = {"priya": "I'm a cellar hand.", "tom": "I'm a drivers' mate."}
+    made = memgraph_on_document("kb-first", store_kind, tmp_path, embedder, "brewery.md", HEADED, people)
+    m = next(made)
+    try:
+        described = {f.name: words for f, words in m.extractor.group_words().items()}
+        assert "cellar hands" in described.get("Brewhouse", ()), described
+        answer = m.ask("What time do I start?", user_id="priya", use_llm=False)
+        assert "06:00" in answer.answer and "05:15" not in answer.answer, answer.answer
+        answer = m.ask("What time do I start?", user_id="tom", use_llm=False)
+        assert "05:15" in answer.answer and "06:00" not in answer.answer, answer.answer
+    finally:
+        made.close()
+
+
 def test_a_list_of_group_descriptions_types_its_unknown_groups_by_their_known_siblings(extractor: Extractor) -> None:
     """ "• Stage & Technical (Tech): stage crew, ..." beside a known department's description is
     a department, by the abbreviation the document goes on to use ("Tech: 17:40")."""

@@ -322,7 +322,7 @@ def group_words(texts: Sequence[str], group_header: Callable[[str], bool]) -> li
             word = _TITLE_CUT.sub("", _LEADING.sub("", item)).strip(" .").casefold()
             if word and len(word.split()) <= MAX_DESCRIPTION_WORDS and word not in _GENERIC_MEMBERS:
                 words.append(word)
-        if len(words) >= 2 and listed.strip()[:1].islower():
+        if len(words) >= 2 and _LEADING.sub("", listed.strip())[:1].islower():
             described = GroupWords(_MEMBER_TAIL.sub("", group.strip()).strip(), tuple(dict.fromkeys(words)))
             if described.group and described not in out:
                 out.append(described)

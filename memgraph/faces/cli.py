@@ -229,6 +229,9 @@ def add(
     facts = [f for f in ctx.mg.facts(user_id=user_id) if f.source_id in new_ids] if user_id else []
     for f in facts:
         out.print(Text(f"  fact: {user_id} {f.relation} {f.entity} ({f.entity_type})"), highlight=False)
+    if user_id and mems and not facts:
+        # say so: "I'm a casual worker." may still link to a group when a question is asked
+        out.print("  no fact read from it (kept as a memory; answers still read it)", highlight=False)
 
 
 @command(creates_store=True, name="add-image")

@@ -50,6 +50,7 @@ from ..models import (
 )
 from ..stores.base import GraphStore, NodeRecord, WriteBatch, record_of
 from ..text.embed import Embedder
+from ..text.textutil import sentences
 from ..validate import check_id, check_limit, check_text
 from .chunking import chunk_blocks
 from .images import describing_text
@@ -209,7 +210,17 @@ class KnowledgeBase:
             doc.metadata[ORGANISATIONS] = orgs
         if shared and reader.learned:
             doc.metadata[TYPED_NAMES] = [[f.name, f.type.value] for f in reader.learned]
-        if shared and (described := _described_groups(body, reader)):
+        # a group's heading over a list of who is in it ("Brewhouse" over "The head brewer,
+        # brewers and cellar hands."): read as the list item "Brewhouse: ..." would be
+        # (its first word in lower case, as a list item's would be: "Draymen, drivers' mates ...")
+        headed = [
+            f"{b.section[-1]}: {first[:1].lower()}{first[1:]}" if first[1:2].islower() else f"{b.section[-1]}: {first}"
+            for b in loaded.blocks
+            if not b.heading and b.section
+            for first in sentences(b.text)[:1]
+        ]
+        by_heading = {match_key(e.name): e for found in by_section.values() for e in found}
+        if shared and (described := _described_groups([*body, *headed], reader, by_heading)):
             doc.metadata[GROUP_WORDS] = described
 
         def context(found: FoundEntity, kinds: Sequence[EntityType] = CONTEXT_TYPES) -> bool:
@@ -783,15 +794,22 @@ def _tags(tags: Sequence[str]) -> list[str]:
     return list(tags)
 
 
-def _described_groups(body: Sequence[str], reader: ScopeReader) -> list[list[object]]:
+def _described_groups(
+    body: Sequence[str], reader: ScopeReader, headings: Mapping[str, FoundEntity] | None = None
+) -> list[list[object]]:
     """:func:`~memgraph.extraction.applicability.described_groups` of a document's units, for the
-    groups that are contexts the reader knows (by the bracketed abbreviation, else the name
-    without it, else as written: "Front of House (FOH)" is FOH), as stored under
-    :data:`GROUP_WORDS`."""
+    groups that are contexts the reader knows, or the document's headings name (``headings``,
+    by :func:`match_key`), by the bracketed abbreviation, else the name without it, else as
+    written ("Front of House (FOH)" is FOH), as stored under :data:`GROUP_WORDS`."""
     out: dict[FoundEntity, list[str]] = {}
+    headings = headings or {}
+
+    def known_as(name: str) -> FoundEntity | None:
+        return reader.known(name) or headings.get(match_key(name))
+
     for described in described_groups(body):
         # one group by one name: its abbreviation, which the document goes on to use, first
-        known = next((k for n in reversed(described.names()) if (k := reader.known(n)) is not None), None)
+        known = next((k for n in reversed(described.names()) if (k := known_as(n)) is not None), None)
         if known is not None:
             words = out.setdefault(known, [])
             words.extend(w for w in described.words if w not in words)
