@@ -888,3 +888,26 @@ def test_a_condition_on_the_reader_names_their_group_in_any_case(text: str, expe
     )
     (scope,) = ScopeReader(extractor).unit_scopes([text])
     assert [e.name for e in scope] == ([expected] if expected else [])
+
+
+def test_a_tables_key_column_types_its_names_before_a_guess_from_prose() -> None:
+    """ "fixed-term staff receive ..." alone reads as a department's; a table keyed "Contract type:
+    Fixed-term" says it is a category, and that holds wherever the table stands. Known so,
+    "Permanent staff" and "casual staff" (words that alone describe any staff) are its subjects."""
+    body = [
+        "Permanent staff receive 27 days, fixed-term staff receive 2.25 days for each month, and casual staff "
+        "receive holiday pay of 12.07%.",
+        "Contract type: Permanent; Pay day: 28th.",
+        "Contract type: Fixed-term; Pay day: 15th.",
+        "Contract type: Casual; Pay day: Friday.",
+    ]
+    reader = ScopeReader(Extractor())
+    reader.learn([u for t in body for u in units(t)])
+    cat = EntityType.CATEGORY
+    assert reader.known("Fixed-term") == FoundEntity("Fixed-term", cat)
+    parts = reader.units(body[0])
+    assert len(parts) == 3
+    scopes = reader.unit_scopes(parts, [True, False, False])
+    assert [[e.name for e in s] for s in scopes] == [["Permanent"], ["Fixed-term"], ["Casual"]]
+    # an unknown "Temporary" is still no group: the word describes staff in general
+    assert reader.unit_scopes(["Temporary staff receive holiday pay."]) == [()]

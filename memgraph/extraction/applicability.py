@@ -383,6 +383,11 @@ has a limit of 500 USD"): a context when the graph knows the name as one or spaC
 place; never an organisation on spaCy's word alone (a company's name is no context)."""
 _NAME_LABEL = re.compile(r"^(?P<name>[^:;,.]{2,60}):\s+\S[^;]*;?$")
 """A unit labelled by a name before a colon ("Data & AI: 75%."): the name's, when known."""
+_KNOWN_MEMBERS = re.compile(
+    r"^(?:(?:and|while|whereas|but)\s+)?(?:(?i:the|all|our)\s+)?(?P<name>[A-Za-z][\w&'’-]*(?:\s+[A-Za-z][\w&'’-]*)?)"
+    r"\s+(?i:" + MEMBER_WORDS + r")\b"
+)
+"""A unit that opens with "<name> staff" in any case: the name's members as its subject."""
 _LEADING_NAME = re.compile(r"^(?:(?:and|while|whereas|but|so)\s+)?(?:[Tt]he\s+)?(?P<name>" + _NAME + r")\s+(?=[a-z])")
 """A unit that opens with a name and goes on in lower case (its verb, if the tagger says so)."""
 _GENERAL_START = re.compile(
@@ -1011,7 +1016,9 @@ class ScopeReader:
         for i, kind in enumerate(self._lead_kinds(texts)):
             if kind is not None:
                 typed.extend(c for c in _item_candidates(i, texts[i], kind) if len(c.name) >= 2)
-        for c in self._subjects(texts, typed):
+        # a table's key column says what its names are, before a guess from prose ("fixed-term
+        # staff receive ..." read as a department's, beside the column "Contract type: Fixed-term")
+        for c in sorted(self._subjects(texts, typed), key=lambda c: not _is_row(texts[c.unit])):
             if c.kind is not None:
                 self._local.setdefault(match_key(c.name), FoundEntity(c.name, c.kind))
         self._learn_described_siblings(texts, block_starts or [False] * len(texts))
@@ -1472,6 +1479,11 @@ class ScopeReader:
             name = _clean_name(bare.group("name"))
             if len(name) >= 2 and name.casefold() not in _MONTHS:
                 out.append(_Candidate(i, name, None, place_only=True))
+        # "Permanent staff receive ...", "and casual staff receive ...": a known context, in any
+        # case, though its word alone describes staff in general ("permanent")
+        members = _KNOWN_MEMBERS.match(body) if not out else None
+        if members is not None and (known := self._known(members.group("name"))) is not None:
+            out.append(_Candidate(i, known.name, known.type, subject_end=members.end()))
         if not out and (lead := _LEADING_NAME.match(body)) is not None:
             # "Strategy and Change submit monthly": known names as the subject of any verb
             names = self._split_list(_clean_name(lead.group("name")))
