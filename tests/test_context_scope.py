@@ -302,3 +302,49 @@ weeks. For employees in Switzerland, annual leave is 23 days.</p>
         m.add("I work for the company in Germany.", user_id="selin")
         a = m.ask("How much holiday do I get?", user_id="selin")
         assert "30 days" in a.answer and "five weeks" not in a.answer and "23 days" not in a.answer
+
+
+SICKNESS = """# Brewery staff guide
+
+## Reporting sickness
+
+If you are off for more than seven calendar days, you need a fit note from your doctor. How you report
+sickness on the first day depends on your team.
+
+### Brewhouse
+
+Call the head brewer on 01632 960 110 before 05:00.
+
+### Packaging
+
+Call the packaging shift leader on 01632 960 220 at least one hour before the line starts.
+
+### Office
+
+Email your line manager before 09:30.
+
+## Parking
+
+Staff park in the rear yard behind the malt store.
+"""
+
+
+@pytest.mark.parametrize("order", ["kb-first", "users-first"])
+def test_the_askers_version_of_a_rule_left_to_each_team_is_found_whatever_its_words(
+    store_kind: str, tmp_path: Path, embedder: Embedder, order: str
+) -> None:
+    """ "How you report sickness depends on your team." matches the question; the asker's team's
+    section under it ("Email your line manager before 09:30.") shares hardly a word with "How do
+    I report sickness?": it is retrieved through the graph and answers, another team's does not."""
+    from conftest import memgraph_on_document
+
+    people = {"helen": "I work in the Office team.", "priya": "I work in the Brewhouse team."}
+    made = memgraph_on_document(order, store_kind, tmp_path, embedder, "brewery.md", SICKNESS, people)
+    m = next(made)
+    try:
+        a = m.ask("How do I report sickness?", user_id="helen", use_llm=False)
+        assert "09:30" in a.answer and "960 110" not in a.answer and "960 220" not in a.answer, a.answer
+        a = m.ask("Who do I call when I'm sick?", user_id="priya", use_llm=False)
+        assert "960 110" in a.answer and "09:30" not in a.answer and "960 220" not in a.answer, a.answer
+    finally:
+        made.close()

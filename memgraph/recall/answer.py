@@ -780,9 +780,11 @@ def own_context_first(
     """The passages to answer from: those that apply to the asker (:func:`applies_to_asker`)
     whose cosine with the question reaches ``config.own_context_share`` of the best
     answerable passage's (and that share a keyword with the question when any passage
-    does), or that are :func:`_relevant` and stand in the section of a passage
-    that does and is a general passage that leaves the rule to each context
-    (:func:`memgraph.extraction.applicability.defers`), or in the parent section of one that does and is
+    does), or that stand in the section (or under it) of a passage that does and is a general
+    passage one of whose sentences leaves the rule to each context
+    (:func:`memgraph.extraction.applicability.defers`: "How you report sickness depends on your
+    team." over "Call the head brewer ...", whatever their cosine), or that are
+    :func:`_relevant` and stand in the parent section of one that does and is
     another context's version of the rule, when there are any (a
     rule for the asker's own context takes precedence over the general text around it); else
     all of ``passages``."""
@@ -799,6 +801,7 @@ def own_context_first(
     # Another context's version may stand in a sibling section ("Annual leave > Member
     # Support" beside "Annual leave > Data Platform"): its parent section is on the topic.
     topical: set[tuple[str | None, str]] = set()
+    deferring: set[tuple[str | None, str]] = set()
     for p in passages:
         if not p.section or p.signals.get("vector", 0.0) < floor:
             continue
@@ -808,13 +811,13 @@ def own_context_first(
             names = [a.partition(":")[2].casefold() for a in p.applies_to]
             per_context = bool(parent) and any(n and n in last.casefold() for n in names)
             topical.add((p.document, parent if per_context else p.section))
-        elif not p.applies_to and defers(p.text):
-            topical.add((p.document, p.section))
+        elif not p.applies_to and any(defers(s) for s in sentences(p.text)):
+            deferring.add((p.document, p.section))
 
-    def on_topic(p: SearchResult) -> bool:
+    def under(p: SearchResult, sections: set[tuple[str | None, str]]) -> bool:
         section = p.section or ""
         return any(
-            doc == p.document and (section == sec or section.startswith(sec + SECTION_SEP)) for doc, sec in topical
+            doc == p.document and (section == sec or section.startswith(sec + SECTION_SEP)) for doc, sec in sections
         )
 
     own = [
@@ -823,7 +826,11 @@ def own_context_first(
         if applies_to_asker(p)
         and (
             (p.signals.get("vector", 0.0) >= floor and (p.signals.get("keyword") or not keyworded))
-            or (on_topic(p) and _relevant(p, config))
+            or (under(p, topical | deferring) and _relevant(p, config))
+            # the asker's version of the rule a well-matching passage leaves to each context
+            # ("How you report sickness depends on your team." over "Call the head brewer ..."):
+            # the answer however little its words resemble the question's
+            or under(p, deferring)
         )
     ]
     return own or list(passages)

@@ -34,10 +34,12 @@ import numpy as np
 from pydantic import BaseModel, ConfigDict, Field
 
 from ..errors import InvalidInputError
+from ..extraction.applicability import defers
 from ..extraction.extract import Extractor, entity_key
 from ..extraction.linking import NameIndex
 from ..models import (
     FACT_RELS,
+    SECTION_SEP,
     SHARED_SCOPE,
     Chunk,
     Document,
@@ -51,7 +53,7 @@ from ..models import (
 )
 from ..stores.base import GraphStore, Hit, NodeRecord, NodeRef
 from ..text.embed import Embedder
-from ..text.textutil import expanded_terms, keyword_phrases, keyword_terms, normalize_text
+from ..text.textutil import expanded_terms, keyword_phrases, keyword_terms, normalize_text, sentences
 from ..text.vocabulary import ASKING_WORDS, CONTEXT_TYPES, OWN_CONTEXT_TOPICS, ROLE_HEADS, expand_abbreviations
 from ..tuning import TunedConfig
 from .mentions import containing_areas, fuller_names, mentioned_context
@@ -895,6 +897,11 @@ class Retriever:
             # A passage on the context the question asks about ("What are my responsibilities?",
             # the asker's role) is about the query whatever its wording.
             floor = config.graph_min_share * best
+            # So is one in the section of a passage that matches well and leaves the rule to each
+            # context ("How you report sickness depends on your team." over "Office: Email your
+            # line manager before 09:30."): the caller's version of the rule it defers to.
+            deferring = _deferring_sections([c for c in cands.values() if c.signals.get("vector", 0.0) >= floor])
+            on_topic |= {n.ref for _, n in scored if _in_sections(n, deferring)}
             scored = sorted((t for t in scored if t[0] >= floor or t[1].ref in on_topic), key=lambda t: -t[0])[:depth]
             for rank, (_, node) in enumerate(scored, 1):
                 c = cand_of(cands, node)
@@ -1171,6 +1178,27 @@ def _distinct_pages(ranked: list[_Candidate]) -> list[_Candidate]:
             seen.add(key)
         out.append(c)
     return out
+
+
+def _deferring_sections(cands: Iterable[_Candidate]) -> set[tuple[Any, str]]:
+    """(document id, section) of each chunk among ``cands`` one of whose sentences leaves a
+    rule to each context (:func:`~memgraph.extraction.applicability.defers`)."""
+    out: set[tuple[Any, str]] = set()
+    for c in cands:
+        props = c.node.props
+        if c.node.label != NodeLabel.CHUNK or not props.get(_SECTION):
+            continue
+        if any(defers(s) for s in sentences(str(props.get(Chunk.prop("text"), "")))):
+            out.add((props.get(Chunk.prop("document_id")), str(props.get(_SECTION))))
+    return out
+
+
+def _in_sections(node: NodeRecord, sections: set[tuple[Any, str]]) -> bool:
+    """Whether a chunk stands in one of ``sections`` ((document id, section) pairs) or under it."""
+    if node.label != NodeLabel.CHUNK or not sections:
+        return False
+    doc, section = node.props.get(Chunk.prop("document_id")), str(node.props.get(_SECTION) or "")
+    return any(doc == d and (section == s or section.startswith(s + SECTION_SEP)) for d, s in sections)
 
 
 def cand_of(cands: dict[NodeRef, _Candidate], node: NodeRecord) -> _Candidate:
