@@ -570,3 +570,22 @@ def test_a_rule_inside_a_long_list_is_relevant_by_its_own_sentence(embedder: Emb
     off_vector = float(embedder.embed_one(GOLDEN_RULES) @ embedder.embed_one(off))
     a = compose(embedder, off, [chunk("rules", GOLDEN_RULES, vector=off_vector, match=0.05, keyword=1.0)])
     assert not a.found and a.answer == NOTHING_FOUND
+
+
+def test_the_askers_version_run_together_with_others_is_not_quoted(embedder: Embedder) -> None:
+    """A table read without its ruling runs each site's cells together: the asker's site's
+    version stands beside the others' with no cut between them, so the text is not quoted (it
+    would give another site's rule); one rule for a list of sites is."""
+    asker = site_asker(["Tanners Yard", "Millbrook", "Crown Street"], "I work at Tanners Yard.", "Tanners Yard")
+    flat = (
+        "Site Staff parking Tanners Yard Rear yard behind the malt store (permit required) Millbrook Bays 20 to 45 "
+        "on the trading estate Crown Street No staff parking; use the station car park"
+    )
+    assert asker.mixed_versions(flat)
+    assert not asker.mixed_versions("Staff at Tanners Yard and Millbrook park in the rear yard.")
+    assert not asker.mixed_versions("Staff at Tanners Yard park in the rear yard.")
+    a = compose(embedder, "Where can I park?", [chunk("c1", flat, vector=0.5, match=0.05)], asker=asker, use_llm=False)
+    assert "Bays 20" not in a.answer and "station car park" not in a.answer and not a.found, a.answer
+    joint = "Staff at Tanners Yard and Millbrook park in the rear yard behind the malt store."
+    a = compose(embedder, "Where can I park?", [chunk("c1", joint, vector=0.6, match=0.05)], asker=asker, use_llm=False)
+    assert "rear yard" in a.answer

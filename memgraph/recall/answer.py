@@ -557,6 +557,7 @@ def extractive_answer(
     groups: list[tuple[str, ...]] = [()] * len(sents)
     named_other: set[int] = set()  # another context's by the known names it gives
     named_own: set[int] = set()  # the asker's by the known names it gives
+    mixed: set[int] = set()  # the asker's version and others' run together, no cut parts them
     unknown_other: set[int] = set()  # for a context of a kind the asker has not given
     if asker is not None:
         for k, pieces in enumerate(asker.parts([s for s, _ in sents])):
@@ -586,6 +587,8 @@ def extractive_answer(
                     named_own.add(k)
                     if (cut := asker.own_clauses(text)) is not None:
                         sents[k] = (cut, pidx)  # "... Harbour Museum ... 09:20; at the mill ... 09:50"
+                    elif asker.mixed_versions(text):
+                        mixed.add(k)  # the asker's version run together with others': not quotable
         # Names of a kind the asker has given none of, two or more of it among the sentences
         # ("no staff parking at the Harbour Museum", "colleagues at Brinehouse Mill may park
         # ..."): the rule differs by that kind, and these are not known to be the asker's.
@@ -604,7 +607,12 @@ def extractive_answer(
         query_vec, question, [s for s, _ in sents], embedder, keyword_weight=config.sentence_keyword_weight
     )
     share = config.passage_rank_share
-    scored = sorted(((score + share * usable[sents[i][1]].score / top, i) for score, i in ranked), key=lambda t: -t[0])
+    scored = sorted(
+        ((score + share * usable[sents[i][1]].score / top, i) for score, i in ranked if i not in mixed),
+        key=lambda t: -t[0],
+    )
+    if not scored:
+        return "", [], (), False
     if states[scored[0][1]] == OTHER:
         # The best sentence is another group's version of the rule: the asker's own, if any
         # sentence is theirs, answers in its place; else nothing does. A sentence that is theirs
@@ -949,7 +957,9 @@ def compose_answer(
             return Answer(
                 question=question, answer=message, facts=facts, passages=passages, found=False, gap="unknown_context"
             )
-    if gap is not None:
+    if not text:
+        text = NOTHING_FOUND  # nothing quotable: no empty answer
+    elif gap is not None:
         text = f"{text} (Note: {gap.message})"
     return Answer(
         question=question,

@@ -167,6 +167,9 @@ home site is Gullet Point, ... 10:25")."""
 _FRAME_START = re.compile(r"^\s*(?:at|in|on|for|within|if\s+your|if\s+you\s+are)\s+(?:the\s+|your\s+)?[\w'’-]+", re.I)
 """A clause that opens with a frame of its own ("at the mill", "if your home site is ..."): a new
 version of the rule, not more of the last one."""
+_LIST_GLUE = re.compile(r"\s*(?:(?:,|;|/|&|\band\b|\bor\b|\bin\b|\bat\b|\bthe\b|\bfor\b)\s*)*", re.I)
+"""What may stand between the names of one list ("Lyon, Porto and the Bristol site")."""
+
 _RANGED = frozenset({EntityType.GRADE})
 """Types whose names a rule gives as the ends of a range or a bound ("pay bands NP1 to NP4",
 "grade 7 and above"): a grade named is no sign of whose rule it is."""
@@ -238,6 +241,26 @@ class Asker:
         if others:
             return OTHER, tuple(dict.fromkeys(name for _, name in others))
         return GENERAL, ()
+
+    def mixed_versions(self, sentence: str) -> bool:
+        """Whether a sentence gives the asker's own context of some type and, apart from it,
+        other contexts of that type, each with words of its own between them: several
+        contexts' versions run together that no cut separates ("Tanners Yard Rear yard behind
+        the malt store Millbrook Bays 20 to 45 ...", a table read without its ruling); not one
+        rule for a list of them ("Strategy and Change submit monthly", "Staff in Lyon and
+        Porto start at 9")."""
+        if self.named is None or not self.context:
+            return False
+        spans = [(t, n, start) for t, n, start in self.named(sentence) if t in self.context]
+        for etype in {t for t, _, _ in spans}:
+            of_type = sorted((start, n) for t, n, start in spans if t == etype)
+            own = [n for _, n in of_type if entity_key(n) in self.context[etype]]
+            if not own or len(of_type) == len(own):
+                continue
+            gaps = [sentence[a + len(na) : b] for (a, na), (b, _) in itertools.pairwise(of_type)]
+            if any(_LIST_GLUE.fullmatch(g) is None for g in gaps):
+                return True
+        return False
 
     def names_own(self, sentence: str) -> bool:
         """Whether a sentence gives one of the asker's own contexts (their facts' and linked
