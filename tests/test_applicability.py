@@ -15,7 +15,7 @@ import pytest
 from conftest import filled_memgraph, memgraph_on_document, store_uri
 
 from memgraph import MemGraph, NodeLabel, RelType
-from memgraph.extraction.applicability import ScopeReader, units
+from memgraph.extraction.applicability import ScopeReader, deferred_kinds, units
 from memgraph.extraction.extract import Extractor, FoundEntity
 from memgraph.intake.chunking import chunk_blocks
 from memgraph.loaders.base import Block
@@ -911,3 +911,18 @@ def test_a_tables_key_column_types_its_names_before_a_guess_from_prose() -> None
     assert [[e.name for e in s] for s in scopes] == [["Permanent"], ["Fixed-term"], ["Casual"]]
     # an unknown "Temporary" is still no group: the word describes staff in general
     assert reader.unit_scopes(["Temporary staff receive holiday pay."]) == [()]
+
+
+@pytest.mark.parametrize(
+    ("text", "kinds"),
+    [
+        ("How you report sickness on the first day depends on your team.", {DEPT}),
+        ("Start times are set by each region.", {LOC}),
+        ("Allowances vary by grade.", {GRADE}),
+        ("Each unit also has training of its own.", {DEPT}),
+        ("Doors open at 06:00 at every depot.", set()),  # a value: no deferral
+        ("Leave must be booked two weeks ahead.", set()),
+    ],
+)
+def test_a_deferral_names_the_kind_of_context_it_leaves_the_rule_to(text: str, kinds: set) -> None:
+    assert deferred_kinds(text) == kinds

@@ -212,6 +212,28 @@ def defers(text: str) -> bool:
     return _DEFERS.search(text) is not None and _VALUE.search(text) is None
 
 
+_DEFERRED_KIND = re.compile(
+    r"\b(?:each|every|your|per|by|on\s+(?:your|the|each))\s+(?:(?:own|individual)\s+)?(?P<kind>" + _KINDS + r")\b",
+    re.I,
+)
+
+
+def deferred_kinds(text: str) -> frozenset[EntityType]:
+    """The kinds of context a passage that :func:`defers` leaves its rule to, by the kind word it
+    names ("depends on your team": Department; "set by each region": Location; "follows your
+    contract": none named that way, so empty). Empty when the passage does not defer."""
+    if not defers(text):
+        return frozenset()
+    return frozenset(
+        kind
+        for m in _DEFERRED_KIND.finditer(text)
+        if (
+            kind := _KIND_WORDS.get(m.group("kind").casefold())
+            or _KIND_WORDS.get(singular_word(m.group("kind").casefold()))
+        )
+    )
+
+
 _CLAUSE_NUMBERS = re.compile(r"(?:^|(?<=[.;:!?]\s))(?:" + _CLAUSE_NO + r")\s+")
 """Clause numbers that open a sentence ("7.1 Each office ..."): no value."""
 

@@ -19,7 +19,7 @@ import numpy as np
 from pydantic import BaseModel, ConfigDict, Field
 
 from ..errors import ConfigError, LLMError
-from ..extraction.applicability import defers
+from ..extraction.applicability import deferred_kinds
 from ..extraction.extract import plural_word
 from ..models import SECTION_SEP, EntityType, NodeLabel
 from ..text.embed import Embedder
@@ -809,7 +809,7 @@ def own_context_first(
     # Another context's version may stand in a sibling section ("Annual leave > Member
     # Support" beside "Annual leave > Data Platform"): its parent section is on the topic.
     topical: set[tuple[str | None, str]] = set()
-    deferring: set[tuple[str | None, str]] = set()
+    deferring: dict[tuple[str | None, str], frozenset[str]] = {}  # section -> the kinds it leaves the rule to
     for p in passages:
         if not p.section or p.signals.get("vector", 0.0) < floor:
             continue
@@ -819,14 +819,19 @@ def own_context_first(
             names = [a.partition(":")[2].casefold() for a in p.applies_to]
             per_context = bool(parent) and any(n and n in last.casefold() for n in names)
             topical.add((p.document, parent if per_context else p.section))
-        elif not p.applies_to and any(defers(s) for s in sentences(p.text)):
-            deferring.add((p.document, p.section))
+        elif not p.applies_to and (kinds := {k.value for s in sentences(p.text) for k in deferred_kinds(s)}):
+            deferring[(p.document, p.section)] = deferring.get((p.document, p.section), frozenset()) | kinds
 
-    def under(p: SearchResult, sections: set[tuple[str | None, str]]) -> bool:
+    def under(p: SearchResult, sections: Collection[tuple[str | None, str]]) -> bool:
         section = p.section or ""
         return any(
             doc == p.document and (section == sec or section.startswith(sec + SECTION_SEP)) for doc, sec in sections
         )
+
+    def left_to(p: SearchResult) -> bool:
+        """In a section whose rule is left to each context of a kind ``p`` applies to."""
+        kinds = set(_scope_of(p))
+        return under(p, [sec for sec, left in deferring.items() if kinds & left])
 
     own = [
         p
@@ -834,11 +839,11 @@ def own_context_first(
         if applies_to_asker(p)
         and (
             (p.signals.get("vector", 0.0) >= floor and (p.signals.get("keyword") or not keyworded))
-            or (under(p, topical | deferring) and _relevant(p, config))
-            # the asker's version of the rule a well-matching passage leaves to each context
-            # ("How you report sickness depends on your team." over "Call the head brewer ..."):
-            # the answer however little its words resemble the question's
-            or under(p, deferring)
+            or (under(p, topical | set(deferring)) and _relevant(p, config))
+            # the asker's version of the rule a well-matching passage leaves to each context of
+            # its kind ("How you report sickness depends on your team." over a team's "Call the
+            # head brewer ..."): the answer however little its words resemble the question's
+            or left_to(p)
         )
     ]
     return own or list(passages)

@@ -34,7 +34,7 @@ import numpy as np
 from pydantic import BaseModel, ConfigDict, Field
 
 from ..errors import InvalidInputError
-from ..extraction.applicability import defers
+from ..extraction.applicability import deferred_kinds
 from ..extraction.extract import Extractor, entity_key
 from ..extraction.linking import NameIndex
 from ..models import (
@@ -901,7 +901,13 @@ class Retriever:
             # context ("How you report sickness depends on your team." over "Office: Email your
             # line manager before 09:30."): the caller's version of the rule it defers to.
             deferring = _deferring_sections([c for c in cands.values() if c.signals.get("vector", 0.0) >= floor])
-            on_topic |= {n.ref for _, n in scored if _in_sections(n, deferring)}
+            if deferring:
+                seed_types = {ref: etype for etype, refs in by_type.items() for ref in refs}
+                linked_types: dict[NodeRef, set[str]] = {}
+                for rel in linked:
+                    if rel.type == RelType.APPLIES_TO and (t := seed_types.get((rel.dst_label, rel.dst_id))):
+                        linked_types.setdefault((rel.src_label, rel.src_id), set()).add(t)
+                on_topic |= {n.ref for _, n in scored if _in_sections(n, deferring, linked_types.get(n.ref, set()))}
             scored = sorted((t for t in scored if t[0] >= floor or t[1].ref in on_topic), key=lambda t: -t[0])[:depth]
             for rank, (_, node) in enumerate(scored, 1):
                 c = cand_of(cands, node)
@@ -1180,25 +1186,32 @@ def _distinct_pages(ranked: list[_Candidate]) -> list[_Candidate]:
     return out
 
 
-def _deferring_sections(cands: Iterable[_Candidate]) -> set[tuple[Any, str]]:
-    """(document id, section) of each chunk among ``cands`` one of whose sentences leaves a
-    rule to each context (:func:`~memgraph.extraction.applicability.defers`)."""
-    out: set[tuple[Any, str]] = set()
+def _deferring_sections(cands: Iterable[_Candidate]) -> dict[tuple[Any, str], frozenset[str]]:
+    """(document id, section) -> the kinds of context (entity type values) of each chunk among
+    ``cands`` one of whose sentences leaves a rule to each context of a kind it names
+    (:func:`~memgraph.extraction.applicability.deferred_kinds`: "depends on your team")."""
+    out: dict[tuple[Any, str], frozenset[str]] = {}
     for c in cands:
         props = c.node.props
         if c.node.label != NodeLabel.CHUNK or not props.get(_SECTION):
             continue
-        if any(defers(s) for s in sentences(str(props.get(Chunk.prop("text"), "")))):
-            out.add((props.get(Chunk.prop("document_id")), str(props.get(_SECTION))))
+        kinds = {k.value for s in sentences(str(props.get(Chunk.prop("text"), ""))) for k in deferred_kinds(s)}
+        if kinds:
+            key = (props.get(Chunk.prop("document_id")), str(props.get(_SECTION)))
+            out[key] = out.get(key, frozenset()) | kinds
     return out
 
 
-def _in_sections(node: NodeRecord, sections: set[tuple[Any, str]]) -> bool:
-    """Whether a chunk stands in one of ``sections`` ((document id, section) pairs) or under it."""
-    if node.label != NodeLabel.CHUNK or not sections:
+def _in_sections(node: NodeRecord, sections: dict[tuple[Any, str], frozenset[str]], kinds: set[str]) -> bool:
+    """Whether a chunk that applies to contexts of ``kinds`` stands in one of ``sections`` (or
+    under it) whose rule is left to a context of one of those kinds."""
+    if node.label != NodeLabel.CHUNK or not sections or not kinds:
         return False
     doc, section = node.props.get(Chunk.prop("document_id")), str(node.props.get(_SECTION) or "")
-    return any(doc == d and (section == s or section.startswith(s + SECTION_SEP)) for d, s in sections)
+    return any(
+        doc == d and (section == s or section.startswith(s + SECTION_SEP)) and kinds & left
+        for (d, s), left in sections.items()
+    )
 
 
 def cand_of(cands: dict[NodeRef, _Candidate], node: NodeRecord) -> _Candidate:
