@@ -584,6 +584,9 @@ def test_the_askers_version_run_together_with_others_is_not_quoted(embedder: Emb
     assert asker.mixed_versions(flat)
     assert not asker.mixed_versions("Staff at Tanners Yard and Millbrook park in the rear yard.")
     assert not asker.mixed_versions("Staff at Tanners Yard park in the rear yard.")
+    # a name found in another form ("Millbrooks") ends where its word does; a name after "by" is
+    # whom to ask, no version
+    assert not asker.mixed_versions("Tanners Yard and Millbrooks staff have passes signed by Crown Street.")
     a = compose(embedder, "Where can I park?", [chunk("c1", flat, vector=0.5, match=0.05)], asker=asker, use_llm=False)
     assert "Bays 20" not in a.answer and "station car park" not in a.answer and not a.found, a.answer
     joint = "Staff at Tanners Yard and Millbrook park in the rear yard behind the malt store."

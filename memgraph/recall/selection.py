@@ -175,6 +175,15 @@ _RANGED = frozenset({EntityType.GRADE})
 "grade 7 and above"): a grade named is no sign of whose rule it is."""
 
 
+def _span_end(sentence: str, start: int, name: str) -> int:
+    """Where a name found at ``start`` ends in ``sentence``: its known form's length on, and the
+    rest of its last word ("Staff Nurse" found as "Staff Nurses")."""
+    end = min(start + len(name), len(sentence))
+    while end < len(sentence) and sentence[end].isalnum():
+        end += 1
+    return end
+
+
 def _judged_part(sentence: str) -> str:
     """What says whom a sentence is for: a table row's key (its cells only mention), else all of it."""
     row = TABLE_ROW.match(sentence)
@@ -251,13 +260,14 @@ class Asker:
         Porto start at 9")."""
         if self.named is None or not self.context:
             return False
-        spans = [(t, n, start) for t, n, start in self.named(sentence) if t in self.context]
+        sentence = _judged_part(sentence)
+        spans = [(t, n, start) for t, n, start in self._scoping_spans(sentence) if t in self.context]
         for etype in {t for t, _, _ in spans}:
             of_type = sorted((start, n) for t, n, start in spans if t == etype)
             own = [n for _, n in of_type if entity_key(n) in self.context[etype]]
             if not own or len(of_type) == len(own):
                 continue
-            gaps = [sentence[a + len(na) : b] for (a, na), (b, _) in itertools.pairwise(of_type)]
+            gaps = [sentence[_span_end(sentence, a, na) : b] for (a, na), (b, _) in itertools.pairwise(of_type)]
             if any(_LIST_GLUE.fullmatch(g) is None for g in gaps):
                 return True
         return False
@@ -292,15 +302,18 @@ class Asker:
         Returns:
             (type, name as known) in order, repeats kept.
         """
+        return [(etype, name) for etype, name, _ in self._scoping_spans(_judged_part(sentence))]
+
+    def _scoping_spans(self, sentence: str) -> list[tuple[EntityType, str, int]]:
+        """:meth:`scoping_names` of ``sentence`` as given, with where each starts in it."""
         if self.named is None:
             return []
-        sentence = _judged_part(sentence)
         out = []
         for etype, name, start in self.named(sentence):
             before = sentence[:start]
             if etype in _RANGED or _PREPOSITION_BEFORE.search(before) or _NOT_FOR_BEFORE.search(before):
                 continue
-            out.append((etype, name))
+            out.append((etype, name, start))
         return out
 
     def own_columns(self, sentence: str) -> str | None:
