@@ -307,6 +307,12 @@ SECTION_SEP = " > "
 """How ``Chunk.section`` joins a heading path."""
 
 
+def within_section(section: str | None, parent: str) -> bool:
+    """Whether the heading path ``section`` is ``parent`` or lies under it ("Sickness > Office"
+    under "Sickness"; not "Sickness pay")."""
+    return section is not None and (section == parent or section.startswith(parent + SECTION_SEP))
+
+
 class Chunk(Node):
     """A passage of a document: a section's text, with the page it starts on (1-based)."""
 

@@ -218,6 +218,13 @@ _DEFERRED_KIND = re.compile(
 )
 
 
+def passage_deferred_kinds(text: str) -> frozenset[EntityType]:
+    """:func:`deferred_kinds` of each sentence of a passage, together: a passage defers a rule
+    when one of its sentences does ("Fit notes from day eight. How you report sickness on the
+    first day depends on your team.")."""
+    return frozenset(k for s in sentences(text) for k in deferred_kinds(s))
+
+
 def deferred_kinds(text: str) -> frozenset[EntityType]:
     """The kinds of context a passage that :func:`defers` leaves its rule to, by the kind word it
     names ("depends on your team": Department; "set by each region": Location; "follows your
@@ -1898,16 +1905,14 @@ _HEADING_LABEL = re.compile(
 )
 
 
-_DETERMINERS = _words(
-    "which what whose who where your our my their his her its this that these those each every any all the a an "
-    "other another some no"
-)
+_NOT_A_HEADING_NAME = _DETERMINERS | _words("which what whose who where my his her its other another some no")
+"""Determiners, pronouns and question words: a heading's would-be name of these alone names nothing."""
 
 
 def _names_something(name: str) -> bool:
     """Whether a heading's would-be name has a word that is no determiner, pronoun or question
     word: "Which department am I in?" and "Your team" name no department, "Our Office" no site."""
-    return any(w.casefold() not in _DETERMINERS for w in name.split())
+    return any(w.casefold() not in _NOT_A_HEADING_NAME for w in name.split())
 
 
 def _heading_name(heading: str) -> str:

@@ -19,9 +19,9 @@ import numpy as np
 from pydantic import BaseModel, ConfigDict, Field
 
 from ..errors import ConfigError, LLMError
-from ..extraction.applicability import deferred_kinds
+from ..extraction.applicability import passage_deferred_kinds
 from ..extraction.extract import plural_word
-from ..models import SECTION_SEP, EntityType, NodeLabel
+from ..models import SECTION_SEP, EntityType, NodeLabel, within_section
 from ..text.embed import Embedder
 from ..text.llm import ChatClient
 from ..text.textutil import BULLETS, keyword_terms, sentences, stopwords, synonyms
@@ -732,7 +732,6 @@ def _elsewhere(p: SearchResult) -> bool:
 
 
 def by_best_sentence(
-    question: str,
     query_vec: np.ndarray,
     passages: Sequence[SearchResult],
     embedder: Embedder,
@@ -819,14 +818,11 @@ def own_context_first(
             names = [a.partition(":")[2].casefold() for a in p.applies_to]
             per_context = bool(parent) and any(n and n in last.casefold() for n in names)
             topical.add((p.document, parent if per_context else p.section))
-        elif not p.applies_to and (kinds := {k.value for s in sentences(p.text) for k in deferred_kinds(s)}):
+        elif not p.applies_to and (kinds := {k.value for k in passage_deferred_kinds(p.text)}):
             deferring[(p.document, p.section)] = deferring.get((p.document, p.section), frozenset()) | kinds
 
     def under(p: SearchResult, sections: Collection[tuple[str | None, str]]) -> bool:
-        section = p.section or ""
-        return any(
-            doc == p.document and (section == sec or section.startswith(sec + SECTION_SEP)) for doc, sec in sections
-        )
+        return any(doc == p.document and within_section(p.section, sec) for doc, sec in sections)
 
     def left_to(p: SearchResult) -> bool:
         """In a section whose rule is left to each context of a kind ``p`` applies to."""
@@ -917,7 +913,7 @@ def compose_answer(
     facts = list(facts)
     passages = list(passages)
     if not any(_relevant(p, config) for p in passages):
-        passages = by_best_sentence(question, query_vec, passages, embedder, config)
+        passages = by_best_sentence(query_vec, passages, embedder, config)
     if not any(_relevant(p, config) for p in passages):
         return Answer(question=question, answer=NOTHING_FOUND, facts=facts, passages=passages, found=False)
     gap = context_gap(passages, facts, config, asker)

@@ -34,12 +34,11 @@ import numpy as np
 from pydantic import BaseModel, ConfigDict, Field
 
 from ..errors import InvalidInputError
-from ..extraction.applicability import deferred_kinds
+from ..extraction.applicability import passage_deferred_kinds
 from ..extraction.extract import Extractor, entity_key
 from ..extraction.linking import NameIndex
 from ..models import (
     FACT_RELS,
-    SECTION_SEP,
     SHARED_SCOPE,
     Chunk,
     Document,
@@ -50,10 +49,11 @@ from ..models import (
     NodeLabel,
     RelType,
     entity_id,
+    within_section,
 )
 from ..stores.base import GraphStore, Hit, NodeRecord, NodeRef
 from ..text.embed import Embedder
-from ..text.textutil import expanded_terms, keyword_phrases, keyword_terms, normalize_text, sentences
+from ..text.textutil import expanded_terms, keyword_phrases, keyword_terms, normalize_text
 from ..text.vocabulary import ASKING_WORDS, CONTEXT_TYPES, OWN_CONTEXT_TOPICS, ROLE_HEADS, expand_abbreviations
 from ..tuning import TunedConfig
 from .mentions import containing_areas, fuller_names, mentioned_context
@@ -1195,7 +1195,7 @@ def _deferring_sections(cands: Iterable[_Candidate]) -> dict[tuple[Any, str], fr
         props = c.node.props
         if c.node.label != NodeLabel.CHUNK or not props.get(_SECTION):
             continue
-        kinds = {k.value for s in sentences(str(props.get(Chunk.prop("text"), ""))) for k in deferred_kinds(s)}
+        kinds = {k.value for k in passage_deferred_kinds(str(props.get(Chunk.prop("text"), "")))}
         if kinds:
             key = (props.get(Chunk.prop("document_id")), str(props.get(_SECTION)))
             out[key] = out.get(key, frozenset()) | kinds
@@ -1207,9 +1207,9 @@ def _in_sections(node: NodeRecord, sections: dict[tuple[Any, str], frozenset[str
     under it) whose rule is left to a context of one of those kinds."""
     if node.label != NodeLabel.CHUNK or not sections or not kinds:
         return False
-    doc, section = node.props.get(Chunk.prop("document_id")), str(node.props.get(_SECTION) or "")
+    doc, section = node.props.get(Chunk.prop("document_id")), node.props.get(_SECTION)
     return any(
-        doc == d and (section == s or section.startswith(s + SECTION_SEP)) and kinds & left
+        doc == d and within_section(str(section) if section else None, s) and kinds & left
         for (d, s), left in sections.items()
     )
 
