@@ -236,6 +236,37 @@ def test_a_gapped_enumerations_parts_apply_to_their_groups() -> None:
     assert any("groundworker" in n for n in names[2]) and not any("groundworker" in n for n in names[1]), names
 
 
+def test_parallel_clauses_led_by_known_contexts_in_lower_case_are_units_of_their_own() -> None:
+    """ "A Cabin Manager reports 75 minutes ..., pursers report 65 minutes ... and flight
+    attendants 60 minutes ...": a clause whose subject is a known context, in any case and in
+    the plural, is cut from the one before it (the left-out verb put back), and applies to it;
+    the sentence after three contexts' rules applies to all."""
+    extractor = Extractor()  # not the session's: it learns these names
+    extractor.add_known([FoundEntity(t, ROLE) for t in ("Cabin Manager", "Purser", "Flight Attendant")])
+    reader = ScopeReader(extractor)
+    text = (
+        "A Cabin Manager reports 75 minutes before the scheduled departure time, pursers report 65 minutes "
+        "before it and flight attendants 60 minutes before it. Report at the crew report point of your base."
+    )
+    parts = reader.units(text)
+    assert parts == [
+        "A Cabin Manager reports 75 minutes before the scheduled departure time",
+        "pursers report 65 minutes before it",
+        "and flight attendants [report] 60 minutes before it.",
+        "Report at the crew report point of your base.",
+    ]
+    scopes = reader.unit_scopes(parts, [True, False, False, False])
+    assert [[e.name for e in s] for s in scopes] == [["Cabin Manager"], ["Purser"], ["Flight Attendant"], []]
+    # without known names, or with no value on one side, the sentence stays whole
+    assert units(text)[0].endswith("60 minutes before it.")
+    listed = "Pursers and flight attendants report 60 minutes before departure."
+    assert reader.units(listed) == [listed]
+    # a known name before a noun is no subject: "bank holidays" beside the group "Bank"
+    extractor.add_known([FoundEntity("Bank", EntityType.CATEGORY)])
+    holidays = "Permanent staff get 26 days of leave, and bank holidays 8 days on top."
+    assert reader.unit_scopes([holidays]) == [()]
+
+
 def test_a_units_contexts_replace_its_headings_of_their_kind() -> None:
     from memgraph.intake.kb import _narrowed
 
@@ -926,3 +957,65 @@ def test_a_tables_key_column_types_its_names_before_a_guess_from_prose() -> None
 )
 def test_a_deferral_names_the_kind_of_context_it_leaves_the_rule_to(text: str, kinds: set) -> None:
     assert deferred_kinds(text) == kinds
+
+
+CLINICS = """<html><body>
+<h1>Fenwold Dental Group: staff notes</h1>
+<h2>Who is who</h2>
+<ul>
+<li><b>clinical staff</b>: everyone who treats patients, such as dentists, hygienists and dental nurses;</li>
+<li><b>practice staff</b>: everyone else, such as treatment coordinators, receptionists and practice managers.</li>
+</ul>
+<p>Clinical staff wear scrubs, and practice staff wear their own clothes.</p>
+<h2>Practices</h2>
+<table>
+<tr><th>Topic</th><th>Harrow Lane Dental Centre</th><th>Quay Road Surgery</th></tr>
+<tr><td>Staff parking</td><td>the multi-storey on Pell Street; the permit is refunded</td>
+<td>none on site: use the pay-and-display on Cob Row</td></tr>
+</table>
+<h2>Health insurance</h2>
+<p>Private health insurance is provided in every country, by a local insurer. In Ireland, staff are covered
+by Laya. In Spain the insurer is Sanitas.</p>
+<p>Life cover is four times annual salary for every grade in every country.</p>
+<h2>Leave</h2>
+<p>Staff are entitled to 28 days of leave; leave between 1 July and 31 August needs a manager's approval.</p>
+</body></html>
+"""
+
+CLINIC_PEOPLE = {
+    "tova": "I'm a dental nurse at the Quay Rd surgery.",
+    "uri": "I work in Ireland.",
+    "vic": "I'm a receptionist.",
+}
+
+
+@pytest.fixture(params=["kb-first", "users-first"])
+def clinics_mg(
+    request: pytest.FixtureRequest, store_kind: str, tmp_path: Path, embedder: Embedder
+) -> Iterator[MemGraph]:
+    yield from memgraph_on_document(
+        request.param, store_kind, tmp_path, embedder, "clinics.html", CLINICS, CLINIC_PEOPLE
+    )
+
+
+def test_listed_groups_and_named_places_answer_their_people(clinics_mg: MemGraph) -> None:
+    """A place's own name keeps its site noun, "Quay Rd" is "Quay Road", and a list item that
+    says who a group of staff is ("practice staff: ..., such as ... receptionists") puts the job
+    titles it lists in that group; "for every grade in every country" is one rule for all."""
+    life = clinics_mg.ask("How much is the life cover?", user_id="vic", use_llm=False)
+    assert life.found and "four times annual salary" in life.answer, life.answer
+    mine = clinics_mg.ask("Who is my private health insurer?", user_id="uri", use_llm=False)
+    assert "Laya" in mine.answer and "Sanitas" not in mine.answer, mine.answer
+    parking = clinics_mg.ask("Where can I park?", user_id="tova", use_llm=False)
+    assert "Cob Row" in parking.answer and "Pell Street" not in parking.answer, parking.answer
+    wear = clinics_mg.ask("What do I wear at work?", user_id="vic", use_llm=False)
+    assert "own clothes" in wear.answer and "scrubs" not in wear.answer, wear.answer
+    wear = clinics_mg.ask("What do I wear at work?", user_id="tova", use_llm=False)
+    assert "scrubs" in wear.answer and "own clothes" not in wear.answer, wear.answer
+    sites = {r.dst_id for r in clinics_mg.store.relationships(types=[RelType.APPLIES_TO])}
+    assert {"Location:harrow lane dental centre", "Location:quay road surgery"} <= sites, sites
+
+
+def test_a_date_range_is_one_clause() -> None:
+    text = "Staff are entitled to 28 days of leave; leave between 1 July and 31 August needs a manager's approval."
+    assert units(text)[-1] == "leave between 1 July and 31 August needs a manager's approval."

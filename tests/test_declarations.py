@@ -251,8 +251,23 @@ def test_plain_definitions_and_clauses_led_by_lower_case_groups(extractor: Extra
         "Front office colleagues earn 3 points an hour, kitchen team members 4 points and housekeeping 2 points."
     ) == [
         "Front office colleagues earn 3 points an hour",
-        "kitchen team members 4 points",
+        "kitchen team members [earn] 4 points",
         "and housekeeping 2 points.",
+    ]
+    # a group's clause that leaves out the verb gets it back, and so does a list of values for
+    # groups its lead
+    assert units(
+        "Teaching staff are paid on the last working day of the month, support staff on the 20th, and supply "
+        "and casual staff every Friday."
+    ) == [
+        "Teaching staff are paid on the last working day of the month",
+        "support staff [are paid] on the 20th",
+        "and supply and casual staff [are paid] every Friday.",
+    ]
+    assert units("The tunic colour shows your role: navy for nurses, lilac for senior carers and teal for carers.") == [
+        "The tunic colour shows your role: navy for nurses",
+        "[The tunic colour shows your role:] lilac for senior carers",
+        "and [The tunic colour shows your role:] teal for carers.",
     ]
     # a coordination inside one clause, and a range of values, stay whole
     for whole in ("Tips are shared between the front office and kitchen staff equally.",
@@ -505,6 +520,8 @@ def test_a_document_lists_what_is_in_its_groups() -> None:
         "Role group: Client Care; Job titles in it: receptionists, practice administrators, the claims clerk.",
         "Department: Sales; Annual leave: 25 days.",
         "'Engineering Staff' means fitters, vehicle electricians and engineering apprentices.",
+        "• support staff: everyone on a support contract, such as teaching assistants, cover supervisors and "
+        "technicians;",
     ]
     found = group_words(texts, lambda h: header_kind(h) is not None)
     assert found == [
@@ -513,6 +530,7 @@ def test_a_document_lists_what_is_in_its_groups() -> None:
         GroupWords("Front of House (FOH)", ("ushers", "bar", "café staff", "duty managers")),
         GroupWords("Stage & Technical (Tech)", ("stage crew", "flys", "lighting", "sound")),
         GroupWords("Client Care", ("receptionists", "practice administrators", "claims clerk")),
+        GroupWords("support", ("teaching assistants", "cover supervisors", "technicians")),
     ]
 
 

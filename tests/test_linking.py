@@ -12,7 +12,7 @@ from conftest import store_uri
 from memgraph import MemGraph
 from memgraph.extraction.extract import Extractor, FoundEntity
 from memgraph.extraction.linking import NameIndex, agent_nouns, content_words
-from memgraph.models import EntityType
+from memgraph.models import EntityType, RelType
 from memgraph.recall.mentions import embedded_context, worded_context
 from memgraph.text.embed import Embedder
 from memgraph.text.places import areas_of
@@ -476,6 +476,26 @@ def test_a_groups_described_items_link_the_person_who_says_them() -> None:
     assert worded_context(["Work-wise I'm on reception."], index, [dept], []) == [(dept, "Client Care")]
     assert worded_context(["I set up the stage for the talks."], index, [dept], []) == []
     assert index.described(tech) == ("stage crew", "lighting", "sound") and index.described(front) == ("receptionists",)
+
+
+def test_a_title_the_knowledge_base_lists_in_a_group_is_in_that_group() -> None:
+    """ "support staff: ..., such as teaching assistants": a teaching assistant is support staff,
+    though "Teaching" (another group) is a word of the title, when linking what a person says,
+    as a last resort by words, and as a stated fact."""
+    dept, role = EntityType.DEPARTMENT, EntityType.ROLE
+    support, teaching = FoundEntity("Support", dept), FoundEntity("Teaching", dept)
+    assistant = FoundEntity("Teaching Assistant", role)
+    listed = {support: ("teaching assistants", "cover supervisors", "technicians")}
+    index = NameIndex([support, teaching, assistant], listed)
+    assert index.link("teaching assistant") == [support, assistant]
+    assert worded_context(["Cover supervisor, mornings only."], index, [dept], []) == [(dept, "Support")]
+    assert worded_context(["I'm a teaching assistant."], index, [dept], []) == [(dept, "Support")]
+    extractor = Extractor()  # not the session's: it learns these names
+    extractor.add_known([support, teaching, assistant])
+    assert (RelType.WORKS_IN, "Teaching") in {(f.rel, f.object) for f in extractor.facts("I'm a teaching assistant.")}
+    extractor.set_group_words(listed)
+    facts = {(f.rel, f.object) for f in extractor.facts("I'm a teaching assistant.")}
+    assert (RelType.WORKS_IN, "Support") in facts and (RelType.WORKS_IN, "Teaching") not in facts, facts
 
 
 TILLS = """# Store manual

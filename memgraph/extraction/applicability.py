@@ -496,7 +496,7 @@ def units(text: str, context: Callable[[str], bool] | None = None) -> list[str]:
             for part in (c for p in _CLAUSE_SPLIT.split(item) for c in _colon_split(p)):
                 for clause in _exception_split(part.strip()):
                     for framed in _frame_split(clause):
-                        for subject in _subject_split(framed):
+                        for subject in (k for s in _subject_split(framed) for k in _known_subject_split(s, context)):
                             for valued in _value_for_split(subject):
                                 for parallel in _parallel_split(valued):
                                     out.extend(_gapped_split(parallel, context))
@@ -710,7 +710,13 @@ def _value_for_split(clause: str) -> list[str]:
     cuts = [m for m in _VALUE_FOR.finditer(clause) if m.start() > first.start()]
     if not cuts:
         return [clause]
-    return [p for p in _cut_at(clause, cuts) if p]
+    parts = [p for p in _cut_at(clause, cuts) if p]
+    # the later parts leave out what the values are of: put back in brackets ("[The tunic
+    # colour shows your role:] lilac for senior carers"), so each part reads on its own
+    lead = clause[: first.start() + (1 if clause[first.start() : first.start() + 1] == ":" else 0)].strip()
+    if len(lead.split()) >= 2:
+        parts[1:] = [f"and [{lead}] {p[4:]}" if p.startswith("and ") else f"[{lead}] {p}" for p in parts[1:]]
+    return parts
 
 
 def _subject_split(clause: str) -> list[str]:
@@ -748,7 +754,126 @@ def _subject_split(clause: str) -> list[str]:
             return parts
         parts.append(rest[: cut.start()].strip())
         conj = cut.group().strip(" ,")
+        right = _with_left_out_verb(rest[cut.end() :].strip(), parts[0])
+        rest = (conj + " " if conj else "") + right
+
+
+_GAPPED_GROUP = re.compile(
+    r"^(?P<group>(?:[a-z][a-z-]+\s+){0,3}(?:" + MEMBER_WORDS + r"|(?:" + ROLE_WORDS + r")s))\s+"
+    r"(?P<rest>(?:" + _GAP_PREPOSITIONS + r")\b.*|\d.*)$"
+)
+_FIRST_SUBJECT = re.compile(r"\b(?:" + MEMBER_WORDS + r"|(?:" + ROLE_WORDS + r")s)\b", re.I)
+
+
+def _with_left_out_verb(part: str, first: str) -> str:
+    """``part`` of a list of groups' rules that leaves out the verb ("support staff on the
+    20th" after "Teaching staff are paid on the last working day") with the first part's
+    words between its group and the same preposition (or its first preposition) put back in
+    brackets: "support staff [are paid] on the 20th"; else ``part``."""
+    m = _GAPPED_GROUP.match(part)
+    subject = _FIRST_SUBJECT.search(first)
+    if m is None or subject is None:
+        return part
+    predicate = first[subject.end() :].split()
+    stop = m.group("rest").split()[0].lower()
+    at = next((j for j, w in enumerate(predicate) if w.lower() == stop), None)
+    if at is None:
+        stops = _GAP_STOPS | set(_GAP_PREPOSITIONS.split("|"))
+        at = next((j for j, w in enumerate(predicate) if w.lower() in stops or w[:1].isdigit()), None)
+    if not at:
+        return part
+    return f"{m.group('group')} [{' '.join(predicate[:at])}] {m.group('rest')}"
+
+
+_KNOWN_SUBJECT_CUT = re.compile(r"(?:,\s+(?:and\s+|but\s+|while\s+|whereas\s+)?|\s+(?:and|while|whereas)\s+)(?=\S)")
+_SUBJECT_WORD = re.compile(r"[A-Za-z][\w&'’-]*")
+MAX_SUBJECT_WORDS = 4
+_NOT_AFTER_SUBJECT = _words("and or nor of in at on for to with by from as that who which whose")
+
+
+def _subject_at(text: str, context: Callable[[str], bool]) -> tuple[str, int] | None:
+    """The known context ``text`` opens with (after "the"; any case, singular or plural, the
+    longest of up to :data:`MAX_SUBJECT_WORDS` words) and the offset where it ends, when a
+    verb or a number follows it ("pursers report 65 minutes", "flight attendants 60 minutes");
+    None otherwise."""
+    words = list(_SUBJECT_WORD.finditer(text))
+    if not words or words[0].start() != 0:
+        return None
+    skip = 1 if words[0].group().lower() in ("the", "a", "an", "all", "our") else 0
+    for n in range(min(MAX_SUBJECT_WORDS, len(words) - skip), 0, -1):
+        first, last = words[skip], words[skip + n - 1]
+        if any(text[a.end() : b.start()].strip() for a, b in itertools.pairwise(words[skip : skip + n])):
+            continue  # punctuation inside: no one name
+        if not context(text[first.start() : last.end()]):
+            continue
+        after = text[last.end() :].lstrip()
+        nxt = after.split(maxsplit=1)[0].lower() if after else ""
+        if nxt[:1].isdigit() or (nxt.isalpha() and nxt not in _NOT_AFTER_SUBJECT):
+            return text[first.start() : last.end()], last.end()
+        return None
+    return None
+
+
+def _known_subject_split(clause: str, context: Callable[[str], bool] | None) -> list[str]:
+    """``clause`` cut where a parallel clause opens with another known context as its subject,
+    in any case ("A Cabin Manager reports 75 minutes before departure, | pursers report 65
+    minutes before it | and flight attendants [report] 60 minutes before it"): the part before
+    holds a value and names a known context, the part after opens with a known name (by
+    ``context``: the document's or the graph's names) followed by a verb or a number, and holds
+    a value. A part whose number follows its subject straight away has left out the verb: the
+    words between the first part's subject and its first number are put back in brackets."""
+    if context is None:
+        return [clause]
+    parts: list[str] = []
+    subjects: list[tuple[str, int]] = []
+    rest = clause
+    while True:
+        cut = None
+        for m in _KNOWN_SUBJECT_CUT.finditer(rest):
+            left, right = rest[: m.start()], rest[m.end() :]
+            if not _VALUE.search(_ENUMERATOR.sub("", left, count=1)) or (found := _subject_at(right, context)) is None:
+                continue
+            # the right part's own value: up to the next cut
+            nxt = _KNOWN_SUBJECT_CUT.search(right, found[1])
+            if not _VALUE.search(right[found[1] : nxt.start() if nxt else len(right)]):
+                continue
+            if not parts and not _names_context(left, context):
+                continue
+            cut, subject = m, found
+            break
+        if cut is None:
+            parts.append(rest)
+            break
+        parts.append(rest[: cut.start()].strip())
+        conj = cut.group().strip(" ,")
         rest = (conj + " " if conj else "") + rest[cut.end() :].strip()
+        subjects.append((conj, subject[1] + (len(conj) + 1 if conj else 0)))
+    if len(parts) < 2:
+        return [clause]
+    ends = [_first_subject_end(_ENUMERATOR.sub("", parts[0], count=1), context)] + [e for _, e in subjects]
+    for k in range(1, len(parts)):
+        after = parts[k][ends[k] :].lstrip()
+        if not after[:1].isdigit():
+            continue
+        before = _ENUMERATOR.sub("", parts[k - 1], count=1) if k == 1 else parts[k - 1]
+        num = re.search(r"(?<![\w.,])\d", before[ends[k - 1] :]) if ends[k - 1] >= 0 else None
+        fill = before[ends[k - 1] : ends[k - 1] + num.start()].strip(" []") if num is not None else ""
+        if fill:
+            parts[k] = f"{parts[k][: ends[k]]} [{fill}] {after}"
+    return parts
+
+
+def _first_subject_end(text: str, context: Callable[[str], bool]) -> int:
+    """Where the first known context ``text`` names ends (-1: none)."""
+    for m in _SUBJECT_WORD.finditer(text):
+        if (found := _subject_at(text[m.start() :], context)) is not None:
+            return m.start() + found[1]
+    return -1
+
+
+def _names_context(text: str, context: Callable[[str], bool]) -> bool:
+    """Whether ``text`` names a known context somewhere (by ``context``)."""
+    return _first_subject_end(text, context) >= 0
 
 
 def _parallel_split(clause: str) -> list[str]:
@@ -785,6 +910,8 @@ def _parallel_split(clause: str) -> list[str]:
                 or (_opens_with_name(after_colon or left) and right[:1].isupper())
                 or (parts and left[:1].isupper())
             )
+            if _BETWEEN.search(left) and right.startswith("and "):
+                continue  # "between 1 July and 31 August" is one range
             if _VALUE.search(left) and named and _VALUE.search(own) and _NAMED.search(" " + tail):
                 cut = m
                 break
@@ -803,6 +930,10 @@ def _parallel_split(clause: str) -> list[str]:
     return out
 
 
+_BETWEEN = re.compile(r"\b(?i:between)\s+[^,;]{1,30}$")
+"""A range's first end before its "and" ("between 1 July and 31 August")."""
+
+
 def _opens_with_name(text: str) -> bool:
     """True when ``text`` opens with a capitalised word that is no function word or month
     ("Linnet welcomes ...", not "On 3 May" or "The ...")."""
@@ -817,7 +948,7 @@ _PARALLEL_CUT = re.compile(
     + r"|,\s+(?!(?:"
     + "|".join(w.title() for w in sorted(_MONTHS))
     + r")\b)"
-    + r"(?=[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?\s+(?:[a-z]+\s+){0,3}\d)"
+    + r"(?=(?:the\s+)?[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?\s+(?:[a-z]+\s+){0,3}\d)"
 )
 """A conjunction, or a comma before a number ("28 days for Bus Operators, | 26 days for
 Engineering Staff and ...") or before a name and a number ("Heron is on extension 4201, |
@@ -884,7 +1015,7 @@ def _column_context(header: str) -> EntityType | None:
     ("Band 3", "K2"), a place the gazetteer holds, a compass region ("North", "Southern"), or a
     name with a site word ("Leeds depot"); None for anything else ("Provider", "Limit")."""
     words = header.split()
-    if not words or len(words) > 3:
+    if not words or len(words) > 4:
         return None
     coded = len(words) == 1 and GRADE_CODE.fullmatch(header) and not header.isdigit() and not header.isalpha()
     if (len(words) == 2 and words[0].lower() in ("grade", "band", "level")) or coded:
@@ -959,14 +1090,30 @@ def _singular(title: str) -> str:
     return f"{head} {last}".strip()
 
 
+_NAMED_PLACE_NOUNS = _words(
+    "hospital clinic surgery centre center hotel restaurant school mill yard terminal station store garage"
+)
+"""Site nouns that are part of a place's own name after two words or more ("Ashby Road Animal
+Hospital", "Marsh Lane Equine Centre"), not a word for the kind of site ("the Leeds office")."""
+
+
+_PLACE_NOUN_AFTER = re.compile(r"\s+(?P<noun>" + "|".join(n.title() for n in sorted(_NAMED_PLACE_NOUNS)) + r")\b")
+
+
 def _strip_kind_words(name: str) -> tuple[str, EntityType | None]:
-    """("Porto", Location) for "Porto site", ("Sales", Department) for "Sales team"."""
+    """("Porto", Location) for "Porto site", ("Sales", Department) for "Sales team"; a place's
+    own name keeps its site noun (:data:`_NAMED_PLACE_NOUNS`): ("Ashby Road Animal Hospital",
+    Location)."""
     m = re.fullmatch(r"(?P<n>.+?)\s+(?P<w>" + GROUP_WORDS + "|" + SITE_WORDS + r")", name, re.I)
     if not m:
         return name, None
     if m.group("n").casefold() in ("front", "back"):
         return name, EntityType.DEPARTMENT  # "Front office", "Back office": a function, not a site
     kind = EntityType.LOCATION if re.fullmatch(SITE_WORDS, m.group("w"), re.I) else EntityType.DEPARTMENT
+    word = m.group("w")
+    own_noun = word[:1].isupper() and word.casefold() in _NAMED_PLACE_NOUNS and len(m.group("n").split()) >= 2
+    if kind == EntityType.LOCATION and own_noun:
+        return name, kind
     return m.group("n"), kind
 
 
@@ -1465,16 +1612,21 @@ class ScopeReader:
                     continue
                 if re.fullmatch(r"(?i:grade|band|level)s?\s+\S+", name):
                     continue
-                if len(name.split()) == 1 and _not_a_group_word(name):
+                # (a known name is one, in any case: "teaching staff" beside "Teaching staff are ...")
+                if len(name.split()) == 1 and _not_a_group_word(name) and self._known(name) is None:
                     continue  # "Trained staff", "Part-time staff", "Hotel staff": no group's name
                 if name[:1].islower():
                     # a group named in lower case ("kitchen team members"): its words as a name
                     name = _clean_name(name)
-                    if not name or any(_not_a_group_word(w) for w in name.split()):
+                    if not name or (any(_not_a_group_word(w) for w in name.split()) and self._known(name) is None):
                         continue
                     name, generic = name.title(), None
                 else:
                     name, generic = _strip_kind_words(name)
+                    # the site noun after the name is its own ("Kelder Street Surgery, Pellingford")
+                    noun = _PLACE_NOUN_AFTER.match(body, m.end("name"))
+                    if noun is not None and len(name.split()) >= 2 and (kind or generic) == EntityType.LOCATION:
+                        name = f"{name} {noun.group('noun')}"
                 if re.fullmatch(r"Headquarters|Head Office|HQ", name):
                     generic = EntityType.LOCATION
                 names = self._split_list(name)
@@ -1513,12 +1665,24 @@ class ScopeReader:
         members = _KNOWN_MEMBERS.match(body) if not out else None
         if members is not None and (known := self._known(members.group("name"))) is not None:
             out.append(_Candidate(i, known.name, known.type, subject_end=members.end()))
+        if not out and (subject := _subject_at(body, self.is_context)) is not None:
+            # "pursers report 65 minutes before it": a known context in lower case or the
+            # plural as the subject of a verb or of a left-out one ("flight attendants 60 minutes")
+            known = self._known(subject[0])
+            if known is not None and self._verb_or_number_at(body, subject[1]):
+                out.append(_Candidate(i, known.name, known.type, subject_end=subject[1]))
         if not out and (lead := _LEADING_NAME.match(body)) is not None:
             # "Strategy and Change submit monthly": known names as the subject of any verb
             names = self._split_list(_clean_name(lead.group("name")))
             if all(self._known(n) is not None for n in names):
                 out.extend(_Candidate(i, n, None, subject_end=lead.end("name"), verb_after=True) for n in names)
         return _longest(out)
+
+    def _verb_or_number_at(self, text: str, offset: int) -> bool:
+        """Whether the first token at or after ``offset`` is a verb, a modal or a number (by the
+        extractor's part-of-speech tags): "pursers report ...", not "bank holidays are ..."."""
+        after = [tag for at, tag in self.extractor.tags([text])[0] if at >= offset]
+        return bool(after) and (after[0] in _VERB_TAGS or after[0] in ("VB", "CD"))
 
     def _lower_case_roles(self, i: int, body: str) -> list[_Candidate]:
         """Job titles written in lower case where a clause's subject or a "for" phrase stands
@@ -1788,7 +1952,10 @@ class ScopeReader:
             if (site := _SITE_HEADING.match(text)) and _names_something(site.group("name") or "Headquarters"):
                 name = site.group("name") or "Headquarters"
                 found.append(self._known(name) or FoundEntity(name, EntityType.LOCATION))
-            if (known := self._known(text)) is not None:
+            # "Practices", "Sites": a heading that is a kind word in the plural lists that kind,
+            # it names none of them (though "Practice" is a group the document knows)
+            plural_kind = text.casefold() in _KIND_WORDS and text.casefold().endswith("s")
+            if not plural_kind and (known := self._known(text)) is not None:
                 found.append(known)
             for ent in extraction.entities:
                 if (known := self._known(ent.name)) is not None:

@@ -68,6 +68,9 @@ _LISTED_GROUP = re.compile(
 rangers, estate workers and tree officers, normally based at the depot;"."""
 _MEMBER_TAIL = re.compile(r"\s+(?:staff|employees|employee|personnel|workers|colleagues|members)$", re.I)
 _GENERIC_MEMBERS = frozenset({"staff", "employee", "employees", "people", "person", "worker", "workers", "member"})
+_EVERYONE = frozenset({"everyone", "everybody", "anyone", "anybody"})
+"""Who a group's description may open with ("everyone on a support contract, such as ..."): no
+word of the group's."""
 _PLURAL_TITLE = re.compile(r"(?:[a-z]s|\bstaff|\bpersonnel)$")
 """A listed job title is written in the plural ("fitters", "radio room staff"); "managerial"
 or "library" in such a list qualify a post, they are no title."""
@@ -226,7 +229,19 @@ def memberships(texts: Sequence[str]) -> list[Membership]:
         # Without quotes only job titles count: "room attendants", not "reservations".
         term = (m.group("said") or m.group("term")).strip()
         _add_titles(out, _MEMBER_TAIL.sub("", term).strip(), m.group("list"), job_nouns_only=True)
+    for unit in _list_items(texts):
+        # a list item that describes a group of people by who is in it: "support staff: everyone
+        # on a support contract, such as teaching assistants, cover supervisors, ..."
+        item = _DESCRIBED_ITEM.match(unit)
+        if item is not None and _MEMBER_TAIL.search(term := item.group("term").strip()):
+            _add_titles(out, _MEMBER_TAIL.sub("", term).strip(), item.group("list"), job_nouns_only=True)
     return out
+
+
+def _list_items(texts: Sequence[str]) -> list[str]:
+    """The units of ``texts`` with each bulleted item apart, white space folded (one list per block)."""
+    items = (i for t in texts for i in re.split(r"\s+(?=[" + BULLETS + r"]\s)", t.strip()))
+    return [re.sub(r"\s+", " ", i.strip()) for i in items]
 
 
 def _add_titles(out: list[Membership], group: str, listed: str, *, job_nouns_only: bool) -> None:
@@ -276,11 +291,13 @@ class GroupWords:
 
 _DESCRIBED_ITEM = re.compile(
     r"^[" + BULLETS + r"*-]?\s*"
-    r"(?P<term>[A-Z][\w&'’-]*(?:\s+(?:and\s+|&\s+|of\s+)?[A-Z][\w&'’-]*){0,3}(?:\s+\([A-Za-z&]{2,8}\))?)"
-    r"\s*(?::|–|—| - )\s+(?P<list>[^;:]+?)\.?$"
+    r"(?P<term>[A-Z][\w&'’-]*(?:\s+(?:and\s+|&\s+|of\s+)?[A-Z][\w&'’-]*){0,3}(?:\s+\([A-Za-z&]{2,8}\))?"
+    r"|[a-z][\w&'’-]*(?:\s+(?:and\s+|&\s+)?[a-z][\w&'’-]*){0,2}\s+(?:staff|employees|colleagues|workers))"
+    r"\s*(?::|–|—| - )\s+(?P<list>[^;:]+?)[.;]?$"
 )
 """A list item that pairs a group with what is in it: "Front of House (FOH): ushers, bar and
-café staff, duty managers"."""
+café staff, duty managers", "support staff: everyone on a support contract, such as teaching
+assistants, cover supervisors, ..." (a group in lower case ends in a word for its people)."""
 _DESCRIBED_ROW = re.compile(
     r"^(?P<h1>[^:;]{1,40}):\s*(?P<term>[^:;]{2,60});\s*(?P<h2>[^:;]{1,40}):\s*(?P<list>[^:;]+?)[;.]?$"
 )
@@ -320,7 +337,9 @@ def group_words(texts: Sequence[str], group_header: Callable[[str], bool]) -> li
         words = []
         for item in items:
             word = _TITLE_CUT.sub("", _LEADING.sub("", item)).strip(" .").casefold()
-            if word and len(word.split()) <= MAX_DESCRIPTION_WORDS and word not in _GENERIC_MEMBERS:
+            if word and len(word.split()) <= MAX_DESCRIPTION_WORDS and word not in _GENERIC_MEMBERS | _EVERYONE:
+                if word.split()[0] in _EVERYONE:
+                    continue  # "everyone else"
                 words.append(word)
         if len(words) >= 2 and _LEADING.sub("", listed.strip())[:1].islower():
             described = GroupWords(_MEMBER_TAIL.sub("", group.strip()).strip(), tuple(dict.fromkeys(words)))
@@ -334,9 +353,7 @@ def group_words(texts: Sequence[str], group_header: Callable[[str], bool]) -> li
         add(m.group("said") or m.group("term"), m.group("list"))
     for m in _LISTED_GROUP.finditer(text):
         add(m.group("term"), m.group("list"))
-    items = (i for t in texts for i in re.split(r"\s+(?=[" + BULLETS + r"]\s)", t.strip()))  # one list per block
-    for unit in items:
-        unit = re.sub(r"\s+", " ", unit.strip())
+    for unit in _list_items(texts):
         if (row := _DESCRIBED_ROW.match(unit)) is not None:
             if group_header(row.group("h1")) and not group_header(row.group("h2")):
                 add(row.group("term"), row.group("list"))

@@ -250,6 +250,19 @@ class Extractor:
         """What :meth:`set_group_words` was last given."""
         return dict(self._group_words)
 
+    def listed_group(self, title: str) -> FoundEntity | None:
+        """The one department whose listed words (:meth:`set_group_words`) hold ``title`` whole
+        ("teaching assistant" for support staff's "teaching assistants"); None when none or more."""
+        from .linking import listed_key
+
+        key = listed_key(title)
+        found = {
+            g
+            for g, words in self._group_words.items()
+            if g.type == EntityType.DEPARTMENT and key and any(listed_key(w) == key for w in words)
+        }
+        return found.pop() if len(found) == 1 else None
+
     def known_entities(self) -> list[FoundEntity]:
         """Every name :meth:`add_known` was given (one per :func:`match_key`)."""
         return list(self._known.values())
@@ -368,7 +381,7 @@ class Extractor:
         if parsed:
             from .facts import doc_facts
 
-            out.facts = doc_facts(doc, self.known)
+            out.facts = doc_facts(doc, self.known, self.listed_group)
         return out
 
     def facts(self, text: str) -> list[Fact]:

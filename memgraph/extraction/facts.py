@@ -161,11 +161,13 @@ def grade_name(word: str, code: str) -> str | None:
     return code.upper()
 
 
-def doc_facts(doc: Any, known: Known) -> list[Fact]:
+def doc_facts(doc: Any, known: Known, listed: Known | None = None) -> list[Fact]:
     """Facts stated in a parsed spaCy ``Doc`` (tagger, parser and lemmatizer run; NER
     optional). ``known(name)`` returns the graph's entity of that name (any case, plural
-    folded) or None. Returns facts in text order, without duplicates; never raises on odd text."""
-    rules = _Rules(known)
+    folded) or None; ``listed(title)`` the department a document lists the job title in
+    (:meth:`memgraph.extraction.extract.Extractor.listed_group`), or None. Returns facts in
+    text order, without duplicates; never raises on odd text."""
+    rules = _Rules(known, listed)
     for sent in doc.sents:
         if _is_question(sent):
             continue
@@ -381,8 +383,9 @@ _ACRONYM_ROLE = re.compile(r"[A-Z]{2,5}s?")
 
 
 class _Rules:
-    def __init__(self, known: Known) -> None:
+    def __init__(self, known: Known, listed: Known | None = None) -> None:
         self.known = known
+        self.listed = listed
         self.facts: list[Fact] = []
         self._seen: set[tuple[str, RelType, str]] = set()
 
@@ -544,7 +547,9 @@ class _Rules:
         role = found if found is not None and found.type == EntityType.ROLE else self.link(title, EntityType.ROLE)
         if role is None:
             return []
-        # A title whose words name a department: "Member Support agent", "IT technician".
+        # A title whose words name a department: "Member Support agent", "IT technician"; unless
+        # the knowledge base lists the title in another group ("support staff: ..., such as
+        # teaching assistants": not "Teaching").
         words = [t for t in toks[:-1] if t.lower_ not in _SENIORITY]
         if words and not any(r == RelType.WORKS_IN for r, _ in out):
             mod = _text(words)
@@ -553,8 +558,9 @@ class _Rules:
                 k is None and words[-1].lower_ in DEPARTMENT_WORDS and _capitalised(words)
             ):
                 dept = self.link(mod, EntityType.DEPARTMENT)
+                listed = self.listed(role.name) if self.listed is not None else None
                 if dept is not None:
-                    out.append((RelType.WORKS_IN, dept))
+                    out.append((RelType.WORKS_IN, listed or dept))
         return [(RelType.HAS_ROLE, role), *out]
 
     # -- clauses ----------------------------------------------------------------------------------

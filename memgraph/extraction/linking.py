@@ -36,6 +36,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from ..models import EntityType
+from ..text.textutil import stemmed
 from ..text.vocabulary import ABBREVIATIONS, CONTEXT_TYPES, GROUP_NOUNS, ROLE_HEADS, SITE_NOUNS
 from .extract import FoundEntity, singular_word
 
@@ -207,13 +208,19 @@ class NameIndex:
         entities: the known names; only :data:`~memgraph.text.vocabulary.CONTEXT_TYPES` are kept.
         group_words: what the knowledge base lists as being in some of them
             (:meth:`memgraph.extraction.extract.Extractor.group_words`), kept for
-            :meth:`described`; :meth:`link` does not read them.
+            :meth:`described`; :meth:`link` reads them only to put a phrase that is one of
+            a group's listed items, whole, in that group rather than in another its words name.
     """
 
     def __init__(
         self, entities: Iterable[FoundEntity], group_words: Mapping[FoundEntity, Sequence[str]] | None = None
     ) -> None:
         self._described = {ent: tuple(words) for ent, words in (group_words or {}).items()}
+        self._listed: dict[tuple[str, ...], list[FoundEntity]] = {}
+        for ent, words in self._described.items():
+            for item in words:
+                if key := listed_key(item):
+                    self._listed.setdefault(key, []).append(ent)
         self.vectors: dict[str, Any] = {}
         """Unit-length embeddings of names and listed words by text, filled by query-time linking
         (:func:`memgraph.recall.mentions.embedded_context`) and kept while the index is."""
@@ -306,6 +313,14 @@ class NameIndex:
                 best[cand.entity.type] = (score, [cand.entity])
             elif score == held[0] and cand.entity not in held[1]:
                 held[1].append(cand.entity)
+        # A phrase the knowledge base lists, whole, as in a group ("teaching assistants" under
+        # "support staff: ..., such as teaching assistants, ...") is in that group, not in
+        # another its words name ("Teaching").
+        listed = self._listed.get(listed_key(phrase), [])
+        for etype in {e.type for e in listed} & set(best):
+            of_type = list(dict.fromkeys(e for e in listed if e.type == etype))
+            if len(of_type) == 1:
+                best[etype] = (float("inf"), of_type)
         return [
             one
             for _, (_, ents) in sorted(best.items(), key=lambda kv: kv[0].value)
@@ -333,13 +348,15 @@ class NameIndex:
 
     def link_agent(self, verb: str, phrase: str = "") -> FoundEntity | None:
         """The known role a verb (and its object ``phrase``) describes: a role whose last
-        content word is an agent noun of ``verb`` ("handle" -> "Claims Handler"), the one that
-        shares most other words with ``phrase``; None when none or a tie."""
+        content word is an agent noun of ``verb`` and whose other words ``phrase`` holds
+        ("handle claims" -> "Claims Handler"; "teach" is no "Early Career Teacher"), the one
+        that shares most words with ``phrase``; None when none or a tie."""
         nouns = agent_nouns(verb)
         words = set(content_words(phrase))
         scored: dict[int, list[FoundEntity]] = {}
         for n in self._names:
-            if n.entity.type == EntityType.ROLE and n.words[-1] in nouns:
+            # every other word of the title said: "I teach" is no "Early Career Teacher"
+            if n.entity.type == EntityType.ROLE and n.words[-1] in nouns and set(n.words[:-1]) <= words:
                 scored.setdefault(len(words & set(n.words[:-1])), []).append(n.entity)
         if not scored:
             return None
@@ -347,4 +364,20 @@ class NameIndex:
         return top[0] if len(top) == 1 else None
 
 
-__all__ = ["KIND_WORDS", "NUMBER_WORDS", "RANK_WORDS", "NameIndex", "agent_nouns", "content_words", "initials"]
+def listed_key(phrase: str) -> tuple[str, ...]:
+    """The Porter stems of a phrase's content words: one key for a group's listed item and a
+    person's words for it ("teaching assistants", "a teaching assistant")."""
+    words = content_words(phrase)
+    return tuple(stemmed(" ".join(words)).split()) if words else ()
+
+
+__all__ = [
+    "KIND_WORDS",
+    "NUMBER_WORDS",
+    "RANK_WORDS",
+    "NameIndex",
+    "agent_nouns",
+    "content_words",
+    "initials",
+    "listed_key",
+]

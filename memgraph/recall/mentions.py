@@ -29,14 +29,14 @@ from collections.abc import Collection, Sequence
 
 import numpy as np
 
-from ..extraction.extract import Extractor, FoundEntity, entity_key
+from ..extraction.extract import Extractor, FoundEntity, entity_key, singular_word
 from ..extraction.linking import KIND_WORDS, RANK_WORDS, NameIndex, content_words
 from ..models import SHARED_SCOPE, EntityType, Memory, NodeLabel, entity_id, user_scope
 from ..stores.base import GraphStore, NodeRef
 from ..text.embed import Embedder
 from ..text.places import areas_of, fold_name
 from ..text.textutil import stemmed, stopwords
-from ..text.vocabulary import CONTEXT_TYPES, MEMBER_NOUNS, SITE_NOUNS
+from ..text.vocabulary import CONTEXT_TYPES, MEMBER_NOUNS, ROLE_HEADS, SITE_NOUNS
 
 _TEXT = Memory.prop("text")
 
@@ -451,31 +451,44 @@ def worded_context(
     taken_stems = {w for n in taken for w in _stems(content_words(n))}
     # with the kind words too, for names made of them alone ("Warehouse", "Office")
     spoken = {w for t in texts for w in _stems([*content_words(t), *_kind_words(t)])}
-    own = spoken - taken_stems - _stems(RANK_WORDS)
+    heard = spoken - taken_stems
+    own = heard - _stems(RANK_WORDS)
+    # a job noun said ("bus driver", "one of the vets"): words of a job title may stand for it
+    said_job = any(singular_word(w) in ROLE_HEADS for t in texts for w in content_words(t))
     out: list[tuple[EntityType, str]] = []
     for etype in types:
-        scored: list[tuple[float, str]] = []
+        # (share, how many of the user's words the link explains, name)
+        scored: list[tuple[float, int, str]] = []
         for ent in names.names(etype):
             words = _stems(content_words(ent.name)) or _stems(_kind_words(ent.name))
             share = 0.0
+            covered = 0
+            head = content_words(ent.name)[-1:] if etype == EntityType.ROLE else ()
+            if head and head[0] in ROLE_HEADS and not said_job and not (_stems(head) & own):
+                words = set()  # "I teach geography" names no job: not "Teaching Assistant" by "teach"
             if words:
                 hits = sum(
                     1.0 if w in own else 0.5 if any(len(s) >= MIN_PREFIX and w.startswith(s) for s in own) else 0.0
                     for w in words
                 )
                 share = hits / len(words)
+                covered = sum(w in own for w in words)
             # what the knowledge base lists as in the group ("Front office covers reception,
             # ..."): an item all of whose words the user says, a word's start counting whole
             # ("reception" for "receptionists"), is as good as the group's whole name, and each
             # further item said is more evidence ("the stage crew, doing lighting")
-            said = sum(_says_all(_stems(content_words(item)), own) for item in names.described(ent))
-            if said:
-                share = max(share, 1.0 + DESCRIBED_ITEM_BONUS * (said - 1))
+            # (a listed title's rank words are its own: "teaching assistants")
+            items = [stems for item in names.described(ent) if _says_all(stems := _stems(content_words(item)), heard)]
+            if items:
+                share = max(share, 1.0 + DESCRIBED_ITEM_BONUS * (len(items) - 1))
+                covered = max(covered, *(len(i) for i in items))
             if share >= MIN_WORD_SHARE:
-                scored.append((share, ent.name))
+                scored.append((share, covered, ent.name))
         scored.sort(reverse=True)
-        if scored and (len(scored) == 1 or scored[0][0] > scored[1][0]):
-            out.append((etype, scored[0][1]))
+        # at equal shares the link that explains more of what they said: "I'm a teaching
+        # assistant" is support staff's listed "teaching assistants", not the group "Teaching"
+        if scored and (len(scored) == 1 or scored[0][:2] > scored[1][:2]):
+            out.append((etype, scored[0][2]))
     return out
 
 

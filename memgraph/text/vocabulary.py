@@ -33,7 +33,7 @@ ROLE_HEADS = frozenset(
     dispatcher handler steward strategist economist statistician producer marketer salesperson salesman
     saleswoman operative porter picker packer courier cleaner caretaker fitter welder machinist labourer laborer
     guard midwife carer artist animator attendant housekeeper waiter waitress bartender barman concierge
-    sommelier baker butcher gardener groundskeeper trainee apprentice""".split()  # noqa: SIM905
+    sommelier baker butcher gardener groundskeeper trainee apprentice vet""".split()  # noqa: SIM905
 )
 """Head nouns of job titles: a title ends in one ("Senior Data Engineer", "commis chef")."""
 
@@ -55,7 +55,7 @@ GROUP_NOUNS = frozenset({"department", "dept", "team", "division", "unit", "func
 
 SITE_NOUNS = frozenset(
     """office site campus branch plant facility warehouse depot hub factory region area territory district
-    zone studio hotel restaurant clinic hospital school mill yard terminal station store centre center
+    zone studio hotel restaurant clinic hospital surgery school mill yard terminal station store centre center
     garage""".split()  # noqa: SIM905
 )
 """Nouns that follow a site's or an area's name ("the Lyon office", "the Estuary region")."""
@@ -97,9 +97,15 @@ ABBREVIATIONS: dict[str, str] = {
     "dev": "development",
     "supv": "supervisor",
     "hq": "headquarters",
+    "st": "street",
+    "rd": "road",
+    "ave": "avenue",
+    "ln": "lane",
+    "sq": "square",
 }
-"""Workplace abbreviations and the word they fold to when names are compared (singular, lower
-case: "sales rep" is "Sales Representative", "the ops team" "Operations"). Short forms that
+"""Workplace and street-name abbreviations and the word they fold to when names are compared
+(singular, lower case: "sales rep" is "Sales Representative", "the ops team" "Operations", "the
+Kelder St surgery" "Kelder Street Surgery"). Short forms that
 stand for a role as often as for a department ("tech", "eng") are left out: "a tech" is no
 Technology department."""
 
