@@ -1019,3 +1019,53 @@ def test_listed_groups_and_named_places_answer_their_people(clinics_mg: MemGraph
 def test_a_date_range_is_one_clause() -> None:
     text = "Staff are entitled to 28 days of leave; leave between 1 July and 31 August needs a manager's approval."
     assert units(text)[-1] == "leave between 1 July and 31 August needs a manager's approval."
+
+
+SCHEDULES = """# Omnibus agreement
+
+## Definitions
+
+'Bus Operator' means an employee whose main duty is driving a bus. 'Engineering Staff' means fitters and
+vehicle electricians. 'Control Staff' means service controllers and radio operators.
+
+## Schedule A: Bus Operators
+
+A1. Duties worked on a Sunday are paid at time and a half.
+
+## Schedule B: Engineering Staff
+
+B1. Work on a Sunday is paid at double time.
+
+## Schedule C: Control Staff
+
+C1. Sunday shifts are paid at time and three quarters.
+"""
+
+SCHEDULE_PEOPLE = {"pat": "I'm a bus driver.", "eli": "I'm a fitter.", "new": "I joined last week."}
+
+
+@pytest.fixture(params=["kb-first", "users-first"])
+def schedules_mg(
+    request: pytest.FixtureRequest, store_kind: str, tmp_path: Path, embedder: Embedder
+) -> Iterator[MemGraph]:
+    yield from memgraph_on_document(
+        request.param, store_kind, tmp_path, embedder, "schedules.md", SCHEDULES, SCHEDULE_PEOPLE
+    )
+
+
+@pytest.mark.parametrize(
+    ("user", "expected", "forbidden"),
+    [
+        ("pat", "time and a half", ["double time", "three quarters"]),
+        ("eli", "double time", ["time and a half", "three quarters"]),
+    ],
+)
+def test_sibling_sections_headed_by_their_groups_are_versions_of_one_rule(
+    schedules_mg: MemGraph, user: str, expected: str, forbidden: list[str]
+) -> None:
+    """A schedule per group ("Schedule A: Bus Operators" beside "Schedule B: Engineering Staff"):
+    each group's rule answers its people, though the document makes one group a role and the
+    others departments; someone in none of them is asked."""
+    _own_rule_and_no_other(schedules_mg, user, "How am I paid for working a Sunday?", expected, forbidden)
+    unknown = schedules_mg.ask("How am I paid for working a Sunday?", user_id="new", use_llm=False)
+    assert unknown.gap == "unknown_context" and not unknown.found, unknown.answer

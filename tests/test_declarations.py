@@ -522,11 +522,13 @@ def test_a_document_lists_what_is_in_its_groups() -> None:
         "'Engineering Staff' means fitters, vehicle electricians and engineering apprentices.",
         "• support staff: everyone on a support contract, such as teaching assistants, cover supervisors and "
         "technicians;",
+        "The kitchen means everyone from kitchen porters to the head chef.",
     ]
     found = group_words(texts, lambda h: header_kind(h) is not None)
     assert found == [
         GroupWords("Engineering", ("fitters", "vehicle electricians", "engineering apprentices")),
         GroupWords("Front desk", ("reception", "reservations", "concierge", "night porters")),
+        GroupWords("kitchen", ("kitchen porters", "head chef")),
         GroupWords("Front of House (FOH)", ("ushers", "bar", "café staff", "duty managers")),
         GroupWords("Stage & Technical (Tech)", ("stage crew", "flys", "lighting", "sound")),
         GroupWords("Client Care", ("receptionists", "practice administrators", "claims clerk")),

@@ -498,6 +498,21 @@ def test_a_title_the_knowledge_base_lists_in_a_group_is_in_that_group() -> None:
     assert (RelType.WORKS_IN, "Support") in facts and (RelType.WORKS_IN, "Teaching") not in facts, facts
 
 
+def test_a_job_noun_links_the_one_group_that_lists_a_job_of_it() -> None:
+    """ "The kitchen means everyone from kitchen porters to the head chef": a commis chef is in the
+    kitchen; a "kitchen porter" is the kitchen's, not housekeeping's "linen porters"; a bare
+    "porter", listed by two groups, is neither's."""
+    dept = EntityType.DEPARTMENT
+    kitchen, housekeeping = FoundEntity("Kitchen", dept), FoundEntity("Housekeeping", dept)
+    index = NameIndex(
+        [kitchen, housekeeping],
+        {kitchen: ("kitchen porters", "head chef"), housekeeping: ("room attendants", "linen porters")},
+    )
+    assert worded_context(["I'm a commis chef."], index, [dept], []) == [(dept, "Kitchen")]
+    assert worded_context(["I'm a kitchen porter."], index, [dept], []) == [(dept, "Kitchen")]
+    assert worded_context(["I'm a porter."], index, [dept], []) == []
+
+
 TILLS = """# Store manual
 
 ## Tills and refunds

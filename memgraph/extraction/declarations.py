@@ -132,9 +132,18 @@ def _paren_pattern(kinds: Mapping[str, EntityType]) -> re.Pattern[str]:
     )
 
 
+_FROM_TO = re.compile(
+    r"^\s*(?:(?:everyone|everybody|anyone|all\s+staff|all)\s+)?from\s+(?P<a>.+?)\s+to\s+(?P<b>.+)$", re.I
+)
+"""A list given by its ends: "everyone from kitchen porters to the head chef"."""
+
+
 def _items(text: str) -> list[str]:
     """The elements of a written list: split at ";" when it has any (its elements may hold
-    commas: "Kellbridge, the main campus; Stanmoor; and ..."), else at "," / "and" / "or"."""
+    commas: "Kellbridge, the main campus; Stanmoor; and ..."), else at "," / "and" / "or"; a
+    list given by its ends ("everyone from kitchen porters to the head chef") is its two ends."""
+    if (ends := _FROM_TO.match(text)) is not None and not re.search(r"\d", text):
+        text = f"{ends.group('a')}, {ends.group('b')}"
     parts = text.split(";") if ";" in text else _LIST_SPLIT.split(text)
     return [p.strip() for p in parts if p.strip()][: MAX_ITEMS + 1]
 

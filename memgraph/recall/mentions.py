@@ -454,7 +454,10 @@ def worded_context(
     heard = spoken - taken_stems
     own = heard - _stems(RANK_WORDS)
     # a job noun said ("bus driver", "one of the vets"): words of a job title may stand for it
-    said_job = any(singular_word(w) in ROLE_HEADS for t in texts for w in content_words(t))
+    jobs = {singular_word(w) for t in texts for w in content_words(t)} & ROLE_HEADS
+    said_job = bool(jobs)
+    job_stems = _stems(jobs)
+    held_titles = [_stems(content_words(n)) for n in taken]
     out: list[tuple[EntityType, str]] = []
     for etype in types:
         # (share, how many of the user's words the link explains, name)
@@ -482,6 +485,16 @@ def worded_context(
             if items:
                 share = max(share, 1.0 + DESCRIBED_ITEM_BONUS * (len(items) - 1))
                 covered = max(covered, *(len(i) for i in items))
+            elif (
+                etype == EntityType.DEPARTMENT
+                and any(_stems(_job_head(item)) & job_stems for item in names.described(ent))
+                # (a title they hold that the group lists is a membership the graph links)
+                and not any(_stems(content_words(item)) in held_titles for item in names.described(ent))
+            ):
+                # a job the department lists by its job noun ("everyone from kitchen porters to
+                # the head chef": a commis chef), when no item is said whole; not a grade's
+                # ("CC3: senior advisers" says nothing of a "CC1 adviser")
+                share = max(share, SAME_JOB_SHARE)
             if share >= MIN_WORD_SHARE:
                 scored.append((share, covered, ent.name))
         scored.sort(reverse=True)
@@ -490,6 +503,19 @@ def worded_context(
         if scored and (len(scored) == 1 or scored[0][:2] > scored[1][:2]):
             out.append((etype, scored[0][2]))
     return out
+
+
+SAME_JOB_SHARE = 0.75
+"""The score in :func:`worded_context` of a department one of whose listed job titles has the job
+noun the user says ("head chef" for "I'm a commis chef"): less than an item said whole, so a
+"kitchen porter" is Kitchen's (its "kitchen porters") over Housekeeping's "linen porters", and a
+bare "porter" among three groups' porters links none; not tuned."""
+
+
+def _job_head(item: str) -> list[str]:
+    """The job noun a listed item ends in ("head chef" -> ["chef"]), or [] when it ends in none."""
+    words = content_words(item)
+    return [singular_word(words[-1])] if words and singular_word(words[-1]) in ROLE_HEADS else []
 
 
 DESCRIBED_ITEM_BONUS = 0.1
