@@ -511,6 +511,9 @@ def test_a_job_noun_links_the_one_group_that_lists_a_job_of_it() -> None:
     assert worded_context(["I'm a commis chef."], index, [dept], []) == [(dept, "Kitchen")]
     assert worded_context(["I'm a kitchen porter."], index, [dept], []) == [(dept, "Kitchen")]
     assert worded_context(["I'm a porter."], index, [dept], []) == []
+    # a title they hold that a group lists is that group's by membership (PART_OF), and its job
+    # noun is no evidence for another group's "linen porters"
+    assert worded_context(["I'm a kitchen porter."], index, [dept], ["Kitchen Porter"]) == []
 
 
 TILLS = """# Store manual

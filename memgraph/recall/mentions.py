@@ -457,7 +457,12 @@ def worded_context(
     jobs = {singular_word(w) for t in texts for w in content_words(t)} & ROLE_HEADS
     said_job = bool(jobs)
     job_stems = _stems(jobs)
-    held_titles = [_stems(content_words(n)) for n in taken]
+    # a title they hold that a group lists is a membership the graph links (PART_OF): its job
+    # noun is no evidence for another group ("planning officer" is no "woodland officer")
+    listed = [_stems(content_words(item)) for e in names.names(EntityType.DEPARTMENT) for item in names.described(e)]
+    for title in (_stems(content_words(n)) for n in taken):
+        if title in listed:
+            job_stems -= title
     out: list[tuple[EntityType, str]] = []
     for etype in types:
         # (share, how many of the user's words the link explains, name)
@@ -485,11 +490,8 @@ def worded_context(
             if items:
                 share = max(share, 1.0 + DESCRIBED_ITEM_BONUS * (len(items) - 1))
                 covered = max(covered, *(len(i) for i in items))
-            elif (
-                etype == EntityType.DEPARTMENT
-                and any(_stems(_job_head(item)) & job_stems for item in names.described(ent))
-                # (a title they hold that the group lists is a membership the graph links)
-                and not any(_stems(content_words(item)) in held_titles for item in names.described(ent))
+            elif etype == EntityType.DEPARTMENT and any(
+                _stems(_job_head(item)) & job_stems for item in names.described(ent)
             ):
                 # a job the department lists by its job noun ("everyone from kitchen porters to
                 # the head chef": a commis chef), when no item is said whole; not a grade's
