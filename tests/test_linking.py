@@ -490,6 +490,9 @@ def test_a_title_the_knowledge_base_lists_in_a_group_is_in_that_group() -> None:
     assert index.link("teaching assistant") == [support, assistant]
     assert worded_context(["Cover supervisor, mornings only."], index, [dept], []) == [(dept, "Support")]
     assert worded_context(["I'm a teaching assistant."], index, [dept], []) == [(dept, "Support")]
+    # the words that make a whole name are no evidence for half of another: "I teach" is
+    # "Teaching", not also the job "Teaching Assistant"
+    assert worded_context(["I teach geography."], index, [dept, role], []) == [(dept, "Teaching")]
     extractor = Extractor()  # not the session's: it learns these names
     extractor.add_known([support, teaching, assistant])
     assert (RelType.WORKS_IN, "Teaching") in {(f.rel, f.object) for f in extractor.facts("I'm a teaching assistant.")}

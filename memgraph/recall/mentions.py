@@ -453,9 +453,8 @@ def worded_context(
     spoken = {w for t in texts for w in _stems([*content_words(t), *_kind_words(t)])}
     heard = spoken - taken_stems
     own = heard - _stems(RANK_WORDS)
-    # a job noun said ("bus driver", "one of the vets"): words of a job title may stand for it
+    # the job nouns they say ("I'm a commis chef")
     jobs = {singular_word(w) for t in texts for w in content_words(t)} & ROLE_HEADS
-    said_job = bool(jobs)
     job_stems = _stems(jobs)
     # a title they hold that a group lists is a membership the graph links (PART_OF): its job
     # noun is no evidence for another group ("planning officer" is no "woodland officer")
@@ -464,16 +463,15 @@ def worded_context(
         if title in listed:
             job_stems -= title
     out: list[tuple[EntityType, str]] = []
+    evidence: dict[EntityType, tuple[float, frozenset[str]]] = {}  # per type linked: share, words it used
     for etype in types:
         # (share, how many of the user's words the link explains, name)
         scored: list[tuple[float, int, str]] = []
+        used: dict[str, frozenset[str]] = {}
         for ent in names.names(etype):
             words = _stems(content_words(ent.name)) or _stems(_kind_words(ent.name))
             share = 0.0
             covered = 0
-            head = content_words(ent.name)[-1:] if etype == EntityType.ROLE else ()
-            if head and head[0] in ROLE_HEADS and not said_job and not (_stems(head) & own):
-                words = set()  # "I teach geography" names no job: not "Teaching Assistant" by "teach"
             if words:
                 hits = sum(
                     1.0 if w in own else 0.5 if any(len(s) >= MIN_PREFIX and w.startswith(s) for s in own) else 0.0
@@ -481,6 +479,7 @@ def worded_context(
                 )
                 share = hits / len(words)
                 covered = sum(w in own for w in words)
+                used[ent.name] = frozenset(w for w in words if w in own)
             # what the knowledge base lists as in the group ("Front office covers reception,
             # ..."): an item all of whose words the user says, a word's start counting whole
             # ("reception" for "receptionists"), is as good as the group's whole name, and each
@@ -490,6 +489,7 @@ def worded_context(
             if items:
                 share = max(share, 1.0 + DESCRIBED_ITEM_BONUS * (len(items) - 1))
                 covered = max(covered, *(len(i) for i in items))
+                used[ent.name] = frozenset().union(*items)
             elif etype == EntityType.DEPARTMENT and any(
                 _stems(_job_head(item)) & job_stems for item in names.described(ent)
             ):
@@ -504,7 +504,15 @@ def worded_context(
         # assistant" is support staff's listed "teaching assistants", not the group "Teaching"
         if scored and (len(scored) == 1 or scored[0][:2] > scored[1][:2]):
             out.append((etype, scored[0][2]))
-    return out
+            evidence[etype] = (scored[0][0], used.get(scored[0][2], frozenset()))
+    # The same words are no evidence for two names: "I teach geography" is the group "Teaching"
+    # (all its words), not also the job "Teaching Assistant" (half of them).
+    whole = [words for share, words in evidence.values() if share >= 1.0 and words]
+    return [
+        (etype, name)
+        for etype, name in out
+        if evidence[etype][0] >= 1.0 or not any(evidence[etype][1] and evidence[etype][1] <= w for w in whole)
+    ]
 
 
 SAME_JOB_SHARE = 0.75
