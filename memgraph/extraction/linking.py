@@ -348,15 +348,13 @@ class NameIndex:
 
     def link_agent(self, verb: str, phrase: str = "") -> FoundEntity | None:
         """The known role a verb (and its object ``phrase``) describes: a role whose last
-        content word is an agent noun of ``verb`` and whose other words ``phrase`` holds
-        ("handle claims" -> "Claims Handler"; "teach" is no "Early Career Teacher"), the one
-        that shares most words with ``phrase``; None when none or a tie."""
+        content word is an agent noun of ``verb`` ("handle" -> "Claims Handler"), the one that
+        shares most other words with ``phrase``; None when none or a tie."""
         nouns = agent_nouns(verb)
         words = set(content_words(phrase))
         scored: dict[int, list[FoundEntity]] = {}
         for n in self._names:
-            # every other word of the title said: "I teach" is no "Early Career Teacher"
-            if n.entity.type == EntityType.ROLE and n.words[-1] in nouns and set(n.words[:-1]) <= words:
+            if n.entity.type == EntityType.ROLE and n.words[-1] in nouns:
                 scored.setdefault(len(words & set(n.words[:-1])), []).append(n.entity)
         if not scored:
             return None
