@@ -971,7 +971,8 @@ CLINICS = """<html><body>
 <table>
 <tr><th>Topic</th><th>Harrow Lane Dental Centre</th><th>Quay Road Surgery</th></tr>
 <tr><td>Staff parking</td><td>the multi-storey on Pell Street; the permit is refunded</td>
-<td>none on site: use the pay-and-display on Cob Row</td></tr>
+<td>none on site: use the
+pay-and-display on Cob Row</td></tr>
 </table>
 <h2>Health insurance</h2>
 <p>Private health insurance is provided in every country, by a local insurer. In Ireland, staff are covered
@@ -1008,6 +1009,7 @@ def test_listed_groups_and_named_places_answer_their_people(clinics_mg: MemGraph
     assert "Laya" in mine.answer and "Sanitas" not in mine.answer, mine.answer
     parking = clinics_mg.ask("Where can I park?", user_id="tova", use_llm=False)
     assert "Cob Row" in parking.answer and "Pell Street" not in parking.answer, parking.answer
+    assert "use the pay-and-display" in parking.answer  # a cell's line break is no part of the quote
     wear = clinics_mg.ask("What do I wear at work?", user_id="vic", use_llm=False)
     assert "own clothes" in wear.answer and "scrubs" not in wear.answer, wear.answer
     wear = clinics_mg.ask("What do I wear at work?", user_id="tova", use_llm=False)

@@ -693,7 +693,7 @@ def extractive_answer(
     row_of_last: tuple[int, str, str] | None = None
     for _, i in chosen:
         text, pidx = sents[i]
-        text = _row_key_once(text)
+        text = " ".join(_row_key_once(text).split())  # a table cell's line breaks are no part of the quote
         row = TABLE_ROW.match(text)
         this_row = (pidx, row.group("header").casefold(), row.group("key").casefold()) if row else None
         if row is not None and this_row == row_of_last:
