@@ -640,10 +640,7 @@ def _frame_split(clause: str) -> list[str]:
         head = opener.match(parts[k])
         rest = parts[k][head.end() :].split() if head else []
         if rest and predicate and predicate[0].lower() != rest[0].lower():
-            stop = rest[0].lower()
-            at = next((j for j, w in enumerate(predicate) if w.lower() == stop), None)
-            if at is None:
-                at = next((j for j, w in enumerate(predicate) if j > 0 and w.lower() in _GAP_STOPS), None)
+            at = _left_out_end(predicate, rest[0], _GAP_STOPS)
             if at:
                 parts[k] = (
                     f"{parts[k][: head.end()]} [{' '.join(predicate[:at])}] {' '.join(rest)}" if head else parts[k]
@@ -669,6 +666,20 @@ def _cut_at(clause: str, cuts: Sequence[re.Match[str]], *, keep_and: bool = True
 
 _GAP_STOPS = frozenset({"at", "in", "by", "from", "to", "for", "with", "within", "into"})
 """Prepositions that end a left-out verb phrase ("sign on| at ..."; "on" may be a particle)."""
+
+
+def _left_out_end(predicate: Sequence[str], stop: str, stops: Collection[str], *, numbers: bool = False) -> int | None:
+    """How many words of the first part's ``predicate`` a later part of a gapped list leaves
+    out: those before the later part's own first word ``stop`` ("park| in the basement" for
+    "[park] in the yard"), else before the first of ``stops`` (or, with ``numbers``, a number)
+    after the first word; None when neither is there."""
+    at = next((j for j, w in enumerate(predicate) if w.lower() == stop.lower()), None)
+    if at is None:
+        at = next(
+            (j for j, w in enumerate(predicate) if j > 0 and (w.lower() in stops or (numbers and w[:1].isdigit()))),
+            None,
+        )
+    return at
 
 
 _GROUP_SUBJECT = re.compile(
@@ -762,6 +773,7 @@ _GAPPED_GROUP = re.compile(
     r"^(?P<group>(?:[a-z][a-z-]+\s+){0,3}(?:" + MEMBER_WORDS + r"|(?:" + ROLE_WORDS + r")s))\s+"
     r"(?P<rest>(?:" + _GAP_PREPOSITIONS + r")\b.*|\d.*)$"
 )
+_GAP_PREPOSITION_SET = frozenset(_GAP_PREPOSITIONS.split("|"))
 _FIRST_SUBJECT = re.compile(r"\b(?:" + MEMBER_WORDS + r"|(?:" + ROLE_WORDS + r")s)\b", re.I)
 
 
@@ -775,11 +787,10 @@ def _with_left_out_verb(part: str, first: str) -> str:
     if m is None or subject is None:
         return part
     predicate = first[subject.end() :].split()
-    stop = m.group("rest").split()[0].lower()
-    at = next((j for j, w in enumerate(predicate) if w.lower() == stop), None)
-    if at is None:
-        stops = _GAP_STOPS | set(_GAP_PREPOSITIONS.split("|"))
-        at = next((j for j, w in enumerate(predicate) if w.lower() in stops or w[:1].isdigit()), None)
+    stops = _GAP_STOPS | _GAP_PREPOSITION_SET
+    if not predicate or predicate[0].lower() in stops or predicate[0][:1].isdigit():
+        return part  # no verb between the first part's group and its value
+    at = _left_out_end(predicate, m.group("rest").split()[0], stops, numbers=True)
     if not at:
         return part
     return f"{m.group('group')} [{' '.join(predicate[:at])}] {m.group('rest')}"
@@ -825,7 +836,7 @@ def _known_subject_split(clause: str, context: Callable[[str], bool] | None) -> 
     if context is None:
         return [clause]
     parts: list[str] = []
-    subjects: list[tuple[str, int]] = []
+    ends: list[int] = []  # where each later part's subject ends in it
     rest = clause
     while True:
         cut = None
@@ -847,10 +858,10 @@ def _known_subject_split(clause: str, context: Callable[[str], bool] | None) -> 
         parts.append(rest[: cut.start()].strip())
         conj = cut.group().strip(" ,")
         rest = (conj + " " if conj else "") + rest[cut.end() :].strip()
-        subjects.append((conj, subject[1] + (len(conj) + 1 if conj else 0)))
+        ends.append(subject[1] + (len(conj) + 1 if conj else 0))
     if len(parts) < 2:
         return [clause]
-    ends = [_first_subject_end(_ENUMERATOR.sub("", parts[0], count=1), context)] + [e for _, e in subjects]
+    ends.insert(0, _first_subject_end(_ENUMERATOR.sub("", parts[0], count=1), context))
     for k in range(1, len(parts)):
         after = parts[k][ends[k] :].lstrip()
         if not after[:1].isdigit():

@@ -170,6 +170,7 @@ class Extractor:
         self._lock = threading.Lock()
         self._phrases: dict[str, list[tuple[str, str, str]]] = {}
         self._group_words: dict[FoundEntity, tuple[str, ...]] = {}
+        self._listed: dict[tuple[str, ...], list[FoundEntity]] = {}  # by listed_key, for listed_group
         self.known_version = 0
         """Counts changes of the known names, so a cache built from them knows when to rebuild."""
 
@@ -243,7 +244,10 @@ class Extractor:
         (:class:`memgraph.extraction.linking.NameIndex`)."""
         fresh = {ent: tuple(words) for ent, words in described.items() if words}
         if fresh != self._group_words:
+            from .linking import listed_index
+
             self._group_words = fresh
+            self._listed = listed_index(fresh)
             self.known_version += 1
 
     def group_words(self) -> dict[FoundEntity, tuple[str, ...]]:
@@ -255,13 +259,8 @@ class Extractor:
         ("teaching assistant" for support staff's "teaching assistants"); None when none or more."""
         from .linking import listed_key
 
-        key = listed_key(title)
-        found = {
-            g
-            for g, words in self._group_words.items()
-            if g.type == EntityType.DEPARTMENT and key and any(listed_key(w) == key for w in words)
-        }
-        return found.pop() if len(found) == 1 else None
+        found = [g for g in self._listed.get(listed_key(title), []) if g.type == EntityType.DEPARTMENT]
+        return found[0] if len(found) == 1 else None
 
     def known_entities(self) -> list[FoundEntity]:
         """Every name :meth:`add_known` was given (one per :func:`match_key`)."""

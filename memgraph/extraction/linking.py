@@ -216,11 +216,7 @@ class NameIndex:
         self, entities: Iterable[FoundEntity], group_words: Mapping[FoundEntity, Sequence[str]] | None = None
     ) -> None:
         self._described = {ent: tuple(words) for ent, words in (group_words or {}).items()}
-        self._listed: dict[tuple[str, ...], list[FoundEntity]] = {}
-        for ent, words in self._described.items():
-            for item in words:
-                if key := listed_key(item):
-                    self._listed.setdefault(key, []).append(ent)
+        self._listed = listed_index(self._described)
         self.vectors: dict[str, Any] = {}
         """Unit-length embeddings of names and listed words by text, filled by query-time linking
         (:func:`memgraph.recall.mentions.embedded_context`) and kept while the index is."""
@@ -369,6 +365,16 @@ def listed_key(phrase: str) -> tuple[str, ...]:
     return tuple(stemmed(" ".join(words)).split()) if words else ()
 
 
+def listed_index(group_words: Mapping[FoundEntity, Sequence[str]]) -> dict[tuple[str, ...], list[FoundEntity]]:
+    """The groups that list each item, by :func:`listed_key`."""
+    out: dict[tuple[str, ...], list[FoundEntity]] = {}
+    for ent, words in group_words.items():
+        for item in words:
+            if (key := listed_key(item)) and ent not in out.setdefault(key, []):
+                out[key].append(ent)
+    return out
+
+
 __all__ = [
     "KIND_WORDS",
     "NUMBER_WORDS",
@@ -377,5 +383,6 @@ __all__ = [
     "agent_nouns",
     "content_words",
     "initials",
+    "listed_index",
     "listed_key",
 ]
