@@ -12,6 +12,9 @@ from typing import Any
 
 import numpy as np
 
+from .correction.answers import AnswerLog
+from .correction.feedback import FeedbackAPI, FeedbackApplier
+from .correction.review import ReviewAPI, ReviewQueue
 from .errors import ConfigError, InvalidInputError, LLMError, NotFoundError, UnsupportedFileError
 from .extraction.extract import Extractor, FoundEntity
 from .intake.images import ImageWriter
@@ -74,7 +77,9 @@ class MemGraph:
     get, list, update, delete, history, search, ask, add_image, add_document, ...) are methods
     of this object; other capabilities are sub-API attributes, objects with their own methods
     and docstrings: :attr:`kb` (the shared knowledge base: ``mg.kb.ingest``, ``documents``,
-    ``retire``, ``delete``), and, as they land, ``mg.tools`` and ``mg.review`` the same way.
+    ``retire``, ``delete``), :attr:`feedback` (callable: ``mg.feedback(text, user_id=...)``;
+    ``mg.feedback.list``), :attr:`review` (``mg.review.list``, ``accept``, ``reject``), and,
+    as it lands, ``mg.tools`` the same way.
     A sub-API takes its collaborators from this object and adds no state of its own;
     shortcuts kept on the facade (:meth:`ingest`) only call it.
 
@@ -143,6 +148,15 @@ class MemGraph:
             self._kb.captioner = self._caption
         self.kb = KnowledgeBaseAPI(self._kb)
         """The knowledge-base sub-API: shared documents (:class:`KnowledgeBaseAPI`)."""
+        self._answers = AnswerLog(self.store)
+        self.feedback = FeedbackAPI(
+            FeedbackApplier(self.store, self._writer, self._retriever, self.extractor, self.embedder, self._answers),
+            self._owner,
+        )
+        """The feedback sub-API, callable: ``mg.feedback("No, I'm in Technology now", user_id=...)``
+        (:class:`~memgraph.correction.feedback.FeedbackAPI`)."""
+        self.review = ReviewAPI(ReviewQueue(self.store, self.embedder))
+        """The knowledge base's review queue (:class:`~memgraph.correction.review.ReviewAPI`)."""
 
     def _load_known_entities(self) -> None:
         ents = [
@@ -403,10 +417,27 @@ class MemGraph:
         return self._writer.forget_owner(owner, actor=owner.user_id or owner.agent_id)
 
     def history(
-        self, memory_id: str, *, user_id: str | None = None, agent_id: str | None = None
+        self,
+        memory_id: str | None = None,
+        *,
+        user_id: str | None = None,
+        agent_id: str | None = None,
+        limit: int = 100,
+        offset: int = 0,
     ) -> builtins.list[HistoryEvent]:
-        """ADD / UPDATE / DELETE entries of a memory's lineage, oldest first."""
+        """The audit trail: with ``memory_id``, every entry of that memory's lineage (ADD,
+        UPDATE, FEEDBACK, DELETE, ...), oldest first; without, every entry of the caller's
+        (a person's or an agent's) newest first, at most ``limit`` after ``offset``.
+
+        Raises:
+            InvalidInputError: no owner, a bad id, ``limit`` / ``offset`` out of range.
+            NotFoundError: ``memory_id`` names no memory or history of the caller's.
+        """
         owner = self._owner(user_id, agent_id)
+        if memory_id is None:
+            return self._writer.owner_history(
+                self._scopes(owner, shared=False), limit=check_limit(limit), offset=check_offset(offset)
+            )
         return self._writer.history(check_id("memory_id", memory_id), self._scopes(owner, shared=False))
 
     def facts(self, *, user_id: str) -> builtins.list[ContextFact]:
@@ -503,6 +534,7 @@ class MemGraph:
         *,
         user_id: str,
         agent_id: str | None = None,
+        session_id: str | None = None,
         top_k: int | None = None,
         use_llm: bool | None = None,
         min_relevance: float | None = None,
@@ -515,6 +547,9 @@ class MemGraph:
             user_id: who asks; their department, role and location steer retrieval.
             agent_id: the agent that answers: its own memories are searched beside the user's
                 and the knowledge base (the user's facts alone say who asks).
+            session_id: the conversation; feedback given in it without a target
+                (``mg.feedback(..., session_id=...)``) is about this answer. Memories of every
+                session are searched.
             top_k: passages retrieved, 1-1000 (default ``config.top_k``, 6).
             use_llm: None uses the configured LLM when there is one; False forces the
                 extractive answer; True requires an LLM (ConfigError without one).
@@ -524,7 +559,10 @@ class MemGraph:
                 ``AnswerConfig.DEFAULT``).
 
         Returns:
-            An :class:`Answer` with the answer text, the facts used and numbered citations.
+            An :class:`Answer` with the answer text, the facts used and numbered citations;
+            ``answer_id`` names the logged answer (an ``AnswerEvent`` node: what it cited and
+            which facts it used, for feedback). A cited passage under review says so in the
+            text and in its citation's ``review``.
             When the knowledge base answers this only for another department, role or
             location than the asker's, or the answer depends on a context the asker has not
             given, ``found`` is False, ``gap`` says which, and the text says so instead of
@@ -540,7 +578,7 @@ class MemGraph:
         question = check_text("question", question, limit=10_000)
         if user_id is None:
             raise InvalidInputError("give user_id: an answer is for the person who asks")
-        owner = self._owner(user_id, agent_id)
+        owner = self._owner(user_id, agent_id, session_id)
         if config is not None and not isinstance(config, AnswerConfig):
             raise InvalidInputError(f"config must be an AnswerConfig, got {type(config).__name__}")
         cfg = config or AnswerConfig.DEFAULT
@@ -583,7 +621,9 @@ class MemGraph:
             config=cfg,
             asker=asker,
         )
-        return answer.model_copy(update={"question": asked})
+        answer = answer.model_copy(update={"question": asked})
+        event = self._answers.record(owner, answer)
+        return answer.model_copy(update={"answer_id": event.id})
 
     # -- knowledge base -------------------------------------------------------------------------------
     def ingest(

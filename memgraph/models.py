@@ -48,6 +48,7 @@ class NodeLabel(_Named):
     TOOL_CALL = "ToolCall"
     FEEDBACK = "Feedback"
     HISTORY = "HistoryEvent"
+    ANSWER_EVENT = "AnswerEvent"
 
 
 class EntityType(_Named):
@@ -268,6 +269,9 @@ class Memory(Node):
     version: int = 1
     lineage: str = ""
     metadata: dict[str, Any] = Field(default_factory=dict)
+    confidence: float | None = Field(default=None, ge=0.0, le=1.0)
+    """How sure the store is of the memory: None until someone confirms it (feedback), then
+    raised by each confirmation (see :mod:`memgraph.correction.feedback`)."""
 
     def full_text(self) -> str:
         """The text, and ``[image: caption]`` when the message carried an image."""
@@ -288,7 +292,8 @@ class Entity(Node):
 
 
 class Document(Node):
-    """A knowledge-base document; one node per version."""
+    """A knowledge-base document; one node per version. ``needs_review`` is set while
+    feedback on one of its passages waits in the review queue (the document keeps answering)."""
 
     LABEL: ClassVar[NodeLabel] = NodeLabel.DOCUMENT
     title: str
@@ -301,6 +306,7 @@ class Document(Node):
     chunk_count: int = 0
     tags: list[str] = Field(default_factory=list)
     metadata: dict[str, Any] = Field(default_factory=dict)
+    needs_review: bool = False
 
 
 SECTION_SEP = " > "
@@ -327,6 +333,13 @@ class Chunk(Node):
     section: str | None = None
     """The heading path, outermost first, joined by :data:`SECTION_SEP` ("Annual leave > Field Service")."""
     status: DocumentStatus = DocumentStatus.ACTIVE
+    needs_review: bool = False
+    """Feedback says the passage may be outdated or wrong and waits in the review queue; the
+    passage still answers, and answers say it is under review."""
+    review_since: AwareDatetime | None = None
+    """When the first open feedback on the passage was given."""
+    review_flaggers: int = 0
+    """How many people have flagged the passage since :attr:`review_since`."""
 
     def search_text(self) -> str | None:
         return self.text if self.status == DocumentStatus.ACTIVE else None
@@ -389,13 +402,49 @@ class ToolCall(Node):
         return f"{self.task or ''} {self.tool} {self.args}".strip()
 
 
+class FeedbackKind(_Named):
+    """What a piece of natural-language feedback asks for (see :mod:`memgraph.extraction.feedback`)."""
+
+    CORRECTION = "correction"
+    """A personal fact or memory is wrong: "No, I'm in Technology now", "I said Bristol, not Antwerp"."""
+    KNOWLEDGE = "knowledge"
+    """A knowledge-base passage is outdated or wrong: "the meal allowance you quoted is outdated"."""
+    FORGET = "forget"
+    """Forget something the person said: "forget my home address"."""
+    CONFIRM = "confirm"
+    """What was said is right: "yes, that's right"."""
+    PREFERENCE = "preference"
+    """How the assistant should answer: "answer in one sentence"."""
+
+
+class FeedbackStatus(_Named):
+    """Where a :class:`Feedback` node stands: knowledge-base feedback waits in the review
+    queue (``open``) until an owner accepts or rejects it; other feedback is ``applied`` at once."""
+
+    OPEN = "open"
+    ACCEPTED = "accepted"
+    REJECTED = "rejected"
+    APPLIED = "applied"
+    UNDONE = "undone"
+
+
 class Feedback(Node):
-    """Natural-language feedback about a node (``ABOUT``) given by a user (``GIVEN_BY``)."""
+    """Natural-language feedback about a node (``ABOUT``) given by a user (``GIVEN_BY``),
+    owned by the user who gave it. Repeated flags of one person on one passage are one node
+    (``count`` and ``last_at`` grow)."""
 
     LABEL: ClassVar[NodeLabel] = NodeLabel.FEEDBACK
     text: str
+    kind: FeedbackKind = FeedbackKind.KNOWLEDGE
+    status: FeedbackStatus = FeedbackStatus.OPEN
     target_id: str | None = None
+    target_label: NodeLabel | None = None
+    user_id: str | None = None
+    session_id: str | None = None
+    count: int = 1
+    last_at: AwareDatetime | None = None
     verdict: str | None = None
+    """The reviewer's reason on reject, or what accept did."""
 
 
 class HistoryKind(_Named):
@@ -404,10 +453,19 @@ class HistoryKind(_Named):
     ADD = "ADD"
     UPDATE = "UPDATE"
     DELETE = "DELETE"
+    FEEDBACK = "FEEDBACK"
+    REVIEW = "REVIEW"
+    MERGE = "MERGE"
+    UNDO = "UNDO"
 
 
 class HistoryEvent(Node):
-    """One entry of a memory's history. Holds no memory text after a delete (content-free)."""
+    """One entry of the audit trail: what happened to a node, who did it, when and why.
+
+    ``memory_id`` is the node the entry is about (a memory; for feedback on the knowledge
+    base, the passage) and ``lineage`` its version chain; ``before`` and ``after`` name the
+    nodes and facts an operation replaced and wrote (``undo`` reads them). Holds no memory
+    text after a delete (content-free)."""
 
     LABEL: ClassVar[NodeLabel] = NodeLabel.HISTORY
     memory_id: str
@@ -416,7 +474,26 @@ class HistoryEvent(Node):
     old_text: str | None = None
     new_text: str | None = None
     actor: str | None = None
+    reason: str | None = None
+    before: list[str] = Field(default_factory=list)
+    after: list[str] = Field(default_factory=list)
     at: AwareDatetime = Field(default_factory=utcnow)
+
+
+class AnswerEvent(Node):
+    """What one :meth:`MemGraph.ask` answered from, kept so that feedback ("that's outdated")
+    can tell what it is about: the question, the passages and memories cited, and the facts
+    used (the memories they come from). Owned by the asker."""
+
+    LABEL: ClassVar[NodeLabel] = NodeLabel.ANSWER_EVENT
+    question: str
+    user_id: str
+    agent_id: str | None = None
+    session_id: str | None = None
+    chunk_ids: list[str] = Field(default_factory=list)
+    memory_ids: list[str] = Field(default_factory=list)
+    fact_sources: list[str] = Field(default_factory=list)
+    found: bool = True
 
 
 NODE_MODELS: dict[NodeLabel, type[Node]] = {
@@ -434,6 +511,7 @@ NODE_MODELS: dict[NodeLabel, type[Node]] = {
         ToolCall,
         Feedback,
         HistoryEvent,
+        AnswerEvent,
     )
 }
 """Model class of every label."""

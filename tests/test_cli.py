@@ -446,3 +446,23 @@ def test_forget_needs_confirmation_then_forgets_the_user(cli: Cli, api: MemGraph
     assert unknown.exit_code == 1 and "nobody_here" in unknown.output
     assert api.list(user_id="pia") == []
     assert api.list(user_id="olga")  # others stay
+
+
+def test_feedback_review_and_history(cli: Cli, api: MemGraph) -> None:
+    out = cli.ok("ask", "What is the daily meal allowance abroad?", "--user", "rhea", "--session", "c1").stdout
+    assert "forty-five euros" in out
+    res = cli.ok("feedback", "that allowance is outdated", "--user", "rhea", "--session", "c1")
+    assert "knowledge" in res.stdout and "flagged for review" in res.stdout
+    unresolved = cli("feedback", "hmm", "--user", "rhea")
+    assert unresolved.exit_code == 1 and "could not tell" in unresolved.stdout
+    items = cli.json("review", "list")
+    assert [(i["givers"], i["flags"]) for i in items] == [(["rhea"], 1)]
+    assert "Travel Policy" in cli.ok("review", "list").stdout
+    done = cli.json("review", "accept", items[0]["id"], "--text", "The daily meal allowance abroad is sixty euros.")
+    assert done["new_chunk_id"]
+    again = cli("review", "accept", items[0]["id"])
+    assert_clean_error(again, "already accepted")
+    after = api.ask("What is the daily meal allowance abroad?", user_id="rhea")
+    assert "sixty euros" in after.answer and "forty-five" not in after.answer
+    events = cli.json("history", "--user", "rhea")
+    assert events[0]["event"] == "FEEDBACK" and events[0]["reason"] == "feedback (knowledge)"

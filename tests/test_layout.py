@@ -81,9 +81,10 @@ LAYERS: dict[str, int] = {
     "memgraph.stores": 4,
     "memgraph.recall": 5,
     "memgraph.intake": 5,
-    "memgraph.memory": 6,
-    "memgraph.faces": 7,
-    "memgraph": 8,
+    "memgraph.correction": 6,
+    "memgraph.memory": 7,
+    "memgraph.faces": 8,
+    "memgraph": 9,
 }
 """Each module's floor, by the longest matching prefix: a module imports only from floors below
 its own, or from its own package. Packages on one floor (``recall`` and ``intake``,

@@ -457,11 +457,21 @@ def search(
 @click.argument("question")
 @click.option("--user", "-u", "user_id", required=True, help="Who asks.")
 @click.option("--agent", "agent_id", help="The agent that answers: its memories are searched too.")
+@click.option("--session", "session_id", help="Conversation id: `memgraph feedback --session` refers to this answer.")
 @click.option("--top-k", "-k", default=6, show_default=True, type=click.IntRange(1, 100))
 @click.option("--no-llm", is_flag=True, help="Extractive answer even when an LLM is configured.")
-def ask(ctx: Context, question: str, user_id: str, agent_id: str | None, top_k: int, no_llm: bool) -> None:
+def ask(
+    ctx: Context, question: str, user_id: str, agent_id: str | None, session_id: str | None, top_k: int, no_llm: bool
+) -> None:
     """Answer QUESTION for a user from their memories and the knowledge base, with citations."""
-    answer = ctx.mg.ask(question, user_id=user_id, agent_id=agent_id, top_k=top_k, use_llm=False if no_llm else None)
+    answer = ctx.mg.ask(
+        question,
+        user_id=user_id,
+        agent_id=agent_id,
+        session_id=session_id,
+        top_k=top_k,
+        use_llm=False if no_llm else None,
+    )
     if answer.llm_error:
         click.echo(f"warning: the LLM did not answer ({answer.llm_error}); extractive answer instead", err=True)
     if ctx.as_json:
@@ -536,23 +546,29 @@ def list_(
 
 
 @command()
-@click.argument("memory_id")
+@click.argument("memory_id", required=False)
 @_owner_options
-def history(ctx: Context, memory_id: str, user_id: str | None, agent_id: str | None) -> None:
-    """Show the history of a memory (works after it was deleted)."""
-    events = ctx.mg.history(memory_id, user_id=user_id, agent_id=agent_id)
+@click.option("--limit", default=50, show_default=True, type=click.IntRange(1, 10_000))
+@click.option("--offset", default=0, show_default=True, type=click.IntRange(0), help="Entries to skip (paging).")
+def history(
+    ctx: Context, memory_id: str | None, user_id: str | None, agent_id: str | None, limit: int, offset: int
+) -> None:
+    """The audit trail: of one memory (MEMORY_ID, oldest first; works after it was deleted), or
+    every entry of a user or agent, newest first."""
+    events = ctx.mg.history(memory_id, user_id=user_id, agent_id=agent_id, limit=limit, offset=offset)
     if ctx.as_json:
         emit_json(events)
         return
-    table = Table("when", "event", "version id", "old", "new")
+    table = Table("when", "event", Column("about", overflow="fold"), "why", "old", "new")
     for e in events:
         table.add_row(
             *_cells(
                 e.at.strftime("%Y-%m-%d %H:%M:%S"),
                 e.event,
                 e.memory_id,
-                clip(e.old_text or "", 40),
-                clip(e.new_text or "", 40),
+                clip(e.reason or "", 30),
+                clip(e.old_text or "", 30),
+                clip(e.new_text or "", 30),
             )
         )
     out.print(table)
@@ -693,6 +709,8 @@ def stats(ctx: Context) -> None:
         table.add_row(*_cells(k, str(counts[k])))
     out.print(table)
 
+
+from . import cli_correction  # noqa: E402, F401  (registers feedback and review)
 
 if __name__ == "__main__":  # pragma: no cover
     main()

@@ -66,6 +66,10 @@ from ..stores.base import (
 from ..text.embed import Embedder
 from ..text.textutil import content_hash
 
+Also = Callable[[StoreTransaction, WriteBatch], None]
+"""More writes for the same transaction: called with the transaction and the batch just before
+the batch is written (feedback adds its own nodes to the memory it writes or forgets)."""
+
 
 @dataclass(frozen=True)
 class NewMemory:
@@ -155,12 +159,29 @@ class MemoryWriter:
         by MemGraph: the knowledge base links passages to them, ``KnowledgeBase.relink``)."""
 
     # -- add ------------------------------------------------------------------------------
-    def add(self, items: Sequence[NewMemory], owner: Owner, *, infer: bool = True) -> list[Memory]:
-        """Write memories for one owner in one transaction; see the module rules."""
-        return self.add_many([(items, owner)], infer=infer)[0]
+    def add(
+        self,
+        items: Sequence[NewMemory],
+        owner: Owner,
+        *,
+        infer: bool = True,
+        extractions: Sequence[Extraction] | None = None,
+        also: Also | None = None,
+    ) -> list[Memory]:
+        """Write memories for one owner in one transaction; see the module rules.
+
+        ``extractions`` (one per item) replaces what the extractor would find (feedback that
+        knows the fact it states); ``also`` adds writes to the same transaction."""
+        given = None if extractions is None else [extractions]
+        return self.add_many([(items, owner)], infer=infer, extractions=given, also=also)[0]
 
     def add_many(
-        self, groups: Sequence[tuple[Sequence[NewMemory], Owner]], *, infer: bool = True
+        self,
+        groups: Sequence[tuple[Sequence[NewMemory], Owner]],
+        *,
+        infer: bool = True,
+        extractions: Sequence[Sequence[Extraction]] | None = None,
+        also: Also | None = None,
     ) -> list[list[Memory]]:
         """Write several owners' or sessions' memories in one transaction, embedding all the
         texts in one batched call (sorted by length, so less padding than call by call).
@@ -169,6 +190,9 @@ class MemoryWriter:
         holding the owners' nodes locked, reads what the write depends on (duplicates, the
         sessions' last messages, current facts, known entities: one query each, whatever the
         number of memories) and writes. Entities are learned by the extractor after commit.
+
+        ``extractions`` (per group, one per item) replaces what the extractor would find;
+        ``also`` adds writes to the transaction (see :data:`Also`).
 
         Returns:
             The stored memories of each group, in order.
@@ -185,12 +209,19 @@ class MemoryWriter:
                 planned.append((g, k, self._memory(item, owner, now), owner))
         if not planned:
             return [[] for _ in groups]
-        # Entity extraction (spaCy, mostly one core) runs beside the embedding (PyTorch
-        # releases the GIL), so a large call costs about the embedding alone.
-        with ThreadPoolExecutor(max_workers=1) as pool:
-            pending = pool.submit(self.extractor.extract_many, [m.text for _, _, m, _ in planned]) if infer else None
+        found: list[Extraction] = []
+        if extractions is not None:
+            found = [extractions[g][k] for g, k, _, _ in planned]
             vectors = self.embedder.embed([embedding_text(m) for _, _, m, _ in planned])
-            extractions = pending.result() if pending is not None else []
+        else:
+            # Entity extraction (spaCy, mostly one core) runs beside the embedding (PyTorch
+            # releases the GIL), so a large call costs about the embedding alone.
+            with ThreadPoolExecutor(max_workers=1) as pool:
+                pending = (
+                    pool.submit(self.extractor.extract_many, [m.text for _, _, m, _ in planned]) if infer else None
+                )
+                vectors = self.embedder.embed([embedding_text(m) for _, _, m, _ in planned])
+                found = pending.result() if pending is not None else []
 
         def work(tx: StoreTransaction) -> tuple[list[list[Memory | None]], list[FoundEntity]]:
             # Stamped under the owners' lock, a microsecond apart: times follow commit and
@@ -222,8 +253,10 @@ class MemoryWriter:
             learned: list[FoundEntity] = []
             if infer:
                 learned = self._apply_extractions(
-                    tx, [(stamped[i][2], extractions[i], stamped[i][3]) for i in fresh], batch, now
+                    tx, [(stamped[i][2], found[i], stamped[i][3]) for i in fresh], batch, now
                 )
+            if also is not None:
+                also(tx, batch)
             tx.write(batch)
             return out, learned
 
@@ -378,6 +411,9 @@ class MemoryWriter:
         new_text: str | None = None,
         at: datetime | None = None,
         actor: str | None = None,
+        reason: str | None = None,
+        before: Sequence[str] = (),
+        after: Sequence[str] = (),
     ) -> HistoryEvent:
         at = at or utcnow()
         return HistoryEvent(
@@ -388,6 +424,9 @@ class MemoryWriter:
             old_text=old_text,
             new_text=new_text,
             actor=actor,
+            reason=reason,
+            before=list(before),
+            after=list(after),
             at=at,
             created_at=at,
             updated_at=at,
@@ -536,10 +575,13 @@ class MemoryWriter:
         *,
         actor: str | None = None,
         metadata: dict[str, Any] | None = None,
+        reason: str | None = None,
+        also: Also | None = None,
     ) -> Memory:
         """Write a new version of an active memory that SUPERSEDES it, in one transaction
         that re-reads the memory: of two concurrent updates of one version, the second
-        finds it superseded. Raises NotFoundError."""
+        finds it superseded. ``reason`` goes to the history entry; ``also`` adds writes to
+        the transaction. Raises NotFoundError."""
         old = self.get(memory_id, scopes)
         self._check_active(old)
         now = utcnow()
@@ -583,9 +625,21 @@ class MemoryWriter:
             for rel in tx.relationships(source_id=current.id, current_only=True):
                 if rel.type != RelType.MENTIONS:
                     batch.relationships.append(rel.model_copy(update={"valid_to": now}))
-            event = self._event(new, HistoryKind.UPDATE, old_text=current.text, new_text=text, at=now, actor=actor)
+            event = self._event(
+                new,
+                HistoryKind.UPDATE,
+                old_text=current.text,
+                new_text=text,
+                at=now,
+                actor=actor,
+                reason=reason,
+                before=[current.id],
+                after=[new.id],
+            )
             batch.nodes.append(record_of(event))
             learned = self._apply_extractions(tx, [(new, extraction, owner)], batch, now)
+            if also is not None:
+                also(tx, batch)
             tx.write(batch)
             return learned
 
@@ -601,28 +655,61 @@ class MemoryWriter:
         Raises:
             NotFoundError: no such memory in scopes.
         """
-        mem = self.get(memory_id, scopes)
+        return self.delete_many([memory_id], scopes, actor=actor)
+
+    def delete_many(
+        self,
+        memory_ids: Sequence[str],
+        scopes: Sequence[str],
+        *,
+        actor: str | None = None,
+        reason: str | None = None,
+        also: Also | None = None,
+    ) -> int:
+        """Forget memories and all their versions, in one transaction (all or none). Returns
+        the number of versions removed. ``reason`` goes to each DELETE entry (it must hold no
+        forgotten text); ``also`` adds writes to the transaction.
+
+        Raises:
+            NotFoundError: one of the memories is not in scopes (nothing is removed).
+        """
+        mems = [self.get(mid, scopes) for mid in memory_ids]
+        owners = {(m.user_id, m.agent_id) for m in mems}
 
         def work(tx: StoreTransaction) -> int:
-            mem = self._current(tx, memory_id, scopes)
-            versions = self._versions(tx, mem)
             batch = WriteBatch(forget=True)
-            for rec in versions:
+            versions: dict[NodeRef, NodeRecord] = {}
+            current = [self._current(tx, mid, scopes) for mid in memory_ids]
+            for mem in current:
+                versions.update((rec.ref, rec) for rec in self._versions(tx, mem))
+            for rec in versions.values():
                 batch.delete_nodes.append(rec.ref)
                 batch.delete_relationships_from_source.append(rec.id)
-            ids = {rec.id for rec in versions}
+            ids = {rec.id for rec in versions.values()}
             self._reopen_facts_closed_by(tx, ids, batch)
-            self._drop_orphaned_entities(tx, ids, mem.owner, batch)
-            lineage = mem.lineage or mem.id
-            for ev in tx.find_nodes(
-                NodeLabel.HISTORY, [mem.owner], where={HistoryEvent.prop("lineage"): lineage}, limit=None
-            ):
-                batch.nodes.append(_content_free(ev))
-            batch.nodes.append(record_of(self._event(mem, HistoryKind.DELETE, actor=actor)))
+            by_owner: dict[str, list[Memory]] = {}
+            for mem in current:
+                by_owner.setdefault(mem.owner, []).append(mem)
+            for scope in by_owner:
+                self._drop_orphaned_entities(tx, ids, scope, batch)
+            done: set[str] = set()
+            for mem in current:
+                lineage = mem.lineage or mem.id
+                if lineage in done:
+                    continue
+                done.add(lineage)
+                for ev in tx.find_nodes(
+                    NodeLabel.HISTORY, [mem.owner], where={HistoryEvent.prop("lineage"): lineage}, limit=None
+                ):
+                    batch.nodes.append(_content_free(ev))
+                batch.nodes.append(record_of(self._event(mem, HistoryKind.DELETE, actor=actor, reason=reason)))
+            if also is not None:
+                also(tx, batch)
             tx.write(batch)
             return len(versions)
 
-        return self.store.transaction(work, lock=self.owner_locks([Owner(mem.user_id, mem.agent_id)], utcnow()))
+        locks = self.owner_locks([Owner(u, a) for u, a in sorted(owners, key=str)], utcnow())
+        return self.store.transaction(work, lock=locks)
 
     @staticmethod
     def _drop_orphaned_entities(tx: StoreReader, memory_ids: set[str], scope: str, batch: WriteBatch) -> None:
@@ -773,6 +860,12 @@ class MemoryWriter:
         out = [HistoryEvent.model_validate(e.props) for e in events]
         out.sort(key=lambda e: e.at)
         return out
+
+    def owner_history(self, scopes: Sequence[str], *, limit: int, offset: int = 0) -> list[HistoryEvent]:
+        """The history entries of the scopes, newest first (an entry's ``createdAt`` is its
+        time): at most ``limit`` after skipping ``offset``."""
+        recs = self.store.find_nodes(NodeLabel.HISTORY, list(scopes), limit=limit, offset=offset)
+        return [HistoryEvent.model_validate(r.props) for r in recs]
 
 
 def _content_free(event: NodeRecord) -> NodeRecord:

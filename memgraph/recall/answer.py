@@ -205,6 +205,8 @@ class Citation(BaseModel):
     section: str | None = None
     uri: str | None = None
     text: str = ""
+    review: str | None = None
+    """For a passage under review: "flagged as possibly outdated by 2 people since 3 Oct 2026"."""
 
     def describe(self) -> str:
         """``Handbook, p. 2``, an image's file path, or ``memory 1a2b3c4d`` (see :func:`source_of`)."""
@@ -238,6 +240,8 @@ class Answer(BaseModel):
     llm_error: str | None = None
     """Why the configured LLM did not write the answer (its endpoint failed) when ``ask`` was
     left to use it if configured (``use_llm=None``): the answer is then extractive."""
+    answer_id: str | None = None
+    """The logged answer (``AnswerEvent``) feedback given after it refers to (set by ``ask``)."""
 
 
 _TYPE_WORDS = {
@@ -460,6 +464,7 @@ def _citation(n: int, r: SearchResult, text: str = "") -> Citation:
         section=r.section,
         uri=r.uri,
         text=text,
+        review=r.review_note(),
     )
 
 
@@ -748,7 +753,8 @@ def llm_answer(
     for c, p in zip(cites, passages):
         where = f" ({c.describe()})" if p.document or p.uri else ""
         scope = f" [applies to the person: {', '.join(p.applies_to)}]" if applies_to_asker(p) else ""
-        lines.append(f"[{c.number}]{where}{scope} {p.text}")
+        review = f" [under review: {c.review}]" if c.review else ""
+        lines.append(f"[{c.number}]{where}{scope}{review} {p.text}")
     lines.append(f"\nQuestion: {question}")
     text = client.chat([{"role": "system", "content": _SYSTEM}, {"role": "user", "content": "\n".join(lines)}])
     used = {int(n) for n in re.findall(r"\[(\d+)\]", text)}
@@ -1003,6 +1009,9 @@ def compose_answer(
         text = NOTHING_FOUND  # nothing quotable: no empty answer
     elif gap is not None:
         text = f"{text} (Note: {gap.message})"
+    reviewed = [f"[{c.number}] is {c.review}" for c in cites if c.review]
+    if reviewed:
+        text = f"{text} (Under review: {'; '.join(reviewed)}.)"
     return Answer(
         question=question,
         answer=text,

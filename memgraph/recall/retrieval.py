@@ -358,6 +358,11 @@ class SearchResult(BaseModel):
         """The same as :meth:`citation` (kept for callers of the older name)."""
         return self.citation()
 
+    def review_note(self) -> str | None:
+        """For a passage people flagged (``needsReview``), what to tell a reader: "flagged as
+        possibly outdated by 2 people since 3 Oct 2026"; None otherwise."""
+        return review_note(self.properties)
+
     def explain(self) -> str:
         """One line: the signals and paths, e.g. ``vector 0.81 (#2) · keyword 7.3 (#1) · graph ...``."""
         parts = []
@@ -374,8 +379,30 @@ class SearchResult(BaseModel):
             parts.append("speaker named")
         if s.get("mismatch"):
             parts.append("other context (demoted)")
+        note = self.review_note()
+        if note:
+            parts.append(f"under review: {note}")
         parts.extend(self.paths)
         return " · ".join(parts)
+
+
+def review_note(props: dict[str, Any]) -> str | None:
+    """ "flagged as possibly outdated by N people since D Mon YYYY" for a node whose stored
+    properties (camelCase) hold ``needsReview`` true; None otherwise."""
+    if not props.get("needsReview"):
+        return None
+    n = int(props.get("reviewFlaggers") or 1)
+    who = f"{n} {'person' if n == 1 else 'people'}"
+    since: Any = props.get("reviewSince")
+    if since is not None and hasattr(since, "to_native"):
+        since = since.to_native()
+    if isinstance(since, str):
+        try:
+            since = datetime.fromisoformat(since.replace("Z", "+00:00"))
+        except ValueError:
+            since = None
+    when = f" since {since.day} {since.strftime('%b %Y')}" if isinstance(since, datetime) else ""
+    return f"flagged as possibly outdated by {who}{when}"
 
 
 def source_of(
