@@ -15,6 +15,7 @@ import numpy as np
 from .correction.answers import AnswerLog
 from .correction.feedback import FeedbackAPI, FeedbackApplier
 from .correction.review import ReviewAPI, ReviewQueue
+from .correction.undo import Undoer, UndoResult
 from .errors import ConfigError, InvalidInputError, LLMError, NotFoundError, UnsupportedFileError
 from .extraction.extract import Extractor, FoundEntity
 from .intake.images import ImageWriter
@@ -155,6 +156,7 @@ class MemGraph:
         )
         """The feedback sub-API, callable: ``mg.feedback("No, I'm in Technology now", user_id=...)``
         (:class:`~memgraph.correction.feedback.FeedbackAPI`)."""
+        self._undoer = Undoer(self.store, self._writer, self.embedder)
         self.review = ReviewAPI(ReviewQueue(self.store, self.embedder))
         """The knowledge base's review queue (:class:`~memgraph.correction.review.ReviewAPI`)."""
 
@@ -388,6 +390,47 @@ class MemGraph:
         return self._writer.delete(
             check_id("memory_id", memory_id), self._scopes(owner, shared=False), actor=owner.user_id or owner.agent_id
         )
+
+    def merge(
+        self,
+        memory_ids: Sequence[str],
+        *,
+        text: str | None = None,
+        user_id: str | None = None,
+        agent_id: str | None = None,
+    ) -> Memory:
+        """One memory from several of the caller's, atomically: the new memory (``text``, or
+        theirs joined) is ``MERGED_FROM`` each; they leave search (superseded, kept for
+        history) and their facts are closed; the new one's facts come from its text.
+        :meth:`undo` with the ``MERGE`` history entry reverses it.
+
+        Raises:
+            InvalidInputError: fewer than two distinct ids, a bad id or text, a memory that is
+                not current.
+            NotFoundError: an id that is not the caller's memory (the same for another
+                person's memory as for none).
+        """
+        owner = self._owner(user_id, agent_id)
+        if isinstance(memory_ids, str) or not isinstance(memory_ids, Sequence):
+            raise InvalidInputError("memory_ids must be a list of memory ids")
+        ids = [check_id("memory_id", i) for i in memory_ids]
+        body = None if text is None else check_text("text", text)
+        return self._writer.merge(
+            ids, self._scopes(owner, shared=False), text=body, actor=owner.user_id or owner.agent_id
+        )
+
+    def undo(self, event_id: str, *, user_id: str | None = None, agent_id: str | None = None) -> UndoResult:
+        """Reverse a merge or a change feedback applied, named by its history entry
+        (``FeedbackResult.event_id``, a ``MERGE`` entry of :meth:`history`), atomically.
+        What each is undone by: :mod:`memgraph.correction.undo`.
+
+        Raises:
+            InvalidInputError: a bad id; an entry that cannot be undone (a forget, a plain
+                add), was undone already, or whose memory changed since.
+            NotFoundError: no such entry of the caller's, or the memory it wrote was forgotten.
+        """
+        owner = self._owner(user_id, agent_id)
+        return self._undoer.undo(check_id("event_id", event_id), owner)
 
     def forget(self, *, user_id: str | None = None, agent_id: str | None = None) -> Forgotten:
         """Forget a person (or an agent) whole, in one transaction: every memory and version,

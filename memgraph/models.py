@@ -96,6 +96,7 @@ class RelType(_Named):
     FOR_TASK = "FOR_TASK"
     ABOUT = "ABOUT"
     GIVEN_BY = "GIVEN_BY"
+    MERGED_FROM = "MERGED_FROM"
 
 
 FACT_RELS: tuple[RelType, ...] = (
@@ -475,8 +476,15 @@ class HistoryEvent(Node):
     new_text: str | None = None
     actor: str | None = None
     reason: str | None = None
+    operation: str | None = None
+    """What exactly was done, for ``undo``: ``correction`` (a correction memory written),
+    ``revision`` (a new version of a memory), ``forget``, ``confirm``, ``preference``,
+    ``knowledge`` (a passage flagged), ``merge`` (the merged memory's entry), ``merged_into``
+    (a merged memory's own entry), ``undo``; None for plain ADD / UPDATE / DELETE."""
     before: list[str] = Field(default_factory=list)
     after: list[str] = Field(default_factory=list)
+    undone_by: str | None = None
+    """The UNDO entry that reversed this one."""
     at: AwareDatetime = Field(default_factory=utcnow)
 
 

@@ -75,3 +75,4 @@ CREATE INDEX of_tool_source IF NOT EXISTS FOR ()-[r:OF_TOOL]-() ON (r.sourceId);
 CREATE INDEX for_task_source IF NOT EXISTS FOR ()-[r:FOR_TASK]-() ON (r.sourceId);
 CREATE INDEX about_source IF NOT EXISTS FOR ()-[r:ABOUT]-() ON (r.sourceId);
 CREATE INDEX given_by_source IF NOT EXISTS FOR ()-[r:GIVEN_BY]-() ON (r.sourceId);
+CREATE INDEX merged_from_source IF NOT EXISTS FOR ()-[r:MERGED_FROM]-() ON (r.sourceId);

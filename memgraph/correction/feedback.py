@@ -35,6 +35,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Sequence
+from datetime import datetime
 
 import numpy as np
 from pydantic import BaseModel, ConfigDict, Field
@@ -325,14 +326,17 @@ class FeedbackApplier:
         before: Sequence[str],
         after: Sequence[str],
         lineage: str | None = None,
+        operation: str,
     ) -> HistoryEvent:
         """A FEEDBACK history entry about node ``about`` (in ``lineage``: a memory's version
-        chain, so the memory's history lists it; the node's id by default)."""
+        chain, so the memory's history lists it; the node's id by default); ``operation`` as
+        :attr:`HistoryEvent.operation` says."""
         now = utcnow()
         return HistoryEvent(
             owner=owner.scope,
             memory_id=about,
             lineage=lineage or about,
+            operation=operation,
             event=HistoryKind.FEEDBACK,
             new_text=text,
             actor=owner.user_id or owner.agent_id,
@@ -382,6 +386,7 @@ class FeedbackApplier:
                 written[0].id if written else "",
                 f"feedback (correction): {reading.cue}",
                 text=reading.statement,
+                operation="correction",
                 before=[r.source_id or "" for r, _ in closed],
                 after=[r.id for r in written],
             )
@@ -420,6 +425,7 @@ class FeedbackApplier:
                 new_ids[0] if new_ids else mem.id,
                 f"feedback (correction): {reading.cue}",
                 text=reading.statement,
+                operation="revision",
                 before=[mem.id],
                 after=new_ids,
                 lineage=mem.lineage or mem.id,
@@ -462,7 +468,7 @@ class FeedbackApplier:
         event: list[HistoryEvent] = []
 
         def also(tx: StoreTransaction, batch: WriteBatch) -> None:
-            ev = self._event(owner, ids[0], "feedback (forget)", text=None, before=ids, after=[])
+            ev = self._event(owner, ids[0], "feedback (forget)", text=None, before=ids, after=[], operation="forget")
             event.append(ev)
             batch.nodes.append(record_of(ev))
 
@@ -489,6 +495,7 @@ class FeedbackApplier:
                 written[0] if written else "",
                 "feedback (preference)",
                 text=reading.statement,
+                operation="preference",
                 before=[],
                 after=written,
             )
@@ -571,6 +578,7 @@ class FeedbackApplier:
                 about,
                 "feedback (confirm)",
                 text=reading.statement,
+                operation="confirm",
                 before=[],
                 after=[m.id for m in mems] + [r.source_id or "" for r in rels] + fb_ids,
             )
@@ -654,23 +662,16 @@ class FeedbackApplier:
                 batch.relationships.append(Relationship.link(RelType.GIVEN_BY, (NodeLabel.FEEDBACK, fb.id), owner.node))
             batch.nodes.append(record_of(fb))
             givers = {f.owner for f in open_feedback(tx, chunk.id)} | {owner.scope}
-            current = tx.get_nodes(NodeLabel.CHUNK, [chunk.id], [SHARED_SCOPE])
-            fresh = Chunk.model_validate(current[0].props) if current else chunk
-            marked = fresh.model_copy(
-                update={
-                    "needs_review": True,
-                    "review_since": fresh.review_since or now,
-                    "review_flaggers": len(givers),
-                }
+            batch.nodes.extend(passage_marks(tx, chunk.id, len(givers), vector, now))
+            ev = self._event(
+                owner,
+                chunk.id,
+                "feedback (knowledge)",
+                text=reading.statement,
+                before=[],
+                after=[fb.id],
+                operation="knowledge",
             )
-            # the keyword text stays as indexed (a chunk's carries its title and section)
-            batch.nodes.append(record_of(marked, embedding=vector, text=current[0].text if current else None))
-            docs = tx.get_nodes(NodeLabel.DOCUMENT, [chunk.document_id], [SHARED_SCOPE])
-            if docs:
-                doc = Document.model_validate(docs[0].props)
-                if not doc.needs_review:
-                    batch.nodes.append(record_of(doc.model_copy(update={"needs_review": True})))
-            ev = self._event(owner, chunk.id, "feedback (knowledge)", text=reading.statement, before=[], after=[fb.id])
             batch.nodes.append(record_of(ev))
             tx.write(batch)
             out.append((fb, ev))
@@ -767,6 +768,45 @@ class FeedbackAPI:
         return [Feedback.model_validate(r.props) for r in recs]
 
 
+def passage_marks(
+    tx: StoreTransaction, chunk_id: str, flaggers: int, vector: np.ndarray | None, now: datetime
+) -> list[NodeRecord]:
+    """The passage's and its document's records with their review marks set from ``flaggers``
+    (the number of people with open feedback on it): marked since the first flag while there
+    are any, cleared when none is left (the document stays marked while another of its
+    passages is). ``vector`` is the passage's embedding (the record is written whole)."""
+    current = tx.get_nodes(NodeLabel.CHUNK, [chunk_id], [SHARED_SCOPE])
+    if not current:
+        return []
+    chunk = Chunk.model_validate(current[0].props)
+    marked = chunk.model_copy(
+        update={
+            "needs_review": flaggers > 0,
+            "review_since": (chunk.review_since or now) if flaggers else None,
+            "review_flaggers": flaggers,
+        }
+    )
+    # the keyword text stays as indexed (a chunk's carries its title and section)
+    return [record_of(marked, embedding=vector, text=current[0].text), *document_mark(tx, chunk, flaggers > 0)]
+
+
+def document_mark(tx: StoreTransaction, chunk: Chunk, flagged: bool) -> list[NodeRecord]:
+    """The passage's document with ``needsReview`` set while ``flagged`` (this passage) or
+    another of its passages is flagged; [] when the mark is right already."""
+    docs = tx.get_nodes(NodeLabel.DOCUMENT, [chunk.document_id], [SHARED_SCOPE])
+    if not docs:
+        return []
+    doc = Document.model_validate(docs[0].props)
+    flagged = flagged or any(
+        Chunk.model_validate(r.props).needs_review
+        for r in tx.find_nodes(
+            NodeLabel.CHUNK, [SHARED_SCOPE], where={Chunk.prop("document_id"): chunk.document_id}, limit=None
+        )
+        if r.id != chunk.id
+    )
+    return [] if doc.needs_review == flagged else [record_of(doc.model_copy(update={"needs_review": flagged}))]
+
+
 def open_feedback(tx: StoreTransaction | GraphStore, chunk_id: str) -> list[Feedback]:
     """Every open knowledge-base feedback about a passage, whoever gave it, oldest first."""
     recs = tx.find_nodes(
@@ -805,5 +845,7 @@ __all__ = [
     "FeedbackAPI",
     "FeedbackApplier",
     "FeedbackResult",
+    "document_mark",
     "open_feedback",
+    "passage_marks",
 ]

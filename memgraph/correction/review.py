@@ -26,7 +26,6 @@ from ..errors import InvalidInputError, NotFoundError
 from ..models import (
     SHARED_SCOPE,
     Chunk,
-    Document,
     DocumentStatus,
     Feedback,
     FeedbackKind,
@@ -42,7 +41,7 @@ from ..models import (
 from ..stores.base import GraphStore, StoreTransaction, WriteBatch, record_of
 from ..text.embed import Embedder
 from ..validate import check_id, check_limit, check_offset, check_text
-from .feedback import open_feedback
+from .feedback import document_mark, open_feedback
 
 _MOVED_FROM_PASSAGE = (RelType.APPLIES_TO, RelType.EXCEPT_FOR, RelType.NEXT, RelType.HAS_IMAGE, RelType.MENTIONS)
 """Relationships of a passage that its accepted new version takes over (applicability, order)."""
@@ -194,17 +193,7 @@ class ReviewQueue:
             for fb in group:
                 closed = fb.model_copy(update={"status": status, "verdict": verdict, "updated_at": now})
                 batch.nodes.append(record_of(closed))
-            still_flagged = any(
-                Chunk.model_validate(r.props).needs_review
-                for r in tx.find_nodes(
-                    NodeLabel.CHUNK, [SHARED_SCOPE], where={Chunk.prop("document_id"): chunk.document_id}, limit=None
-                )
-                if r.id != chunk.id
-            )
-            docs = tx.get_nodes(NodeLabel.DOCUMENT, [chunk.document_id], [SHARED_SCOPE])
-            if docs and not still_flagged:
-                doc = Document.model_validate(docs[0].props)
-                batch.nodes.append(record_of(doc.model_copy(update={"needs_review": False})))
+            batch.nodes.extend(document_mark(tx, chunk, False))
             event = HistoryEvent(
                 owner=SHARED_SCOPE,
                 memory_id=chunk.id,

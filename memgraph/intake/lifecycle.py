@@ -27,7 +27,7 @@ from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from typing import Any
 
-from ..errors import NotFoundError
+from ..errors import InvalidInputError, NotFoundError
 from ..extraction.extract import SELF, Extraction, Extractor, Fact, FoundEntity, entity_key
 from ..models import (
     SHARED_ENTITY_TYPES,
@@ -65,6 +65,12 @@ from ..stores.base import (
 )
 from ..text.embed import Embedder
 from ..text.textutil import content_hash
+
+RESTATED_FROM = "restatedFrom"
+"""Property of a fact relationship a memory stated again: the memory that stated it before
+(restored as its source when the later memory is forgotten)."""
+RESTATED_SINCE = "restatedSince"
+"""With :data:`RESTATED_FROM`: when the earlier statement made the fact hold (ISO 8601)."""
 
 Also = Callable[[StoreTransaction, WriteBatch], None]
 """More writes for the same transaction: called with the transaction and the batch just before
@@ -412,6 +418,7 @@ class MemoryWriter:
         at: datetime | None = None,
         actor: str | None = None,
         reason: str | None = None,
+        operation: str | None = None,
         before: Sequence[str] = (),
         after: Sequence[str] = (),
     ) -> HistoryEvent:
@@ -425,6 +432,7 @@ class MemoryWriter:
             new_text=new_text,
             actor=actor,
             reason=reason,
+            operation=operation,
             before=list(before),
             after=list(after),
             at=at,
@@ -496,18 +504,28 @@ class MemoryWriter:
                 if subj is not None:
                     obj = self._entity(FoundEntity(fact.object, fact.object_type), owner.scope, ents)
                     stated.append((mem, fact, subj, obj))
-        single = [(subj, fact.rel) for _, fact, subj, _ in stated if fact.rel in SINGLE_VALUED_FACTS]
         current: dict[tuple[NodeRef, RelType], list[Relationship]] = {}
-        if single:
+        held: dict[tuple[str, str, str, str, str], Relationship] = {}
+        if stated:
             for rel in tx.relationships(
-                src=sorted({s for s, _ in single}), types=sorted({r for _, r in single}), current_only=True
+                src=sorted({s for _, _, s, _ in stated}),
+                types=sorted({f.rel for _, f, _, _ in stated}),
+                current_only=True,
             ):
-                current.setdefault(((rel.src_label, rel.src_id), rel.type), []).append(rel)
+                held[rel.key] = rel
+                if rel.type in SINGLE_VALUED_FACTS:
+                    current.setdefault(((rel.src_label, rel.src_id), rel.type), []).append(rel)
         for mem, fact, subj, obj in stated:
             when = mem.valid_from or now
             new = Relationship.link(
                 fact.rel, subj, (NodeLabel.ENTITY, obj.id), valid_from=when, source_id=mem.id, confidence=0.8
             )
+            earlier = held.get(new.key)
+            if earlier is not None and earlier.source_id not in (None, mem.id):
+                # The same fact stated again: this memory becomes its source, and the one
+                # that stated it first is kept, so forgetting this one restores it.
+                since = earlier.valid_from.isoformat() if earlier.valid_from else None
+                new = new.model_copy(update={"properties": {RESTATED_FROM: earlier.source_id, RESTATED_SINCE: since}})
             if fact.rel in SINGLE_VALUED_FACTS:
                 # One value at a time: the current one (stored, or stated earlier in this
                 # call) is closed by this memory.
@@ -647,6 +665,116 @@ class MemoryWriter:
         self._learn(learned)
         return new
 
+    # -- merge -------------------------------------------------------------------------------------
+    def merge(
+        self,
+        memory_ids: Sequence[str],
+        scopes: Sequence[str],
+        *,
+        text: str | None = None,
+        actor: str | None = None,
+    ) -> Memory:
+        """One memory from several of one owner, in one transaction: a new memory (``text``, or
+        the memories' texts joined oldest first, each once) ``MERGED_FROM`` each of them; they
+        are superseded (out of search, kept for history) and the facts they stated are closed
+        (``closedBy`` the new memory, so undoing the merge reopens them); the new memory's own
+        facts are extracted from its text. Its kind is theirs when they share one, else
+        ``fact``; it is valid from the earliest of theirs. A ``merge`` history entry goes to
+        the new memory's lineage and a ``merged_into`` entry to each merged one's.
+
+        Raises:
+            InvalidInputError: fewer than two distinct ids, owners that differ, a memory that
+                is not active.
+            NotFoundError: an id that is not the caller's memory.
+        """
+        ids = list(dict.fromkeys(memory_ids))
+        if len(ids) < 2:
+            raise InvalidInputError("merge needs at least two different memory ids")
+        mems = sorted((self.get(i, scopes) for i in ids), key=lambda m: m.created_at)
+        if len({m.owner for m in mems}) > 1:
+            raise InvalidInputError("memories of different owners cannot be merged")
+        for m in mems:
+            if m.status != MemoryStatus.ACTIVE:
+                raise InvalidInputError(f"memory {m.id!r} is {m.status.value}; merge current versions only")
+        first = mems[0]
+        now = utcnow()
+        body = text if text is not None else " ".join(dict.fromkeys(m.text for m in mems))
+        kinds = {m.kind for m in mems}
+        mid = new_id()
+        new = Memory(
+            id=mid,
+            owner=first.owner,
+            text=body,
+            kind=kinds.pop() if len(kinds) == 1 else MemoryKind.FACT,
+            user_id=first.user_id,
+            agent_id=first.agent_id,
+            session_id=first.session_id if len({m.session_id for m in mems}) == 1 else None,
+            content_hash=content_hash(body),
+            valid_from=min(m.valid_from or m.created_at for m in mems),
+            lineage=mid,
+            metadata={"mergedFrom": [m.id for m in mems]},
+            created_at=now,
+            updated_at=now,
+        )
+        vector = self.embedder.embed_one(embedding_text(new))
+        extraction = self.extractor.extract_many([body])[0]
+        owner = Owner(first.user_id, first.agent_id)
+
+        def work(tx: StoreTransaction) -> list[FoundEntity]:
+            batch = WriteBatch()
+            for m in mems:
+                current = self._current(tx, m.id, scopes)
+                if current.status != MemoryStatus.ACTIVE:
+                    raise InvalidInputError(f"memory {m.id!r} is {current.status.value}; merge current versions only")
+                retired = current.model_copy(
+                    update={"status": MemoryStatus.SUPERSEDED, "valid_to": now, "updated_at": now}
+                )
+                batch.nodes.append(record_of(retired))
+                batch.relationships.append(Relationship.between(RelType.MERGED_FROM, new, current))
+                for rel in tx.relationships(source_id=current.id, current_only=True):
+                    if rel.type != RelType.MENTIONS:
+                        closed = {**rel.properties, "closedBy": new.id}
+                        batch.relationships.append(rel.model_copy(update={"valid_to": now, "properties": closed}))
+                batch.nodes.append(
+                    record_of(
+                        self._event(
+                            current,
+                            HistoryKind.MERGE,
+                            old_text=current.text,
+                            at=now,
+                            actor=actor,
+                            reason=f"merged into {new.id}",
+                            operation="merged_into",
+                            before=[current.id],
+                            after=[new.id],
+                        )
+                    )
+                )
+            batch.nodes.append(record_of(new, embedding=vector))
+            batch.relationships.append(Relationship.link(RelType.OWNS, owner.node, (NodeLabel.MEMORY, new.id)))
+            batch.nodes.append(
+                record_of(
+                    self._event(
+                        new,
+                        HistoryKind.MERGE,
+                        new_text=body,
+                        at=now,
+                        actor=actor,
+                        reason=f"merged from {len(mems)} memories",
+                        operation="merge",
+                        before=[m.id for m in mems],
+                        after=[new.id],
+                    )
+                )
+            )
+            learned = self._apply_extractions(tx, [(new, extraction, owner)], batch, now)
+            tx.write(batch)
+            return learned
+
+        learned = self.store.transaction(work, lock=self.owner_locks([owner], now))
+        self._learn(learned)
+        return new
+
     # -- delete -------------------------------------------------------------------------------------
     def delete(self, memory_id: str, scopes: Sequence[str], *, actor: str | None = None) -> int:
         """Forget a memory and all its versions, in one transaction. Returns the number of
@@ -665,10 +793,13 @@ class MemoryWriter:
         actor: str | None = None,
         reason: str | None = None,
         also: Also | None = None,
+        reviving: Sequence[str] = (),
     ) -> int:
         """Forget memories and all their versions, in one transaction (all or none). Returns
         the number of versions removed. ``reason`` goes to each DELETE entry (it must hold no
-        forgotten text); ``also`` adds writes to the transaction.
+        forgotten text); ``also`` adds writes to the transaction; ``reviving`` names memories
+        the same transaction makes current again (undoing a merge), whose facts the forgotten
+        ones stated again are restored as for current memories.
 
         Raises:
             NotFoundError: one of the memories is not in scopes (nothing is removed).
@@ -687,6 +818,7 @@ class MemoryWriter:
                 batch.delete_relationships_from_source.append(rec.id)
             ids = {rec.id for rec in versions.values()}
             self._reopen_facts_closed_by(tx, ids, batch)
+            self._restore_restated(tx, ids, set(reviving), batch)
             by_owner: dict[str, list[Memory]] = {}
             for mem in current:
                 by_owner.setdefault(mem.owner, []).append(mem)
@@ -737,6 +869,37 @@ class MemoryWriter:
             for ref in ((rel.src_label, rel.src_id), (rel.dst_label, rel.dst_id))
         }
         batch.delete_nodes.extend(ref for ref in owned if ref not in still_used)
+
+    @staticmethod
+    def _restore_restated(tx: StoreReader, memory_ids: set[str], reviving: set[str], batch: WriteBatch) -> None:
+        """Facts the forgotten memories stated again (:data:`RESTATED_FROM`) go back to the
+        memory that stated them before, when it is current (or revived) and not forgotten too."""
+        restated = [
+            rel
+            for mid in sorted(memory_ids)
+            for rel in tx.relationships(source_id=mid)
+            if rel.properties.get(RESTATED_FROM) and rel.properties[RESTATED_FROM] not in memory_ids
+        ]
+        if not restated:
+            return
+        earlier = {str(r.properties[RESTATED_FROM]) for r in restated}
+        alive = {
+            r.id for r in tx.get_nodes(NodeLabel.MEMORY, sorted(earlier), None) if r.status == MemoryStatus.ACTIVE.value
+        } | (earlier & reviving)
+        for rel in restated:
+            source = str(rel.properties[RESTATED_FROM])
+            if source in alive:
+                since = rel.properties.get(RESTATED_SINCE)
+                batch.relationships.append(
+                    rel.model_copy(
+                        update={
+                            "source_id": source,
+                            "valid_from": datetime.fromisoformat(since) if since else rel.valid_from,
+                            "valid_to": None,
+                            "properties": {},
+                        }
+                    )
+                )
 
     @staticmethod
     def _reopen_facts_closed_by(tx: StoreReader, memory_ids: set[str], batch: WriteBatch) -> None:
