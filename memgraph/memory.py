@@ -150,10 +150,10 @@ class MemGraph:
         self.kb = KnowledgeBaseAPI(self._kb)
         """The knowledge-base sub-API: shared documents (:class:`KnowledgeBaseAPI`)."""
         self._answers = AnswerLog(self.store)
-        self.feedback = FeedbackAPI(
-            FeedbackApplier(self.store, self._writer, self._retriever, self.extractor, self.embedder, self._answers),
-            self._owner,
+        self._feedback = FeedbackApplier(
+            self.store, self._writer, self._retriever, self.extractor, self.embedder, self._answers
         )
+        self.feedback = FeedbackAPI(self._feedback, self._owner)
         """The feedback sub-API, callable: ``mg.feedback("No, I'm in Technology now", user_id=...)``
         (:class:`~memgraph.correction.feedback.FeedbackAPI`)."""
         self._undoer = Undoer(self.store, self._writer, self.embedder)
@@ -457,7 +457,9 @@ class MemGraph:
         if (user_id is None) == (agent_id is None):
             raise InvalidInputError("give exactly one of user_id or agent_id: whose memory to forget")
         owner = self._owner(user_id, agent_id)
-        return self._writer.forget_owner(owner, actor=owner.user_id or owner.agent_id)
+        return self._writer.forget_owner(
+            owner, actor=owner.user_id or owner.agent_id, also=self._feedback.on_forget(owner)
+        )
 
     def history(
         self,

@@ -466,3 +466,17 @@ def test_feedback_review_and_history(cli: Cli, api: MemGraph) -> None:
     assert "sixty euros" in after.answer and "forty-five" not in after.answer
     events = cli.json("history", "--user", "rhea")
     assert events[0]["event"] == "FEEDBACK" and events[0]["reason"] == "feedback (knowledge)"
+
+
+def test_merge_and_undo(cli: Cli, api: MemGraph) -> None:
+    a = cli.json("add", "My desk is on floor 3", "--user", "sami")[0]["id"]
+    b = cli.json("add", "My desk is next to the window", "--user", "sami")[0]["id"]
+    merged = cli.json("merge", a, b, "--user", "sami", "--text", "My desk is on floor 3, next to the window")
+    assert [m.id for m in api.list(user_id="sami")] == [merged["id"]]
+    entry = next(
+        e for e in cli.json("history", "--user", "sami") if e["event"] == "MERGE" and e["operation"] == "merge"
+    )
+    res = cli.ok("undo", entry["id"], "--user", "sami")
+    assert "undone" in res.stdout
+    assert sorted(m.id for m in api.list(user_id="sami")) == sorted([a, b])
+    assert_clean_error(cli("undo", entry["id"], "--user", "sami"), "undone already")

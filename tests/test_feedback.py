@@ -207,3 +207,16 @@ def test_bad_feedback_changes_nothing(mg: MemGraph) -> None:
     mg.update(mine.id, "I work in the Legal department", user_id="ana")
     with pytest.raises(NotFoundError, match="superseded"):
         mg.feedback("No, I'm in Technology now", user_id="ana", target_id=mine.id)
+
+
+def test_forgetting_a_person_withdraws_their_flags(kb: MemGraph) -> None:
+    kb.feedback("The meal allowance figure is outdated", user_id="ana")
+    kb.feedback("The meal allowance figure is outdated", user_id="bo")
+    assert kb.review.list()[0].givers == ["ana", "bo"]
+    kb.forget(user_id="ana")
+    (item,) = kb.review.list()
+    assert item.givers == ["bo"]
+    assert "flagged as possibly outdated by 1 person" in kb.ask("What is the meal allowance?", user_id="bo").answer
+    kb.forget(user_id="bo")
+    assert kb.review.list() == []
+    assert "flagged" not in kb.ask("What is the meal allowance?", user_id="cy").answer

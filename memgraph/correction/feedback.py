@@ -221,6 +221,25 @@ class FeedbackApplier:
         best = max(h.signals.get("vector", 0.0) for h in found)
         return [h.id for h in found if h.signals.get("vector", 0.0) >= best - FORGET_MARGIN][:FORGET_MAX]
 
+    def on_forget(self, owner: Owner) -> Callable[[StoreTransaction, WriteBatch], None]:
+        """Writes for the transaction that forgets ``owner`` whole: the passages they flagged
+        count the people left flagging them (their review marks cleared when none is)."""
+
+        def also(tx: StoreTransaction, batch: WriteBatch) -> None:
+            mine = tx.find_nodes(
+                NodeLabel.FEEDBACK,
+                [owner.scope],
+                where={Feedback.prop("kind"): FeedbackKind.KNOWLEDGE.value},
+                status=[FeedbackStatus.OPEN.value],
+                limit=None,
+            )
+            for chunk_id in sorted({str(Feedback.model_validate(r.props).target_id) for r in mine}):
+                others = {f.owner for f in open_feedback(tx, chunk_id) if f.owner != owner.scope}
+                vector = self.store.get_embeddings(NodeLabel.CHUNK, [chunk_id]).get(chunk_id)
+                batch.nodes.extend(passage_marks(tx, chunk_id, len(others), vector, utcnow()))
+
+        return also
+
     # -- applying --------------------------------------------------------------------------------
     def apply(self, text: str, owner: Owner, *, target_id: str | None = None) -> FeedbackResult:
         """Read, resolve and apply one piece of feedback (validated by the caller).

@@ -1,4 +1,4 @@
-"""``memgraph feedback`` and ``memgraph review list|accept|reject``: correcting what MemGraph
+"""``memgraph feedback``, ``review list|accept|reject``, ``merge`` and ``undo``: correcting what MemGraph
 knows from the command line (see :mod:`memgraph.correction`). Registered on the ``memgraph``
 group by :mod:`memgraph.faces.cli`."""
 
@@ -99,3 +99,32 @@ def review_reject(ctx: Context, item_id: str, reason: str, reviewer: str | None)
         emit_json(done)
     else:
         out.print(f"[green]rejected[/green]: {done.closed} feedback closed on {done.chunk_id}", highlight=False)
+
+
+@command()
+@click.argument("memory_ids", nargs=-1, required=True)
+@click.option("--user", "-u", "user_id", help="User id.")
+@click.option("--agent", "agent_id", help="Agent id (owner when no --user).")
+@click.option("--text", help="The merged memory's text (default: theirs joined).")
+def merge(
+    ctx: Context, memory_ids: tuple[str, ...], user_id: str | None, agent_id: str | None, text: str | None
+) -> None:
+    """Merge MEMORY_IDS (two or more) into one memory; the merged ones leave search."""
+    mem = ctx.mg.merge(list(memory_ids), text=text, user_id=user_id, agent_id=agent_id)
+    if ctx.as_json:
+        emit_json(mem)
+    else:
+        out.print(f"[green]merged[/green] {len(set(memory_ids))} memories into {mem.id}", highlight=False)
+
+
+@command()
+@click.argument("event_id")
+@click.option("--user", "-u", "user_id", help="User id.")
+@click.option("--agent", "agent_id", help="Agent id (owner when no --user).")
+def undo(ctx: Context, event_id: str, user_id: str | None, agent_id: str | None) -> None:
+    """Undo a merge or a change feedback applied, named by its history entry (EVENT_ID)."""
+    done = ctx.mg.undo(event_id, user_id=user_id, agent_id=agent_id)
+    if ctx.as_json:
+        emit_json(done)
+    else:
+        out.print(f"[green]undone[/green] ({done.operation}): {escape(done.message)}", highlight=False)

@@ -920,7 +920,7 @@ class MemoryWriter:
                 batch.relationships.append(rel.model_copy(update={"valid_to": None, "properties": props}))
 
     # -- forget an owner -------------------------------------------------------------------------
-    def forget_owner(self, owner: Owner, *, actor: str | None = None) -> Forgotten:
+    def forget_owner(self, owner: Owner, *, actor: str | None = None, also: Also | None = None) -> Forgotten:
         """Forget everything a user or agent owns, in one transaction: their ``User`` /
         ``Agent`` node, memories (every version), sessions, facts, their own entities,
         documents with chunks and images, and images; and shared (organisation) entities that
@@ -963,6 +963,8 @@ class MemoryWriter:
             batch.nodes.extend(
                 record_of(self._event(mem, HistoryKind.DELETE, at=now, actor=actor)) for mem in lineages.values()
             )
+            if also is not None:
+                also(tx, batch)
             tx.write(batch)
             kept = len(events) + len(lineages)
             return Forgotten(removed=removed, history_kept=kept), [Entity.model_validate(e.props).name for e in shared]
