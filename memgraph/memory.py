@@ -50,6 +50,7 @@ from .text.embed import Embedder
 from .text.llm import ChatClient
 from .text.vocabulary import CONTEXT_TYPES, expand_abbreviations
 from .validate import (
+    check_as_of,
     check_id,
     check_limit,
     check_metadata,
@@ -151,7 +152,7 @@ class MemGraph:
         """The knowledge-base sub-API: shared documents (:class:`KnowledgeBaseAPI`)."""
         self._answers = AnswerLog(self.store)
         self._feedback = FeedbackApplier(
-            self.store, self._writer, self._retriever, self.extractor, self.embedder, self._answers
+            self.store, self._writer, self._retriever, self.extractor, self.embedder, self._answers, self.llm
         )
         self.feedback = FeedbackAPI(self._feedback, self._owner)
         """The feedback sub-API, callable: ``mg.feedback("No, I'm in Technology now", user_id=...)``
@@ -485,10 +486,22 @@ class MemGraph:
             )
         return self._writer.history(check_id("memory_id", memory_id), self._scopes(owner, shared=False))
 
-    def facts(self, *, user_id: str) -> builtins.list[ContextFact]:
-        """The user's current facts (WORKS_IN, HAS_ROLE, HAS_GRADE, LOCATED_IN, PREFERS)."""
+    def facts(self, *, user_id: str, as_of: datetime | str | None = None) -> builtins.list[ContextFact]:
+        """The user's facts (WORKS_IN, HAS_ROLE, HAS_GRADE, LOCATED_IN, PREFERS): those that
+        hold now, or with ``as_of`` those that held then (valid time: a fact stated today as
+        "I moved to Legal last month" held from last month). Forgotten facts are gone for
+        every time.
+
+        Raises:
+            InvalidInputError: a bad id, ``as_of`` naive or in the future.
+        """
         check_id("user_id", user_id)
-        rels = self.store.relationships(src=[(NodeLabel.USER, user_id)], types=list(FACT_RELS), current_only=True)
+        when = check_as_of(as_of)
+        rels = self.store.relationships(
+            src=[(NodeLabel.USER, user_id)], types=list(FACT_RELS), current_only=when is None
+        )
+        if when is not None:
+            rels = [r for r in rels if _held_at(r.valid_from, r.valid_to, when)]
         ents = {
             r.id: Entity.model_validate(r.props)
             for r in self.store.get_nodes(
@@ -903,3 +916,8 @@ class MemGraph:
     def stats(self) -> dict[str, int]:
         """Node counts per label and relationship counts per type (``:TYPE``)."""
         return self.store.counts()
+
+
+def _held_at(valid_from: datetime | None, valid_to: datetime | None, when: datetime) -> bool:
+    """Whether a validity interval [valid_from, valid_to) holds ``when`` (open ends hold)."""
+    return (valid_from is None or valid_from <= when) and (valid_to is None or valid_to > when)

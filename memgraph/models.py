@@ -265,11 +265,25 @@ class Memory(Node):
     image_caption: str | None = None
     """What an image shared with the message shows (a caption); searched with the text."""
     content_hash: str = ""
+    content_key: str = ""
+    """Hash of the statement's content words (:func:`memgraph.text.textutil.content_key`): a
+    statement with the same key says the same thing with other filler; "" for chat messages."""
     valid_from: AwareDatetime | None = None
+    """Valid time: when what it says began to hold (when it was said, unless a time was given)."""
     valid_to: AwareDatetime | None = None
+    """Valid time: when it stopped holding (superseded), or None while it holds."""
+    recorded_at: AwareDatetime | None = None
+    """Record time: when MemGraph stored it (a transcript imported today of a talk last year
+    has ``valid_from`` last year and ``recorded_at`` today)."""
     version: int = 1
     lineage: str = ""
     metadata: dict[str, Any] = Field(default_factory=dict)
+    mentions: int = Field(default=1, ge=1)
+    """How many times it was said: a statement said again (the same words, or the same content
+    words in another order, see :mod:`memgraph.intake.lifecycle`) counts here instead of
+    becoming a new memory."""
+    last_seen_at: AwareDatetime | None = None
+    """When it was last said again (None: said once)."""
     confidence: float | None = Field(default=None, ge=0.0, le=1.0)
     """How sure the store is of the memory: None until someone confirms it (feedback), then
     raised by each confirmation (see :mod:`memgraph.correction.feedback`)."""

@@ -89,6 +89,15 @@ def check_time(name: str, value: object) -> datetime | None:
     return value.astimezone(timezone.utc)
 
 
+def check_as_of(value: object) -> datetime | None:
+    """An ``as_of`` time: timezone-aware (see :func:`check_time`) and not in the future
+    (nothing is known about it yet), or None for now."""
+    when = check_time("as_of", value)
+    if when is not None and when > datetime.now(timezone.utc):
+        raise InvalidInputError(f"as_of {when.isoformat()} is in the future: nothing is known about it yet")
+    return when
+
+
 def check_metadata(value: object) -> dict[str, Any]:
     """A JSON-serialisable mapping with string keys, at most :data:`MAX_METADATA_BYTES` as JSON."""
     if value is None:

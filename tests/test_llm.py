@@ -279,3 +279,29 @@ def test_images_inside_an_ingested_pdf_get_captions_too(
         assert image.props["caption"] == endpoint.content and image.props["page"] == 2
         hit = mg.search("floor plan with the fire exits", user_id="reader", top_k=1)[0]
         assert hit.label == NodeLabel.IMAGE and hit.page == 2 and hit.uri == str(path.resolve())
+
+
+def test_feedback_read_by_the_llm(llm_mg: MemGraph, endpoint: FakeEndpoint) -> None:
+    endpoint.content = json.dumps(
+        {"kind": "correction", "statement": "I work in the Technology department", "old": "", "new": ""}
+    )
+    res = llm_mg.feedback("they reassigned me to the tech folks", user_id="olga")
+    assert res.used_llm and res.applied and res.opened == ["WORKS_IN Technology"]
+    assert {(f.relation, f.entity) for f in llm_mg.facts(user_id="olga")} == {("WORKS_IN", "Technology")}
+    prompt = endpoint.requests[-1]["body"]["messages"][-1]["content"]
+    assert "they reassigned me to the tech folks" in prompt
+
+
+def test_feedback_falls_back_to_the_rules_when_the_llm_reply_is_no_json(
+    llm_mg: MemGraph, endpoint: FakeEndpoint
+) -> None:
+    llm_mg.ask(QUESTION, user_id="olga", session_id="s", use_llm=False)
+    endpoint.content = "Sure! This is a correction."
+    res = llm_mg.feedback("that leave rule is outdated", user_id="olga", session_id="s")
+    assert not res.used_llm and res.llm_error and "JSON" in res.llm_error
+    assert res.applied and res.kind is not None and res.kind.value == "knowledge"
+    endpoint.mode = "500"
+    before = llm_mg.stats()
+    with pytest.raises(LLMError):
+        llm_mg.feedback("that leave rule is outdated", user_id="olga", session_id="s", use_llm=True)
+    assert llm_mg.stats() == before

@@ -133,12 +133,14 @@ def test_messages_extra_fields_become_metadata(mg: MemGraph) -> None:
     assert m.metadata == {"app": "demo", "channel": "sms"}
 
 
-def test_duplicate_statement_returns_existing_and_writes_nothing(mg: MemGraph) -> None:
+def test_duplicate_statement_returns_existing_and_counts_a_mention(mg: MemGraph) -> None:
     first = mg.add("My favourite colour is green", user_id="u1")[0]
     before = mg.stats()
     again = mg.add("  my favourite   colour is GREEN ", user_id="u1")
     assert [m.id for m in again] == [first.id]
-    assert mg.stats() == before
+    assert again[0].mentions == 2
+    # nothing new but the history entry that keeps the words said again
+    assert mg.stats() == {**before, "HistoryEvent": before["HistoryEvent"] + 1}
     assert len(mg.list(user_id="u1")) == 1
     # Another owner saying the same thing gets a memory of their own.
     other = mg.add("My favourite colour is green", user_id="u2")[0]
@@ -489,7 +491,7 @@ def test_vector_and_keyword_presets(mg: MemGraph) -> None:
 
 def test_diverse_preset_drops_near_duplicate(mg: MemGraph) -> None:
     a = mg.add("I love hiking in the mountains on weekends.", user_id="u1")[0]
-    b = mg.add("I love hiking in the mountains at weekends!", user_id="u1")[0]
+    b = mg.add("I love hiking up in the mountains at weekends!", user_id="u1")[0]
     mg.add("Camping by a mountain lake is my favourite holiday.", user_id="u1")
     mg.add("The office printer on floor two is broken.", user_id="u1")
     query = "hiking in the mountains on weekends"

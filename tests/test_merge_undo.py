@@ -113,3 +113,24 @@ def test_forgetting_a_restatement_keeps_the_fact_the_first_statement_made(mg: Me
     assert fact.since == first.valid_from
     mg.delete(first.id, user_id="ana")
     assert mg.facts(user_id="ana") == []
+
+
+def test_a_statement_said_again_is_a_mention(mg: MemGraph) -> None:
+    first = mg.add("My son plays the violin", user_id="ana")[0]
+    again = mg.add("my son plays violin.", user_id="ana")[0]
+    assert again.id == first.id and again.mentions == 2 and again.last_seen_at is not None
+    same = mg.add("My son plays the violin", user_id="ana")[0]  # the same words
+    assert same.id == first.id and same.mentions == 3
+    assert [m.id for m in mg.list(user_id="ana")] == [first.id]
+    mentions = [e for e in mg.history(first.id, user_id="ana") if e.operation == "mention"]
+    assert [e.new_text for e in mentions] == ["my son plays violin.", "My son plays the violin"]
+    # a changed number, tense, order or added detail is a memory of its own
+    for text in ("My son played the violin", "My son plays the violin and the piano", "The violin plays my son"):
+        assert mg.add(text, user_id="ana")[0].id != first.id
+    assert (
+        mg.add("I take 20 mg of lisinopril daily", user_id="bo")[0].id
+        != mg.add("I take 40 mg of lisinopril daily", user_id="bo")[0].id
+    )
+    # chat messages stay events
+    msgs = [{"role": "user", "content": "My son plays the violin"}]
+    assert mg.add(msgs, user_id="ana", session_id="s")[0].id != first.id

@@ -40,7 +40,7 @@ from datetime import datetime
 import numpy as np
 from pydantic import BaseModel, ConfigDict, Field
 
-from ..errors import InvalidInputError, NotFoundError
+from ..errors import ConfigError, InvalidInputError, LLMError, NotFoundError
 from ..extraction.extract import SELF, Extraction, Extractor, Fact, FoundEntity, entity_key, normalise_name
 from ..extraction.feedback import FeedbackReading, read_feedback
 from ..intake.lifecycle import MemoryWriter, NewMemory, Owner, memory_from_record
@@ -68,8 +68,11 @@ from ..models import (
 from ..recall.retrieval import CallerContext, Retriever, SearchConfig
 from ..stores.base import GraphStore, NodeRecord, StoreTransaction, WriteBatch, record_of
 from ..text.embed import Embedder
+from ..text.llm import ChatClient
+from ..text.textutil import clip
 from ..validate import check_limit, check_offset, check_optional_id, check_text
 from .answers import AnswerLog
+from .llm_reading import llm_reading
 
 DEFAULT_CONFIDENCE = 0.8
 """Confidence of a fact or memory nobody has confirmed (facts are written with 0.8)."""
@@ -111,6 +114,7 @@ class FeedbackResult(BaseModel):
         closed: facts closed, as ``"WORKS_IN Sales"``.
         opened: facts written, as ``"WORKS_IN Technology"``.
         message: one sentence for the person.
+        used_llm, llm_error: whether the configured LLM read it, and why not when it failed.
     """
 
     model_config = ConfigDict(frozen=True)
@@ -127,6 +131,11 @@ class FeedbackResult(BaseModel):
     forgotten: list[str] = Field(default_factory=list)
     closed: list[str] = Field(default_factory=list)
     opened: list[str] = Field(default_factory=list)
+    used_llm: bool = False
+    """True when the configured LLM read the feedback."""
+    llm_error: str | None = None
+    """Why the LLM's reading was not used (its endpoint failed or its reply was not valid): the
+    rules read the feedback instead."""
 
 
 class _Target(BaseModel):
@@ -151,7 +160,9 @@ class FeedbackApplier:
         extractor: Extractor,
         embedder: Embedder,
         answers: AnswerLog,
+        llm: ChatClient | None = None,
     ) -> None:
+        self.llm = llm
         self.store = store
         self.writer = writer
         self.retriever = retriever
@@ -241,19 +252,41 @@ class FeedbackApplier:
         return also
 
     # -- applying --------------------------------------------------------------------------------
-    def apply(self, text: str, owner: Owner, *, target_id: str | None = None) -> FeedbackResult:
-        """Read, resolve and apply one piece of feedback (validated by the caller).
+    def apply(
+        self, text: str, owner: Owner, *, target_id: str | None = None, use_llm: bool | None = None
+    ) -> FeedbackResult:
+        """Read, resolve and apply one piece of feedback (validated by the caller). With an
+        LLM configured and ``use_llm`` not False the LLM reads it
+        (:func:`~memgraph.correction.llm_reading.llm_reading`); when that fails the rules do
+        (and ``llm_error`` says why), unless ``use_llm`` is True.
 
         Raises:
             NotFoundError: ``target_id`` names nothing the owner can reach, or a memory that is
                 no longer current.
+            ConfigError: ``use_llm`` True without a configured LLM.
+            LLMError: the LLM failed with ``use_llm`` True.
         """
-        reading = read_feedback(text, self.extractor)
+        if use_llm and self.llm is None:
+            raise ConfigError("use_llm=True but no LLM is configured (llm.base_url)")
         if target_id is not None:
             target = self._explicit(target_id, owner)
         else:
             last = self.answers.last(owner) if owner.user_id is not None else None
             target = self._from_answer(last, owner) if last is not None else _Target()
+        reading = read_feedback(text, self.extractor)
+        used_llm, llm_error = False, None
+        if self.llm is not None and use_llm is not False:
+            try:
+                reading = llm_reading(self.llm, text, reading, self.extractor, _context(target))
+                used_llm = True
+            except LLMError as e:
+                if use_llm:
+                    raise
+                llm_error = str(e)
+        result = self._apply(reading, owner, target)
+        return result.model_copy(update={"used_llm": used_llm, "llm_error": llm_error})
+
+    def _apply(self, reading: FeedbackReading, owner: Owner, target: _Target) -> FeedbackResult:
         kind = reading.kind
         if kind is None:
             kind = self._kind_from_target(reading, target, owner)
@@ -738,6 +771,7 @@ class FeedbackAPI:
         agent_id: str | None = None,
         session_id: str | None = None,
         target_id: str | None = None,
+        use_llm: bool | None = None,
     ) -> FeedbackResult:
         """Apply one piece of feedback, atomically.
 
@@ -748,6 +782,9 @@ class FeedbackAPI:
             session_id: the conversation: without ``target_id`` the feedback is about the
                 last answer given in it (``ask(..., session_id=...)``).
             target_id: the memory or knowledge-base passage it is about, when known.
+            use_llm: None lets a configured LLM read the feedback (the rules read it when the
+                LLM fails, and ``llm_error`` says why); False uses the rules; True requires
+                the LLM.
 
         Returns:
             A :class:`FeedbackResult`; ``applied`` False (and nothing changed) when it could
@@ -757,10 +794,12 @@ class FeedbackAPI:
             InvalidInputError: empty text, no owner, a bad id.
             NotFoundError: ``target_id`` names nothing the caller can reach (another person's
                 memory gets the same answer as no memory) or a memory no longer current.
+            ConfigError: ``use_llm=True`` without a configured LLM.
+            LLMError: the LLM failed with ``use_llm=True``.
         """
         text = check_text("feedback", text, limit=10_000)
         owner = self._owner_of(user_id, agent_id, session_id)
-        return self._applier.apply(text, owner, target_id=check_optional_id("target_id", target_id))
+        return self._applier.apply(text, owner, target_id=check_optional_id("target_id", target_id), use_llm=use_llm)
 
     def list(
         self,
@@ -785,6 +824,14 @@ class FeedbackAPI:
             NodeLabel.FEEDBACK, [owner.scope], status=statuses, limit=check_limit(limit), offset=check_offset(offset)
         )
         return [Feedback.model_validate(r.props) for r in recs]
+
+
+def _context(target: _Target) -> str:
+    """What the last answer was about, for the LLM: its question and what it cited (clipped)."""
+    lines = [f"Question: {target.question}"] if target.question else []
+    lines += [f"Passage ({c.document_title}): {clip(c.text, 300)}" for c in target.chunks[:3]]
+    lines += [f"The person's memory: {clip(m.text, 200)}" for m in target.memories[:3]]
+    return "\n".join(lines)
 
 
 def passage_marks(

@@ -4,13 +4,21 @@ and writes it atomically.
 
 Rules:
 
-- A plain statement (kind fact/preference/event/correction) whose normalised text equals an
-  active memory of the same owner is not stored twice: the existing memory is returned.
-  Chat messages are never deduplicated (the same words in two sessions are two events).
+- A plain statement (kind fact/preference/event/correction) that an active memory of the same
+  owner already says is not stored twice: the existing memory is returned, its ``mentions``
+  count raised and ``lastSeenAt`` set, and an ADD history entry (operation ``mention``) keeps
+  the words said. "Already says": the same normalised text, or an embedding cosine of at least
+  :data:`NEAR_DUPLICATE_COSINE` and the same content words
+  (:func:`memgraph.text.textutil.content_words`: "My son plays the violin" / "My son plays
+  violin"; not "20 mg" / "40 mg", "works" / "worked", "every Tuesday" / "every other
+  Tuesday"). Chat messages are never deduplicated (the same words in two sessions are two
+  events).
 - Facts found in a memory become relationships from the speaker (the ``User`` node for
   first-person statements or the user's own name, else a ``Person`` entity) with
-  ``sourceId`` = the memory and ``validFrom`` = its time. WORKS_IN, HAS_ROLE and LOCATED_IN
-  hold one value at a time: a new one closes the previous one (``validTo``).
+  ``sourceId`` = the memory and ``validFrom`` = its time, or the time it names ("I moved to
+  Legal last month": a month before it was said; :func:`memgraph.extraction.when.stated_time`).
+  WORKS_IN, HAS_ROLE and LOCATED_IN hold one value at a time: a new one closes the previous one
+  (``validTo``).
 - An update writes a new version that SUPERSEDES the old; the old leaves the indexes and
   its facts are closed. History lists every version.
 - A delete forgets: every version's node, text, vector, keyword entry and relationships
@@ -27,8 +35,11 @@ from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from typing import Any
 
+import numpy as np
+
 from ..errors import InvalidInputError, NotFoundError
 from ..extraction.extract import SELF, Extraction, Extractor, Fact, FoundEntity, entity_key
+from ..extraction.when import stated_time
 from ..models import (
     SHARED_ENTITY_TYPES,
     SHARED_SCOPE,
@@ -64,13 +75,21 @@ from ..stores.base import (
     record_of,
 )
 from ..text.embed import Embedder
-from ..text.textutil import content_hash
+from ..text.textutil import content_hash, content_key
 
 RESTATED_FROM = "restatedFrom"
 """Property of a fact relationship a memory stated again: the memory that stated it before
 (restored as its source when the later memory is forgotten)."""
 RESTATED_SINCE = "restatedSince"
 """With :data:`RESTATED_FROM`: when the earlier statement made the fact hold (ISO 8601)."""
+
+NEAR_DUPLICATE_COSINE = 0.85
+"""Cosine (all-MiniLM-L6-v2) a statement with the same content words as a stored one of the same
+owner must also reach to count as said again. Measured on bench/dedupe.py (pairs of our own):
+cosine alone cannot tell a restatement from a near miss ("I have a meeting with Dana every
+Tuesday" / "... every other Tuesday" is 0.996, above 28 of 30 restatements), so the content
+words decide and the cosine is a floor under them (pairs with equal content words measured
+0.96-0.99)."""
 
 Also = Callable[[StoreTransaction, WriteBatch], None]
 """More writes for the same transaction: called with the transaction and the batch just before
@@ -239,15 +258,25 @@ class MemoryWriter:
             ]
             batch = WriteBatch()
             out: list[list[Memory | None]] = [[None] * len(items) for items, _ in groups]
-            existing = self._duplicates(tx, [(m, owner) for _, _, m, owner in stamped])
+            existing, same_content = self._duplicates(tx, [(m, owner) for _, _, m, owner in stamped])
+            stored_vectors = self.store.get_embeddings(NodeLabel.MEMORY, [m.id for m in same_content.values()])
             fresh: list[int] = []  # indexes into stamped
+            said_again: dict[str, list[tuple[int, Memory]]] = {}  # existing id -> (stamped index, said)
             for i, (g, k, mem, _) in enumerate(stamped):
-                dup = existing.get((mem.owner, mem.content_hash)) if mem.kind != MemoryKind.MESSAGE else None
+                dup = None
+                if mem.kind != MemoryKind.MESSAGE:
+                    dup = existing.get((mem.owner, mem.content_hash))
+                    near = same_content.get((mem.owner, mem.content_key))
+                    if dup is None and near is not None and self._close(stored_vectors.get(near.id), vectors[i]):
+                        dup = near
                 if dup is not None:
                     out[g][k] = dup
+                    said_again.setdefault(dup.id, []).append((i, mem))
                 else:
                     out[g][k] = mem
                     fresh.append(i)
+            if said_again:
+                self._mentions(said_again, out, stamped, batch, now)
             written = [stamped[i] for i in fresh]
             self._ensure_sessions(tx, [(owner, mem) for _, _, mem, owner in written], batch, now)
             self._chain_sessions(tx, [(mem, owner) for _, _, mem, owner in written], batch)
@@ -269,6 +298,37 @@ class MemoryWriter:
         results, learned = self.store.transaction(work, lock=self.owner_locks([o for _, o in groups], utcnow()))
         self._learn(learned)
         return [[m for m in out if m is not None] for out in results]
+
+    @staticmethod
+    def _close(stored: np.ndarray | None, vector: np.ndarray) -> bool:
+        """Whether a stored statement's vector is within :data:`NEAR_DUPLICATE_COSINE` of a new one's."""
+        return stored is not None and float(stored @ vector) >= NEAR_DUPLICATE_COSINE
+
+    def _mentions(
+        self,
+        said_again: dict[str, list[tuple[int, Memory]]],
+        out: list[list[Memory | None]],
+        stamped: Sequence[tuple[int, int, Memory, Owner]],
+        batch: WriteBatch,
+        now: datetime,
+    ) -> None:
+        """Count statements said again on the memories that already say them (``mentions``,
+        ``lastSeenAt``), with an ADD history entry each (operation ``mention``)."""
+        vectors = self.store.get_embeddings(NodeLabel.MEMORY, list(said_again))
+        for mid, said in said_again.items():
+            first = out[stamped[said[0][0]][0]][stamped[said[0][0]][1]]
+            assert first is not None
+            counted = first.model_copy(
+                update={"mentions": first.mentions + len(said), "last_seen_at": now, "updated_at": now}
+            )
+            batch.nodes.append(record_of(counted, embedding=vectors.get(mid)))
+            for i, mem in said:
+                g, k = stamped[i][0], stamped[i][1]
+                out[g][k] = counted
+                event = self._event(
+                    counted, HistoryKind.ADD, new_text=mem.text, at=now, reason="said again", operation="mention"
+                )
+                batch.nodes.append(record_of(event))
 
     def _learn(self, learned: Sequence[FoundEntity]) -> None:
         """After a commit: the extractor learns the shared entities written, and names it did
@@ -293,27 +353,40 @@ class MemoryWriter:
         return [record_of(nodes[ref]) for ref in sorted(nodes)]
 
     @staticmethod
-    def _duplicates(tx: StoreReader, mems: Sequence[tuple[Memory, Owner]]) -> dict[tuple[str, str], Memory]:
-        """Active stored statements equal to the given ones: (owner scope, content hash) ->
-        memory, one query per owner."""
-        hashes: dict[str, set[str]] = {}
+    def _duplicates(
+        tx: StoreReader, mems: Sequence[tuple[Memory, Owner]]
+    ) -> tuple[dict[tuple[str, str], Memory], dict[tuple[str, str], Memory]]:
+        """Active stored statements that say what the given ones say: the same text ((owner
+        scope, content hash) -> memory) and the same content words ((owner scope, content key)
+        -> memory); two queries per owner, whatever the number of memories."""
+        wanted: dict[str, tuple[set[str], set[str]]] = {}
         for mem, owner in mems:
             if mem.kind != MemoryKind.MESSAGE and mem.content_hash:
-                hashes.setdefault(owner.scope, set()).add(mem.content_hash)
-        found: dict[tuple[str, str], Memory] = {}
-        for scope, hs in hashes.items():
-            for rec in tx.find_nodes(
-                NodeLabel.MEMORY,
-                [scope],
-                where_in={Memory.prop("content_hash"): sorted(hs)},
-                status=[MemoryStatus.ACTIVE.value],
-                limit=None,
-                newest_first=False,
+                hashes, keys = wanted.setdefault(owner.scope, (set(), set()))
+                hashes.add(mem.content_hash)
+                if mem.content_key:
+                    keys.add(mem.content_key)
+        same_text: dict[tuple[str, str], Memory] = {}
+        same_words: dict[tuple[str, str], Memory] = {}
+        for scope, (hashes, keys) in wanted.items():
+            for field_name, values, found in (
+                ("content_hash", hashes, same_text),
+                ("content_key", keys, same_words),
             ):
-                mem = memory_from_record(rec)
-                if mem.kind != MemoryKind.MESSAGE and mem.content_hash:
-                    found.setdefault((scope, mem.content_hash), mem)
-        return found
+                if not values:
+                    continue
+                for rec in tx.find_nodes(
+                    NodeLabel.MEMORY,
+                    [scope],
+                    where_in={Memory.prop(field_name): sorted(values)},
+                    status=[MemoryStatus.ACTIVE.value],
+                    limit=None,
+                    newest_first=False,
+                ):
+                    mem = memory_from_record(rec)
+                    if mem.kind != MemoryKind.MESSAGE:
+                        found.setdefault((scope, getattr(mem, field_name)), mem)
+        return same_text, same_words
 
     def _ensure_sessions(
         self, tx: StoreReader, written: Sequence[tuple[Owner, Memory]], batch: WriteBatch, now: datetime
@@ -384,7 +457,7 @@ class MemoryWriter:
         """The memory with the write's time where the caller gave none."""
         if item.timestamp is not None:
             return mem
-        return mem.model_copy(update={"created_at": now, "updated_at": now, "valid_from": now})
+        return mem.model_copy(update={"created_at": now, "updated_at": now, "valid_from": now, "recorded_at": now})
 
     @staticmethod
     def _memory(item: NewMemory, owner: Owner, now: datetime) -> Memory:
@@ -401,7 +474,9 @@ class MemoryWriter:
             speaker=item.speaker,
             image_caption=item.image_caption,
             content_hash=content_hash(item.text),
+            content_key=content_key(item.text) if item.kind != MemoryKind.MESSAGE else "",
             valid_from=item.timestamp or now,
+            recorded_at=now,
             lineage=mid,
             metadata=item.metadata,
             created_at=item.timestamp or now,
@@ -515,8 +590,13 @@ class MemoryWriter:
                 held[rel.key] = rel
                 if rel.type in SINGLE_VALUED_FACTS:
                     current.setdefault(((rel.src_label, rel.src_id), rel.type), []).append(rel)
+        began: dict[str, datetime] = {}
+        for mem, _, _, _ in stated:
+            if mem.id not in began:
+                said = mem.valid_from or now
+                began[mem.id] = stated_time(mem.text, said) or said  # "I moved to Legal last month"
         for mem, fact, subj, obj in stated:
-            when = mem.valid_from or now
+            when = began[mem.id]
             new = Relationship.link(
                 fact.rel, subj, (NodeLabel.ENTITY, obj.id), valid_from=when, source_id=mem.id, confidence=0.8
             )
@@ -608,8 +688,10 @@ class MemoryWriter:
                 "id": new_id(),
                 "text": text,
                 "content_hash": content_hash(text),
+                "content_key": content_key(text) if old.kind != MemoryKind.MESSAGE else "",
                 "version": old.version + 1,
                 "valid_from": now,
+                "recorded_at": now,
                 "created_at": now,
                 "updated_at": now,
                 "metadata": metadata if metadata is not None else old.metadata,
@@ -710,7 +792,9 @@ class MemoryWriter:
             agent_id=first.agent_id,
             session_id=first.session_id if len({m.session_id for m in mems}) == 1 else None,
             content_hash=content_hash(body),
+            content_key=content_key(body),
             valid_from=min(m.valid_from or m.created_at for m in mems),
+            recorded_at=now,
             lineage=mid,
             metadata={"mergedFrom": [m.id for m in mems]},
             created_at=now,

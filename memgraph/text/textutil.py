@@ -204,6 +204,42 @@ def sentences(text: str, *, items: bool = False) -> list[str]:
     return [s.strip() for s in out if s.strip()]
 
 
+_FUNCTION_WORDS = frozenset(
+    re.findall(
+        r"\S+",
+        "a an the i me my mine myself we us our ours you your am is are be been 's 'm 're 've of to in on at for by "
+        "with and that this so just really actually also please remember note noted ok okay well",
+    )
+)
+"""Words that carry no fact of their own in a first-person statement; negations, quantities,
+numbers, tense and every other word are kept (see :func:`content_words`)."""
+
+
+def content_words(text: str) -> tuple[str, ...]:
+    """The words of a statement that carry its content, in order, lower-cased, contractions
+    split ("don't" -> "do", "not"), :data:`_FUNCTION_WORDS` dropped: two statements with the
+    same content words say the same thing with other filler ("My son plays the violin" / "My son
+    plays violin", "I don't drink coffee" / "I do not drink coffee"), while a changed number,
+    name, tense, negation, order ("Tom called me" / "I called Tom") or an added detail changes
+    them."""
+    words: list[str] = []
+    for raw in _WORD.findall(text.replace("’", "'")):
+        w = raw.lower()
+        if w.endswith("n't"):
+            words += [{"wo": "will", "ca": "can", "sha": "shall"}.get(w[:-3], w[:-3]), "not"]
+        elif "'" in w:
+            head, _, tail = w.partition("'")
+            words += [head, "'" + tail]
+        else:
+            words.append(w)
+    return tuple(w for w in words if w and w not in _FUNCTION_WORDS)
+
+
+def content_key(text: str) -> str:
+    """A hash of :func:`content_words`: equal for statements that say the same with other filler."""
+    return hashlib.sha256(" ".join(content_words(text)).encode("utf-8")).hexdigest()[:32]
+
+
 def content_hash(text: str) -> str:
     """SHA-256 of NFC-normalised, whitespace-collapsed, case-folded text (duplicate detection)."""
     norm = re.sub(r"\s+", " ", unicodedata.normalize("NFC", text)).strip().casefold()
