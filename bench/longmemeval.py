@@ -31,6 +31,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 from memgraph import MemGraph  # noqa: E402
+from memgraph.text.textutil import normalize_text  # noqa: E402
 
 DEFAULT_DATA = ROOT.parent / "shared" / "data" / "longmemeval" / "s_dev60"
 KS = (5, 10)
@@ -47,7 +48,11 @@ def score(mg: MemGraph, q: dict[str, Any], n: int) -> dict[str, float]:
     requests = []
     for sid, date, turns in zip(q["haystack_session_ids"], q["haystack_dates"], q["haystack_sessions"]):
         when = _when(date).isoformat()
-        msgs = [{"role": t["role"], "content": t["content"], "timestamp": when} for t in turns if t["content"].strip()]
+        msgs = [
+            {"role": t["role"], "content": t["content"], "timestamp": when}
+            for t in turns
+            if normalize_text(t["content"]).strip()  # a turn of zero-width characters only is no message
+        ]
         if msgs:
             requests.append({"content": msgs, "user_id": user, "session_id": sid})
     mg.add_many(requests)

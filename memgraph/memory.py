@@ -36,6 +36,7 @@ from .models import (
     Relationship,
     RelType,
     agent_scope,
+    held_at,
     user_scope,
 )
 from .recall.answer import Answer, AnswerConfig, ContextFact, compose_answer
@@ -501,7 +502,7 @@ class MemGraph:
             src=[(NodeLabel.USER, user_id)], types=list(FACT_RELS), current_only=when is None
         )
         if when is not None:
-            rels = [r for r in rels if _held_at(r.valid_from, r.valid_to, when)]
+            rels = [r for r in rels if held_at(r.valid_from, r.valid_to, when)]
         ents = {
             r.id: Entity.model_validate(r.props)
             for r in self.store.get_nodes(
@@ -532,6 +533,7 @@ class MemGraph:
         config: SearchConfig | None = None,
         include_knowledge_base: bool = True,
         query_vector: Any = None,
+        as_of: datetime | str | None = None,
     ) -> builtins.list[SearchResult]:
         """Hybrid search over the caller's memories and the knowledge base.
 
@@ -548,6 +550,10 @@ class MemGraph:
             query_vector: the query's embedding when the caller has it already (a benchmark
                 embedding all its questions in one batch): ``embedder.embed_one(query)``,
                 shape ``(embedder.dimension,)``; skips embedding the query.
+            as_of: search the caller's memories as they held at this time (timezone-aware,
+                not in the future): memories valid then, versions superseded since included,
+                later ones left out; the graph step follows the caller's facts of then. The
+                knowledge base is searched as it is now.
 
         Returns:
             Results best first, each with ``signals``, ``paths`` and ``explain()``.
@@ -555,7 +561,7 @@ class MemGraph:
         Raises:
             InvalidInputError: empty query, no owner, ``top_k`` not an integer in 1-1000 (a
                 bool is refused), ``config`` not a :class:`SearchConfig`, ``query_vector`` not
-                a finite vector of the embedder's dimension.
+                a finite vector of the embedder's dimension, ``as_of`` naive or in the future.
         """
         owner = self._owner(user_id, agent_id, session_id)
         query = check_text("query", query, limit=10_000)
@@ -568,7 +574,10 @@ class MemGraph:
             cfg = cfg.with_(labels=tuple(lb for lb in cfg.labels if lb != NodeLabel.CHUNK))
         qv = None if query_vector is None else self._check_vector("query_vector", query_vector)
         ctx = CallerContext(
-            tuple(self._scopes(owner, shared=include_knowledge_base)), owner.node, session_id=owner.session_id
+            tuple(self._scopes(owner, shared=include_knowledge_base)),
+            owner.node,
+            session_id=owner.session_id,
+            as_of=check_as_of(as_of),
         )
         return self._retriever.search(query, ctx, cfg, query_vector=qv)
 
@@ -597,6 +606,7 @@ class MemGraph:
         use_llm: bool | None = None,
         min_relevance: float | None = None,
         config: AnswerConfig | None = None,
+        as_of: datetime | str | None = None,
     ) -> Answer:
         """Answer a question for a user from their facts, memories and the knowledge base.
 
@@ -615,6 +625,8 @@ class MemGraph:
                 is answered (``found`` False); default ``config.min_relevance`` (0.25).
             config: the answer policy's numbers (:class:`AnswerConfig`; default
                 ``AnswerConfig.DEFAULT``).
+            as_of: answer as of this time: the asker's facts and memories that held then
+                (see :meth:`search`); the knowledge base as it is now.
 
         Returns:
             An :class:`Answer` with the answer text, the facts used and numbered citations;
@@ -636,6 +648,7 @@ class MemGraph:
         question = check_text("question", question, limit=10_000)
         if user_id is None:
             raise InvalidInputError("give user_id: an answer is for the person who asks")
+        when = check_as_of(as_of)
         owner = self._owner(user_id, agent_id, session_id)
         if config is not None and not isinstance(config, AnswerConfig):
             raise InvalidInputError(f"config must be an AnswerConfig, got {type(config).__name__}")
@@ -649,11 +662,11 @@ class MemGraph:
         asked = question
         question = expand_abbreviations(question)  # "Can I WFH?": the handbook writes it out
         qv = self.embedder.embed_one(question)
-        ctx = CallerContext(tuple(self._scopes(owner)), owner.node)
+        ctx = CallerContext(tuple(self._scopes(owner)), owner.node, as_of=when)
         context = self._retriever.context_entities(ctx, question)
         search_cfg = SearchConfig.HYBRID.with_(top_k=cfg.top_k)
         passages = self._retriever.search(question, ctx, search_cfg, query_vector=qv, context=context)
-        facts = self.facts(user_id=user_id)
+        facts = self.facts(user_id=user_id, as_of=when)
         known = {(f.entity_type, f.entity.casefold()) for f in facts}
         for relation, rec in self._retriever.inferred_context(ctx, context):
             ent = Entity.model_validate(rec.props)
@@ -916,8 +929,3 @@ class MemGraph:
     def stats(self) -> dict[str, int]:
         """Node counts per label and relationship counts per type (``:TYPE``)."""
         return self.store.counts()
-
-
-def _held_at(valid_from: datetime | None, valid_to: datetime | None, when: datetime) -> bool:
-    """Whether a validity interval [valid_from, valid_to) holds ``when`` (open ends hold)."""
-    return (valid_from is None or valid_from <= when) and (valid_to is None or valid_to > when)

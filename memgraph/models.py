@@ -147,6 +147,12 @@ class DocumentStatus(_Named):
     RETIRED = "retired"
 
 
+def held_at(valid_from: datetime | None, valid_to: datetime | None, when: datetime) -> bool:
+    """Whether a validity interval ``[valid_from, valid_to)`` holds the time ``when`` (an open
+    end holds): the valid-time test of facts and memories ``as_of`` a time."""
+    return (valid_from is None or valid_from <= when) and (valid_to is None or valid_to > when)
+
+
 def utcnow() -> datetime:
     """The current time, timezone-aware UTC."""
     return datetime.now(timezone.utc)
@@ -293,7 +299,9 @@ class Memory(Node):
         return f"{self.text} [image: {self.image_caption}]" if self.image_caption else self.text
 
     def search_text(self) -> str | None:
-        return self.full_text() if self.status == MemoryStatus.ACTIVE else None
+        # A superseded version stays in the keyword index (searches as of a past time find
+        # it under a status filter); a forgotten one is gone.
+        return self.full_text() if self.status in (MemoryStatus.ACTIVE, MemoryStatus.SUPERSEDED) else None
 
 
 class Entity(Node):

@@ -480,3 +480,12 @@ def test_merge_and_undo(cli: Cli, api: MemGraph) -> None:
     assert "undone" in res.stdout
     assert sorted(m.id for m in api.list(user_id="sami")) == sorted([a, b])
     assert_clean_error(cli("undo", entry["id"], "--user", "sami"), "undone already")
+
+
+def test_as_of_options_are_checked(cli: Cli) -> None:
+    assert_clean_error(
+        cli("ask", "Where do I work?", "--user", "olga", "--as-of", "2999-01-01T00:00:00+00:00"), "future"
+    )
+    assert_clean_error(cli("search", "leave", "--user", "olga", "--as-of", "2026-01-01T00:00:00"), "naive")
+    old = cli.json("search", "Operations", "--user", "olga", "--no-kb", "--as-of", "2020-01-01T00:00:00+00:00")
+    assert old == []  # olga said nothing before 2020

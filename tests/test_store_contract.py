@@ -262,6 +262,9 @@ def test_node_upserted_as_superseded_leaves_vector_and_keyword_search(store: Gra
     assert store.keyword_search(NodeLabel.MEMORY, ["quokka"], [ALICE], 5) == []
     (got,) = store.get_nodes(NodeLabel.MEMORY, ["m1"], [ALICE])  # still readable by id
     assert got.status == "superseded"
+    # ... and found by keyword when superseded nodes are asked for (searches as of a past time)
+    past = ("active", "superseded")
+    assert ids(store.keyword_search(NodeLabel.MEMORY, ["quokka"], [ALICE], 5, statuses=past)) == ["m1"]
 
     # Back to active: searchable again.
     write_nodes(store, mem_rec("m1", ALICE, "the quokka lives here", basis(0)))
@@ -280,6 +283,15 @@ def test_record_with_a_non_active_status_is_not_keyword_searchable_even_with_tex
 
     assert store.vector_search(NodeLabel.MEMORY, basis(0), [ALICE], 5) == []
     assert store.keyword_search(NodeLabel.MEMORY, ["axolotl"], [ALICE], 5) == []
+
+
+def test_superseded_nodes_never_crowd_a_search_of_current_ones(store: GraphStore) -> None:
+    old = [mem_rec(f"old{i}", ALICE, "wombat " * 5, status=MemoryStatus.SUPERSEDED) for i in range(5)]
+    write_nodes(store, *old, mem_rec("new", ALICE, "a wombat"))
+    assert ids(store.keyword_search(NodeLabel.MEMORY, ["wombat"], [ALICE], 2)) == ["new"]
+    both = store.keyword_search(NodeLabel.MEMORY, ["wombat"], [ALICE], 10, statuses=("active", "superseded"))
+    assert set(ids(both)) == {"new", *(f"old{i}" for i in range(5))}
+    assert store.keyword_search(NodeLabel.MEMORY, ["wombat"], [ALICE], 10, statuses=("superseded",)) != []
 
 
 # -- keyword search ----------------------------------------------------------------------------------

@@ -607,23 +607,9 @@ class FeedbackApplier:
             for rel in rels:
                 batch.relationships.append(rel.model_copy(update={"confidence": _bump(rel.confidence)}))
             for chunk in chunks:
-                fb = Feedback(
-                    owner=owner.scope,
-                    text=reading.statement,
-                    kind=FeedbackKind.CONFIRM,
-                    status=FeedbackStatus.APPLIED,
-                    target_id=chunk.id,
-                    target_label=NodeLabel.CHUNK,
-                    user_id=owner.user_id,
-                    session_id=owner.session_id,
-                    last_at=now,
-                    created_at=now,
-                    updated_at=now,
-                )
+                fb = _feedback_node(owner, reading, chunk, FeedbackKind.CONFIRM, FeedbackStatus.APPLIED, now, batch)
                 fb_ids.append(fb.id)
                 batch.nodes.append(record_of(fb))
-                batch.relationships.append(Relationship.between(RelType.ABOUT, fb, chunk))
-                batch.relationships.append(Relationship.link(RelType.GIVEN_BY, (NodeLabel.FEEDBACK, fb.id), owner.node))
             about = mems[0].id if mems else (rels[0].source_id or "" if rels else chunks[0].id)
             ev = self._event(
                 owner,
@@ -698,20 +684,7 @@ class FeedbackApplier:
                 old = Feedback.model_validate(mine[0].props)
                 fb = old.model_copy(update={"count": old.count + 1, "last_at": now, "updated_at": now})
             else:
-                fb = Feedback(
-                    owner=owner.scope,
-                    text=reading.statement,
-                    kind=FeedbackKind.KNOWLEDGE,
-                    target_id=chunk.id,
-                    target_label=NodeLabel.CHUNK,
-                    user_id=owner.user_id,
-                    session_id=owner.session_id,
-                    last_at=now,
-                    created_at=now,
-                    updated_at=now,
-                )
-                batch.relationships.append(Relationship.between(RelType.ABOUT, fb, chunk))
-                batch.relationships.append(Relationship.link(RelType.GIVEN_BY, (NodeLabel.FEEDBACK, fb.id), owner.node))
+                fb = _feedback_node(owner, reading, chunk, FeedbackKind.KNOWLEDGE, FeedbackStatus.OPEN, now, batch)
             batch.nodes.append(record_of(fb))
             givers = {f.owner for f in open_feedback(tx, chunk.id)} | {owner.scope}
             batch.nodes.extend(passage_marks(tx, chunk.id, len(givers), vector, now))
@@ -824,6 +797,35 @@ class FeedbackAPI:
             NodeLabel.FEEDBACK, [owner.scope], status=statuses, limit=check_limit(limit), offset=check_offset(offset)
         )
         return [Feedback.model_validate(r.props) for r in recs]
+
+
+def _feedback_node(
+    owner: Owner,
+    reading: FeedbackReading,
+    chunk: Chunk,
+    kind: FeedbackKind,
+    status: FeedbackStatus,
+    now: datetime,
+    batch: WriteBatch,
+) -> Feedback:
+    """A new :class:`Feedback` of the owner's about a passage; its ``ABOUT`` and ``GIVEN_BY``
+    relationships go to ``batch`` (the node itself is the caller's to write)."""
+    fb = Feedback(
+        owner=owner.scope,
+        text=reading.statement,
+        kind=kind,
+        status=status,
+        target_id=chunk.id,
+        target_label=NodeLabel.CHUNK,
+        user_id=owner.user_id,
+        session_id=owner.session_id,
+        last_at=now,
+        created_at=now,
+        updated_at=now,
+    )
+    batch.relationships.append(Relationship.between(RelType.ABOUT, fb, chunk))
+    batch.relationships.append(Relationship.link(RelType.GIVEN_BY, (NodeLabel.FEEDBACK, fb.id), owner.node))
+    return fb
 
 
 def _context(target: _Target) -> str:

@@ -417,6 +417,7 @@ def _results_table(results: list[Any]) -> Table:
     help="Retrieval preset (diverse = hybrid + MMR).",
 )
 @click.option("--no-kb", is_flag=True, help="Search memories only, not the knowledge base.")
+@click.option("--as-of", "as_of", help="Search the memories that held at this time (ISO 8601 with offset).")
 def search(
     ctx: Context,
     query: str,
@@ -426,6 +427,7 @@ def search(
     top_k: int,
     preset: str,
     no_kb: bool,
+    as_of: str | None,
 ) -> None:
     """Hybrid search over a user's memories and the knowledge base."""
     from ..recall.retrieval import SearchConfig
@@ -444,6 +446,7 @@ def search(
         top_k=top_k,
         config=config,
         include_knowledge_base=not no_kb,
+        as_of=as_of,
     )
     if ctx.as_json:
         emit_json(results)
@@ -460,12 +463,21 @@ def search(
 @click.option("--session", "session_id", help="Conversation id: `memgraph feedback --session` refers to this answer.")
 @click.option("--top-k", "-k", default=6, show_default=True, type=click.IntRange(1, 100))
 @click.option("--no-llm", is_flag=True, help="Extractive answer even when an LLM is configured.")
+@click.option("--as-of", "as_of", help="Answer from the facts and memories that held at this time (ISO 8601).")
 def ask(
-    ctx: Context, question: str, user_id: str, agent_id: str | None, session_id: str | None, top_k: int, no_llm: bool
+    ctx: Context,
+    question: str,
+    user_id: str,
+    agent_id: str | None,
+    session_id: str | None,
+    top_k: int,
+    no_llm: bool,
+    as_of: str | None,
 ) -> None:
     """Answer QUESTION for a user from their memories and the knowledge base, with citations."""
     answer = ctx.mg.ask(
         question,
+        as_of=as_of,
         user_id=user_id,
         agent_id=agent_id,
         session_id=session_id,

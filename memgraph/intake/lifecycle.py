@@ -701,13 +701,15 @@ class MemoryWriter:
         vector = self.embedder.embed_one(embedding_text(new))
         extraction = self.extractor.extract_many([text])[0]
         owner = Owner(old.user_id, old.agent_id, old.session_id)
+        # the old version keeps its vector and keyword text: searches as of a past time find it
+        old_vector = self.store.get_embeddings(NodeLabel.MEMORY, [memory_id]).get(memory_id)
 
         def work(tx: StoreTransaction) -> list[FoundEntity]:
             current = self._current(tx, memory_id, scopes)
             self._check_active(current)
             retired = current.model_copy(update={"status": MemoryStatus.SUPERSEDED, "valid_to": now, "updated_at": now})
             batch = WriteBatch()
-            batch.nodes.append(record_of(retired))
+            batch.nodes.append(record_of(retired, embedding=old_vector))
             batch.nodes.append(record_of(new, embedding=vector))
             batch.relationships.append(Relationship.between(RelType.SUPERSEDES, new, current))
             # Move structural relationships to the new version; close facts sourced from the old one.
@@ -803,6 +805,7 @@ class MemoryWriter:
         vector = self.embedder.embed_one(embedding_text(new))
         extraction = self.extractor.extract_many([body])[0]
         owner = Owner(first.user_id, first.agent_id)
+        old_vectors = self.store.get_embeddings(NodeLabel.MEMORY, [m.id for m in mems])
 
         def work(tx: StoreTransaction) -> list[FoundEntity]:
             batch = WriteBatch()
@@ -813,7 +816,7 @@ class MemoryWriter:
                 retired = current.model_copy(
                     update={"status": MemoryStatus.SUPERSEDED, "valid_to": now, "updated_at": now}
                 )
-                batch.nodes.append(record_of(retired))
+                batch.nodes.append(record_of(retired, embedding=old_vectors.get(current.id)))
                 batch.relationships.append(Relationship.between(RelType.MERGED_FROM, new, current))
                 for rel in tx.relationships(source_id=current.id, current_only=True):
                     if rel.type != RelType.MENTIONS:

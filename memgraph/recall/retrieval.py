@@ -49,6 +49,7 @@ from ..models import (
     NodeLabel,
     RelType,
     entity_id,
+    held_at,
     within_section,
 )
 from ..stores.base import GraphStore, Hit, NodeRecord, NodeRef
@@ -69,6 +70,7 @@ _IMAGE_CAPTION = Memory.prop("image_caption")
 _USER_ID = Memory.prop("user_id")
 _AGENT_ID = Memory.prop("agent_id")
 _VALID_FROM = Memory.prop("valid_from")
+_VALID_TO = Memory.prop("valid_to")
 _CREATED_AT = Memory.prop("created_at")
 _TITLE = Document.prop("title")
 _STATUS = Document.prop("status")
@@ -472,25 +474,44 @@ class _Candidate:
 
 @dataclass(frozen=True)
 class CallerContext:
-    """Who searches: the readable scopes, the caller's node in the graph (if any), and the
-    session the search is limited to (if any).
+    """Who searches: the readable scopes, the caller's node in the graph (if any), the
+    session the search is limited to (if any), and the time it searches as of (if any).
 
     Attributes:
         scopes: owner scopes the search may read (``user:<id>``, ``agent:<id>``, ``shared``).
         caller: the caller's ``User`` / ``Agent`` node, whose facts seed the graph step.
         session_id: when set, memories of other sessions (and memories of none) are never
             candidates; chunks and images are unaffected.
+        as_of: when set, the memories that held then (valid time: valid from then or earlier
+            and not superseded by then, superseded versions included) and the caller's facts
+            that held then; chunks and images are searched as they are now.
     """
 
     scopes: tuple[str, ...]
     caller: NodeRef | None = None
     session_id: str | None = None
+    as_of: datetime | None = None
+
+    @property
+    def filtered(self) -> bool:
+        """Whether memories are filtered while candidates are read (a session or a time)."""
+        return self.session_id is not None or self.as_of is not None
+
+    @property
+    def memory_statuses(self) -> tuple[str, ...]:
+        """Statuses of the memories that may be candidates: superseded ones too as of a past time."""
+        return ("active", "superseded") if self.as_of is not None else ("active",)
 
     def admits(self, node: NodeRecord) -> bool:
-        """False for a memory outside :attr:`session_id` (when set); True otherwise."""
-        return (
-            self.session_id is None or node.label != NodeLabel.MEMORY or node.props.get(_SESSION_ID) == self.session_id
-        )
+        """False for a memory outside :attr:`session_id` or not valid at :attr:`as_of` (when
+        set); True otherwise."""
+        if node.label != NodeLabel.MEMORY:
+            return True
+        if self.session_id is not None and node.props.get(_SESSION_ID) != self.session_id:
+            return False
+        if self.as_of is None:
+            return True
+        return held_at(_instant(node.props.get(_VALID_FROM)), _instant(node.props.get(_VALID_TO)), self.as_of)
 
 
 def own_context_asked(query: str) -> set[EntityType]:
@@ -525,10 +546,26 @@ def _pool(threads: int) -> ThreadPoolExecutor:
 
 
 def _every_node(
-    store: GraphStore, label: NodeLabel, scopes: Sequence[str], *, where: dict[str, Any] | None = None
+    store: GraphStore,
+    label: NodeLabel,
+    scopes: Sequence[str],
+    *,
+    where: dict[str, Any] | None = None,
+    statuses: Sequence[str] = ("active",),
 ) -> list[NodeRecord]:
-    """Every active node of ``label`` in ``scopes`` matching ``where``."""
-    return store.find_nodes(label, scopes, where=where, status=["active"], limit=None)
+    """Every node of ``label`` in ``scopes`` matching ``where``, of ``statuses`` (active ones)."""
+    return store.find_nodes(label, scopes, where=where, status=list(statuses), limit=None)
+
+
+def _instant(value: Any) -> datetime | None:
+    """A stored time (ISO 8601 text, a datetime, a Neo4j ``DateTime``) as an aware datetime."""
+    if value is None:
+        return None
+    if hasattr(value, "to_native"):
+        value = value.to_native()
+    if isinstance(value, str):
+        value = datetime.fromisoformat(value.replace("Z", "+00:00"))
+    return value if isinstance(value, datetime) else None
 
 
 _CONTEXT_TYPE_VALUES = frozenset(t.value for t in CONTEXT_TYPES)
@@ -564,7 +601,12 @@ class Retriever:
         by_type: dict[str, set[NodeRef]] = {}
         caller_rels = []
         if ctx.caller is not None:
-            caller_rels = self.store.relationships(src=[ctx.caller], types=list(FACT_RELS), current_only=True)
+            caller_rels = self.store.relationships(
+                src=[ctx.caller], types=list(FACT_RELS), current_only=ctx.as_of is None
+            )
+            if ctx.as_of is not None:  # the facts that held then
+                when = ctx.as_of
+                caller_rels = [r for r in caller_rels if held_at(r.valid_from, r.valid_to, when)]
         ents = {
             r.id: r for r in self.store.get_nodes(NodeLabel.ENTITY, [rel.dst_id for rel in caller_rels], ctx.scopes)
         }
@@ -766,18 +808,18 @@ class Retriever:
         # store answers them concurrently; the embedded store serialises them on its lock).
         calls: list[tuple[str, float, Callable[[], list[Hit]]]] = []
         for label in config.labels:
-            in_session = ctx.session_id is not None and label == NodeLabel.MEMORY
+            filtered = ctx.filtered and label == NodeLabel.MEMORY
             if config.vector_weight > 0:
                 vector = (
-                    partial(self._session_vector_hits, qv, ctx, depth)
-                    if in_session
+                    partial(self._filtered_vector_hits, qv, ctx, depth)
+                    if filtered
                     else partial(self.store.vector_search, label, qv, ctx.scopes, depth)
                 )
                 calls.append(("vector", config.vector_weight, vector))
             if config.keyword_weight > 0 and terms:
                 keyword = (
-                    partial(self._session_keyword_hits, terms, ctx, depth)
-                    if in_session
+                    partial(self._filtered_keyword_hits, terms, ctx, depth)
+                    if filtered
                     else partial(self.store.keyword_search, label, terms, ctx.scopes, depth)
                 )
                 calls.append(("keyword", config.keyword_weight, keyword))
@@ -832,11 +874,16 @@ class Retriever:
             ranked = self._mmr(ranked, qv, config)
         return [self._result(c) for c in ranked[: config.top_k]]
 
-    def _session_vector_hits(self, qv: np.ndarray, ctx: CallerContext, depth: int) -> list[Hit]:
-        """The vector list of memories for a session-limited search: the session's active
-        memories in the caller's scopes, by exact cosine with ``qv`` (as the stores score),
-        best ``depth`` first."""
-        members = _every_node(self.store, NodeLabel.MEMORY, ctx.scopes, where={_SESSION_ID: ctx.session_id})
+    def _filtered_vector_hits(self, qv: np.ndarray, ctx: CallerContext, depth: int) -> list[Hit]:
+        """The vector list of memories for a search limited to a session or a time: the
+        memories the context admits in the caller's scopes, by exact cosine with ``qv`` (as
+        the stores score), best ``depth`` first."""
+        where = {_SESSION_ID: ctx.session_id} if ctx.session_id is not None else None
+        members = [
+            m
+            for m in _every_node(self.store, NodeLabel.MEMORY, ctx.scopes, where=where, statuses=ctx.memory_statuses)
+            if ctx.admits(m)
+        ]
         embs = self.store.get_embeddings(NodeLabel.MEMORY, [m.id for m in members])
         q = np.asarray(qv, dtype=np.float32)
         q = q / (float(np.linalg.norm(q)) or 1.0)
@@ -848,13 +895,13 @@ class Retriever:
         hits.sort(key=lambda h: -h.score)
         return hits[:depth]
 
-    def _session_keyword_hits(self, terms: Sequence[str], ctx: CallerContext, depth: int) -> list[Hit]:
-        """The keyword list of memories for a session-limited search: the store's BM25 list
-        read deeper (x4 each round) until ``depth`` of the session's memories are in it or it
-        holds every match."""
+    def _filtered_keyword_hits(self, terms: Sequence[str], ctx: CallerContext, depth: int) -> list[Hit]:
+        """The keyword list of memories for a search limited to a session or a time: the
+        store's BM25 list read deeper (x4 each round) until ``depth`` of the memories the
+        context admits are in it or it holds every match."""
         k = depth
         while True:
-            hits = self.store.keyword_search(NodeLabel.MEMORY, terms, ctx.scopes, k)
+            hits = self.store.keyword_search(NodeLabel.MEMORY, terms, ctx.scopes, k, statuses=ctx.memory_statuses)
             mine = [h for h in hits if ctx.admits(h.node)]
             if len(mine) >= depth or len(hits) < k:
                 return mine[:depth]

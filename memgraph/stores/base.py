@@ -74,6 +74,10 @@ def record_of(node: Node, *, embedding: np.ndarray | None = None, text: str | No
     )
 
 
+KEYWORD_STATUSES: tuple[str | None, ...] = (None, "active", "superseded")
+"""Statuses whose nodes' text is kept in the keyword index: current nodes, and superseded ones
+(searched only when asked for, as of a past time). Retired and deleted nodes leave it."""
+
 NodeRef = tuple[NodeLabel, str]
 """(label, id): how a node is named across the store API."""
 
@@ -248,9 +252,13 @@ class GraphStore(StoreReader, Protocol):
         terms: Sequence[str],
         scopes: Sequence[str],
         top_k: int,
+        *,
+        statuses: Sequence[str] = ("active",),
     ) -> list[Hit]:
         """Nodes whose keyword text matches any of ``terms``, best first by BM25 (higher score
-        is better), within scopes. Only nodes with text.
+        is better), within scopes. Only nodes with text, whose status is None or one of
+        ``statuses`` (superseded memories stay in the keyword index for searches of the past:
+        ``statuses=("active", "superseded")``).
 
         A term is a plain word or a phrase of words separated by spaces (matched as a
         phrase); never query syntax: quotes and operators in a term are literal text.
@@ -296,14 +304,17 @@ def chunked(items: Sequence[Any] | Iterable[Any], size: int) -> Iterator[list[An
         yield buf
 
 
-def scope_token(label: NodeLabel | str, owner: str) -> str:
-    """The keyword-index token standing for (label, owner): ``s`` + 24 hex chars of SHA-1.
+def scope_token(label: NodeLabel | str, owner: str, status: str | None = None) -> str:
+    """The keyword-index token standing for (label, owner) and, for a node that is neither
+    current nor without status (a superseded memory), its status: ``s`` + 24 hex chars of SHA-1.
 
-    Both stores index it beside a node's keyword text, so scope filtering happens inside the
-    full-text query (SQLite FTS5 column, Neo4j full-text index property), not after it.
+    Both stores index it beside a node's keyword text, so scope and status filtering happen
+    inside the full-text query (SQLite FTS5 column, Neo4j full-text index property), not after
+    it: a search of current nodes never meets a superseded one in its top k.
     """
     lab = label.value if isinstance(label, NodeLabel) else label
-    return "s" + hashlib.sha1(f"{lab}\x00{owner}".encode()).hexdigest()[:24]
+    key = f"{lab}\x00{owner}" if status in (None, "active") else f"{lab}\x00{owner}\x00{status}"
+    return "s" + hashlib.sha1(key.encode()).hexdigest()[:24]
 
 
 def relationship_from(

@@ -9,7 +9,8 @@ How a :class:`~memgraph.stores.base.NodeRecord` lies in Neo4j:
   listed in ``mgNulls`` (Neo4j drops null properties), so a node reads back exactly as written;
 - ``embedding``: ``LIST<FLOAT>`` in the label's vector index (cosine);
 - ``mgStatus``: the record's lifecycle status; ``mgText``: its keyword text. While the node
-  is searchable (status null or ``active``) also ``mgTerms``, the Porter stems of that text
+  is searchable (status null, ``active``, or ``superseded`` for searches of the past; see
+  :data:`~memgraph.stores.base.KEYWORD_STATUSES`) also ``mgTerms``, the Porter stems of that text
   (:func:`~memgraph.text.textutil.stemmed`, so ranking follows the embedded store's FTS5), and
   ``mgScope``, the scope token of (label, owner): the full-text index covers these two, and a
   query filters by scope and status inside Lucene.
@@ -55,6 +56,7 @@ from ..errors import ConfigError, EmbeddingMismatchError, InvalidInputError, Ret
 from ..models import EMBEDDED_LABELS, NODE_MODELS, EntityType, NodeLabel, Relationship, RelType
 from ..text.textutil import stemmed
 from .base import (
+    KEYWORD_STATUSES,
     CypherResult,
     Hit,
     NodeRecord,
@@ -556,9 +558,9 @@ class Neo4jStore(_Reads):
                 native["mgStatus"] = node.status
             if node.text is not None:
                 native["mgText"] = node.text
-                if node.status in (None, "active"):
+                if node.status in KEYWORD_STATUSES:
                     native["mgTerms"] = stemmed(node.text)
-                    native["mgScope"] = scope_token(label, node.owner)
+                    native["mgScope"] = scope_token(label, node.owner, node.status)
             if node.embedding is not None:
                 vec = np.asarray(node.embedding, dtype=np.float32)
                 if self._dim is not None and vec.shape != (self._dim,):
@@ -748,20 +750,29 @@ class Neo4jStore(_Reads):
         # Neo4j's cosine similarity is (1 + cos) / 2; the protocol's score is cos.
         return [Hit(self._record(label, r["p"]), 2.0 * float(r["s"]) - 1.0) for r in rows]
 
-    def keyword_search(self, label: NodeLabel, terms: Sequence[str], scopes: Sequence[str], top_k: int) -> list[Hit]:
+    def keyword_search(
+        self,
+        label: NodeLabel,
+        terms: Sequence[str],
+        scopes: Sequence[str],
+        top_k: int,
+        *,
+        statuses: Sequence[str] = ("active",),
+    ) -> list[Hit]:
         label = _label(label)
         phrases = [_lucene_phrase(p) for p in dict.fromkeys(stemmed(t) for t in terms) if p]
-        if not phrases or not scopes or top_k <= 0:
+        if not phrases or not scopes or top_k <= 0 or not statuses:
             return []
-        tokens = " ".join(f'"{scope_token(label, s)}"' for s in dict.fromkeys(scopes))
+        tokens = " ".join(f'"{t}"' for t in dict.fromkeys(scope_token(label, s, st) for s in scopes for st in statuses))
         # The scope clause must match and adds nothing to the score (boost 0); text terms rank.
         query = f"+mgScope:({tokens})^0 +mgTerms:({' '.join(phrases)})"
         rows = self._read(
             f"CALL db.index.fulltext.queryNodes('{FULLTEXT_INDEX}', $query, {{limit: $k}}) YIELD node AS n, score "
-            f"WHERE n:{label.value} AND (n.mgStatus IS NULL OR n.mgStatus = 'active') "
+            f"WHERE n:{label.value} AND (n.mgStatus IS NULL OR n.mgStatus IN $statuses) "
             f"RETURN n {_projection(label)} AS p, score ORDER BY score DESC, n.createdAt, n.id LIMIT $k",
             query=query,
             k=top_k,
+            statuses=list(statuses),
         )
         return [Hit(self._record(label, r["p"]), float(r["score"])) for r in rows]
 

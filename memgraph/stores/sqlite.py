@@ -44,6 +44,7 @@ from ..errors import EmbeddingMismatchError, InvalidInputError, RetryableError, 
 from ..models import NodeLabel, Relationship, RelType
 from ..text.textutil import segment_cjk
 from .base import (
+    KEYWORD_STATUSES,
     CypherResult,
     Hit,
     NodeRecord,
@@ -372,10 +373,10 @@ class SQLiteStore:
                 0
             ]
             c.execute("DELETE FROM fts WHERE rowid=?", (rowid,))
-            if node.text and node.status in (None, "active"):
+            if node.text and node.status in KEYWORD_STATUSES:
                 c.execute(
                     "INSERT INTO fts(rowid, text, scope) VALUES (?,?,?)",
-                    (rowid, segment_cjk(node.text), scope_token(node.label, node.owner)),
+                    (rowid, segment_cjk(node.text), scope_token(node.label, node.owner, node.status)),
                 )
             if emb is not None and node.status in (None, "active"):
                 cache_ops.append(("add", (node, rowid)))
@@ -540,20 +541,30 @@ class SQLiteStore:
             by_id = {r.id: r for r in self.get_nodes(label, ids, scopes)}
         return [Hit(by_id[i], float(scores[t])) for i, t in zip(ids, top) if i in by_id]
 
-    def keyword_search(self, label: NodeLabel, terms: Sequence[str], scopes: Sequence[str], top_k: int) -> list[Hit]:
+    def keyword_search(
+        self,
+        label: NodeLabel,
+        terms: Sequence[str],
+        scopes: Sequence[str],
+        top_k: int,
+        *,
+        statuses: Sequence[str] = ("active",),
+    ) -> list[Hit]:
         terms = [t for t in dict.fromkeys(terms) if t.strip()]
-        if not terms or not scopes or top_k <= 0:
+        if not terms or not scopes or top_k <= 0 or not statuses:
             return []
-        scope_q = " OR ".join(_fts_term(scope_token(label, s)) for s in dict.fromkeys(scopes))
+        tokens = dict.fromkeys(scope_token(label, s, st) for s in scopes for st in statuses)
+        scope_q = " OR ".join(_fts_term(t) for t in tokens)
         text_q = " OR ".join(_fts_term(segment_cjk(t)) for t in terms)
         match = f"scope : ({scope_q}) AND text : ({text_q})"
         sql = (
             "SELECT n.*, -bm25(fts, 1.0, 0.0) AS score FROM fts JOIN nodes n ON n.rowid = fts.rowid "
-            "WHERE fts MATCH ? AND (n.status IS NULL OR n.status = 'active') ORDER BY bm25(fts, 1.0, 0.0) LIMIT ?"
+            f"WHERE fts MATCH ? AND (n.status IS NULL OR n.status IN ({','.join('?' * len(statuses))})) "
+            "ORDER BY bm25(fts, 1.0, 0.0) LIMIT ?"
         )
         with self._lock:
             try:
-                rows = self.conn.execute(sql, (match, top_k)).fetchall()
+                rows = self.conn.execute(sql, (match, *statuses, top_k)).fetchall()
             except sqlite3.OperationalError as e:
                 raise StoreError(f"keyword search failed: {e}") from e
         return [Hit(self._record(r), float(r["score"])) for r in rows]
