@@ -220,3 +220,12 @@ def test_forgetting_a_person_withdraws_their_flags(kb: MemGraph) -> None:
     kb.forget(user_id="bo")
     assert kb.review.list() == []
     assert "flagged" not in kb.ask("What is the meal allowance?", user_id="cy").answer
+
+
+def test_a_hundred_identical_flags_are_one_review_item(kb: MemGraph) -> None:
+    kb.ask("Where do staff park?", user_id="ana", session_id="s")
+    for _ in range(100):
+        kb.feedback("that parking rule is outdated", user_id="ana", session_id="s")
+    (item,) = kb.review.list()
+    assert item.flags == 100 and item.givers == ["ana"] and item.comments == ["that parking rule is outdated"]
+    assert len(kb.feedback.list(user_id="ana")) == 1

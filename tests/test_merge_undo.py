@@ -134,3 +134,14 @@ def test_a_statement_said_again_is_a_mention(mg: MemGraph) -> None:
     # chat messages stay events
     msgs = [{"role": "user", "content": "My son plays the violin"}]
     assert mg.add(msgs, user_id="ana", session_id="s")[0].id != first.id
+
+
+def test_undo_after_the_memory_was_forgotten_is_refused(mg: MemGraph) -> None:
+    mg.add("I work in the Sales department", user_id="ana")
+    res = mg.feedback("No, I'm in Technology now", user_id="ana")
+    assert res.event_id and res.memory_ids
+    mg.delete(res.memory_ids[0], user_id="ana")
+    before = store_snapshot(mg.store)
+    with pytest.raises(NotFoundError, match="forgotten"):
+        mg.undo(res.event_id, user_id="ana")
+    assert store_snapshot(mg.store) == before
