@@ -490,7 +490,7 @@ class FeedbackApplier:
             text,
             [mem.owner],
             actor=owner.user_id or owner.agent_id,
-            reason=f"feedback: {reading.statement}",
+            reason=f"feedback (correction): {reading.cue}",
             also=also,
         )
         return FeedbackResult(
