@@ -673,7 +673,7 @@ class MemGraph:
             if (ent.type.value, ent.name.casefold()) not in known:
                 facts.append(ContextFact(relation=relation, entity=ent.name, entity_type=ent.type.value))
         # the asker's own words, to tell a rule addressed to their group from another group's
-        said = recent_texts(self.store, user_id)  # "Seasonal guide up at the mill this year." too
+        said = recent_texts(self.store, user_id, when)  # "Seasonal guide up at the mill this year." too
         asker = Asker(
             (*said, *(f.entity for f in facts)),
             self.extractor.tags,

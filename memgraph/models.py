@@ -271,8 +271,8 @@ class Memory(Node):
     image_caption: str | None = None
     """What an image shared with the message shows (a caption); searched with the text."""
     content_hash: str = ""
-    content_key: str = ""
-    """Hash of the statement's content words (:func:`memgraph.text.textutil.content_key`): a
+    statement_key: str = ""
+    """Hash of the statement's content words (:func:`memgraph.text.textutil.statement_key`): a
     statement with the same key says the same thing with other filler; "" for chat messages."""
     valid_from: AwareDatetime | None = None
     """Valid time: when what it says began to hold (when it was said, unless a time was given)."""

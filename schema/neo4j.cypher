@@ -43,7 +43,7 @@ CREATE INDEX history_event_created IF NOT EXISTS FOR (n:HistoryEvent) ON (n.crea
 CREATE INDEX answer_event_owner IF NOT EXISTS FOR (n:AnswerEvent) ON (n.owner);
 CREATE INDEX answer_event_created IF NOT EXISTS FOR (n:AnswerEvent) ON (n.createdAt);
 CREATE INDEX memory_content_hash IF NOT EXISTS FOR (n:Memory) ON (n.contentHash);
-CREATE INDEX memory_content_key IF NOT EXISTS FOR (n:Memory) ON (n.contentKey);
+CREATE INDEX memory_statement_key IF NOT EXISTS FOR (n:Memory) ON (n.statementKey);
 CREATE INDEX memory_lineage IF NOT EXISTS FOR (n:Memory) ON (n.lineage);
 CREATE INDEX memory_session_id IF NOT EXISTS FOR (n:Memory) ON (n.sessionId);
 CREATE INDEX history_event_lineage IF NOT EXISTS FOR (n:HistoryEvent) ON (n.lineage);

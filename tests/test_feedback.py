@@ -10,7 +10,7 @@ from conftest import store_snapshot
 from memgraph import InvalidInputError, MemGraph, NotFoundError
 from memgraph.extraction.extract import Extractor
 from memgraph.extraction.feedback import read_feedback, replacement
-from memgraph.models import Chunk, Document, FeedbackKind, HistoryKind, NodeLabel
+from memgraph.models import Chunk, Document, FeedbackKind, HistoryKind, NodeLabel, RelType
 
 POLICY = """# Travel policy
 
@@ -229,3 +229,29 @@ def test_a_hundred_identical_flags_are_one_review_item(kb: MemGraph) -> None:
     (item,) = kb.review.list()
     assert item.flags == 100 and item.givers == ["ana"] and item.comments == ["that parking rule is outdated"]
     assert len(kb.feedback.list(user_id="ana")) == 1
+
+
+def test_a_corrected_statement_no_longer_answers_and_comes_back_on_undo(mg: MemGraph) -> None:
+    old = mg.add("I work in the Operations department", user_id="priya")[0]
+    mg.add("My desk is on floor 2", user_id="priya")
+    res = mg.feedback("No, I'm in Finance now", user_id="priya")
+    assert mg.get(old.id, user_id="priya").status.value == "superseded"
+    answer = mg.ask("Which department am I in?", user_id="priya")
+    assert "Operations" not in answer.answer
+    assert "floor 2" in mg.search("desk", user_id="priya")[0].text  # other statements stay
+    same = mg.feedback("No, I'm in the Finance department", user_id="priya")
+    assert not same.applied and "already" in same.message
+    assert res.event_id
+    mg.undo(res.event_id, user_id="priya")
+    assert mg.get(old.id, user_id="priya").status.value == "active"
+    assert {(f.relation, f.entity) for f in mg.facts(user_id="priya")} == {("WORKS_IN", "Operations")}
+
+
+def test_a_change_dated_before_the_old_statement_ends_it_when_it_began(mg: MemGraph) -> None:
+    mg.add("I work in the Sales department", user_id="noor")
+    mg.add("I moved to the Marketing department two months ago", user_id="noor")
+    rels = mg.store.relationships(src=[(NodeLabel.USER, "noor")], types=[RelType.WORKS_IN])
+    for rel in rels:
+        assert rel.valid_to is None or rel.valid_from is None or rel.valid_to >= rel.valid_from
+    for f in mg.facts(user_id="noor"):
+        assert f.entity == "Marketing"

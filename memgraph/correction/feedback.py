@@ -425,6 +425,14 @@ class FeedbackApplier:
                 "(for example 'I work in Technology').",
             )
         before = self._current_facts(owner)
+        holding = {(r.type, e.key) for r, e in before}
+        if all((f.rel, entity_key(f.object)) in holding for f in facts):
+            said = "; ".join(f"{f.rel.value} {f.object}" for f in facts)
+            return FeedbackResult(
+                kind=FeedbackKind.CORRECTION,
+                applied=False,
+                message=f"That is what I have already ({said}): nothing changed.",
+            )
         changing = {f.rel for f in facts}
         closed = [(r, e) for r, e in before if r.type in changing and r.type in SINGLE_VALUED_FACTS]
         closed = [(r, e) for r, e in closed if all(entity_key(f.object) != e.key for f in facts if f.rel == r.type)]
@@ -432,7 +440,7 @@ class FeedbackApplier:
         event: list[HistoryEvent] = []
 
         def also(tx: StoreTransaction, batch: WriteBatch) -> None:
-            written = [r for r in batch.nodes if r.label == NodeLabel.MEMORY]
+            written = [r for r in batch.nodes if r.label == NodeLabel.MEMORY and r.status == MemoryStatus.ACTIVE.value]
             ev = self._event(
                 owner,
                 written[0].id if written else "",
@@ -471,7 +479,11 @@ class FeedbackApplier:
         event: list[HistoryEvent] = []
 
         def also(tx: StoreTransaction, batch: WriteBatch) -> None:
-            new_ids = [r.id for r in batch.nodes if r.label == NodeLabel.MEMORY and r.id != mem.id]
+            new_ids = [
+                r.id
+                for r in batch.nodes
+                if r.label == NodeLabel.MEMORY and r.id != mem.id and r.status == MemoryStatus.ACTIVE.value
+            ]
             ev = self._event(
                 owner,
                 new_ids[0] if new_ids else mem.id,
@@ -541,7 +553,9 @@ class FeedbackApplier:
         event: list[HistoryEvent] = []
 
         def also(tx: StoreTransaction, batch: WriteBatch) -> None:
-            written = [r.id for r in batch.nodes if r.label == NodeLabel.MEMORY]
+            written = [
+                r.id for r in batch.nodes if r.label == NodeLabel.MEMORY and r.status == MemoryStatus.ACTIVE.value
+            ]
             ev = self._event(
                 owner,
                 written[0] if written else "",

@@ -571,19 +571,13 @@ def history(
     if ctx.as_json:
         emit_json(events)
         return
-    table = Table("when", "event", Column("about", overflow="fold"), "why", "old", "new")
     for e in events:
-        table.add_row(
-            *_cells(
-                e.at.strftime("%Y-%m-%d %H:%M:%S"),
-                e.event,
-                e.memory_id,
-                clip(e.reason or "", 30),
-                clip(e.old_text or "", 30),
-                clip(e.new_text or "", 30),
-            )
-        )
-    out.print(table)
+        # one entry a line: ids are copied from here into `memgraph undo`, so never folded
+        what = e.new_text or e.old_text
+        line = f"{e.at:%Y-%m-%d %H:%M:%S}  {e.event.value:8}  {e.id}  about {e.memory_id}"
+        line += f"  ({e.reason})" if e.reason else ""
+        line += f"  {clip(what, 60)!r}" if what else ""
+        out.print(Text(line), soft_wrap=True, highlight=False)
 
 
 @command()

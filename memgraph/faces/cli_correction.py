@@ -111,10 +111,12 @@ def merge(
 ) -> None:
     """Merge MEMORY_IDS (two or more) into one memory; the merged ones leave search."""
     mem = ctx.mg.merge(list(memory_ids), text=text, user_id=user_id, agent_id=agent_id)
+    entry = next(e.id for e in ctx.mg.history(mem.id, user_id=user_id, agent_id=agent_id) if e.operation == "merge")
     if ctx.as_json:
-        emit_json(mem)
+        emit_json({"memory": mem, "event_id": entry})
     else:
         out.print(f"[green]merged[/green] {len(set(memory_ids))} memories into {mem.id}", highlight=False)
+        out.print(f"  history entry (memgraph undo takes it): {entry}", highlight=False)
 
 
 @command()

@@ -9,7 +9,7 @@ Rules:
   count raised and ``lastSeenAt`` set, and an ADD history entry (operation ``mention``) keeps
   the words said. "Already says": the same normalised text, or an embedding cosine of at least
   :data:`NEAR_DUPLICATE_COSINE` and the same content words
-  (:func:`memgraph.text.textutil.content_words`: "My son plays the violin" / "My son plays
+  (:func:`memgraph.text.textutil.statement_words`: "My son plays the violin" / "My son plays
   violin"; not "20 mg" / "40 mg", "works" / "worked", "every Tuesday" / "every other
   Tuesday"). Chat messages are never deduplicated (the same words in two sessions are two
   events).
@@ -18,7 +18,9 @@ Rules:
   ``sourceId`` = the memory and ``validFrom`` = its time, or the time it names ("I moved to
   Legal last month": a month before it was said; :func:`memgraph.extraction.when.stated_time`).
   WORKS_IN, HAS_ROLE and LOCATED_IN hold one value at a time: a new one closes the previous one
-  (``validTo``).
+  (``validTo``, never before the previous one began), and a statement all of whose facts are
+  closed so is superseded by the newer memory (it no longer answers; forgetting the newer one
+  brings it back). Chat messages are never superseded this way.
 - An update writes a new version that SUPERSEDES the old; the old leaves the indexes and
   its facts are closed. History lists every version.
 - A delete forgets: every version's node, text, vector, keyword entry and relationships
@@ -75,7 +77,7 @@ from ..stores.base import (
     record_of,
 )
 from ..text.embed import Embedder
-from ..text.textutil import content_hash, content_key
+from ..text.textutil import content_hash, statement_key
 
 RESTATED_FROM = "restatedFrom"
 """Property of a fact relationship a memory stated again: the memory that stated it before
@@ -266,7 +268,7 @@ class MemoryWriter:
                 dup = None
                 if mem.kind != MemoryKind.MESSAGE:
                     dup = existing.get((mem.owner, mem.content_hash))
-                    near = same_content.get((mem.owner, mem.content_key))
+                    near = same_content.get((mem.owner, mem.statement_key))
                     if dup is None and near is not None and self._close(stored_vectors.get(near.id), vectors[i]):
                         dup = near
                 if dup is not None:
@@ -364,14 +366,14 @@ class MemoryWriter:
             if mem.kind != MemoryKind.MESSAGE and mem.content_hash:
                 hashes, keys = wanted.setdefault(owner.scope, (set(), set()))
                 hashes.add(mem.content_hash)
-                if mem.content_key:
-                    keys.add(mem.content_key)
+                if mem.statement_key:
+                    keys.add(mem.statement_key)
         same_text: dict[tuple[str, str], Memory] = {}
         same_words: dict[tuple[str, str], Memory] = {}
         for scope, (hashes, keys) in wanted.items():
             for field_name, values, found in (
                 ("content_hash", hashes, same_text),
-                ("content_key", keys, same_words),
+                ("statement_key", keys, same_words),
             ):
                 if not values:
                     continue
@@ -474,7 +476,7 @@ class MemoryWriter:
             speaker=item.speaker,
             image_caption=item.image_caption,
             content_hash=content_hash(item.text),
-            content_key=content_key(item.text) if item.kind != MemoryKind.MESSAGE else "",
+            statement_key=statement_key(item.text) if item.kind != MemoryKind.MESSAGE else "",
             valid_from=item.timestamp or now,
             recorded_at=now,
             lineage=mid,
@@ -590,6 +592,8 @@ class MemoryWriter:
                 held[rel.key] = rel
                 if rel.type in SINGLE_VALUED_FACTS:
                     current.setdefault(((rel.src_label, rel.src_id), rel.type), []).append(rel)
+        this_call = {mem.id for mem, _, _ in items}
+        replaced: dict[str, tuple[Memory, datetime, set[tuple[str, str, str, str, str]]]] = {}
         began: dict[str, datetime] = {}
         for mem, _, _, _ in stated:
             if mem.id not in began:
@@ -611,10 +615,15 @@ class MemoryWriter:
                 # call) is closed by this memory.
                 for rel in current.get((subj, fact.rel), []):
                     if rel.dst_id != obj.id:
+                        # a change dated before the old value was stated ends it when it began
+                        end = max(when, rel.valid_from) if rel.valid_from is not None else when
                         closed_by = {**rel.properties, "closedBy": mem.id}
-                        batch.relationships.append(rel.model_copy(update={"valid_to": when, "properties": closed_by}))
+                        batch.relationships.append(rel.model_copy(update={"valid_to": end, "properties": closed_by}))
+                        if rel.source_id and rel.source_id not in this_call:
+                            replaced.setdefault(rel.source_id, (mem, end, set()))[2].add(rel.key)
                 current[(subj, fact.rel)] = [new]
             batch.relationships.append(new)
+        self._outdate(tx, replaced, batch, now)
         for mem, ext, owner in items:
             # Facts first: "the Operations department" makes Operations a Department, also
             # for the NER mention of the same name (which spaCy may call an organisation).
@@ -636,6 +645,82 @@ class MemoryWriter:
             if e.owner == SHARED_SCOPE:
                 learned.setdefault(e.key, FoundEntity(e.name, e.type))
         return list(learned.values())
+
+    def _outdate(
+        self,
+        tx: StoreReader,
+        replaced: dict[str, tuple[Memory, datetime, set[tuple[str, str, str, str, str]]]],
+        batch: WriteBatch,
+        now: datetime,
+    ) -> None:
+        """Statements all of whose current facts a new memory has just closed ("I work in
+        Sales" once "I moved to Marketing" is said) are superseded by it (``SUPERSEDES``,
+        ``validTo`` the change's time): they no longer answer what holds now, and a search as
+        of a past time still finds them. Chat messages stay as they were said. Forgetting the
+        new memory makes them current again (:meth:`_revive_outdated`)."""
+        rewritten = {r.id for r in batch.nodes if r.label == NodeLabel.MEMORY}  # an update's old version
+        replaced = {k: v for k, v in replaced.items() if k not in rewritten}
+        if not replaced:
+            return
+        recs = tx.get_nodes(NodeLabel.MEMORY, sorted(replaced), None)
+        stale = [memory_from_record(r) for r in recs if r.status == MemoryStatus.ACTIVE.value]
+        stale = [m for m in stale if m.kind != MemoryKind.MESSAGE]
+        keep = [
+            m
+            for m in stale
+            if all(
+                rel.key in replaced[m.id][2]
+                for rel in tx.relationships(source_id=m.id, current_only=True)
+                if rel.type != RelType.MENTIONS
+            )
+        ]
+        if not keep:
+            return
+        vectors = self.store.get_embeddings(NodeLabel.MEMORY, [m.id for m in keep])
+        for old in keep:
+            by, end, _ = replaced[old.id]
+            retired = old.model_copy(update={"status": MemoryStatus.SUPERSEDED, "valid_to": end, "updated_at": now})
+            batch.nodes.append(record_of(retired, embedding=vectors.get(old.id)))
+            batch.relationships.append(Relationship.between(RelType.SUPERSEDES, by, old))
+            event = self._event(
+                old,
+                HistoryKind.UPDATE,
+                old_text=old.text,
+                at=now,
+                reason=f"its facts were replaced by memory {by.id}",
+                operation="outdated",
+                before=[old.id],
+                after=[by.id],
+            )
+            batch.nodes.append(record_of(event))
+
+    def _revive_outdated(self, tx: StoreReader, memory_ids: set[str], batch: WriteBatch) -> None:
+        """Statements the forgotten memories had superseded by replacing their facts (see
+        :meth:`_outdate`) are current again."""
+        refs = [(NodeLabel.MEMORY, mid) for mid in sorted(memory_ids)]
+        targets = [
+            r.dst_id for r in tx.relationships(src=refs, types=[RelType.SUPERSEDES]) if r.dst_id not in memory_ids
+        ]
+        if not targets:
+            return
+        olds = [memory_from_record(r) for r in tx.get_nodes(NodeLabel.MEMORY, targets, None)]
+        olds = [m for m in olds if m.status == MemoryStatus.SUPERSEDED]
+        outdated = {
+            e.memory_id
+            for m in olds
+            for e in (
+                HistoryEvent.model_validate(r.props)
+                for r in tx.find_nodes(
+                    NodeLabel.HISTORY, [m.owner], where={HistoryEvent.prop("lineage"): m.lineage or m.id}, limit=None
+                )
+            )
+            if e.operation == "outdated" and set(e.after) & memory_ids
+        }
+        vectors = self.store.get_embeddings(NodeLabel.MEMORY, [m.id for m in olds if m.id in outdated])
+        for old in olds:
+            if old.id in outdated:
+                back = old.model_copy(update={"status": MemoryStatus.ACTIVE, "valid_to": None})
+                batch.nodes.append(record_of(back, embedding=vectors.get(old.id)))
 
     # -- read helpers ----------------------------------------------------------------------------
     def get(self, memory_id: str, scopes: Sequence[str]) -> Memory:
@@ -688,7 +773,7 @@ class MemoryWriter:
                 "id": new_id(),
                 "text": text,
                 "content_hash": content_hash(text),
-                "content_key": content_key(text) if old.kind != MemoryKind.MESSAGE else "",
+                "statement_key": statement_key(text) if old.kind != MemoryKind.MESSAGE else "",
                 "version": old.version + 1,
                 "valid_from": now,
                 "recorded_at": now,
@@ -794,7 +879,7 @@ class MemoryWriter:
             agent_id=first.agent_id,
             session_id=first.session_id if len({m.session_id for m in mems}) == 1 else None,
             content_hash=content_hash(body),
-            content_key=content_key(body),
+            statement_key=statement_key(body),
             valid_from=min(m.valid_from or m.created_at for m in mems),
             recorded_at=now,
             lineage=mid,
@@ -906,6 +991,7 @@ class MemoryWriter:
             ids = {rec.id for rec in versions.values()}
             self._reopen_facts_closed_by(tx, ids, batch)
             self._restore_restated(tx, ids, set(reviving), batch)
+            self._revive_outdated(tx, ids, batch)
             by_owner: dict[str, list[Memory]] = {}
             for mem in current:
                 by_owner.setdefault(mem.owner, []).append(mem)

@@ -26,13 +26,14 @@ from __future__ import annotations
 import itertools
 import re
 from collections.abc import Collection, Sequence
+from datetime import datetime
 
 import numpy as np
 
 from ..extraction.extract import Extractor, FoundEntity, entity_key, singular_word
 from ..extraction.linking import KIND_WORDS, RANK_WORDS, NameIndex, content_words
-from ..models import SHARED_SCOPE, EntityType, Memory, NodeLabel, entity_id, user_scope
-from ..stores.base import GraphStore, NodeRef
+from ..models import SHARED_SCOPE, EntityType, Memory, NodeLabel, entity_id, held_at, user_scope
+from ..stores.base import GraphStore, NodeRecord, NodeRef
 from ..text.embed import Embedder
 from ..text.places import areas_of, fold_name
 from ..text.textutil import stemmed, stopwords
@@ -54,10 +55,20 @@ _FIRST_PERSON = re.compile(r"\b(?:I|I'm|I've|I'd|me|my|My|mine|we|We|our|Our|us)
 _WORD = re.compile(r"[^\W_]+(?:[&'’.-][^\W_]+)*", re.UNICODE)
 
 
-def recent_texts(store: GraphStore, user_id: str) -> list[str]:
-    """The texts of the user's :data:`RECENT_MEMORIES` newest active memories."""
-    mems = store.find_nodes(NodeLabel.MEMORY, [user_scope(user_id)], status=["active"], limit=RECENT_MEMORIES)
+def recent_texts(store: GraphStore, user_id: str, as_of: datetime | None = None) -> list[str]:
+    """The texts of the user's :data:`RECENT_MEMORIES` newest active memories; with ``as_of``,
+    of the newest memories that held then (superseded versions included, later ones not)."""
+    if as_of is None:
+        mems = store.find_nodes(NodeLabel.MEMORY, [user_scope(user_id)], status=["active"], limit=RECENT_MEMORIES)
+    else:
+        every = store.find_nodes(NodeLabel.MEMORY, [user_scope(user_id)], status=["active", "superseded"], limit=None)
+        mems = [m for m in every if _held(m, as_of)][:RECENT_MEMORIES]
     return [str(m.props.get(_TEXT, "")) for m in mems]
+
+
+def _held(node: NodeRecord, when: datetime) -> bool:
+    mem = Memory.model_validate(node.props)
+    return held_at(mem.valid_from, mem.valid_to, when)
 
 
 def first_person(text: str) -> bool:
@@ -188,6 +199,7 @@ def mentioned_context(
     also: Collection[EntityType] = (),
     held: Collection[str] = (),
     embedder: Embedder | None = None,
+    as_of: datetime | None = None,
 ) -> dict[NodeRef, tuple[EntityType, str]]:
     """Shared context entities of the ``missing`` types that the user's first-person memories
     name (see the module docstring), titles that make one of their ``roles`` more precise
@@ -202,6 +214,7 @@ def mentioned_context(
         scopes: the scopes the search may read (entities outside them are ignored).
         missing: types no current fact of the caller gives.
         embedder: links by meaning what no word links (:func:`embedded_context`); None skips it.
+        as_of: read the memories that held at this time (a search as of a past time).
 
     Returns:
         entity ref -> (type, name), at most :data:`MAX_PER_TYPE` per type.
@@ -210,7 +223,7 @@ def mentioned_context(
     extra = [t for t in also if t in CONTEXT_TYPES and t not in types]
     if not (types or roles or extra) or SHARED_SCOPE not in scopes:
         return {}
-    texts = recent_texts(store, user_id)
+    texts = recent_texts(store, user_id, as_of)
     by_type: dict[EntityType, dict[str, str]] = {}
     said = extractor.self_phrases(texts) if len(names) else [[] for _ in texts]
     for text, phrases in zip(texts, said):

@@ -642,6 +642,7 @@ class Retriever:
                 also=also,
                 held=[n for _, n in [*held_names, *linked.values()]],
                 embedder=self.embedder,
+                as_of=ctx.as_of,
             )
             linked.update(mentioned)
             for ref, (etype, name) in linked.items():

@@ -43,7 +43,7 @@ DIMENSION_PLACEHOLDER = "$dimension"
 
 LOOKUP_PROPERTIES: tuple[tuple[NodeLabel, str], ...] = (
     (NodeLabel.MEMORY, "contentHash"),
-    (NodeLabel.MEMORY, "contentKey"),
+    (NodeLabel.MEMORY, "statementKey"),
     (NodeLabel.MEMORY, "lineage"),
     (NodeLabel.MEMORY, "sessionId"),
     (NodeLabel.HISTORY, "lineage"),

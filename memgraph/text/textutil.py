@@ -212,10 +212,10 @@ _FUNCTION_WORDS = frozenset(
     )
 )
 """Words that carry no fact of their own in a first-person statement; negations, quantities,
-numbers, tense and every other word are kept (see :func:`content_words`)."""
+numbers, tense and every other word are kept (see :func:`statement_words`)."""
 
 
-def content_words(text: str) -> tuple[str, ...]:
+def statement_words(text: str) -> tuple[str, ...]:
     """The words of a statement that carry its content, in order, lower-cased, contractions
     split ("don't" -> "do", "not"), :data:`_FUNCTION_WORDS` dropped: two statements with the
     same content words say the same thing with other filler ("My son plays the violin" / "My son
@@ -235,9 +235,9 @@ def content_words(text: str) -> tuple[str, ...]:
     return tuple(w for w in words if w and w not in _FUNCTION_WORDS)
 
 
-def content_key(text: str) -> str:
-    """A hash of :func:`content_words`: equal for statements that say the same with other filler."""
-    return hashlib.sha256(" ".join(content_words(text)).encode("utf-8")).hexdigest()[:32]
+def statement_key(text: str) -> str:
+    """A hash of :func:`statement_words`: equal for statements that say the same with other filler."""
+    return hashlib.sha256(" ".join(statement_words(text)).encode("utf-8")).hexdigest()[:32]
 
 
 def content_hash(text: str) -> str:
