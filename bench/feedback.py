@@ -12,7 +12,8 @@ added first), then its question (``ask``, in a session of its own) when it has o
   expected words), passage (ditto) or fact (``result.opened``); for a case that must change
   nothing, nothing was applied;
 - effect: through the public API afterwards: the expected facts hold (and the replaced ones
-  no longer), the forgotten memory is gone and the other one is still there;
+  no longer), the forgotten memory is gone and the other one is still there, a flagged passage
+  is in the review queue with the person among its givers, a preference is a preference memory;
 - isolation: a bystander with the same statements as some case people is unchanged
   (memories and facts) after every case: no one's feedback changes another's memory.
 
@@ -113,6 +114,12 @@ def run_case(mg: MemGraph, case: Case, user: str, people: dict[str, tuple[str, .
         effect_ok = effect_ok and not any(_fold(case.memory_gone) in _fold(m) for m in mems)
     if case.memory_kept:
         effect_ok = effect_ok and any(_fold(case.memory_kept) in _fold(m) for m in mems)
+    if case.kind == "knowledge":  # the passage waits in the review queue, flagged by this person
+        items = mg.review.list(limit=1000)
+        effect_ok = effect_ok and any(i.chunk_id == res.target_id and user in i.givers for i in items)
+    if case.kind == "preference":
+        prefs = {m.id for m in mg.list(user_id=user, kind="preference")}
+        effect_ok = effect_ok and bool(res.memory_ids) and set(res.memory_ids) <= prefs
     return {
         "feedback": case.feedback,
         "expected": case.kind,
