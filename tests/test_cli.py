@@ -462,6 +462,7 @@ def test_feedback_review_and_history(cli: Cli, api: MemGraph) -> None:
     assert done["new_chunk_id"]
     again = cli("review", "accept", items[0]["id"])
     assert_clean_error(again, "already accepted")
+    assert done["event_id"] in cli.ok("review", "history").stdout
     after = api.ask("What is the daily meal allowance abroad?", user_id="rhea")
     assert "sixty euros" in after.answer and "forty-five" not in after.answer
     events = cli.json("history", "--user", "rhea")

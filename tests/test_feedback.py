@@ -168,6 +168,8 @@ def test_knowledge_feedback_flags_and_review_accepts(kb: MemGraph) -> None:
     after = kb.ask("What is the meal allowance?", user_id="ana")
     assert "30 EUR" in after.answer and "25 EUR" not in after.answer and "flagged" not in after.answer
     assert kb.review.list() == []
+    (entry,) = kb.review.history()
+    assert entry.actor == "hr" and entry.before[0] == cited and entry.after == [done.new_chunk_id]
     doc = Document.model_validate(kb.store.get_nodes(NodeLabel.DOCUMENT, [chunk.document_id], None)[0].props)
     assert not doc.needs_review
     with pytest.raises(InvalidInputError, match="already accepted"):

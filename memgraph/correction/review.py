@@ -18,6 +18,7 @@ after.
 
 from __future__ import annotations
 
+import builtins
 from datetime import datetime
 
 from pydantic import BaseModel, ConfigDict, Field
@@ -224,6 +225,18 @@ class ReviewQueue:
         return self.store.transaction(work)
 
 
+def _history(store: GraphStore, limit: int, offset: int) -> list[HistoryEvent]:
+    """The review queue's own entries (``REVIEW``, kept in the shared scope), newest first."""
+    recs = store.find_nodes(
+        NodeLabel.HISTORY,
+        [SHARED_SCOPE],
+        where={HistoryEvent.prop("event"): HistoryKind.REVIEW.value},
+        limit=limit,
+        offset=offset,
+    )
+    return [HistoryEvent.model_validate(r.props) for r in recs]
+
+
 def _item(chunk: Chunk, group: list[Feedback]) -> ReviewItem:
     givers = list(dict.fromkeys(f.user_id or f.owner for f in group))
     comments = list(dict.fromkeys(f.text for f in group))
@@ -264,6 +277,16 @@ class ReviewAPI:
             InvalidInputError: ``limit`` / ``offset`` not an integer in range.
         """
         return self._queue.items(limit=check_limit(limit), offset=check_offset(offset))
+
+    def history(self, *, limit: int = 100, offset: int = 0) -> builtins.list[HistoryEvent]:
+        """What reviewers did, newest first: each ``REVIEW`` entry names the passage, the
+        reviewer (``actor``), the verdict (``reason``), the feedback closed and the passage's
+        new version (``before`` / ``after``).
+
+        Raises:
+            InvalidInputError: ``limit`` / ``offset`` not an integer in range.
+        """
+        return _history(self._queue.store, check_limit(limit), check_offset(offset))
 
     def accept(self, item_id: str, new_text: str | None = None, *, reviewer: str | None = None) -> ReviewOutcome:
         """Accept an item: with ``new_text`` the passage's new version supersedes it; without,

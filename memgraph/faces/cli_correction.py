@@ -73,6 +73,22 @@ def review_list(ctx: Context, limit: int, offset: int) -> None:
             out.print(f"  said: {escape(clip(comment, 160))}", highlight=False, soft_wrap=True)
 
 
+@_review_command(name="history")
+@click.option("--limit", default=50, show_default=True, type=click.IntRange(1, 10_000))
+@click.option("--offset", default=0, show_default=True, type=click.IntRange(0))
+def review_history(ctx: Context, limit: int, offset: int) -> None:
+    """What reviewers did, newest first."""
+    events = ctx.mg.review.history(limit=limit, offset=offset)
+    if ctx.as_json:
+        emit_json(events)
+        return
+    for e in events:
+        who = f" by {e.actor}" if e.actor else ""
+        out.print(
+            f"{e.at:%Y-%m-%d %H:%M:%S}  {e.id}  passage {e.memory_id}{who}: {escape(e.reason or '')}", highlight=False
+        )
+
+
 @_review_command(name="accept")
 @click.argument("item_id")
 @click.option("--text", "new_text", help="The passage's corrected text (without it the passage is retired).")
