@@ -665,7 +665,7 @@ class MemoryWriter:
         recs = tx.get_nodes(NodeLabel.MEMORY, sorted(replaced), None)
         stale = [memory_from_record(r) for r in recs if r.status == MemoryStatus.ACTIVE.value]
         stale = [m for m in stale if m.kind != MemoryKind.MESSAGE]
-        keep = [
+        outdated = [
             m
             for m in stale
             if all(
@@ -674,10 +674,10 @@ class MemoryWriter:
                 if rel.type != RelType.MENTIONS
             )
         ]
-        if not keep:
+        if not outdated:
             return
-        vectors = self.store.get_embeddings(NodeLabel.MEMORY, [m.id for m in keep])
-        for old in keep:
+        vectors = self.store.get_embeddings(NodeLabel.MEMORY, [m.id for m in outdated])
+        for old in outdated:
             by, end, _ = replaced[old.id]
             retired = old.model_copy(update={"status": MemoryStatus.SUPERSEDED, "valid_to": end, "updated_at": now})
             batch.nodes.append(record_of(retired, embedding=vectors.get(old.id)))
@@ -696,31 +696,21 @@ class MemoryWriter:
 
     def _revive_outdated(self, tx: StoreReader, memory_ids: set[str], batch: WriteBatch) -> None:
         """Statements the forgotten memories had superseded by replacing their facts (see
-        :meth:`_outdate`) are current again."""
+        :meth:`_outdate`) are current again. A ``SUPERSEDES`` from a memory to one of another
+        lineage is only ever written there (an update's old version shares the new one's
+        lineage and is forgotten with it)."""
         refs = [(NodeLabel.MEMORY, mid) for mid in sorted(memory_ids)]
         targets = [
-            r.dst_id for r in tx.relationships(src=refs, types=[RelType.SUPERSEDES]) if r.dst_id not in memory_ids
+            r.dst_id
+            for r in tx.relationships(src=refs, types=[RelType.SUPERSEDES])
+            if r.dst_label == NodeLabel.MEMORY and r.dst_id not in memory_ids
         ]
-        if not targets:
-            return
-        olds = [memory_from_record(r) for r in tx.get_nodes(NodeLabel.MEMORY, targets, None)]
+        olds = [memory_from_record(r) for r in tx.get_nodes(NodeLabel.MEMORY, targets, None)] if targets else []
         olds = [m for m in olds if m.status == MemoryStatus.SUPERSEDED]
-        outdated = {
-            e.memory_id
-            for m in olds
-            for e in (
-                HistoryEvent.model_validate(r.props)
-                for r in tx.find_nodes(
-                    NodeLabel.HISTORY, [m.owner], where={HistoryEvent.prop("lineage"): m.lineage or m.id}, limit=None
-                )
-            )
-            if e.operation == "outdated" and set(e.after) & memory_ids
-        }
-        vectors = self.store.get_embeddings(NodeLabel.MEMORY, [m.id for m in olds if m.id in outdated])
+        vectors = self.store.get_embeddings(NodeLabel.MEMORY, [m.id for m in olds]) if olds else {}
         for old in olds:
-            if old.id in outdated:
-                back = old.model_copy(update={"status": MemoryStatus.ACTIVE, "valid_to": None})
-                batch.nodes.append(record_of(back, embedding=vectors.get(old.id)))
+            back = old.model_copy(update={"status": MemoryStatus.ACTIVE, "valid_to": None})
+            batch.nodes.append(record_of(back, embedding=vectors.get(old.id)))
 
     # -- read helpers ----------------------------------------------------------------------------
     def get(self, memory_id: str, scopes: Sequence[str]) -> Memory:
@@ -992,10 +982,7 @@ class MemoryWriter:
             self._reopen_facts_closed_by(tx, ids, batch)
             self._restore_restated(tx, ids, set(reviving), batch)
             self._revive_outdated(tx, ids, batch)
-            by_owner: dict[str, list[Memory]] = {}
-            for mem in current:
-                by_owner.setdefault(mem.owner, []).append(mem)
-            for scope in by_owner:
+            for scope in sorted({mem.owner for mem in current}):
                 self._drop_orphaned_entities(tx, ids, scope, batch)
             done: set[str] = set()
             for mem in current:

@@ -71,6 +71,9 @@ _USER_ID = Memory.prop("user_id")
 _AGENT_ID = Memory.prop("agent_id")
 _VALID_FROM = Memory.prop("valid_from")
 _VALID_TO = Memory.prop("valid_to")
+_NEEDS_REVIEW = Chunk.prop("needs_review")
+_REVIEW_FLAGGERS = Chunk.prop("review_flaggers")
+_REVIEW_SINCE = Chunk.prop("review_since")
 _CREATED_AT = Memory.prop("created_at")
 _TITLE = Document.prop("title")
 _STATUS = Document.prop("status")
@@ -389,21 +392,17 @@ class SearchResult(BaseModel):
 
 
 def review_note(props: dict[str, Any]) -> str | None:
-    """ "flagged as possibly outdated by N people since D Mon YYYY" for a node whose stored
-    properties (camelCase) hold ``needsReview`` true; None otherwise."""
-    if not props.get("needsReview"):
+    """ "flagged as possibly outdated by N people since D Mon YYYY" for a passage whose stored
+    properties hold ``needsReview`` true; None otherwise."""
+    if not props.get(_NEEDS_REVIEW):
         return None
-    n = int(props.get("reviewFlaggers") or 1)
+    n = int(props.get(_REVIEW_FLAGGERS) or 1)
     who = f"{n} {'person' if n == 1 else 'people'}"
-    since: Any = props.get("reviewSince")
-    if since is not None and hasattr(since, "to_native"):
-        since = since.to_native()
-    if isinstance(since, str):
-        try:
-            since = datetime.fromisoformat(since.replace("Z", "+00:00"))
-        except ValueError:
-            since = None
-    when = f" since {since.day} {since.strftime('%b %Y')}" if isinstance(since, datetime) else ""
+    try:
+        since = _instant(props.get(_REVIEW_SINCE))
+    except ValueError:
+        since = None
+    when = f" since {since.day} {since.strftime('%b %Y')}" if since is not None else ""
     return f"flagged as possibly outdated by {who}{when}"
 
 
