@@ -5,6 +5,7 @@ from __future__ import annotations
 import hashlib
 import re
 from dataclasses import dataclass, field
+from datetime import datetime, timezone
 from pathlib import Path
 from typing import Any
 
@@ -159,3 +160,24 @@ def title_from_path(path: Path) -> str:
     """A readable title from a file name: ``employee_handbook.pdf`` -> ``Employee Handbook``."""
     words = path.stem.replace("_", " ").replace("-", " ").split()
     return " ".join(w if any(c.isupper() for c in w) else w.capitalize() for w in words) or path.name
+
+
+def iso_time(where: str, value: object, key: str = "timestamp") -> datetime:
+    """A timezone-aware UTC time from an ISO 8601 string (``Z`` accepted) found in a file at
+    ``where`` under ``key``.
+
+    Raises:
+        UnsupportedFileError: not a string, not ISO 8601, or without a time zone (the message
+            names ``where`` and ``key``).
+    """
+    from memgraph.errors import UnsupportedFileError
+
+    if not isinstance(value, str):
+        raise UnsupportedFileError(f"{where}: {key!r} must be an ISO 8601 string, got {type(value).__name__}")
+    try:
+        when = datetime.fromisoformat(value.replace("Z", "+00:00"))
+    except ValueError as e:
+        raise UnsupportedFileError(f"{where}: {key!r} {value!r} is not ISO 8601") from e
+    if when.tzinfo is None:
+        raise UnsupportedFileError(f"{where}: {key!r} {value!r} has no time zone (add Z or +HH:MM)")
+    return when.astimezone(timezone.utc)

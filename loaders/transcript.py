@@ -30,7 +30,7 @@ from typing import Any
 from memgraph.errors import UnsupportedFileError
 from memgraph.text.textutil import normalize_text
 
-from .base import file_sha256, read_markup_bytes
+from .base import file_sha256, iso_time, read_markup_bytes
 
 _SESSION_KEY = re.compile(r"session_(\d+)")
 
@@ -79,15 +79,7 @@ def _text(path: Path, where: str, item: dict[str, Any], key: str, *, required: b
 
 
 def _iso_time(path: Path, where: str, value: object) -> datetime:
-    if not isinstance(value, str):
-        raise _fail(path, where, f"'timestamp' must be an ISO 8601 string, got {type(value).__name__}")
-    try:
-        when = datetime.fromisoformat(value.replace("Z", "+00:00"))
-    except ValueError as e:
-        raise _fail(path, where, f"'timestamp' {value!r} is not ISO 8601") from e
-    if when.tzinfo is None:
-        raise _fail(path, where, f"'timestamp' {value!r} has no time zone (add Z or +HH:MM)")
-    return when.astimezone(timezone.utc)
+    return iso_time(f"{path}: {where}", value)
 
 
 def _messages(path: Path, items: list[Any]) -> TranscriptSession:

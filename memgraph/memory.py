@@ -50,6 +50,9 @@ from .stores.base import GraphStore, WriteBatch
 from .text.embed import Embedder
 from .text.llm import ChatClient
 from .text.vocabulary import CONTEXT_TYPES, expand_abbreviations
+from .tools.api import ToolsAPI
+from .tools.experience import ExperienceFinder
+from .tools.recorder import ToolRecorder
 from .validate import (
     check_as_of,
     check_id,
@@ -81,8 +84,9 @@ class MemGraph:
     of this object; other capabilities are sub-API attributes, objects with their own methods
     and docstrings: :attr:`kb` (the shared knowledge base: ``mg.kb.ingest``, ``documents``,
     ``retire``, ``delete``), :attr:`feedback` (callable: ``mg.feedback(text, user_id=...)``;
-    ``mg.feedback.list``), :attr:`review` (``mg.review.list``, ``accept``, ``reject``), and,
-    as it lands, ``mg.tools`` the same way.
+    ``mg.feedback.list``), :attr:`review` (``mg.review.list``, ``accept``, ``reject``) and
+    :attr:`tools` (tool-call memory: ``mg.tools.record``, ``import_log``, ``cached``,
+    ``experience``, ``suggest``, ``stats``).
     A sub-API takes its collaborators from this object and adds no state of its own;
     shortcuts kept on the facade (:meth:`ingest`) only call it.
 
@@ -161,6 +165,14 @@ class MemGraph:
         self._undoer = Undoer(self.store, self._writer, self.embedder)
         self.review = ReviewAPI(ReviewQueue(self.store, self.embedder))
         """The knowledge base's review queue (:class:`~memgraph.correction.review.ReviewAPI`)."""
+        self.tools = ToolsAPI(
+            self.store,
+            ToolRecorder(self.store, self.embedder, self._writer),
+            ExperienceFinder(self.store, self.embedder),
+            self._owner,
+        )
+        """Tool-call memory (:class:`~memgraph.tools.api.ToolsAPI`): ``mg.tools.record``,
+        ``import_log``, ``cached``, ``experience``, ``suggest``, ``stats``, ``@mg.tools.remember``."""
 
     def _load_known_entities(self) -> None:
         ents = [

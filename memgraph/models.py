@@ -46,6 +46,8 @@ class NodeLabel(_Named):
     IMAGE = "Image"
     TOOL = "Tool"
     TOOL_CALL = "ToolCall"
+    TOOL_RESULT = "ToolResult"
+    TASK = "Task"
     FEEDBACK = "Feedback"
     HISTORY = "HistoryEvent"
     ANSWER_EVENT = "AnswerEvent"
@@ -97,6 +99,7 @@ class RelType(_Named):
     ABOUT = "ABOUT"
     GIVEN_BY = "GIVEN_BY"
     MERGED_FROM = "MERGED_FROM"
+    RETURNED = "RETURNED"
 
 
 FACT_RELS: tuple[RelType, ...] = (
@@ -229,6 +232,12 @@ class Node(GraphModel):
     def search_text(self) -> str | None:
         """Text indexed for keyword and vector search, or None when the node is not searchable."""
         return None
+
+    def lifecycle_status(self) -> str | None:
+        """The status stores filter searches by (only None and ``active`` are searched by
+        default): the node's ``status`` field, when it has one that means its lifecycle."""
+        status = getattr(self, "status", None)
+        return status.value if isinstance(status, Enum) else status
 
 
 class User(Node):
@@ -400,16 +409,81 @@ class Image(Node):
         return "\n".join(parts) or None
 
 
+class ToolCallStatus(_Named):
+    """How a tool call ended."""
+
+    OK = "ok"
+    ERROR = "error"
+    """The tool raised or answered with an error (``error`` holds its text)."""
+    UNKNOWN = "unknown"
+    """No result was recorded (a log that ends before the tool answered)."""
+
+
+class TaskOutcome(_Named):
+    """How the run of calls that served a task ended, when known."""
+
+    SOLVED = "solved"
+    FAILED = "failed"
+    UNKNOWN = "unknown"
+
+
 class Tool(Node):
-    """A tool an agent can call."""
+    """A tool an agent can call, one node per owner scope and name.
+
+    ``writes`` says whether a call changes outside state: ``False`` (a read, its results may
+    be served from the cache for ``ttl_seconds``), ``True``, or ``None`` for a tool seen in a
+    log but never registered, which is treated as writing (never cached; its calls invalidate
+    cached results). ``calls``, ``errors`` and ``last_called_at`` are kept with every record.
+    """
 
     LABEL: ClassVar[NodeLabel] = NodeLabel.TOOL
     name: str
     description: str | None = None
+    parameters: dict[str, Any] = Field(default_factory=dict)
+    """JSON Schema of the arguments (OpenAI ``parameters``, MCP ``inputSchema``)."""
+    writes: bool | None = None
+    ttl_seconds: float | None = Field(default=300.0, ge=0)
+    """How long a result stays servable from the cache; 0: never served; None: no expiry (a
+    pure function such as arithmetic)."""
+    calls: int = Field(default=0, ge=0)
+    errors: int = Field(default=0, ge=0)
+    last_called_at: AwareDatetime | None = None
+
+    def search_text(self) -> str | None:
+        return f"{self.name} {self.description or ''}".strip()
+
+
+class Task(Node):
+    """One request and the run of tool calls that served it (``ToolCall -FOR_TASK-> Task``,
+    the calls chained by ``NEXT``), with the run's outcome when known. Embedded: runs of
+    similar requests are found by the text of the request."""
+
+    LABEL: ClassVar[NodeLabel] = NodeLabel.TASK
+    EMBEDDED: ClassVar[bool] = True
+    text: str
+    outcome: TaskOutcome = TaskOutcome.UNKNOWN
+    reward: float | None = None
+    user_id: str | None = None
+    agent_id: str | None = None
+    session_id: str | None = None
+    started_at: AwareDatetime | None = None
+    tools: list[str] = Field(default_factory=list)
+    """Names of the tools called, in call order."""
+    call_count: int = 0
+    errors: list[str] = Field(default_factory=list)
+    """Error texts of the run's failed calls, in order."""
+    metadata: dict[str, Any] = Field(default_factory=dict)
+
+    def search_text(self) -> str | None:
+        return self.text
 
 
 class ToolCall(Node):
-    """One call of a tool: arguments (JSON), their hash, the result, status and latency (ms)."""
+    """One call of a tool: canonical arguments (JSON, secrets redacted) and their sha256, the
+    result (whole up to :data:`memgraph.tools.calls.INLINE_RESULT_CHARS` characters; a longer one
+    is kept once in a ``ToolResult`` node the call ``RETURNED``, with a prefix here), status,
+    error text, timing (``started_at``, ``latency_ms``) and the identifiers its arguments and
+    result name (what a later writing call must touch to make a cached result stale)."""
 
     LABEL: ClassVar[NodeLabel] = NodeLabel.TOOL_CALL
     EMBEDDED: ClassVar[bool] = True
@@ -417,12 +491,52 @@ class ToolCall(Node):
     args: str = "{}"
     args_hash: str = ""
     result: str | None = None
-    status: str = "ok"
-    latency_ms: float | None = None
+    result_size: int | None = None
+    """Size of the whole result in UTF-8 bytes."""
+    result_sha256: str | None = None
+    result_truncated: bool = False
+    """``result`` is a prefix; the whole text is in the ``ToolResult`` node (``result_sha256``)."""
+    result_is_json: bool = False
+    """The result is the JSON text of a value (a Python function's return value), not text."""
+    result_kept: bool = True
+    """False when the result was larger than the store keeps: only prefix, size and hash remain."""
+    status: ToolCallStatus = ToolCallStatus.OK
+    error: str | None = None
+    latency_ms: float | None = Field(default=None, ge=0)
+    started_at: AwareDatetime | None = None
+    writes: bool = True
+    """Copied from the tool (unknown counts as writing) so cache checks find writes by property."""
+    identifiers: list[str] = Field(default_factory=list)
+    """Case-folded identifiers the call names: of its arguments and result for a reading call,
+    of its arguments for a writing one (what it touched)."""
+    identifiers_complete: bool = True
+    """False when the call named more identifiers than are kept: any later write makes it stale."""
+    task_id: str | None = None
     task: str | None = None
+    """The task's request text (first 500 characters), for search."""
+    seq: int = 0
+    """Position in its run (0-based)."""
+    call_id: str | None = None
+    """The id the caller or log gave the call (OpenAI ``tool_call_id``, JSON-RPC ``id``)."""
+    user_id: str | None = None
+    agent_id: str | None = None
+    session_id: str | None = None
 
     def search_text(self) -> str | None:
-        return f"{self.task or ''} {self.tool} {self.args}".strip()
+        return f"{self.tool} {self.args} {self.task or ''}".strip()
+
+    def lifecycle_status(self) -> str | None:
+        return None  # ``status`` says how the call ended; every call stays searchable
+
+
+class ToolResult(Node):
+    """The whole text of a large tool result, stored once per owner and sha256 (calls that
+    returned the same text share it)."""
+
+    LABEL: ClassVar[NodeLabel] = NodeLabel.TOOL_RESULT
+    sha256: str
+    size: int
+    content: str
 
 
 class FeedbackKind(_Named):
@@ -539,6 +653,8 @@ NODE_MODELS: dict[NodeLabel, type[Node]] = {
         Image,
         Tool,
         ToolCall,
+        ToolResult,
+        Task,
         Feedback,
         HistoryEvent,
         AnswerEvent,

@@ -82,6 +82,7 @@ LAYERS: dict[str, int] = {
     "memgraph.recall": 5,
     "memgraph.intake": 5,
     "memgraph.correction": 6,
+    "memgraph.tools": 6,
     "memgraph.memory": 7,
     "memgraph.faces": 8,
     "memgraph": 9,

@@ -716,7 +716,7 @@ def stats(ctx: Context) -> None:
     out.print(table)
 
 
-from . import cli_correction  # noqa: E402, F401  (registers feedback and review)
+from . import cli_correction, cli_tools  # noqa: E402, F401  (register feedback, review and tools)
 
 if __name__ == "__main__":  # pragma: no cover
     main()

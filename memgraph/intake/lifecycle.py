@@ -280,7 +280,7 @@ class MemoryWriter:
             if said_again:
                 self._mentions(said_again, out, stamped, batch, now)
             written = [stamped[i] for i in fresh]
-            self._ensure_sessions(tx, [(owner, mem) for _, _, mem, owner in written], batch, now)
+            self.ensure_sessions(tx, [(owner, mem.created_at) for _, _, mem, owner in written], batch, now)
             self._chain_sessions(tx, [(mem, owner) for _, _, mem, owner in written], batch)
             for i in fresh:
                 _, _, mem, owner = stamped[i]
@@ -390,16 +390,17 @@ class MemoryWriter:
                         found.setdefault((scope, getattr(mem, field_name)), mem)
         return same_text, same_words
 
-    def _ensure_sessions(
-        self, tx: StoreReader, written: Sequence[tuple[Owner, Memory]], batch: WriteBatch, now: datetime
+    @staticmethod
+    def ensure_sessions(
+        tx: StoreReader, written: Sequence[tuple[Owner, datetime]], batch: WriteBatch, now: datetime
     ) -> None:
-        """Add to ``batch`` the Session nodes (with OWNS) that the written memories name and
-        the store lacks; a session starts at its first memory's time."""
+        """Add to ``batch`` the Session nodes (with OWNS) that the written nodes' owners name
+        and the store lacks; a session starts at the time given with its first node."""
         started: dict[str, tuple[Owner, datetime]] = {}
-        for owner, mem in written:
+        for owner, at in written:
             sid = owner.session_node_id
             if sid is not None and sid not in started:
-                started[sid] = (owner, mem.created_at)
+                started[sid] = (owner, at)
         if not started:
             return
         have = {r.id for r in tx.get_nodes(NodeLabel.SESSION, list(started), None)}

@@ -17,7 +17,6 @@ from __future__ import annotations
 import hashlib
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
-from enum import Enum
 from typing import Any, Protocol, TypeVar, runtime_checkable
 
 import numpy as np
@@ -60,15 +59,12 @@ def record_of(node: Node, *, embedding: np.ndarray | None = None, text: str | No
         embedding: its vector, for embedded labels.
         text: keyword-indexed text; defaults to ``node.search_text()``.
     """
-    status = getattr(node, "status", None)
-    if isinstance(status, Enum):
-        status = status.value
     return NodeRecord(
         label=node.LABEL,
         id=node.id,
         owner=node.owner,
         props=node.properties(),
-        status=status,
+        status=node.lifecycle_status(),
         text=text if text is not None else node.search_text(),
         embedding=embedding,
     )

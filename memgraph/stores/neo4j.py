@@ -454,11 +454,13 @@ class Neo4jStore(_Reads):
         try:
             with self._session() as session:
                 # The full-text index is derived data: one built by an older MemGraph over
-                # other properties is rebuilt rather than left to answer wrongly.
+                # other properties or labels is rebuilt rather than left to answer wrongly.
                 for row in session.run(
-                    "SHOW FULLTEXT INDEXES YIELD name, properties WHERE name = $name", name=FULLTEXT_INDEX
+                    "SHOW FULLTEXT INDEXES YIELD name, labelsOrTypes, properties WHERE name = $name",
+                    name=FULLTEXT_INDEX,
                 ):
-                    if list(row["properties"]) != list(FULLTEXT_PROPERTIES):
+                    labels = sorted(label.value for label in NodeLabel)
+                    if list(row["properties"]) != list(FULLTEXT_PROPERTIES) or sorted(row["labelsOrTypes"]) != labels:
                         session.run(f"DROP INDEX {FULLTEXT_INDEX}").consume()
                 for stmt in load_neo4j_ddl(dimension):
                     self._apply_ddl(session, stmt)

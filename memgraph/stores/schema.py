@@ -49,8 +49,12 @@ LOOKUP_PROPERTIES: tuple[tuple[NodeLabel, str], ...] = (
     (NodeLabel.HISTORY, "lineage"),
     (NodeLabel.HISTORY, "memoryId"),
     (NodeLabel.DOCUMENT, "sha256"),
+    (NodeLabel.TOOL_CALL, "argsHash"),
+    (NodeLabel.TOOL_CALL, "taskId"),
+    (NodeLabel.TOOL_CALL, "tool"),
 )
-"""Properties the memory API looks nodes up by (duplicate check, history, sessions, re-ingest)."""
+"""Properties the memory API looks nodes up by (duplicate check, history, sessions, re-ingest,
+the tool-result cache, a run's calls, a tool's calls)."""
 
 
 def snake(name: str) -> str:
