@@ -195,7 +195,7 @@ def bench_experience(uri: str, log: Path, data: Path, embedder: Embedder) -> dic
         hits = {"experience": [0, 0], "bm25": [0, 0]}
         answerable = 0
         t_exp = 0.0
-        for i, r in enumerate(runs):
+        for r in runs:
             t, trial = r["task_id"], r["trial"]
             exclude = {ids[j] for j, o in enumerate(runs) if o["task_id"] == t and o["trial"] >= trial}
             if not any(tid in solved and task_of[tid] == t and tid not in exclude for tid in ids):
@@ -232,11 +232,17 @@ def _retail_log(data: Path, dst: Path) -> list[dict[str, Any]]:
                     "role": "assistant",
                     "content": None,
                     "tool_calls": [
-                        {"id": cid, "type": "function", "function": {"name": a["name"], "arguments": json.dumps(a["kwargs"])}}
+                        {
+                            "id": cid,
+                            "type": "function",
+                            "function": {"name": a["name"], "arguments": json.dumps(a["kwargs"])},
+                        }
                     ],
                 }
             )
-        runs.append({"task": t["instruction"], "outcome": "solved", "session_id": f"train-{t['task_id']}", "messages": msgs})
+        runs.append(
+            {"task": t["instruction"], "outcome": "solved", "session_id": f"train-{t['task_id']}", "messages": msgs}
+        )
     dst.write_text(json.dumps(runs), encoding="utf-8")
     return train
 
