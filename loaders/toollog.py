@@ -328,6 +328,33 @@ def _parse(where: str, data: str) -> tuple[list[Any], bool]:
     return items, True
 
 
+def tool_definitions(where: str, items: Any) -> list[LoggedTool]:
+    """Tool definitions from a list (OpenAI ``{"type": "function", "function": {...}}``, MCP
+    ``{"name", "inputSchema", "annotations"}`` or flat ``{"name", "description",
+    "parameters", "writes"}``) or an object holding one under ``tools``.
+
+    Raises:
+        UnsupportedFileError: not a list of definitions, or one without a name (named).
+    """
+    if isinstance(items, dict) and "tools" in items:
+        items = items["tools"]
+    return _tool_defs(where, items)
+
+
+def load_tool_definitions(path: str | Path) -> list[LoggedTool]:
+    """Read a JSON file of tool definitions (see :func:`tool_definitions`).
+
+    Raises:
+        UnsupportedFileError: not JSON, or not tool definitions.
+    """
+    p = Path(path)
+    try:
+        raw = json.loads(read_markup_bytes(p).decode("utf-8-sig"))
+    except (UnicodeDecodeError, json.JSONDecodeError) as e:
+        raise UnsupportedFileError(f"{p}: not a JSON file ({e})") from e
+    return tool_definitions(str(p), raw)
+
+
 def load_tool_log(path: str | Path) -> ToolLog:
     """Read a tool-call log (see the module docstring for the shapes).
 

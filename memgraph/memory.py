@@ -42,7 +42,7 @@ from .models import (
 from .recall.answer import Answer, AnswerConfig, ContextFact, compose_answer
 from .recall.cypher import CypherResult, run_cypher
 from .recall.mentions import named_spans, recent_texts
-from .recall.retrieval import CallerContext, Retriever, SearchConfig, SearchResult
+from .recall.retrieval import ANSWER_LABELS, CallerContext, Retriever, SearchConfig, SearchResult
 from .recall.selection import Asker
 from .settings import Settings, neo4j_auth
 from .stores import open_store
@@ -676,7 +676,7 @@ class MemGraph:
         qv = self.embedder.embed_one(question)
         ctx = CallerContext(tuple(self._scopes(owner)), owner.node, as_of=when)
         context = self._retriever.context_entities(ctx, question)
-        search_cfg = SearchConfig.HYBRID.with_(top_k=cfg.top_k)
+        search_cfg = SearchConfig.HYBRID.with_(top_k=cfg.top_k, labels=ANSWER_LABELS)
         passages = self._retriever.search(question, ctx, search_cfg, query_vector=qv, context=context)
         facts = self.facts(user_id=user_id, as_of=when)
         known = {(f.entity_type, f.entity.casefold()) for f in facts}

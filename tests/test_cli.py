@@ -492,3 +492,57 @@ def test_as_of_options_are_checked(cli: Cli) -> None:
     assert_clean_error(cli("search", "leave", "--user", "olga", "--as-of", "2026-01-01T00:00:00"), "naive")
     old = cli.json("search", "Operations", "--user", "olga", "--no-kb", "--as-of", "2020-01-01T00:00:00+00:00")
     assert [r for r in old if r["label"] == "Memory"] == []  # olga said nothing before 2020
+
+
+def test_tools_commands(cli: Cli, workspace: Path) -> None:
+    """``memgraph tools``: register, import a log with definitions, list, stats, suggest,
+    experience and calls, in tables and as JSON."""
+    run = {
+        "task": "Cancel my order #W42, I no longer need it",
+        "outcome": "solved",
+        "messages": [
+            {
+                "role": "assistant",
+                "tool_calls": [{"id": "a", "function": {"name": "get_order", "arguments": '{"order_id": "#W42"}'}}],
+            },
+            {"role": "tool", "tool_call_id": "a", "content": '{"status": "pending"}'},
+            {
+                "role": "assistant",
+                "tool_calls": [{"id": "b", "function": {"name": "cancel_order", "arguments": '{"order_id": "#W42"}'}}],
+            },
+            {"role": "tool", "tool_call_id": "b", "content": "Error: order already shipped"},
+        ],
+    }
+    log = workspace / "tools.jsonl"
+    log.write_text(json.dumps(run) + "\n", encoding="utf-8")
+    defs = workspace / "tool_defs.json"
+    defs.write_text(json.dumps([{"name": "get_order", "writes": False}, {"name": "cancel_order", "writes": True}]))
+    assert (
+        "Registered lookup (reads, TTL 60 s)"
+        in cli.ok("tools", "register", "lookup", "--reads", "--ttl", "60", "--agent", "shop").stdout
+    )
+    res = cli.ok("tools", "import", str(log), "--tools", str(defs), "--agent", "shop")
+    assert "Imported 2 calls in 1 runs" in res.stdout
+    listed = {t["name"]: t for t in cli.json("tools", "list", "--agent", "shop")}
+    assert (
+        listed["get_order"]["writes"] is False
+        and listed["cancel_order"]["errors"] == 1
+        and listed["lookup"]["ttlSeconds"] == 60
+    )
+    stats = cli.json("tools", "stats", "cancel_order", "--agent", "shop")
+    assert stats["errors"] == 1 and stats["common_errors"] == [["Error: order already shipped", 1]]
+    assert "success rate" in cli.ok("tools", "stats", "cancel_order", "--agent", "shop").stdout
+    suggested = cli.json("tools", "suggest", "please cancel order #W42", "--writes", "--agent", "shop")
+    assert [s["tool"] for s in suggested] == ["cancel_order"]
+    exp = cli.json("tools", "experience", "cancel order #W42", "--agent", "shop")
+    assert exp[0]["outcome"] == "solved" and exp[0]["pattern"] == "get_order(order_id) -> cancel_order(order_id)"
+    assert (
+        "get_order(order_id) -> cancel_order(order_id)"
+        in cli.ok("tools", "experience", "cancel order", "--agent", "shop").stdout
+    )
+    calls = cli.json("tools", "calls", "--tool", "get_order", "--agent", "shop")
+    assert calls[0]["result"] == '{"status": "pending"}'
+    bad = cli("tools", "register", "bad name", "--agent", "shop")
+    assert bad.exit_code == 1 and "tool name 'bad name' has ' '" in bad.stderr
+    missing = cli("tools", "stats", "nope", "--agent", "shop")
+    assert missing.exit_code == 1 and "no tool 'nope'" in missing.stderr

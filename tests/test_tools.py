@@ -341,3 +341,24 @@ def test_taubench_airline_runs_read_back_exactly(mg: MemGraph) -> None:
     assert sum(t.outcome.value == "solved" for t in mg.tools.runs(agent_id=AGENT, limit=1000)) == 31
     stats = mg.tools.stats("update_reservation_flights", agent_id=AGENT)
     assert stats.calls == 90 and stats.writes is True and stats.errors > 0
+
+
+def test_search_finds_tool_calls_and_ask_does_not_quote_them(mg: MemGraph) -> None:
+    mg.add("I fly to Seattle on business next week", user_id="ana")
+    call = mg.tools.record(
+        "search_direct_flight",
+        {"origin": "JFK", "destination": "SEA", "date": "2024-05-20"},
+        result='[{"flight_number": "HAT136", "price": 250}]',
+        task="Find a direct flight from New York to Seattle on May 20",
+        user_id="ana",
+    )
+    found = {r.id: r for r in mg.search("direct flight to Seattle", user_id="ana")}
+    assert call.id in found
+    hit = found[call.id]
+    assert hit.label == NodeLabel.TOOL_CALL and "HAT136" in hit.text and hit.text.startswith("search_direct_flight")
+    assert "ToolCall-OF_TOOL->Tool[search_direct_flight]" in hit.paths
+    assert any(p.startswith("ToolCall-FOR_TASK->Task[Find a direct flight") for p in hit.paths)
+    assert {"vector", "keyword"} & set(hit.signals)
+    assert call.id not in {r.id for r in mg.search("direct flight to Seattle", user_id="bob")}
+    answer = mg.ask("When do I fly to Seattle?", user_id="ana")
+    assert all(c.id != call.id for c in answer.citations)

@@ -45,10 +45,16 @@ def _cells(*values: object) -> list[Text]:
 
 @_tools_command("import", creates_store=True)
 @click.argument("log", type=click.Path(path_type=Path))
-def tools_import(ctx: Context, log: Path, user_id: str | None, agent_id: str | None) -> None:
+@click.option(
+    "--tools",
+    "tools_file",
+    type=click.Path(path_type=Path),
+    help="JSON file of tool definitions (name, description, parameters, writes) to register with it.",
+)
+def tools_import(ctx: Context, log: Path, tools_file: Path | None, user_id: str | None, agent_id: str | None) -> None:
     """Import a tool-call LOG: OpenAI-style chat messages with tool_calls (JSON or JSONL, one
     run or many; tau-bench result files too) or MCP JSON-RPC messages. All or nothing."""
-    result = ctx.mg.tools.import_log(log, user_id=user_id, agent_id=agent_id)
+    result = ctx.mg.tools.import_log(log, tools=tools_file, user_id=user_id, agent_id=agent_id)
     if ctx.as_json:
         emit_json(result)
         return
@@ -57,6 +63,38 @@ def tools_import(ctx: Context, log: Path, user_id: str | None, agent_id: str | N
         f"{result.tools} tool definitions) in {result.seconds:.1f} s",
         highlight=False,
     )
+
+
+@_tools_command("register", creates_store=True)
+@click.argument("name")
+@click.option("--description", help="What the tool does.")
+@click.option("--writes/--reads", "writes", default=None, help="Whether a call changes outside state.")
+@click.option(
+    "--ttl",
+    "ttl_seconds",
+    type=click.FloatRange(0),
+    default=300.0,
+    show_default=True,
+    help="Seconds a reading tool's results may be served from the cache (0: never).",
+)
+def tools_register(
+    ctx: Context,
+    name: str,
+    description: str | None,
+    writes: bool | None,
+    ttl_seconds: float,
+    user_id: str | None,
+    agent_id: str | None,
+) -> None:
+    """Create or update tool NAME (a reading tool, --reads, may have its results cached)."""
+    tool = ctx.mg.tools.register(
+        name, description=description, writes=writes, ttl_seconds=ttl_seconds, user_id=user_id, agent_id=agent_id
+    )
+    if ctx.as_json:
+        emit_json(tool)
+        return
+    writes_text = "unknown" if tool.writes is None else "writes" if tool.writes else "reads"
+    out.print(Text(f"Registered {tool.name} ({writes_text}, TTL {tool.ttl_seconds:g} s)"))
 
 
 @_tools_command("list")

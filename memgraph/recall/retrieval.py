@@ -48,13 +48,14 @@ from ..models import (
     Memory,
     NodeLabel,
     RelType,
+    ToolCall,
     entity_id,
     held_at,
     within_section,
 )
 from ..stores.base import GraphStore, Hit, NodeRecord, NodeRef
 from ..text.embed import Embedder
-from ..text.textutil import expanded_terms, keyword_phrases, keyword_terms, normalize_text
+from ..text.textutil import clip, expanded_terms, keyword_phrases, keyword_terms, normalize_text
 from ..text.vocabulary import ASKING_WORDS, CONTEXT_TYPES, OWN_CONTEXT_TOPICS, ROLE_HEADS, expand_abbreviations
 from ..tuning import TunedConfig
 from .mentions import containing_areas, fuller_names, mentioned_context
@@ -114,8 +115,8 @@ class SearchConfig(TunedConfig):
         "not tuned: 5x the default top_k, so fusion sees what either list ranks in its top 50",
     )
     labels: tuple[NodeLabel, ...] = Field(
-        default=(NodeLabel.MEMORY, NodeLabel.CHUNK, NodeLabel.IMAGE),
-        description="node labels searched; not tuned: every searchable label",
+        default=(NodeLabel.MEMORY, NodeLabel.CHUNK, NodeLabel.IMAGE, NodeLabel.TOOL_CALL),
+        description="node labels searched; not tuned: every searchable label (answers use ANSWER_LABELS)",
     )
     vector_weight: float = Field(
         default=0.6,
@@ -295,6 +296,11 @@ SearchConfig.KEYWORD_ONLY = SearchConfig.only(*PRESET_SIGNALS["KEYWORD_ONLY"])
 SearchConfig.DIVERSE = SearchConfig.only(*PRESET_SIGNALS["DIVERSE"], mmr=True)
 
 
+ANSWER_LABELS: tuple[NodeLabel, ...] = (NodeLabel.MEMORY, NodeLabel.CHUNK, NodeLabel.IMAGE)
+"""What :meth:`memgraph.MemGraph.ask` answers from: memories, passages and images (not tool
+calls, whose results are an agent's working data rather than statements to quote)."""
+
+
 class SearchResult(BaseModel):
     """One recalled node with why it was recalled.
 
@@ -435,6 +441,8 @@ def source_of(
         return uri
     if label == NodeLabel.IMAGE:
         return f"image {node_id.rsplit(':', 1)[-1][:8]}"
+    if label == NodeLabel.TOOL_CALL:
+        return f"tool call {node_id[:8]}"
     return f"memory {node_id[:8]}"
 
 
@@ -1205,14 +1213,23 @@ class Retriever:
     @staticmethod
     def _result(c: _Candidate) -> SearchResult:
         p = c.node.props
+        text = str(p.get(_TEXT) or c.node.text or "") + (
+            f" [image: {p[_IMAGE_CAPTION]}]" if p.get(_IMAGE_CAPTION) else ""
+        )
+        paths = c.paths
+        if c.node.label == NodeLabel.TOOL_CALL:
+            call = ToolCall.model_validate(p)
+            text = f"{call.tool} {clip(call.args, 300)} -> {clip(call.error or call.result or '(no result)', 300)}"
+            paths = [*paths, f"ToolCall-OF_TOOL->Tool[{call.tool}]"]
+            if call.task:
+                paths.append(f"ToolCall-FOR_TASK->Task[{clip(call.task, 60)}]")
         return SearchResult(
             id=c.node.id,
             label=c.node.label,
-            text=str(p.get(_TEXT) or c.node.text or "")
-            + (f" [image: {p[_IMAGE_CAPTION]}]" if p.get(_IMAGE_CAPTION) else ""),
+            text=text,
             score=c.score,
             signals=c.signals,
-            paths=c.paths,
+            paths=paths,
             document=p.get(_DOCUMENT_TITLE),
             page=p.get(_PAGE),
             page_end=p.get(_PAGE_END),

@@ -25,7 +25,7 @@ from typing import Any, TypeVar
 
 from ..errors import InvalidInputError, NotFoundError
 from ..intake.lifecycle import Owner
-from ..loaders.toollog import LoggedRun, load_tool_log
+from ..loaders.toollog import LoggedRun, load_tool_definitions, load_tool_log, tool_definitions
 from ..models import NodeLabel, Task, Tool, ToolCall, ToolResult, utcnow
 from ..stores.base import GraphStore
 from ..validate import check_limit, check_offset, check_text, check_time, check_top_k
@@ -278,13 +278,27 @@ class ToolsAPI:
         """
         return self._recorder.finish(self._owner(user_id, agent_id), task_id, outcome, reward)
 
-    def import_log(self, path: str | Path, *, user_id: str | None = None, agent_id: str | None = None) -> ImportResult:
+    def import_log(
+        self,
+        path: str | Path,
+        *,
+        tools: str | Path | Sequence[Mapping[str, Any]] | None = None,
+        user_id: str | None = None,
+        agent_id: str | None = None,
+    ) -> ImportResult:
         """Import an OpenAI-style or MCP tool-call log (see :mod:`memgraph.loaders.toollog`
         for the shapes): every run, call, result and tool definition, in one transaction.
 
+        Args:
+            path: the log (JSON or JSON Lines).
+            tools: tool definitions to register with it (a JSON file or a list: OpenAI
+                ``{"type": "function", "function": {...}}``, MCP ``{"name", "inputSchema",
+                "annotations"}`` or ``{"name", "description", "parameters", "writes"}``), so
+                reading tools are known as such (``writes: false``) and may be cached.
+
         Raises:
-            InvalidInputError: the file does not exist, or a call is bad (named by run and call).
-            UnsupportedFileError: not a tool-call log, or a malformed message (named).
+            InvalidInputError: a file does not exist, or a call is bad (named by run and call).
+            UnsupportedFileError: not a tool-call log, or a malformed message or definition (named).
         """
         owner = self._owner(user_id, agent_id)
         p = Path(path)
@@ -292,7 +306,14 @@ class ToolsAPI:
             raise InvalidInputError(f"no such file: {p}")
         t0 = time.perf_counter()
         log = load_tool_log(p)
-        specs = [ToolSpec(t.name, t.description, t.parameters, t.writes) for t in log.tools]
+        defs = list(log.tools)
+        if isinstance(tools, (str, Path)):
+            if not Path(tools).is_file():
+                raise InvalidInputError(f"no such file: {tools}")
+            defs += load_tool_definitions(tools)
+        elif tools is not None:
+            defs += tool_definitions("tools", list(tools))
+        specs = [ToolSpec(t.name, t.description, t.parameters, t.writes) for t in defs]
         runs = [self._run_input(r) for r in log.runs]
         recorded = self._recorder.record_runs(owner, runs, specs)
         return ImportResult(
