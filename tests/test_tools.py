@@ -362,3 +362,12 @@ def test_search_finds_tool_calls_and_ask_does_not_quote_them(mg: MemGraph) -> No
     assert call.id not in {r.id for r in mg.search("direct flight to Seattle", user_id="bob")}
     answer = mg.ask("When do I fly to Seattle?", user_id="ana")
     assert all(c.id != call.id for c in answer.citations)
+
+
+def test_forget_removes_tool_memory(mg: MemGraph) -> None:
+    mg.tools.record("dump", {"t": 1}, result="y" * (INLINE_RESULT_CHARS + 10), task="dump table 1", agent_id=AGENT)
+    mg.tools.record("dump", {"t": 1}, result="kept", agent_id="other")
+    mg.forget(agent_id=AGENT)
+    for label in (NodeLabel.TOOL, NodeLabel.TOOL_CALL, NodeLabel.TASK, NodeLabel.TOOL_RESULT):
+        assert [r.owner for r in mg.store.iter_nodes(label)] in ([], ["agent:other"])
+    assert len(mg.tools.calls(agent_id="other")) == 1

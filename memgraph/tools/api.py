@@ -23,6 +23,8 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any, TypeVar
 
+import numpy as np
+
 from ..errors import InvalidInputError, NotFoundError
 from ..intake.lifecycle import Owner
 from ..loaders.toollog import LoggedRun, load_tool_definitions, load_tool_log, tool_definitions
@@ -458,15 +460,8 @@ class ToolsAPI:
             query_vector: the request's embedding when the caller has it.
             exclude: task ids to leave out, as if never recorded (the run being evaluated).
         """
-        owner = self._owner(user_id, agent_id)
-        return self._finder.experience(
-            check_text("task", task, limit=10_000),
-            [owner.scope],
-            check_top_k(k, name="k"),
-            config or ExperienceConfig(),
-            query_vector=query_vector,
-            exclude=frozenset(exclude),
-        )
+        text, scopes, top, cfg, extra = self._query(task, k, user_id, agent_id, config, query_vector, exclude)
+        return self._finder.experience(text, scopes, top, cfg, **extra)
 
     def suggest(
         self,
@@ -486,17 +481,43 @@ class ToolsAPI:
             writes: True: only tools that write (the action to take); False: only reading ones.
             exclude: task ids to leave out (as :meth:`experience`).
         """
-        owner = self._owner(user_id, agent_id)
         if writes is not None and not isinstance(writes, bool):
             raise InvalidInputError(f"writes must be true, false or None, got {writes!r}")
-        return self._finder.suggest(
+        text, scopes, top, cfg, extra = self._query(task, k, user_id, agent_id, config, query_vector, exclude)
+        return self._finder.suggest(text, scopes, top, cfg, writes=writes, **extra)
+
+    def _query(
+        self,
+        task: str,
+        k: int,
+        user_id: str | None,
+        agent_id: str | None,
+        config: ExperienceConfig | None,
+        query_vector: Any,
+        exclude: Sequence[str],
+    ) -> tuple[str, builtins.list[str], int, ExperienceConfig, dict[str, Any]]:
+        """The checked arguments of :meth:`experience` and :meth:`suggest`."""
+        owner = self._owner(user_id, agent_id)
+        if config is not None and not isinstance(config, ExperienceConfig):
+            raise InvalidInputError(f"config must be an ExperienceConfig, got {type(config).__name__}")
+        if isinstance(exclude, str) or not all(isinstance(x, str) for x in exclude):
+            raise InvalidInputError("exclude must be a list of task ids")
+        vector = None
+        if query_vector is not None:
+            dim = self._finder.embedder.dimension
+            try:
+                vector = np.asarray(query_vector, dtype=np.float32)
+            except (TypeError, ValueError):
+                vector = np.zeros(0, dtype=np.float32)
+            if vector.shape != (dim,) or not np.isfinite(vector).all():
+                raise InvalidInputError(f"query_vector must be {dim} finite numbers (the embedder's dimension)")
+        extra = {"query_vector": vector, "exclude": frozenset(exclude)}
+        return (
             check_text("task", task, limit=10_000),
             [owner.scope],
             check_top_k(k, name="k"),
             config or ExperienceConfig(),
-            writes=writes,
-            query_vector=query_vector,
-            exclude=frozenset(exclude),
+            extra,
         )
 
     def stats(self, name: str, *, user_id: str | None = None, agent_id: str | None = None) -> ToolStats:
