@@ -473,6 +473,11 @@ class Task(Node):
     errors: list[str] = Field(default_factory=list)
     """Error texts of the run's failed calls, in order."""
     metadata: dict[str, Any] = Field(default_factory=dict)
+    request_given: bool = True
+    """False when the log named no request: ``text`` then lists the tools called."""
+    run_hash: str | None = None
+    """For an imported run: the sha256 of its content (request, session, calls), so importing
+    the same log again skips the runs already stored."""
 
     def search_text(self) -> str | None:
         return self.text
@@ -523,7 +528,9 @@ class ToolCall(Node):
     session_id: str | None = None
 
     def search_text(self) -> str | None:
-        return f"{self.tool} {self.args} {self.task or ''}".strip()
+        # The error and the start of the result are searchable too ("not enough seats").
+        parts = (self.tool, self.args, self.task or "", self.error or "", (self.result or "")[:1000])
+        return " ".join(p for p in parts if p)
 
     def lifecycle_status(self) -> str | None:
         return None  # ``status`` says how the call ended; every call stays searchable

@@ -58,6 +58,7 @@ CREATE INDEX document_sha256 IF NOT EXISTS FOR (n:Document) ON (n.sha256);
 CREATE INDEX tool_call_args_hash IF NOT EXISTS FOR (n:ToolCall) ON (n.argsHash);
 CREATE INDEX tool_call_task_id IF NOT EXISTS FOR (n:ToolCall) ON (n.taskId);
 CREATE INDEX tool_call_tool IF NOT EXISTS FOR (n:ToolCall) ON (n.tool);
+CREATE INDEX task_run_hash IF NOT EXISTS FOR (n:Task) ON (n.runHash);
 CREATE VECTOR INDEX memory_embedding IF NOT EXISTS FOR (n:Memory) ON n.embedding OPTIONS {indexConfig: {`vector.dimensions`: $dimension, `vector.similarity_function`: 'cosine'}};
 CREATE VECTOR INDEX chunk_embedding IF NOT EXISTS FOR (n:Chunk) ON n.embedding OPTIONS {indexConfig: {`vector.dimensions`: $dimension, `vector.similarity_function`: 'cosine'}};
 CREATE VECTOR INDEX image_embedding IF NOT EXISTS FOR (n:Image) ON n.embedding OPTIONS {indexConfig: {`vector.dimensions`: $dimension, `vector.similarity_function`: 'cosine'}};

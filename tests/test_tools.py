@@ -371,3 +371,79 @@ def test_forget_removes_tool_memory(mg: MemGraph) -> None:
     for label in (NodeLabel.TOOL, NodeLabel.TOOL_CALL, NodeLabel.TASK, NodeLabel.TOOL_RESULT):
         assert [r.owner for r in mg.store.iter_nodes(label)] in ([], ["agent:other"])
     assert len(mg.tools.calls(agent_id="other")) == 1
+
+
+def _log(tmp_path: Path, runs: list[dict[str, object]]) -> Path:
+    path = tmp_path / "log.jsonl"
+    path.write_text("\n".join(json.dumps(r) for r in runs) + "\n", encoding="utf-8")
+    return path
+
+
+def _msgs(name: str, args: dict[str, object], result: str, **tool_msg: object) -> list[dict[str, object]]:
+    call = {"id": "c1", "function": {"name": name, "arguments": json.dumps(args)}}
+    return [
+        {"role": "user", "content": f"please run {name}"},
+        {"role": "assistant", "tool_calls": [call]},
+        {"role": "tool", "tool_call_id": "c1", "content": result, **tool_msg},
+    ]
+
+
+def test_importing_a_log_again_adds_nothing(mg: MemGraph, tmp_path: Path) -> None:
+    same = {"task": "look up HATHAU", "messages": _msgs("get_reservation", {"id": "HATHAU"}, "{}")}
+    path = _log(tmp_path, [same, same, {"messages": _msgs("get_user", {"id": "u_1"}, "{}")}])
+    first = mg.tools.import_log(path, agent_id=AGENT)
+    assert (first.runs, first.calls, first.skipped) == (3, 3, 0)  # two identical runs are two runs
+    before = store_snapshot(mg.store)
+    again = mg.tools.import_log(path, agent_id=AGENT)
+    assert (again.runs, again.calls, again.skipped) == (0, 0, 3) and again.task_ids == first.task_ids
+    assert store_snapshot(mg.store)[1:] == before[1:]  # nodes and relationships unchanged
+
+
+def test_imported_calls_without_times_have_no_age(mg: MemGraph, tmp_path: Path) -> None:
+    _reads(mg)
+    mg.tools.import_log(_log(tmp_path, [{"messages": _msgs("get_reservation", {"id": "R1"}, "{}")}]), agent_id=AGENT)
+    miss = mg.tools.lookup("get_reservation", {"id": "R1"}, agent_id=AGENT)
+    assert isinstance(miss, CacheMiss) and miss.reason == "age unknown"
+
+
+def test_a_run_without_a_request_is_still_a_run(mg: MemGraph, tmp_path: Path) -> None:
+    items = [
+        {
+            "jsonrpc": "2.0",
+            "id": 1,
+            "method": "tools/call",
+            "params": {"name": "read_file", "arguments": {"path": "a"}},
+        },
+        {"jsonrpc": "2.0", "id": 1, "result": {"content": [{"type": "text", "text": "hello"}]}},
+    ]
+    res = mg.tools.import_log(_log(tmp_path, items), agent_id=AGENT)
+    task = mg.tools.runs(agent_id=AGENT)[0]
+    assert res.task_ids == [task.id] and task.text == "calls of read_file" and task.request_given is False
+
+
+def test_the_cache_key_covers_credentials(mg: MemGraph) -> None:
+    mg.tools.register("fetch", writes=False, agent_id=AGENT)
+    mg.tools.record("fetch", {"url": "/a", "api_key": "sk-ONE"}, result={"rows": 1}, agent_id=AGENT)
+    hit = mg.tools.cached("fetch", {"url": "/a", "api_key": "sk-ONE"}, agent_id=AGENT)
+    assert hit is not None and hit.value() == {"rows": 1}
+    assert mg.tools.cached("fetch", {"url": "/a", "api_key": "sk-TWO"}, agent_id=AGENT) is None
+    assert all("sk-ONE" not in json.dumps(r.props) for r in mg.store.iter_nodes(NodeLabel.TOOL_CALL))
+
+
+def test_errors_are_searchable_and_booking_codes_link_runs(mg: MemGraph) -> None:
+    mg.tools.record_run(
+        [
+            {
+                "tool": "update_flight",
+                "args": {"reservation_id": "HATHAU"},
+                "error": "Error: not enough seats on flight HAT229",
+            }
+        ],
+        task="Move me to the later flight",
+        outcome="failed",
+        agent_id=AGENT,
+    )
+    hits = mg.search("not enough seats", agent_id=AGENT)
+    assert hits and hits[0].label == NodeLabel.TOOL_CALL and "not enough seats" in hits[0].text
+    found = mg.tools.experience("what happened with booking HATHAU?", agent_id=AGENT)
+    assert found and any(p.startswith("Task<-FOR_TASK-ToolCall[update_flight") for p in found[0].paths)

@@ -39,6 +39,10 @@ def _tools_command(name: str, *, creates_store: bool = False) -> Any:
     return decorate
 
 
+def _writes(value: bool | None) -> str:
+    return "unknown" if value is None else "yes" if value else "no"
+
+
 def _cells(*values: object) -> list[Text]:
     return [Text("" if v is None else str(v)) for v in values]
 
@@ -58,9 +62,10 @@ def tools_import(ctx: Context, log: Path, tools_file: Path | None, user_id: str 
     if ctx.as_json:
         emit_json(result)
         return
+    again = f"; {result.skipped} runs were imported before and skipped" if result.skipped else ""
     out.print(
         f"Imported {result.calls} calls in {result.runs} runs ({result.format} log, "
-        f"{result.tools} tool definitions) in {result.seconds:.1f} s",
+        f"{result.tools} tool definitions) in {result.seconds:.1f} s{again}",
         highlight=False,
     )
 
@@ -109,9 +114,11 @@ def tools_list(ctx: Context, user_id: str | None, agent_id: str | None, limit: i
     if not found:
         out.print("No tools.")
         return
-    table = Table("tool", "calls", "errors", "writes", "ttl s", Column("description", overflow="fold"))
+    table = Table(
+        Column("tool", overflow="fold"), "calls", "errors", "writes", "ttl s", Column("description", overflow="fold")
+    )
     for t in found:
-        writes = "unknown" if t.writes is None else "yes" if t.writes else "no"
+        writes = _writes(t.writes)
         ttl = "none" if t.ttl_seconds is None else f"{t.ttl_seconds:g}"
         table.add_row(*_cells(t.name, t.calls, t.errors, writes, ttl, clip(t.description or "", 80)))
     out.print(table)
@@ -136,7 +143,7 @@ def tools_stats(ctx: Context, name: str, user_id: str | None, agent_id: str | No
         ("latency p50 / p95", f"{p50} / {p95}"),
         ("runs", s.tasks),
         ("last called", s.last_called_at),
-        ("writes", "unknown" if s.writes is None else s.writes),
+        ("writes", _writes(s.writes)),
     ]
     for label, value in rows:
         table.add_row(*_cells(label, value))
@@ -160,7 +167,7 @@ def tools_suggest(
     if not found:
         out.print("No past runs to learn from.")
         return
-    table = Table("#", "tool", "score", Column("why", overflow="fold"))
+    table = Table("#", Column("tool", overflow="fold"), "score", Column("why", overflow="fold"))
     for i, s in enumerate(found, 1):
         table.add_row(*_cells(i, s.tool, f"{s.score:.3f}", s.why))
     out.print(table)
@@ -210,7 +217,14 @@ def tools_calls(
     if not found:
         out.print("No calls.")
         return
-    table = Table("tool", Column("args", overflow="fold"), "status", Column("result / error", overflow="fold"), "id")
+    table = Table(
+        Column("tool", overflow="fold"),
+        Column("args", overflow="fold"),
+        "status",
+        Column("result / error", overflow="fold"),
+        Column("id / task", overflow="fold"),
+    )
     for c in found:
-        table.add_row(*_cells(c.tool, clip(c.args, 80), c.status.value, clip(c.error or c.result or "", 80), c.id))
+        ids = f"{c.id}\ntask {c.task_id}" if c.task_id else c.id
+        table.add_row(*_cells(c.tool, clip(c.args, 80), c.status.value, clip(c.error or c.result or "", 80), ids))
     out.print(table)

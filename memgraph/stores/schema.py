@@ -52,9 +52,10 @@ LOOKUP_PROPERTIES: tuple[tuple[NodeLabel, str], ...] = (
     (NodeLabel.TOOL_CALL, "argsHash"),
     (NodeLabel.TOOL_CALL, "taskId"),
     (NodeLabel.TOOL_CALL, "tool"),
+    (NodeLabel.TASK, "runHash"),
 )
 """Properties the memory API looks nodes up by (duplicate check, history, sessions, re-ingest,
-the tool-result cache, a run's calls, a tool's calls)."""
+the tool-result cache, a run's calls, a tool's calls, an imported run)."""
 
 
 def snake(name: str) -> str:

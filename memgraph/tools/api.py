@@ -34,7 +34,7 @@ from ..validate import check_limit, check_offset, check_text, check_time, check_
 from .cache import CachedResult, CacheMiss, ToolCache
 from .calls import REDACTED, check_tool_name
 from .experience import Experience, ExperienceConfig, ExperienceFinder, Suggestion
-from .recorder import CallInput, RecordedRun, RunInput, ToolRecorder, ToolSpec
+from .recorder import CallInput, RecordedRun, RunInput, ToolRecorder, ToolSpec, run_hash
 from .stats import ToolStats, tool_stats
 
 logger = logging.getLogger(__name__)
@@ -51,8 +51,9 @@ class ImportResult:
 
     Attributes:
         uri, format: the log file and its shape (``openai`` or ``mcp``).
-        runs, calls, tools: counts written (tools: definitions the log carried).
-        task_ids: the runs' task node ids, in log order (None for a run without a request).
+        runs, calls, tools: counts written (tools: definitions given with the log or in it).
+        task_ids: every run's task node id, in log order (a skipped run's is the stored one).
+        skipped: runs already stored by an earlier import of the same runs (nothing written).
         seconds: wall time of reading, embedding and writing.
     """
 
@@ -62,6 +63,7 @@ class ImportResult:
     calls: int
     tools: int
     task_ids: list[str | None]
+    skipped: int
     seconds: float
 
 
@@ -201,12 +203,14 @@ class ToolsAPI:
             tool: the tool's name (created, ``writes`` unknown, if never registered).
             args: a JSON object (dict) or its JSON text; secret-named keys (``api_key``,
                 ``token``, ``password``, ``authorization``, ...) are stored as ``[REDACTED]``.
-            result: text, or a JSON-serialisable value (stored as JSON text). Results over
+            result: text, or a JSON-serialisable value (stored as JSON text; a cached result's
+                ``value()`` decodes it again). Results over
                 4,000 characters are kept whole once in a ``ToolResult`` node (up to 16 MiB;
                 larger ones keep a prefix, size and sha256, and are never served from cache).
             error: the error text of a failed call (status ``error``).
             status: ``ok`` / ``error`` / ``unknown``; default from ``error`` and ``result``.
             started_at, ended_at: timezone-aware times; a result before its call is refused.
+                Without either, the call is taken as made now (its result's age for the cache).
             latency_ms: default ``ended_at - started_at``.
             call_id: the caller's own id of the call.
             task: the request the call served: starts a new run with this call.
@@ -220,7 +224,8 @@ class ToolsAPI:
         owner = self._owner(user_id, agent_id, session_id)
         if task is not None and task_id is not None:
             raise InvalidInputError("give task (a new run) or task_id (an existing run), not both")
-        call = CallInput(tool, args, result, error, status, started_at, ended_at, latency_ms, call_id)
+        started = started_at if started_at is not None else (None if ended_at is not None else utcnow())
+        call = CallInput(tool, args, result, error, status, started, ended_at, latency_ms, call_id)
         run = RunInput([call], task=task)
         return self._recorder.record_runs(owner, [run], append_to=task_id)[0].calls[0]
 
@@ -248,21 +253,25 @@ class ToolsAPI:
             InvalidInputError: a bad call (its number is named; nothing is written).
         """
         owner = self._owner(user_id, agent_id, session_id)
-        items = [self._call_input(c, i) for i, c in enumerate(calls)]
-        run = RunInput(items, task=task, outcome=outcome, reward=reward, metadata=metadata or {})
+        now = utcnow()
+        items = [self._call_input(c, i, now) for i, c in enumerate(calls)]
+        run = RunInput(items, task=task, outcome=outcome, reward=reward, metadata=metadata or {}, whole=True)
         return self._recorder.record_runs(owner, [run])[0]
 
     @staticmethod
-    def _call_input(value: Mapping[str, Any] | CallInput, i: int) -> CallInput:
-        if isinstance(value, CallInput):
-            return value
-        if not isinstance(value, Mapping) or "tool" not in value:
-            raise InvalidInputError(f"call #{i} must be a dict with 'tool'")
-        allowed = set(CallInput.__dataclass_fields__)
-        unknown = set(value) - allowed
-        if unknown:
-            raise InvalidInputError(f"call #{i} has unknown keys {sorted(unknown)} (known: {sorted(allowed)})")
-        return CallInput(**value)
+    def _call_input(value: Mapping[str, Any] | CallInput, i: int, now: datetime) -> CallInput:
+        """A call of :meth:`record_run`; one without times is taken as made ``now``."""
+        if not isinstance(value, CallInput):
+            if not isinstance(value, Mapping) or "tool" not in value:
+                raise InvalidInputError(f"call #{i} must be a dict with 'tool'")
+            allowed = set(CallInput.__dataclass_fields__)
+            unknown = set(value) - allowed
+            if unknown:
+                raise InvalidInputError(f"call #{i} has unknown keys {sorted(unknown)} (known: {sorted(allowed)})")
+            value = CallInput(**value)
+        if value.started_at is None and value.ended_at is None:
+            value.started_at = now
+        return value
 
     def finish(
         self,
@@ -317,14 +326,21 @@ class ToolsAPI:
             defs += tool_definitions("tools", list(tools))
         specs = [ToolSpec(t.name, t.description, t.parameters, t.writes) for t in defs]
         runs = [self._run_input(r) for r in log.runs]
-        recorded = self._recorder.record_runs(owner, runs, specs)
+        seen: dict[str, int] = {}
+        for run in runs:
+            first = run_hash(run)
+            run.run_hash = run_hash(run, seen.get(first, 0))
+            seen[first] = seen.get(first, 0) + 1
+        recorded = self._recorder.record_runs(owner, runs, specs, source=str(p))
+        fresh = [r for r in recorded if not r.skipped]
         return ImportResult(
             uri=log.uri,
             format=log.format,
-            runs=len(recorded),
-            calls=sum(len(r.calls) for r in recorded),
+            runs=len(fresh),
+            calls=sum(len(r.calls) for r in fresh),
             tools=len({s.name for s in specs}),
             task_ids=[None if r.task is None else r.task.id for r in recorded],
+            skipped=len(recorded) - len(fresh),
             seconds=time.perf_counter() - t0,
         )
 
@@ -344,7 +360,7 @@ class ToolsAPI:
             )
             for c in run.calls
         ]
-        return RunInput(calls, run.task, run.outcome, run.reward, run.session_id, dict(run.metadata))
+        return RunInput(calls, run.task, run.outcome, run.reward, run.session_id, dict(run.metadata), whole=True)
 
     # -- reading back ---------------------------------------------------------------------------
     def calls(
@@ -620,7 +636,7 @@ class ToolsAPI:
                 if cache and exact:
                     hit = self._safely(lambda: self._cache.lookup(owner.scope, tool, args))
                     if isinstance(hit, CachedResult):
-                        return json.loads(hit.result) if hit.result_is_json else hit.result
+                        return hit.value()
                 started = utcnow()
                 t0 = time.perf_counter()
                 try:

@@ -7,8 +7,10 @@ and spacing do not matter) when all of these hold:
 1. the tool is registered as not writing (``writes=False``); asking for a writing or
    unregistered tool is refused with :class:`~memgraph.errors.InvalidInputError`;
 2. the stored call succeeded and its whole result was kept;
-3. it is younger than the tool's ``ttl_seconds`` (age from the call's ``started_at``, else
-   from when it was recorded; ``ttl_seconds=0`` never serves, None never expires);
+3. it is younger than the tool's ``ttl_seconds``, counted from the call's ``started_at``
+   (``record`` takes a call without times as made when recorded; a call imported from a log
+   without timestamps has no known age and is not served); ``ttl_seconds=0`` never serves,
+   None never expires;
 4. no writing call (or call of a tool whose ``writes`` is unknown) recorded after it touched
    the same thing: shares an identifier with it (a string value of the write's arguments
    found among the stored call's arguments and result, case-folded), or has no identifiers
@@ -22,8 +24,10 @@ MemGraph, is seen only through the TTL. This is the rule of HTTP caches' freshne
 
 from __future__ import annotations
 
+import json
 from dataclasses import dataclass
 from datetime import datetime
+from typing import Any
 
 from ..errors import InvalidInputError
 from ..models import NodeLabel, Tool, ToolCall, ToolCallStatus, ToolResult, utcnow
@@ -59,6 +63,11 @@ class CachedResult:
 
     cached: bool = True
 
+    def value(self) -> Any:
+        """The result as it was given: the decoded value when it was recorded as JSON of a
+        value (a remembered function's return), else the text."""
+        return json.loads(self.result) if self.result_is_json else self.result
+
     def describe(self) -> str:
         """ "cached result of get_user from 42 s ago (call 3f2a..., TTL 300 s)"."""
         ttl = "no expiry" if self.ttl_seconds is None else f"TTL {self.ttl_seconds:g} s"
@@ -78,7 +87,8 @@ def _age(seconds: float) -> str:
 @dataclass(frozen=True)
 class CacheMiss:
     """Why nothing was served: ``never called``, ``expired``, ``stale`` (with the writing
-    call that touched it), ``failed`` (the stored call erred), ``not kept`` (too large)."""
+    call that touched it), ``failed`` (the stored call erred), ``not kept`` (too large),
+    ``age unknown`` (imported without a timestamp), ``ttl is 0``."""
 
     reason: str
     call_id: str | None = None
@@ -127,8 +137,10 @@ class ToolCache:
             return CacheMiss("failed", call.id)
         if not call.result_kept:
             return CacheMiss("not kept", call.id)
+        if call.started_at is None:
+            return CacheMiss("age unknown", call.id)
         now = now or utcnow()
-        called_at = call.started_at or call.created_at
+        called_at = call.started_at
         age = max(0.0, (now - called_at).total_seconds())
         if tool.ttl_seconds is not None and age > tool.ttl_seconds:
             return CacheMiss("expired", call.id)

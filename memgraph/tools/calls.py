@@ -89,17 +89,33 @@ def is_secret_key(key: str) -> bool:
     return any(part in flat for part in _SECRET_PARTS)
 
 
-def redact(value: Any) -> Any:
+def redact(value: Any, *, fingerprint: bool = False) -> Any:
     """``value`` with the value of every secret-named key replaced by :data:`REDACTED`, at any
     depth. A secret-named key whose value is a number or boolean (``max_tokens: 100``) is kept:
-    only text and structures can hold a credential."""
+    only text and structures can hold a credential.
+
+    With ``fingerprint``, the replacement also carries the sha256 of the secret's JSON
+    (``[REDACTED] sha256:...``): only the cache key is computed from that form, so a result
+    fetched with one credential is never served to a call made with another."""
     if isinstance(value, Mapping):
         return {
-            k: (REDACTED if is_secret_key(str(k)) and not _plain_scalar(v) else redact(v)) for k, v in value.items()
+            k: (
+                _hidden(v, fingerprint)
+                if is_secret_key(str(k)) and not _plain_scalar(v)
+                else redact(v, fingerprint=fingerprint)
+            )
+            for k, v in value.items()
         }
     if isinstance(value, (list, tuple)):
-        return [redact(v) for v in value]
+        return [redact(v, fingerprint=fingerprint) for v in value]
     return value
+
+
+def _hidden(value: Any, fingerprint: bool) -> str:
+    if not fingerprint:
+        return REDACTED
+    digest = hashlib.sha256(json.dumps(value, sort_keys=True).encode("utf-8")).hexdigest()
+    return f"{REDACTED} sha256:{digest}"
 
 
 def _plain_scalar(value: Any) -> bool:
@@ -131,8 +147,11 @@ def _check_json(value: Any, path: str) -> None:
 
 
 def canonical_args(args: object) -> tuple[str, str]:
-    """Canonical JSON of a call's arguments (secrets redacted, keys sorted, no spaces) and its
-    sha256 (hex): the cache key, so ``{"b": 1, "a": 2}`` and ``{"a": 2, "b": 1}`` are one call.
+    """Canonical JSON of a call's arguments (secrets redacted, keys sorted, no spaces) and the
+    cache key: the sha256 (hex) of the same JSON with each secret's own sha256 in its place, so
+    ``{"b": 1, "a": 2}`` and ``{"a": 2, "b": 1}`` are one call, and calls with other credentials
+    are not. (The key is one-way, but a weak password could be guessed from it by trying
+    candidates: credentials of tools are meant to be high-entropy keys.)
 
     Args:
         args: a JSON object (dict with string keys), or a JSON text of one.
@@ -154,7 +173,8 @@ def canonical_args(args: object) -> tuple[str, str]:
     text = json.dumps(redact(args), sort_keys=True, separators=(",", ":"), ensure_ascii=False)
     if len(text) > MAX_ARGS_CHARS:
         raise InvalidInputError(f"arguments are {len(text):,} characters of JSON; at most {MAX_ARGS_CHARS:,}")
-    return text, hashlib.sha256(text.encode("utf-8")).hexdigest()
+    keyed = json.dumps(redact(args, fingerprint=True), sort_keys=True, separators=(",", ":"), ensure_ascii=False)
+    return text, hashlib.sha256(keyed.encode("utf-8")).hexdigest()
 
 
 def result_text(result: object) -> str | None:
@@ -209,15 +229,18 @@ def split_result(text: str) -> StoredResult:
     return StoredResult(text[:INLINE_RESULT_CHARS], len(raw), digest, True, blob)
 
 
-_TOKEN = re.compile(r"[#@]?[\w][\w.\-:/#@]*", re.UNICODE)
+IDENTIFIER_WORD = re.compile(r"[#@]?\w*\d\w*|\w+_\w+|\b[A-Z][A-Z0-9]{4,}\b")
+"""Words of free text that look like identifiers: holding a digit or an underscore
+(``mia_li_3668``, ``#W5442520``, ``HAT136``) or five or more capitals (a booking code such as
+``HATHAU``; three-letter codes such as ``JFK`` are too often plain words)."""
 
 
 def identifiers(*values: Any) -> tuple[list[str], bool]:
     """The identifiers a call names, for cache invalidation: every string leaf of its
     arguments and (JSON) result of at most :data:`MAX_IDENTIFIER_CHARS` characters without
-    line breaks, case-folded; in a result that is not JSON, the words holding a digit
-    (``#W5442520``, ``HAT136``). A writing call makes a cached result stale when the two
-    share an identifier.
+    line breaks, case-folded; in a result that is not JSON, the words :data:`IDENTIFIER_WORD`
+    matches (``#W5442520``, ``HAT136``, ``HATHAU``). A writing call makes a cached result stale
+    when the two share an identifier.
 
     Returns:
         (sorted identifiers, at most :data:`MAX_IDENTIFIERS`; whether that is all of them).
@@ -228,7 +251,7 @@ def identifiers(*values: Any) -> tuple[list[str], bool]:
             try:
                 value = json.loads(value)
             except (json.JSONDecodeError, RecursionError):
-                found.update(w.casefold() for w in _TOKEN.findall(value) if any(c.isdigit() for c in w))
+                found.update(m.group(0).casefold() for m in IDENTIFIER_WORD.finditer(value))
                 continue
         _leaves(value, found)
     ordered = sorted(found)

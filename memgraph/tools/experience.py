@@ -21,7 +21,6 @@ owner's runs (Sparck Jones, 1972: a tool every run calls says little about this 
 from __future__ import annotations
 
 import math
-import re
 from collections import Counter, defaultdict
 from collections.abc import Collection, Sequence
 from dataclasses import dataclass, field
@@ -34,6 +33,7 @@ from ..stores.base import GraphStore, Hit
 from ..text.embed import Embedder
 from ..text.textutil import clip, keyword_terms
 from ..tuning import TunedConfig
+from .calls import IDENTIFIER_WORD
 from .recorder import tool_id
 
 
@@ -135,11 +135,6 @@ class Suggestion:
     writes: bool | None = None
 
 
-_IDENT = re.compile(r"[#@]?\w*\d\w*|\w+_\w+")
-"""Identifier-like words of a request: holding a digit or an underscore (``mia_li_3668``,
-``#W5442520``, ``HAT136``)."""
-
-
 def _arg_names(args: str) -> str:
     import json
 
@@ -218,7 +213,7 @@ class ExperienceFinder:
 
     def _by_identifiers(self, task: str, scopes: Sequence[str], depth: int) -> list[tuple[str, float, str | None]]:
         """Tasks whose calls' arguments name an identifier the request names, best first."""
-        idents = list(dict.fromkeys(m.group(0) for m in _IDENT.finditer(task)))
+        idents = list(dict.fromkeys(m.group(0) for m in IDENTIFIER_WORD.finditer(task)))
         terms = [" ".join(keyword_terms(i, keep_stopwords=True)) for i in idents]
         terms = [t for t in terms if t]
         if not terms:

@@ -10,6 +10,8 @@ first time are created with ``writes`` unknown (treated as writing by the cache)
 
 from __future__ import annotations
 
+import hashlib
+import json
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
@@ -86,14 +88,32 @@ class RunInput:
     reward: float | None = None
     session_id: str | None = None
     metadata: dict[str, Any] = field(default_factory=dict)
+    whole: bool = False
+    """A whole run (``record_run``, an import): it gets a task even without a request (its
+    text then lists the tools called); a lone ``record`` without ``task`` gets none."""
+    run_hash: str | None = None
+    """See :attr:`memgraph.models.Task.run_hash` (set by imports)."""
 
 
 @dataclass(frozen=True)
 class RecordedRun:
-    """A run as stored: its task (None when no request was given) and calls, in order."""
+    """A run as stored: its task (None for a lone call recorded without a request) and calls,
+    in order; ``skipped`` when the same run was imported before (``task`` is the stored one)."""
 
     task: Task | None
     calls: list[ToolCall]
+    skipped: bool = False
+
+
+def run_hash(run: RunInput, occurrence: int = 0) -> str:
+    """The sha256 of a run's content: request, session and each call's tool, arguments,
+    result, status, error, call id and times, plus ``occurrence`` (the n-th run of the same
+    content in one log), so a log imported twice adds nothing the second time."""
+    calls = [
+        [c.tool, c.args, c.result, c.status, c.error, c.call_id, str(c.started_at), str(c.ended_at)] for c in run.calls
+    ]
+    body = json.dumps([run.task, run.session_id, calls, occurrence], sort_keys=True, default=str, ensure_ascii=False)
+    return hashlib.sha256(body.encode("utf-8")).hexdigest()
 
 
 def tool_id(scope: str, name: str) -> str:
@@ -123,6 +143,19 @@ class _Prepared:
 
     call: ToolCall
     blob: ToolResult | None
+
+
+@dataclass
+class _PlannedRun:
+    """A run checked and embedded, before the transaction."""
+
+    run: RunInput
+    owner: Owner
+    calls: list[_Prepared]
+    text: str | None
+    request_given: bool
+    vector: np.ndarray | None = None
+    call_vectors: list[np.ndarray] = field(default_factory=list)
 
 
 class ToolRecorder:
@@ -177,7 +210,11 @@ class ToolRecorder:
             user_id=owner.user_id,
             agent_id=owner.agent_id,
             session_id=owner.session_id,
-            result_is_json=bool(call.result_is_json) if call.result_is_json is not None else False,
+            result_is_json=(
+                bool(call.result_is_json)
+                if call.result_is_json is not None
+                else call.result is not None and not isinstance(call.result, str)
+            ),
         )
         blob = None
         if text is not None:
@@ -258,109 +295,109 @@ class ToolRecorder:
         return self.store.transaction(work, lock=self.writer.owner_locks([owner], now))
 
     # -- runs -----------------------------------------------------------------------------------
-    def record_runs(
-        self, owner: Owner, runs: Sequence[RunInput], specs: Sequence[ToolSpec] = (), *, append_to: str | None = None
-    ) -> list[RecordedRun]:
-        """Record runs of calls (and tool definitions) in one transaction: all or nothing.
-
-        Args:
-            owner: whose tool use it is; a run's ``session_id`` replaces the owner's.
-            runs: the runs, each with its calls in order.
-            specs: tool definitions to store with them.
-            append_to: the id of a stored task the single run's calls continue (its request,
-                outcome and session are kept).
-
-        Raises:
-            InvalidInputError: a bad call (named by run and call number), task or outcome.
-            NotFoundError: ``append_to`` names no task of the owner.
-        """
-        specs = [self.check_spec(s) for s in specs]
-        prepared: list[tuple[RunInput, Owner, list[_Prepared], str | None]] = []
+    def _plan(self, owner: Owner, runs: Sequence[RunInput], source: str | None) -> list[_PlannedRun]:
+        """Check every run and call, then embed all their texts in one batched call."""
+        planned: list[_PlannedRun] = []
         for r, run in enumerate(runs):
             where = f"run #{r}" if len(runs) > 1 else "run"
+            where = f"{source} {where}" if source else where
             if not isinstance(run.calls, Sequence) or isinstance(run.calls, (str, bytes)):
                 raise InvalidInputError(f"{where}: calls must be a list")
             sid = run.session_id if run.session_id is not None else owner.session_id
             run_owner = Owner(
                 owner.user_id, owner.agent_id, None if sid is None else check_text("session_id", sid, limit=512)
             )
-            calls = [self.prepare(c, run_owner, f"{where} call #{i} ({c.tool!r})") for i, c in enumerate(run.calls)]
-            task = None if run.task is None else check_text(f"{where} task", run.task, limit=MAX_TASK_CHARS)
+            single = len(runs) == 1 and len(run.calls) == 1 and not source
+            calls = [
+                self.prepare(c, run_owner, "call" if single else f"{where} call #{i} ({c.tool!r})")
+                for i, c in enumerate(run.calls)
+            ]
+            text = None if run.task is None else check_text(f"{where} task", run.task, limit=MAX_TASK_CHARS)
+            given = text is not None
+            if text is None and run.whole:
+                names = list(dict.fromkeys(p.call.tool for p in calls))
+                text = "calls of " + ", ".join(names) if names else "a run without calls"
             _outcome(run.outcome)
             if run.reward is not None and (isinstance(run.reward, bool) or not isinstance(run.reward, (int, float))):
                 raise InvalidInputError(f"{where}: reward must be a number, got {run.reward!r}")
             run.metadata = check_metadata(run.metadata)
-            prepared.append((run, run_owner, calls, task))
+            planned.append(_PlannedRun(run, run_owner, calls, text, given))
         texts: list[str] = []
-        for _, _, calls, task in prepared:
-            if task is not None:
-                texts.append(task)
-            texts.extend(f"{p.call.tool} {clip(p.call.args, CALL_EMBED_CHARS)}" for p in calls)
+        for pr in planned:
+            if pr.text is not None:
+                texts.append(pr.text)
+            texts.extend(f"{p.call.tool} {clip(p.call.args, CALL_EMBED_CHARS)}" for p in pr.calls)
         vectors = iter(self.embedder.embed(texts)) if texts else iter([])
-        plan: list[tuple[RunInput, Owner, list[_Prepared], str | None, np.ndarray | None, list[np.ndarray]]] = []
-        for run, run_owner, calls, task in prepared:
-            tv = next(vectors) if task is not None else None
-            plan.append((run, run_owner, calls, task, tv, [next(vectors) for _ in calls]))
-        names = {p.call.tool for _, _, calls, _ in prepared for p in calls}
+        for pr in planned:
+            pr.vector = next(vectors) if pr.text is not None else None
+            pr.call_vectors = [next(vectors) for _ in pr.calls]
+        return planned
+
+    def record_runs(
+        self,
+        owner: Owner,
+        runs: Sequence[RunInput],
+        specs: Sequence[ToolSpec] = (),
+        *,
+        append_to: str | None = None,
+        source: str | None = None,
+    ) -> list[RecordedRun]:
+        """Record runs of calls (and tool definitions) in one transaction: all or nothing.
+
+        Args:
+            owner: whose tool use it is; a run's ``session_id`` replaces the owner's.
+            runs: the runs, each with its calls in order. A run with ``run_hash`` that the
+                owner already has is skipped (``RecordedRun.skipped``).
+            specs: tool definitions to store with them.
+            append_to: the id of a stored task the single run's calls continue (its request,
+                outcome and session are kept).
+            source: what the runs come from (a log file), named in error messages.
+
+        Raises:
+            InvalidInputError: a bad call (named by run and call number), task or outcome.
+            NotFoundError: ``append_to`` names no task of the owner.
+        """
+        specs = [self.check_spec(s) for s in specs]
+        planned = self._plan(owner, runs, source)
+        names = {p.call.tool for pr in planned for p in pr.calls}
+        hashes = [pr.run.run_hash for pr in planned if pr.run.run_hash]
         now = utcnow()
 
         def work(tx: StoreTransaction) -> list[RecordedRun]:
             batch = WriteBatch()
             tools = self._tools(tx, owner, names, specs, now)
-            base = None
-            if append_to is not None:
-                base = self._task(tx, owner, append_to)
+            stored_runs: dict[str, Task] = {}
+            if hashes:
+                found = tx.find_nodes(
+                    NodeLabel.TASK, [owner.scope], where_in={Task.prop("run_hash"): hashes}, limit=None
+                )
+                stored_runs = {t.run_hash or "": t for t in (Task.model_validate(r.props) for r in found)}
+            base = None if append_to is None else self._task(tx, owner, append_to)
             out: list[RecordedRun] = []
             tick = 0
-            for run, run_owner, calls, task_text, tv, cvs in plan:
-                task = base
-                first_seq, prev = 0, None
-                if base is not None:
-                    first_seq = base.call_count
-                    prev = self._last_call(tx, owner, base.id)
-                elif task_text is not None:
-                    task = Task(
-                        owner=owner.scope,
-                        text=task_text,
-                        outcome=_outcome(run.outcome),
-                        reward=run.reward,
-                        user_id=owner.user_id,
-                        agent_id=owner.agent_id,
-                        session_id=run_owner.session_id,
-                        started_at=next((p.call.started_at for p in calls if p.call.started_at), None),
-                        metadata=run.metadata,
-                        created_at=now,
-                        updated_at=now,
-                    )
+            for pr in planned:
+                if pr.run.run_hash and pr.run.run_hash in stored_runs:
+                    out.append(RecordedRun(stored_runs[pr.run.run_hash], [], skipped=True))
+                    continue
+                task, prev = (
+                    (base, self._last_call(tx, owner, base.id))
+                    if base is not None
+                    else (self._new_task(owner, pr, now), None)
+                )
+                first_seq = 0 if task is None else task.call_count
                 stored: list[ToolCall] = []
-                for k, (p, vec) in enumerate(zip(calls, cvs)):
+                for k, (p, vec) in enumerate(zip(pr.calls, pr.call_vectors)):
                     tool = tools[p.call.tool]
-                    at = now + timedelta(microseconds=tick)
+                    call = self._stamped(p, tool, task, first_seq + k, now + timedelta(microseconds=tick))
                     tick += 1
-                    call = p.call.model_copy(
-                        update={
-                            "seq": first_seq + k,
-                            "task_id": None if task is None else task.id,
-                            "task": None if task is None else clip(task.text, 500),
-                            "writes": tool.writes is not False,
-                            "created_at": at,
-                            "updated_at": at,
-                        }
-                    )
-                    ids, complete = (
-                        identifiers(call.args)
-                        if call.writes
-                        else identifiers(call.args, p.blob.content if p.blob else call.result)
-                    )
-                    call = call.model_copy(update={"identifiers": ids, "identifiers_complete": complete})
                     stored.append(call)
-                    self._call_writes(batch, run_owner, call, vec, p.blob, tool, task, prev)
+                    self._call_writes(batch, pr.owner, call, vec, p.blob, tool, task, prev)
                     prev = call
                     tools[tool.name] = tool.model_copy(
                         update={
                             "calls": tool.calls + 1,
                             "errors": tool.errors + (call.status == ToolCallStatus.ERROR),
-                            "last_called_at": call.started_at or at,
+                            "last_called_at": call.started_at or call.created_at,
                             "updated_at": now,
                         }
                     )
@@ -373,30 +410,72 @@ class ToolRecorder:
                             "updated_at": now,
                         }
                     )
-                    batch.nodes.append(record_of(task, embedding=tv if base is None else self._task_vector(task)))
-                    if base is None:
-                        batch.relationships.append(
-                            Relationship.link(RelType.OWNS, owner.node, (NodeLabel.TASK, task.id))
-                        )
-                        if run_owner.session_node_id is not None:
-                            batch.relationships.append(
-                                Relationship.link(
-                                    RelType.IN_SESSION,
-                                    (NodeLabel.TASK, task.id),
-                                    (NodeLabel.SESSION, run_owner.session_node_id),
-                                )
-                            )
-                    else:
+                    self._task_writes(batch, owner, pr, task, appended=base is not None)
+                    if base is not None:
                         base = task
                 out.append(RecordedRun(task, stored))
             for tool in tools.values():
                 batch.nodes.append(record_of(tool))
                 batch.relationships.append(Relationship.link(RelType.OWNS, owner.node, (NodeLabel.TOOL, tool.id)))
-            self.writer.ensure_sessions(tx, [(o, now) for _, o, _, _, _, _ in plan], batch, now)
+            self.writer.ensure_sessions(tx, [(pr.owner, now) for pr in planned], batch, now)
             tx.write(batch)
             return out
 
         return self.store.transaction(work, lock=self.writer.owner_locks([owner], now))
+
+    @staticmethod
+    def _new_task(owner: Owner, pr: _PlannedRun, now: datetime) -> Task | None:
+        if pr.text is None:
+            return None
+        return Task(
+            owner=owner.scope,
+            text=pr.text,
+            request_given=pr.request_given,
+            outcome=_outcome(pr.run.outcome),
+            reward=pr.run.reward,
+            user_id=owner.user_id,
+            agent_id=owner.agent_id,
+            session_id=pr.owner.session_id,
+            started_at=next((p.call.started_at for p in pr.calls if p.call.started_at), None),
+            metadata=pr.run.metadata,
+            run_hash=pr.run.run_hash,
+            created_at=now,
+            updated_at=now,
+        )
+
+    @staticmethod
+    def _stamped(p: _Prepared, tool: Tool, task: Task | None, seq: int, at: datetime) -> ToolCall:
+        """The call as stored: its place in the run, the tool's ``writes`` and its identifiers."""
+        writes = tool.writes is not False
+        ids, complete = (
+            identifiers(p.call.args)
+            if writes
+            else identifiers(p.call.args, p.blob.content if p.blob else p.call.result)
+        )
+        return p.call.model_copy(
+            update={
+                "seq": seq,
+                "task_id": None if task is None else task.id,
+                "task": None if task is None else clip(task.text, 500),
+                "writes": writes,
+                "identifiers": ids,
+                "identifiers_complete": complete,
+                "created_at": at,
+                "updated_at": at,
+            }
+        )
+
+    def _task_writes(self, batch: WriteBatch, owner: Owner, pr: _PlannedRun, task: Task, *, appended: bool) -> None:
+        batch.nodes.append(record_of(task, embedding=self._task_vector(task) if appended else pr.vector))
+        if appended:
+            return
+        batch.relationships.append(Relationship.link(RelType.OWNS, owner.node, (NodeLabel.TASK, task.id)))
+        if pr.owner.session_node_id is not None:
+            batch.relationships.append(
+                Relationship.link(
+                    RelType.IN_SESSION, (NodeLabel.TASK, task.id), (NodeLabel.SESSION, pr.owner.session_node_id)
+                )
+            )
 
     def _task_vector(self, task: Task) -> np.ndarray | None:
         return self.store.get_embeddings(NodeLabel.TASK, [task.id]).get(task.id)
