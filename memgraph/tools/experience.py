@@ -12,10 +12,14 @@ the call to its task (``Task <-FOR_TASK- ToolCall``), over the best score of tha
 fused relevance (0-1) is multiplied by the run's outcome weight, so among equally similar runs
 the solved ones come first.
 
+Runs whose request is not close to the new one (cosine below ``min_cosine``) count only when
+an identifier links them, so an off-topic request finds nothing.
+
 Tools are suggested from the runs found: each tool scores the sum, over the runs that used it,
-of the run's relevance (its fused score over the best one's), its outcome weight and the share
-of its calls there that succeeded, times the tool's inverse document frequency over all the
-owner's runs (Sparck Jones, 1972: a tool every run calls says little about this task).
+of the run's relevance (its fused score over the best one's), the run's weight for what worked
+(solved 1, unknown 0.5, failed 0.1) and the share of its calls there that succeeded, times the
+tool's inverse document frequency over all the owner's runs (Sparck Jones, 1972: a tool every
+run calls says little about this task).
 """
 
 from __future__ import annotations
@@ -60,8 +64,26 @@ class ExperienceConfig(TunedConfig):
         description="score factor of a failed run; not tuned: a failed run of the same task still shows what "
         "was tried, so it stays near a solved run of a less similar task",
     )
+    min_cosine: float = Field(
+        default=0.2,
+        ge=-1,
+        le=1,
+        description="a run whose request has a lower cosine with the new one (or is not among the vector list's "
+        "candidates) counts only when an identifier links it; not tuned: all-MiniLM-L6-v2 gives unrelated "
+        "sentences cosines mostly below 0.2, so an off-topic request finds no experience instead of the least "
+        "unrelated runs",
+    )
     suggest_runs: int = Field(
         default=20, ge=1, le=1000, description="runs whose tools are counted by suggest; not tuned"
+    )
+    suggest_unknown_weight: float = Field(
+        default=0.5, ge=0, description="weight of a run of unknown outcome in suggest; not tuned: half a solved one"
+    )
+    suggest_failed_weight: float = Field(
+        default=0.1,
+        ge=0,
+        description="weight of a failed run in suggest; not tuned: a failed run shows what was tried, not what "
+        "worked, so its tools count a tenth of a solved run's",
     )
 
 
@@ -163,6 +185,13 @@ class ExperienceFinder:
             TaskOutcome.FAILED: config.failed_weight,
         }.get(outcome, config.unknown_weight)
 
+    @staticmethod
+    def _suggest_weight(outcome: TaskOutcome, config: ExperienceConfig) -> float:
+        return {
+            TaskOutcome.SOLVED: 1.0,
+            TaskOutcome.FAILED: config.suggest_failed_weight,
+        }.get(outcome, config.suggest_unknown_weight)
+
     def ranked(
         self,
         task: str,
@@ -205,7 +234,8 @@ class ExperienceFinder:
         tasks = {r.id: Task.model_validate(r.props) for r in self.store.get_nodes(NodeLabel.TASK, list(fused), scopes)}
         out = []
         for tid, score in fused.items():
-            if tid in tasks:
+            linked = "graph" in signals[tid]
+            if tid in tasks and (linked or signals[tid].get("vector", -1.0) >= config.min_cosine):
                 signals[tid]["relevance"] = score
                 out.append((tasks[tid], score, signals[tid], paths[tid]))
         out.sort(key=lambda t: (-t[1], t[0].id))
@@ -314,7 +344,7 @@ class ExperienceFinder:
         example: dict[str, tuple[str, str]] = {}
         for t, rel, _, _ in ranked:
             run = steps.get(t.id, [])
-            weight = rel / best * self._outcome_weight(t.outcome, config)
+            weight = rel / best * self._suggest_weight(t.outcome, config)
             for name in dict.fromkeys(s.tool for s in run):
                 mine = [s for s in run if s.tool == name]
                 done = [s for s in mine if s.status != ToolCallStatus.UNKNOWN.value]
