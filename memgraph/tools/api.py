@@ -207,7 +207,8 @@ class ToolsAPI:
                 ``value()`` decodes it again). Results over
                 4,000 characters are kept whole once in a ``ToolResult`` node (up to 16 MiB;
                 larger ones keep a prefix, size and sha256, and are never served from cache).
-            error: the error text of a failed call (status ``error``).
+            error: the error text of a failed call (status ``error``; a result given with it is
+                kept, for tools that answer with an error payload).
             status: ``ok`` / ``error`` / ``unknown``; default from ``error`` and ``result``.
             started_at, ended_at: timezone-aware times; a result before its call is refused.
                 Without either, the call is taken as made now (its result's age for the cache).
