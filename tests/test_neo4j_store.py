@@ -10,7 +10,17 @@ import pytest
 from conftest import NEO4J_SKIP_REASON, TEST_DIM, TEST_MODEL, make_store
 
 from memgraph.errors import ConfigError, EmbeddingMismatchError
-from memgraph.models import SHARED_SCOPE, Entity, EntityType, Memory, NodeLabel, Relationship, RelType, User
+from memgraph.models import (
+    EMBEDDED_LABELS,
+    SHARED_SCOPE,
+    Entity,
+    EntityType,
+    Memory,
+    NodeLabel,
+    Relationship,
+    RelType,
+    User,
+)
 from memgraph.stores import open_store
 from memgraph.stores.base import WriteBatch, record_of
 from memgraph.stores.neo4j import Neo4jStore, parse_neo4j_uri
@@ -127,7 +137,9 @@ def test_the_shipped_ddl_is_current_and_resolves_the_dimension() -> None:
     assert (schema_dir() / "neo4j.cypher").read_text() == render_neo4j_ddl(), "run python -m memgraph.stores"
     statements = load_neo4j_ddl(384)
     assert all("$dimension" not in s for s in statements)
-    assert sum("`vector.dimensions`: 384" in s for s in statements) == 4
+    assert sum("`vector.dimensions`: 384" in s for s in statements) == len(
+        EMBEDDED_LABELS
+    )  # Memory, Chunk, Image, ToolCall, Task
     with pytest.raises(ValueError):
         load_neo4j_ddl(0)
 
