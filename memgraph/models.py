@@ -25,6 +25,9 @@ from pydantic.alias_generators import to_camel
 SHARED_SCOPE = "shared"
 """Owner scope of knowledge-base documents, chunks and organisation entities."""
 
+SYSTEM_SCOPE = "system"
+"""Owner scope of the REST server's API keys: read by the server's key check only."""
+
 
 class _Named(str, Enum):
     """An enum of strings that prints as its value (``Chunk``, not ``NodeLabel.CHUNK``)."""
@@ -51,6 +54,7 @@ class NodeLabel(_Named):
     FEEDBACK = "Feedback"
     HISTORY = "HistoryEvent"
     ANSWER_EVENT = "AnswerEvent"
+    API_KEY = "ApiKey"
 
 
 class EntityType(_Named):
@@ -647,6 +651,20 @@ class AnswerEvent(Node):
     found: bool = True
 
 
+class ApiKey(Node):
+    """A key of the REST server (``memgraph keys create``), owned by :data:`SYSTEM_SCOPE`: the
+    sha256 of its secret (never the secret), the one user or agent scope it acts for, and
+    whether it may also do what only admins do (knowledge-base writes, review, Cypher)."""
+
+    LABEL: ClassVar[NodeLabel] = NodeLabel.API_KEY
+    name: str | None = None
+    secret_sha256: str
+    user_id: str | None = None
+    agent_id: str | None = None
+    admin: bool = False
+    revoked_at: AwareDatetime | None = None
+
+
 NODE_MODELS: dict[NodeLabel, type[Node]] = {
     m.LABEL: m
     for m in (
@@ -665,6 +683,7 @@ NODE_MODELS: dict[NodeLabel, type[Node]] = {
         Feedback,
         HistoryEvent,
         AnswerEvent,
+        ApiKey,
     )
 }
 """Model class of every label."""

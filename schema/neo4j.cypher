@@ -16,6 +16,7 @@ CREATE CONSTRAINT task_id IF NOT EXISTS FOR (n:Task) REQUIRE n.id IS UNIQUE;
 CREATE CONSTRAINT feedback_id IF NOT EXISTS FOR (n:Feedback) REQUIRE n.id IS UNIQUE;
 CREATE CONSTRAINT history_event_id IF NOT EXISTS FOR (n:HistoryEvent) REQUIRE n.id IS UNIQUE;
 CREATE CONSTRAINT answer_event_id IF NOT EXISTS FOR (n:AnswerEvent) REQUIRE n.id IS UNIQUE;
+CREATE CONSTRAINT api_key_id IF NOT EXISTS FOR (n:ApiKey) REQUIRE n.id IS UNIQUE;
 CREATE CONSTRAINT memgraph_meta_id IF NOT EXISTS FOR (n:MemGraphMeta) REQUIRE n.id IS UNIQUE;
 CREATE CONSTRAINT memgraph_scope_id IF NOT EXISTS FOR (n:MemGraphScope) REQUIRE n.id IS UNIQUE;
 CREATE INDEX user_owner IF NOT EXISTS FOR (n:User) ON (n.owner);
@@ -48,6 +49,8 @@ CREATE INDEX history_event_owner IF NOT EXISTS FOR (n:HistoryEvent) ON (n.owner)
 CREATE INDEX history_event_created IF NOT EXISTS FOR (n:HistoryEvent) ON (n.createdAt);
 CREATE INDEX answer_event_owner IF NOT EXISTS FOR (n:AnswerEvent) ON (n.owner);
 CREATE INDEX answer_event_created IF NOT EXISTS FOR (n:AnswerEvent) ON (n.createdAt);
+CREATE INDEX api_key_owner IF NOT EXISTS FOR (n:ApiKey) ON (n.owner);
+CREATE INDEX api_key_created IF NOT EXISTS FOR (n:ApiKey) ON (n.createdAt);
 CREATE INDEX memory_content_hash IF NOT EXISTS FOR (n:Memory) ON (n.contentHash);
 CREATE INDEX memory_statement_key IF NOT EXISTS FOR (n:Memory) ON (n.statementKey);
 CREATE INDEX memory_lineage IF NOT EXISTS FOR (n:Memory) ON (n.lineage);
@@ -64,7 +67,7 @@ CREATE VECTOR INDEX chunk_embedding IF NOT EXISTS FOR (n:Chunk) ON n.embedding O
 CREATE VECTOR INDEX image_embedding IF NOT EXISTS FOR (n:Image) ON n.embedding OPTIONS {indexConfig: {`vector.dimensions`: $dimension, `vector.similarity_function`: 'cosine'}};
 CREATE VECTOR INDEX tool_call_embedding IF NOT EXISTS FOR (n:ToolCall) ON n.embedding OPTIONS {indexConfig: {`vector.dimensions`: $dimension, `vector.similarity_function`: 'cosine'}};
 CREATE VECTOR INDEX task_embedding IF NOT EXISTS FOR (n:Task) ON n.embedding OPTIONS {indexConfig: {`vector.dimensions`: $dimension, `vector.similarity_function`: 'cosine'}};
-CREATE FULLTEXT INDEX memgraph_text IF NOT EXISTS FOR (n:User|Agent|Session|Memory|Entity|Document|Chunk|Image|Tool|ToolCall|ToolResult|Task|Feedback|HistoryEvent|AnswerEvent) ON EACH [n.mgTerms, n.mgScope] OPTIONS {indexConfig: {`fulltext.analyzer`: 'standard-no-stop-words'}};
+CREATE FULLTEXT INDEX memgraph_text IF NOT EXISTS FOR (n:User|Agent|Session|Memory|Entity|Document|Chunk|Image|Tool|ToolCall|ToolResult|Task|Feedback|HistoryEvent|AnswerEvent|ApiKey) ON EACH [n.mgTerms, n.mgScope] OPTIONS {indexConfig: {`fulltext.analyzer`: 'standard-no-stop-words'}};
 CREATE INDEX owns_source IF NOT EXISTS FOR ()-[r:OWNS]-() ON (r.sourceId);
 CREATE INDEX in_session_source IF NOT EXISTS FOR ()-[r:IN_SESSION]-() ON (r.sourceId);
 CREATE INDEX mentions_source IF NOT EXISTS FOR ()-[r:MENTIONS]-() ON (r.sourceId);

@@ -546,3 +546,18 @@ def test_tools_commands(cli: Cli, workspace: Path) -> None:
     assert bad.exit_code == 1 and "tool name 'bad name' has ' '" in bad.stderr
     missing = cli("tools", "stats", "nope", "--agent", "shop")
     assert missing.exit_code == 1 and "no tool 'nope'" in missing.stderr
+
+
+def test_keys_commands_and_serve_guard(cli: Cli) -> None:
+    """``memgraph keys create|list|revoke``; ``serve --no-auth`` refuses a non-loopback bind."""
+    made = cli.json("keys", "create", "--user", "olga", "--name", "laptop")
+    assert str(made["key"]).startswith("mgk_") and made["user_id"] == "olga"
+    listed = {k["id"]: k for k in cli.json("keys", "list")}
+    assert listed[made["id"]]["name"] == "laptop" and "secretSha256" not in listed[made["id"]]
+    assert made["key"] not in cli.ok("keys", "list").stdout
+    assert f"key {made['id']} revoked" in cli.ok("keys", "revoke", str(made["id"])).stdout
+    assert cli.json("keys", "list")[0]["revokedAt"]
+    both = cli("keys", "create", "--user", "a", "--agent", "b")
+    assert both.exit_code == 1 and "not both" in both.stderr
+    bad = cli("serve", "--host", "0.0.0.0", "--no-auth")
+    assert bad.exit_code == 2 and "loopback" in bad.output

@@ -13,12 +13,10 @@ import json
 import logging
 import sys
 from collections.abc import Callable, Iterator
-from datetime import datetime
 from pathlib import Path
 from typing import Any, TypeVar
 
 import click
-from pydantic import BaseModel
 from rich.console import Console
 from rich.markup import escape
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
@@ -29,30 +27,15 @@ from ..errors import ConfigError, MemGraphError
 from ..models import SECTION_SEP
 from ..settings import Settings
 from ..text.textutil import clip
+from .jsonable import to_jsonable
 
 F = TypeVar("F", bound=Callable[..., Any])
 out = Console()
 err = Console(stderr=True)
 
 
-def _to_jsonable(value: Any) -> Any:
-    if isinstance(value, BaseModel):
-        return value.model_dump(mode="json", by_alias=True)
-    if isinstance(value, list):
-        return [_to_jsonable(v) for v in value]
-    if isinstance(value, dict):
-        return {k: _to_jsonable(v) for k, v in value.items()}
-    if hasattr(value, "__dataclass_fields__"):
-        return {k: _to_jsonable(getattr(value, k)) for k in value.__dataclass_fields__}
-    if isinstance(value, tuple):
-        return [_to_jsonable(v) for v in value]
-    if isinstance(value, datetime):
-        return value.isoformat().replace("+00:00", "Z")  # as pydantic writes the models' times
-    return value
-
-
 def emit_json(value: Any) -> None:
-    click.echo(json.dumps(_to_jsonable(value), ensure_ascii=False, indent=2, default=str))
+    click.echo(json.dumps(to_jsonable(value), ensure_ascii=False, indent=2, default=str))
 
 
 def _error(message: str) -> None:
@@ -693,7 +676,7 @@ def migrate(ctx: Context, source: str, destination: str, batch_size: int) -> Non
     finally:
         src.close()
     if ctx.as_json:
-        emit_json({**_to_jsonable(report), "ok": report.ok})
+        emit_json({**to_jsonable(report), "ok": report.ok})
     else:
         out.print(
             f"copied {report.nodes} nodes and {report.relationships} relationships; "
@@ -721,7 +704,7 @@ def stats(ctx: Context) -> None:
     out.print(table)
 
 
-from . import cli_correction, cli_tools  # noqa: E402, F401  (register feedback, review and tools)
+from . import cli_correction, cli_serve, cli_tools  # noqa: E402, F401  (register their commands)
 
 if __name__ == "__main__":  # pragma: no cover
     main()

@@ -1,0 +1,247 @@
+"""Request and response bodies of the REST API, kept apart from the core models: the wire
+format can stay stable while the graph model grows. Field names are snake_case as in the
+Python API; times are ISO 8601 with a zone."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from typing import Any, Literal
+
+from pydantic import BaseModel, ConfigDict, Field
+
+from ...models import Memory, Task, Tool, ToolCall
+from ...recall.answer import Answer
+from ...recall.retrieval import SearchResult
+
+
+class Body(BaseModel):
+    """Base of request bodies: unknown fields are refused (422 naming them)."""
+
+    model_config = ConfigDict(extra="forbid")
+
+
+class Message(Body):
+    role: str = Field(min_length=1, max_length=64)
+    content: str = Field(min_length=1)
+    timestamp: datetime | None = None
+    name: str | None = None
+
+
+class AddRequest(Body):
+    content: str | list[Message] = Field(description="a statement, or chat messages")
+    session_id: str | None = None
+    metadata: dict[str, Any] | None = None
+    timestamp: datetime | None = None
+    kind: Literal["fact", "preference", "event", "correction"] | None = None
+
+
+class UpdateRequest(Body):
+    text: str = Field(min_length=1)
+
+
+class SearchRequest(Body):
+    query: str = Field(min_length=1)
+    top_k: int | None = Field(default=None, ge=1, le=1000)
+    session_id: str | None = None
+    include_knowledge_base: bool = True
+
+
+class AskRequest(Body):
+    question: str = Field(min_length=1)
+    session_id: str | None = None
+    top_k: int | None = Field(default=None, ge=1, le=1000)
+
+
+class FeedbackRequest(Body):
+    text: str = Field(min_length=1)
+    session_id: str | None = None
+    target_id: str | None = None
+
+
+class ToolCallRequest(Body):
+    tool: str
+    args: dict[str, Any] = Field(default_factory=dict)
+    result: Any = None
+    error: str | None = None
+    latency_ms: float | None = Field(default=None, ge=0)
+    task: str | None = None
+    task_id: str | None = None
+    session_id: str | None = None
+
+
+class TaskQuery(Body):
+    task: str = Field(min_length=1)
+    k: int = Field(default=5, ge=1, le=1000)
+
+
+class SuggestQuery(TaskQuery):
+    writes: bool | None = None
+
+
+class CypherRequest(Body):
+    query: str = Field(min_length=1)
+    params: dict[str, Any] = Field(default_factory=dict)
+    limit: int = Field(default=1000, ge=1, le=100_000)
+
+
+class MemoryOut(BaseModel):
+    id: str
+    text: str
+    kind: str
+    status: str
+    session_id: str | None
+    version: int
+    created_at: datetime
+    valid_from: datetime | None
+    valid_to: datetime | None
+    metadata: dict[str, Any]
+
+    @classmethod
+    def of(cls, m: Memory) -> MemoryOut:
+        return cls(
+            id=m.id,
+            text=m.text,
+            kind=m.kind.value,
+            status=m.status.value,
+            session_id=m.session_id,
+            version=m.version,
+            created_at=m.created_at,
+            valid_from=m.valid_from,
+            valid_to=m.valid_to,
+            metadata=m.metadata,
+        )
+
+
+class SearchHit(BaseModel):
+    id: str
+    label: str
+    text: str
+    score: float
+    signals: dict[str, float]
+    paths: list[str]
+    source: str
+    explain: str
+
+    @classmethod
+    def of(cls, r: SearchResult) -> SearchHit:
+        return cls(
+            id=r.id,
+            label=r.label.value,
+            text=r.text,
+            score=r.score,
+            signals=r.signals,
+            paths=r.paths,
+            source=r.citation(),
+            explain=r.explain(),
+        )
+
+
+class CitationOut(BaseModel):
+    number: int
+    id: str
+    label: str
+    source: str
+    text: str
+    review: str | None
+
+
+class AnswerOut(BaseModel):
+    answer: str
+    found: bool
+    answer_id: str | None
+    citations: list[CitationOut]
+    facts: list[str]
+    used_llm: bool
+
+    @classmethod
+    def of(cls, a: Answer) -> AnswerOut:
+        return cls(
+            answer=a.answer,
+            found=a.found,
+            answer_id=a.answer_id,
+            citations=[
+                CitationOut(
+                    number=c.number, id=c.id, label=c.label.value, source=c.describe(), text=c.text, review=c.review
+                )
+                for c in a.citations
+            ],
+            facts=[f"{f.relation} {f.entity}" for f in a.facts],
+            used_llm=a.used_llm,
+        )
+
+
+class ToolOut(BaseModel):
+    name: str
+    description: str | None
+    writes: bool | None
+    ttl_seconds: float | None
+    calls: int
+    errors: int
+
+    @classmethod
+    def of(cls, t: Tool) -> ToolOut:
+        return cls(
+            name=t.name,
+            description=t.description,
+            writes=t.writes,
+            ttl_seconds=t.ttl_seconds,
+            calls=t.calls,
+            errors=t.errors,
+        )
+
+
+class ToolCallOut(BaseModel):
+    id: str
+    tool: str
+    args: dict[str, Any]
+    status: str
+    result: str | None
+    result_truncated: bool
+    error: str | None
+    latency_ms: float | None
+    started_at: datetime | None
+    task_id: str | None
+
+    @classmethod
+    def of(cls, c: ToolCall) -> ToolCallOut:
+        import json
+
+        return cls(
+            id=c.id,
+            tool=c.tool,
+            args=json.loads(c.args),
+            status=c.status.value,
+            result=c.result,
+            result_truncated=c.result_truncated,
+            error=c.error,
+            latency_ms=c.latency_ms,
+            started_at=c.started_at,
+            task_id=c.task_id,
+        )
+
+
+class TaskOut(BaseModel):
+    id: str
+    text: str
+    outcome: str
+    tools: list[str]
+
+    @classmethod
+    def of(cls, t: Task) -> TaskOut:
+        return cls(id=t.id, text=t.text, outcome=t.outcome.value, tools=t.tools)
+
+
+class Health(BaseModel):
+    status: Literal["ok"]
+    store: str
+    auth: bool
+    version: str
+
+
+class Problem(BaseModel):
+    """An RFC 9457 problem detail (``application/problem+json``)."""
+
+    type: str = "about:blank"
+    title: str
+    status: int
+    detail: str
