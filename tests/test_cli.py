@@ -558,6 +558,6 @@ def test_keys_commands_and_serve_guard(cli: Cli) -> None:
     assert f"key {made['id']} revoked" in cli.ok("keys", "revoke", str(made["id"])).stdout
     assert cli.json("keys", "list")[0]["revokedAt"]
     both = cli("keys", "create", "--user", "a", "--agent", "b")
-    assert both.exit_code == 1 and "not both" in both.stderr
+    assert both.exit_code == 2 and "one of them" in both.output
     bad = cli("serve", "--host", "0.0.0.0", "--no-auth")
     assert bad.exit_code == 2 and "loopback" in bad.output

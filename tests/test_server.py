@@ -185,3 +185,49 @@ def test_tool_memory_over_http(base_url: str, keys: dict[str, str]) -> None:
         )
         _problem(bob.get("/v1/tools/get_order/stats"), 404)
         assert "agent" in _problem(bot.post("/v1/ask", json={"question": "Where is my order?"}), 400)
+
+
+def test_the_key_is_checked_before_any_body_is_read(base_url: str, keys: dict[str, str]) -> None:
+    """No key: 401 even for a malformed or huge streamed body; a streamed body over the limit
+    is cut off (413) for a valid key too."""
+    with _client(base_url) as c:
+        _problem(c.post("/v1/search", content=b'{"query": ', headers={"content-type": "application/json"}), 401)
+
+        def chunks() -> Iterator[bytes]:
+            yield b'{"content": "'
+            for _ in range(50):
+                yield b"x" * 10_000
+            yield b'"}'
+
+        _problem(c.post("/v1/memories", content=chunks(), headers={"content-type": "application/json"}), 401)
+    with _client(base_url, keys["alice"]) as c:
+        res = c.post("/v1/memories", content=chunks(), headers={"content-type": "application/json"})
+        assert "over 100,000 bytes" in _problem(res, 413)
+        assert c.get("/v1/memories").json() == []
+
+
+@pytest.mark.parametrize("top_k", ["5", 5.0, True])
+def test_numbers_are_strict(base_url: str, keys: dict[str, str], top_k: object) -> None:
+    with _client(base_url, keys["alice"]) as c:
+        assert "top_k" in _problem(c.post("/v1/search", json={"query": "x", "top_k": top_k}), 422)
+
+
+def test_no_auth_serves_loopback_hosts_only(mg: MemGraph) -> None:
+    port = _free_port()
+    server = uvicorn.Server(
+        uvicorn.Config(create_app(mg, auth=False), host="127.0.0.1", port=port, log_level="warning")
+    )
+    thread = threading.Thread(target=server.run, daemon=True)
+    thread.start()
+    while not server.started:
+        time.sleep(0.02)
+    try:
+        with httpx.Client(base_url=f"http://127.0.0.1:{port}", timeout=60) as c:
+            made = c.post("/v1/memories", json={"content": "I like tea"}, headers={"X-MemGraph-User": "ann"})
+            assert made.status_code == 201
+            assert c.get("/v1/memories", headers={"X-MemGraph-User": "bob"}).json() == []
+            assert "one of them" in _problem(c.get("/v1/memories"), 400)
+            assert c.get("/v1/memories", headers={"X-MemGraph-User": "ann", "Host": "evil.example"}).status_code == 400
+    finally:
+        server.should_exit = True
+        thread.join(timeout=10)

@@ -15,22 +15,31 @@ from .cli import Context, command, emit_json, err, handle_errors, json_option, m
 LOOPBACK = ("127.0.0.1", "localhost", "::1")
 
 
-@command(creates_store=True)
+@command()
 @click.option("--host", default="127.0.0.1", show_default=True, help="Address to bind.")
 @click.option("--port", default=8080, show_default=True, type=click.IntRange(0, 65535))
 @click.option("--no-auth", is_flag=True, help="Serve without API keys (only on a loopback address).")
 def serve(ctx: Context, host: str, port: int, no_auth: bool) -> None:
-    """Serve the REST API (OpenAPI at /openapi.json, docs at /docs)."""
+    """Serve the REST API (OpenAPI at /openapi.json, docs at /docs) over an existing store
+    (create one with `memgraph init` or `memgraph keys create`)."""
     import uvicorn
 
     from .server.app import create_app
 
     if no_auth and host not in LOOPBACK:
         raise click.UsageError(f"--no-auth is allowed on a loopback address only ({', '.join(LOOPBACK)}), not {host}")
-    app = create_app(ctx.mg, auth=not no_auth)
-    state = "OFF: every caller names its own scope (X-MemGraph-User / X-MemGraph-Agent)" if no_auth else "on"
+    mg = ctx.mg
+    mg.embedder.embed_one("warm up")  # load the models now, not on the first request
+    mg.extractor.extract("Warm up in the Operations department.")
+    app = create_app(mg, auth=not no_auth)
+    state = (
+        "OFF: every caller names its own scope (X-MemGraph-User / X-MemGraph-Agent) and may use the admin routes"
+        if no_auth
+        else "on"
+    )
+    shown = f"[{host}]" if ":" in host else host
     err.print(
-        Text(f"MemGraph API on http://{host}:{port} (store {ctx.mg.store.uri}); API keys {state}"), soft_wrap=True
+        Text(f"MemGraph API on http://{shown}:{port} (store {ctx.mg.store.uri}); API keys {state}"), soft_wrap=True
     )
     uvicorn.run(app, host=host, port=port, log_level="warning")
 
@@ -57,13 +66,17 @@ def keys_create(ctx: Context, user_id: str | None, agent_id: str | None, admin: 
     """Create a key; its secret is printed this once."""
     from .server.keys import KeyStore
 
+    if (user_id is None) == (agent_id is None):
+        raise click.UsageError("give --user or --agent (one of them): a key acts for one user or one agent")
     ctx.creates_store = True
     created = KeyStore(ctx.mg.store).create(user_id=user_id, agent_id=agent_id, admin=admin, name=name)
     if ctx.as_json:
         emit_json({"key": created.key, "id": created.info.id, "admin": admin, "user_id": user_id, "agent_id": agent_id})
         return
     out.print(Text(created.key))
-    err.print(Text(f"key {created.info.id} created; the secret above is not stored and cannot be shown again"))
+    err.print(
+        Text(f"key {created.info.id} created; the secret above is not stored and cannot be shown again"), soft_wrap=True
+    )
 
 
 @_keys_command("list")

@@ -19,10 +19,13 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Annotated, Any, TypedDict
 
-from fastapi import Depends, FastAPI, Header, Query, Request
+from fastapi import Depends, FastAPI, Query, Request
+from fastapi import HTTPException as FastAPIHTTPException
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse
+from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
 from starlette.exceptions import HTTPException
+from starlette.middleware.trustedhost import TrustedHostMiddleware
 
 from ...errors import InvalidInputError, MemGraphError, NotFoundError, StoreError
 from ...memory import MemGraph
@@ -33,8 +36,10 @@ from .schemas import (
     AnswerOut,
     AskRequest,
     CypherRequest,
+    DocumentOut,
     FeedbackRequest,
     Health,
+    HistoryOut,
     MemoryOut,
     SearchHit,
     SearchRequest,
@@ -79,27 +84,90 @@ def _problem(status: int, title: str, detail: str) -> JSONResponse:
     )
 
 
+class Guard:
+    """ASGI middleware run before any route reads its body: the caller of every ``/v1`` request
+    is settled from its headers first (401 without a valid key, so no body of an unknown
+    caller is ever read), and a body is cut off at ``max_body`` bytes whether it declares its
+    length or streams in chunks (413)."""
+
+    def __init__(self, app: Any, *, keys: KeyStore, auth: bool, max_body: int) -> None:
+        self.app = app
+        self.keys = keys
+        self.auth = auth
+        self.max_body = max_body
+
+    async def __call__(self, scope: dict[str, Any], receive: Any, send: Any) -> None:
+        if scope["type"] != "http":
+            await self.app(scope, receive, send)
+            return
+        headers = {k.decode("latin-1").lower(): v.decode("latin-1") for k, v in scope["headers"]}
+        declared = headers.get("content-length", "")
+        if declared.isdigit() and int(declared) > self.max_body:
+            await _send(
+                send,
+                _problem(413, "Content Too Large", f"the body is {int(declared):,} bytes; at most {self.max_body:,}"),
+            )
+            return
+        if scope["path"].startswith("/v1/"):
+            who = self._caller(headers)
+            if isinstance(who, JSONResponse):
+                await _send(send, who)
+                return
+            scope.setdefault("state", {})["caller"] = who
+        seen = 0
+
+        async def counted() -> Any:
+            nonlocal seen
+            message = await receive()
+            if message.get("type") == "http.request":
+                seen += len(message.get("body", b""))
+                if seen > self.max_body:
+                    raise FastAPIHTTPException(413, f"the body is over {self.max_body:,} bytes")
+            return message
+
+        await self.app(scope, counted, send)
+
+    def _caller(self, headers: dict[str, str]) -> Caller | JSONResponse:
+        if not self.auth:
+            user, agent = headers.get("x-memgraph-user"), headers.get("x-memgraph-agent")
+            if (user is None) == (agent is None):
+                return _problem(
+                    400,
+                    "Bad Request",
+                    "auth is off: name the scope in X-MemGraph-User or X-MemGraph-Agent (one of them)",
+                )
+            return Caller(user, agent, True)
+        token = headers.get("x-api-key")
+        bearer = headers.get("authorization")
+        if bearer is not None and bearer.lower().startswith("bearer "):
+            token = bearer[7:]
+        if not token:
+            return _unauthorized("no API key: send Authorization: Bearer <key>")
+        info = self.keys.check(token)
+        if info is None:
+            return _unauthorized("the API key is not valid or was revoked")
+        return Caller(info.user_id, info.agent_id, info.admin)
+
+
+def _unauthorized(detail: str) -> JSONResponse:
+    response = _problem(401, "Unauthorized", detail)
+    response.headers["WWW-Authenticate"] = "Bearer"
+    return response
+
+
+async def _send(send: Any, response: JSONResponse) -> None:
+    await send({"type": "http.response.start", "status": response.status_code, "headers": response.raw_headers})
+    await send({"type": "http.response.body", "body": response.body})
+
+
 def _caller(
-    request: Request,
-    authorization: Annotated[str | None, Header()] = None,
-    x_api_key: Annotated[str | None, Header()] = None,
-    x_memgraph_user: Annotated[str | None, Header()] = None,
-    x_memgraph_agent: Annotated[str | None, Header()] = None,
+    request: Request, _key: Annotated[HTTPAuthorizationCredentials | None, Depends(HTTPBearer(auto_error=False))] = None
 ) -> Caller:
-    """The caller of a request, from its key (or, with auth off, from its scope headers)."""
-    if not request.app.state.auth:
-        if x_memgraph_user is None and x_memgraph_agent is None:
-            raise HTTPException(400, "auth is off: name the scope in X-MemGraph-User or X-MemGraph-Agent")
-        return Caller(x_memgraph_user, x_memgraph_agent, True)
-    token = x_api_key
-    if authorization is not None and authorization.lower().startswith("bearer "):
-        token = authorization[7:]
-    if not token:
-        raise HTTPException(401, "no API key: send Authorization: Bearer <key>", {"WWW-Authenticate": "Bearer"})
-    info = request.app.state.keys.check(token)
-    if info is None:
-        raise HTTPException(401, "the API key is not valid or was revoked", {"WWW-Authenticate": "Bearer"})
-    return Caller(info.user_id, info.agent_id, info.admin)
+    """The caller :class:`Guard` settled (the bearer parameter documents the key in OpenAPI)."""
+    who = request.scope.get("state", {}).get("caller")
+    if not isinstance(who, Caller):
+        raise HTTPException(401, "no API key: send Authorization: Bearer <key>")
+    return who
 
 
 def _admin(who: Annotated[Caller, Depends(_caller)]) -> Caller:
@@ -130,15 +198,11 @@ def create_app(mg: MemGraph, *, auth: bool = True, max_body_bytes: int = MAX_BOD
         version=__version__,
         description="Long-term memory for LLM agents on a property graph.",
     )
-    app.state.keys = KeyStore(mg.store)
-    app.state.auth = auth
-
-    @app.middleware("http")
-    async def limit_body(request: Request, call_next: Any) -> Any:
-        size = request.headers.get("content-length")
-        if size is not None and size.isdigit() and int(size) > max_body_bytes:
-            return _problem(413, "Content Too Large", f"the body is {int(size):,} bytes; at most {max_body_bytes:,}")
-        return await call_next(request)
+    app.add_middleware(Guard, keys=KeyStore(mg.store), auth=auth, max_body=max_body_bytes)
+    if not auth:
+        # Without keys, only a loopback Host is served: a page on another site cannot reach
+        # the server through a name that resolves to 127.0.0.1 (DNS rebinding).
+        app.add_middleware(TrustedHostMiddleware, allowed_hosts=["127.0.0.1", "localhost", "[::1]", "::1"])
 
     @app.exception_handler(MemGraphError)
     async def library_error(_: Request, exc: MemGraphError) -> JSONResponse:
@@ -210,9 +274,9 @@ def create_app(mg: MemGraph, *, auth: bool = True, max_body_bytes: int = MAX_BOD
         return {"deleted": mg.delete(memory_id, **who.owner)}
 
     @app.get("/v1/memories/{memory_id}/history", tags=["memories"])
-    def memory_history(memory_id: str, who: Who) -> list[dict[str, Any]]:
+    def memory_history(memory_id: str, who: Who) -> list[HistoryOut]:
         """A memory's audit trail, oldest first."""
-        return [e.model_dump(mode="json") for e in mg.history(memory_id, **who.owner)]
+        return [HistoryOut.of(e) for e in mg.history(memory_id, **who.owner)]
 
     @app.get("/v1/facts", tags=["memories"])
     def facts(who: Who) -> list[dict[str, Any]]:
@@ -299,9 +363,9 @@ def create_app(mg: MemGraph, *, auth: bool = True, max_body_bytes: int = MAX_BOD
 
     # -- admin ----------------------------------------------------------------------------------
     @app.get("/v1/admin/documents", tags=["admin"])
-    def documents(who: Admin, limit: Limit = 100) -> list[dict[str, Any]]:
+    def documents(who: Admin, limit: Limit = 100) -> list[DocumentOut]:
         """The knowledge base's current documents, newest first."""
-        return [d.model_dump(mode="json") for d in mg.kb.documents(limit=limit)]
+        return [DocumentOut.of(d) for d in mg.kb.documents(limit=limit)]
 
     @app.get("/v1/admin/review", tags=["admin"])
     def review(who: Admin, limit: Limit = 50, offset: Offset = 0) -> list[dict[str, Any]]:

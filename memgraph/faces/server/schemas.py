@@ -9,7 +9,7 @@ from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
-from ...models import Memory, Task, Tool, ToolCall
+from ...models import Document, HistoryEvent, Memory, Task, Tool, ToolCall
 from ...recall.answer import Answer
 from ...recall.retrieval import SearchResult
 
@@ -21,7 +21,7 @@ class Body(BaseModel):
 
 
 class Message(Body):
-    role: str = Field(min_length=1, max_length=64)
+    role: Literal["user", "assistant", "system", "tool"]
     content: str = Field(min_length=1)
     timestamp: datetime | None = None
     name: str | None = None
@@ -41,7 +41,7 @@ class UpdateRequest(Body):
 
 class SearchRequest(Body):
     query: str = Field(min_length=1)
-    top_k: int | None = Field(default=None, ge=1, le=1000)
+    top_k: int | None = Field(default=None, ge=1, le=1000, strict=True)
     session_id: str | None = None
     include_knowledge_base: bool = True
 
@@ -49,7 +49,7 @@ class SearchRequest(Body):
 class AskRequest(Body):
     question: str = Field(min_length=1)
     session_id: str | None = None
-    top_k: int | None = Field(default=None, ge=1, le=1000)
+    top_k: int | None = Field(default=None, ge=1, le=1000, strict=True)
 
 
 class FeedbackRequest(Body):
@@ -71,7 +71,7 @@ class ToolCallRequest(Body):
 
 class TaskQuery(Body):
     task: str = Field(min_length=1)
-    k: int = Field(default=5, ge=1, le=1000)
+    k: int = Field(default=5, ge=1, le=1000, strict=True)
 
 
 class SuggestQuery(TaskQuery):
@@ -81,7 +81,7 @@ class SuggestQuery(TaskQuery):
 class CypherRequest(Body):
     query: str = Field(min_length=1)
     params: dict[str, Any] = Field(default_factory=dict)
-    limit: int = Field(default=1000, ge=1, le=100_000)
+    limit: int = Field(default=1000, ge=1, le=100_000, strict=True)
 
 
 class MemoryOut(BaseModel):
@@ -229,6 +229,58 @@ class TaskOut(BaseModel):
     @classmethod
     def of(cls, t: Task) -> TaskOut:
         return cls(id=t.id, text=t.text, outcome=t.outcome.value, tools=t.tools)
+
+
+class HistoryOut(BaseModel):
+    id: str
+    memory_id: str
+    event: str
+    at: datetime
+    old_text: str | None
+    new_text: str | None
+    actor: str | None
+    reason: str | None
+    operation: str | None
+
+    @classmethod
+    def of(cls, e: HistoryEvent) -> HistoryOut:
+        return cls(
+            id=e.id,
+            memory_id=e.memory_id,
+            event=e.event.value,
+            at=e.at,
+            old_text=e.old_text,
+            new_text=e.new_text,
+            actor=e.actor,
+            reason=e.reason,
+            operation=e.operation,
+        )
+
+
+class DocumentOut(BaseModel):
+    id: str
+    title: str
+    version: int
+    status: str
+    media_type: str
+    pages: int | None
+    chunk_count: int
+    needs_review: bool
+    created_at: datetime
+
+    @classmethod
+    def of(cls, d: Document) -> DocumentOut:
+        return cls(
+            id=d.id,
+            title=d.title,
+            version=d.version,
+            status=d.status.value,
+            media_type=d.media_type,
+            pages=d.pages,
+            chunk_count=d.chunk_count,
+            needs_review=d.needs_review,
+            created_at=d.created_at,
+        )
 
 
 class Health(BaseModel):
