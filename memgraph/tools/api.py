@@ -10,6 +10,7 @@ statistics (:mod:`memgraph.tools.stats`). Tool memory is per owner, like memorie
 from __future__ import annotations
 
 import builtins
+import dataclasses
 import time
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
@@ -215,7 +216,7 @@ class ToolsAPI(FunctionMemory):
                 raise InvalidInputError(f"call #{i} has unknown keys {sorted(unknown)} (known: {sorted(allowed)})")
             value = CallInput(**value)
         if value.started_at is None and value.ended_at is None:
-            value.started_at = now
+            value = dataclasses.replace(value, started_at=now)  # the caller's object stays as given
         return value
 
     def finish(

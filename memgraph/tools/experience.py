@@ -179,18 +179,10 @@ class ExperienceFinder:
         self.store = store
         self.embedder = embedder
 
-    def _outcome_weight(self, outcome: TaskOutcome, config: ExperienceConfig) -> float:
-        return {
-            TaskOutcome.SOLVED: config.solved_weight,
-            TaskOutcome.FAILED: config.failed_weight,
-        }.get(outcome, config.unknown_weight)
-
     @staticmethod
-    def _suggest_weight(outcome: TaskOutcome, config: ExperienceConfig) -> float:
-        return {
-            TaskOutcome.SOLVED: 1.0,
-            TaskOutcome.FAILED: config.suggest_failed_weight,
-        }.get(outcome, config.suggest_unknown_weight)
+    def _weight(outcome: TaskOutcome, solved: float, unknown: float, failed: float) -> float:
+        """The weight of a run's outcome: experience and suggest each pass their own three."""
+        return solved if outcome == TaskOutcome.SOLVED else failed if outcome == TaskOutcome.FAILED else unknown
 
     def ranked(
         self,
@@ -282,7 +274,15 @@ class ExperienceFinder:
         """The ``k`` best past runs for ``task`` (see the module docstring)."""
         ranked = self.ranked(task, scopes, config, query_vector=query_vector, exclude=exclude)
         scored = sorted(
-            ((t, rel * self._outcome_weight(t.outcome, config), sig, p) for t, rel, sig, p in ranked),
+            (
+                (
+                    t,
+                    rel * self._weight(t.outcome, config.solved_weight, config.unknown_weight, config.failed_weight),
+                    sig,
+                    p,
+                )
+                for t, rel, sig, p in ranked
+            ),
             key=lambda x: (-x[1], x[0].id),
         )[:k]
         steps = self.steps(scopes, [t.id for t, _, _, _ in scored])
@@ -344,7 +344,9 @@ class ExperienceFinder:
         example: dict[str, tuple[str, str]] = {}
         for t, rel, _, _ in ranked:
             run = steps.get(t.id, [])
-            weight = rel / best * self._suggest_weight(t.outcome, config)
+            weight = (
+                rel / best * self._weight(t.outcome, 1.0, config.suggest_unknown_weight, config.suggest_failed_weight)
+            )
             for name in dict.fromkeys(s.tool for s in run):
                 mine = [s for s in run if s.tool == name]
                 done = [s for s in mine if s.status != ToolCallStatus.UNKNOWN.value]
