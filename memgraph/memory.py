@@ -41,6 +41,7 @@ from .models import (
 )
 from .recall.answer import Answer, AnswerConfig, ContextFact, compose_answer
 from .recall.cypher import CypherResult, run_cypher
+from .recall.export import ExportAPI
 from .recall.mentions import named_spans, recent_texts
 from .recall.retrieval import ANSWER_LABELS, CallerContext, Retriever, SearchConfig, SearchResult
 from .recall.selection import Asker
@@ -173,6 +174,9 @@ class MemGraph:
         )
         """Tool-call memory (:class:`~memgraph.tools.api.ToolsAPI`): ``mg.tools.record``,
         ``import_log``, ``cached``, ``experience``, ``suggest``, ``stats``, ``@mg.tools.remember``."""
+        self.export = ExportAPI(self.store, lambda u, a: self._scopes(self._owner(u, a), shared=False))
+        """Export (:class:`~memgraph.recall.export.ExportAPI`): ``mg.export.write("ana.graphml", user_id="ana")``,
+        GraphML, GEXF, node-link JSON or a Cypher script that reproduces the store."""
 
     def _load_known_entities(self) -> None:
         ents = [

@@ -6,6 +6,7 @@ import json
 from collections.abc import Iterator
 from pathlib import Path
 
+import networkx as nx
 import pytest
 from click.testing import CliRunner, Result
 from conftest import STORE_KINDS, store_uri
@@ -561,3 +562,17 @@ def test_keys_commands_and_serve_guard(cli: Cli) -> None:
     assert both.exit_code == 2 and "one of them" in both.output
     bad = cli("serve", "--host", "0.0.0.0", "--no-auth")
     assert bad.exit_code == 2 and "loopback" in bad.output
+
+
+def test_export_writes_a_file_or_stdout_for_one_user_or_all(cli: Cli, workspace: Path) -> None:
+    target = workspace / f"olga-{cli.uri.split(':')[0]}.graphml"
+    info = cli.json("export", "--user", "olga", "-o", str(target))
+    assert info["format"] == "graphml" and info["nodes"] >= 3 and Path(info["path"]) == target
+    graph = nx.read_graphml(target)
+    assert "User:olga" in graph and "User:quinn" not in graph
+    res = cli.ok("export", "--format", "json")
+    data = json.loads(res.stdout)
+    assert {"User:olga", "User:quinn"} <= {n["id"] for n in data["nodes"]}
+    assert "exported" in res.stderr and "stdout" in res.stderr
+    bad = cli("export")
+    assert bad.exit_code == 2 and "--format" in bad.output

@@ -2,13 +2,11 @@
 
 from __future__ import annotations
 
-import json
-
 import networkx as nx
 import pytest
 
 from memgraph import InvalidInputError, MemGraph
-from memgraph.recall.graph import central_entities, export
+from memgraph.recall.graph import central_entities
 
 
 def test_user_graph_holds_their_memories_facts_and_nothing_of_others(mg: MemGraph, tmp_path) -> None:
@@ -23,17 +21,6 @@ def test_user_graph_holds_their_memories_facts_and_nothing_of_others(mg: MemGrap
     assert g.has_edge("User:ana", f"Memory:{mine.id}", key="OWNS")
     ranked = central_entities(g, "User:ana")
     assert ranked[0][0] == "Entity:Department:operations"
-
-
-def test_graph_export_round_trips(mg: MemGraph, tmp_path) -> None:
-    mg.add("I work in the Finance department", user_id="ana")
-    g = mg.graph(user_id="ana")
-    back = nx.read_graphml(export(g, tmp_path / "ana.graphml"))
-    assert set(back.nodes) == set(g.nodes)
-    data = json.loads(export(g, tmp_path / "ana.json").read_text())
-    assert {n["id"] for n in data["nodes"]} == set(g.nodes)
-    with pytest.raises(InvalidInputError, match="graphml"):
-        export(g, tmp_path / "ana.csv")
 
 
 def test_graph_depth_zero_is_the_user_alone(mg: MemGraph) -> None:

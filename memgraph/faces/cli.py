@@ -704,7 +704,7 @@ def stats(ctx: Context) -> None:
     out.print(table)
 
 
-from . import cli_correction, cli_serve, cli_tools  # noqa: E402, F401  (register their commands)
+from . import cli_correction, cli_export, cli_serve, cli_tools  # noqa: E402, F401  (register their commands)
 
 if __name__ == "__main__":  # pragma: no cover
     main()

@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import json
 from collections.abc import Sequence
-from pathlib import Path
 from typing import Any
 
 import networkx as nx
@@ -28,10 +27,9 @@ def node_key(ref: NodeRef) -> str:
     return f"{ref[0].value}:{ref[1]}"
 
 
-def _flat(value: Any) -> Any:
-    """A GraphML-safe attribute value: scalars stay, lists and dicts become JSON text."""
-    if value is None:
-        return ""
+def flat_value(value: Any) -> Any:
+    """A GraphML/GEXF attribute value: scalars stay, lists and maps become JSON text (drop
+    None values before: neither format has a null)."""
     if isinstance(value, (str, int, float, bool)):
         return value
     return json.dumps(value, ensure_ascii=False, default=str)
@@ -78,7 +76,7 @@ def neighbourhood(
                 rec = found.get(nid)
                 visible[(lab, nid)] = rec is not None
                 if rec is not None:
-                    attrs = {k: _flat(v) for k, v in rec.props.items() if k not in ("id",)}
+                    attrs = {k: flat_value(v) for k, v in rec.props.items() if k != "id" and v is not None}
                     graph.add_node(node_key(rec.ref), label=lab.value, id=nid, **attrs)
         return [r for r in refs if visible.get(r)]
 
@@ -93,7 +91,7 @@ def neighbourhood(
         for r in rels:
             a, b = (r.src_label, r.src_id), (r.dst_label, r.dst_id)
             if visible.get(a) and visible.get(b):
-                props = {k: _flat(v) for k, v in r.stored_properties().items()}
+                props = {k: flat_value(v) for k, v in r.stored_properties().items() if v is not None}
                 graph.add_edge(node_key(a), node_key(b), key=r.type.value, type=r.type.value, **props)
         frontier = [c for c in fresh if visible.get(c)]
     return graph
@@ -110,19 +108,3 @@ def central_entities(graph: nx.MultiDiGraph, source: str, *, top: int = 10) -> l
     ranks = nx.pagerank(nx.DiGraph(graph).to_undirected(), personalization={source: 1.0})
     ents = [(k, v) for k, v in ranks.items() if graph.nodes[k].get("label") == NodeLabel.ENTITY.value]
     return sorted(ents, key=lambda kv: -kv[1])[:top]
-
-
-def export(graph: nx.MultiDiGraph, path: str | Path) -> Path:
-    """Write the graph as GraphML (``.graphml``) or node-link JSON (``.json``).
-
-    Raises:
-        InvalidInputError: another suffix.
-    """
-    target = Path(path)
-    if target.suffix == ".graphml":
-        nx.write_graphml(graph, target)
-    elif target.suffix == ".json":
-        target.write_text(json.dumps(nx.node_link_data(graph, edges="edges"), ensure_ascii=False, indent=1))
-    else:
-        raise InvalidInputError(f"{target}: export as .graphml or .json")
-    return target

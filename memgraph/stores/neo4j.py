@@ -39,7 +39,6 @@ owner's node (read committed isolation alone would let two calls read the same s
 from __future__ import annotations
 
 import functools
-import json
 import math
 import threading
 import time
@@ -53,10 +52,9 @@ from urllib.parse import parse_qs, unquote, urlsplit, urlunsplit
 import numpy as np
 
 from ..errors import ConfigError, EmbeddingMismatchError, InvalidInputError, RetryableError, StoreError
-from ..models import EMBEDDED_LABELS, NODE_MODELS, EntityType, NodeLabel, Relationship, RelType
+from ..models import EMBEDDED_LABELS, NODE_MODELS, NodeLabel, Relationship, RelType
 from ..text.textutil import stemmed
 from .base import (
-    KEYWORD_STATUSES,
     CypherResult,
     Hit,
     NodeRecord,
@@ -67,17 +65,26 @@ from .base import (
     relationship_from,
     scope_token,
 )
+from .neo4j_rows import (
+    NodeRows,
+    decode_properties,
+    entity_type_labels,
+    ids_by_entity_type,
+    node_rows,
+    node_upsert,
+    record_settings,
+    relationship_rows,
+    relationship_upsert,
+    renew_scope_tokens,
+)
+from .neo4j_rows import label_of as _label
+from .neo4j_rows import rtype_of as _rtype
 from .schema import FULLTEXT_INDEX, FULLTEXT_PROPERTIES, META_LABEL, SCOPE_LABEL, load_neo4j_ddl, vector_index_name
 
 T = TypeVar("T")
 
 NEO4J_SCHEMES = ("neo4j", "neo4j+s", "neo4j+ssc", "bolt", "bolt+s", "bolt+ssc")
 """URI schemes the official driver takes: ``neo4j*`` routes (clusters, Aura), ``bolt*`` one server."""
-
-_INTERNAL = ("embedding", "mgText", "mgTerms", "mgScope", "mgStatus", "mgJson", "mgNulls")
-"""Properties the store adds beside a node's own."""
-
-_ENTITY_LABELS = ":".join(t.value for t in EntityType)
 
 _READ_RETRIES = 3
 """Retries of a read statement after a transient error."""
@@ -101,55 +108,6 @@ class _ScopeVectors:
     vecs: np.ndarray
     large: bool = False
     """More than ``exact_scan_limit`` nodes: not held; searched through the vector index."""
-
-
-def _encode(props: dict[str, Any]) -> tuple[dict[str, Any], list[str], list[str]]:
-    """Split properties into (native Neo4j values, JSON-encoded keys, null keys)."""
-    native: dict[str, Any] = {}
-    json_keys: list[str] = []
-    nulls: list[str] = []
-    for key, value in props.items():
-        if key in _INTERNAL:
-            raise InvalidInputError(f"property name {key!r} is reserved by the Neo4j store")
-        if value is None:
-            nulls.append(key)
-        elif isinstance(value, (str, bool, int, float)) or (isinstance(value, list) and _homogeneous(value)):
-            native[key] = value
-        else:
-            native[key] = json.dumps(value, ensure_ascii=False)
-            json_keys.append(key)
-    return native, json_keys, nulls
-
-
-def _homogeneous(values: list[Any]) -> bool:
-    """True when Neo4j can store the list as a property: one primitive type, no nulls."""
-    if not values:
-        return True
-    kinds = {type(v) for v in values}
-    return len(kinds) == 1 and kinds <= {str, bool, int, float}
-
-
-def _decode(stored: dict[str, Any]) -> dict[str, Any]:
-    """The properties as written: JSON keys parsed, null keys restored, internal ones dropped."""
-    json_keys = stored.get("mgJson") or []
-    # Neo4j holds no nulls: a None here is a property the node lacks (a map projection names it).
-    props = {k: v for k, v in stored.items() if k not in _INTERNAL and v is not None}
-    for key in json_keys:
-        if key in props:
-            props[key] = json.loads(props[key])
-    for key in stored.get("mgNulls") or []:
-        props[key] = None
-    return props
-
-
-def _label(value: Any) -> NodeLabel:
-    """A NodeLabel, checked: the only way a label reaches Cypher text."""
-    return value if isinstance(value, NodeLabel) else NodeLabel(value)
-
-
-def _rtype(value: Any) -> RelType:
-    """A RelType, checked: the only way a relationship type reaches Cypher text."""
-    return value if isinstance(value, RelType) else RelType(value)
 
 
 def _node_label(labels: Sequence[str]) -> str:
@@ -190,7 +148,7 @@ class _Reads:
     @staticmethod
     def _record(label: NodeLabel, stored: dict[str, Any], with_embedding: bool = False) -> NodeRecord:
         emb = stored.get("embedding") if with_embedding else None
-        props = _decode(stored)
+        props = decode_properties(stored)
         return NodeRecord(
             label=label,
             id=stored["id"],
@@ -469,8 +427,7 @@ class Neo4jStore(_Reads):
             raise StoreError(f"applying the Neo4j schema failed: {e.code}: {e.message}") from e
         self._run(
             lambda tx: tx.run(
-                f"MERGE (m:{META_LABEL} {{id: 'schema'}}) ON CREATE SET m.embeddingModel = $model, "
-                "m.embeddingDimension = $dim",
+                record_settings(),
                 model=embedding_model,
                 dim=dimension,
             ).consume(),
@@ -540,46 +497,8 @@ class Neo4jStore(_Reads):
 
         return self._run(run, write=True)
 
-    def _node_rows(self, nodes: Sequence[NodeRecord]) -> dict[NodeLabel, list[dict[str, Any]]]:
-        rows: dict[NodeLabel, list[dict[str, Any]]] = defaultdict(list)
-        for node in nodes:
-            label = _label(node.label)
-            if node.props.get("owner", node.owner) != node.owner:
-                raise InvalidInputError(
-                    f"{label.value} {node.id!r}: owner {node.owner!r} differs from its owner property "
-                    f"{node.props.get('owner')!r}"
-                )
-            native, json_keys, nulls = _encode(node.props)
-            native["id"] = node.id
-            native["owner"] = node.owner
-            if json_keys:
-                native["mgJson"] = json_keys
-            if nulls:
-                native["mgNulls"] = nulls
-            if node.status is not None:
-                native["mgStatus"] = node.status
-            if node.text is not None:
-                native["mgText"] = node.text
-                if node.status in KEYWORD_STATUSES:
-                    native["mgTerms"] = stemmed(node.text)
-                    native["mgScope"] = scope_token(label, node.owner, node.status)
-            if node.embedding is not None:
-                vec = np.asarray(node.embedding, dtype=np.float32)
-                if self._dim is not None and vec.shape != (self._dim,):
-                    raise InvalidInputError(
-                        f"embedding of {label.value} {node.id!r} has shape {vec.shape}; "
-                        f"the store holds {self._dim}-dimensional vectors"
-                    )
-                if not np.all(np.isfinite(vec)):
-                    raise InvalidInputError(f"embedding of {label.value} {node.id!r} holds NaN or infinity")
-                emb = vec.tolist()
-            else:
-                emb = None
-            entity_type = None
-            if label == NodeLabel.ENTITY and node.props.get("type") is not None:
-                entity_type = EntityType(node.props["type"]).value
-            rows[label].append({"id": node.id, "props": native, "emb": emb, "etype": entity_type})
-        return rows
+    def _node_rows(self, nodes: Sequence[NodeRecord]) -> NodeRows:
+        return node_rows(nodes, self._dim)
 
     def _apply(self, tx: Any, batch: WriteBatch, node_rows: dict[NodeLabel, list[dict[str, Any]]]) -> None:
         touched: set[str] = set()  # owners whose searchable vectors change: their scope token is renewed
@@ -595,7 +514,7 @@ class Neo4jStore(_Reads):
                 ).single()["owners"]
                 if label in EMBEDDED_LABELS:
                     touched.update(owners)
-        for (rtype, src, dst), pairs in self._rel_groups(batch.delete_relationships).items():
+        for (rtype, src, dst), pairs in relationship_rows(batch.delete_relationships).items():
             for part in chunked(pairs, _BATCH):
                 tx.run(
                     f"UNWIND $rows AS row MATCH (:{src} {{id: row.s}})-[r:{rtype}]->(:{dst} {{id: row.d}}) DELETE r",
@@ -609,56 +528,27 @@ class Neo4jStore(_Reads):
         for label, rows in node_rows.items():
             for part in chunked(rows, _BATCH):
                 # setNodeVectorProperty stores the vector as float32 (half the size of a LIST<FLOAT>).
-                old_owners = tx.run(
-                    f"UNWIND $rows AS row MERGE (n:{label.value} {{id: row.id}}) "
-                    "WITH n, row, n.owner AS old SET n = row.props "
-                    "WITH n, row, old CALL (n, row) { WITH n, row WHERE row.emb IS NOT NULL "
-                    "CALL db.create.setNodeVectorProperty(n, 'embedding', row.emb) } "
-                    "RETURN collect(DISTINCT old) AS owners",
-                    rows=part,
-                ).single()["owners"]
+                old_owners = tx.run(node_upsert(label) + " RETURN collect(DISTINCT old) AS owners", rows=part).single()[
+                    "owners"
+                ]
                 if label in EMBEDDED_LABELS:
                     touched.update(old_owners)
                     touched.update(row["props"]["owner"] for row in part)
                 if label == NodeLabel.ENTITY:
                     self._set_entity_labels(tx, part)
-        for (rtype, src, dst), pairs in self._rel_groups(batch.relationships).items():
+        for (rtype, src, dst), pairs in relationship_rows(batch.relationships).items():
             for part in chunked(pairs, _BATCH):
-                found = tx.run(
-                    f"UNWIND $rows AS row MATCH (a:{src} {{id: row.s}}) MATCH (b:{dst} {{id: row.d}}) "
-                    f"MERGE (a)-[r:{rtype}]->(b) SET r = row.props RETURN count(r) AS n",
-                    rows=part,
-                ).single()["n"]
+                found = tx.run(relationship_upsert(rtype, src, dst) + " RETURN count(r) AS n", rows=part).single()["n"]
                 if found != len(part):
                     missing = self._missing_endpoints(tx, src, dst, part)
                     raise InvalidInputError(f"relationship {rtype} names nodes that do not exist: {missing}")
         if touched:
-            tx.run(
-                f"UNWIND $owners AS o MERGE (v:{SCOPE_LABEL} {{id: o}}) SET v.token = randomUUID()",
-                owners=sorted(touched),
-            ).consume()
+            tx.run(renew_scope_tokens(), owners=sorted(touched)).consume()
 
     @staticmethod
     def _set_entity_labels(tx: Any, rows: list[dict[str, Any]]) -> None:
-        by_type: dict[str, list[str]] = defaultdict(list)
-        for row in rows:
-            by_type[row["etype"] or ""].append(row["id"])
-        for etype, ids in by_type.items():
-            add = f" SET n:{EntityType(etype).value}" if etype else ""
-            tx.run(f"UNWIND $ids AS id MATCH (n:Entity {{id: id}}) REMOVE n:{_ENTITY_LABELS}{add}", ids=ids).consume()
-
-    @staticmethod
-    def _rel_groups(rels: Sequence[Relationship]) -> dict[tuple[str, str, str], list[dict[str, Any]]]:
-        groups: dict[tuple[str, str, str], list[dict[str, Any]]] = defaultdict(list)
-        for rel in rels:
-            native, json_keys, nulls = _encode(rel.stored_properties())
-            if json_keys:
-                native["mgJson"] = json_keys
-            if nulls:
-                native["mgNulls"] = nulls
-            key = (_rtype(rel.type).value, _label(rel.src_label).value, _label(rel.dst_label).value)
-            groups[key].append({"s": rel.src_id, "d": rel.dst_id, "props": native})
-        return groups
+        for etype, ids in ids_by_entity_type(rows).items():
+            tx.run(entity_type_labels(etype), ids=ids).consume()
 
     @staticmethod
     def _missing_endpoints(tx: Any, src: str, dst: str, rows: list[dict[str, Any]]) -> list[str]:
@@ -891,7 +781,7 @@ def _match_refs(var: str, refs: Sequence[NodeRef], params: dict[str, Any]) -> st
 
 def _rel(row: dict[str, Any]) -> Relationship:
     return relationship_from(
-        row["t"], _node_label(row["al"]), row["ai"], _node_label(row["bl"]), row["bi"], _decode(row["p"])
+        row["t"], _node_label(row["al"]), row["ai"], _node_label(row["bl"]), row["bi"], decode_properties(row["p"])
     )
 
 
@@ -902,9 +792,9 @@ def _plain(value: Any) -> Any:
     if isinstance(value, ng.Node):
         props = dict(value.items())
         props.pop("embedding", None)
-        return {"labels": sorted(value.labels), **_decode(props)}
+        return {"labels": sorted(value.labels), **decode_properties(props)}
     if isinstance(value, ng.Relationship):
-        return {"type": value.type, **_decode(dict(value.items()))}
+        return {"type": value.type, **decode_properties(dict(value.items()))}
     if isinstance(value, ng.Path):
         return [_plain(n) for n in value.nodes]
     if isinstance(value, list):
