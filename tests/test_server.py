@@ -7,6 +7,7 @@ import socket
 import threading
 import time
 from collections.abc import Iterator
+from pathlib import Path
 
 import httpx
 import pytest
@@ -26,12 +27,11 @@ def _free_port() -> int:
 
 
 @pytest.fixture
-def base_url(mg: MemGraph) -> Iterator[str]:
+def base_url(mg: MemGraph, tmp_path: Path) -> Iterator[str]:
     """The app over ``mg``, served by uvicorn in a thread until the test ends."""
     port = _free_port()
-    server = uvicorn.Server(
-        uvicorn.Config(create_app(mg, max_body_bytes=100_000), host="127.0.0.1", port=port, log_level="warning")
-    )
+    app = create_app(mg, max_body_bytes=100_000, uploads=tmp_path / "uploads")
+    server = uvicorn.Server(uvicorn.Config(app, host="127.0.0.1", port=port, log_level="warning"))
     thread = threading.Thread(target=server.run, daemon=True)
     thread.start()
     deadline = time.monotonic() + 30

@@ -4,6 +4,7 @@ create|list|revoke`` (its API keys). Registered on the ``memgraph`` group by
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import Any
 
 import click
@@ -19,7 +20,12 @@ LOOPBACK = ("127.0.0.1", "localhost", "::1")
 @click.option("--host", default="127.0.0.1", show_default=True, help="Address to bind.")
 @click.option("--port", default=8080, show_default=True, type=click.IntRange(0, 65535))
 @click.option("--no-auth", is_flag=True, help="Serve without API keys (only on a loopback address).")
-def serve(ctx: Context, host: str, port: int, no_auth: bool) -> None:
+@click.option(
+    "--uploads",
+    type=click.Path(file_okay=False, path_type=Path),
+    help="Folder for uploaded files (default: 'uploads' beside a SQLite store, else in the user data folder).",
+)
+def serve(ctx: Context, host: str, port: int, no_auth: bool, uploads: Path | None) -> None:
     """Serve the REST API (OpenAPI at /openapi.json, docs at /docs) over an existing store
     (create one with `memgraph init` or `memgraph keys create`)."""
     import uvicorn
@@ -31,7 +37,7 @@ def serve(ctx: Context, host: str, port: int, no_auth: bool) -> None:
     mg = ctx.mg
     mg.embedder.embed_one("warm up")  # load the models now, not on the first request
     mg.extractor.extract("Warm up in the Operations department.")
-    app = create_app(mg, auth=not no_auth)
+    app = create_app(mg, auth=not no_auth, uploads=uploads)
     state = (
         "OFF: every caller names its own scope (X-MemGraph-User / X-MemGraph-Agent) and may use the admin routes"
         if no_auth

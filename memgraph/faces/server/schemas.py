@@ -9,7 +9,7 @@ from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
-from ...models import Document, HistoryEvent, Memory, Task, Tool, ToolCall
+from ...models import Document, HistoryEvent, Image, Memory, Task, Tool, ToolCall
 from ...recall.answer import Answer
 from ...recall.retrieval import SearchResult
 
@@ -37,6 +37,19 @@ class AddRequest(Body):
 
 class UpdateRequest(Body):
     text: str = Field(min_length=1)
+
+
+class MergeRequest(Body):
+    memory_ids: list[str] = Field(min_length=2, description="two or more of the caller's memory ids")
+    text: str | None = Field(default=None, min_length=1, description="the merged text (default: theirs joined)")
+
+
+class AcceptRequest(Body):
+    new_text: str | None = Field(default=None, min_length=1, description="corrected passage (none: retire it)")
+
+
+class RejectRequest(Body):
+    reason: str = Field(min_length=1)
 
 
 class SearchRequest(Body):
@@ -281,6 +294,35 @@ class DocumentOut(BaseModel):
             needs_review=d.needs_review,
             created_at=d.created_at,
         )
+
+
+class ImageOut(BaseModel):
+    id: str
+    sha256: str
+    caption: str | None
+    ocr_text: str
+    width: int | None
+    height: int | None
+    media_type: str | None
+    created_at: datetime
+
+    @classmethod
+    def of(cls, i: Image) -> ImageOut:
+        return cls(
+            id=i.id,
+            sha256=i.sha256,
+            caption=i.caption,
+            ocr_text=i.ocr_text,
+            width=i.width,
+            height=i.height,
+            media_type=i.media_type,
+            created_at=i.created_at,
+        )
+
+
+class SessionOut(BaseModel):
+    session_id: str | None
+    memories: list[MemoryOut]
 
 
 class Health(BaseModel):

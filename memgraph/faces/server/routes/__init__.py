@@ -1,0 +1,2 @@
+"""The REST API's routes, one router per area; :func:`memgraph.faces.server.app.create_app`
+includes them all."""

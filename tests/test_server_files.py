@@ -1,0 +1,174 @@
+"""The REST API's files, knowledge base, lifecycle and export routes over real HTTP, on both
+stores: uploads kept by content, names with folders refused, another key's files out of reach."""
+
+from __future__ import annotations
+
+import io
+import json
+from pathlib import Path
+
+import httpx
+import networkx as nx
+import pytest
+from PIL import Image as PILImage
+from test_server import _client, _problem, base_url, keys  # noqa: F401  (fixtures)
+
+from memgraph import InvalidInputError
+from memgraph.faces.server.uploads import safe_name
+
+HANDBOOK = (
+    b"# Travel policy\n\nThe meal allowance on business travel is 25 EUR a day.\n\n"
+    b"# Parking\n\nStaff park in the north car park.\n"
+)
+
+
+def _png() -> bytes:
+    buf = io.BytesIO()
+    PILImage.new("RGB", (64, 32), "white").save(buf, format="PNG")
+    return buf.getvalue()
+
+
+def _uploaded(root: Path) -> list[str]:
+    return sorted(str(p.relative_to(root)) for p in root.rglob("*") if p.is_file()) if root.exists() else []
+
+
+def test_own_files_over_http(base_url: str, keys: dict[str, str], tmp_path: Path) -> None:  # noqa: F811
+    uploads = tmp_path / "uploads"
+    with _client(base_url, keys["alice"]) as alice, _client(base_url, keys["bob"]) as bob:
+        doc = alice.post("/v1/documents", files={"file": ("notes.md", b"# Notes\n\nMy locker code is 4711.\n")})
+        assert doc.status_code == 201, doc.text
+        doc_id = doc.json()["document_id"]
+        assert doc.json()["status"] == "created" and doc.json()["chunks"] >= 1
+        again = alice.post("/v1/documents", files={"file": ("notes.md", b"# Notes\n\nMy locker code is 4711.\n")})
+        assert again.json()["status"] == "unchanged" and len(_uploaded(uploads)) == 1
+        img = alice.post(
+            "/v1/images", files={"file": ("whiteboard.png", _png())}, data={"caption": "sprint plan whiteboard"}
+        )
+        assert img.status_code == 201, img.text
+        assert img.json()["caption"] == "sprint plan whiteboard" and len(img.json()["sha256"]) == 64
+        chat = [
+            {"role": "user", "content": "My cat is called Miso."},
+            {"role": "assistant", "content": "Noted, Miso."},
+        ]
+        sessions = alice.post(
+            "/v1/transcripts", files={"file": ("chat.json", json.dumps(chat).encode())}, data={"session_id": "c1"}
+        ).json()
+        assert sessions[0]["session_id"] == "c1" and len(sessions[0]["memories"]) == 2
+
+        labels = {h["label"] for h in alice.post("/v1/search", json={"query": "locker code"}).json()}
+        assert "Chunk" in labels
+        assert alice.post("/v1/search", json={"query": "whiteboard sprint plan"}).json()[0]["label"] == "Image"
+        for query in ("locker code 4711", "whiteboard sprint plan", "cat Miso"):
+            assert all(
+                h["label"] not in ("Chunk", "Image") for h in bob.post("/v1/search", json={"query": query}).json()
+            )
+            assert "Miso" not in bob.post("/v1/search", json={"query": query}).text
+        _problem(bob.delete(f"/v1/documents/{doc_id}"), 404)
+        assert alice.delete(f"/v1/documents/{doc_id}").json()["deleted"] == 1
+        _problem(alice.delete(f"/v1/documents/{doc_id}"), 404)
+
+
+def test_upload_names_and_contents_are_checked(base_url: str, keys: dict[str, str], tmp_path: Path) -> None:  # noqa: F811
+    uploads = tmp_path / "uploads"
+    with _client(base_url, keys["alice"]) as c:
+        for name in ("../../etc/evil.md", "a/b.md", "..", "..\\x.md"):
+            res = c.post("/v1/documents", files={"file": (name, b"# Hi\n\nhello\n")})
+            assert res.status_code == 400, (name, res.text)
+            assert "plain file name" in res.json()["detail"]
+        assert "empty" in _problem(c.post("/v1/documents", files={"file": ("e.md", b"")}), 400)
+        assert "PDF" in _problem(c.post("/v1/documents", files={"file": ("fake.pdf", b"not a pdf at all")}), 415)
+        _problem(c.post("/v1/images", files={"file": ("fake.png", b"not an image")}), 415)
+        _problem(c.post("/v1/transcripts", files={"file": ("chat.json", b"{not json")}), 415)
+        assert "file" in _problem(c.post("/v1/documents", data={"title": "no file"}), 422)
+        assert c.get("/v1/memories").json() == []
+    assert _uploaded(uploads) == []
+    assert not (tmp_path.parent / "evil.md").exists()
+
+
+def test_safe_name_refuses_control_characters_and_long_names() -> None:
+    for bad in ("bad\x01name.md", "x" * 300 + ".md", "", "  "):
+        with pytest.raises(InvalidInputError):
+            safe_name(bad)
+    assert safe_name("Résumé 2026.pdf") == "Résumé 2026.pdf"
+
+
+def test_knowledge_base_and_review_over_http(base_url: str, keys: dict[str, str]) -> None:  # noqa: F811
+    with _client(base_url, keys["admin"]) as admin, _client(base_url, keys["alice"]) as alice:
+        _problem(alice.post("/v1/admin/documents", files={"file": ("policy.md", HANDBOOK)}), 403)
+        bad = admin.post("/v1/admin/documents", files={"file": ("policy.md", HANDBOOK)}, data={"applies_to": "[1"})
+        assert "applies_to" in _problem(bad, 400)
+        made = admin.post(
+            "/v1/admin/documents", files={"file": ("policy.md", HANDBOOK)}, data={"title": "Policies", "tags": ["hr"]}
+        )
+        assert made.status_code == 201 and made.json()["title"] == "Policies"
+        doc_id = made.json()["document_id"]
+        assert [d["id"] for d in admin.get("/v1/admin/documents").json()] == [doc_id]
+        answer = alice.post("/v1/ask", json={"question": "What is the meal allowance?", "session_id": "s1"}).json()
+        assert "25 EUR" in answer["answer"] and answer["citations"]
+        flagged = alice.post("/v1/feedback", json={"text": "that allowance is outdated", "session_id": "s1"}).json()
+        assert flagged["applied"] and flagged["kind"] == "knowledge"
+        items = admin.get("/v1/admin/review").json()
+        assert len(items) == 1 and items[0]["givers"] == ["alice"]
+        _problem(alice.get("/v1/admin/review"), 403)
+        assert "reason" in _problem(admin.post(f"/v1/admin/review/{items[0]['id']}/reject", json={}), 422)
+        done = admin.post(
+            f"/v1/admin/review/{items[0]['id']}/accept",
+            json={"new_text": "The meal allowance on business travel is 30 EUR a day."},
+        ).json()
+        assert done["new_chunk_id"]
+        assert "30 EUR" in alice.post("/v1/ask", json={"question": "What is the meal allowance?"}).json()["answer"]
+        assert admin.post(f"/v1/admin/documents/{doc_id}/retire").json()["retired"] >= 1
+        assert admin.get("/v1/admin/documents").json() == []
+        assert [d["status"] for d in admin.get("/v1/admin/documents", params={"include_inactive": True}).json()] == [
+            "retired"
+        ]
+        assert admin.delete(f"/v1/admin/documents/{doc_id}").json()["deleted"] >= 1
+        _problem(admin.delete(f"/v1/admin/documents/{doc_id}"), 404)
+
+
+def test_merge_undo_and_forget_over_http(base_url: str, keys: dict[str, str]) -> None:  # noqa: F811
+    with _client(base_url, keys["alice"]) as alice, _client(base_url, keys["bob"]) as bob:
+        a = alice.post("/v1/memories", json={"content": "I like green tea"}).json()[0]["id"]
+        b = alice.post("/v1/memories", json={"content": "I drink tea every morning"}).json()[0]["id"]
+        theirs = bob.post("/v1/memories", json={"content": "I like coffee"}).json()[0]["id"]
+        _problem(alice.post("/v1/memories/merge", json={"memory_ids": [a, theirs]}), 404)
+        assert "memory_ids" in _problem(alice.post("/v1/memories/merge", json={"memory_ids": [a]}), 422)
+        merged = alice.post("/v1/memories/merge", json={"memory_ids": [a, b], "text": "I drink green tea daily"})
+        assert merged.status_code == 201 and merged.json()["text"] == "I drink green tea daily"
+        event = next(
+            e for e in alice.get(f"/v1/memories/{merged.json()['id']}/history").json() if e["event"] == "MERGE"
+        )
+        _problem(bob.post(f"/v1/history/{event['id']}/undo"), 404)
+        assert alice.post(f"/v1/history/{event['id']}/undo").json()["operation"]
+        assert {m["id"] for m in alice.get("/v1/memories").json()} == {a, b}
+        gone = alice.delete("/v1/me").json()
+        assert gone["removed"]["Memory"] >= 2
+        assert alice.get("/v1/memories").json() == []
+        assert [m["id"] for m in bob.get("/v1/memories").json()] == [theirs]
+
+
+def test_export_over_http(base_url: str, keys: dict[str, str]) -> None:  # noqa: F811
+    with _client(base_url, keys["alice"]) as alice, _client(base_url, keys["bob"]) as bob:
+        alice.post("/v1/memories", json={"content": "I work in the Operations department"})
+        bob.post("/v1/memories", json={"content": "My plan is to move to Lisbon"})
+        res = alice.get("/v1/export", params={"format": "graphml"})
+        assert res.status_code == 200 and res.headers["content-type"].startswith("application/graphml+xml")
+        graph = nx.read_graphml(io.BytesIO(res.content))
+        assert "User:alice" in graph and "Lisbon" not in res.text and "User:bob" not in graph
+        assert int(res.headers["X-MemGraph-Nodes"]) == graph.number_of_nodes()
+        assert "format" in _problem(alice.get("/v1/export", params={"format": "xml"}), 422)
+        _problem(alice.get("/v1/admin/export", params={"format": "json"}), 403)
+    with _client(base_url, keys["admin"]) as admin:
+        data = admin.get("/v1/admin/export", params={"format": "json"}).json()
+        assert {"User:alice", "User:bob"} <= {n["id"] for n in data["nodes"]}
+        script = admin.get("/v1/admin/export", params={"format": "cypher"})
+        assert script.headers["content-type"].startswith("text/plain") and "Lisbon" in script.text
+
+
+def test_openapi_lists_every_route_with_problem_responses(base_url: str) -> None:  # noqa: F811
+    spec = httpx.get(f"{base_url}/openapi.json").json()
+    for path in ("/v1/documents", "/v1/images", "/v1/transcripts", "/v1/export", "/v1/admin/export", "/v1/me"):
+        assert path in spec["paths"], path
+    search = spec["paths"]["/v1/search"]["post"]["responses"]
+    assert {"400", "401", "404", "422"} <= set(search)
+    assert "application/problem+json" in search["422"]["content"]
