@@ -21,6 +21,7 @@ from .extraction.extract import Extractor, FoundEntity
 from .intake.images import ImageWriter
 from .intake.kb import AppliesTo, IngestResult, KnowledgeBase, KnowledgeBaseAPI
 from .intake.lifecycle import Forgotten, MemoryWriter, NewMemory, Owner, memory_from_record
+from .kg import KnowledgeGraphAPI
 from .models import (
     FACT_RELS,
     SHARED_ENTITY_TYPES,
@@ -174,6 +175,9 @@ class MemGraph:
         )
         """Tool-call memory (:class:`~memgraph.tools.api.ToolsAPI`): ``mg.tools.record``,
         ``import_log``, ``cached``, ``experience``, ``suggest``, ``stats``, ``@mg.tools.remember``."""
+        self.kg = KnowledgeGraphAPI(self.store, lambda u, a: self._owner(u, a))
+        """The reference MCP memory server's knowledge-graph operations on the owner's graph
+        (:class:`~memgraph.kg.api.KnowledgeGraphAPI`): ``create_entities``, ``read_graph``, ..."""
         self.export = ExportAPI(self.store, lambda u, a: self._scopes(self._owner(u, a), shared=False))
         """Export (:class:`~memgraph.recall.export.ExportAPI`): ``mg.export.write("ana.graphml", user_id="ana")``,
         GraphML, GEXF, node-link JSON or a Cypher script that reproduces the store."""

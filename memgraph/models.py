@@ -104,6 +104,9 @@ class RelType(_Named):
     GIVEN_BY = "GIVEN_BY"
     MERGED_FROM = "MERGED_FROM"
     RETURNED = "RETURNED"
+    RELATES_TO = "RELATES_TO"
+    """Between two entities of the knowledge-graph tools (:mod:`memgraph.kg`): their free-text
+    relation types in the ``relationTypes`` property."""
 
 
 FACT_RELS: tuple[RelType, ...] = (
@@ -325,6 +328,13 @@ class Entity(Node):
     type: EntityType = EntityType.OTHER
     key: str = ""
     aliases: list[str] = Field(default_factory=list)
+    entity_type: str | None = None
+    """The free-text type an entity of the knowledge-graph tools (:mod:`memgraph.kg`) was
+    created with; None for other entities, and for a name only a relation gave so far."""
+    observations: list[str] = Field(default_factory=list)
+    """What the knowledge-graph tools observed about the entity, in order."""
+    kg_order: int | None = None
+    """Creation order among the owner's knowledge-graph entities."""
 
 
 class Document(Node):

@@ -92,3 +92,4 @@ CREATE INDEX about_source IF NOT EXISTS FOR ()-[r:ABOUT]-() ON (r.sourceId);
 CREATE INDEX given_by_source IF NOT EXISTS FOR ()-[r:GIVEN_BY]-() ON (r.sourceId);
 CREATE INDEX merged_from_source IF NOT EXISTS FOR ()-[r:MERGED_FROM]-() ON (r.sourceId);
 CREATE INDEX returned_source IF NOT EXISTS FOR ()-[r:RETURNED]-() ON (r.sourceId);
+CREATE INDEX relates_to_source IF NOT EXISTS FOR ()-[r:RELATES_TO]-() ON (r.sourceId);

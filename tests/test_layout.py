@@ -83,6 +83,7 @@ LAYERS: dict[str, int] = {
     "memgraph.intake": 5,
     "memgraph.correction": 6,
     "memgraph.tools": 6,
+    "memgraph.kg": 6,
     "memgraph.memory": 7,
     "memgraph.faces": 8,
     "memgraph": 9,
