@@ -3,46 +3,25 @@ stores, driven with httpx. Keys, scope isolation, problem details, the routes.""
 
 from __future__ import annotations
 
-import socket
-import threading
-import time
 from collections.abc import Iterator
 from pathlib import Path
 
 import httpx
 import pytest
-import uvicorn
+from serving import running
 
-from memgraph import MemGraph
+from memgraph import InvalidInputError, MemGraph
 from memgraph.faces.server.app import create_app
 from memgraph.faces.server.keys import KeyStore
 
 PROBLEM = "application/problem+json"
 
 
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return int(s.getsockname()[1])
-
-
 @pytest.fixture
 def base_url(mg: MemGraph, tmp_path: Path) -> Iterator[str]:
     """The app over ``mg``, served by uvicorn in a thread until the test ends."""
-    port = _free_port()
-    app = create_app(mg, max_body_bytes=100_000, uploads=tmp_path / "uploads")
-    server = uvicorn.Server(uvicorn.Config(app, host="127.0.0.1", port=port, log_level="warning"))
-    thread = threading.Thread(target=server.run, daemon=True)
-    thread.start()
-    deadline = time.monotonic() + 30
-    while not server.started:
-        assert time.monotonic() < deadline, "the server did not start"
-        time.sleep(0.02)
-    try:
-        yield f"http://127.0.0.1:{port}"
-    finally:
-        server.should_exit = True
-        thread.join(timeout=10)
+    with running(create_app(mg, max_body_bytes=100_000, uploads=tmp_path / "uploads")) as url:
+        yield url
 
 
 def _client(base_url: str, key: str | None = None) -> httpx.Client:
@@ -213,21 +192,19 @@ def test_numbers_are_strict(base_url: str, keys: dict[str, str], top_k: object) 
 
 
 def test_no_auth_serves_loopback_hosts_only(mg: MemGraph) -> None:
-    port = _free_port()
-    server = uvicorn.Server(
-        uvicorn.Config(create_app(mg, auth=False), host="127.0.0.1", port=port, log_level="warning")
-    )
-    thread = threading.Thread(target=server.run, daemon=True)
-    thread.start()
-    while not server.started:
-        time.sleep(0.02)
-    try:
-        with httpx.Client(base_url=f"http://127.0.0.1:{port}", timeout=60) as c:
-            made = c.post("/v1/memories", json={"content": "I like tea"}, headers={"X-MemGraph-User": "ann"})
-            assert made.status_code == 201
-            assert c.get("/v1/memories", headers={"X-MemGraph-User": "bob"}).json() == []
-            assert "one of them" in _problem(c.get("/v1/memories"), 400)
-            assert c.get("/v1/memories", headers={"X-MemGraph-User": "ann", "Host": "evil.example"}).status_code == 400
-    finally:
-        server.should_exit = True
-        thread.join(timeout=10)
+    with running(create_app(mg, auth=False)) as url, httpx.Client(base_url=url, timeout=60) as c:
+        made = c.post("/v1/memories", json={"content": "I like tea"}, headers={"X-MemGraph-User": "ann"})
+        assert made.status_code == 201
+        assert c.get("/v1/memories", headers={"X-MemGraph-User": "bob"}).json() == []
+        assert "one of them" in _problem(c.get("/v1/memories"), 400)
+        assert c.get("/v1/memories", headers={"X-MemGraph-User": "ann", "Host": "evil.example"}).status_code == 400
+
+
+def test_no_auth_with_a_default_owner(mg: MemGraph) -> None:
+    app = create_app(mg, auth=False, default_owner={"user_id": "ann", "agent_id": None})
+    with running(app) as url, httpx.Client(base_url=url, timeout=60) as c:
+        assert c.post("/v1/memories", json={"content": "I like tea"}).status_code == 201
+        assert [m["text"] for m in c.get("/v1/memories", headers={"X-MemGraph-User": "ann"}).json()] == ["I like tea"]
+        assert c.get("/v1/memories", headers={"X-MemGraph-User": "bob"}).json() == []
+    with pytest.raises(InvalidInputError, match="auth=False only"):
+        create_app(mg, default_owner={"user_id": "ann", "agent_id": None})

@@ -18,17 +18,22 @@ a body that does not fit the schema (the field is named), 503 store unavailable.
 
 from __future__ import annotations
 
+import contextlib
+from collections.abc import AsyncIterator
 from importlib.metadata import version
 from pathlib import Path
 
 from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse
+from mcp.server.transport_security import TransportSecuritySettings
 from starlette.exceptions import HTTPException
 from starlette.middleware.trustedhost import TrustedHostMiddleware
 
 from ...errors import InvalidInputError, MemGraphError, NotFoundError, StoreError, UnsupportedFileError
 from ...memory import MemGraph
+from ..mcp_server import build_mcp, key_owner
+from .deps import Caller, OwnerArgs
 from .guard import Guard, problem
 from .keys import KeyStore
 from .routes import admin, files, memories, retrieval, tools
@@ -37,7 +42,7 @@ from .schemas import Health, Problem
 MAX_BODY_BYTES = 10 * 1024 * 1024
 """Largest request body (413 above it)."""
 
-API_PREFIXES = ("/v1/",)
+API_PREFIXES = ("/v1/", "/mcp")
 """Paths whose callers the Guard settles."""
 
 ERROR_RESPONSES: dict[int | str, dict[str, object]] = {
@@ -54,9 +59,17 @@ ERROR_RESPONSES: dict[int | str, dict[str, object]] = {
 
 
 def create_app(
-    mg: MemGraph, *, auth: bool = True, max_body_bytes: int = MAX_BODY_BYTES, uploads: Path | None = None
+    mg: MemGraph,
+    *,
+    auth: bool = True,
+    max_body_bytes: int = MAX_BODY_BYTES,
+    uploads: Path | None = None,
+    rest: bool = True,
+    mcp: bool = True,
+    default_owner: OwnerArgs | None = None,
 ) -> FastAPI:
-    """The app serving ``mg``.
+    """The app serving ``mg``: the REST API under ``/v1`` and the MCP server (streamable HTTP,
+    :mod:`memgraph.faces.mcp_server`) at ``/mcp``, both behind the same keys.
 
     Args:
         mg: the MemGraph every request uses (shared: one model load).
@@ -64,16 +77,55 @@ def create_app(
         max_body_bytes: larger request bodies get 413.
         uploads: folder for uploaded files (default: ``uploads`` beside a SQLite store's file,
             else in the user data folder).
+        rest, mcp: serve the REST routes, the MCP endpoint.
+        default_owner: with ``auth=False``, the scope of requests that name none (a local
+            single-user setup; MCP clients that send no extra headers).
+
+    Raises:
+        InvalidInputError: a default owner with auth on, or one naming neither or both of user and agent.
     """
+    caller = None
+    if default_owner is not None:
+        if auth:
+            raise InvalidInputError("a default owner is for auth=False only: with keys, each key names its owner")
+        if (default_owner["user_id"] is None) == (default_owner["agent_id"] is None):
+            raise InvalidInputError("the default owner is a user or an agent (one of them)")
+        caller = Caller(default_owner["user_id"], default_owner["agent_id"], True)
     __version__ = version("memgraph-memory")
+    mcp_server = build_mcp(mg, key_owner) if mcp else None
+
+    @contextlib.asynccontextmanager
+    async def lifespan(_: FastAPI) -> AsyncIterator[None]:
+        if mcp_server is None:
+            yield
+            return
+        async with mcp_server.session_manager.run():
+            yield
+
     app = FastAPI(
         title="MemGraph",
         version=__version__,
         description="Long-term memory for LLM agents on a property graph.",
+        lifespan=lifespan,
     )
+    if mcp_server is not None:
+        # Keys and DNS rebinding are the Guard's and the TrustedHost middleware's job, for /mcp as for /v1.
+        mcp_app = mcp_server.streamable_http_app(
+            streamable_http_path="/mcp",
+            transport_security=TransportSecuritySettings(enable_dns_rebinding_protection=False),
+            max_request_body_size=max_body_bytes,
+        )
+        app.router.routes.extend(mcp_app.routes)
     app.state.mg = mg
     app.state.uploads = uploads or default_uploads(mg)
-    app.add_middleware(Guard, keys=KeyStore(mg.store), auth=auth, max_body=max_body_bytes, prefixes=API_PREFIXES)
+    app.add_middleware(
+        Guard,
+        keys=KeyStore(mg.store),
+        auth=auth,
+        max_body=max_body_bytes,
+        prefixes=API_PREFIXES,
+        default_caller=caller,
+    )
     if not auth:
         # Without keys, only a loopback Host is served: a page on another site cannot reach
         # the server through a name that resolves to 127.0.0.1 (DNS rebinding).
@@ -111,7 +163,7 @@ def create_app(
         """Whether the server is up, its store and whether it checks keys."""
         return Health(status="ok", store=mg.store.uri, auth=auth, version=__version__)
 
-    for area in (memories, retrieval, tools, files, admin):
+    for area in (memories, retrieval, tools, files, admin) if rest else ():
         app.include_router(area.router, responses=ERROR_RESPONSES)
     return app
 

@@ -39,11 +39,22 @@ def problem(status: int, detail: str) -> JSONResponse:
 class Guard:
     """ASGI middleware run before any route reads its body: the caller of every ``/v1`` (and
     ``/mcp``) request is settled from its headers first (401 without a valid key, so no body of
-    an unknown caller is ever read), and a body is cut off at ``max_body`` bytes whether it
+    an unknown caller is ever read; with auth off, the scope headers or else ``default_caller``),
+    and a body is cut off at ``max_body`` bytes whether it
     declares its length or streams in chunks (413)."""
 
-    def __init__(self, app: Any, *, keys: KeyStore, auth: bool, max_body: int, prefixes: tuple[str, ...]) -> None:
+    def __init__(
+        self,
+        app: Any,
+        *,
+        keys: KeyStore,
+        auth: bool,
+        max_body: int,
+        prefixes: tuple[str, ...],
+        default_caller: Caller | None = None,
+    ) -> None:
         self.app = app
+        self.default_caller = default_caller
         self.keys = keys
         self.auth = auth
         self.max_body = max_body
@@ -81,6 +92,8 @@ class Guard:
         """Who the request acts for, from its headers (lower-case names), or the 400/401 problem."""
         if not self.auth:
             user, agent = headers.get("x-memgraph-user"), headers.get("x-memgraph-agent")
+            if user is None and agent is None and self.default_caller is not None:
+                return self.default_caller
             if (user is None) == (agent is None):
                 return problem(400, "auth is off: name the scope in X-MemGraph-User or X-MemGraph-Agent (one of them)")
             return Caller(user, agent, True)
