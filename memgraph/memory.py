@@ -790,23 +790,39 @@ class MemGraph:
         owner = self._owner(user_id, agent_id)
         return self._kb.delete(check_id("document_id", document_id), owner.scope)
 
-    def graph(self, *, user_id: str, depth: int = 2, max_nodes: int = 5000) -> Any:
-        """The graph around a user (their memories, sessions, entities, facts and the
-        knowledge-base passages linked to them) as a networkx ``MultiDiGraph``.
+    def graph(
+        self,
+        *,
+        user_id: str | None = None,
+        agent_id: str | None = None,
+        around: str | Sequence[str] | None = None,
+        depth: int = 2,
+        max_nodes: int = 5000,
+    ) -> Any:
+        """The graph the owner can read around their own node (their memories, sessions,
+        entities, facts and the knowledge-base passages linked to them), or around other nodes,
+        as a networkx ``MultiDiGraph``.
 
         Args:
-            user_id: whose graph; only that user's and shared nodes are included.
-            depth: hops from the User node.
+            user_id, agent_id: whose view; only their and shared nodes are included.
+            around: node keys ``"Label:id"`` (``"Document:doc:..."``, ``"Entity:Department:it"``)
+                to start from instead of the owner's node; keys the owner cannot read are left out.
+            depth: hops from the start nodes.
             max_nodes: size cap.
 
         Returns:
             ``networkx.MultiDiGraph`` keyed ``"Label:id"``; see :mod:`memgraph.recall.graph` for
-            export (GraphML, node-link JSON) and :func:`memgraph.recall.graph.central_entities`.
-        """
-        from .recall.graph import neighbourhood
+            its attributes and :func:`memgraph.recall.graph.central_entities`; ``mg.export`` writes files.
 
-        owner = self._owner(user_id, None)
-        return neighbourhood(self.store, [owner.node], self._scopes(owner), depth=depth, max_nodes=max_nodes)
+        Raises:
+            InvalidInputError: no owner, a negative depth, or a key that is not ``Label:id``.
+        """
+        from .recall.graph import neighbourhood, parse_node_key
+
+        owner = self._owner(user_id, agent_id)
+        keys = [around] if isinstance(around, str) else list(around or [])
+        seeds = [parse_node_key(k) for k in keys] if keys else [owner.node]
+        return neighbourhood(self.store, seeds, self._scopes(owner), depth=depth, max_nodes=max_nodes)
 
     def import_transcript(
         self,

@@ -27,6 +27,20 @@ def node_key(ref: NodeRef) -> str:
     return f"{ref[0].value}:{ref[1]}"
 
 
+def parse_node_key(key: str) -> NodeRef:
+    """The (label, id) of a node key ``"Label:id"`` (the id may hold colons).
+
+    Raises:
+        InvalidInputError: not ``Label:id`` with a known label.
+    """
+    if not isinstance(key, str) or ":" not in key:
+        raise InvalidInputError(f"node key {key!r} is not Label:id")
+    label, node_id = key.split(":", 1)
+    if label not in NodeLabel._value2member_map_ or not node_id:
+        raise InvalidInputError(f"node key {key!r}: unknown label {label!r}")
+    return NodeLabel(label), node_id
+
+
 def flat_value(value: Any) -> Any:
     """A GraphML/GEXF attribute value: scalars stay, lists and maps become JSON text (drop
     None values before: neither format has a null)."""

@@ -33,10 +33,11 @@ from starlette.middleware.trustedhost import TrustedHostMiddleware
 from ...errors import InvalidInputError, MemGraphError, NotFoundError, StoreError, UnsupportedFileError
 from ...memory import MemGraph
 from ..mcp_server import build_mcp, key_owner
+from ..ui import add_ui
 from .deps import Caller, OwnerArgs
 from .guard import Guard, problem
 from .keys import KeyStore
-from .routes import admin, files, memories, retrieval, tools
+from .routes import admin, files, graph, memories, retrieval, tools
 from .schemas import Health, Problem
 
 MAX_BODY_BYTES = 10 * 1024 * 1024
@@ -163,8 +164,10 @@ def create_app(
         """Whether the server is up, its store and whether it checks keys."""
         return Health(status="ok", store=mg.store.uri, auth=auth, version=__version__)
 
-    for area in (memories, retrieval, tools, files, admin) if rest else ():
+    for area in (memories, retrieval, tools, files, graph, admin) if rest else ():
         app.include_router(area.router, responses=ERROR_RESPONSES)
+    if rest:
+        add_ui(app)
     return app
 
 

@@ -1,0 +1,378 @@
+// The graph page (/ui): what an agent knows, drawn with sigma.js (WebGL) over graphology.
+// Data comes from the REST API (/v1/graph*) with the key typed into the page (kept for the
+// browser tab only). Built by esbuild into static/app.js (scripts/build_ui.sh).
+import Graph from "graphology";
+import Sigma from "sigma";
+import FA2Layout from "graphology-layout-forceatlas2/worker";
+import forceAtlas2 from "graphology-layout-forceatlas2";
+
+const COLORS = {
+  User: "#e4572e", Agent: "#f3a712", Session: "#9aa5b1", Memory: "#4c9bd6", Document: "#665191",
+  Chunk: "#2f4b7c", Image: "#d45087", ToolCall: "#ffa600", Tool: "#bc5090", Task: "#58508d",
+  ToolResult: "#c9a227", Feedback: "#7a5195", History: "#b0b7c0", ApiKey: "#555555",
+};
+const ENTITY_COLORS = {
+  Department: "#29a36a", Role: "#a05195", Location: "#f95d6a", Person: "#ff7c43", Organization: "#003f5c",
+  Grade: "#8cb369", Schedule: "#5c946e", Category: "#80a4ed", Product: "#bc4b51", Event: "#f4a259",
+  Date: "#9e9e9e", Other: "#66a182",
+};
+const REL_COLORS = ["#8d99ae", "#5fa8d3", "#e76f51", "#2a9d8f", "#e9c46a", "#9b5de5", "#f15bb5", "#00bbf9"];
+const DIM = "#e3e6ea";
+
+const $ = (sel) => document.querySelector(sel);
+const state = {
+  graph: new Graph({ multi: true, type: "directed" }),
+  renderer: null,
+  layout: null,
+  hiddenLabels: new Set(),
+  hiddenRels: new Set(),
+  hits: new Map(),
+  selected: null,
+  neighbours: new Set(),
+  pathNodes: new Set(),
+  pathEdges: new Set(),
+  relColors: new Map(),
+};
+
+function colourOf(label, etype) {
+  if (label === "Entity") return ENTITY_COLORS[etype] || ENTITY_COLORS.Other;
+  return COLORS[label] || "#888888";
+}
+
+function relColour(rel) {
+  if (!state.relColors.has(rel)) state.relColors.set(rel, REL_COLORS[state.relColors.size % REL_COLORS.length]);
+  return state.relColors.get(rel);
+}
+
+function status(text, isError = false) {
+  const el = $("#status");
+  el.textContent = text;
+  el.classList.toggle("error", isError);
+}
+
+async function api(path, options = {}) {
+  const headers = { Accept: "application/json", ...(options.body ? { "Content-Type": "application/json" } : {}) };
+  const key = sessionStorage.getItem("memgraph-key");
+  if (key) headers.Authorization = `Bearer ${key}`;
+  const user = sessionStorage.getItem("memgraph-user");
+  if (user) headers["X-MemGraph-User"] = user;
+  const res = await fetch(path, { ...options, headers });
+  const data = await res.json().catch(() => ({}));
+  if (!res.ok) throw new Error(data.detail || `${res.status} ${res.statusText}`);
+  return data;
+}
+
+function addData(data, near = null) {
+  const g = state.graph;
+  const origin = near && g.hasNode(near) ? g.getNodeAttributes(near) : null;
+  for (const n of data.nodes) {
+    if (g.hasNode(n.key)) continue;
+    const angle = Math.random() * 2 * Math.PI;
+    const r = origin ? 0.5 + Math.random() : 10 * Math.sqrt(Math.random());
+    g.addNode(n.key, {
+      x: (origin ? origin.x : 0) + r * Math.cos(angle),
+      y: (origin ? origin.y : 0) + r * Math.sin(angle),
+      size: n.label === "User" || n.label === "Agent" ? 12 : 5,
+      color: colourOf(n.label, n.type),
+      label: n.caption,
+      mgLabel: n.label,
+      mgType: n.type,
+      owner: n.owner,
+    });
+  }
+  for (const e of data.edges) {
+    const key = `${e.source}|${e.type}|${e.target}`;
+    if (!g.hasEdge(key) && g.hasNode(e.source) && g.hasNode(e.target)) {
+      g.addDirectedEdgeWithKey(key, e.source, e.target, { rel: e.type, color: relColour(e.type), size: 1 });
+    }
+  }
+  for (const n of g.nodes()) g.setNodeAttribute(n, "size", Math.max(g.getNodeAttribute(n, "size"), 3 + Math.min(9, Math.sqrt(g.degree(n)))));
+  renderFilters();
+  runLayout(g.order > 2000 ? 4000 : 2500);
+}
+
+function runLayout(ms) {
+  const g = state.graph;
+  if (state.layout) state.layout.kill();
+  if (g.order < 2) {
+    document.body.dataset.layout = "idle";
+    return;
+  }
+  const settings = forceAtlas2.inferSettings(g);
+  state.layout = new FA2Layout(g, { settings: { ...settings, barnesHutOptimize: g.order > 500 } });
+  state.layout.start();
+  document.body.dataset.layout = "running";
+  const layout = state.layout;
+  setTimeout(() => {
+    layout.stop();
+    if (state.layout === layout) document.body.dataset.layout = "idle";
+  }, ms);
+}
+
+function renderFilters() {
+  const labels = new Map();
+  const rels = new Map();
+  state.graph.forEachNode((_, a) => {
+    const name = a.mgLabel === "Entity" ? `Entity:${a.mgType || "Other"}` : a.mgLabel;
+    labels.set(name, (labels.get(name) || 0) + 1);
+  });
+  state.graph.forEachEdge((_, a) => rels.set(a.rel, (rels.get(a.rel) || 0) + 1));
+  fill($("#label-filters"), labels, state.hiddenLabels, (name) => {
+    const [label, etype] = name.split(":");
+    return colourOf(label, etype);
+  });
+  fill($("#rel-filters"), rels, state.hiddenRels, relColour);
+  $("#counts").textContent = `${state.graph.order} nodes · ${state.graph.size} relationships`;
+}
+
+function fill(box, counts, hidden, colour) {
+  box.replaceChildren();
+  for (const [name, count] of [...counts].sort((a, b) => b[1] - a[1])) {
+    const row = document.createElement("label");
+    row.className = "filter";
+    const box2 = document.createElement("input");
+    box2.type = "checkbox";
+    box2.checked = !hidden.has(name);
+    box2.dataset.name = name;
+    box2.addEventListener("change", () => {
+      if (box2.checked) hidden.delete(name);
+      else hidden.add(name);
+      state.renderer.refresh();
+    });
+    const swatch = document.createElement("span");
+    swatch.className = "swatch";
+    swatch.style.background = colour(name);
+    row.append(box2, swatch, document.createTextNode(` ${name} (${count})`));
+    box.append(row);
+  }
+}
+
+function nodeHidden(attrs) {
+  const name = attrs.mgLabel === "Entity" ? `Entity:${attrs.mgType || "Other"}` : attrs.mgLabel;
+  return state.hiddenLabels.has(name);
+}
+
+function nodeReducer(key, data, attrs) {
+  const out = {};
+  if (nodeHidden(attrs)) out.visibility = "hidden";
+  if (state.pathNodes.has(key)) {
+    out.size = data.size * 1.6;
+    out.labelVisibility = "visible";
+    out.zIndex = 2;
+  } else if (state.hits.has(key)) {
+    out.size = data.size * 1.3;
+    out.labelVisibility = "visible";
+  }
+  if (state.selected && key !== state.selected && !state.neighbours.has(key) && !state.pathNodes.has(key)) {
+    out.color = DIM;
+    out.labelVisibility = "hidden";
+  }
+  if (key === state.selected) {
+    out.highlighted = true;
+    out.labelVisibility = "visible";
+    out.zIndex = 3;
+  }
+  return out;
+}
+
+function edgeReducer(key, data, attrs) {
+  const g = state.graph;
+  const out = {};
+  if (state.hiddenRels.has(attrs.rel) || nodeHidden(g.getNodeAttributes(g.source(key))) || nodeHidden(g.getNodeAttributes(g.target(key)))) {
+    out.visibility = "hidden";
+  }
+  if (state.pathEdges.has(key)) {
+    out.color = "#e4572e";
+    out.size = 4;
+    out.zIndex = 2;
+  } else if (state.selected && g.source(key) !== state.selected && g.target(key) !== state.selected) {
+    out.color = DIM;
+  }
+  return out;
+}
+
+function setPath(keys) {
+  state.pathNodes = new Set(keys);
+  state.pathEdges = new Set();
+  for (let i = 0; i + 1 < keys.length; i++) {
+    for (const e of state.graph.edges(keys[i], keys[i + 1])) state.pathEdges.add(e);
+    for (const e of state.graph.edges(keys[i + 1], keys[i])) state.pathEdges.add(e);
+  }
+}
+
+function row(table, name, value) {
+  const tr = document.createElement("tr");
+  const th = document.createElement("th");
+  th.textContent = name;
+  const td = document.createElement("td");
+  td.textContent = typeof value === "object" ? JSON.stringify(value) : String(value);
+  tr.append(th, td);
+  table.append(tr);
+}
+
+async function select(key) {
+  const g = state.graph;
+  if (!g.hasNode(key)) return;
+  state.selected = key;
+  state.neighbours = new Set(g.neighbors(key));
+  const hit = state.hits.get(key);
+  setPath(hit ? hit.path : []);
+  state.renderer.refresh();
+  const panel = $("#panel");
+  panel.hidden = false;
+  $("#panel-title").textContent = g.getNodeAttribute(key, "label");
+  $("#panel-key").textContent = key;
+  const why = $("#why");
+  why.hidden = !hit;
+  if (hit) {
+    $("#explain").textContent = hit.explain;
+    const sig = $("#signals");
+    sig.replaceChildren();
+    for (const [name, value] of Object.entries(hit.signals)) row(sig, name, Number(value).toFixed(3));
+    $("#path").textContent = hit.path.length
+      ? hit.path.map((k) => g.hasNode(k) ? g.getNodeAttribute(k, "label") : k).join("  →  ")
+      : "not linked to you in the graph (found by text)";
+    $("#paths").textContent = hit.paths.join("\n");
+  }
+  const props = $("#props");
+  props.replaceChildren();
+  const hist = $("#history");
+  hist.replaceChildren();
+  try {
+    const detail = await api(`/v1/graph/node?key=${encodeURIComponent(key)}`);
+    if (state.selected !== key) return;
+    for (const [name, value] of Object.entries(detail.properties)) row(props, name, value);
+    for (const e of detail.history) {
+      const li = document.createElement("li");
+      li.textContent = `${e.at.slice(0, 19)} ${e.event}${e.new_text ? `: ${e.new_text}` : ""}${e.reason ? ` (${e.reason})` : ""}`;
+      hist.append(li);
+    }
+    $("#history-box").hidden = detail.history.length === 0;
+  } catch (err) {
+    status(err.message, true);
+  }
+}
+
+function clearSelection() {
+  state.selected = null;
+  state.neighbours = new Set();
+  setPath([]);
+  $("#panel").hidden = true;
+  state.renderer.refresh();
+}
+
+async function expand(key) {
+  try {
+    const data = await api(`/v1/graph?around=${encodeURIComponent(key)}&depth=1&max_nodes=2000`);
+    addData(data, key);
+    status(`expanded ${state.graph.getNodeAttribute(key, "label")}`);
+  } catch (err) {
+    status(err.message, true);
+  }
+}
+
+function reset() {
+  if (state.layout) state.layout.kill();
+  state.layout = null;
+  state.graph.clear();
+  state.hits = new Map();
+  state.selected = null;
+  state.neighbours = new Set();
+  setPath([]);
+  $("#hits").replaceChildren();
+  $("#panel").hidden = true;
+}
+
+async function load(around = null, depth = 2) {
+  status("loading…");
+  try {
+    const q = around ? `?around=${encodeURIComponent(around)}&depth=${depth}` : `?depth=${depth}`;
+    const data = await api(`/v1/graph${q}`);
+    reset();
+    addData(data);
+    status(`${data.center.join(", ")}${data.truncated ? " (capped: expand nodes for more)" : ""}`);
+    state.renderer.getCamera().reset();
+  } catch (err) {
+    status(err.message, true);
+  }
+}
+
+async function search(query) {
+  status(`searching "${query}"…`);
+  try {
+    const data = await api("/v1/graph/search", { method: "POST", body: JSON.stringify({ query }) });
+    reset();
+    addData(data);
+    const list = $("#hits");
+    for (const hit of data.hits) {
+      state.hits.set(hit.key, hit);
+      const li = document.createElement("li");
+      li.dataset.key = hit.key;
+      li.textContent = `${hit.label}: ${hit.text.slice(0, 90)}`;
+      li.addEventListener("click", () => select(hit.key));
+      list.append(li);
+    }
+    state.renderer.refresh();
+    status(`${data.hits.length} results for "${query}"`);
+  } catch (err) {
+    status(err.message, true);
+  }
+}
+
+function nodeViewport(key) {
+  if (!state.graph.hasNode(key)) return null;
+  const a = state.graph.getNodeAttributes(key);
+  return state.renderer.graphToViewport({ x: a.x, y: a.y });
+}
+
+function start() {
+  $("#key").value = sessionStorage.getItem("memgraph-key") || "";
+  $("#user").value = sessionStorage.getItem("memgraph-user") || "";
+  $("#auth").addEventListener("submit", (ev) => {
+    ev.preventDefault();
+    sessionStorage.setItem("memgraph-key", $("#key").value.trim());
+    sessionStorage.setItem("memgraph-user", $("#user").value.trim());
+    load();
+  });
+  $("#search").addEventListener("submit", (ev) => {
+    ev.preventDefault();
+    const q = $("#query").value.trim();
+    if (q) search(q);
+  });
+  $("#around-form").addEventListener("submit", (ev) => {
+    ev.preventDefault();
+    load($("#around").value.trim() || null, Number($("#depth").value));
+  });
+  $("#expand").addEventListener("click", () => state.selected && expand(state.selected));
+  $("#center").addEventListener("click", () => state.selected && load(state.selected, 2));
+  $("#close").addEventListener("click", clearSelection);
+  state.renderer = new Sigma(state.graph, $("#graph"), {
+    settings: {
+      itemSizesReference: "screen",
+      autoRescale: true,
+      hideEdgesOnMove: true,
+      labelRenderedSizeThreshold: 7,
+      labelDensity: 0.5,
+    },
+    nodeReducer,
+    edgeReducer,
+  });
+  let painted = false;
+  state.renderer.on("afterRender", () => {
+    if (!painted && state.graph.order > 0) {
+      painted = true;
+      performance.mark("memgraph-graph-painted");
+      document.body.dataset.painted = String(state.graph.order);
+    }
+  });
+  state.renderer.on("clickNode", ({ node }) => select(node));
+  state.renderer.on("doubleClickNode", (ev) => {
+    ev.preventSigmaDefault();
+    expand(ev.node);
+  });
+  state.renderer.on("clickStage", clearSelection);
+  window.memgraphUI = { state, select, expand, search, load, nodeViewport };
+  load();
+}
+
+start();
