@@ -1,10 +1,10 @@
 #!/usr/bin/env bash
 # Build the graph page's script (memgraph/faces/ui/static/app.js) from src/app.js and the npm
 # packages pinned in memgraph/faces/ui/package-lock.json: sigma.js, graphology, ForceAtlas2,
-# bundled by esbuild. Skipped when the bundle is newer than its sources. Needs npm.
+# bundled by esbuild; and Swagger UI's files for /docs (swagger-ui-dist). Skipped when the bundle is newer than its sources. Needs npm.
 set -euo pipefail
 cd "$(dirname "$0")/../memgraph/faces/ui"
-if [ static/app.js -nt src/app.js ] && [ static/app.js -nt package-lock.json ]; then
+if [ static/app.js -nt src/app.js ] && [ static/app.js -nt package-lock.json ] && [ -f static/docs/swagger-ui.css ]; then
   exit 0
 fi
 echo "== building the graph page (npm ci, esbuild)"

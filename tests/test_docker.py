@@ -35,3 +35,17 @@ def test_dockerfile_copies_every_shipped_package_and_installs_with_the_constrain
     assert re.search(r'^ENTRYPOINT \["memgraph"\]', text, re.MULTILINE)
     # OCR of images and scanned pages needs Tesseract with English and orientation data
     assert re.search(r"apt-get install .*tesseract-ocr tesseract-ocr-eng tesseract-ocr-osd", text)
+
+
+def test_compose_serves_the_api_beside_neo4j_and_the_image_builds_the_graph_page() -> None:
+    compose = yaml.safe_load((ROOT / "docker" / "docker-compose.yml").read_text())
+    api = compose["services"]["api"]
+    assert api["command"][:1] == ["serve"] and "0.0.0.0" in api["command"]
+    assert api["ports"] == ["127.0.0.1:8080:8080"]
+    assert api["environment"]["MEMGRAPH_STORE"] == "neo4j://neo4j:7687"
+    assert api["depends_on"]["neo4j"]["condition"] == "service_healthy"
+    assert "/health" in " ".join(api["healthcheck"]["test"])
+    text = (ROOT / "docker" / "Dockerfile").read_text()
+    assert re.search(r"^FROM node:22\S* AS ui$", text, re.MULTILINE) and "npm ci" in text
+    assert "COPY --from=ui /ui/static ./memgraph/faces/ui/static" in text
+    assert "**/node_modules" in (ROOT / ".dockerignore").read_text()

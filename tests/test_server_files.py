@@ -172,3 +172,50 @@ def test_openapi_lists_every_route_with_problem_responses(base_url: str) -> None
     search = spec["paths"]["/v1/search"]["post"]["responses"]
     assert {"400", "401", "404", "422"} <= set(search)
     assert "application/problem+json" in search["422"]["content"]
+
+
+def test_every_route_with_another_keys_ids_leaks_and_changes_nothing(base_url: str, keys: dict[str, str]) -> None:  # noqa: F811
+    with _client(base_url, keys["alice"]) as alice, _client(base_url, keys["bob"]) as bob:
+        a = alice.post("/v1/memories", json={"content": "My locker code is 4711"}).json()[0]["id"]
+        b = alice.post("/v1/memories", json={"content": "My desk is by the window"}).json()[0]["id"]
+        merged = alice.post("/v1/memories/merge", json={"memory_ids": [a, b]}).json()["id"]
+        event = next(e["id"] for e in alice.get(f"/v1/memories/{merged}/history").json() if e["event"] == "MERGE")
+        doc = alice.post("/v1/documents", files={"file": ("notes.md", b"# Notes\n\nThe safe code is 9931.\n")}).json()
+        call = alice.post(
+            "/v1/tools/calls", json={"tool": "open_safe", "args": {"code": "9931"}, "task": "open the safe"}
+        ).json()
+        own = bob.post("/v1/memories", json={"content": "I like coffee"}).json()[0]["id"]
+        before = alice.get("/v1/export", params={"format": "json"}).content
+        assert b"4711" in before and b"9931" in before
+
+        def missing(res: httpx.Response) -> None:
+            _problem(res, 404)
+
+        missing(bob.get(f"/v1/memories/{merged}"))
+        missing(bob.put(f"/v1/memories/{merged}", json={"text": "hijacked"}))
+        missing(bob.delete(f"/v1/memories/{merged}"))
+        missing(bob.get(f"/v1/memories/{merged}/history"))
+        missing(bob.post(f"/v1/history/{event}/undo"))
+        missing(bob.post("/v1/memories/merge", json={"memory_ids": [merged, own]}))
+        missing(bob.delete(f"/v1/documents/{doc['document_id']}"))
+        missing(bob.get("/v1/tools/open_safe/stats"))
+        missing(bob.get("/v1/graph", params={"around": f"Memory:{merged}"}))
+        missing(bob.get("/v1/graph/node", params={"key": f"Memory:{merged}"}))
+        missing(bob.get("/v1/graph/node", params={"key": "User:alice"}))
+        missing(bob.post("/v1/feedback", json={"text": "that is wrong", "target_id": merged}))
+        assert bob.get("/v1/tools/calls", params={"task_id": call["task_id"]}).json() == []
+        for path in ("/v1/admin/documents", "/v1/admin/review", "/v1/admin/stats"):
+            _problem(bob.get(path), 403)
+        _problem(bob.get("/v1/admin/export", params={"format": "json"}), 403)
+        seen = [
+            bob.get("/v1/memories").text,
+            bob.post("/v1/search", json={"query": "locker code safe code"}).text,
+            bob.post("/v1/graph/search", json={"query": "locker code safe code"}).text,
+            bob.get("/v1/graph").text,
+            bob.get("/v1/export", params={"format": "json"}).text,
+            bob.get("/v1/tools").text,
+            bob.post("/v1/tools/experience", json={"task": "open the safe"}).text,
+        ]
+        for text in seen:
+            assert "4711" not in text and "9931" not in text and "alice" not in text
+        assert alice.get("/v1/export", params={"format": "json"}).content == before

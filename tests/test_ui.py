@@ -121,3 +121,6 @@ def test_the_page_is_served_offline_and_its_data_needs_a_key(mg: MemGraph) -> No
         script = c.get("/ui/static/app.js")
         assert script.status_code == 200 and "WebGL" in script.text
         assert c.get("/v1/graph").status_code == 401
+        docs = c.get("/docs").text
+        assert "/ui/static/docs/swagger-ui-bundle.js" in docs and "cdn" not in docs
+        assert c.get("/ui/static/docs/swagger-ui-bundle.js").status_code == 200

@@ -33,7 +33,7 @@ from starlette.middleware.trustedhost import TrustedHostMiddleware
 from ...errors import InvalidInputError, MemGraphError, NotFoundError, StoreError, UnsupportedFileError
 from ...memory import MemGraph
 from ..mcp_server import build_mcp, key_owner
-from ..ui import add_ui
+from ..ui import add_docs, add_ui
 from .deps import Caller, OwnerArgs
 from .guard import Guard, problem
 from .keys import KeyStore
@@ -51,8 +51,10 @@ ERROR_RESPONSES: dict[int | str, dict[str, object]] = {
     for status, title in (
         (400, "Bad input: the library's message"),
         (401, "No API key, or a key that is not valid or was revoked"),
+        (403, "Not an admin key (admin routes)"),
         (404, "No such item in the caller's scope"),
         (413, "Body too large"),
+        (415, "A file MemGraph cannot read"),
         (422, "The body does not fit the schema (the field is named)"),
     )
 }
@@ -108,6 +110,8 @@ def create_app(
         version=__version__,
         description="Long-term memory for LLM agents on a property graph.",
         lifespan=lifespan,
+        docs_url=None,
+        redoc_url=None,
     )
     if mcp_server is not None:
         # Keys and DNS rebinding are the Guard's and the TrustedHost middleware's job, for /mcp as for /v1.
@@ -166,6 +170,7 @@ def create_app(
 
     for area in (memories, retrieval, tools, files, graph, admin) if rest else ():
         app.include_router(area.router, responses=ERROR_RESPONSES)
+    add_docs(app)
     if rest:
         add_ui(app)
     return app

@@ -31,24 +31,27 @@ class Caller:
         return {"user_id": self.user_id, "agent_id": self.agent_id}
 
 
-def caller(
+async def caller(
     request: Request, _key: Annotated[HTTPAuthorizationCredentials | None, Depends(HTTPBearer(auto_error=False))] = None
 ) -> Caller:
-    """The caller the Guard settled (the bearer parameter documents the key in OpenAPI)."""
+    """The caller the Guard settled (the bearer parameter documents the key in OpenAPI).
+
+    The dependencies here are ``async``: they do no I/O, and FastAPI runs a plain ``def``
+    dependency on a worker thread, one thread hop each per request."""
     who = request.scope.get("state", {}).get("caller")
     if not isinstance(who, Caller):
         raise HTTPException(401, "no API key: send Authorization: Bearer <key>")
     return who
 
 
-def admin(who: Annotated[Caller, Depends(caller)]) -> Caller:
+async def admin(who: Annotated[Caller, Depends(caller)]) -> Caller:
     """The caller, who must hold an admin key (403 otherwise)."""
     if not who.admin:
         raise HTTPException(403, "this route needs an admin key")
     return who
 
 
-def memgraph(request: Request) -> MemGraph:
+async def memgraph(request: Request) -> MemGraph:
     """The MemGraph the app serves (one per process: the models load once)."""
     mg: MemGraph = request.app.state.mg
     return mg

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import time
 from typing import Any
 
 from fastapi import HTTPException as FastAPIHTTPException
@@ -41,7 +42,8 @@ class Guard:
     ``/mcp``) request is settled from its headers first (401 without a valid key, so no body of
     an unknown caller is ever read; with auth off, the scope headers or else ``default_caller``),
     and a body is cut off at ``max_body`` bytes whether it
-    declares its length or streams in chunks (413)."""
+    declares its length or streams in chunks (413). Every response says how long the app took
+    to start answering in ``Server-Timing: app;dur=<ms>`` (W3C Server Timing)."""
 
     def __init__(
         self,
@@ -86,7 +88,18 @@ class Guard:
                     raise FastAPIHTTPException(413, f"the body is over {self.max_body:,} bytes")
             return message
 
-        await self.app(scope, counted, send)
+        started = time.perf_counter()
+
+        async def timed(message: dict[str, Any]) -> None:
+            if message["type"] == "http.response.start":
+                ms = (time.perf_counter() - started) * 1000
+                message = {
+                    **message,
+                    "headers": [*message.get("headers", []), (b"server-timing", f"app;dur={ms:.2f}".encode())],
+                }
+            await send(message)
+
+        await self.app(scope, counted, timed)
 
     def caller(self, headers: dict[str, str]) -> Caller | JSONResponse:
         """Who the request acts for, from its headers (lower-case names), or the 400/401 problem."""

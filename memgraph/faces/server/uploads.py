@@ -18,7 +18,7 @@ from pathlib import Path
 
 from fastapi import UploadFile
 
-from ...errors import InvalidInputError
+from ...errors import InvalidInputError, MemGraphError
 
 CHUNK = 1 << 20
 
@@ -44,7 +44,8 @@ def safe_name(name: str | None) -> str:
 @contextlib.contextmanager
 def received(upload: UploadFile, folder: Path) -> Iterator[Path]:
     """Store an upload under ``folder`` and yield its path; when the block raises, a file this
-    call created is removed again (one that was there before stays).
+    call created is removed again (one that was there before stays), and a library error names
+    the uploaded file by its name, never by its path on the server.
 
     Raises:
         InvalidInputError: a bad file name (:func:`safe_name`) or an empty file.
@@ -75,9 +76,12 @@ def received(upload: UploadFile, folder: Path) -> Iterator[Path]:
         raise
     try:
         yield target
-    except BaseException:
+    except BaseException as e:
         if created:
             with contextlib.suppress(OSError):
                 target.unlink()
                 target.parent.rmdir()
+        if isinstance(e, MemGraphError) and str(target) in str(e):
+            # The caller sent a name, not a path on this server: say the name.
+            raise type(e)(str(e).replace(str(target), name)) from e
         raise

@@ -19,7 +19,10 @@ MEDIA_TYPES = {
 }
 
 RESPONSES: dict[int | str, dict[str, Any]] = {
-    200: {"content": {t: {"schema": {"type": "string"}} for t in MEDIA_TYPES.values()}, "description": "the file"}
+    200: {
+        "content": {t: {"schema": {"type": "object" if fmt == "json" else "string"}} for fmt, t in MEDIA_TYPES.items()},
+        "description": "the file",
+    }
 }
 """The export routes' 200 response in OpenAPI: a file of one of :data:`MEDIA_TYPES`."""
 
