@@ -178,7 +178,11 @@ function nodeReducer(key, data, attrs) {
 function edgeReducer(key, data, attrs) {
   const g = state.graph;
   const out = {};
-  if (state.hiddenRels.has(attrs.rel) || nodeHidden(g.getNodeAttributes(g.source(key))) || nodeHidden(g.getNodeAttributes(g.target(key)))) {
+  if (
+    state.hiddenRels.has(attrs.rel) ||
+    (state.hiddenLabels.size > 0 &&
+      (nodeHidden(g.getNodeAttributes(g.source(key))) || nodeHidden(g.getNodeAttributes(g.target(key)))))
+  ) {
     out.visibility = "hidden";
   }
   if (state.pathEdges.has(key)) {
@@ -351,6 +355,8 @@ function start() {
       itemSizesReference: "screen",
       autoRescale: true,
       hideEdgesOnMove: true,
+      hideLabelsOnMove: true,
+      antialiasEdges: false,
       labelRenderedSizeThreshold: 7,
       labelDensity: 0.5,
     },
