@@ -35,18 +35,10 @@ import uvicorn
 from memgraph import MemGraph
 from memgraph.faces.server.app import create_app
 from memgraph.faces.server.keys import KeyStore
+from memgraph.faces.ui import CHROMIUM_HEADLESS_ARGS
 
 CHROMIUM = "/usr/bin/chromium"
-ARGS = [
-    "--no-sandbox",
-    "--disable-quic",
-    "--no-first-run",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-    "--use-angle=swiftshader",
-    "--enable-unsafe-swiftshader",
-]
+ARGS = list(CHROMIUM_HEADLESS_ARGS)
 
 FPS_JS = """async (ms) => {
   const cam = memgraphUI.state.renderer.getCamera();

@@ -18,22 +18,12 @@ from serving import running
 from memgraph import MemGraph
 from memgraph.faces.server.app import create_app
 from memgraph.faces.server.keys import KeyStore
-from memgraph.faces.ui import BUNDLE
+from memgraph.faces.ui import BUNDLE, CHROMIUM_HEADLESS_ARGS
 
 ROOT = Path(__file__).resolve().parents[1]
 ARTIFACTS = ROOT / "test-artifacts"
 CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
-CHROMIUM_ARGS = [
-    "--no-sandbox",
-    "--disable-quic",
-    "--no-first-run",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-    "--use-angle=swiftshader",
-    "--enable-unsafe-swiftshader",
-]
-"""Headless Chromium on a machine without GPU or network: WebGL through SwiftShader, no calls out."""
+CHROMIUM_ARGS = list(CHROMIUM_HEADLESS_ARGS)
 
 MISSING = (
     "Chromium is not installed (apt-get install chromium; scripts/setup.sh does as root)"

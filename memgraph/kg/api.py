@@ -23,7 +23,8 @@ from __future__ import annotations
 
 import time
 from collections.abc import Callable, Mapping, Sequence
-from typing import Any, TypedDict
+from datetime import datetime
+from typing import Any, TypedDict, TypeVar
 
 from ..errors import InvalidInputError, NotFoundError
 from ..intake.lifecycle import MemoryWriter, Owner
@@ -32,6 +33,7 @@ from ..stores.base import GraphStore, NodeRecord, StoreReader, StoreTransaction,
 from ..validate import MAX_TEXT_CHARS
 
 OwnerOf = Callable[[str | None, str | None], Owner]
+T = TypeVar("T")
 
 KEY_PREFIX = "kg:"
 """Prefix of a knowledge-graph entity's ``key`` (and of its id after the scope)."""
@@ -85,6 +87,11 @@ class KnowledgeGraphAPI:
         self._store = store
         self._owner_of = owner_of
 
+    def _write(self, owner: Owner, work: Callable[[StoreTransaction], T]) -> T:
+        """Run ``work`` in one transaction holding the owner's lock (so two calls of one owner
+        never interleave their reads and writes)."""
+        return self._store.transaction(work, lock=MemoryWriter.owner_locks([owner], utcnow()))
+
     # -- writes -----------------------------------------------------------------------------------
     def create_entities(
         self, entities: Sequence[Mapping[str, Any]], *, user_id: str | None = None, agent_id: str | None = None
@@ -102,14 +109,10 @@ class KnowledgeGraphAPI:
                 if e["name"] in have:
                     continue
                 have.add(e["name"])
-                node = Entity(
-                    id=entity_node_id(owner.scope, e["name"]),
-                    owner=owner.scope,
-                    created_at=now,
-                    updated_at=now,
-                    name=e["name"],
-                    type=EntityType.OTHER,
-                    key=KEY_PREFIX + e["name"],
+                node = _entity_node(
+                    owner.scope,
+                    e["name"],
+                    now,
                     entity_type=e["entityType"],
                     observations=e["observations"],
                     kg_order=base + len(made),
@@ -119,7 +122,7 @@ class KnowledgeGraphAPI:
             tx.write(batch)
             return made
 
-        return self._store.transaction(work, lock=MemoryWriter.owner_locks([owner], utcnow()))
+        return self._write(owner, work)
 
     def create_relations(
         self, relations: Sequence[Mapping[str, Any]], *, user_id: str | None = None, agent_id: str | None = None
@@ -138,16 +141,7 @@ class KnowledgeGraphAPI:
             made: list[KGRelationDict] = []
             for name in names:
                 if name not in nodes:  # a placeholder: not listed until created
-                    node = Entity(
-                        id=entity_node_id(owner.scope, name),
-                        owner=owner.scope,
-                        created_at=now,
-                        updated_at=now,
-                        name=name,
-                        type=EntityType.OTHER,
-                        key=KEY_PREFIX + name,
-                    )
-                    batch.nodes.append(record_of(node))
+                    batch.nodes.append(record_of(_entity_node(owner.scope, name, now)))
             changed: dict[tuple[str, str], Relationship] = {}
             for r in wanted:
                 pair = (entity_node_id(owner.scope, r["from"]), entity_node_id(owner.scope, r["to"]))
@@ -169,7 +163,7 @@ class KnowledgeGraphAPI:
             tx.write(batch)
             return made
 
-        return self._store.transaction(work, lock=MemoryWriter.owner_locks([owner], utcnow()))
+        return self._write(owner, work)
 
     def add_observations(
         self, observations: Sequence[Mapping[str, Any]], *, user_id: str | None = None, agent_id: str | None = None
@@ -198,7 +192,7 @@ class KnowledgeGraphAPI:
             tx.write(WriteBatch(nodes=[record_of(e) for e in current.values()]))
             return out
 
-        return self._store.transaction(work, lock=MemoryWriter.owner_locks([owner], utcnow()))
+        return self._write(owner, work)
 
     def delete_entities(
         self, entity_names: Sequence[str], *, user_id: str | None = None, agent_id: str | None = None
@@ -211,7 +205,7 @@ class KnowledgeGraphAPI:
             found = _entities(tx, owner.scope, names)
             tx.write(WriteBatch(delete_nodes=[r.ref for r in found]))
 
-        self._store.transaction(work, lock=MemoryWriter.owner_locks([owner], utcnow()))
+        self._write(owner, work)
 
     def delete_observations(
         self, deletions: Sequence[Mapping[str, Any]], *, user_id: str | None = None, agent_id: str | None = None
@@ -230,7 +224,7 @@ class KnowledgeGraphAPI:
                     current[name] = ent.model_copy(update={"observations": kept, "updated_at": utcnow()})
             tx.write(WriteBatch(nodes=[record_of(e) for e in current.values()]))
 
-        self._store.transaction(work, lock=MemoryWriter.owner_locks([owner], utcnow()))
+        self._write(owner, work)
 
     def delete_relations(
         self, relations: Sequence[Mapping[str, Any]], *, user_id: str | None = None, agent_id: str | None = None
@@ -267,7 +261,7 @@ class KnowledgeGraphAPI:
                     batch.delete_relationships.append(rel)
             tx.write(batch)
 
-        self._store.transaction(work, lock=MemoryWriter.owner_locks([owner], utcnow()))
+        self._write(owner, work)
 
     # -- reads ------------------------------------------------------------------------------------
     def read_graph(self, *, user_id: str | None = None, agent_id: str | None = None) -> KGraph:
@@ -298,6 +292,21 @@ class KnowledgeGraphAPI:
         owner = self._owner_of(user_id, agent_id)
         nodes = _entities(self._store, owner.scope, None)
         return _graph(nodes, _relationships(self._store, [n.id for n in nodes]), lambda e: e["name"] in wanted)
+
+
+def _entity_node(scope: str, name: str, now: datetime, **fields: Any) -> Entity:
+    """The Entity node of a knowledge-graph name (``fields``: entity_type, observations, kg_order;
+    none for a placeholder)."""
+    return Entity(
+        id=entity_node_id(scope, name),
+        owner=scope,
+        created_at=now,
+        updated_at=now,
+        name=name,
+        type=EntityType.OTHER,
+        key=KEY_PREFIX + name,
+        **fields,
+    )
 
 
 # -- validation -----------------------------------------------------------------------------------

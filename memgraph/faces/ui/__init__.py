@@ -21,6 +21,19 @@ BUNDLE = UI_DIR / "static" / "app.js"
 SWAGGER = UI_DIR / "static" / "docs"
 """Swagger UI's script and style (npm ``swagger-ui-dist``, copied by the build) for ``/docs``."""
 
+CHROMIUM_HEADLESS_ARGS = (
+    "--no-sandbox",
+    "--disable-quic",
+    "--no-first-run",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--use-angle=swiftshader",
+    "--enable-unsafe-swiftshader",
+)
+"""Flags to drive the page in headless Chromium on a machine without GPU or network (the tests and
+bench/ui.py): WebGL through SwiftShader, no calls out, no sandbox (root in a container)."""
+
 NOT_BUILT = (
     "<!doctype html><title>MemGraph</title><p>The graph page is not built in this installation: run "
     "<code>bash scripts/build_ui.sh</code> in a MemGraph checkout (it needs npm), then restart the server.</p>"
