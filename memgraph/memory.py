@@ -779,6 +779,18 @@ class MemGraph:
             self.store.write(batch)
         return result
 
+    def documents(
+        self, *, user_id: str | None = None, agent_id: str | None = None, limit: int = 1000
+    ) -> builtins.list[Document]:
+        """The owner's own documents (:meth:`add_document`), newest first, current versions only.
+        (The knowledge base's are ``mg.kb.documents()``.)
+
+        Raises:
+            InvalidInputError: no owner, or a bad limit.
+        """
+        owner = self._owner(user_id, agent_id)
+        return self._kb.documents(limit=limit, scope=owner.scope)
+
     def delete_document(self, document_id: str, *, user_id: str | None = None, agent_id: str | None = None) -> int:
         """Forget one of the owner's own documents (:meth:`add_document`): every version, its
         chunks and images, and the ``OWNS`` / ``ATTACHED`` links; returns the versions removed.

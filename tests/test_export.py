@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import io
 import json
+import os
 from pathlib import Path
 
 import networkx as nx
@@ -43,6 +44,9 @@ def test_whole_store_in_every_format_reads_back(mg: MemGraph, tmp_path: Path) ->
         res = mg.export.write(tmp_path / f"all.{fmt}")
         assert (res.format, res.nodes, res.relationships) == (fmt, n_nodes, n_rels)
         back = read(tmp_path / f"all.{fmt}")
+        umask = os.umask(0)
+        os.umask(umask)
+        assert (tmp_path / f"all.{fmt}").stat().st_mode & 0o777 == 0o666 & ~umask
         assert (back.number_of_nodes(), back.number_of_edges()) == (n_nodes, n_rels)
     graph = nx.read_graphml(tmp_path / "all.graphml")
     in_xml = NASTY.replace("\u0001", "\ufffd")  # XML 1.0 holds no control characters

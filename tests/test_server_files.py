@@ -38,7 +38,9 @@ def test_own_files_over_http(base_url: str, keys: dict[str, str], tmp_path: Path
         doc = alice.post("/v1/documents", files={"file": ("notes.md", b"# Notes\n\nMy locker code is 4711.\n")})
         assert doc.status_code == 201, doc.text
         doc_id = doc.json()["document_id"]
-        assert doc.json()["status"] == "created" and doc.json()["chunks"] >= 1
+        assert doc.json()["status"] == "created" and doc.json()["chunks"] >= 1 and doc.json()["uri"] == "notes.md"
+        assert [d["id"] for d in alice.get("/v1/documents").json()] == [doc_id]
+        assert bob.get("/v1/documents").json() == []
         again = alice.post("/v1/documents", files={"file": ("notes.md", b"# Notes\n\nMy locker code is 4711.\n")})
         assert again.json()["status"] == "unchanged" and len(_uploaded(uploads)) == 1
         img = alice.post(

@@ -599,15 +599,18 @@ class KnowledgeBase:
         self.store.write(batch)
         return len(versions)
 
-    def documents(self, *, include_inactive: bool = False, limit: int = 1000) -> list[Document]:
-        """Documents of the knowledge base, newest first; at most ``limit`` (>= 1).
+    def documents(
+        self, *, include_inactive: bool = False, limit: int = 1000, scope: str = SHARED_SCOPE
+    ) -> list[Document]:
+        """Documents of the knowledge base (or of one owner ``scope``), newest first; at most
+        ``limit`` (>= 1).
 
         Raises:
             InvalidInputError: ``limit`` is not an integer of at least 1.
         """
         limit = check_limit(limit)
         status = None if include_inactive else [DocumentStatus.ACTIVE.value]
-        recs = self.store.find_nodes(NodeLabel.DOCUMENT, [SHARED_SCOPE], status=status, limit=limit)
+        recs = self.store.find_nodes(NodeLabel.DOCUMENT, [scope], status=status, limit=limit)
         return [Document.model_validate(r.props) for r in recs]
 
 

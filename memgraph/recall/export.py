@@ -307,6 +307,9 @@ def _atomic(path: Path) -> Iterator[IO[bytes]]:
     try:
         with os.fdopen(fd, "wb") as out:
             yield out
+        umask = os.umask(0)
+        os.umask(umask)
+        os.chmod(tmp, 0o666 & ~umask)  # mkstemp makes it private; an export is an ordinary file
         os.replace(tmp, path)
     except BaseException:
         with contextlib.suppress(OSError):

@@ -47,7 +47,7 @@ API_PREFIXES = ("/v1/", "/mcp")
 """Paths whose callers the Guard settles."""
 
 ERROR_RESPONSES: dict[int | str, dict[str, object]] = {
-    status: {"model": Problem, "content": {"application/problem+json": {}}, "description": title}
+    status: {"content": {"application/problem+json": {"schema": Problem.model_json_schema()}}, "description": title}
     for status, title in (
         (400, "Bad input: the library's message"),
         (401, "No API key, or a key that is not valid or was revoked"),
@@ -152,6 +152,11 @@ def create_app(
     async def invalid_body(_: Request, exc: RequestValidationError) -> JSONResponse:
         parts = []
         for err in exc.errors():
+            if err.get("type") == "json_invalid":
+                at = err.get("loc", ("body", "?"))[-1]
+                reason = (err.get("ctx") or {}).get("error", "JSON decode error")
+                parts.append(f"body: not valid JSON at character {at} ({reason})")
+                continue
             where = ".".join(str(p) for p in err.get("loc", ()) if p != "body")
             parts.append(f"{where or 'body'}: {err.get('msg', 'invalid')}")
         return problem(422, "; ".join(parts) or "the request does not fit the schema")
@@ -165,8 +170,9 @@ def create_app(
 
     @app.get("/health", tags=["server"])
     def health() -> Health:
-        """Whether the server is up, its store and whether it checks keys."""
-        return Health(status="ok", store=mg.store.uri, auth=auth, version=__version__)
+        """Whether the server is up, its kind of store and whether it checks keys (no key needed,
+        so nothing about where the store is)."""
+        return Health(status="ok", store=mg.store.uri.split(":", 1)[0], auth=auth, version=__version__)
 
     for area in (memories, retrieval, tools, files, graph, admin) if rest else ():
         app.include_router(area.router, responses=ERROR_RESPONSES)

@@ -67,16 +67,16 @@ class Guard:
             await self.app(scope, receive, send)
             return
         headers = {k.decode("latin-1").lower(): v.decode("latin-1") for k, v in scope["headers"]}
-        declared = headers.get("content-length", "")
-        if declared.isdigit() and int(declared) > self.max_body:
-            await _send(send, problem(413, f"the body is {int(declared):,} bytes; at most {self.max_body:,}"))
-            return
         if scope["path"].startswith(self.prefixes):
             who = self.caller(headers)
             if isinstance(who, JSONResponse):
                 await _send(send, who)
                 return
             scope.setdefault("state", {})["caller"] = who
+        declared = headers.get("content-length", "")
+        if declared.isdigit() and int(declared) > self.max_body:
+            await _send(send, problem(413, f"the body is {int(declared):,} bytes; at most {self.max_body:,}"))
+            return
         seen = 0
 
         async def counted() -> Any:

@@ -327,7 +327,7 @@ class SessionOut(BaseModel):
 
 class Health(BaseModel):
     status: Literal["ok"]
-    store: str
+    store: str = Field(description="the kind of store: sqlite or a Neo4j scheme")
     auth: bool
     version: str
 

@@ -47,7 +47,8 @@ def ingest(
         if not isinstance(scope, dict):
             raise InvalidInputError("applies_to must be a JSON object of entity type -> names")
     with received(file, request.app.state.uploads) as path:
-        return dict(to_jsonable(mg.kb.ingest(path, title=title, applies_to=scope, tags=tags or ())))
+        result = mg.kb.ingest(path, title=title, applies_to=scope, tags=tags or ())
+    return {**to_jsonable(result), "uri": path.name}  # the name sent, not a path on this server
 
 
 @router.post("/documents/{document_id}/retire")

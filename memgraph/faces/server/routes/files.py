@@ -10,8 +10,8 @@ from fastapi import APIRouter, File, Form, Request, UploadFile
 from fastapi.responses import Response
 
 from ...jsonable import to_jsonable
-from ..deps import MG, Who
-from ..schemas import ImageOut, MemoryOut, SessionOut
+from ..deps import MG, Limit, Who
+from ..schemas import DocumentOut, ImageOut, MemoryOut, SessionOut
 from ..uploads import received
 from .exports import RESPONSES, Format, export_response
 
@@ -31,7 +31,14 @@ def add_document(
 ) -> dict[str, Any]:
     """Remember a document (PDF, Markdown, HTML, text) as the caller's own."""
     with received(file, request.app.state.uploads) as path:
-        return dict(to_jsonable(mg.add_document(path, title=title, memory_id=memory_id, **who.owner)))
+        result = mg.add_document(path, title=title, memory_id=memory_id, **who.owner)
+    return {**to_jsonable(result), "uri": path.name}  # the name sent, not a path on this server
+
+
+@router.get("/v1/documents")
+def documents(who: Who, mg: MG, limit: Limit = 100) -> list[DocumentOut]:
+    """The caller's own documents, newest first."""
+    return [DocumentOut.of(d) for d in mg.documents(limit=limit, **who.owner)]
 
 
 @router.delete("/v1/documents/{document_id}")

@@ -294,10 +294,13 @@ async function load(around = null, depth = 2) {
     const data = await api(`/v1/graph${q}`);
     reset();
     addData(data);
+    // Small graphs show every label; large ones only their bigger nodes' (labels cost frames).
+    state.renderer.setSetting("labelRenderedSizeThreshold", state.graph.order <= 300 ? 0 : 7);
     status(`${data.center.join(", ")}${data.truncated ? " (capped: expand nodes for more)" : ""}`);
     state.renderer.getCamera().reset();
   } catch (err) {
-    status(err.message, true);
+    const noKey = !sessionStorage.getItem("memgraph-key") && !sessionStorage.getItem("memgraph-user");
+    status(noKey ? "Enter your API key (or, on a server without keys, a user id) and press Connect." : err.message, !noKey);
   }
 }
 
