@@ -221,3 +221,37 @@ def test_every_route_with_another_keys_ids_leaks_and_changes_nothing(base_url: s
         for text in seen:
             assert "4711" not in text and "9931" not in text and "alice" not in text
         assert alice.get("/v1/export", params={"format": "json"}).content == before
+
+
+def test_tool_registry_cache_import_and_runs_over_http(base_url: str, keys: dict[str, str]) -> None:  # noqa: F811
+    with _client(base_url, keys["bot"]) as bot, _client(base_url, keys["bob"]) as bob:
+        made = bot.put("/v1/tools/get_weather", json={"writes": False, "ttl_seconds": 3600, "description": "Weather"})
+        assert made.status_code == 200 and made.json()["writes"] is False
+        call = bot.post(
+            "/v1/tools/calls",
+            json={"tool": "get_weather", "args": {"city": "Porto"}, "result": {"temp": 21}, "task": "weather in Porto"},
+        ).json()
+        hit = bot.post("/v1/tools/lookup", json={"tool": "get_weather", "args": {"city": "Porto"}}).json()
+        assert hit["hit"] is True and hit["call_id"] == call["id"] and '"temp"' in hit["result"]
+        miss = bot.post("/v1/tools/lookup", json={"tool": "get_weather", "args": {"city": "Oslo"}}).json()
+        assert miss == {"hit": False, "reason": "never called", "call_id": None, "write_id": None}
+        assert "21" in bot.get(f"/v1/tools/calls/{call['id']}/result").json()["result"]
+        _problem(bob.get(f"/v1/tools/calls/{call['id']}/result"), 404)
+        done = bot.post(f"/v1/tools/runs/{call['task_id']}/finish", json={"outcome": "solved"}).json()
+        assert done["outcome"] == "solved"
+        assert "outcome" in _problem(bot.post(f"/v1/tools/runs/{call['task_id']}/finish", json={"outcome": "ok"}), 422)
+        log = [
+            {"role": "user", "content": "Cancel order #W9"},
+            {
+                "role": "assistant",
+                "tool_calls": [{"id": "c1", "function": {"name": "cancel_order", "arguments": '{"order_id": "#W9"}'}}],
+            },
+            {"role": "tool", "tool_call_id": "c1", "content": '{"status": "cancelled"}'},
+        ]
+        imported = bot.post("/v1/tools/import", files={"file": ("run.json", json.dumps(log).encode())})
+        assert imported.status_code == 201, imported.text
+        assert imported.json()["runs"] == 1 and imported.json()["calls"] == 1 and imported.json()["uri"] == "run.json"
+        again = bot.post("/v1/tools/import", files={"file": ("run.json", json.dumps(log).encode())}).json()
+        assert again["skipped"] == 1
+        assert "cancel_order" in [t["name"] for t in bot.get("/v1/tools").json()]
+        assert bob.get("/v1/tools").json() == []

@@ -82,6 +82,25 @@ class ToolCallRequest(Body):
     session_id: str | None = None
 
 
+class ToolRegisterRequest(Body):
+    description: str | None = None
+    parameters: dict[str, Any] | None = Field(default=None, description="JSON Schema of its arguments")
+    writes: bool | None = Field(default=None, description="changes outside state (None: unknown, treated as writing)")
+    ttl_seconds: float | None = Field(
+        default=300.0, ge=0, description="how long results stay servable (None: no expiry)"
+    )
+
+
+class LookupRequest(Body):
+    tool: str
+    args: dict[str, Any] = Field(default_factory=dict)
+
+
+class FinishRequest(Body):
+    outcome: Literal["solved", "failed", "unknown"]
+    reward: float | None = None
+
+
 class TaskQuery(Body):
     task: str = Field(min_length=1)
     k: int = Field(default=5, ge=1, le=1000, strict=True)
