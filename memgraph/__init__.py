@@ -18,6 +18,7 @@ from .errors import (
     UnsupportedFileError,
 )
 from .intake.kb import IngestResult, KnowledgeBaseAPI
+from .kg import KnowledgeGraphAPI
 from .memory import MemGraph
 from .models import (
     Chunk,
@@ -33,6 +34,7 @@ from .models import (
     RelType,
 )
 from .recall.answer import Answer, AnswerConfig, Citation, ContextFact
+from .recall.export import ExportAPI, ExportResult
 from .recall.retrieval import SearchConfig, SearchResult
 from .settings import LLMSettings, Settings
 
@@ -49,10 +51,13 @@ __all__ = [
     "EmbeddingMismatchError",
     "Entity",
     "EntityType",
+    "ExportAPI",
+    "ExportResult",
     "HistoryEvent",
     "IngestResult",
     "InvalidInputError",
     "KnowledgeBaseAPI",
+    "KnowledgeGraphAPI",
     "LLMError",
     "LLMSettings",
     "MemGraph",

@@ -508,8 +508,21 @@ def test_diverse_preset_drops_near_duplicate(mg: MemGraph) -> None:
 def test_facade_public_attributes(mg: MemGraph) -> None:
     """Collaborators and sub-APIs are public; the writer, retriever and image writer are not."""
     public = {name for name, value in vars(mg).items() if not name.startswith("_")}
-    assert public == {"settings", "store", "embedder", "extractor", "llm", "kb", "feedback", "review", "tools"}
+    assert public == {
+        "settings",
+        "store",
+        "embedder",
+        "extractor",
+        "llm",
+        "kb",
+        "feedback",
+        "review",
+        "tools",
+        "kg",
+        "export",
+    }
     assert isinstance(mg.kb, memgraph.KnowledgeBaseAPI)
+    assert isinstance(mg.kg, memgraph.KnowledgeGraphAPI) and isinstance(mg.export, memgraph.ExportAPI)
 
 
 def test_search_with_a_precomputed_query_vector(mg: MemGraph) -> None:
