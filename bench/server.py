@@ -48,15 +48,18 @@ from memgraph import MemGraph
 from memgraph.faces.server.keys import KeyStore
 from memgraph.loaders.transcript import load_transcript
 
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from store import pct, wipe_neo4j
+
 ROOT = Path(__file__).resolve().parents[1]
 DATA = ROOT.parent / "shared" / "data"
 CLIENTS = 16
 
 
-def pct(values: list[float], q: float) -> float:
-    """The q-quantile (0..1) of values, by nearest rank."""
-    ordered = sorted(values)
-    return ordered[min(len(ordered) - 1, max(0, round(q * (len(ordered) - 1))))] if ordered else float("nan")
+def p50_p95(values: list[float]) -> dict[str, float]:
+    """The median and 95th percentile of ``values`` (NaN when there are none)."""
+    p50, p95 = pct(values) if values else (float("nan"), float("nan"))
+    return {"p50": p50, "p95": p95}
 
 
 def free_port() -> int:
@@ -139,12 +142,12 @@ def added_latency(uri: str, base: str, key: str, questions: list[str]) -> dict[s
     d_mcp = [m - d for m, d in zip(mcp, direct)]
     return {
         "queries": len(direct),
-        "direct_ms": {"p50": pct(direct, 0.5), "p95": pct(direct, 0.95)},
-        "rest_ms": {"p50": pct(rest, 0.5), "p95": pct(rest, 0.95)},
-        "rest_in_server_ms": {"p50": pct(app, 0.5), "p95": pct(app, 0.95)},
-        "mcp_ms": {"p50": pct(mcp, 0.5), "p95": pct(mcp, 0.95)},
-        "rest_added_ms": {"p50": pct(d_rest, 0.5), "p95": pct(d_rest, 0.95)},
-        "mcp_added_ms": {"p50": pct(d_mcp, 0.5), "p95": pct(d_mcp, 0.95)},
+        "direct_ms": p50_p95(direct),
+        "rest_ms": p50_p95(rest),
+        "rest_in_server_ms": p50_p95(app),
+        "mcp_ms": p50_p95(mcp),
+        "rest_added_ms": p50_p95(d_rest),
+        "mcp_added_ms": p50_p95(d_mcp),
     }
 
 
@@ -207,7 +210,7 @@ def load(base: str, tokens: dict[str, str], questions: list[str], duration: floa
         "error_samples": errors[:5],
         "writes_acked": len(acked),
         "writes_unreadable": unreadable,
-        **{f"{op}_ms": {"n": len(v), "p50": pct(v, 0.5), "p95": pct(v, 0.95)} for op, v in lat.items()},
+        **{f"{op}_ms": {"n": len(v), **p50_p95(v)} for op, v in lat.items()},
     }
 
 
@@ -254,10 +257,7 @@ def main() -> None:
     with tempfile.TemporaryDirectory() as tmp:
         out["sqlite"] = run_store("sqlite", f"sqlite:///{tmp}/bench.db", args.data, args.duration)
     if args.neo4j:
-        import neo4j
-
-        with neo4j.GraphDatabase.driver(args.neo4j) as driver, driver.session() as session:
-            session.run("MATCH (n) CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 5000 ROWS").consume()
+        wipe_neo4j(args.neo4j)
         out["neo4j"] = run_store("neo4j", args.neo4j, args.data, args.duration)
     if args.json:
         args.json.write_text(json.dumps(out, indent=2))

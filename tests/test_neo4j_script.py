@@ -12,6 +12,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from serving import free_port
 
 SCRIPTS = Path(__file__).resolve().parents[1] / "scripts" / "neo4j"
 
@@ -78,12 +79,6 @@ def listening() -> Iterator[list[int]]:
     finally:
         for s in socks:
             s.close()
-
-
-def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return int(s.getsockname()[1])
 
 
 def test_status_reports_the_server_on_the_port_it_checks(checkout: Path, listening: list[int]) -> None:

@@ -5,13 +5,31 @@ Python API; times are ISO 8601 with a zone."""
 from __future__ import annotations
 
 from datetime import datetime
+from enum import Enum
 from typing import Any, Literal
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, ConfigDict, Field, field_validator
+from typing_extensions import Self
 
-from ...models import Document, HistoryEvent, Image, Memory, Task, Tool, ToolCall
+from ...models import ToolCall
 from ...recall.answer import Answer
 from ...recall.retrieval import SearchResult
+
+
+class Out(BaseModel):
+    """Base of response bodies read from a core model field by field (same names; enums as
+    their values): ``MemoryOut.of(memory)``."""
+
+    model_config = ConfigDict(from_attributes=True)
+
+    @field_validator("*", mode="before")
+    @classmethod
+    def _enum_value(cls, value: Any) -> Any:
+        return value.value if isinstance(value, Enum) else value
+
+    @classmethod
+    def of(cls, obj: Any) -> Self:
+        return cls.model_validate(obj)
 
 
 class Body(BaseModel):
@@ -116,7 +134,7 @@ class CypherRequest(Body):
     limit: int = Field(default=1000, ge=1, le=100_000, strict=True)
 
 
-class MemoryOut(BaseModel):
+class MemoryOut(Out):
     id: str
     text: str
     kind: str
@@ -127,21 +145,6 @@ class MemoryOut(BaseModel):
     valid_from: datetime | None
     valid_to: datetime | None
     metadata: dict[str, Any]
-
-    @classmethod
-    def of(cls, m: Memory) -> MemoryOut:
-        return cls(
-            id=m.id,
-            text=m.text,
-            kind=m.kind.value,
-            status=m.status.value,
-            session_id=m.session_id,
-            version=m.version,
-            created_at=m.created_at,
-            valid_from=m.valid_from,
-            valid_to=m.valid_to,
-            metadata=m.metadata,
-        )
 
 
 class SearchHit(BaseModel):
@@ -202,24 +205,13 @@ class AnswerOut(BaseModel):
         )
 
 
-class ToolOut(BaseModel):
+class ToolOut(Out):
     name: str
     description: str | None
     writes: bool | None
     ttl_seconds: float | None
     calls: int
     errors: int
-
-    @classmethod
-    def of(cls, t: Tool) -> ToolOut:
-        return cls(
-            name=t.name,
-            description=t.description,
-            writes=t.writes,
-            ttl_seconds=t.ttl_seconds,
-            calls=t.calls,
-            errors=t.errors,
-        )
 
 
 class ToolCallOut(BaseModel):
@@ -252,18 +244,14 @@ class ToolCallOut(BaseModel):
         )
 
 
-class TaskOut(BaseModel):
+class TaskOut(Out):
     id: str
     text: str
     outcome: str
     tools: list[str]
 
-    @classmethod
-    def of(cls, t: Task) -> TaskOut:
-        return cls(id=t.id, text=t.text, outcome=t.outcome.value, tools=t.tools)
 
-
-class HistoryOut(BaseModel):
+class HistoryOut(Out):
     id: str
     memory_id: str
     event: str
@@ -274,22 +262,8 @@ class HistoryOut(BaseModel):
     reason: str | None
     operation: str | None
 
-    @classmethod
-    def of(cls, e: HistoryEvent) -> HistoryOut:
-        return cls(
-            id=e.id,
-            memory_id=e.memory_id,
-            event=e.event.value,
-            at=e.at,
-            old_text=e.old_text,
-            new_text=e.new_text,
-            actor=e.actor,
-            reason=e.reason,
-            operation=e.operation,
-        )
 
-
-class DocumentOut(BaseModel):
+class DocumentOut(Out):
     id: str
     title: str
     version: int
@@ -300,22 +274,8 @@ class DocumentOut(BaseModel):
     needs_review: bool
     created_at: datetime
 
-    @classmethod
-    def of(cls, d: Document) -> DocumentOut:
-        return cls(
-            id=d.id,
-            title=d.title,
-            version=d.version,
-            status=d.status.value,
-            media_type=d.media_type,
-            pages=d.pages,
-            chunk_count=d.chunk_count,
-            needs_review=d.needs_review,
-            created_at=d.created_at,
-        )
 
-
-class ImageOut(BaseModel):
+class ImageOut(Out):
     id: str
     sha256: str
     caption: str | None
@@ -324,19 +284,6 @@ class ImageOut(BaseModel):
     height: int | None
     media_type: str | None
     created_at: datetime
-
-    @classmethod
-    def of(cls, i: Image) -> ImageOut:
-        return cls(
-            id=i.id,
-            sha256=i.sha256,
-            caption=i.caption,
-            ocr_text=i.ocr_text,
-            width=i.width,
-            height=i.height,
-            media_type=i.media_type,
-            created_at=i.created_at,
-        )
 
 
 class SessionOut(BaseModel):
