@@ -7,6 +7,7 @@ a second connection on the same file).
 
 from __future__ import annotations
 
+import itertools
 import sqlite3
 import threading
 import time
@@ -588,6 +589,25 @@ def test_relationship_filters_combine(store: GraphStore, graph: dict[str, Relati
     assert q(src=[]) == set()
     assert q(dst=[]) == set()
     assert q(source_id="nope") == set()
+
+
+def test_relationships_of_many_thousand_nodes_at_once(store: GraphStore) -> None:
+    """A graph view's frontier can hold thousands of nodes: one call must answer for all of them
+    (more than one query's worth of variables on SQLite), each once."""
+    user = User(id="alice", owner=ALICE)
+    mems = [memory(f"m{i}", ALICE, f"note {i}") for i in range(12_000)]
+    owns = [Relationship.between(RelType.OWNS, user, m) for m in mems]
+    nexts = [Relationship.between(RelType.NEXT, a, b) for a, b in itertools.pairwise(mems)]
+    store.write(WriteBatch(nodes=[record_of(user), *[record_of(m) for m in mems]], relationships=owns + nexts))
+    refs = [(NodeLabel.MEMORY, m.id) for m in mems]
+
+    got = store.relationships(dst=refs + refs[:10], types=[RelType.OWNS])
+    assert sorted(r.dst_id for r in got) == sorted(m.id for m in mems)
+    assert len(store.relationships(src=refs, types=[RelType.NEXT])) == 11_999
+    odd = refs[1::2]
+    both = store.relationships(src=refs[::2], dst=odd)
+    assert {(r.src_id, r.dst_id) for r in both} == {(f"m{i}", f"m{i + 1}") for i in range(0, 11_999, 2)}
+    assert store.relationships(src=[(NodeLabel.USER, "alice")], dst=odd, types=[RelType.NEXT]) == []
 
 
 def test_delete_relationships_from_source_removes_only_that_sources_relationships(

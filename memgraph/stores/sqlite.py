@@ -184,6 +184,35 @@ def _segment_fts(c: sqlite3.Connection) -> None:
             )
 
 
+_REFS_PER_QUERY = 5000
+"""Node refs bound in one query (two variables each; SQLite allows 32,766 variables)."""
+
+
+def _chunks(refs: Sequence[NodeRef] | None) -> list[list[NodeRef] | None]:
+    """``refs`` without repeats in parts of at most ``_REFS_PER_QUERY``; ``[None]`` for no filter."""
+    if refs is None:
+        return [None]
+    unique = list(dict.fromkeys((lab, nid) for lab, nid in refs))
+    return [unique[i : i + _REFS_PER_QUERY] for i in range(0, len(unique), _REFS_PER_QUERY)]
+
+
+def _rels_query(src: list[NodeRef] | None, dst: list[NodeRef] | None, where: list[str]) -> tuple[str, list[Any]]:
+    """SELECT of relationships from and to the given node refs: the first side joined from a
+    VALUES list (one index search per ref; an OR per ref passes SQLite's expression depth limit
+    of 1000), the second matched against another (no cross join); ``where`` appended."""
+    sides = [(col, refs) for col, refs in (("src", src), ("dst", dst)) if refs is not None]
+    sql, params, clauses = "SELECT rels.* FROM rels", [], list(where)
+    for i, (col, refs) in enumerate(sides):
+        rows = ",".join("(?,?)" for _ in refs)
+        if i == 0:
+            on = f"rels.{col}_label=v.column1 AND rels.{col}_id=v.column2"
+            sql = f"SELECT rels.* FROM (VALUES {rows}) AS v JOIN rels ON {on}"
+        else:
+            clauses.insert(0, f"(rels.{col}_label, rels.{col}_id) IN (VALUES {rows})")
+        params += [x for lab, nid in refs for x in (lab.value, nid)]
+    return sql + (" WHERE " + " AND ".join(clauses) if clauses else ""), params
+
+
 def _rel_from_row(row: sqlite3.Row) -> Relationship:
     return relationship_from(
         row["type"], row["src_label"], row["src_id"], row["dst_label"], row["dst_id"], json.loads(row["props"])
@@ -578,29 +607,26 @@ class SQLiteStore:
         current_only: bool = False,
         source_id: str | None = None,
     ) -> list[Relationship]:
-        clauses: list[str] = []
-        params: list[Any] = []
-        for col, refs in (("src", src), ("dst", dst)):
-            if refs is None:
-                continue
-            if not refs:
-                return []
-            ors = " OR ".join(f"({col}_label=? AND {col}_id=?)" for _ in refs)
-            clauses.append(f"({ors})")
-            for lab, nid in refs:
-                params += [lab.value, nid]
+        if (src is not None and not src) or (dst is not None and not dst):
+            return []
+        where: list[str] = []
+        tail: list[Any] = []
         if types is not None:
-            clauses.append(f"type IN ({','.join('?' * len(types))})")
-            params += [t.value for t in types]
+            where.append(f"rels.type IN ({','.join('?' * len(types))})")
+            tail += [t.value for t in types]
         if current_only:
-            clauses.append("valid_to IS NULL")
+            where.append("rels.valid_to IS NULL")
         if source_id is not None:
-            clauses.append("source_id=?")
-            params.append(source_id)
-        table = "rels INDEXED BY rels_dst" if dst and src is None else "rels"
-        sql = f"SELECT * FROM {table}" + (" WHERE " + " AND ".join(clauses) if clauses else "") + " ORDER BY rowid"
+            where.append("rels.source_id=?")
+            tail.append(source_id)
+        rows: list[sqlite3.Row] = []
         with self._lock:
-            return [_rel_from_row(r) for r in self.conn.execute(sql, params)]
+            for src_part in _chunks(src):
+                for dst_part in _chunks(dst):
+                    sql, params = _rels_query(src_part, dst_part, where)
+                    rows += self.conn.execute(sql, params + tail).fetchall()
+        rows.sort(key=lambda r: r["rowid"])
+        return [_rel_from_row(r) for r in rows]
 
     def neighbours(self, label: NodeLabel, ids: Sequence[str], rel_type: RelType) -> dict[str, set[str]]:
         out: dict[str, set[str]] = {}
