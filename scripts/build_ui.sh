@@ -4,7 +4,8 @@
 # bundled by esbuild; and Swagger UI's files for /docs (swagger-ui-dist). Skipped when the bundle is newer than its sources. Needs npm.
 set -euo pipefail
 cd "$(dirname "$0")/../memgraph/faces/ui"
-if [ static/app.js -nt src/app.js ] && [ static/app.js -nt package-lock.json ] && [ -f static/docs/swagger-ui.css ]; then
+if [ -f static/app.js ] && [ -f static/docs/swagger-ui.css ] && [ static/app.js -nt package-lock.json ] \
+  && [ -z "$(find src -newer static/app.js -print -quit)" ]; then
   exit 0
 fi
 echo "== building the graph page (npm ci, esbuild)"

@@ -28,3 +28,18 @@ def test_graph_depth_zero_is_the_user_alone(mg: MemGraph) -> None:
     assert list(mg.graph(user_id="ana", depth=0).nodes) == ["User:ana"]
     with pytest.raises(InvalidInputError):
         mg.graph(user_id="ana", depth=-1)
+
+
+def test_graph_holds_the_relationships_among_the_last_layer_reached(mg: MemGraph) -> None:
+    """One hop from the user reaches their session and messages; the IN_SESSION and NEXT
+    relationships between those are part of the view, also when the node cap stops it: a view
+    holds every relationship among its nodes."""
+    msgs = [{"role": "user", "content": f"message {i}"} for i in range(4)]
+    mg.add(msgs, user_id="ana", session_id="s1", infer=False)
+    whole = mg.graph(user_id="ana", depth=3)
+    assert {k for _, _, k in whole.edges(keys=True)} == {"OWNS", "IN_SESSION", "NEXT"}
+    for cap in (50, 4, 3):
+        g = mg.graph(user_id="ana", depth=1, max_nodes=cap)
+        assert g.number_of_nodes() == min(cap, 6)
+        assert set(g.edges(keys=True)) == set(whole.subgraph(g.nodes).edges(keys=True))
+    assert {k for _, _, k in mg.graph(user_id="ana", depth=1).edges(keys=True)} == {"OWNS", "IN_SESSION", "NEXT"}

@@ -18,7 +18,7 @@ from typing import Any
 import networkx as nx
 
 from ..errors import InvalidInputError
-from ..models import NodeLabel, RelType
+from ..models import NodeLabel, Relationship, RelType
 from ..stores.base import GraphStore, NodeRef
 
 
@@ -69,7 +69,8 @@ def neighbourhood(
         types: relationship types to follow (None: all).
 
     Returns:
-        A MultiDiGraph keyed by :func:`node_key`.
+        A MultiDiGraph keyed by :func:`node_key`, with every relationship (of ``types``) among
+        its nodes, also between nodes of the last layer reached.
 
     Raises:
         InvalidInputError: negative depth.
@@ -94,6 +95,12 @@ def neighbourhood(
                     graph.add_node(node_key(rec.ref), label=lab.value, id=nid, **attrs)
         return [r for r in refs if visible.get(r)]
 
+    def link(r: Relationship) -> None:
+        a, b = (r.src_label, r.src_id), (r.dst_label, r.dst_id)
+        if visible.get(a) and visible.get(b):
+            props = {k: flat_value(v) for k, v in r.stored_properties().items() if v is not None}
+            graph.add_edge(node_key(a), node_key(b), key=r.type.value, type=r.type.value, **props)
+
     frontier = admit(list(dict.fromkeys(seeds)))
     for _ in range(depth):
         if not frontier or graph.number_of_nodes() >= max_nodes:
@@ -103,11 +110,11 @@ def neighbourhood(
         fresh = [c for c in dict.fromkeys(candidates) if c not in visible]
         admit(fresh[: max(0, max_nodes - graph.number_of_nodes())])
         for r in rels:
-            a, b = (r.src_label, r.src_id), (r.dst_label, r.dst_id)
-            if visible.get(a) and visible.get(b):
-                props = {k: flat_value(v) for k, v in r.stored_properties().items() if v is not None}
-                graph.add_edge(node_key(a), node_key(b), key=r.type.value, type=r.type.value, **props)
+            link(r)
         frontier = [c for c in fresh if visible.get(c)]
+    if frontier:  # the last layer was not expanded: the relationships among its nodes too
+        for r in store.relationships(src=frontier, types=types):
+            link(r)
     return graph
 
 

@@ -5,6 +5,7 @@ import Graph from "graphology";
 import Sigma from "sigma";
 import FA2Layout from "graphology-layout-forceatlas2/worker";
 import forceAtlas2 from "graphology-layout-forceatlas2";
+import { BUDGET, View } from "./lod.js";
 
 const COLORS = {
   User: "#e4572e", Agent: "#f3a712", Session: "#9aa5b1", Memory: "#4c9bd6", Document: "#665191",
@@ -20,12 +21,18 @@ const REL_COLORS = ["#8d99ae", "#5fa8d3", "#e76f51", "#2a9d8f", "#e9c46a", "#9b5
 const DIM = "#e3e6ea";
 
 const $ = (sel) => document.querySelector(sel);
+const graph = new Graph({ multi: true, type: "directed" });
+// ?budget=N in the address: how many nodes to draw before groups close (a GPU draws more).
+const budget = Number(new URLSearchParams(location.search).get("budget")) || BUDGET;
+const view = new View(graph, { node: kindColour, rel: relColour }, budget);
 const state = {
-  graph: new Graph({ multi: true, type: "directed" }),
+  graph,
+  view,
   renderer: null,
   layout: null,
-  hiddenLabels: new Set(),
-  hiddenRels: new Set(),
+  hiddenLabels: view.hiddenKinds,
+  hiddenRels: view.hiddenRels,
+  keep: new Set(),
   hits: new Map(),
   selected: null,
   neighbours: new Set(),
@@ -37,6 +44,11 @@ const state = {
 function colourOf(label, etype) {
   if (label === "Entity") return ENTITY_COLORS[etype] || ENTITY_COLORS.Other;
   return COLORS[label] || "#888888";
+}
+
+function kindColour(kind) {
+  const [label, etype] = kind.split(":");
+  return colourOf(label, etype);
 }
 
 function relColour(rel) {
@@ -62,33 +74,21 @@ async function api(path, options = {}) {
   return data;
 }
 
+// Merge an answer of /v1/graph into the view, regroup (over the budget, a parent's many leaves
+// are drawn as one group node: lod.js) and draw it.
 function addData(data, near = null) {
-  const g = state.graph;
-  const origin = near && g.hasNode(near) ? g.getNodeAttributes(near) : null;
-  for (const n of data.nodes) {
-    if (g.hasNode(n.key)) continue;
-    const angle = Math.random() * 2 * Math.PI;
-    const r = origin ? 0.5 + Math.random() : 10 * Math.sqrt(Math.random());
-    g.addNode(n.key, {
-      x: (origin ? origin.x : 0) + r * Math.cos(angle),
-      y: (origin ? origin.y : 0) + r * Math.sin(angle),
-      size: n.label === "User" || n.label === "Agent" ? 12 : 5,
-      color: colourOf(n.label, n.type),
-      label: n.caption,
-      mgLabel: n.label,
-      mgType: n.type,
-      owner: n.owner,
-    });
-  }
-  for (const e of data.edges) {
-    const key = `${e.source}|${e.type}|${e.target}`;
-    if (!g.hasEdge(key) && g.hasNode(e.source) && g.hasNode(e.target)) {
-      g.addDirectedEdgeWithKey(key, e.source, e.target, { rel: e.type, color: relColour(e.type), size: 1 });
-    }
-  }
-  for (const n of g.nodes()) g.setNodeAttribute(n, "size", Math.max(g.getNodeAttribute(n, "size"), 3 + Math.min(9, Math.sqrt(g.degree(n)))));
+  view.add(data);
+  view.regroup(state.keep);
+  view.apply(near);
   renderFilters();
-  runLayout(g.order > 2000 ? 4000 : 2500);
+  runLayout(graph.order > 2000 ? 4000 : 2500);
+}
+
+// Redraw after the camera moved: open the groups zoomed into, close those zoomed away from.
+function level() {
+  if (document.body.dataset.layout !== "idle") return;
+  if (view.level(state.renderer)) renderFilters();
+  document.body.dataset.drawn = String(graph.order);
 }
 
 function runLayout(ms) {
@@ -105,24 +105,24 @@ function runLayout(ms) {
   const layout = state.layout;
   setTimeout(() => {
     layout.stop();
-    if (state.layout === layout) document.body.dataset.layout = "idle";
+    if (state.layout === layout) {
+      document.body.dataset.layout = "idle";
+      level();
+    }
   }, ms);
 }
 
 function renderFilters() {
   const labels = new Map();
   const rels = new Map();
-  state.graph.forEachNode((_, a) => {
-    const name = a.mgLabel === "Entity" ? `Entity:${a.mgType || "Other"}` : a.mgLabel;
-    labels.set(name, (labels.get(name) || 0) + 1);
-  });
-  state.graph.forEachEdge((_, a) => rels.set(a.rel, (rels.get(a.rel) || 0) + 1));
-  fill($("#label-filters"), labels, state.hiddenLabels, (name) => {
-    const [label, etype] = name.split(":");
-    return colourOf(label, etype);
-  });
+  for (const n of view.nodes.values()) labels.set(n.kind, (labels.get(n.kind) || 0) + 1);
+  for (const e of view.edges.values()) rels.set(e.type, (rels.get(e.type) || 0) + 1);
+  fill($("#label-filters"), labels, state.hiddenLabels, kindColour);
   fill($("#rel-filters"), rels, state.hiddenRels, relColour);
-  $("#counts").textContent = `${state.graph.order} nodes · ${state.graph.size} relationships`;
+  const closed = [...view.closed].filter((k) => graph.hasNode(k)).length;
+  $("#counts").textContent =
+    `${view.nodes.size} nodes · ${view.edges.size} relationships` +
+    (closed ? ` · drawn as ${graph.order}, ${closed} groups closed: zoom in, or double-click a group to open it` : "");
 }
 
 function fill(box, counts, hidden, colour) {
@@ -137,7 +137,7 @@ function fill(box, counts, hidden, colour) {
     box2.addEventListener("change", () => {
       if (box2.checked) hidden.delete(name);
       else hidden.add(name);
-      state.renderer.refresh();
+      view.apply();
     });
     const swatch = document.createElement("span");
     swatch.className = "swatch";
@@ -147,14 +147,8 @@ function fill(box, counts, hidden, colour) {
   }
 }
 
-function nodeHidden(attrs) {
-  const name = attrs.mgLabel === "Entity" ? `Entity:${attrs.mgType || "Other"}` : attrs.mgLabel;
-  return state.hiddenLabels.has(name);
-}
-
 function nodeReducer(key, data, attrs) {
   const out = {};
-  if (nodeHidden(attrs)) out.visibility = "hidden";
   if (state.pathNodes.has(key)) {
     out.size = data.size * 1.6;
     out.labelVisibility = "visible";
@@ -178,13 +172,6 @@ function nodeReducer(key, data, attrs) {
 function edgeReducer(key, data, attrs) {
   const g = state.graph;
   const out = {};
-  if (
-    state.hiddenRels.has(attrs.rel) ||
-    (state.hiddenLabels.size > 0 &&
-      (nodeHidden(g.getNodeAttributes(g.source(key))) || nodeHidden(g.getNodeAttributes(g.target(key)))))
-  ) {
-    out.visibility = "hidden";
-  }
   if (state.pathEdges.has(key)) {
     out.color = "#e4572e";
     out.size = 4;
@@ -216,15 +203,21 @@ function row(table, name, value) {
 
 async function select(key) {
   const g = state.graph;
-  if (!g.hasNode(key)) return;
+  const group = view.groups.get(key);
+  if (group ? !g.hasNode(key) : !view.nodes.has(key)) return; // an opened group is its members now
+  const closedIn = view.closedGroupOf(key);
+  if (closedIn) {
+    view.open(closedIn, true);
+    renderFilters();
+  }
   state.selected = key;
-  state.neighbours = new Set(g.neighbors(key));
+  state.neighbours = new Set(g.hasNode(key) ? g.neighbors(key) : []);
   const hit = state.hits.get(key);
   setPath(hit ? hit.path : []);
   state.renderer.refresh();
   const panel = $("#panel");
   panel.hidden = false;
-  $("#panel-title").textContent = g.getNodeAttribute(key, "label");
+  $("#panel-title").textContent = group ? g.getNodeAttribute(key, "label") : view.nodes.get(key).caption;
   $("#panel-key").textContent = key;
   const why = $("#why");
   why.hidden = !hit;
@@ -234,7 +227,7 @@ async function select(key) {
     sig.replaceChildren();
     for (const [name, value] of Object.entries(hit.signals)) row(sig, name, Number(value).toFixed(3));
     $("#path").textContent = hit.path.length
-      ? hit.path.map((k) => g.hasNode(k) ? g.getNodeAttribute(k, "label") : k).join("  →  ")
+      ? hit.path.map((k) => (view.nodes.has(k) ? view.nodes.get(k).caption : k)).join("  →  ")
       : "not linked to you in the graph (found by text)";
     $("#paths").textContent = hit.paths.join("\n");
   }
@@ -242,6 +235,13 @@ async function select(key) {
   props.replaceChildren();
   const hist = $("#history");
   hist.replaceChildren();
+  $("#history-box").hidden = true;
+  if (group) {
+    row(props, "members", `${group.members.length} ${group.kind} nodes, drawn as one until opened`);
+    row(props, "relationship", `${group.rel} (each to the same ${view.nodes.get(group.parent)?.kind || "node"})`);
+    row(props, "parent", group.parent);
+    return;
+  }
   try {
     const detail = await api(`/v1/graph/node?key=${encodeURIComponent(key)}`);
     if (state.selected !== key) return;
@@ -266,10 +266,18 @@ function clearSelection() {
 }
 
 async function expand(key) {
+  const group = view.groups.get(key);
+  if (group) {
+    clearSelection();
+    view.open(key, true);
+    renderFilters();
+    status(`opened ${group.members.length} ${group.kind} nodes`);
+    return;
+  }
   try {
     const data = await api(`/v1/graph?around=${encodeURIComponent(key)}&depth=1&max_nodes=2000`);
     addData(data, key);
-    status(`expanded ${state.graph.getNodeAttribute(key, "label")}`);
+    status(`expanded ${view.nodes.get(key).caption}`);
   } catch (err) {
     status(err.message, true);
   }
@@ -278,7 +286,8 @@ async function expand(key) {
 function reset() {
   if (state.layout) state.layout.kill();
   state.layout = null;
-  state.graph.clear();
+  view.clear();
+  state.keep = new Set();
   state.hits = new Map();
   state.selected = null;
   state.neighbours = new Set();
@@ -293,6 +302,7 @@ async function load(around = null, depth = 2) {
     const q = around ? `?around=${encodeURIComponent(around)}&depth=${depth}` : `?depth=${depth}`;
     const data = await api(`/v1/graph${q}`);
     reset();
+    state.keep = new Set(data.center);
     addData(data);
     // Small graphs show every label; large ones only their bigger nodes' (labels cost frames).
     state.renderer.setSetting("labelRenderedSizeThreshold", state.graph.order <= 300 ? 0 : 7);
@@ -309,10 +319,11 @@ async function search(query) {
   try {
     const data = await api("/v1/graph/search", { method: "POST", body: JSON.stringify({ query }) });
     reset();
+    state.keep = new Set([...data.center, ...data.hits.flatMap((h) => [h.key, ...h.path])]);
+    for (const hit of data.hits) state.hits.set(hit.key, hit);
     addData(data);
     const list = $("#hits");
     for (const hit of data.hits) {
-      state.hits.set(hit.key, hit);
       const li = document.createElement("li");
       li.dataset.key = hit.key;
       li.textContent = `${hit.label}: ${hit.text.slice(0, 90)}`;
@@ -351,7 +362,10 @@ function start() {
     load($("#around").value.trim() || null, Number($("#depth").value));
   });
   $("#expand").addEventListener("click", () => state.selected && expand(state.selected));
-  $("#center").addEventListener("click", () => state.selected && load(state.selected, 2));
+  $("#center").addEventListener("click", () => {
+    const group = view.groups.get(state.selected);
+    if (state.selected) load(group ? group.parent : state.selected, 2);
+  });
   $("#close").addEventListener("click", clearSelection);
   state.renderer = new Sigma(state.graph, $("#graph"), {
     settings: {
@@ -366,6 +380,7 @@ function start() {
     nodeReducer,
     edgeReducer,
   });
+  view.renderer = state.renderer;
   let painted = false;
   state.renderer.on("afterRender", () => {
     if (!painted && state.graph.order > 0) {
@@ -380,6 +395,11 @@ function start() {
     expand(ev.node);
   });
   state.renderer.on("clickStage", clearSelection);
+  let moved = null;
+  state.renderer.getCamera().on("updated", () => {
+    clearTimeout(moved);
+    moved = setTimeout(level, 200);
+  });
   window.memgraphUI = { state, select, expand, search, load, nodeViewport };
   load();
 }
