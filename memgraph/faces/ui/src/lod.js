@@ -10,8 +10,8 @@
 
 export const BUDGET = 1000;
 // Nodes drawn at once before groups close. bench/ui.py, software WebGL (SwiftShader, no GPU),
-// 2 cores: 992 nodes drawn with their relationships 35 frames/s while the camera zooms, all
-// 5,000 of its view 3. Pass ?budget=N in the page's address to change it (a GPU draws more).
+// 2 cores, frames/s while the camera zooms: 35 with 992 nodes and their relationships drawn, 3
+// with all 5,000 of the view. ?budget=N in the page's address changes it (a GPU draws more).
 export const MIN_GROUP = 5;
 // Fewer members than this are drawn one by one: a group node saves nothing for them.
 export const OPEN_RATIO = 0.5;
@@ -23,16 +23,17 @@ export function kindOf(node) {
 }
 
 /**
- * Group the nodes of each kind by their parent: for each kind, the relationship type and
- * direction that most of its nodes have exactly once to a node of another kind, choosing the one
- * with the most distinct parents among those whose groups average at least MIN_GROUP members
- * (a Memory's IN_SESSION over its owner's OWNS: fifty sessions over one user). Nodes in `keep`
+ * Group the nodes of each kind by their parent: for each kind, a relationship type and
+ * direction its nodes have exactly once to a node of another kind, the parent. Of those that save
+ * at least half as many drawn nodes as the best (groups of at least MIN_GROUP), the one with the
+ * most parents: a Memory's IN_SESSION (fifty sessions) over its owner's OWNS (one user) and over
+ * the MENTIONS of the few entities many messages name. Nodes in `keep`
  * (the view's centres, search hits, the paths to them) and nodes that are parents of a group stay
- * apart. A parent's members beyond `most` are split into groups of equal size up to `most`, in
+ * apart. A parent's members beyond `largest` are split into groups of equal size up to it, in
  * the order the server sent them, so that any group can open within the budget.
  * Returns Map(groupKey -> {key, kind, parent, rel, members, start, parts, of}).
  */
-export function findGroups(nodes, adj, keep, most) {
+export function findGroups(nodes, adj, keep, largest) {
   const byKind = new Map();
   for (const [key, node] of nodes) {
     if (keep.has(key)) continue;
@@ -58,16 +59,18 @@ export function findGroups(nodes, adj, keep, most) {
         byParent.get(parent).push(key);
       }
     }
-    let best = null;
-    for (const [rel, byParent] of byRel) {
-      let covered = 0;
-      for (const members of byParent.values()) covered += members.length;
-      if (covered * 2 < keys.length || covered < MIN_GROUP * byParent.size) continue;
-      if (!best || byParent.size > best.byParent.size || (byParent.size === best.byParent.size && covered > best.covered)) {
-        best = { kind, rel, byParent, covered };
-      }
-    }
-    if (best) chosen.push(best);
+    // Each relationship's saving: members of parents with at least MIN_GROUP of them, less one
+    // group node each. Among those saving at least half the best's, the finest (most parents) wins.
+    const options = [...byRel].map(([rel, byParent]) => {
+      const full = [...byParent.values()].filter((members) => members.length >= MIN_GROUP);
+      const grouped = full.reduce((n, members) => n + members.length, 0);
+      return { kind, rel, byParent, parents: full.length, saving: grouped - full.length };
+    });
+    const best = Math.max(0, ...options.map((o) => o.saving));
+    const fine = options
+      .filter((o) => o.parents > 0 && 2 * o.saving >= best)
+      .sort((a, b) => b.parents - a.parents || b.saving - a.saving);
+    if (fine.length) chosen.push(fine[0]);
   }
   const parents = new Set();
   for (const { byParent } of chosen) for (const parent of byParent.keys()) parents.add(parent);
@@ -76,7 +79,7 @@ export function findGroups(nodes, adj, keep, most) {
     for (const [parent, all] of byParent) {
       const members = all.filter((key) => !parents.has(key));
       if (members.length < MIN_GROUP) continue;
-      const parts = Math.ceil(members.length / most);
+      const parts = Math.ceil(members.length / largest);
       const size = Math.ceil(members.length / parts);
       for (let part = 0; part < parts; part++) {
         const key = `group:${rel}:${parent}:${kind}:${part}`;
