@@ -321,6 +321,13 @@ def test_error_empty_text(cli: Cli) -> None:
     assert_clean_error(cli("add", "   ", "--user", "olga"), "content")
 
 
+def test_errors_name_the_commands_options_not_python_parameters(cli: Cli) -> None:
+    """The library says "give user_id or agent_id"; the command line says which options."""
+    res = cli("add", "I like tea")
+    assert_clean_error(res, "give --user or --agent")
+    assert "user_id" not in res.stderr and "agent_id" not in res.stderr
+
+
 def test_error_unknown_id(cli: Cli) -> None:
     assert_clean_error(cli("show", "no-such-memory", "--user", "olga"), "no-such-memory")
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 import functools
 import json
 import logging
+import re
 import sys
 from collections.abc import Callable, Iterator
 from pathlib import Path
@@ -48,15 +49,29 @@ def _cells(*values: object) -> list[Text]:
     return [Text(str(v)) for v in values]
 
 
+def in_cli_terms(message: str) -> str:
+    """A library message with the running command's parameter names as its options
+    ("give user_id or agent_id" -> "give --user or --agent"). Only names with an underscore are
+    replaced: the others ("tool", "text", "name") are also plain words in messages."""
+    click_ctx = click.get_current_context(silent=True)
+    if click_ctx is None:
+        return message
+    for param in click_ctx.command.params:
+        if isinstance(param, click.Option) and param.name and "_" in param.name:
+            long = max(param.opts, key=len)
+            message = re.sub(rf"(?<![\w-]){re.escape(param.name)}(?!\w)", long, message)
+    return message
+
+
 def handle_errors(fn: F) -> F:
-    """Turn MemGraph errors into one line on stderr and exit status 1."""
+    """Turn MemGraph errors into one line on stderr (in the command's own terms) and exit status 1."""
 
     @functools.wraps(fn)
     def wrapper(*args: Any, **kwargs: Any) -> Any:
         try:
             return fn(*args, **kwargs)
         except MemGraphError as e:
-            _error(str(e))
+            _error(in_cli_terms(str(e)))
             sys.exit(1)
 
     return wrapper  # type: ignore[return-value]
@@ -369,7 +384,7 @@ def ingest(ctx: Context, paths: tuple[str, ...], applies: tuple[str, ...], title
                 results.append(mg.ingest(f, title=title, applies_to=applies_to or None))
             except MemGraphError as e:
                 failures += 1
-                _error(str(e))
+                _error(in_cli_terms(str(e)))
             progress.advance(task)
         # The bar stays on screen: it must end on the outcome, not on the last file's name.
         progress.update(task, description=f"ingested {len(results)}" + (f", {failures} failed" if failures else ""))
