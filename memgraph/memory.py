@@ -560,7 +560,8 @@ class MemGraph:
         Args:
             query: what to look for (non-empty).
             user_id, agent_id: the caller (at least one); decides scopes and graph context.
-            session_id: keep only memories of this session (knowledge-base chunks stay); the
+            session_id: keep only memories and tool calls of this session (knowledge-base
+                chunks and images stay); the
                 filter is applied while candidates are read, so ``top_k`` results come back
                 when the session has that many matches.
             top_k: results wanted, 1-1000 (default ``config.top_k``); every candidate list is

@@ -364,6 +364,26 @@ def test_search_finds_tool_calls_and_ask_does_not_quote_them(mg: MemGraph) -> No
     assert all(c.id != call.id for c in answer.citations)
 
 
+def test_a_search_limited_to_a_session_finds_only_that_sessions_tool_calls(mg: MemGraph) -> None:
+    calls = {
+        sid: mg.tools.record(
+            "search_direct_flight",
+            {"origin": "JFK", "destination": dest},
+            result=f'[{{"flight_number": "HAT{n}"}}]',
+            task=f"Find a direct flight from New York to {dest}",
+            user_id="ana",
+            session_id=sid,
+        )
+        for n, (sid, dest) in enumerate([("s1", "Seattle"), ("s2", "Seattle"), ("s3", "Boston")])
+    }
+    calls["none"] = mg.tools.record("search_direct_flight", {"origin": "JFK", "destination": "SEA"}, user_id="ana")
+    everywhere = {r.id for r in mg.search("direct flight to Seattle", user_id="ana")}
+    assert {c.id for c in calls.values()} <= everywhere
+    for sid in ("s1", "s2", "s3"):
+        found = {r.id for r in mg.search("direct flight to Seattle", user_id="ana", session_id=sid)}
+        assert {c.id for c in calls.values()} & found == {calls[sid].id}
+
+
 def test_forget_removes_tool_memory(mg: MemGraph) -> None:
     mg.tools.record("dump", {"t": 1}, result="y" * (INLINE_RESULT_CHARS + 10), task="dump table 1", agent_id=AGENT)
     mg.tools.record("dump", {"t": 1}, result="kept", agent_id="other")

@@ -65,6 +65,10 @@ _NAME = Entity.prop("name")
 _TYPE = Entity.prop("type")
 _TEXT = Memory.prop("text")
 _SESSION_ID = Memory.prop("session_id")
+assert ToolCall.prop("session_id") == _SESSION_ID
+SESSION_LABELS = (NodeLabel.MEMORY, NodeLabel.TOOL_CALL)
+"""Labels whose nodes belong to a session (``session_id``): a search limited to a session
+reads only that session's."""
 _SPEAKER = Memory.prop("speaker")
 _ROLE = Memory.prop("role")
 _IMAGE_CAPTION = Memory.prop("image_caption")
@@ -487,8 +491,8 @@ class CallerContext:
     Attributes:
         scopes: owner scopes the search may read (``user:<id>``, ``agent:<id>``, ``shared``).
         caller: the caller's ``User`` / ``Agent`` node, whose facts seed the graph step.
-        session_id: when set, memories of other sessions (and memories of none) are never
-            candidates; chunks and images are unaffected.
+        session_id: when set, memories and tool calls of other sessions (and those of none)
+            are never candidates; chunks and images are unaffected.
         as_of: when set, the memories that held then (valid time: valid from then or earlier
             and not superseded by then, superseded versions included) and the caller's facts
             that held then; chunks and images are searched as they are now.
@@ -499,10 +503,12 @@ class CallerContext:
     session_id: str | None = None
     as_of: datetime | None = None
 
-    @property
-    def filtered(self) -> bool:
-        """Whether memories are filtered while candidates are read (a session or a time)."""
-        return self.session_id is not None or self.as_of is not None
+    def filters(self, label: NodeLabel) -> bool:
+        """Whether nodes of ``label`` are filtered while candidates are read: memories by a
+        session or a time, tool calls by a session."""
+        if label == NodeLabel.MEMORY:
+            return self.session_id is not None or self.as_of is not None
+        return label in SESSION_LABELS and self.session_id is not None
 
     @property
     def memory_statuses(self) -> tuple[str, ...]:
@@ -510,13 +516,13 @@ class CallerContext:
         return ("active", "superseded") if self.as_of is not None else ("active",)
 
     def admits(self, node: NodeRecord) -> bool:
-        """False for a memory outside :attr:`session_id` or not valid at :attr:`as_of` (when
-        set); True otherwise."""
-        if node.label != NodeLabel.MEMORY:
+        """False for a memory or tool call outside :attr:`session_id`, or a memory not valid
+        at :attr:`as_of` (when set); True otherwise."""
+        if node.label not in SESSION_LABELS:
             return True
         if self.session_id is not None and node.props.get(_SESSION_ID) != self.session_id:
             return False
-        if self.as_of is None:
+        if self.as_of is None or node.label != NodeLabel.MEMORY:
             return True
         return held_at(_instant(node.props.get(_VALID_FROM)), _instant(node.props.get(_VALID_TO)), self.as_of)
 
@@ -816,17 +822,17 @@ class Retriever:
         # store answers them concurrently; the embedded store serialises them on its lock).
         calls: list[tuple[str, float, Callable[[], list[Hit]]]] = []
         for label in config.labels:
-            filtered = ctx.filtered and label == NodeLabel.MEMORY
+            filtered = ctx.filters(label)
             if config.vector_weight > 0:
                 vector = (
-                    partial(self._filtered_vector_hits, qv, ctx, depth)
+                    partial(self._filtered_vector_hits, label, qv, ctx, depth)
                     if filtered
                     else partial(self.store.vector_search, label, qv, ctx.scopes, depth)
                 )
                 calls.append(("vector", config.vector_weight, vector))
             if config.keyword_weight > 0 and terms:
                 keyword = (
-                    partial(self._filtered_keyword_hits, terms, ctx, depth)
+                    partial(self._filtered_keyword_hits, label, terms, ctx, depth)
                     if filtered
                     else partial(self.store.keyword_search, label, terms, ctx.scopes, depth)
                 )
@@ -882,17 +888,15 @@ class Retriever:
             ranked = self._mmr(ranked, qv, config)
         return [self._result(c) for c in ranked[: config.top_k]]
 
-    def _filtered_vector_hits(self, qv: np.ndarray, ctx: CallerContext, depth: int) -> list[Hit]:
-        """The vector list of memories for a search limited to a session or a time: the
-        memories the context admits in the caller's scopes, by exact cosine with ``qv`` (as
-        the stores score), best ``depth`` first."""
+    def _filtered_vector_hits(self, label: NodeLabel, qv: np.ndarray, ctx: CallerContext, depth: int) -> list[Hit]:
+        """The vector list of memories or tool calls for a search limited to a session or a
+        time: the nodes the context admits in the caller's scopes, by exact cosine with ``qv``
+        (as the stores score), best ``depth`` first."""
         where = {_SESSION_ID: ctx.session_id} if ctx.session_id is not None else None
-        members = [
-            m
-            for m in _every_node(self.store, NodeLabel.MEMORY, ctx.scopes, where=where, statuses=ctx.memory_statuses)
-            if ctx.admits(m)
-        ]
-        embs = self.store.get_embeddings(NodeLabel.MEMORY, [m.id for m in members])
+        statuses = ctx.memory_statuses if label == NodeLabel.MEMORY else None
+        found = self.store.find_nodes(label, ctx.scopes, where=where, status=statuses, limit=None)
+        members = [m for m in found if ctx.admits(m)]
+        embs = self.store.get_embeddings(label, [m.id for m in members])
         q = np.asarray(qv, dtype=np.float32)
         q = q / (float(np.linalg.norm(q)) or 1.0)
         hits = []
@@ -903,13 +907,15 @@ class Retriever:
         hits.sort(key=lambda h: -h.score)
         return hits[:depth]
 
-    def _filtered_keyword_hits(self, terms: Sequence[str], ctx: CallerContext, depth: int) -> list[Hit]:
-        """The keyword list of memories for a search limited to a session or a time: the
-        store's BM25 list read deeper (x4 each round) until ``depth`` of the memories the
-        context admits are in it or it holds every match."""
+    def _filtered_keyword_hits(
+        self, label: NodeLabel, terms: Sequence[str], ctx: CallerContext, depth: int
+    ) -> list[Hit]:
+        """The keyword list of memories or tool calls for a search limited to a session or a
+        time: the store's BM25 list read deeper (x4 each round) until ``depth`` of the nodes
+        the context admits are in it or it holds every match."""
         k = depth
         while True:
-            hits = self.store.keyword_search(NodeLabel.MEMORY, terms, ctx.scopes, k, statuses=ctx.memory_statuses)
+            hits = self.store.keyword_search(label, terms, ctx.scopes, k, statuses=ctx.memory_statuses)
             mine = [h for h in hits if ctx.admits(h.node)]
             if len(mine) >= depth or len(hits) < k:
                 return mine[:depth]
