@@ -13,7 +13,7 @@ import pytest
 from PIL import Image as PILImage
 from test_server import _client, _problem, base_url, keys  # noqa: F401  (fixtures)
 
-from memgraph import InvalidInputError
+from memgraph import InvalidInputError, MemGraph
 from memgraph.faces.server.uploads import safe_name
 
 HANDBOOK = (
@@ -255,3 +255,38 @@ def test_tool_registry_cache_import_and_runs_over_http(base_url: str, keys: dict
         assert again["skipped"] == 1
         assert "cancel_order" in [t["name"] for t in bot.get("/v1/tools").json()]
         assert bob.get("/v1/tools").json() == []
+
+
+def test_graph_search_view_holds_the_hits_their_neighbours_and_the_paths_not_everything(
+    mg: MemGraph,
+    base_url: str,  # noqa: F811
+    keys: dict[str, str],  # noqa: F811
+    tmp_path: Path,
+) -> None:
+    """The graph page's search view is about the hits: their neighbours and the path from the
+    caller to each, not every memory the caller owns (the user's own hop reaches all of them)."""
+    handbook = tmp_path / "leave.md"
+    handbook.write_text("# Leave\n\nOperations staff have 27 days of annual leave.\n", encoding="utf-8")
+    mg.kb.ingest(handbook)
+    mg.add("I work in the Operations department", user_id="alice")
+    notes = [{"role": "user", "content": f"Shopping list item {i}: oranges and bread"} for i in range(30)]
+    mg.add(notes, user_id="alice", session_id="errands", infer=False)
+    with _client(base_url, keys["alice"]) as alice:
+        res = alice.post("/v1/graph/search", json={"query": "How many days of annual leave do I have?", "top_k": 3})
+        assert res.status_code == 200, res.text
+        view = res.json()
+    nodes = {n["key"]: n for n in view["nodes"]}
+    hit = view["hits"][0]
+    assert hit["key"].startswith("Chunk:") and hit["key"] in nodes
+    assert [nodes[k]["caption"] for k in hit["path"]] == [
+        "alice",
+        "Operations",
+        "Operations staff have 27 days of annual leave.",
+    ]
+    linked = {(e["source"], e["target"]) for e in view["edges"]}
+    assert all((a, b) in linked or (b, a) in linked for a, b in zip(hit["path"], hit["path"][1:]))
+    hit_keys = {h["key"] for h in view["hits"]}
+    shopping = [k for k, n in nodes.items() if "Shopping list" in n["caption"]]
+    near_hits = {b for a, b in linked if a in hit_keys} | {a for a, b in linked if b in hit_keys} | hit_keys
+    assert set(shopping) <= near_hits  # alice's other memories are not part of a view about the hits
+    assert len(shopping) < 30 and not view["truncated"]

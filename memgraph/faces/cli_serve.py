@@ -67,7 +67,7 @@ def _serve_http(ctx: Context, host: str, port: int, no_auth: bool, what: str, **
 def serve(ctx: Context, host: str, port: int, no_auth: bool, uploads: Path | None) -> None:
     """Serve the REST API (OpenAPI at /openapi.json, docs at /docs) and the MCP server (streamable
     HTTP at /mcp) over an existing store (create one with `memgraph init` or `memgraph keys create`)."""
-    _serve_http(ctx, host, port, no_auth, "API (REST /v1, MCP /mcp)", uploads=uploads)
+    _serve_http(ctx, host, port, no_auth, "API (REST /v1, MCP /mcp, graph page /ui)", uploads=uploads)
 
 
 @command(creates_store=True)

@@ -18,7 +18,7 @@ from ..schemas import Body, HistoryOut, SearchHit
 
 router = APIRouter(tags=["graph"])
 
-CAPTION_KEYS = ("name", "title", "text", "tool", "caption", "ocrText", "request")
+CAPTION_KEYS = ("name", "title", "text", "tool", "caption", "ocrText", "request", "sessionId")
 """Node attributes a caption is taken from, first present first."""
 
 CAPTION_CHARS = 60
@@ -123,16 +123,20 @@ def node(who: Who, mg: MG, key: Annotated[str, Query(description='"Label:id"')])
 
 @router.post("/v1/graph/search")
 def search(body: GraphSearchRequest, who: Who, mg: MG) -> GraphSearchOut:
-    """A search's hits with the graph around them and the caller, and the path from the caller
-    to each hit (the relationships that linked it, when any did)."""
+    """A search's hits with their neighbours, and the path from the caller to each hit (the
+    relationships that linked it, when any did): the view is about the hits, not all the
+    caller knows."""
     hits = mg.search(body.query, top_k=body.top_k, **who.owner)
     me = _own_key(who)
     keys = [f"{h.label.value}:{h.id}" for h in hits]
-    g = mg.graph(around=[me, *keys], depth=1, max_nodes=body.max_nodes, **who.owner)
-    plain = nx.Graph(g)
-    out = []
+    near = mg.graph(around=keys, depth=1, max_nodes=body.max_nodes, **who.owner) if keys else nx.MultiDiGraph()
+    linked = mg.graph(around=[me, *keys], depth=1, max_nodes=body.max_nodes, **who.owner)
+    plain = nx.Graph(linked)
+    out, on_paths = [], {me} & set(linked)
     for hit, key in zip(hits, keys):
         path = nx.shortest_path(plain, me, key) if me in plain and key in plain and nx.has_path(plain, me, key) else []
+        on_paths.update(path)
         out.append(GraphHit(**SearchHit.of(hit).model_dump(), key=key, path=path))
-    view = _out(g, [me], body.max_nodes)
+    view = _out(nx.compose(near, linked.subgraph(on_paths)), [me], body.max_nodes)
+    view.truncated = near.number_of_nodes() >= body.max_nodes
     return GraphSearchOut(**view.model_dump(), hits=out)

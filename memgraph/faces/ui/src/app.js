@@ -17,7 +17,16 @@ const ENTITY_COLORS = {
   Grade: "#8cb369", Schedule: "#5c946e", Category: "#80a4ed", Product: "#bc4b51", Event: "#f4a259",
   Date: "#9e9e9e", Other: "#66a182",
 };
-const REL_COLORS = ["#8d99ae", "#5fa8d3", "#e76f51", "#2a9d8f", "#e9c46a", "#9b5de5", "#f15bb5", "#00bbf9"];
+// One colour per relationship type, the same in every view; types not listed take one by their
+// name's hash from the palette below.
+const REL_COLORS = {
+  OWNS: "#b8c0cc", IN_SESSION: "#e76f51", NEXT: "#e9c46a", MENTIONS: "#2a9d8f", WORKS_IN: "#1d7874",
+  HAS_ROLE: "#9b5de5", HAS_GRADE: "#8cb369", LOCATED_IN: "#f15bb5", PREFERS: "#5fa8d3", HAS_CHUNK: "#6c757d",
+  APPLIES_TO: "#00a6fb", EXCEPT_FOR: "#d62828", PART_OF: "#7b2cbf", HAS_IMAGE: "#d45087", ATTACHED: "#bc6c25",
+  DERIVED_FROM: "#606c38", SUPERSEDES: "#9d0208", CALLED: "#ffa600", OF_TOOL: "#bc5090", FOR_TASK: "#58508d",
+  ABOUT: "#386641", GIVEN_BY: "#7a5195", MERGED_FROM: "#c9a227", RETURNED: "#495057", RELATES_TO: "#0081a7",
+};
+const REL_PALETTE = ["#8d99ae", "#5fa8d3", "#e76f51", "#2a9d8f", "#e9c46a", "#9b5de5", "#f15bb5", "#00bbf9"];
 const DIM = "#e3e6ea";
 
 const $ = (sel) => document.querySelector(sel);
@@ -38,7 +47,6 @@ const state = {
   neighbours: new Set(),
   pathNodes: new Set(),
   pathEdges: new Set(),
-  relColors: new Map(),
 };
 
 function colourOf(label, etype) {
@@ -52,8 +60,10 @@ function kindColour(kind) {
 }
 
 function relColour(rel) {
-  if (!state.relColors.has(rel)) state.relColors.set(rel, REL_COLORS[state.relColors.size % REL_COLORS.length]);
-  return state.relColors.get(rel);
+  if (REL_COLORS[rel]) return REL_COLORS[rel];
+  let hash = 0;
+  for (const ch of rel) hash = (hash * 31 + ch.charCodeAt(0)) >>> 0;
+  return REL_PALETTE[hash % REL_PALETTE.length];
 }
 
 function status(text, isError = false) {
@@ -87,7 +97,7 @@ function addData(data, near = null) {
 // Redraw after the camera moved: open the groups zoomed into, close those zoomed away from.
 function level() {
   if (document.body.dataset.layout !== "idle") return;
-  if (view.level(state.renderer)) renderFilters();
+  if (view.level(state.renderer)) renderCounts();
   document.body.dataset.drawn = String(graph.order);
 }
 
@@ -119,6 +129,10 @@ function renderFilters() {
   for (const e of view.edges.values()) rels.set(e.type, (rels.get(e.type) || 0) + 1);
   fill($("#label-filters"), labels, state.hiddenLabels, kindColour);
   fill($("#rel-filters"), rels, state.hiddenRels, relColour);
+  renderCounts();
+}
+
+function renderCounts() {
   const closed = [...view.closed].filter((k) => graph.hasNode(k)).length;
   $("#counts").textContent =
     `${view.nodes.size} nodes · ${view.edges.size} relationships` +
@@ -138,6 +152,7 @@ function fill(box, counts, hidden, colour) {
       if (box2.checked) hidden.delete(name);
       else hidden.add(name);
       view.apply();
+      renderCounts();
     });
     const swatch = document.createElement("span");
     swatch.className = "swatch";
@@ -208,7 +223,7 @@ async function select(key) {
   const closedIn = view.closedGroupOf(key);
   if (closedIn) {
     view.open(closedIn, true);
-    renderFilters();
+    renderCounts();
   }
   state.selected = key;
   state.neighbours = new Set(g.hasNode(key) ? g.neighbors(key) : []);
@@ -270,7 +285,8 @@ async function expand(key) {
   if (group) {
     clearSelection();
     view.open(key, true);
-    renderFilters();
+    renderCounts();
+    fitTo(group.members);
     status(`opened ${group.members.length} ${group.kind} nodes`);
     return;
   }
@@ -331,10 +347,24 @@ async function search(query) {
       list.append(li);
     }
     state.renderer.refresh();
-    status(`${data.hits.length} results for "${query}"`);
+    status(`${data.hits.length} results for "${query}"${data.truncated ? " (the view around them capped: expand nodes for more)" : ""}`);
   } catch (err) {
     status(err.message, true);
   }
+}
+
+// Move the camera onto some drawn nodes: centred on them, zoomed so they fill about half the view.
+function fitTo(keys) {
+  const r = state.renderer;
+  const points = keys.filter((k) => graph.hasNode(k)).map((k) => r.graphToViewport(graph.getNodeAttributes(k)));
+  if (!points.length) return;
+  const xs = points.map((p) => p.x);
+  const ys = points.map((p) => p.y);
+  const { width, height } = r.getDimensions();
+  const spread = Math.max((Math.max(...xs) - Math.min(...xs)) / width, (Math.max(...ys) - Math.min(...ys)) / height, 0.05);
+  const at = r.viewportToFramedGraph({ x: (Math.max(...xs) + Math.min(...xs)) / 2, y: (Math.max(...ys) + Math.min(...ys)) / 2 });
+  const cam = r.getCamera();
+  cam.animate({ x: at.x, y: at.y, ratio: (cam.getState().ratio * spread) / 0.5 }, { duration: 400 });
 }
 
 function nodeViewport(key) {
