@@ -232,6 +232,7 @@ async function select(key) {
   state.renderer.refresh();
   const panel = $("#panel");
   panel.hidden = false;
+  keepClearOf(panel, key);
   $("#panel-title").textContent = group ? g.getNodeAttribute(key, "label") : view.nodes.get(key).caption;
   $("#panel-key").textContent = key;
   const why = $("#why");
@@ -351,6 +352,16 @@ async function search(query) {
   } catch (err) {
     status(err.message, true);
   }
+}
+
+// Pan so that a drawn node the panel would cover sits in the middle of the part left visible.
+function keepClearOf(panel, key) {
+  const at = nodeViewport(key);
+  const { width, height } = state.renderer.getDimensions();
+  const free = width - panel.offsetWidth;
+  if (!at || at.x < free - 20) return;
+  const centre = state.renderer.viewportToFramedGraph({ x: width / 2 + at.x - free / 2, y: height / 2 });
+  state.renderer.getCamera().animate({ x: centre.x, y: centre.y }, { duration: 300 });
 }
 
 // Move the camera onto some drawn nodes: centred on them, zoomed so they fill about half the view.
