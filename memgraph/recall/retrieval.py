@@ -64,8 +64,7 @@ from .mentions import containing_areas, fuller_names, mentioned_context
 _NAME = Entity.prop("name")
 _TYPE = Entity.prop("type")
 _TEXT = Memory.prop("text")
-_SESSION_ID = Memory.prop("session_id")
-assert ToolCall.prop("session_id") == _SESSION_ID
+_SESSION_ID = Memory.prop("session_id")  # ToolCall's field of the same name is stored under the same key
 SESSION_LABELS = (NodeLabel.MEMORY, NodeLabel.TOOL_CALL)
 """Labels whose nodes belong to a session (``session_id``): a search limited to a session
 reads only that session's."""
