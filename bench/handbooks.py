@@ -51,7 +51,7 @@ sys.path.insert(0, str(ROOT))
 
 from store import wipe_neo4j  # noqa: E402
 
-from bench.handbook_suite import HANDBOOKS, Handbook, verdict, write  # noqa: E402
+from bench.handbook_suite import FAILURE_KINDS, HANDBOOKS, Handbook, failure_kind, verdict, write  # noqa: E402
 from memgraph import MemGraph  # noqa: E402
 from memgraph.extraction.extract import Extractor  # noqa: E402
 from memgraph.text.embed import Embedder  # noqa: E402
@@ -98,6 +98,7 @@ def run(handbook: Handbook, path: Path, order: str, uri: str, embedder: Embedder
                     "verdict": verdict(q, a.answer, found=a.found, gap=a.gap),
                 }
             )
+            out[-1]["failure"] = failure_kind(q, out[-1]["verdict"], found=a.found, gap=a.gap)
         return out
     finally:
         mg.close()
@@ -143,6 +144,14 @@ def report(records: list[dict[str, Any]], stores: list[str]) -> dict[str, Any]:
             summary["splits"][f"{split}/{o}/{s}"] = dict(
                 zip(("correct", "total", "wrong_context"), tally(groups[("split", split, o, s)]))
             )
+    print("\nfailures by kind")
+    for split in ("tuning", "heldout"):
+        for o, s in columns:
+            rows = groups.get(("split", split, o, s), [])
+            if rows:
+                kinds = {k: sum(r["failure"] == k for r in rows) for k in FAILURE_KINDS}
+                summary["splits"][f"{split}/{o}/{s}"]["failures"] = kinds
+                print(f"{split:<9}{o + ' / ' + s:<24}" + "  ".join(f"{k} {n}" for k, n in kinds.items()))
     return summary
 
 

@@ -256,9 +256,13 @@ def test_a_general_passage_that_defers_to_each_context_yields_to_the_askers_rule
     same = compose(embedder, question, [_with_section(lead, "Depots"), _with_section(mine, "Depots")], facts)
     assert "06:10" in same.answer and "set by each depot" not in same.answer, same.answer
     # A general passage that states a value itself is no such lead: it stays in the answer.
-    plain = chunk("plain", "Doors open at 06:00 at every depot.", vector=0.40, match=0.05)
+    plain = chunk("plain", "Doors open 30 minutes before the first shift at every depot.", vector=0.40, match=0.05)
     kept = compose(embedder, question, [_with_section(plain, "Depots"), _with_section(mine, "Depots")], facts)
-    assert "06:00" in kept.answer, kept.answer
+    assert "30 minutes" in kept.answer, kept.answer
+    # unless it gives a value of the same kind as the asker's own version, which replaces it
+    other_time = chunk("time", "Doors open at 06:00 at every depot.", vector=0.40, match=0.05)
+    replaced = compose(embedder, question, [_with_section(other_time, "Depots"), _with_section(mine, "Depots")], facts)
+    assert "06:10" in replaced.answer and "06:00" not in replaced.answer, replaced.answer
 
 
 def test_a_rule_for_a_context_the_asker_has_not_given_is_never_quoted(embedder: Embedder) -> None:
@@ -592,3 +596,43 @@ def test_the_askers_version_run_together_with_others_is_not_quoted(embedder: Emb
     joint = "Staff at Tanners Yard and Millbrook park in the rear yard behind the malt store."
     a = compose(embedder, "Where can I park?", [chunk("c1", joint, vector=0.6, match=0.05)], asker=asker, use_llm=False)
     assert "rear yard" in a.answer
+
+
+def test_the_askers_part_of_a_passage_left_out_for_another_group_is_quoted(embedder: Embedder) -> None:
+    """A sentence giving two groups' versions was cut across chunks: the second chunk is scoped
+    to a department the asker has not given (left out), and holds the asker's part; the first
+    ends with another group's rule ("... for permanent staff")."""
+    first = chunk(
+        "perm",
+        "If you are ill, call the duty officer. Sick pay is full pay for 8 weeks for permanent staff",
+        vector=0.5,
+        match=0.05,
+    )
+    second = chunk(
+        "rest",
+        "whereas seasonal staff receive full pay for up to 2 weeks, and bank colleagues receive Statutory Sick Pay.",
+        vector=0.45,
+        match=0.048,
+        applies_to=["Department:Bank"],
+        unknown_context=1.0,
+    )
+    extractor = Extractor()
+    passages = [_with_section(first, "Sick pay"), _with_section(second, "Sick pay")]
+    question = "How long do I get full pay when I'm off sick?"
+    seasonal = compose(
+        embedder, question, passages, asker=Asker(("Been on a seasonal contract since Easter.",), extractor.tags)
+    )
+    assert "2 weeks" in seasonal.answer and "8 weeks" not in seasonal.answer, seasonal.answer
+    assert "Statutory" not in seasonal.answer, seasonal.answer
+    # someone in neither group is told the groups, not quoted either rule
+    other = compose(embedder, question, passages, asker=Asker(("I joined last month.",), extractor.tags))
+    assert "8 weeks" not in other.answer and "2 weeks" not in other.answer, other.answer
+
+
+def test_a_rule_for_everyone_answers_when_another_groups_rule_scores_first(embedder: Embedder) -> None:
+    sick = chunk("sick", "Sick pay is full pay for 8 weeks for permanent staff.", vector=0.45, match=0.06)
+    seasonal = chunk("seas", "Seasonal staff receive full pay for 2 weeks.", vector=0.3, match=0.03)
+    payday = chunk("pay", "Everyone is paid on the 28th of the month, by bank transfer.", vector=0.42, match=0.04)
+    asker = Asker(("I joined last month.",), Extractor().tags)
+    a = compose(embedder, "When is pay day?", [sick, payday, seasonal], asker=asker)
+    assert "28th" in a.answer and "8 weeks" not in a.answer, a.answer

@@ -153,6 +153,7 @@ MUST: list[Row] = [
     ("I started at the Leeds depot in May.", {(ME, L, "Leeds")}),
     ("Maria lives in Lyon.", {("Maria", L, "Lyon")}),
     ("I work in the Branch Network, Western region.", {(ME, W, "Branch Network"), (ME, L, "Western")}),
+    ("My home site is Gullet Point.", {(ME, L, "Gullet Point")}),
 ]
 
 MUST_NOT: list[Row] = [
@@ -258,6 +259,7 @@ MUST_NOT: list[Row] = [
     ("I am not on grade K2.", set()),
     ("Is grade K2 paid overtime?", set()),
     ("My manager is on grade K4.", set()),
+    ("My office is Room 4.", set()),
 ]
 
 TABLE = MUST + MUST_NOT

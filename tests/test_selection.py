@@ -235,3 +235,75 @@ def test_a_sentence_naming_only_another_context_is_not_quoted(practices: MemGrap
     # in a department the rules name nowhere: no other department's rule is quoted
     lena = practices.ask("When do I have to submit my timesheets?", user_id="lena")
     assert "Monday 10:00" not in lena.answer and "second working day" not in lena.answer
+
+
+GALLERY = """# Tidemark Galleries staff guide
+
+## Sick pay
+If you are unwell, call the duty officer before your shift starts. Sick pay is full pay for 8 weeks for
+permanent staff, whereas casual staff receive Statutory Sick Pay where they qualify for it.
+
+## Breaks
+Anyone working more than six hours takes a paid break of 20 minutes. Night security staff take a break of
+40 minutes instead, at a time the duty officer sets.
+
+## Pay
+Everyone is paid on the 28th of the month, by bank transfer.
+
+## Parking
+Where to park depends on your site:
+
+- Northgate: the car park behind the library.
+- Riverside: the lower car park on Mill Lane; the upper one is for visitors.
+- Quay Road: there is no parking on site; permits for the Dyer Street car park are available from reception.
+"""
+
+GALLERY_PEOPLE = {
+    "perm": "I've had a permanent contract since 2020.",
+    "casual": "I'm on a casual contract.",
+    "night": "I work nights on the security staff.",
+    "quay": "I work at Quay Road.",
+    "anon": "I joined last month.",
+}
+
+
+@pytest.fixture(params=["kb-first", "users-first"])
+def gallery(request: pytest.FixtureRequest, store_kind: str, tmp_path: Path, embedder: Embedder) -> Iterator[MemGraph]:
+    yield from memgraph_on_document(
+        request.param, store_kind, tmp_path, embedder, "gallery.md", GALLERY, GALLERY_PEOPLE
+    )
+
+
+def test_a_rule_for_a_group_at_the_end_of_a_sentence_is_the_groups(gallery: MemGraph) -> None:
+    """ "... full pay for 8 weeks for permanent staff, whereas casual staff receive Statutory
+    Sick Pay": each asker is quoted their group's part, wherever the document's chunks cut the
+    sentence, and the other part is not quoted."""
+    casual = gallery.ask("What sick pay do I get?", user_id="casual").answer
+    assert "Statutory Sick Pay" in casual and "8 weeks" not in casual
+    perm = gallery.ask("What sick pay do I get?", user_id="perm").answer
+    assert "8 weeks" in perm and "Statutory Sick Pay" not in perm
+
+
+def test_the_askers_version_of_a_rule_replaces_the_rule_for_everyone(gallery: MemGraph) -> None:
+    night = gallery.ask("How long is my break?", user_id="night").answer
+    assert "40 minutes" in night and "20 minutes" not in night
+    # the rule for everyone, to someone in no group the document names
+    assert "20 minutes" in gallery.ask("How long is my break?", user_id="anon").answer
+
+
+def test_a_rule_for_everyone_answers_beside_another_groups_rule(gallery: MemGraph) -> None:
+    """The question's words match a group's sick-pay sentence as well as the pay-day rule for
+    everyone: the rule for everyone answers."""
+    a = gallery.ask("When is pay day?", user_id="anon")
+    assert "28th" in a.answer and "8 weeks" not in a.answer
+
+
+def test_list_items_keyed_by_a_kind_apply_to_their_keys_through_their_clauses(gallery: MemGraph) -> None:
+    """Items under "depends on your site:" are that site's rules, also when the document
+    names the site nowhere else and the item goes on after a semicolon; a place the item
+    mentions ("the Dyer Street car park") is no site of its own."""
+    quay = gallery.ask("Where can I park?", user_id="quay").answer
+    assert "Dyer Street" in quay and "Mill Lane" not in quay and "library" not in quay
+    anon = gallery.ask("Where do staff park?", user_id="anon")
+    assert anon.gap == "unknown_context" and "Quay Road" in anon.answer and "Dyer" not in anon.answer
+    assert "Mill Lane" not in anon.answer

@@ -161,6 +161,39 @@ def verdict(question: Question, answer: str, *, found: bool, gap: str | None) ->
     return "correct" if any(contains(answer, e) for e in question.expect) else "miss"
 
 
+FAILURE_KINDS = (
+    "wrong_context",
+    "answered_not_asked",
+    "nothing_found",
+    "asked_for_context",
+    "other_context",
+    "rule_not_in_answer",
+)
+"""Kinds of failed answers, for summaries that say what went wrong without quoting the question."""
+
+
+def failure_kind(question: Question, verdict_: str, *, found: bool, gap: str | None) -> str | None:
+    """What kind of failure a verdict is (one of :data:`FAILURE_KINDS`), or None when correct:
+    ``wrong_context`` (another context's rule quoted); ``answered_not_asked`` (an
+    ``expect_gap`` question answered instead of asking); ``nothing_found`` (found False);
+    ``asked_for_context`` (the asker's context was asked for although it was given or not
+    needed); ``other_context`` (said the knowledge base holds only other contexts' rules);
+    ``rule_not_in_answer`` (answered, but not with the expected rule)."""
+    if verdict_ == "correct":
+        return None
+    if verdict_ == "wrong_context":
+        return "wrong_context"
+    if question.expect_gap is not None:
+        return "answered_not_asked"
+    if not found and gap is None:
+        return "nothing_found"
+    if gap == "unknown_context":
+        return "asked_for_context"
+    if gap == "other_context":
+        return "other_context"
+    return "rule_not_in_answer"
+
+
 # -- rendering -------------------------------------------------------------------------------------
 
 

@@ -1445,6 +1445,8 @@ class ScopeReader:
                 groups.append([i])
         out: dict[int, list[FoundEntity]] = {}
         for group in (g for g in groups if len(g) > 1):
+            if _is_item(texts[group[0]]) and any(e.type in CONTEXT_TYPES for e in resolved.get(group[0], [])):
+                continue  # a list item keyed by its context: its later clauses speak for it too
             mentions = {i: self._mentions(texts[i]) for i in group}
             for kind in CONTEXT_TYPES:
                 named = {i: [e for e in mentions[i] if e.type == kind] for i in group}
@@ -1492,6 +1494,10 @@ class ScopeReader:
                 out.append(lead_kind)
                 continue
             out.append(None)
+            if text[:1].islower():
+                # a clause cut from the item before it ("... on Tenter Lane; | the front car
+                # park is for visitors"): the list goes on
+                continue
             lead_kind = self._lead_kind(text) if text.rstrip().endswith(":") else None
         return out
 

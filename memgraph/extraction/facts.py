@@ -719,6 +719,15 @@ class _Rules:
         elif noun in _POSS_SUBJ_PLACE:
             for a in attrs:
                 got = self.place_or_group(a, groups=False)
+                toks = _span(a)
+                if (
+                    not got
+                    and a.pos_ == "PROPN"
+                    and _capitalised(toks)
+                    and not any(t.lower_ in _INSIDE_SITE for t in toks)
+                    and (ent := self.link(_text(toks), EntityType.LOCATION))
+                ):
+                    got = (RelType.LOCATED_IN, ent)  # "my home site is Gullet Point": the noun says it is a site
                 if got:
                     self.add(who, *got)
             for prep, obj in _preps(verb):

@@ -20,14 +20,14 @@ from pydantic import BaseModel, ConfigDict, Field
 
 from ..errors import ConfigError, LLMError
 from ..extraction.applicability import passage_deferred_kinds
-from ..extraction.extract import plural_word
+from ..extraction.extract import plural_word, singular_word
 from ..models import SECTION_SEP, EntityType, NodeLabel, within_section
 from ..text.embed import Embedder
 from ..text.llm import ChatClient
 from ..text.textutil import BULLETS, keyword_terms, sentences, stopwords, synonyms
 from ..tuning import TunedConfig
 from .retrieval import SearchResult, source_of
-from .selection import GENERAL, MINE, OTHER, TABLE_ROW, Asker
+from .selection import GENERAL, MINE, OTHER, TABLE_ROW, Asker, word_stems
 
 
 class AnswerConfig(TunedConfig):
@@ -535,6 +535,7 @@ def extractive_answer(
     config: AnswerConfig = AnswerConfig.DEFAULT,
     asker: Asker | None = None,
     varying: Collection[str] = (),
+    left_out: Sequence[SearchResult] = (),
 ) -> tuple[str, list[Citation], tuple[str, ...], bool]:
     """Pick the best supporting sentences of the top passages: each sentence (of the first
     ``config.max_passages`` passages that are neither another context's rule nor one for a
@@ -553,6 +554,12 @@ def extractive_answer(
     (:meth:`Asker.unknown_contexts`: the rule differs by it), or of a kind in ``varying`` (the
     types :class:`ContextGap` found the rule to differ by, when the answer's note asks for one).
 
+    With ``asker``, the passages not answered from that stand in a candidate's section
+    (``passages`` past the usable ones, and ``left_out``: those the caller set aside as
+    another context's rule) are read too, and only their parts addressed to the asker's own
+    group may be quoted: a sentence giving several groups' versions makes its whole passage
+    another context's, though one of its parts is the asker's.
+
     Returns:
         (answer text with ``[n]`` citation marks, citations, groups, known): ``("", [], (),
         False)`` when no passage holds a quotable sentence; ``("", [], groups, known)`` when
@@ -568,6 +575,18 @@ def extractive_answer(
     if not usable:
         return "", [], (), False
     top = usable[0].score or 1.0
+    # Passages left out in the candidates' sections (scoped to another context, or to one of
+    # a kind the asker has not given) still hold the asker's part of a sentence that gives
+    # several groups' versions ("whereas seasonal staff receive full pay for up to 3 weeks,
+    # and bank colleagues ... Statutory Sick Pay"): with an asker, their sentences are read,
+    # and only parts addressed to the asker's own group may be quoted.
+    aside_from = len(usable)
+    if asker is not None:
+        taken = {p.id for p in usable}
+        for p in [*passages, *left_out]:
+            if p.id not in taken and any(_same_section(p, u) for u in usable[:aside_from]):
+                usable.append(p)
+                taken.add(p.id)
     sents: list[tuple[str, int]] = []
     seen: list[str] = []
     for i, p in enumerate(usable):
@@ -599,9 +618,13 @@ def extractive_answer(
     if asker is not None:
         for k, pieces in enumerate(asker.parts([s for s, _ in sents])):
             kept_pieces = [p for p in pieces if p.state != OTHER] or pieces
+            if sents[k][1] >= aside_from:
+                kept_pieces = [p for p in pieces if p.state == MINE] or pieces  # a left-out passage: the asker's part
             states[k] = MINE if any(p.state == MINE for p in pieces) else kept_pieces[0].state
             groups[k] = tuple(g for p in pieces for g in p.groups)
             sents[k] = (" ".join(p.text for p in kept_pieces), sents[k][1])
+        keep = [k for k, (_, pidx) in enumerate(sents) if pidx < aside_from or states[k] == MINE]
+        sents, states, groups = [sents[k] for k in keep], [states[k] for k in keep], [groups[k] for k in keep]
         texts, askers_versions = asker.versions([s for s, _ in sents])
         for k, text in enumerate(texts):
             if text is None:
@@ -664,7 +687,10 @@ def extractive_answer(
             near = sents[i][1] == sents[best][1] or _same_section(usable[sents[i][1]], best_p)
             return states[i] == MINE and (i not in named_own or (best not in unknown_other and near))
 
-        if not any(theirs(i) for i in range(len(sents))):
+        # Without one, a rule for everyone that scores nearly as well answers ("Everyone is paid
+        # on the 25th" beside "sick pay is full pay for 10 weeks for permanent staff").
+        close = [t for t in scored if states[t[1]] == GENERAL and t[0] >= config.second_sentence_share * scored[0][0]]
+        if not any(theirs(i) for i in range(len(sents))) and not close:
             other = [i for i in range(len(sents)) if states[i] == OTHER]
             return "", [], tuple(dict.fromkeys(g for i in other for g in groups[i])), set(other) <= named_other
         scored = [t for t in scored if theirs(t[1])] + [t for t in scored if states[t[1]] == GENERAL]
@@ -692,6 +718,17 @@ def extractive_answer(
             if states[t[1]] == MINE
             and (sents[t[1]][1] == sents[scored[0][1]][1] or _same_section(usable[sents[t[1]][1]], lead))
         ][:1]
+    # The asker's own version of a rule replaces the rule for everyone it is an exception to:
+    # a sentence for everyone that gives a value of the same kind on the same asked-about
+    # thing ("a paid break of 30 minutes" beside "Night Replenishment Colleagues take a break
+    # of 45 minutes", both on the "break" asked about) goes.
+    asked = word_stems([question])
+    own = [i for _, i in kept if states[i] == MINE or applies_to_asker(usable[sents[i][1]])]
+    kept = [
+        t
+        for t in kept
+        if t[1] in own or states[t[1]] != GENERAL or not _overridden(sents[t[1]][0], [sents[i][0] for i in own], asked)
+    ]
     chosen = sorted(kept, key=lambda t: (sents[t[1]][1], t[1]))
     cites: dict[int, Citation] = {}
     quotes: list[tuple[str, int]] = []
@@ -713,6 +750,40 @@ def extractive_answer(
             cites[pidx] = _citation(len(cites) + 1, usable[pidx], usable[pidx].text)
         parts.append(f"{text} [{cites[pidx].number}]")
     return " ".join(parts), list(cites.values()), (), False
+
+
+def _overridden(general: str, own: Sequence[str], asked: frozenset[str]) -> bool:
+    """Whether a rule for everyone is another version of one of the asker's own rules: both
+    give a value of the same kind (:func:`value_units`) and share a word of the question."""
+    units = value_units(general)
+    words = word_stems([general]) & asked
+    return any(units & value_units(o) and words & word_stems([o]) for o in own)
+
+
+_QUANTITY = re.compile(
+    r"(?P<currency>[£$€¥])\s?\d|\d[\d,.]*\s*(?:(?P<percent>%|per\s?cent\b)|(?P<unit>[^\W\d_]+))|\b\d{1,2}[:.]\d{2}\b",
+    re.I,
+)
+
+
+def value_units(text: str) -> set[str]:
+    """The kinds of value a sentence gives, by the unit after each number: ``{"minute"}`` for
+    "a break of 30 minutes", ``{"currency", "day"}`` for "£20 a day", ``{"percent"}``,
+    ``{"gbp"}`` for "2,800 GBP", ``{"clock"}`` for "06:30". A number spelled out ("six hours")
+    gives none: such numbers mostly bound whom a rule is for, not what it grants."""
+    out = set()
+    for m in _QUANTITY.finditer(text):
+        if m.group("currency"):
+            out.add("currency")
+        elif m.group("percent"):
+            out.add("percent")
+        elif m.group("unit"):
+            unit = m.group("unit").casefold()
+            if unit not in stopwords():
+                out.add(singular_word(unit))
+        else:
+            out.add("clock")
+    return out
 
 
 def _row_key_once(text: str) -> str:
@@ -989,7 +1060,14 @@ def compose_answer(
             used_llm, llm_error = False, str(e)
     if not used_llm:
         text, cites, others, known = extractive_answer(
-            question, query_vec, usable, embedder, config, asker, gap.varying if gap is not None else ()
+            question,
+            query_vec,
+            usable,
+            embedder,
+            config,
+            asker,
+            gap.varying if gap is not None else (),
+            left_out=[p for p in passages if p not in usable],
         )
         if others and known:
             # the asker's context of that kind is known and none of these: no rule of theirs was found
