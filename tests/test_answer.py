@@ -627,12 +627,3 @@ def test_the_askers_part_of_a_passage_left_out_for_another_group_is_quoted(embed
     # someone in neither group is told the groups, not quoted either rule
     other = compose(embedder, question, passages, asker=Asker(("I joined last month.",), extractor.tags))
     assert "8 weeks" not in other.answer and "2 weeks" not in other.answer, other.answer
-
-
-def test_a_rule_for_everyone_answers_when_another_groups_rule_scores_first(embedder: Embedder) -> None:
-    sick = chunk("sick", "Sick pay is full pay for 8 weeks for permanent staff.", vector=0.45, match=0.06)
-    seasonal = chunk("seas", "Seasonal staff receive full pay for 2 weeks.", vector=0.3, match=0.03)
-    payday = chunk("pay", "Everyone is paid on the 28th of the month, by bank transfer.", vector=0.42, match=0.04)
-    asker = Asker(("I joined last month.",), Extractor().tags)
-    a = compose(embedder, "When is pay day?", [sick, payday, seasonal], asker=asker)
-    assert "28th" in a.answer and "8 weeks" not in a.answer, a.answer

@@ -291,13 +291,6 @@ def test_the_askers_version_of_a_rule_replaces_the_rule_for_everyone(gallery: Me
     assert "20 minutes" in gallery.ask("How long is my break?", user_id="anon").answer
 
 
-def test_a_rule_for_everyone_answers_beside_another_groups_rule(gallery: MemGraph) -> None:
-    """The question's words match a group's sick-pay sentence as well as the pay-day rule for
-    everyone: the rule for everyone answers."""
-    a = gallery.ask("When is pay day?", user_id="anon")
-    assert "28th" in a.answer and "8 weeks" not in a.answer
-
-
 def test_list_items_keyed_by_a_kind_apply_to_their_keys_through_their_clauses(gallery: MemGraph) -> None:
     """Items under "depends on your site:" are that site's rules, also when the document
     names the site nowhere else and the item goes on after a semicolon; a place the item

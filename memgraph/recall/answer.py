@@ -687,10 +687,7 @@ def extractive_answer(
             near = sents[i][1] == sents[best][1] or _same_section(usable[sents[i][1]], best_p)
             return states[i] == MINE and (i not in named_own or (best not in unknown_other and near))
 
-        # Without one, a rule for everyone that scores nearly as well answers ("Everyone is paid
-        # on the 25th" beside "sick pay is full pay for 10 weeks for permanent staff").
-        close = [t for t in scored if states[t[1]] == GENERAL and t[0] >= config.second_sentence_share * scored[0][0]]
-        if not any(theirs(i) for i in range(len(sents))) and not close:
+        if not any(theirs(i) for i in range(len(sents))):
             other = [i for i in range(len(sents)) if states[i] == OTHER]
             return "", [], tuple(dict.fromkeys(g for i in other for g in groups[i])), set(other) <= named_other
         scored = [t for t in scored if theirs(t[1])] + [t for t in scored if states[t[1]] == GENERAL]
