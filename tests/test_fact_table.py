@@ -154,6 +154,9 @@ MUST: list[Row] = [
     ("Maria lives in Lyon.", {("Maria", L, "Lyon")}),
     ("I work in the Branch Network, Western region.", {(ME, W, "Branch Network"), (ME, L, "Western")}),
     ("My home site is Gullet Point.", {(ME, L, "Gullet Point")}),
+    # a business region is where one works, whatever the model calls it; no team is named so
+    ("I'm a data engineer in APAC.", {(ME, R, "Data Engineer"), (ME, L, "APAC")}),
+    ("I work in EMEA.", {(ME, L, "EMEA")}),
 ]
 
 MUST_NOT: list[Row] = [
@@ -260,6 +263,7 @@ MUST_NOT: list[Row] = [
     ("Is grade K2 paid overtime?", set()),
     ("My manager is on grade K4.", set()),
     ("My office is Room 4.", set()),
+    ("I'm in Germany this week.", set()),
 ]
 
 TABLE = MUST + MUST_NOT

@@ -59,7 +59,7 @@ from collections.abc import Callable, Iterable
 from typing import Any
 
 from ..models import EntityType, RelType
-from ..text.places import is_place
+from ..text.places import is_area, is_business_region, is_place
 from ..text.vocabulary import GROUP_NOUNS, ROLE_HEADS, SITE_NOUNS
 from .extract import SELF, Fact, FoundEntity, entity_key, normalise_name
 
@@ -478,6 +478,14 @@ class _Rules:
             return (RelType.LOCATED_IN, place) if place else None
         if ent is not None and ent.label_ in _NOT_NAMES | {"PRODUCT", "WORK_OF_ART", "EVENT", "LANGUAGE", "LAW"}:
             return None
+        if is_area(name):
+            # a business region, continent or country ("I'm a data engineer in APAC"), whatever
+            # the model calls it: no team is named so; where only a site fits ("I'm in Germany"
+            # may be a trip), a company's region only
+            if not (gpe or is_business_region(name)):
+                return None
+            place = self.link(name, EntityType.LOCATION)
+            return (RelType.LOCATED_IN, place) if place else None
         if bare and groups and _capitalised(toks) and head.pos_ in ("PROPN", "NOUN"):
             dept = self.link(name, EntityType.DEPARTMENT)
             return (RelType.WORKS_IN, dept) if dept else None

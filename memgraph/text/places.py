@@ -69,6 +69,33 @@ def is_place(name: str) -> bool:
     return bool(folded) and folded in _names()
 
 
+@functools.cache
+def _areas() -> frozenset[str]:
+    gc = _gazetteer()
+    names: set[str] = set(REGIONS)
+    names.update(c["name"] for c in gc.get_countries().values())
+    names.update(c["name"] for c in gc.get_continents().values())
+    names.update(alias for aliases in _ALIASES.values() for alias in aliases)
+    return frozenset(_fold(n) for n in names)
+
+
+def is_area(name: str) -> bool:
+    """True when ``name`` (as :func:`is_place` reads it) is a business region (:data:`REGIONS`),
+    a continent or a country: an area no team is named after, unlike a city ("Reading",
+    "Mobile")."""
+    folded = _fold(name)
+    if folded.startswith("the "):
+        folded = folded[4:]
+    return bool(folded) and folded in _areas()
+
+
+def is_business_region(name: str) -> bool:
+    """True when ``name`` (as :func:`is_place` reads it) is one of :data:`REGIONS` ("EMEA",
+    "APAC", "the Americas"): a company's region, where a person works rather than travels."""
+    folded = _fold(name)
+    return folded.removeprefix("the ") in REGIONS
+
+
 _MIDDLE_EAST = frozenset("AE BH CY EG IL IQ IR JO KW LB OM PS QA SA SY TR YE".split())  # noqa: SIM905
 _LATIN_AMERICA_NA = frozenset("MX GT BZ SV HN NI CR PA CU DO PR HT".split())  # noqa: SIM905
 
