@@ -478,7 +478,7 @@ class _Rules:
             return (RelType.LOCATED_IN, place) if place else None
         if ent is not None and ent.label_ in _NOT_NAMES | {"PRODUCT", "WORK_OF_ART", "EVENT", "LANGUAGE", "LAW"}:
             return None
-        if is_area(name):
+        if head.pos_ != "PRON" and is_area(name):
             # a business region, continent or country ("I'm a data engineer in APAC"), whatever
             # the model calls it: no team is named so; where only a site fits ("I'm in Germany"
             # may be a trip), a company's region only

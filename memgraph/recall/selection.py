@@ -104,22 +104,16 @@ _TRAILING_CONJUNCTION = re.compile(r"[\s,;]+(?:and|or|but|while|whereas)$", re.I
 | and supply staff ...")."""
 
 
-def addressed_parts(
-    sentences: Sequence[str], mine: Iterable[str], tagger: Tagger, beside: Sequence[str] = ()
-) -> list[list[Part]]:
+def addressed_parts(sentences: Sequence[str], mine: Iterable[str], tagger: Tagger) -> list[list[Part]]:
     """Each sentence as the parts to judge, with whom each is addressed to.
 
     Args:
         sentences: candidate sentences of an answer.
         mine: the asker's words: their statements, their facts' names and the question.
         tagger: part-of-speech tags (see :func:`memgraph.extraction.audience.audiences`).
-        beside: sentences that are not candidates but stand beside them (the rest of their
-            sections): the groups they address count as other groups of the same rules
-            ("full pay for 10 weeks for permanent staff" beside "seasonal staff receive full
-            pay for up to 3 weeks", a passage not quoted).
 
-    A group is judged only beside another (two groups among ``sentences`` and ``beside``) or
-    when it is the asker's: a lone group is most often the document's word for its readers.
+    A group is judged only beside another (two groups among ``sentences``) or when it is the
+    asker's: a lone group is most often the document's word for its readers.
 
     Returns:
         Per sentence, one :class:`Part` (the whole sentence) or, when it addresses two groups
@@ -128,10 +122,8 @@ def addressed_parts(
         after each group ("purple for support staff orange for casual staff").
     """
     own = word_stems(mine)
-    every = [*sentences, *beside]
-    addressed = [[a for a in auds if _addressed(s, a)] for s, auds in zip(every, audiences(every, tagger))]
-    found = addressed[: len(sentences)]
-    keys = {word_stems([" ".join(a.words())]) for auds in addressed for a in auds}
+    found = [[a for a in auds if _addressed(s, a)] for s, auds in zip(sentences, audiences(sentences, tagger))]
+    keys = {word_stems([" ".join(a.words())]) for auds in found for a in auds}
     if len(keys) < 2 and not any(k & own for k in keys):
         # One group and not the asker's: with nothing to tell it from, it is the reader
         # ("crew members must ...", "airside staff park in ..."), not one group of several.
@@ -392,9 +384,9 @@ class Asker:
         kept = [c.strip() for i, (c, st) in enumerate(zip(clauses, owner)) if i < first_named or st == MINE]
         return "; ".join(kept)
 
-    def parts(self, sentences: Sequence[str], beside: Sequence[str] = ()) -> list[list[Part]]:
-        """:func:`addressed_parts` of ``sentences`` (beside ``beside``) for this asker."""
-        return addressed_parts(sentences, (*self.words, self.question), self.tagger, beside)
+    def parts(self, sentences: Sequence[str]) -> list[list[Part]]:
+        """:func:`addressed_parts` of ``sentences`` for this asker."""
+        return addressed_parts(sentences, (*self.words, self.question), self.tagger)
 
     def versions(self, sentences: Sequence[str]) -> tuple[list[str | None], set[int]]:
         """:func:`version_choice` of ``sentences`` for this asker."""
