@@ -365,6 +365,46 @@ def test_list_items_take_their_key_or_their_lead_in(extractor: Extractor) -> Non
     }
 
 
+@pytest.mark.parametrize(
+    ("lead_in", "kind"),
+    [
+        ("Your band is on your contract and on your payslip:", GRADE),  # "your band", not "your contract"
+        ("Every adviser is on one of three pay bands:", GRADE),  # the kind's two words, plural
+        ("Where to park depends on your campus:", LOC),
+    ],
+)
+def test_a_lists_keys_take_the_kind_its_lead_in_names(extractor: Extractor, lead_in: str, kind: EntityType) -> None:
+    """Keys the document names nowhere else, under a lead-in naming their kind, are of that kind;
+    an item's clause after a semicolon keeps the item's key (a place it mentions is none)."""
+    parts = [
+        lead_in,
+        "• Abbotsgate: the car park behind the sports hall.",
+        "• Quay Road: there is no parking on site;",
+        "permits for the Dyer Street car park are available from reception.",
+        "• Tenter Lane: the lower car park; the upper one is for visitors.",
+    ]
+    scopes = ScopeReader(extractor).unit_scopes(parts, [True, True, True, False, True])
+    assert [[(e.name, e.type) for e in sc] for sc in scopes] == [
+        [],
+        [("Abbotsgate", kind)],
+        [("Quay Road", kind)],
+        [("Quay Road", kind)],
+        [("Tenter Lane", kind)],
+    ]
+
+
+def test_a_group_named_after_a_shift_is_a_working_pattern(extractor: Extractor) -> None:
+    """ "night shift colleagues" are the people of a shift pattern, not a department "Night
+    Shift" (which a person on the night shift was then said to work in)."""
+    text = "Day shift colleagues take their meal break at 12:00, whereas night shift colleagues take it at 02:00."
+    reader = ScopeReader(extractor)
+    parts = reader.units(text)
+    reader.learn(parts)
+    found = [(e.name, e.type) for sc in reader.unit_scopes(parts) for e in sc]
+    assert found == [("Night Shift", EntityType.SCHEDULE)]
+    assert [(e.name, e.type) for e in reader.learned] == [("Night Shift", EntityType.SCHEDULE)]
+
+
 def test_each_lead_in_of_one_paragraph_scopes_its_own_list(extractor: Extractor) -> None:
     text = (
         "Everyone renews first aid every year. In addition: Shift Supervisors must complete: • forklift "

@@ -297,6 +297,10 @@ _POSITION = r"(?:" + _AT_START + r"|" + _AFTER_PREP + r")"
 """Where a scoping phrase stands: the subject at the start of a unit, or after for/in/of
 ("for Field Service staff"); elsewhere a name is only mentioned ("send it to the Sales team")."""
 
+_SHIFT_WORDS = frozenset({"shift", "shifts"})
+"""Last words of a group's name that make it a working pattern ("night shift colleagues"), not a
+department."""
+
 _UNIT_PATTERNS: list[tuple[re.Pattern[str], EntityType | None, EntityType | None]] = [
     # (pattern, kind its phrasing gives, kind when neither the graph nor spaCy says)
     # "At the Porto site, core hours are ..."; "Staff at the Lyon office may ..."
@@ -430,7 +434,7 @@ row's cells are read."""
 _ROW = re.compile(r"^\s*(?P<header>[A-Za-z][\w /-]{0,30}?)\s*:\s*(?P<value>[^;:]{1,60}?)\s*(?:;|\.?$)")
 _ITEM = re.compile(r"^[" + BULLETS + r"\s*-]*(?P<name>" + _NAME + r")\s*(?::|–|—| - )")
 _LEAD_KIND = re.compile(
-    r"\b(?:by|per|on\s+your|for\s+the|for\s+your|one\s+of(?:\s+(?:two|three|four|five|six|\d))?)\s+"
+    r"\b(?:by|per|your|for\s+the|one\s+of(?:\s+(?:two|three|four|five|six|\d))?)\s+"
     r"(?P<kind>[a-z ]+?)\b\s*[:,(]?",
     re.I,
 )
@@ -1505,13 +1509,26 @@ class ScopeReader:
     def _lead_kind(text: str) -> EntityType | None:
         """The kind a lead-in keys its list by ("Annual leave by team:" -> Department)."""
         for m in _LEAD_KIND.finditer(text):
-            words = m.group("kind").lower().split()
+            # the kind's words as written after the keyword, up to two ("one of three pay bands")
+            words = re.findall(r"[a-z]+", text[m.start("kind") :].lower())[:2]
             for n in (2, 1):
-                if len(words) >= n and (kind := _KIND_WORDS.get(" ".join(words[:n]))) is not None:
+                phrase = " ".join(words[:n])
+                one = " ".join([*words[: n - 1], singular_word(words[n - 1])]) if len(words) >= n else ""
+                if len(words) >= n and (kind := _KIND_WORDS.get(phrase, _KIND_WORDS.get(one))):
                     return kind
         return None
 
     def _unit_candidates(self, i: int, text: str) -> list[_Candidate]:
+        """The scoping candidates of unit ``i`` (:meth:`_subject_candidates`); a group named
+        after a shift ("night shift colleagues") is a working pattern, not a department."""
+        return [
+            dataclasses.replace(c, kind=EntityType.SCHEDULE, fallback=None)
+            if EntityType.DEPARTMENT in (c.kind, c.fallback) and c.name.split()[-1].casefold() in _SHIFT_WORDS
+            else c
+            for c in self._subject_candidates(i, text)
+        ]
+
+    def _subject_candidates(self, i: int, text: str) -> list[_Candidate]:
         """The scoping candidates of unit ``i`` (:meth:`_one_subject`), and of each further
         subject joined to its opening one by "and", "or" or "&" ("Drivers and warehouse staff
         work on site": the role and the department)."""
