@@ -300,3 +300,21 @@ def test_list_items_keyed_by_a_kind_apply_to_their_keys_through_their_clauses(ga
     anon = gallery.ask("Where do staff park?", user_id="anon")
     assert anon.gap == "unknown_context" and "Quay Road" in anon.answer and "Dyer" not in anon.answer
     assert "Mill Lane" not in anon.answer
+
+
+def test_a_group_excepted_with_its_own_rule_is_cut_from_the_rule_for_everyone(extractor: Extractor) -> None:
+    pay = "Everyone is paid monthly on the 28th, except casual staff, who are paid weekly every Friday."
+    casual = addressed_parts([pay], ["Casual contract for now."], extractor.tags)[0]
+    assert [(p.text, p.state) for p in casual] == [
+        ("Everyone is paid monthly on the 28th", OTHER),
+        ("casual staff, who are paid weekly every Friday.", MINE),
+    ]
+    permanent = addressed_parts([pay], ["I'm on a permanent contract."], extractor.tags)[0]
+    assert [(p.text, p.state) for p in permanent] == [
+        ("Everyone is paid monthly on the 28th", GENERAL),
+        ("casual staff, who are paid weekly every Friday.", OTHER),
+    ]
+    # excepted without a rule of its own: the sentence is not for the group
+    lunch = "All staff except agency workers get a free lunch."
+    assert addressed_parts([lunch], ["I'm an agency worker."], extractor.tags)[0][0].state == OTHER
+    assert addressed_parts([lunch], ["I'm a nurse."], extractor.tags)[0][0].state == GENERAL

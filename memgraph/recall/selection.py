@@ -104,6 +104,14 @@ _TRAILING_CONJUNCTION = re.compile(r"[\s,;]+(?:and|or|but|while|whereas)$", re.I
 | and supply staff ...")."""
 
 
+_EXCEPTING_BEFORE = re.compile(
+    r"[,;(]?\s*\b(?:except(?:\s+for)?|excluding|other\s+than|apart\s+from|but\s+not)\s+(?:the\s+|our\s+|all\s+)?$", re.I
+)
+"""Words that except a group from the rule before them ("..., except casual staff, who ...")."""
+_OWN_CLAUSE = re.compile(r"\s*,?\s*(?:who|whose|for\s+whom|which)\b", re.I)
+"""What opens an excepted group's own version of the rule after its name (", who are paid weekly")."""
+
+
 def addressed_parts(sentences: Sequence[str], mine: Iterable[str], tagger: Tagger) -> list[list[Part]]:
     """Each sentence as the parts to judge, with whom each is addressed to.
 
@@ -116,15 +124,18 @@ def addressed_parts(sentences: Sequence[str], mine: Iterable[str], tagger: Tagge
     asker's: a lone group is most often the document's word for its readers.
 
     Returns:
-        Per sentence, one :class:`Part` (the whole sentence) or, when it addresses two groups
-        or more, one part per group: cut before each later group when the sentence opens with
+        Per sentence, one :class:`Part` (the whole sentence) or, when a rule for everyone
+        excepts a group ("..., except casual staff, who are paid weekly"), the rule (another
+        group's for the excepted, else general) and the group's part; or, when it addresses
+        two groups or more, one part per group: cut before each later group when the sentence opens with
         its first group ("permanent colleagues give ... seasonal colleagues give ..."), else
         after each group ("purple for support staff orange for casual staff").
     """
     own = word_stems(mine)
     found = [[a for a in auds if _addressed(s, a)] for s, auds in zip(sentences, audiences(sentences, tagger))]
     keys = {word_stems([" ".join(a.words())]) for auds in found for a in auds}
-    if len(keys) < 2 and not any(k & own for k in keys):
+    excepting = any(_EXCEPTING_BEFORE.search(s[: a.start]) for s, auds in zip(sentences, found) for a in auds)
+    if len(keys) < 2 and not any(k & own for k in keys) and not excepting:
         # One group and not the asker's: with nothing to tell it from, it is the reader
         # ("crew members must ...", "airside staff park in ..."), not one group of several.
         return [[Part(s, GENERAL)] for s in sentences]
@@ -133,6 +144,18 @@ def addressed_parts(sentences: Sequence[str], mine: Iterable[str], tagger: Tagge
         auds = _coordinated(sentence, found_here)
         if not auds:
             out.append([Part(sentence, GENERAL)])
+            continue
+        if len(auds) == 1 and (ex := _EXCEPTING_BEFORE.search(sentence[: auds[0].start])) is not None:
+            state = _state(auds[0], own)
+            phrase = (_phrase(sentence, auds[0]),)
+            if _OWN_CLAUSE.match(sentence, auds[0].end):
+                # "Everyone is paid monthly on the 28th, | except casual staff, who are paid
+                # weekly": the rule for everyone else, and the excepted group's own
+                rest = Part(sentence[: ex.start()].rstrip(" ,;"), OTHER if state == MINE else GENERAL)
+                out.append([rest, Part(sentence[auds[0].start :], state, phrase)])
+            else:
+                # "All staff except agency workers get a free lunch": not for the group excepted
+                out.append([Part(sentence, OTHER if state == MINE else GENERAL, phrase)])
             continue
         if len(auds) == 1:
             out.append([Part(sentence, _state(auds[0], own), (_phrase(sentence, auds[0]),))])
