@@ -276,8 +276,8 @@ def gallery(request: pytest.FixtureRequest, store_kind: str, tmp_path: Path, emb
 
 def test_a_rule_for_a_group_at_the_end_of_a_sentence_is_the_groups(gallery: MemGraph) -> None:
     """ "... full pay for 8 weeks for permanent staff, whereas casual staff receive Statutory
-    Sick Pay": each asker is quoted their group's part, wherever the document's chunks cut the
-    sentence, and the other part is not quoted."""
+    Sick Pay": each asker is quoted their group's part and not the other (end to end on both
+    stores; the case of a sentence cut across chunks is tests/test_answer.py's)."""
     casual = gallery.ask("What sick pay do I get?", user_id="casual").answer
     assert "Statutory Sick Pay" in casual and "8 weeks" not in casual
     perm = gallery.ask("What sick pay do I get?", user_id="perm").answer

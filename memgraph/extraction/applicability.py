@@ -1511,11 +1511,10 @@ class ScopeReader:
         for m in _LEAD_KIND.finditer(text):
             # the kind's words as written after the keyword, up to two ("one of three pay bands")
             words = re.findall(r"[a-z]+", text[m.start("kind") :].lower())[:2]
-            for n in (2, 1):
-                phrase = " ".join(words[:n])
-                one = " ".join([*words[: n - 1], singular_word(words[n - 1])]) if len(words) >= n else ""
-                if len(words) >= n and (kind := _KIND_WORDS.get(phrase, _KIND_WORDS.get(one))):
-                    return kind
+            for n in range(len(words), 0, -1):
+                for last in (words[n - 1], singular_word(words[n - 1])):
+                    if (kind := _KIND_WORDS.get(" ".join([*words[: n - 1], last]))) is not None:
+                        return kind
         return None
 
     def _unit_candidates(self, i: int, text: str) -> list[_Candidate]:

@@ -1064,7 +1064,7 @@ def compose_answer(
             config,
             asker,
             gap.varying if gap is not None else (),
-            left_out=[p for p in passages if p not in usable],
+            left_out=[p for p in passages if p.id not in {u.id for u in usable}],
         )
         if others and known:
             # the asker's context of that kind is known and none of these: no rule of theirs was found

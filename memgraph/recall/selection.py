@@ -127,9 +127,9 @@ def addressed_parts(sentences: Sequence[str], mine: Iterable[str], tagger: Tagge
         Per sentence, one :class:`Part` (the whole sentence) or, when a rule for everyone
         excepts a group ("..., except casual staff, who are paid weekly"), the rule (another
         group's for the excepted, else general) and the group's part; or, when it addresses
-        two groups or more, one part per group: cut before each later group when the sentence opens with
-        its first group ("permanent colleagues give ... seasonal colleagues give ..."), else
-        after each group ("purple for support staff orange for casual staff").
+        two groups or more, one part per group: cut before each later group when the sentence
+        opens with its first group ("permanent colleagues give ... seasonal colleagues give
+        ..."), else after each group ("purple for support staff orange for casual staff").
     """
     own = word_stems(mine)
     found = [[a for a in auds if _addressed(s, a)] for s, auds in zip(sentences, audiences(sentences, tagger))]

@@ -63,10 +63,13 @@ def is_place(name: str) -> bool:
     """True when ``name`` (any case, with or without accents, a leading "the" ignored) is a
     country, US state, continent or city of 15,000 people or more in GeoNames, or a business
     region (:data:`REGIONS`: "EMEA", "APAC", "the Americas")."""
-    folded = _fold(name)
-    if folded.startswith("the "):
-        folded = folded[4:]
-    return bool(folded) and folded in _names()
+    key = _place_key(name)
+    return bool(key) and key in _names()
+
+
+def _place_key(name: str) -> str:
+    """``name`` folded (:func:`_fold`) without a leading "the"."""
+    return _fold(name).removeprefix("the ")
 
 
 @functools.cache
@@ -83,17 +86,14 @@ def is_area(name: str) -> bool:
     """True when ``name`` (as :func:`is_place` reads it) is a business region (:data:`REGIONS`),
     a continent or a country: an area no team is named after, unlike a city ("Reading",
     "Mobile")."""
-    folded = _fold(name)
-    if folded.startswith("the "):
-        folded = folded[4:]
-    return bool(folded) and folded in _areas()
+    key = _place_key(name)
+    return bool(key) and key in _areas()
 
 
 def is_business_region(name: str) -> bool:
     """True when ``name`` (as :func:`is_place` reads it) is one of :data:`REGIONS` ("EMEA",
     "APAC", "the Americas"): a company's region, where a person works rather than travels."""
-    folded = _fold(name)
-    return folded.removeprefix("the ") in REGIONS
+    return _place_key(name) in REGIONS
 
 
 _MIDDLE_EAST = frozenset("AE BH CY EG IL IQ IR JO KW LB OM PS QA SA SY TR YE".split())  # noqa: SIM905
