@@ -27,7 +27,7 @@ Prints correct/total and wrong-context counts per handbook x order x store, per 
 overall. Stores: embedded SQLite always, Neo4j too with ``--neo4j URI`` (that server's database
 is EMPTIED before every run: use a server for tests only, e.g. ``scripts/neo4j/neo4j.sh start``).
 
-Usage: python bench/handbooks.py [--only NAME] [--split tuning|heldout] [--orders kb-first users-first] [--neo4j bolt://127.0.0.1:17687]
+Usage: python bench/handbooks.py [--only NAME ...] [--split tuning|heldout] [--orders kb-first users-first] [--neo4j bolt://127.0.0.1:17687]
                                  [--json OUT] [--verbose] [--keep DIR]
 """
 
@@ -157,7 +157,12 @@ def report(records: list[dict[str, Any]], stores: list[str]) -> dict[str, Any]:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--only", help="run one handbook (its name: " + ", ".join(h.name for h in HANDBOOKS) + ")")
+    parser.add_argument(
+        "--only",
+        nargs="+",
+        metavar="NAME",
+        help="run these handbooks only (names: " + ", ".join(h.name for h in HANDBOOKS) + ")",
+    )
     parser.add_argument("--split", choices=("tuning", "heldout"), help="run one split only")
     parser.add_argument("--orders", nargs="+", choices=ORDERS, default=list(ORDERS))
     parser.add_argument("--neo4j", metavar="URI", help="also run on this Neo4j server (its database is EMPTIED)")
@@ -165,9 +170,9 @@ def main() -> None:
     parser.add_argument("--verbose", action="store_true", help="print every failure with the answer text")
     parser.add_argument("--keep", type=Path, help="render the handbooks into DIR and keep them (default: a temp dir)")
     args = parser.parse_args()
-    handbooks = [h for h in HANDBOOKS if args.only in (None, h.name) and args.split in (None, h.split)]
+    handbooks = [h for h in HANDBOOKS if (args.only is None or h.name in args.only) and args.split in (None, h.split)]
     if not handbooks:
-        parser.error(f"--only: no handbook named {args.only!r}")
+        parser.error("no handbook matches --only and --split")
     stores = ["sqlite"] + (["neo4j"] if args.neo4j else [])
 
     import torch
