@@ -39,6 +39,7 @@ from .models import (
     agent_scope,
     held_at,
     user_scope,
+    utcnow,
 )
 from .recall.answer import Answer, AnswerConfig, ContextFact, compose_answer
 from .recall.cypher import CypherResult, run_cypher
@@ -51,6 +52,7 @@ from .stores import open_store
 from .stores.base import GraphStore, WriteBatch
 from .text.embed import Embedder
 from .text.llm import ChatClient
+from .text.service import stated_service
 from .text.vocabulary import CONTEXT_TYPES, expand_abbreviations
 from .tools.api import ToolsAPI
 from .tools.experience import ExperienceFinder
@@ -701,6 +703,7 @@ class MemGraph:
             question,
             context=self._retriever.context_keys(ctx, context),
             named=partial(named_spans, extractor=self.extractor, types=CONTEXT_TYPES, leading=True),
+            service=stated_service(said, today=(when or utcnow()).date()),
         )
         answer = compose_answer(
             question,

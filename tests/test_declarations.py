@@ -79,6 +79,36 @@ def test_definitions_by_job_titles_give_memberships() -> None:
     assert memberships(["This includes making referrals to specialists and other health care providers."]) == []
 
 
+def test_a_definition_s_including_list_gives_its_titles_as_written() -> None:
+    text = (
+        "1.2.1 “Academic staff” means staff employed on a Teaching and Research (T&R) contract, including "
+        "Lecturers, Senior Lecturers and Readers. 1.2.3 “Professional Services staff” (“PS staff”) means all "
+        "other staff, including administrative, clerical, estates and farm staff."
+    )
+    assert memberships([text]) == [
+        Membership("lecturer", "Academic"),
+        Membership("senior lecturer", "Academic"),
+        Membership("reader", "Academic"),
+        # "administrative, clerical, estates and farm staff" lists kinds of staff, no titles
+    ]
+
+
+@pytest.mark.parametrize(
+    ("header", "kind"),
+    [
+        ("Column A Grade band", EntityType.GRADE),  # a schedule's column label says nothing
+        ("Your band", EntityType.GRADE),
+        ("Grade band", EntityType.GRADE),
+        ("Shift model", EntityType.SCHEDULE),
+        ("Employee group", EntityType.CATEGORY),
+        ("Column B Annual leave per year", None),
+        ("Leave type", None),
+    ],
+)
+def test_table_headers_name_the_kind_their_rows_are_keyed_by(header: str, kind: EntityType | None) -> None:
+    assert header_kind(header) == kind
+
+
 def test_a_job_title_defined_by_its_duty_takes_in_the_title_of_that_duty() -> None:
     text = (
         "'Driver' means an employee whose main duty is driving a van on a delivery round. "

@@ -143,6 +143,14 @@ MUST: list[Row] = [
     ("I was promoted to band 3 last year.", {(ME, G, "Band 3")}),
     ("I have been on band B2 since March.", {(ME, G, "B2")}),
     ("I'm a Shift Supervisor on grade S3.", {(ME, R, "Shift Supervisor"), (ME, G, "S3")}),
+    # A noun no job-noun list holds is a job where it stands: graded, or in a team or at a site.
+    ("I'm a band 7 physio.", {(ME, R, "Physio"), (ME, G, "Band 7")}),
+    # A function's own word names the department in any case.
+    ("I work in payroll over at St Aldric's.", {(ME, W, "Payroll"), (ME, L, "St Aldric's")}),
+    (
+        "I'm a Reader in the History department, on grade 9.",
+        {(ME, R, "Reader"), (ME, W, "History"), (ME, G, "Grade 9")},
+    ),
     ("I'm employed in Switzerland.", {(ME, L, "Switzerland")}),
     ("I'm employed as a nurse.", {(ME, R, "Nurse")}),
     ("I live in Spain.", {(ME, L, "Spain")}),
@@ -161,6 +169,8 @@ MUST: list[Row] = [
 
 MUST_NOT: list[Row] = [
     ("I'm at IBM in Dublin.", set()),  # an organisation, not a job
+    ("I'm a newbie in the Sales team.", set()),  # what someone is, not their job
+    ("I'm a physio.", set()),  # an unlisted noun, nowhere placed: perhaps no job
     ("I work for IBM.", set()),
     ("I switched to Python.", set()),
     ("I'm in private practice now.", set()),

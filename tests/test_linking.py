@@ -237,6 +237,15 @@ def test_ask_answers_people_who_abbreviate_their_context(
             assert not [d for d in others if d in answer.answer], answer.answer
 
 
+def test_words_spelling_a_group_named_by_its_acronym_link_to_it() -> None:
+    index = NameIndex([FoundEntity("PS", EntityType.DEPARTMENT), FoundEntity("Academic", EntityType.DEPARTMENT)])
+    assert index.link("professional services") == [FoundEntity("PS", EntityType.DEPARTMENT)]
+    assert index.contract_acronyms("so professional services, grade 10") == "so PS, grade 10"
+    # member, team and site words spell nothing: "permanent staff" is not "PS"
+    assert index.link("permanent staff") == []
+    assert index.contract_acronyms("the payroll site") == "the payroll site"
+
+
 def test_question_abbreviations_are_written_out_once() -> None:
     assert expand_abbreviations("Can I WFH on Fridays?") == "Can I WFH (work from home) on Fridays?"
     assert expand_abbreviations("Who runs L&D?") == "Who runs L&D (learning and development)?"

@@ -148,14 +148,25 @@ _HEADER_TYPES = {
 :data:`SITE_WORDS` word names sites: a "Store" or "Plant" column keys rows by site)."""
 
 
+_COLUMN_LABEL = re.compile(r"^(?:col(?:umn|\.)?\s+[a-z0-9]{1,2}\b\s*[:.-]?|(?:your|the|my|our)\b)\s*")
+
+
 def header_kind(header: str) -> EntityType | None:
     """The kind of context a table column's header keys its values by: a kind word
     (:data:`_HEADER_TYPES`), or a header that sorts people into classes ("Vehicle class",
     "Contract type": Category; not "Leave type")."""
-    h = header.strip().lower()
+    # a schedule's column label ("Column A Grade band") and a determiner ("Your band") say
+    # nothing of the kind
+    h = _COLUMN_LABEL.sub("", header.strip().lower()).strip()
     if (kind := _HEADER_TYPES.get(h)) is not None:
         return kind
     words = h.split()
+    if len(words) == 2 and words[0] in _HEADER_TYPES and (kind := _HEADER_TYPES.get(words[1])) is not None:
+        return kind  # "Grade band", "Staff grade": two kind words, the head one keys the rows
+    if len(words) == 2 and words[1] == "group" and words[0] in MEMBER_NOUNS | {"worker"}:
+        return EntityType.CATEGORY  # "Employee group", "Staff group": classes of people
+    if len(words) == 2 and words[1] == "model" and _HEADER_TYPES.get(words[0]) == EntityType.SCHEDULE:
+        return EntityType.SCHEDULE  # "Shift model"
     if len(words) == 2 and words[1] == "group" and (kind := _HEADER_TYPES.get(words[0])) is not None:
         return kind  # "Role group": the groups of roles a document sorts jobs into
     if len(words) >= 2 and words[-1] in CLASSIFIER_NOUNS and not TOPIC_WORDS & set(words):
@@ -1585,8 +1596,10 @@ class ScopeReader:
                 if kind is not None and value.strip():
                     name = value.strip(" .")
                     if kind == EntityType.GRADE:
-                        # "NP1 to NP3", "NP7 and NP8": each grade of the range or list
-                        word = header.split()[-1]
+                        # "NP1 to NP3", "NP7 and NP8": each grade of the range or list, named
+                        # by the cell's own word ("Grade band: Grades 6 to 8"), else the header's
+                        own_word = re.match(r"(?i:(grade|band|level))s?\s", name)
+                        word = own_word.group(1).lower() if own_word else header.split()[-1]
                         codes = self._grade_codes(name) or [name]
                         out.extend(_Candidate(i, grade_name(word, c) or c, kind) for c in codes)
                         continue
@@ -1643,7 +1656,7 @@ class ScopeReader:
                 # employees" are a grade's (the grade phrasing above).
                 if len(name) < 2 or name.casefold() in _MONTHS or name.endswith(("'s", "’s")):
                     continue
-                if re.fullmatch(r"(?i:grade|band|level)s?\s+\S+", name):
+                if re.fullmatch(r"(?i:grade|band|level)s?(?:\s+\S+)?", name):
                     continue
                 # (a known name is one, in any case: "teaching staff" beside "Teaching staff are ...")
                 if len(name.split()) == 1 and _not_a_group_word(name) and self._known(name) is None:

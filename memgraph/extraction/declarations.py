@@ -44,7 +44,12 @@ from .extract import FoundEntity, plural_word, singular_word
 _NUMBER = r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|many|a few|a number of)"
 _QUOTED = r"[\"“‘'](?P<term>[^\"”’']{2,40})[\"”’']"
 _DEFINES = r"(?:means|mean|includes|include|covers|cover|comprises|comprise|refers\s+to|consists\s+of)"
-_DEFINITION = re.compile(_QUOTED + r"\s+" + _DEFINES + r"\s+(?P<list>[^.;:]+)")
+_DEFINITION = re.compile(_QUOTED + r"(?:\s*\([^()]{1,40}\))?\s+" + _DEFINES + r"\s+(?P<list>[^.;:]+)")
+"""A quoted term's definition ("'Control Staff' means ...", "'Professional Services staff' ('PS
+staff') means ...")."""
+_INCLUDING = re.compile(r"(?:,\s*|\s+)(?:including|such\s+as|for\s+example|e\.g\.,?)\s+", re.I)
+"""Where a definition turns from what the term means to who it includes ("staff employed on a
+Teaching and Research contract, including Lecturers, Senior Lecturers and Readers")."""
 _ASIDE = re.compile(r"\s*\([^()]*\)")
 _LIST_SPLIT = re.compile(r"\s*,\s*(?:and|or)?\s*|\s+(?:and|or)\s+")
 _LEADING = re.compile(r"^(?:(?:and|or|the|a|an|any|all|our|its|their|including|such\s+as)\s+)+", re.I)
@@ -219,7 +224,13 @@ def memberships(texts: Sequence[str]) -> list[Membership]:
     for m in _DEFINITION.finditer(text):
         term = m.group("term").strip()
         if _MEMBER_TAIL.search(term):
-            _add_titles(out, _MEMBER_TAIL.sub("", term).strip(), m.group("list"), job_nouns_only=False)
+            listed = m.group("list")
+            # the titles it includes, as the document writes them ("Lecturers, Senior Lecturers")
+            including = _INCLUDING.search(listed)
+            if including is not None:
+                listed = listed[including.end() :]
+            group = _MEMBER_TAIL.sub("", term).strip()
+            _add_titles(out, group, listed, job_nouns_only=False, capitalised=including is not None)
     for m in _DUTY_DEFINITION.finditer(text):
         term = m.group("term").strip()
         if m.group("title"):
@@ -253,8 +264,11 @@ def _list_items(texts: Sequence[str]) -> list[str]:
     return [re.sub(r"\s+", " ", i.strip()) for i in items]
 
 
-def _add_titles(out: list[Membership], group: str, listed: str, *, job_nouns_only: bool) -> None:
-    """Add to ``out`` the (title, group) of each plural lower-case title in ``listed``."""
+def _add_titles(
+    out: list[Membership], group: str, listed: str, *, job_nouns_only: bool, capitalised: bool = False
+) -> None:
+    """Add to ``out`` the (title, group) of each plural lower-case title in ``listed`` (or
+    capitalised one too, with ``capitalised``: a list the definition says it includes)."""
     group = group if group[:1].isupper() else group[:1].upper() + group[1:]
     items = _items(listed)
     if not group or not 2 <= len(items) <= MAX_ITEMS:
@@ -264,19 +278,21 @@ def _add_titles(out: list[Membership], group: str, listed: str, *, job_nouns_onl
     titles = [_TITLE_CUT.sub("", _LEADING.sub("", item)).strip() for item in items]
     if titles[0].casefold() in _GENERIC_MEMBERS:
         return  # "staff in administrative, library and estates posts": kinds of post, no titles
+    if capitalised and titles[-1].split()[-1].casefold() in _GENERIC_MEMBERS:
+        return  # "including administrative, clerical, estates and farm staff": kinds of staff
     # A list with one job noun lists people: its other plural items of two words or more are
     # titles too ("area rangers, estate workers and woodland officers"; not "reservations").
     people = any(t.split() and singular_word(t.split()[-1]) in ROLE_HEADS and _PLURAL_TITLE.search(t) for t in titles)
     for title in titles:
         words = title.split()
-        if not words or len(words) > 4 or title[:1].isupper() or not _PLURAL_TITLE.search(title):
+        if not words or len(words) > 4 or (title[:1].isupper() and not capitalised) or not _PLURAL_TITLE.search(title):
             continue
         if title.casefold() in _GENERIC_MEMBERS:
             continue
         words[-1] = singular_word(words[-1])
         if job_nouns_only and words[-1] not in ROLE_HEADS and not (people and len(words) >= 2):
             continue
-        membership = Membership(" ".join(words), group)
+        membership = Membership(" ".join(words).lower() if capitalised else " ".join(words), group)
         if membership not in out:
             out.append(membership)
 

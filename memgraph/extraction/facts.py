@@ -109,6 +109,12 @@ _NOT_PEOPLE = frozenset(
         "management", "team", "sales", "marketing", "finance", "operations", "hr", "it", "everything", "nothing",
     }
 )  # fmt: skip
+_NOT_TITLES = frozenset(
+    """member part fan newbie beginner newcomer person guy girl lady man woman one bit lot regular local parent
+    mum dad mother father believer supporter friend volunteer student resident visitor customer employee worker
+    staff colleague""".split()  # noqa: SIM905
+)
+"""Nouns after "I'm a" that say what someone is, not their job, wherever they stand."""
 _SMALL_WORDS = frozenset({"of", "and", "for", "the", "in", "&", "at", "to"})
 
 STATE_VERBS = frozenset({"work", "sit", "be", "lead", "manage", "head", "run", "supervise", "oversee", "live"})
@@ -489,6 +495,10 @@ class _Rules:
         if bare and groups and _capitalised(toks) and head.pos_ in ("PROPN", "NOUN"):
             dept = self.link(name, EntityType.DEPARTMENT)
             return (RelType.WORKS_IN, dept) if dept else None
+        if bare and groups and len(toks) == 1 and head.lower_ in DEPARTMENT_WORDS and head.pos_ in ("PROPN", "NOUN"):
+            # "I work in payroll", "I'm in finance": a function's own word, in any case
+            dept = self.link(head.text.title() if head.text.islower() else head.text, EntityType.DEPARTMENT)
+            return (RelType.WORKS_IN, dept) if dept else None
         return None
 
     def role(self, head: Any, *, any_title: bool = False) -> list[tuple[RelType, FoundEntity]]:
@@ -522,7 +532,7 @@ class _Rules:
             return out
         known = self.known(normalise_name(base))
         is_role = head.lower_ in ROLE_HEADS or acronym or (known is not None and known.type == EntityType.ROLE)
-        if not is_role and not (any_title and _capitalised(toks)):
+        if not is_role and not (any_title and _capitalised(toks)) and not self._situated(head, full):
             return out
         title = _title(base)
         for c in head.children:
@@ -570,6 +580,24 @@ class _Rules:
                 if dept is not None:
                     out.append((RelType.WORKS_IN, listed or dept))
         return [(RelType.HAS_ROLE, role), *out]
+
+    def _situated(self, head: Any, phrase: list[Any]) -> bool:
+        """Whether a noun after "I'm a" is a job by where it stands, though no job noun ends it:
+        it is graded ("a band 7 physio") or placed in a team or a site ("a reader in the History
+        department", "a grinder in finishing at the Ostrovec plant"). A word that says what
+        someone is besides a job ("a member", "a fan", "a newbie") never is."""
+        if head.pos_ != "NOUN" and not (head.pos_ == "PROPN" and not head.ent_type_):
+            return False
+        if head.lemma_.lower() in _NOT_TITLES or len(head.text) < 3:
+            return False
+        if any(t.lower_ in GRADE_WORDS for t in phrase):
+            return True
+        for c in head.children:
+            if c.dep_ == "prep" and c.lower_ in ("in", "within", "at", "on"):
+                for obj in _pobjs(c):
+                    if self.place_or_group(obj, bare=c.lower_ in ("in", "within"), gpe=c.lower_ == "at") is not None:
+                        return True
+        return False
 
     # -- clauses ----------------------------------------------------------------------------------
     def clause(self, verb: Any) -> None:

@@ -141,6 +141,10 @@ _ACRONYM = re.compile(r"\b[A-Z](?:&?[A-Z]){1,4}s?\b")
 _NOT_IN_INITIALS = frozenset({"of", "and", "the", "for"})
 
 
+_SPELLS_NOTHING = _NOT_IN_INITIALS | GROUP_NOUNS | SITE_NOUNS | _MEMBERS
+"""Words that are no part of a run spelling an acronym ("permanent staff" is not "PS")."""
+
+
 def initials(name: str) -> str:
     """The acronym of a name: the first letters of its words but "of", "and", "the", "for"
     (lower case): "Research and Development" -> "rd", "Customer Service" -> "cs"."""
@@ -223,6 +227,7 @@ class NameIndex:
         self._names: list[_Name] = []
         self._by_word: dict[str, list[_Name]] = {}
         self._acronyms: dict[str, set[str]] = {}
+        self._spelt_out: dict[str, set[str]] = {}  # names that are acronyms ("PS"), by their letters
         self._bare: list[FoundEntity] = []  # names of kind words alone ("Warehouse"): listed, never linked by phrase
         for ent in entities:
             if ent.type not in CONTEXT_TYPES:
@@ -236,6 +241,8 @@ class NameIndex:
                 self._names.append(name)
                 for w in set(variant):
                     self._by_word.setdefault(w, []).append(name)
+            if _ACRONYM.fullmatch(ent.name) and not ent.name.endswith("s"):
+                self._spelt_out.setdefault(ent.name.casefold(), set()).add(ent.name)
             # every run of two or more of its words may be said as an acronym: "CS" for
             # "Customer Service" in "Customer Service Representative"
             said = [w for w in _WORD.findall(ent.name) if w.casefold() not in _NOT_IN_INITIALS]
@@ -253,6 +260,30 @@ class NameIndex:
             return next(iter(spelt.values())) if len(spelt) == 1 else m.group()
 
         return _ACRONYM.sub(expand, phrase)
+
+    def contract_acronyms(self, phrase: str) -> str:
+        """``phrase`` with each run of words whose initials spell a known name that is an
+        acronym written as that acronym: "professional services" -> "PS" where the document
+        names a group "PS" ("'Professional Services staff' ('PS staff')"). Kind and member
+        words ("staff", "team") and small words are no part of a run."""
+        if not self._spelt_out:
+            return phrase
+        words = list(_WORD.finditer(phrase))
+        out, pos = [], 0
+        i = 0
+        while i < len(words):
+            for n in range(5, 1, -1):
+                run = words[i : i + n]
+                if len(run) < n or any(singular_word(w.group().casefold()) in _SPELLS_NOTHING for w in run):
+                    continue
+                spelt = self._spelt_out.get("".join(w.group()[0] for w in run).casefold())
+                if spelt is not None and len(spelt) == 1:
+                    out += [phrase[pos : run[0].start()], next(iter(spelt))]
+                    pos, i = run[-1].end(), i + n
+                    break
+            else:
+                i += 1
+        return "".join(out) + phrase[pos:]
 
     def names(self, etype: EntityType) -> list[FoundEntity]:
         """The known names of type ``etype``, each once (also those made of kind words alone,
@@ -291,7 +322,7 @@ class NameIndex:
         Returns:
             One entity per type that has a unique best match, in order of type.
         """
-        words = content_words(self.expand_acronyms(phrase))
+        words = content_words(self.expand_acronyms(self.contract_acronyms(phrase)))
         if not words:
             return []
         best: dict[EntityType, tuple[float, list[FoundEntity]]] = {}

@@ -27,7 +27,7 @@ from ..text.llm import ChatClient
 from ..text.textutil import BULLETS, keyword_terms, sentences, stopwords, synonyms
 from ..tuning import TunedConfig
 from .retrieval import SearchResult, source_of
-from .selection import GENERAL, MINE, OTHER, TABLE_ROW, Asker, word_stems
+from .selection import GENERAL, MINE, OTHER, TABLE_ROW, Asker, service_keyed, word_stems
 
 
 class AnswerConfig(TunedConfig):
@@ -521,6 +521,13 @@ def rank_sentences(
     return out
 
 
+SERVICE_GROUP = "length of service"
+"""The group :func:`extractive_answer` names when the best sentence is a version of a rule by
+length of service and the asker has not said theirs."""
+_LEAD_IN_BEFORE_ROW = re.compile(r"(?<=:)\s+(?=[^:;.]{1,40}:\s*[^:;]{1,60};\s*[^:;]{1,40}:)")
+"""Where a lead-in ("... if you had no break of more than three months:") runs into the table
+row after it ("Reckonable NHS service: On appointment; Annual leave: 26 days; ..."): the row is
+a sentence of its own."""
 _TRAILING_LEAD_IN = re.compile(r"\s+[A-Z][\w'’-]*(?:\s+[\w'’-]+){0,3}:\s*$")
 """A list's lead-in run onto the end of the sentence before it when a PDF's lines are joined
 ("Monitor the performance of staff Qualifications:"); never after a word that leads on
@@ -590,7 +597,7 @@ def extractive_answer(
     sents: list[tuple[str, int]] = []
     seen: list[str] = []
     for i, p in enumerate(usable):
-        for s in sentences(p.text, items=True):
+        for s in (r for t in sentences(p.text, items=True) for r in _LEAD_IN_BEFORE_ROW.split(t)):
             s = s.lstrip(BULLETS + " ")
             if (conj := _CLAUSE_CONJUNCTION.match(s)) is not None and s[conj.end() :]:
                 s = s[conj.end()].upper() + s[conj.end() + 1 :]  # a clause cut from its sentence
@@ -615,6 +622,7 @@ def extractive_answer(
     named_own: set[int] = set()  # the asker's by the known names it gives
     mixed: set[int] = set()  # the asker's version and others' run together, no cut parts them
     unknown_other: set[int] = set()  # for a context of a kind the asker has not given
+    chosen_versions: set[int] = set()  # the asker's versions of a rule given for several people
     if asker is not None:
         for k, pieces in enumerate(asker.parts([s for s, _ in sents])):
             kept_pieces = [p for p in pieces if p.state != OTHER] or pieces
@@ -626,6 +634,7 @@ def extractive_answer(
         keep = [k for k, (_, pidx) in enumerate(sents) if pidx < aside_from or states[k] == MINE]
         sents, states, groups = [sents[k] for k in keep], [states[k] for k in keep], [groups[k] for k in keep]
         texts, askers_versions = asker.versions([s for s, _ in sents])
+        chosen_versions = askers_versions
         for k, text in enumerate(texts):
             if text is None:
                 states[k] = OTHER  # another person's version of a rule whose asker's version is here
@@ -649,6 +658,12 @@ def extractive_answer(
                         sents[k] = (cut, pidx)  # "... Harbour Museum ... 09:20; at the mill ... 09:50"
                     elif asker.mixed_versions(text):
                         mixed.add(k)  # the asker's version run together with others': not quotable
+        if asker.service is None and sum(service_keyed(t) for t, _ in sents) >= 2:
+            # versions of a rule by length of service, and the asker has not said theirs
+            for k, (text, _) in enumerate(sents):
+                if states[k] == GENERAL and service_keyed(text):
+                    states[k], groups[k] = OTHER, (SERVICE_GROUP,)
+                    unknown_other.add(k)
         # Names of a kind the asker has given none of, two or more of it among the sentences
         # ("no staff parking at the Harbour Museum", "colleagues at Brinehouse Mill may park
         # ..."): the rule differs by that kind, and these are not known to be the asker's.
@@ -694,7 +709,10 @@ def extractive_answer(
     else:
         scored = [t for t in scored if states[t[1]] != OTHER]
     # A further sentence must be nearly as good as the best: a weak second one is off the topic.
-    kept = [t for t in scored[: config.max_sentences] if t[0] >= config.second_sentence_share * scored[0][0]]
+    # Among those, the asker's versions of a rule given for several people come first ("Reckonable
+    # service: After 10 years; Annual leave: 32 days" beside "Leave runs from 1 April").
+    near = [t for t in scored if t[0] >= config.second_sentence_share * scored[0][0]]
+    kept = sorted(near, key=lambda t: t[1] not in chosen_versions)[: config.max_sentences]
     # The asker's own version of the rules in the best sentence's section comes along,
     # however it scores ("Phone before your shift starts." + "kitchen team members ring the
     # sous chef"): a section's general sentence is seldom the whole answer for someone in it.
@@ -707,13 +725,20 @@ def extractive_answer(
             kept.append(t)
             quoted.add(pidx)
     # So does the first sentence addressed to the asker's group in the best sentence's passage
-    # or section ("Sick pay follows your contract." + "seasonal colleagues get 3 weeks").
+    # or section ("Sick pay follows your contract." + "seasonal colleagues get 3 weeks"), or in
+    # a section a quoted sentence refers to ("... is paid in accordance with Schedule 2" + the
+    # asker's row of Schedule 2).
     if not any(states[i] == MINE for _, i in kept):
+        quoted_texts = [sents[i][0] for _, i in kept]
         kept += [
             t
             for t in scored
             if states[t[1]] == MINE
-            and (sents[t[1]][1] == sents[scored[0][1]][1] or _same_section(usable[sents[t[1]][1]], lead))
+            and (
+                sents[t[1]][1] == sents[scored[0][1]][1]
+                or _same_section(usable[sents[t[1]][1]], lead)
+                or any(refers_to(q, usable[sents[t[1]][1]].section) for q in quoted_texts)
+            )
         ][:1]
     # The asker's own version of a rule replaces the rule for everyone it is an exception to:
     # a sentence for everyone that gives a value of the same kind on the same asked-about
@@ -747,6 +772,29 @@ def extractive_answer(
             cites[pidx] = _citation(len(cites) + 1, usable[pidx], usable[pidx].text)
         parts.append(f"{text} [{cites[pidx].number}]")
     return " ".join(parts), list(cites.values()), (), False
+
+
+_SECTION_LABEL = re.compile(
+    r"^(?:(?P<kind>schedule|appendix|annex|annexe|section|part|table|chapter|clause)\s+(?P<id>[\w.]+)"
+    r"|(?P<number>\d{1,2}(?:\.\d{1,2})*)\.?(?=\s))",
+    re.I,
+)
+
+
+def refers_to(sentence: str, section: str | None) -> bool:
+    """Whether ``sentence`` refers to the section whose heading path is ``section`` by the
+    label its last heading opens with: "Schedule 2: Occupational Sick Pay" is referred to as
+    "Schedule 2", "6. Getting to work" as "Section 6" or "section 6.2"'s parent."""
+    if not section:
+        return False
+    label = _SECTION_LABEL.match(section.rpartition(SECTION_SEP)[2].strip())
+    if label is None:
+        return False
+    if label.group("kind"):
+        said = rf"\b{re.escape(label.group('kind'))}\s+{re.escape(label.group('id').rstrip('.'))}\b"
+    else:
+        said = rf"\b(?:section|clause|part|paragraph)\s+{re.escape(label.group('number'))}\b"
+    return re.search(said, sentence, re.I) is not None
 
 
 def _overridden(general: str, own: Sequence[str], asked: frozenset[str]) -> bool:
@@ -1071,6 +1119,14 @@ def compose_answer(
             message = f"The knowledge base gives this for {_listed(others)} only, and I found nothing on it for you."
             return Answer(
                 question=question, answer=message, facts=facts, passages=passages, found=False, gap="other_context"
+            )
+        if SERVICE_GROUP in others:
+            message = (
+                "The answer depends on your length of service, and I do not know yours. "
+                "Tell me how long you have worked here and ask again."
+            )
+            return Answer(
+                question=question, answer=message, facts=facts, passages=passages, found=False, gap="unknown_context"
             )
         if others:
             message = (

@@ -30,6 +30,7 @@ from ..extraction.audience import GENERAL_WORDS, Audience, Tagger, audiences
 from ..extraction.extract import entity_key
 from ..extraction.parallel import versions
 from ..models import EntityType
+from ..text.service import holding, service_range, speaks_of_service
 from ..text.textutil import stemmed, stopwords
 
 MINE = "mine"
@@ -227,6 +228,9 @@ class Asker:
             words link to, the areas their sites lie in, what the question names.
         named: the known context names a text names, with where each starts
             (:func:`memgraph.recall.mentions.named_spans`), for :meth:`named_state`.
+        service: the asker's length of service in years, when they said it
+            (:func:`memgraph.text.service.stated_service`): versions of a rule keyed by
+            service ("After 5 years") are chosen by it.
     """
 
     words: tuple[str, ...]
@@ -234,6 +238,7 @@ class Asker:
     question: str = ""
     context: Mapping[EntityType, frozenset[str]] = field(default_factory=dict)
     named: Callable[[str], Sequence[tuple[EntityType, str, int]]] | None = None
+    service: float | None = None
 
     @cached_property
     def _said(self) -> str:
@@ -413,7 +418,9 @@ class Asker:
 
     def versions(self, sentences: Sequence[str]) -> tuple[list[str | None], set[int]]:
         """:func:`version_choice` of ``sentences`` for this asker."""
-        return version_choice(sentences, word_stems(self.words), word_stems([self.question]), self.tagger)
+        return version_choice(
+            sentences, word_stems(self.words), word_stems([self.question]), self.tagger, service=self.service
+        )
 
 
 _ENUMERATION = re.compile(r"\s*(?:;|•|,\s*(?:and\s+|or\s+)?(?=\D)|\s+(?:and|or|while|whereas)\s+)\s*")
@@ -460,7 +467,12 @@ def version_texts(
 
 
 def version_choice(
-    sentences: Sequence[str], own: frozenset[str], question: frozenset[str], tagger: Tagger
+    sentences: Sequence[str],
+    own: frozenset[str],
+    question: frozenset[str],
+    tagger: Tagger,
+    *,
+    service: float | None = None,
 ) -> tuple[list[str | None], set[int]]:
     """The asker's versions of rules given side by side for several people.
 
@@ -473,6 +485,10 @@ def version_choice(
     words with the asker's own (``own``, Porter stems) are theirs. When no key shares a word
     with the asker's, nothing is chosen: every version is left as it is.
 
+    Versions keyed by ranges of service ("Less than 1 year", "1 year but less than 3 years";
+    "27 days on joining, 29 days after five years") are chosen by ``service`` (years) instead,
+    when it is given (:func:`memgraph.text.service.holding`).
+
     Returns:
         (per sentence: the text to quote (the sentence, or its parts that are the asker's
         versions), or None for another person's version; the indices of the sentences chosen
@@ -482,7 +498,10 @@ def version_choice(
     theirs: set[int] = set()
     tags = tagger(list(sentences))
     for i, sentence in enumerate(sentences):
-        if (listed := _listed_versions(sentence, dict(tags[i]))) and (
+        if service is not None and (cut := _service_parts(sentence, service)) is not None:
+            out[i] = cut
+            theirs.add(i)
+        elif (listed := _listed_versions(sentence, dict(tags[i]))) and (
             chosen := _best(_distinguishing(listed, question), own)
         ):
             out[i] = "; ".join(listed[k] for k in chosen)
@@ -491,16 +510,83 @@ def version_choice(
     for i, sentence in enumerate(sentences):
         if (m := TABLE_ROW.match(sentence)) is not None:
             by_header.setdefault(m.group("header").casefold(), []).append(i)
+    settled: set[int] = set()  # rows keyed by service: never chosen by words
+    by_service_header: dict[str, list[int]] = {}
+    for i, sentence in enumerate(sentences):
+        if service_keyed(sentence) and (m := _KEYED_ROW.match(sentence)) is not None:
+            by_service_header.setdefault(m.group("header").casefold(), []).append(i)
+    for ids in by_service_header.values():
+        settled.update(ids)
+        if service is not None and (held := _by_service([sentences[i] for i in ids], service)) is not None:
+            # the asker's row is theirs, and a row whose range does not hold their service
+            # someone else's, even alone ("After 5 years" to someone of 3 years)
+            theirs -= set(ids)
+            theirs |= {ids[k] for k in held}
+            for k, i in enumerate(ids):
+                out[i] = sentences[i] if k in held else None  # the whole row, whatever its cells list
     groups = [ids for ids in by_header.values() if len(ids) >= 2]
     groups += [list(v.indices) for v in versions(sentences, tagger)]
     for ids in groups:
+        if settled & set(ids):
+            continue
+        by_service = _by_service([sentences[i] for i in ids], service) if service is not None else None
         keys = _distinguishing([_key_text(sentences[i]) for i in ids], question)
-        picked = {ids[k] for k in _best(keys, own)}
+        picked = {ids[k] for k in (by_service if by_service is not None else _best(keys, own))}
         theirs |= picked
         for i in ids:
             if picked and i not in picked:
                 out[i] = None
     return out, theirs
+
+
+_KEYED_ROW = re.compile(r"^(?P<header>[^:;]{1,80}):\s*(?P<key>[^:;]{1,60});\s*[^:;]{1,80}:")
+"""A table row as :data:`TABLE_ROW`, with room for a long header ("Continuous service at first
+day of absence: Less than 1 year; Full pay: ...")."""
+
+
+def _by_service(texts: Sequence[str], service: float) -> list[int] | None:
+    """The versions among ``texts`` (table rows of one column, or parallel sentences) whose
+    range of service holds ``service`` years; None when they are not keyed by service. A row's
+    range is its first cell, read as one of service when its header speaks of service
+    ("Continuous service at first day of absence: Less than 1 year; ..."); one such row is
+    enough to tell."""
+    rows = [_KEYED_ROW.match(t) for t in texts]
+    if all(rows):
+        said = any(speaks_of_service(m.group("header")) for m in rows if m)
+        return holding([m.group("key") for m in rows if m], service, said=said, least=1)
+    return holding(texts, service)
+
+
+def _service_keyed_parts(sentence: str) -> tuple[list[str], list[int]]:
+    """A sentence's parts (cut at :data:`_ENUMERATION`) and the indices of those that give a
+    value for a range of service ("29 days after five years"); no parts for a table row or a
+    sentence that does not speak of service."""
+    if _KEYED_ROW.match(sentence) or not speaks_of_service(sentence):
+        return [], []
+    parts = [p for p in _ENUMERATION.split(sentence) if p.strip()]
+    return parts, [i for i, p in enumerate(parts) if _VALUE.search(p) and service_range(p, said=True) is not None]
+
+
+def service_keyed(sentence: str) -> bool:
+    """Whether a sentence is a version of a rule keyed by length of service: a table row whose
+    first column is one of service ("Reckonable NHS service: After 5 years; Annual leave: 29
+    days"), or a sentence listing two or more ("27 days on joining, 29 days after five years")."""
+    if (m := _KEYED_ROW.match(sentence)) is not None:
+        return speaks_of_service(m.group("header")) and service_range(m.group("key"), said=True) is not None
+    return len(_service_keyed_parts(sentence)[1]) >= 2
+
+
+def _service_parts(sentence: str, service: float) -> str | None:
+    """A sentence that lists a rule's versions by service ("27 days on joining, 29 days after
+    five years and 33 days after ten years, plus bank holidays") cut to the asker's version and
+    the parts that key none; None when it lists no two ranges of service."""
+    parts, keyed = _service_keyed_parts(sentence)
+    if len(keyed) < 2:
+        return None
+    chosen = {keyed[k] for k in holding([parts[i] for i in keyed], service, said=True) or ()}
+    if not chosen:
+        return None
+    return ", ".join(p.strip() for i, p in enumerate(parts) if i not in keyed or i in chosen)
 
 
 def _key_text(sentence: str) -> str:

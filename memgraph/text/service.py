@@ -1,0 +1,191 @@
+"""Length of service: how long a person says they have worked somewhere, and the ranges of
+service a handbook keys its rules by.
+
+Handbooks key leave, sick pay and notice by service more often than by any other number
+("26 days on appointment, 29 days after 5 years", a sick-pay table whose rows are "Less than 1
+year", "1 year but less than 3 years", "5 years or more"), and people say theirs in passing
+("I've been here about two years", "with the Trust for nearly 12 years", "I joined in 2019").
+Both sides are read here, as years (a float):
+
+- :func:`stated_service` reads a person's statement;
+- :func:`service_range` reads a rule's key (a table row's first cell, a clause) as a
+  half-open interval ``[low, high)``, ``high`` None for "or more";
+- :func:`ranges_of` closes the open ends of a set of versions ("After 5 years" runs to the next
+  version's start, "On appointment" from 0), and :func:`holding` picks the versions whose range
+  holds a given service.
+
+Hedges shift a stated number a little, so a boundary is read the way the speaker means it:
+"nearly 5 years" is under 5, "just over 6" over 6, "about 2" is 2.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from datetime import date
+
+_COUNTING = (
+    "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen "
+    "seventeen eighteen nineteen twenty"
+)
+_NUMBER_WORDS = {w: i for i, w in enumerate(_COUNTING.split())}
+_NUMBER_WORDS.update({"a": 1, "an": 1, "a couple of": 2, "a few": 3, "thirty": 30, "twenty-five": 25})
+_NUM = r"(?:\d{1,2}(?:\.\d)?|" + "|".join(sorted((re.escape(w) for w in _NUMBER_WORDS), key=len, reverse=True)) + r")"
+_UNIT = r"(?:years?|yrs?|months?)"
+_AMOUNT = rf"(?P<num>{_NUM})\s*(?:full\s+|complete\s+|completed\s+)?(?P<unit>{_UNIT})(?:['’]s?)?"
+
+_HEDGE = {
+    "nearly": -0.1,
+    "almost": -0.1,
+    "just under": -0.1,
+    "not quite": -0.1,
+    "under": -0.1,
+    "less than": -0.1,
+    "just over": 0.1,
+    "over": 0.1,
+    "more than": 0.1,
+    "a bit over": 0.1,
+    "a little over": 0.1,
+}
+_HEDGES = "|".join(sorted((re.escape(h) for h in _HEDGE), key=len, reverse=True))
+_APPROX = r"(?:about|around|roughly|approximately|some|close\s+to|coming\s+up\s+to|getting\s+on\s+for)"
+
+_SERVICE_VERB = re.compile(
+    r"\b(?:i['’]ve|i\s+have|i['’]d|i\s+had)\s+(?:now\s+)?(?:been|worked|served|spent|done|got|clocked(?:\s+up)?)\b"
+    r"|\b(?:service|employment|employed|tenure|with\s+(?:the|us|them)\b|here\b|in\s+post|behind\s+me"
+    r"|years?\s+(?:of\s+work|in\s+the\s+job|on\s+the\s+job))",
+    re.I,
+)
+"""A statement that speaks of the speaker's service ("I've been here ...", "... years' service")."""
+_STATED = re.compile(rf"(?:(?P<hedge>{_HEDGES})\s+|{_APPROX}\s+)?{_AMOUNT}", re.I)
+_JOINED = re.compile(
+    r"\b(?:i\s+)?(?:joined|started|began|was\s+hired|have\s+been\s+here|['’]ve\s+been\s+here|been\s+with\s+\S+(?:\s+\S+)?)"
+    r"\b[^.;]{0,40}?\b(?:in|since|back\s+in)\s+(?:(?P<month>[A-Z][a-z]+)\s+)?(?P<year>(?:19|20)\d{2})\b",
+    re.I,
+)
+_AGO = re.compile(rf"\b(?:joined|started|began|hired)\b[^.;]{{0,40}}?\b{_AMOUNT}\s+ago\b", re.I)
+_MONTH_NAMES = "january february march april may june july august september october november december"
+_MONTHS = {m: i for i, m in enumerate(_MONTH_NAMES.split(), 1)}
+_FIRST_PERSON = re.compile(r"\b(?:i|i['’]m|i['’]ve|my|me)\b", re.I)
+
+
+def _number(text: str) -> float:
+    text = " ".join(text.lower().split())
+    return float(_NUMBER_WORDS[text]) if text in _NUMBER_WORDS else float(text)
+
+
+def _years(num: str, unit: str) -> float:
+    n = _number(num)
+    return n / 12 if unit.lower().startswith("month") else n
+
+
+def stated_service(texts: Sequence[str], today: date | None = None) -> float | None:
+    """The speaker's length of service in years from their own statements, or None when none
+    says it.
+
+    Read: a first-person statement that speaks of service (:data:`_SERVICE_VERB`: "I've been
+    here about two years", "with the Trust for nearly 12 years", "14 years of work behind me",
+    "3 years' service") and gives an amount of years or months; or a joining date ("I joined in
+    2019", "I started back in March 2021", "joined 18 months ago"), counted to ``today``. A
+    hedge shifts the amount by 0.1 year ("nearly 5" is 4.9, "just over 6" is 6.1). The newest
+    statement that says it wins (a later statement corrects an earlier one).
+
+    Args:
+        texts: the person's statements, newest first.
+        today: the date a joining date is counted to (default: today).
+    """
+    for text in texts:
+        if not _FIRST_PERSON.search(text):
+            continue
+        if (j := _JOINED.search(text)) is not None:
+            now = today or date.today()
+            month = _MONTHS.get((j.group("month") or "").lower(), 1)
+            return max(0.0, now.year - int(j.group("year")) + (now.month - month) / 12)
+        if (a := _AGO.search(text)) is not None:
+            return _years(a.group("num"), a.group("unit"))
+        if _SERVICE_VERB.search(text) and (m := _STATED.search(text)) is not None:
+            hedge = " ".join((m.group("hedge") or "").lower().split())
+            return max(0.0, _years(m.group("num"), m.group("unit")) + _HEDGE.get(hedge, 0.0))
+    return None
+
+
+_KEY_SERVICE = re.compile(
+    r"\b(?:service|employment|tenure|seniority|years?\s+(?:with|at|in)\b|on\s+(?:appointment|joining)|"
+    r"from\s+(?:appointment|joining|the\s+start)|after\s+" + _NUM + r"\s+" + _UNIT + r"|years?['’]?\s+service)",
+    re.I,
+)
+"""Words that make a range one of service, not of something else ("shifts of 4 to 6 hours")."""
+_START = re.compile(r"\b(?:on|from|upon)\s+(?:appointment|joining|day\s+one|the\s+(?:first|start)|start)\b", re.I)
+_BETWEEN = re.compile(
+    rf"(?:between\s+)?(?P<a>{_NUM})\s*(?P<ua>{_UNIT})?(?:['’]s?)?\s*(?:to|-|–|and|but\s+(?:less|fewer)\s+than|"
+    rf"up\s+to|until)\s*(?P<b>{_NUM})\s*(?P<ub>{_UNIT})",
+    re.I,
+)
+_BELOW = re.compile(rf"\b(?:less\s+than|fewer\s+than|under|below|up\s+to|within(?:\s+the\s+first)?)\s+{_AMOUNT}", re.I)
+_ABOVE = re.compile(rf"\b(?:after|over|more\s+than|at\s+least|from|beyond|with)\s+{_AMOUNT}", re.I)
+_OR_MORE = re.compile(rf"{_AMOUNT}\s*(?:\+|or\s+more|or\s+over|and\s+(?:over|above|more)|plus)", re.I)
+_AFTER_ORDINAL = re.compile(
+    r"\b(?:after|from)\s+(?:the\s+|your\s+)?(?P<ord>first|second|third|fourth|fifth|tenth)\s+(?:year|anniversary)", re.I
+)
+_PLUS = re.compile(rf"(?P<n>\d{{1,2}})\s*\+\s*(?P<u>{_UNIT})", re.I)
+_ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "tenth": 10}
+
+
+def speaks_of_service(text: str) -> bool:
+    """Whether ``text`` speaks of length of service ("Reckonable NHS service", "years of
+    employment", "on joining", "after five years")."""
+    return _KEY_SERVICE.search(text) is not None
+
+
+def service_range(key: str, *, said: bool = False) -> tuple[float, float | None] | None:
+    """The range of service a rule's key names, ``(low, high)`` in years, ``high`` exclusive
+    and None when open ("5 years or more"); ``(0, None)`` for "On appointment" (closed by
+    :func:`ranges_of`). None when ``key`` names no range of service: it must speak of service
+    (:data:`_KEY_SERVICE`) unless ``said`` (the caller knows the key's column is one of
+    service, "Reckonable NHS service: After 5 years").
+
+    Read: "1 year but less than 3 years", "2-5 years", "between 2 and 5 years" -> [1, 3);
+    "less than 1 year", "under 2 years' service" -> [0, 1); "after 5 years", "5 years or more",
+    "10+ years", "more than 10 years" -> [5, None); "on appointment", "from joining" -> [0, None).
+    """
+    if not said and not speaks_of_service(key):
+        return None
+    key = _PLUS.sub(r"\g<n> \g<u> or more", key)  # "10+ years"
+    if (m := _BETWEEN.search(key)) is not None:
+        unit = m.group("ub")
+        return _years(m.group("a"), m.group("ua") or unit), _years(m.group("b"), unit)
+    if (m := _BELOW.search(key)) is not None:
+        return 0.0, _years(m.group("num"), m.group("unit"))
+    if (m := _ABOVE.search(key) or _OR_MORE.search(key)) is not None:
+        return _years(m.group("num"), m.group("unit")), None
+    if (m := _AFTER_ORDINAL.search(key)) is not None:
+        return float(_ORDINALS[m.group("ord").lower()]), None
+    if _START.search(key):
+        return 0.0, None
+    return None
+
+
+def ranges_of(keys: Sequence[str], *, said: bool = False) -> list[tuple[float, float | None] | None]:
+    """:func:`service_range` of each version's key, open ends closed by the others: an open
+    range ends where the next version's starts ("On appointment" beside "After 5 years" is
+    [0, 5)). None for a key that names no range."""
+    ranges = [service_range(k, said=said) for k in keys]
+    starts = sorted({r[0] for r in ranges if r is not None})
+    out: list[tuple[float, float | None] | None] = []
+    for r in ranges:
+        if r is None or r[1] is not None:
+            out.append(r)
+            continue
+        later = [s for s in starts if s > r[0]]
+        out.append((r[0], later[0] if later else None))
+    return out
+
+
+def holding(keys: Sequence[str], service: float, *, said: bool = False, least: int = 2) -> list[int] | None:
+    """The indices of the versions whose range of service holds ``service`` years, when
+    ``least`` or more of ``keys`` name ranges (:func:`ranges_of`); None otherwise (nothing to
+    choose by service). [] when none holds it: every version is someone else's."""
+    ranges = ranges_of(keys, said=said)
+    if sum(r is not None for r in ranges) < least:
+        return None
+    return [i for i, r in enumerate(ranges) if r is not None and r[0] <= service and (r[1] is None or service < r[1])]

@@ -1,0 +1,176 @@
+"""Length of service: what people say of theirs, and the ranges handbooks key rules by
+(memgraph.text.service), and the answer's choice of the asker's version (memgraph.recall.selection)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from datetime import date
+from pathlib import Path
+
+import pytest
+from conftest import memgraph_on_document
+
+from memgraph import MemGraph
+from memgraph.recall.selection import service_keyed, version_choice, word_stems
+from memgraph.text.embed import Embedder
+from memgraph.text.service import holding, ranges_of, service_range, speaks_of_service, stated_service
+
+TODAY = date(2026, 12, 5)
+
+
+@pytest.mark.parametrize(
+    ("said", "years"),
+    [
+        ("Grade 3, and I've been here about two years.", 2.0),
+        ("I've been with the University for just over six years.", 6.1),
+        ("I've been with the Trust for nearly 12 years.", 11.9),
+        ("I've got about 14 years of work behind me in total, counting my previous jobs.", 14.0),
+        ("I have 3 years' service.", 3.0),
+        ("I joined in March 2019.", 7.75),
+        ("I started here back in 2024.", 2.9166666666666665),
+        ("I started 18 months ago.", 1.5),
+        ("I've been here six months.", 0.5),
+        # not the speaker's service
+        ("My contract is for three years.", None),
+        ("I'm a research associate on a three-year grant-funded contract.", None),
+        ("We have been here 5 years.", None),
+        ("Our company was founded 30 years ago.", None),
+        ("I work in Finance.", None),
+    ],
+)
+def test_stated_service(said: str, years: float | None) -> None:
+    found = stated_service([said], today=TODAY)
+    assert found is None if years is None else found == pytest.approx(years)
+
+
+def test_newest_statement_wins() -> None:
+    assert stated_service(["I've been here 4 years.", "I've been here 2 years."]) == 4.0
+
+
+@pytest.mark.parametrize(
+    ("key", "said", "expected"),
+    [
+        ("Less than 1 year", True, (0.0, 1.0)),
+        ("Less than 1 year", False, None),  # a bare range: only when its column speaks of service
+        ("1 year but less than 3 years", True, (1.0, 3.0)),
+        ("2-5 years' service", False, (2.0, 5.0)),
+        ("5 years or more", True, (5.0, None)),
+        ("10+ years", True, (10.0, None)),
+        ("After 5 years", False, (5.0, None)),
+        ("29 days after five years", False, (5.0, None)),
+        ("On appointment", False, (0.0, None)),
+        ("20 days with less than 10 years of employment", False, (0.0, 10.0)),
+        ("Shifts of 4 to 6 hours", True, None),
+        ("Poland", True, None),
+    ],
+)
+def test_service_range(key: str, said: bool, expected: tuple[float, float | None] | None) -> None:
+    assert service_range(key, said=said) == expected
+
+
+def test_open_ranges_close_at_the_next_version() -> None:
+    keys = ["On appointment", "After 5 years", "After 10 years"]
+    assert ranges_of(keys) == [(0.0, 5.0), (5.0, 10.0), (10.0, None)]
+    assert holding(keys, 3.0) == [0]
+    assert holding(keys, 5.0) == [1]
+    assert holding(keys, 11.9) == [2]
+    assert holding(["On appointment", "Poland"], 3.0) is None  # one range: nothing to choose
+    assert speaks_of_service("Reckonable NHS service") and not speaks_of_service("Your band")
+
+
+ROWS = [
+    "Continuous service: Less than 1 year; Full pay: 4 weeks; Half pay: 4 weeks.",
+    "Continuous service: 1 year but less than 3 years; Full pay: 10 weeks; Half pay: 10 weeks.",
+    "Continuous service: 5 years or more; Full pay: 26 weeks; Half pay: 26 weeks.",
+]
+
+
+def _tags(texts: list[str]) -> list[list[tuple[int, str]]]:
+    return [[] for _ in texts]
+
+
+def test_rows_by_service_are_chosen_by_the_askers_service() -> None:
+    out, theirs = version_choice(ROWS, word_stems(["I'm a porter"]), word_stems(["sick pay?"]), _tags, service=2.0)
+    assert out == [None, ROWS[1], None] and theirs == {1}
+    # one row alone is still another's when its range does not hold the asker's service
+    out, theirs = version_choice(ROWS[2:], frozenset(), frozenset(), _tags, service=2.0)
+    assert out == [None] and theirs == set()
+    # without a service, the rows stay as they are
+    out, _ = version_choice(ROWS, frozenset(), frozenset(), _tags)
+    assert out == ROWS
+    assert all(service_keyed(r) for r in ROWS)
+    assert not service_keyed("Your band: Band 2; Nights: time + 42%; Sundays: time + 84%.")
+
+
+def test_a_sentence_listing_versions_by_service_is_cut_to_the_askers() -> None:
+    sentence = "Leave is 27 days on joining, 29 days after five years and 33 days after ten years, plus bank holidays."
+    assert service_keyed(sentence)
+    out, theirs = version_choice([sentence], frozenset(), frozenset(), _tags, service=7.0)
+    assert theirs == {0}
+    assert out[0] is not None and "29 days" in out[0] and "27 days" not in out[0] and "33 days" not in out[0]
+    assert "bank holidays" in out[0]
+
+
+SURGERY = """<html><head><title>Elmbridge Veterinary Group: Staff Guide</title></head><body>
+<h1>Elmbridge Veterinary Group: Staff Guide</h1>
+<h2>1. Holidays</h2>
+<p>Everyone books holidays through the rota app at least four weeks ahead.</p>
+<p>Your holiday entitlement grows with your length of service with the Group:</p>
+<table>
+<tr><th>Length of service</th><th>Holiday per year</th></tr>
+<tr><td>Less than 2 years</td><td>25 days</td></tr>
+<tr><td>2 years but less than 6 years</td><td>27 days</td></tr>
+<tr><td>6 years or more</td><td>30 days</td></tr>
+</table>
+<h2>2. Sickness</h2>
+<p>Company sick pay is set out in Appendix B.</p>
+<p>Ring your practice manager before 08:00 on the first morning of any absence.</p>
+<h2>3. Uniform</h2>
+<p>Scrubs are laundered on site and replaced every year.</p>
+<h2>Appendix B: Company sick pay</h2>
+<table>
+<tr><th>Continuous service on the first day of absence</th><th>Full pay</th></tr>
+<tr><td>Under 1 year</td><td>2 weeks</td></tr>
+<tr><td>1 year but less than 4 years</td><td>8 weeks</td></tr>
+<tr><td>4 years or more</td><td>16 weeks</td></tr>
+</table>
+</body></html>
+"""
+
+SURGERY_PEOPLE = {
+    "rhian": "I'm a vet nurse and I've been here about three years.",
+    "tomos": "I've been with the Group for nearly 7 years.",
+    "bryn": "I'm a receptionist at the Elmbridge practice.",
+}
+
+
+@pytest.fixture(params=["kb-first", "users-first"])
+def surgery_mg(
+    request: pytest.FixtureRequest, store_kind: str, tmp_path: Path, embedder: Embedder
+) -> Iterator[MemGraph]:
+    yield from memgraph_on_document(
+        request.param, store_kind, tmp_path, embedder, "surgery.html", SURGERY, SURGERY_PEOPLE
+    )
+
+
+@pytest.mark.parametrize(
+    ("user", "question", "want", "others"),
+    [
+        ("rhian", "How many days of holiday do I get?", "27 days", ("25 days", "30 days")),
+        ("tomos", "How many days of holiday do I get?", "30 days", ("25 days", "27 days")),
+        # a clause that refers to the appendix brings the asker's row of it
+        ("rhian", "How much company sick pay would I get?", "8 weeks", ("2 weeks", "16 weeks")),
+        ("tomos", "How much company sick pay would I get?", "16 weeks", ("2 weeks", "8 weeks")),
+    ],
+)
+def test_rows_by_length_of_service_answer_by_the_askers(
+    surgery_mg: MemGraph, user: str, question: str, want: str, others: tuple[str, ...]
+) -> None:
+    answer = surgery_mg.ask(question, user_id=user, use_llm=False)
+    assert want in answer.answer and not any(o in answer.answer for o in others), answer.answer
+
+
+def test_an_asker_who_has_not_said_their_service_is_asked_for_it(surgery_mg: MemGraph) -> None:
+    answer = surgery_mg.ask("How many days of holiday do I get?", user_id="bryn", use_llm=False)
+    assert answer.gap == "unknown_context" and "length of service" in answer.answer, answer.answer
+    assert not any(v in answer.answer for v in ("25 days", "27 days", "30 days")), answer.answer
