@@ -12,7 +12,14 @@ from conftest import memgraph_on_document
 
 from memgraph import MemGraph, RelType
 from memgraph.extraction.applicability import ScopeReader, header_kind, units
-from memgraph.extraction.declarations import GroupWords, Membership, declared_names, group_words, memberships
+from memgraph.extraction.declarations import (
+    GroupWords,
+    Membership,
+    abbreviations,
+    declared_names,
+    group_words,
+    memberships,
+)
 from memgraph.extraction.extract import Extractor, FoundEntity
 from memgraph.loaders.base import table_rows
 from memgraph.models import EntityType
@@ -91,6 +98,24 @@ def test_a_definition_s_including_list_gives_its_titles_as_written() -> None:
         Membership("reader", "Academic"),
         # "administrative, clerical, estates and farm staff" lists kinds of staff, no titles
     ]
+
+
+def test_abbreviations_a_document_declares() -> None:
+    texts = [
+        "We run two clinics: Harrowgate Dental Centre (HDC) in the city and Pellow Road Surgery (PRS) in Wexley.",
+        "“Clinical Support staff” (“CS staff”) means nurses and hygienists. Contact Human Resources (HR).",
+        "Code: UK-LDS; Site: Leeds; Country: United Kingdom. Code: UK-YRK; Site: York; Country: United Kingdom.",
+        # brackets that are no abbreviation of the name before them
+        "Ask the Rota Team (ext. 4410) or the People Helpdesk (PH-2).",
+    ]
+    assert abbreviations(texts) == {
+        "HDC": "Harrowgate Dental Centre",
+        "PRS": "Pellow Road Surgery",
+        "CS": "Clinical Support",
+        "HR": "Human Resources",
+        "UK-LDS": "Leeds",
+        "UK-YRK": "York",
+    }
 
 
 @pytest.mark.parametrize(
@@ -697,3 +722,65 @@ def test_a_list_of_group_descriptions_types_its_unknown_groups_by_their_known_si
     assert reader.known("Stage & Technical") is None
     scopes = dict(zip(texts, reader.unit_scopes(texts)))
     assert {e.name for e in scopes["• Tech: 17:40, for the pre-show checks"]} == {"Tech"}
+
+
+CLINICS = """<html><head><title>Harrowgate Dental Group: Staff Handbook</title></head><body>
+<h1>Harrowgate Dental Group: Staff Handbook</h1>
+<p>We run two clinics: Harrowgate Dental Centre (HDC) in the city centre and Pellow Road Surgery (PRS) in
+Wexley. Where a rule differs between them, we say so.</p>
+<h2>1. Parking</h2>
+<p>At HDC, staff park in the Tanner Street staff car park with a permit charged through payroll. At PRS,
+staff park in the practice yard and there is no charge.</p>
+<table>
+<tr><th>HDC permit</th><th>Bands 2 to 4</th><th>Bands 5 and 6</th></tr>
+<tr><td>Monthly charge</td><td>&pound;12 a month</td><td>&pound;21 a month</td></tr>
+</table>
+<h2>2. Depots</h2>
+<table>
+<tr><th>Code</th><th>Depot</th><th>Town</th></tr>
+<tr><td>DEP-N</td><td>Northgate</td><td>Harrowgate</td></tr>
+<tr><td>DEP-S</td><td>Southmere</td><td>Wexley</td></tr>
+<tr><td>DEP-E</td><td>Eastbrook</td><td>Wexley</td></tr>
+</table>
+<table>
+<tr><th>Topic</th><th>DEP-N / DEP-E</th><th>DEP-S</th></tr>
+<tr><td>Weekly hours</td><td>37 hours</td><td>39 hours</td></tr>
+</table>
+<h2>3. Uniform</h2>
+<p>Everyone wears the navy tunic, laundered on site.</p>
+</body></html>
+"""
+
+CLINIC_PEOPLE = {
+    "gwen": "I'm a dental nurse at Pellow Road Surgery, band 4.",
+    "ifan": "I'm a receptionist at Harrowgate Dental Centre, on band 3.",
+    "lowri": "I'm a van driver at the Eastbrook depot.",
+    "dai": "I'm a van driver at the Southmere depot.",
+}
+
+
+@pytest.fixture(params=["kb-first", "users-first"])
+def clinics_mg(
+    request: pytest.FixtureRequest, store_kind: str, tmp_path: Path, embedder: Embedder
+) -> Iterator[MemGraph]:
+    yield from memgraph_on_document(
+        request.param, store_kind, tmp_path, embedder, "clinics.html", CLINICS, CLINIC_PEOPLE
+    )
+
+
+@pytest.mark.parametrize(
+    ("user", "question", "want", "others"),
+    [
+        # "At PRS" is Pellow Road Surgery's rule, and the table headed "HDC permit" is HDC's alone
+        ("gwen", "Do I have to pay to park?", "no charge", ("£12", "£21")),
+        ("ifan", "How much do I pay to park?", "£12", ("£21", "no charge")),
+        # a table of codes names the depots; a column headed by two codes is both depots'
+        ("lowri", "How many hours a week do I work?", "37 hours", ("39 hours",)),
+        ("dai", "How many hours a week do I work?", "39 hours", ("37 hours",)),
+    ],
+)
+def test_declared_abbreviations_and_codes_are_the_names_they_stand_for(
+    clinics_mg: MemGraph, user: str, question: str, want: str, others: tuple[str, ...]
+) -> None:
+    answer = clinics_mg.ask(question, user_id=user, use_llm=False)
+    assert want in answer.answer and not any(o in answer.answer for o in others), answer.answer

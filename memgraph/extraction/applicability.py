@@ -98,6 +98,12 @@ SITE_WORDS = alternation((SITE_NOUNS - {"studio"}) | {"lab"})
 """Site nouns ("studio" names a group as often as a site: "the Design Studio"; "lab" a site
 in a heading, never a table's key)."""
 MEMBER_WORDS = alternation(MEMBER_NOUNS | {"roles", "agents"})
+_NOT_STAFF_COMPOUND = (
+    r"(?!\s+(?i:car\s+park|car-park|parking|room|rooms|canteen|restaurant|entrance|toilets?|lockers?|"
+    r"discount|handbook|rota|bank|area|areas|kitchen|lounge|bus|shuttle|portal|app|intranet|card|badge|id)\b)"
+)
+"""What makes "staff" the first word of a compound noun, not a group's people: "the Mill Lane
+staff car park", "the Orchard Road staff entrance"."""
 _HEADER_TYPES = {
     "department": EntityType.DEPARTMENT,
     "dept": EntityType.DEPARTMENT,
@@ -356,7 +362,17 @@ _UNIT_PATTERNS: list[tuple[re.Pattern[str], EntityType | None, EntityType | None
     # "Data Platform staff may ...", "Member Support agents ...", "for Field Service employees"
     # "Field Service engineers are paid ...": a team's people by their job noun
     (
-        re.compile(_POSITION + r"(?P<name>" + _NAME + r")\s+(?:(?i:" + MEMBER_WORDS + r")|(?:" + ROLE_WORDS + r")s)\b"),
+        re.compile(
+            _POSITION
+            + r"(?P<name>"
+            + _NAME
+            + r")\s+(?:(?i:"
+            + MEMBER_WORDS
+            + r")|(?:"
+            + ROLE_WORDS
+            + r")s)\b"
+            + _NOT_STAFF_COMPOUND
+        ),
         None,
         EntityType.DEPARTMENT,
     ),
@@ -1021,7 +1037,8 @@ def _keyed_cells(row: str, context: Callable[[str], bool] | None = None) -> list
     if (
         header_kind(m.group("header")) is None
         and sum(
-            _column_context(h := c.partition(":")[0].strip()) is not None or (context is not None and context(h))
+            _column_context(h := c.partition(":")[0].strip()) is not None
+            or (context is not None and all(context(part) for part in _HEADER_PARTS.split(h)))
             for c in cells[1:]
         )
         < 2
@@ -1030,10 +1047,19 @@ def _keyed_cells(row: str, context: Callable[[str], bool] | None = None) -> list
     return [f"{cells[0]}; {c}{'.' if j == len(cells) - 1 else ';'}" for j, c in enumerate(cells[1:], 1)]
 
 
+_HEADER_PARTS = re.compile(r"\s*/\s*")
+"""Where a column header that names two contexts is cut ("DE-ALT / DE-SWB: 35 hours")."""
 _REGION_WORD = re.compile(
     r"(?i:north|south|east|west|central|north-?east|north-?west|south-?east|south-?west)(?:ern)?"
     r"(?:\s+(?:" + SITE_WORDS + r"))?"
 )
+
+
+_GRADE_SPAN = re.compile(
+    r"(?i:grades?|bands?|levels?)\s+[A-Za-z]{0,3}\d{1,2}[a-z]?"
+    r"(?:\s*(?:to|-|–|and|or|,)\s*[A-Za-z]{0,3}\d{1,2}[a-z]?|\s+(?:and|or)\s+(?:above|over|below|under))?"
+)
+"""A column headed by a range or pair of grades ("Bands 2 to 4", "Grades 5 and 6", "Band 7 and above")."""
 
 
 def _column_context(header: str) -> EntityType | None:
@@ -1041,6 +1067,8 @@ def _column_context(header: str) -> EntityType | None:
     ("Band 3", "K2"), a place the gazetteer holds, a compass region ("North", "Southern"), or a
     name with a site word ("Leeds depot"); None for anything else ("Provider", "Limit")."""
     words = header.split()
+    if _GRADE_SPAN.fullmatch(header):
+        return EntityType.GRADE  # "Bands 2 to 4", "Grades 5 and 6", "Band 7 and above"
     if not words or len(words) > 4:
         return None
     coded = len(words) == 1 and GRADE_CODE.fullmatch(header) and not header.isdigit() and not header.isalpha()
@@ -1570,15 +1598,27 @@ class ScopeReader:
             return []
         row = _ROW.match(_ASIDE.sub("", body))
         if row and ";" in body and header_kind(row.group("header")) is None:
-            # A row keyed by a topic: its columns headed by contexts ("North: 300 GBP").
+            # A row keyed by a topic: its columns headed by contexts ("North: 300 GBP"), and
+            # the whole table by a context its first header names ("FGH permit: Monthly charge").
+            out.extend(_Candidate(i, k.name, k.type) for k in self._known_in(row.group("header")))
             for cell in body.rstrip(".").split(";")[1:]:
                 header, _, value = cell.partition(":")
                 header = header.strip()
                 if value.strip() and (kind := _column_context(header)) is not None:
                     if kind == EntityType.GRADE:
                         word, _, code = header.rpartition(" ")
+                        if (codes := self._grade_codes(header)) is not None:
+                            # "Bands 2 to 4": each grade of the range, named by the header's word
+                            first = singular_word(header.split()[0].lower())
+                            out.extend(_Candidate(i, grade_name(first, c) or c, kind) for c in codes)
+                            continue
                         header = grade_name(word.lower() or "grade", code) or header
                     out.append(_Candidate(i, _strip_kind_words(header)[0], kind))
+                elif value.strip() and len(parts := _HEADER_PARTS.split(header)) >= 2:
+                    # "DE-ALT / DE-SWB: 35 hours": both contexts' value
+                    named = [k for part in parts if (k := self._known(part)) is not None]
+                    if len(named) == len(parts):
+                        out.extend(_Candidate(i, k.name, k.type) for k in named)
             if out:
                 return out
         if row and (kind := header_kind(row.group("header"))) is not None:
@@ -1875,6 +1915,21 @@ class ScopeReader:
         if not 0 <= end - start <= 20:
             return None
         return [f"{prefix}{n}" for n in range(start, end + 1)]
+
+    def _known_in(self, text: str, max_words: int = 4) -> list[FoundEntity]:
+        """The known contexts a short text names (longest first, left to right)."""
+        words = text.split()
+        found: list[FoundEntity] = []
+        i = 0
+        while i < len(words):
+            for n in range(min(max_words, len(words) - i), 0, -1):
+                if (k := self._known(" ".join(words[i : i + n]))) is not None:
+                    found.append(k)
+                    i += n
+                    break
+            else:
+                i += 1
+        return found
 
     def is_context(self, name: str) -> bool:
         """True when ``name`` is a known context (a department, role, site, ...)."""

@@ -27,6 +27,11 @@ Two conventions, found in collective agreements, conditions of service and staff
   (:func:`memberships`): the knowledge base writes ``(:Role)-[:PART_OF]->(:Department)``, and
   someone who says "I'm a fitter" is answered with Engineering Staff's rules.
 
+- **Abbreviations** a document declares for its names: "Ferncastle General Hospital (FGH)",
+  "'Professional Services staff' ('PS staff')". The abbreviation and the full name are one
+  context (:func:`abbreviations`): the knowledge base links "At FGH, ..." to Ferncastle General
+  Hospital, so someone based "at the General" is answered with FGH's rules.
+
 Both read text only (no model); names are kept as written, titles made singular.
 """
 
@@ -385,3 +390,58 @@ def group_words(texts: Sequence[str], group_header: Callable[[str], bool]) -> li
         elif (item := _DESCRIBED_ITEM.match(unit)) is not None:
             add(item.group("term"), item.group("list"))
     return out
+
+
+_DECLARED_SHORT = re.compile(
+    r"(?P<full>[A-Z][\w'’&.-]*(?:\s+(?:of|and|&|for|the|[A-Z][\w'’&.-]*)){1,6})\s+\((?P<short>[A-Z][A-Za-z&]{1,7})\)"
+)
+"""A name with its abbreviation in brackets after it: "St Aldric's Hospital (SAH)"."""
+_QUOTED_SHORT = re.compile(_QUOTED + r"\s*\(\s*[\"“‘'](?P<short>[^\"”’']{2,30})[\"”’']\s*\)")
+"""A defined term with its short form quoted in brackets: "'Professional Services staff' ('PS staff')"."""
+
+
+_CODE_ROW = re.compile(
+    r"(?:^|(?<=[.;]\s))(?i:(?:[a-z]+\s+)?(?:code|abbreviation|short\s+name|id)):\s*(?P<short>[A-Z][A-Z0-9&/-]{1,11});\s*"
+    r"(?P<header>[A-Za-z][\w ]{1,30}?):\s*(?P<full>[A-Z][^;:()]{1,60}?)\s*(?:\([^()]*\)\s*)?(?:;|\.(?:\s|$)|$)"
+)
+"""A table row that gives a code and the name it stands for, as the loaders write rows: "Code:
+DE-ALT; Plant: Altenbruch; Country: Germany; ..."."""
+
+
+def abbreviations(texts: Sequence[str]) -> dict[str, str]:
+    """The abbreviations a document declares for its names: abbreviation -> full name, as
+    written ("SAH" -> "St Aldric's Hospital", "PS" -> "Professional Services").
+
+    Read: a capitalised name followed by its abbreviation in brackets, when the abbreviation's
+    capitals are the initials of the name's words (small words skipped, a plural "s" allowed:
+    "Healthcare Support Workers (HSWs)"); a quoted term followed by its quoted short form
+    ("'Professional Services staff' ('PS staff')", the member word dropped from both); and a
+    table of codes, a row whose first column is a code and whose second names what it stands
+    for ("Code: DE-ALT; Plant: Altenbruch; ..."). An abbreviation declared for two different
+    names is none.
+    """
+    text = re.sub(r"\s+", " ", " ".join(texts))
+    found: dict[str, set[str]] = {}
+    for m in _DECLARED_SHORT.finditer(text):
+        full, short = m.group("full"), m.group("short")
+        words = [w for w in full.split() if w.lower() not in ("of", "and", "&", "for", "the")]
+        letters = short[:-1] if short.endswith("s") and short[:-1].isupper() else short
+        if not letters.isupper():
+            continue
+        # the name ends where its last words spell the abbreviation ("... sites: Ferncastle
+        # General Hospital (FGH)")
+        spelt = letters.replace("&", "")
+        for start in range(len(words) - len(spelt), -1, -1):
+            run = words[start:]
+            if len(run) == len(spelt) and "".join(w[0] for w in run).upper() == spelt:
+                first = full.index(run[0]) if start else 0
+                found.setdefault(letters, set()).add(full[first:])
+                break
+    for m in _QUOTED_SHORT.finditer(text):
+        full = _MEMBER_TAIL.sub("", m.group("term").strip()).strip()
+        short = _MEMBER_TAIL.sub("", m.group("short").strip()).strip()
+        if short and full and short != full and len(short) < len(full):
+            found.setdefault(short, set()).add(full)
+    for m in _CODE_ROW.finditer(text):
+        found.setdefault(m.group("short"), set()).add(m.group("full").strip())
+    return {short: next(iter(fulls)) for short, fulls in found.items() if len(fulls) == 1}

@@ -168,6 +168,7 @@ class Extractor:
         self._ruler: Any = None
         self._parse_pipes: list[str] = []
         self._known: dict[str, FoundEntity] = {}
+        self._aliases: dict[str, FoundEntity] = {}  # declared abbreviations -> the named entity
         self._ruler_keys: frozenset[str] = frozenset()
         self._lock = threading.Lock()
         self._phrases: dict[str, list[tuple[str, str, str]]] = {}
@@ -231,7 +232,8 @@ class Extractor:
         i = 0
         while i < len(words):
             for n in range(min(max_words, len(words) - i), 0, -1):
-                ent = self._known.get(match_key(" ".join(words[i : i + n])))
+                key = match_key(" ".join(words[i : i + n]))
+                ent = self._known.get(key) or self._aliases.get(key)
                 if ent is not None:
                     found.append(ent)
                     i += n
@@ -250,6 +252,20 @@ class Extractor:
 
             self._group_words = fresh
             self._listed = listed_index(fresh)
+            self.known_version += 1
+
+    def set_aliases(self, spelt: Mapping[str, str]) -> None:
+        """Abbreviations the knowledge base declares for known names (``{"SAH": "St Aldric's
+        Hospital"}``), replacing what was set before: :meth:`known` and :meth:`find_known`
+        give the full name's entity for the abbreviation. An abbreviation that is itself a
+        known name, or whose full name is not known, is left out."""
+        fresh: dict[str, FoundEntity] = {}
+        for short, full in spelt.items():
+            key, ent = match_key(short), self._known.get(match_key(full))
+            if key and ent is not None and key not in self._known:
+                fresh[key] = ent
+        if fresh != self._aliases:
+            self._aliases = fresh
             self.known_version += 1
 
     def group_words(self) -> dict[FoundEntity, tuple[str, ...]]:
@@ -294,8 +310,10 @@ class Extractor:
         return [self._phrases.get(t, []) for t in texts]
 
     def known(self, name: str) -> FoundEntity | None:
-        """The known entity with this name (any case, plural folded: :func:`match_key`), if any."""
-        return self._known.get(match_key(name))
+        """The known entity with this name (any case, plural folded: :func:`match_key`) or
+        declared abbreviation (:meth:`set_aliases`), if any."""
+        key = match_key(name)
+        return self._known.get(key) or self._aliases.get(key)
 
     def _sync_ruler(self) -> None:
         keys = frozenset(self._known)

@@ -28,7 +28,7 @@ from pathlib import Path
 from .. import loaders
 from ..errors import InvalidInputError, NotFoundError
 from ..extraction.applicability import CONTEXT_TYPES, Excluded, ScopeReader, described_groups, units
-from ..extraction.declarations import memberships
+from ..extraction.declarations import abbreviations, memberships
 from ..extraction.extract import Extractor, FoundEntity, entity_key, match_key, normalise_name
 from ..extraction.organisation import organisation_names
 from ..loaders.base import LoadedDocument
@@ -199,6 +199,9 @@ class KnowledgeBase:
         )
         body = [b.text for b in loaded.blocks if not b.heading]
         reader = self._reader(body)
+        # "St Aldric's Hospital (SAH)": the reader knows "SAH" as it knows the full name
+        spelt = abbreviations(body) if shared else {}
+        reader.teach([FoundEntity(short, k.type) for short, full in spelt.items() if (k := reader.known(full))])
         by_section = reader.heading_scopes([b.section for b in loaded.blocks]) if shared else {}
         # The organisation that writes the documents ("Contoso Electronics employees") is no context.
         root = _root_heading([b.section for b in loaded.blocks if b.section])
@@ -210,6 +213,8 @@ class KnowledgeBase:
             doc.metadata[ORGANISATIONS] = orgs
         if shared and reader.learned:
             doc.metadata[TYPED_NAMES] = [[f.name, f.type.value] for f in reader.learned]
+        if spelt:
+            doc.metadata[ABBREVIATIONS] = spelt
         # a group's heading over a list of who is in it ("Brewhouse" over "The head brewer,
         # brewers and cellar hands."): read as the list item "Brewhouse: ..." would be
         # (its first word in lower case, as a list item's would be: "Draymen, drivers' mates ...")
@@ -291,7 +296,7 @@ class KnowledgeBase:
         entities: dict[str, Entity] = {}
 
         def entity(found: FoundEntity) -> Entity:
-            return _shared_entity(found, entities)
+            return _shared_entity(_spelt_out(found, spelt), entities)
 
         if not shared and explicit:
             raise InvalidInputError("applies_to is for knowledge-base documents, not a person's own")
@@ -406,6 +411,8 @@ class KnowledgeBase:
                 )
             }
             titles = self._title_keys([cs[0].document_title, *_root_heading(list(sections.values()))])
+            doc_meta = docs[cs[0].document_id].metadata if cs[0].document_id in docs else {}
+            spelt = dict(doc_meta.get(ABBREVIATIONS) or {})
             for c in cs:
                 heading = by_section.get(sections[c.id], [])
                 fresh = [
@@ -416,7 +423,7 @@ class KnowledgeBase:
                 for found in _narrowed(heading, self._chunk_scope(reader, c.text)):
                     if any(f" {entity_key(found.name)} " in t for t in titles):
                         continue
-                    ent = _shared_entity(found, entities)
+                    ent = _shared_entity(_spelt_out(found, spelt), entities)
                     if (c.id, ent.id) not in linked:
                         linked.add((c.id, ent.id))
                         rel = Relationship.between(_rel_of(found), c, ent, source_id=c.document_id)
@@ -549,14 +556,19 @@ class KnowledgeBase:
 
     def load_group_words(self) -> None:
         """Give the extractor what the active shared documents list as being in their groups
-        (:data:`GROUP_WORDS`), in place of what it had: a retired or superseded version's
-        descriptions no longer link anyone."""
+        (:data:`GROUP_WORDS`) and the abbreviations they declare (:data:`ABBREVIATIONS`), in
+        place of what it had: a retired or superseded version's descriptions no longer link
+        anyone."""
         active = [DocumentStatus.ACTIVE.value]
         described: dict[FoundEntity, list[str]] = {}
+        spelt: dict[str, str] = {}
         for rec in self.store.find_nodes(NodeLabel.DOCUMENT, [SHARED_SCOPE], status=active, limit=None):
-            for name, etype, words in Document.model_validate(rec.props).metadata.get(GROUP_WORDS, []):
+            meta = Document.model_validate(rec.props).metadata
+            for name, etype, words in meta.get(GROUP_WORDS, []):
                 described.setdefault(FoundEntity(name, EntityType(etype)), []).extend(words)
+            spelt.update(meta.get(ABBREVIATIONS) or {})
         self.extractor.set_group_words(described)
+        self.extractor.set_aliases(spelt)
 
     def _versions(self, document_id: str, scope: str) -> list[str]:
         """Ids of every version of a document in ``scope`` (along ``SUPERSEDES`` both ways).
@@ -634,6 +646,10 @@ reservations, ..." links someone who works "on reception" to Front office."""
 ORGANISATIONS = "organisations"
 """Key of ``Document.metadata`` that holds the names the document gives its own organisation
 (:func:`memgraph.extraction.organisation.organisation_names`); no passage applies to them."""
+ABBREVIATIONS = "abbreviations"
+"""Key of ``Document.metadata`` that holds the abbreviations the document declares for its
+names (``{abbreviation: full name}``, :func:`memgraph.extraction.declarations.abbreviations`):
+a passage scoped by the abbreviation applies to the full name's entity."""
 ROOT_HEADING = "root_heading"
 """Key of ``Document.metadata`` that holds the heading every section sits under (it names the
 document, usually the organisation: no context)."""
@@ -684,6 +700,13 @@ def _root_heading(sections: Sequence[Sequence[str]]) -> list[str]:
     to one department as a whole says so with ``applies_to``."""
     roots = {tuple(s[:1]) for s in sections}
     return list(roots.pop()) if len(roots) == 1 else []
+
+
+def _spelt_out(found: FoundEntity, spelt: Mapping[str, str]) -> FoundEntity:
+    """``found`` under the full name its document declared for it ("SAH" -> "St Aldric's
+    Hospital", :func:`memgraph.extraction.declarations.abbreviations`), else as it is."""
+    full = spelt.get(found.name)
+    return FoundEntity(full, found.type) if full else found
 
 
 def _shared_entity(found: FoundEntity, cache: dict[str, Entity]) -> Entity:
