@@ -627,3 +627,37 @@ def test_the_askers_part_of_a_passage_left_out_for_another_group_is_quoted(embed
     # someone in neither group is told the groups, not quoted either rule
     other = compose(embedder, question, passages, asker=Asker(("I joined last month.",), extractor.tags))
     assert "8 weeks" not in other.answer and "2 weeks" not in other.answer, other.answer
+
+
+def test_of_two_own_versions_the_one_for_more_of_the_askers_contexts_wins(embedder: Embedder) -> None:
+    """A grade band's notice beside a later clause for one staff group in that band: an
+    academic on grade 9 is quoted the clause, someone else on grade 9 the band's row."""
+    row = chunk(
+        "band",
+        "Grade band: Grades 9 and 10; Notice period: 3 months.",
+        vector=0.5,
+        match=0.05,
+        applies_to=["Grade:Grade 9"],
+    )
+    clause = chunk(
+        "academic",
+        "Academic staff in Grades 9 and 10 shall give not less than four months' notice.",
+        vector=0.48,
+        match=0.049,
+        applies_to=["Department:Academic", "Grade:Grade 9"],
+    )
+    extractor = Extractor()
+
+    def named(text: str) -> list[tuple[EntityType, str, int]]:
+        return [(EntityType.DEPARTMENT, "Academic", text.index("Academic"))] if "Academic" in text else []
+
+    question = "How much notice do I have to give?"
+    academic = Asker(
+        ("I'm a Reader on grade 9.",),
+        extractor.tags,
+        question,
+        context={EntityType.DEPARTMENT: frozenset({"academic"}), EntityType.GRADE: frozenset({"grade 9"})},
+        named=named,
+    )
+    answer = compose(embedder, question, [row, clause], asker=academic)
+    assert "four months" in answer.answer and "3 months" not in answer.answer, answer.answer

@@ -147,6 +147,8 @@ MUST: list[Row] = [
     ("I'm a band 7 physio.", {(ME, R, "Physio"), (ME, G, "Band 7")}),
     # A function's own word names the department in any case.
     ("I work in payroll over at St Aldric's.", {(ME, W, "Payroll"), (ME, L, "St Aldric's")}),
+    # "the X office": a function's office is its department, a place's office a site
+    ("I work in the Admissions office.", {(ME, W, "Admissions")}),
     (
         "I'm a Reader in the History department, on grade 9.",
         {(ME, R, "Reader"), (ME, W, "History"), (ME, G, "Grade 9")},

@@ -435,6 +435,23 @@ def test_a_name_most_of_whose_words_people_say_is_theirs(said: str, want: list[t
     assert [(t.value, n) for t, n in got] == want
 
 
+def test_a_job_noun_or_a_bare_number_is_little_evidence_for_a_group_or_a_grade() -> None:
+    index = NameIndex(
+        [
+            FoundEntity("Finance Operations", EntityType.DEPARTMENT),
+            FoundEntity("Grade 3", EntityType.GRADE),
+            FoundEntity("Grade 7", EntityType.GRADE),
+        ]
+    )
+    types = [EntityType.DEPARTMENT, EntityType.GRADE]
+    # "operative" shares a stem with "Operations", "three-year" a number with "Grade 3"
+    assert worded_context(["I'm an estates operative out at the rural campus."], index, types, []) == []
+    assert worded_context(["I'm on a three-year grant-funded contract."], index, types, []) == []
+    assert worded_context(["Grade 3, and I've been here about two years."], index, types, []) == [
+        (EntityType.GRADE, "Grade 3")
+    ]
+
+
 def test_words_that_fit_two_names_equally_link_neither() -> None:
     index = NameIndex(
         [FoundEntity("Sales North", EntityType.DEPARTMENT), FoundEntity("Sales South", EntityType.DEPARTMENT)]

@@ -248,11 +248,14 @@ def html_text(markup: str) -> str:
 
 def _load() -> tuple[Handbook, ...]:
     from . import (
+        aerlyn,
         alder_finch,
         ashgrove,
         brackenholt,
         bramblecote,
+        brickfield,
         brightwater,
+        callisto,
         cobbleford,
         corvane,
         fellmoor,
@@ -263,6 +266,7 @@ def _load() -> tuple[Handbook, ...]:
         halvorsen,
         harbourline,
         hollowmere,
+        hopewell,
         kestrel,
         kingsferry,
         larkspur,
@@ -321,6 +325,10 @@ def _load() -> tuple[Handbook, ...]:
         larkspur,
         ferncastle,
         quarrybank,
+        aerlyn,
+        callisto,
+        hopewell,
+        brickfield,
         thornbury,
         mallowgate,
         kingsferry,

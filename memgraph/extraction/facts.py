@@ -355,6 +355,19 @@ def _text(toks: list[Any]) -> str:
     return doc[toks[0].i : toks[-1].i + 1].text
 
 
+_FUNCTION_ENDINGS = ("ions", "ment", "ance", "ics", "ogy", "ing", "ships")
+
+
+def _names_function(toks: list[Any]) -> bool:
+    """Whether the words before "office" name a function, not a place: no place the gazetteer
+    or the model knows, and a last word that is a department word or ends like the name of an
+    activity ("Admissions", "Procurement", "Accounting", "Logistics")."""
+    last = toks[-1].lower_
+    if is_place(_text(toks)) or any(t.ent_type_ in _PLACES for t in toks):
+        return False
+    return last in DEPARTMENT_WORDS or last.endswith(_FUNCTION_ENDINGS)
+
+
 def _capitalised(toks: list[Any]) -> bool:
     words = [t for t in toks if t.lower_ not in _SMALL_WORDS]
     return bool(words) and all(t.text[:1].isupper() or t.like_num for t in words)
@@ -460,6 +473,10 @@ class _Rules:
                 ent = self.link(f"Head {head.text.lower()}".capitalize(), EntityType.LOCATION)
             elif mods and all(t.text.islower() for t in mods) and not is_place(_text(mods)):
                 return None  # "the ticket office", "the sales office": a room or a team's, no site
+            elif lemma == "office" and mods and groups and _names_function(mods):
+                # "the Admissions office", "the Payroll office": a function's office, its department
+                dept = self.link(_text(mods), EntityType.DEPARTMENT)
+                return (RelType.WORKS_IN, dept) if dept else None
             elif mods:
                 ent = self.link(_text(mods), EntityType.LOCATION)
             elif lemma in _HQ:

@@ -751,6 +751,17 @@ def extractive_answer(
         for t in kept
         if t[1] in own or states[t[1]] != GENERAL or not _overridden(sents[t[1]][0], [sents[i][0] for i in own], asked)
     ]
+    if asker is not None and len(own) >= 2:
+        # Of two of the asker's own versions of a rule, the one for more of their contexts wins:
+        # "Academic staff in Grades 9 and 10 shall give four months' notice" over the grade
+        # band's "Notice period: 3 months" for an academic on grade 9.
+        specific = {i: asker.own_kinds(sents[i][0]) for i in own}
+        kept = [
+            t
+            for t in kept
+            if t[1] not in specific
+            or not _overridden(sents[t[1]][0], [sents[j][0] for j in own if specific[j] > specific[t[1]]], asked)
+        ]
     chosen = sorted(kept, key=lambda t: (sents[t[1]][1], t[1]))
     cites: dict[int, Citation] = {}
     quotes: list[tuple[str, int]] = []
@@ -806,7 +817,8 @@ def _overridden(general: str, own: Sequence[str], asked: frozenset[str]) -> bool
 
 
 _QUANTITY = re.compile(
-    r"(?P<currency>[£$€¥])\s?\d|\d[\d,.]*\s*(?:(?P<percent>%|per\s?cent\b)|(?P<unit>[^\W\d_]+))|\b\d{1,2}[:.]\d{2}\b",
+    r"(?P<currency>[£$€¥])\s?\d|(?:\d[\d,.]*|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b)"
+    r"\s*(?:(?P<percent>%|per\s?cent\b)|(?P<unit>[^\W\d_]+))|\b\d{1,2}[:.]\d{2}\b",
     re.I,
 )
 

@@ -486,11 +486,20 @@ def worded_context(
             share = 0.0
             covered = 0
             if words:
+                # a job noun's stem is half the evidence for a group's or a site's word ("an
+                # estates operative" is no "Finance Operations")
+                said = own if etype == EntityType.ROLE else own - job_stems
                 hits = sum(
-                    1.0 if w in own else 0.5 if any(len(s) >= MIN_PREFIX and w.startswith(s) for s in own) else 0.0
+                    1.0
+                    if w in said
+                    else 0.5
+                    if w in own or any(len(s) >= MIN_PREFIX and w.startswith(s) for s in own)
+                    else 0.0
                     for w in words
                 )
                 share = hits / len(words)
+                if etype == EntityType.GRADE and hits < len(words):
+                    share = 0.0  # a grade is said whole ("grade 3"), never by a number alone ("a three-year contract")
                 covered = sum(w in own for w in words)
                 used[ent.name] = frozenset(w for w in words if w in own)
             # what the knowledge base lists as in the group ("Front office covers reception,

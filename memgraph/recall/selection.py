@@ -245,6 +245,14 @@ class Asker:
         """The asker's words as entity keys, space-padded, for finding a name they used."""
         return f" {' '.join(entity_key(w) for w in self.words)} "
 
+    def own_kinds(self, sentence: str) -> int:
+        """How many kinds of the asker's own context a sentence gives as whom it is for
+        (:meth:`scoping_names` that are theirs): 2 for "Academic staff at Millgate ..." said to an
+        academic at Millgate."""
+        return len(
+            {etype for etype, name in self.scoping_names(sentence) if entity_key(name) in self.context.get(etype, ())}
+        )
+
     def named_state(self, sentence: str) -> tuple[str, tuple[str, ...]]:
         """Whose rule a sentence is by the known context names it gives
         (:meth:`scoping_names`): :data:`MINE` when it names the asker's own context of some
