@@ -111,8 +111,9 @@ def table_rows(rows: list[list[str]]) -> list[str]:
     rows below it, each body row reads ``"Header: value; Header: value."`` (empty cells left
     out; the header row itself gives no text), so a row keeps its column names; with an empty
     top-left header cell (row labels in the first column), ``"Label; Header: value; ..."``;
-    otherwise each row's cells are joined by `` | `` and end with ".". A semicolon inside a
-    cell becomes a comma (the semicolon parts cells).
+    otherwise each row's cells are joined by `` | `` and end with ".". A first row with one
+    cell of text over a full header row is the table's caption: a line of its own. A semicolon
+    inside a cell becomes a comma (the semicolon parts cells).
 
     Args:
         rows: cell texts, row by row, header first.
@@ -120,6 +121,11 @@ def table_rows(rows: list[list[str]]) -> list[str]:
     rows = [[c.replace(";", ",") for c in r] for r in rows if any(r)]
     if not rows:
         return []
+    if len(rows) >= 3 and sum(bool(c) for c in rows[0]) == 1 and len(rows[1]) > 1 and all(rows[1]):
+        # a caption row over the header ("Table 1: Overtime rates (operatives only)", one cell
+        # across the table): its own line, and the row under it is the header
+        caption = next(c for c in rows[0] if c).rstrip(".")
+        return [f"{caption}.", *table_rows(rows[1:])]
     header, body = rows[0], rows[1:]
     if body and all(header):
         return ["; ".join(f"{h}: {v}" for h, v in zip(header, r) if v) + "." for r in body]

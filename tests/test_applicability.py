@@ -63,6 +63,29 @@ PEOPLE = {
 }
 
 
+def test_rows_of_a_table_keyed_by_no_context_keep_their_cells_together(extractor: Extractor) -> None:
+    table = (
+        "Table 1: Overtime rates (drivers only). Day: Saturday; Hours: First 4 hours; Rate: Time and a half. "
+        "Day: Sunday; Hours: All hours; Rate: Double time."
+    )
+    parts = units(table)
+    assert parts == [
+        "Table 1: Overtime rates (drivers only).",
+        "Day: Saturday; Hours: First 4 hours; Rate: Time and a half.",
+        "Day: Sunday; Hours: All hours; Rate: Double time.",
+    ]
+    # a label-style sentence is no table: its clauses stay apart
+    assert units("Night staff: use gate 4; day staff: use gate 2.") == [
+        "Night staff: use gate 4;",
+        "day staff: use gate 2.",
+    ]
+    # "(drivers only)" names a group the document knows, in lower case
+    reader = ScopeReader(extractor)
+    reader.teach([FoundEntity("Driver", ROLE)])
+    (caption, *_) = reader.unit_scopes(parts, [True, False, False])
+    assert {(e.name, e.type) for e in caption} == {("Driver", ROLE)}
+
+
 @pytest.mark.parametrize(
     ("text", "expected"),
     [

@@ -105,6 +105,8 @@ def test_abbreviations_a_document_declares() -> None:
         "We run two clinics: Harrowgate Dental Centre (HDC) in the city and Pellow Road Surgery (PRS) in Wexley.",
         "“Clinical Support staff” (“CS staff”) means nurses and hygienists. Contact Human Resources (HR).",
         "Code: UK-LDS; Site: Leeds; Country: United Kingdom. Code: UK-YRK; Site: York; Country: United Kingdom.",
+        # a code of a single name: its letters in order, the first one first
+        "Every employee has one home base: Dunmere (DNM), Halsey Bridge (HSB) or Carrowford (CRF).",
         # brackets that are no abbreviation of the name before them
         "Ask the Rota Team (ext. 4410) or the People Helpdesk (PH-2).",
     ]
@@ -115,6 +117,9 @@ def test_abbreviations_a_document_declares() -> None:
         "HR": "Human Resources",
         "UK-LDS": "Leeds",
         "UK-YRK": "York",
+        "DNM": "Dunmere",
+        "HSB": "Halsey Bridge",
+        "CRF": "Carrowford",
     }
 
 
@@ -132,6 +137,23 @@ def test_abbreviations_a_document_declares() -> None:
 )
 def test_table_headers_name_the_kind_their_rows_are_keyed_by(header: str, kind: EntityType | None) -> None:
     assert header_kind(header) == kind
+
+
+def test_a_group_listed_with_its_capitalised_job_titles_gives_memberships() -> None:
+    items = [
+        "• Flight Deck (FD): Captains (CPT) and First Officers (FO).",
+        "• Ground Handling (GH): Ramp Agents, Customer Service Agents (check-in and gate) and Duty Managers.",
+        # lower-case items are what a group covers (group_words), no titles
+        "• Front of House (FOH): ushers, bar and café staff, duty managers",
+        "• Opening hours: Monday to Friday, Saturdays and Sundays.",
+    ]
+    assert memberships(items) == [
+        Membership("captain", "Flight Deck"),
+        Membership("first officer", "Flight Deck"),
+        Membership("ramp agent", "Ground Handling"),
+        Membership("customer service agent", "Ground Handling"),
+        Membership("duty manager", "Ground Handling"),
+    ]
 
 
 def test_a_job_title_defined_by_its_duty_takes_in_the_title_of_that_duty() -> None:
@@ -205,6 +227,20 @@ def test_a_table_labelled_in_its_first_column_keeps_its_column_names() -> None:
     assert units("Locked at; Ormond: 21:30; Beckley: 20:00.") == [
         "Locked at; Ormond: 21:30;",
         "Locked at; Beckley: 20:00.",
+    ]
+
+
+def test_a_tables_caption_row_is_a_line_of_its_own_over_its_header() -> None:
+    rows = [
+        ["Table 1: Overtime (hourly staff only)", "", ""],
+        ["Day", "Hours", "Rate"],
+        ["Saturday", "First 4 hours", "Time and a half"],
+        ["Sunday", "All hours", "Double time"],
+    ]
+    assert table_rows(rows) == [
+        "Table 1: Overtime (hourly staff only).",
+        "Day: Saturday; Hours: First 4 hours; Rate: Time and a half.",
+        "Day: Sunday; Hours: All hours; Rate: Double time.",
     ]
 
 

@@ -30,10 +30,14 @@ TODAY = date(2026, 12, 5)
         ("I started here back in 2024.", 2.9166666666666665),
         ("I started 18 months ago.", 1.5),
         ("I've been here six months.", 0.5),
+        ("Done six years on the ramp so far.", 6.0),  # "I've" left out
+        ("I'm in my third year here.", 2.5),
         # not the speaker's service
         ("My contract is for three years.", None),
         ("I'm a research associate on a three-year grant-funded contract.", None),
         ("We have been here 5 years.", None),
+        ("My first year was hard.", None),
+        ("I worked two years in Leeds before.", None),
         ("Our company was founded 30 years ago.", None),
         ("I work in Finance.", None),
     ],

@@ -62,7 +62,7 @@ from collections.abc import Callable, Collection, Sequence
 from dataclasses import dataclass
 
 from ..models import EntityType
-from ..text.places import is_place
+from ..text.places import is_area, is_place
 from ..text.textutil import BULLETS, sentences
 from ..text.vocabulary import (
     CLASSIFIER_NOUNS,
@@ -458,7 +458,7 @@ _GENERAL_START = re.compile(
 _ASIDE = re.compile(r"\s*\([^()]*\)")
 """A bracketed aside ("Class 1 (articulated: tractor unit and trailer)"), left out where a
 row's cells are read."""
-_ROW = re.compile(r"^\s*(?P<header>[A-Za-z][\w /-]{0,30}?)\s*:\s*(?P<value>[^;:]{1,60}?)\s*(?:;|\.?$)")
+_ROW = re.compile(r"^\s*(?P<header>[A-Za-z][\w /-]{0,30}?(?:\.{2,3}|…)?)\s*:\s*(?P<value>[^;:]{1,60}?)\s*(?:;|\.?$)")
 _ITEM = re.compile(r"^[" + BULLETS + r"\s*-]*(?P<name>" + _NAME + r")\s*(?::|–|—| - )")
 _LEAD_KIND = re.compile(
     r"\b(?:by|per|your|for\s+the|one\s+of(?:\s+(?:two|three|four|five|six|\d))?)\s+"
@@ -486,6 +486,8 @@ _EXCEPT_LOWER = re.compile(
 )
 """An exception naming a group in lower case: "unless you work in the kitchen"."""
 _CONDITION_KINDS = r"(?:team|department|contract|staff|employee|worker)\b"
+_ONLY_LOWER = re.compile(r"\((?P<lname>[a-z][a-z -]{2,30}?)\s+only\)")
+"""A known group named in lower case in brackets with "only": "Overtime rates (operatives only)"."""
 _CONDITION_LOWER = re.compile(
     r"(?:^|[:;,]\s+|\bbut\s+)(?i:if|when|where|while)\s+you(?:'re|\s+are|\s+work)\s+(?:(?:in|on)\s+)?"
     r"(?:(?:the|a|an)\s+)?(?P<lname>[A-Za-z][a-z-]{2,}(?:\s+(?!" + _CONDITION_KINDS + r")[a-z][a-z-]{2,})?)"
@@ -519,9 +521,16 @@ def units(text: str, context: Callable[[str], bool] | None = None) -> list[str]:
     leave; Veterinary Surgeons: 30 days; Client Care: 25 days."). Otherwise ``" ".join(units(t))``
     is ``t`` with runs of white space folded."""
     out: list[str] = []
-    for s in sentences(text, items=True):
+    said = sentences(text, items=True)
+    headers = [_row_headers(s) for s in said]
+    for k, s in enumerate(said):
         if (cells := _keyed_cells(s, context)) is not None:
             out.extend(cells)
+            continue
+        if headers[k] and headers[k] in (headers[k - 1] if k else None, headers[k + 1] if k + 1 < len(said) else None):
+            # a table's row keyed by no context (the next or last row has its column headers):
+            # its cells read together ("Day: Sunday; Hours: All hours; Rate: Double time.")
+            out.append(s)
             continue
         for item in _BULLET_SPLIT.split(s):
             for part in (c for p in _CLAUSE_SPLIT.split(item) for c in _colon_split(p)):
@@ -1017,6 +1026,15 @@ _RANGE_OPEN = re.compile(r"\s+(?:and|or)\s+(?P<dir>above|over|higher|upwards|bel
 _GRADE_MENTION = re.compile(r"\b(?i:grades?|bands?|levels?|pay\s+groups?)\s+(?P<code>" + GRADE_CODE.pattern + r")\b")
 
 
+def _row_headers(text: str) -> tuple[str, ...]:
+    """The column headers of a table row as the loaders write one ("Header: value; Header:
+    value."), or () for any other text."""
+    cells = [c.strip() for c in text.strip().rstrip(".").split(";") if c.strip()]
+    if len(cells) < 2 or not all(m := [_ROW.match(c) for c in cells]):
+        return ()
+    return tuple(r.group("header").casefold() for r in m if r is not None)
+
+
 def _keyed_cells(row: str, context: Callable[[str], bool] | None = None) -> list[str] | None:
     """A table row keyed by a context word and holding two or more other cells, one unit per
     cell with the key in front ("Grade: K2; Ireland: 530 EUR; Spain: 470 EUR." gives "Grade:
@@ -1047,6 +1065,12 @@ def _keyed_cells(row: str, context: Callable[[str], bool] | None = None) -> list
     return [f"{cells[0]}; {c}{'.' if j == len(cells) - 1 else ';'}" for j, c in enumerate(cells[1:], 1)]
 
 
+_WHO_HEADER = re.compile(r"^\s*(?:if\s+you\s+are|if\s+you['’]re|you\s+are|who|for\s+whom|applies\s+to)\b", re.I)
+"""A table column whose cells say whom each row is for ("If you are... | then...")."""
+_GRADE_IN_KEY = re.compile(
+    r"\b(?P<word>(?i:grade|band|level|tier|scale|step))\s+(?P<code>[A-Z]{0,3}\d{1,2}[a-z]?|[A-Z])\b"
+)
+_CAPITALISED_RUN = re.compile(r"\b[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2}\b")
 _HEADER_PARTS = re.compile(r"\s*/\s*")
 """Where a column header that names two contexts is cut ("DE-ALT / DE-SWB: 35 hours")."""
 _REGION_WORD = re.compile(
@@ -1597,6 +1621,10 @@ class ScopeReader:
                 return [_Candidate(i, _strip_kind_words(column)[0], column_kind)]
             return []
         row = _ROW.match(_ASIDE.sub("", body))
+        if row and _WHO_HEADER.match(row.group("header")):
+            # A row keyed by whom it is for ("If you are...: on the Manila payroll; then...: ..."):
+            # the contexts its key names
+            return self._who_candidates(i, row.group("value"))
         if row and ";" in body and header_kind(row.group("header")) is None:
             # A row keyed by a topic: its columns headed by contexts ("North: 300 GBP"), and
             # the whole table by a context its first header names ("FGH permit: Monthly charge").
@@ -1742,6 +1770,9 @@ class ScopeReader:
         cond = _CONDITION_LOWER.search(body) if not out else None
         if cond is not None and (known := self._known(cond.group("lname"))) is not None:
             out.append(_Candidate(i, known.name, known.type))
+        only = _ONLY_LOWER.search(body) if not out else None
+        if only is not None and (known := self._known(only.group("lname"))) is not None:
+            out.append(_Candidate(i, known.name, known.type))  # "Overtime rates (operatives only)"
         if not out and (bare := _BARE_SUBJECT.match(body)):
             name = _clean_name(bare.group("name"))
             if len(name) >= 2 and name.casefold() not in _MONTHS:
@@ -1916,6 +1947,18 @@ class ScopeReader:
             return None
         return [f"{prefix}{n}" for n in range(start, end + 1)]
 
+    def _who_candidates(self, i: int, key: str) -> list[_Candidate]:
+        """The contexts a row's key names when its column says whom the row is for: known
+        names, grades ("Tier 2", "band 5") and places the gazetteer holds ("in Cape Town")."""
+        out = [_Candidate(i, k.name, k.type) for k in self._known_in(key)]
+        for m in _GRADE_IN_KEY.finditer(key):
+            if (grade := grade_name(m.group("word").lower(), m.group("code"))) is not None:
+                out.append(_Candidate(i, grade, EntityType.GRADE))
+        for m in _CAPITALISED_RUN.finditer(key):
+            if is_place(m.group()) and not any(c.name == m.group() for c in out):
+                out.append(_Candidate(i, m.group(), EntityType.LOCATION))
+        return out
+
     def _known_in(self, text: str, max_words: int = 4) -> list[FoundEntity]:
         """The known contexts a short text names (longest first, left to right)."""
         words = text.split()
@@ -1962,8 +2005,8 @@ class ScopeReader:
                 if c.unit != i:
                     continue
                 kind = kinds.get(entity_key(c.name))
-                if is_place(c.name):
-                    out[(i, c.name)] = EntityType.LOCATION
+                if is_place(c.name) or is_area(c.name):
+                    out[(i, c.name)] = EntityType.LOCATION  # a city, a country ("the UK"), a continent
                 elif kind in (EntityType.ORGANIZATION, EntityType.DEPARTMENT, EntityType.LOCATION):
                     # spaCy's small model calls many unknown names places ("Lending"): a
                     # name the gazetteer does not hold is an organisation's part.

@@ -260,6 +260,12 @@ def memberships(texts: Sequence[str]) -> list[Membership]:
         item = _DESCRIBED_ITEM.match(unit)
         if item is not None and _MEMBER_TAIL.search(term := item.group("term").strip()):
             _add_titles(out, _MEMBER_TAIL.sub("", term).strip(), item.group("list"), job_nouns_only=True)
+        elif item is not None and term[:1].isupper():
+            # "Flight Deck (FD): Captains (CPT) and First Officers (FO).": a group's job titles,
+            # capitalised as titles are (lower-case items are what a group covers: group_words)
+            listed = _ASIDE.sub("", item.group("list"))
+            if all(t[:1].isupper() for t in _items(listed)):
+                _add_titles(out, _ASIDE.sub("", term).strip(), listed, job_nouns_only=True, capitalised=True)
     return out
 
 
@@ -287,7 +293,9 @@ def _add_titles(
         return  # "including administrative, clerical, estates and farm staff": kinds of staff
     # A list with one job noun lists people: its other plural items of two words or more are
     # titles too ("area rangers, estate workers and woodland officers"; not "reservations").
-    people = any(t.split() and singular_word(t.split()[-1]) in ROLE_HEADS and _PLURAL_TITLE.search(t) for t in titles)
+    people = any(
+        t.split() and singular_word(t.split()[-1]).lower() in ROLE_HEADS and _PLURAL_TITLE.search(t) for t in titles
+    )
     for title in titles:
         words = title.split()
         if not words or len(words) > 4 or (title[:1].isupper() and not capitalised) or not _PLURAL_TITLE.search(title):
@@ -295,7 +303,7 @@ def _add_titles(
         if title.casefold() in _GENERIC_MEMBERS:
             continue
         words[-1] = singular_word(words[-1])
-        if job_nouns_only and words[-1] not in ROLE_HEADS and not (people and len(words) >= 2):
+        if job_nouns_only and words[-1].lower() not in ROLE_HEADS and not (people and len(words) >= 2):
             continue
         membership = Membership(" ".join(words).lower() if capitalised else " ".join(words), group)
         if membership not in out:
@@ -393,9 +401,9 @@ def group_words(texts: Sequence[str], group_header: Callable[[str], bool]) -> li
 
 
 _DECLARED_SHORT = re.compile(
-    r"(?P<full>[A-Z][\w'’&.-]*(?:\s+(?:of|and|&|for|the|[A-Z][\w'’&.-]*)){1,6})\s+\((?P<short>[A-Z][A-Za-z&]{1,7})\)"
+    r"(?P<full>[A-Z][\w'’&.-]*(?:\s+(?:of|and|&|for|the|[A-Z][\w'’&.-]*)){0,6})\s+\((?P<short>[A-Z][A-Za-z&]{1,7})\)"
 )
-"""A name with its abbreviation in brackets after it: "St Aldric's Hospital (SAH)"."""
+"""A name with its abbreviation in brackets after it: "St Aldric's Hospital (SAH)", "Dunmere (DNM)"."""
 _QUOTED_SHORT = re.compile(_QUOTED + r"\s*\(\s*[\"“‘'](?P<short>[^\"”’']{2,30})[\"”’']\s*\)")
 """A defined term with its short form quoted in brackets: "'Professional Services staff' ('PS staff')"."""
 
@@ -406,6 +414,28 @@ _CODE_ROW = re.compile(
 )
 """A table row that gives a code and the name it stands for, as the loaders write rows: "Code:
 DE-ALT; Plant: Altenbruch; Country: Germany; ..."."""
+
+
+def _spells(letters: str, words: Sequence[str]) -> bool:
+    """Whether ``letters`` abbreviate ``words``: their initials ("FGH" for Ferncastle General
+    Hospital), or, for a code of three or more, letters of the words in order that take the
+    first letter of each word ("DNM" for Dunmere, "HSB" for Halsey Bridge)."""
+    if "".join(w[0] for w in words).upper() == letters:
+        return True
+    if len(letters) < 3 or len(words) > len(letters):
+        return False
+    # each word gives its first letter and then letters of its own, in order
+    pos = 0
+    for k, word in enumerate(words):
+        w = word.upper()
+        if pos >= len(letters) or w[0] != letters[pos]:
+            return False
+        pos += 1
+        rest = len(words) - k - 1  # letters the later words need at least
+        for ch in w[1:]:
+            if pos < len(letters) - rest and ch == letters[pos]:
+                pos += 1
+    return pos == len(letters)
 
 
 def abbreviations(texts: Sequence[str]) -> dict[str, str]:
@@ -431,9 +461,9 @@ def abbreviations(texts: Sequence[str]) -> dict[str, str]:
         # the name ends where its last words spell the abbreviation ("... sites: Ferncastle
         # General Hospital (FGH)")
         spelt = letters.replace("&", "")
-        for start in range(len(words) - len(spelt), -1, -1):
+        for start in range(len(words) - 1, -1, -1):
             run = words[start:]
-            if len(run) == len(spelt) and "".join(w[0] for w in run).upper() == spelt:
+            if _spells(spelt, run):
                 first = full.index(run[0]) if start else 0
                 found.setdefault(letters, set()).add(full[first:])
                 break

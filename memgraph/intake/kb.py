@@ -226,7 +226,8 @@ class KnowledgeBase:
         ]
         by_heading = {match_key(e.name): e for found in by_section.values() for e in found}
         if shared and (described := _described_groups([*body, *headed], reader, by_heading)):
-            doc.metadata[GROUP_WORDS] = described
+            # under the full name the document declares for an abbreviation ("FOH": Front of House)
+            doc.metadata[GROUP_WORDS] = [[spelt.get(str(name), name), *rest] for name, *rest in described]
 
         def context(found: FoundEntity, kinds: Sequence[EntityType] = CONTEXT_TYPES) -> bool:
             return found.type in kinds and not any(f" {entity_key(found.name)} " in t for t in titles)

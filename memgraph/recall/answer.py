@@ -809,11 +809,15 @@ def refers_to(sentence: str, section: str | None) -> bool:
 
 
 def _overridden(general: str, own: Sequence[str], asked: frozenset[str]) -> bool:
-    """Whether a rule for everyone is another version of one of the asker's own rules: both
-    give a value of the same kind (:func:`value_units`) and share a word of the question."""
+    """Whether a rule is another version of one of the asker's own rules: both give a value of
+    the same kind (:func:`value_units`) and share a word of the question, and the own rule
+    holds as many of the question's words ("29 days of annual leave" does not replace "Up to
+    five days of untaken leave may be carried forward" for "How many days can I carry forward?")."""
     units = value_units(general)
     words = word_stems([general]) & asked
-    return any(units & value_units(o) and words & word_stems([o]) for o in own)
+    return any(
+        units & value_units(o) and words & (mine := word_stems([o]) & asked) and len(mine) >= len(words) for o in own
+    )
 
 
 _QUANTITY = re.compile(

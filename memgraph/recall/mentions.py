@@ -115,7 +115,11 @@ def named_spans(
         starts_sentence = not before or before[-1] in (".!?" if leading else ".!?:;")
         for n in range(min(MAX_NAME_WORDS, len(words) - i), 0, -1):
             capital = first.group()[0].isupper()
-            if (not capital and n < 2) or (n == 1 and starts_sentence and not (leading and _as_group(text, first))):
+            # (an acronym is a name wherever it stands: "CC are rostered at least 10 days off")
+            acronym = n == 1 and len(first.group()) >= 2 and first.group().isupper()
+            if (not capital and n < 2) or (
+                n == 1 and starts_sentence and not acronym and not (leading and _as_group(text, first))
+            ):
                 continue
             ent = extractor.known(" ".join(w.group() for w in words[i : i + n]))
             # in lower case only a working pattern's name of two words or more ("I'm on
@@ -464,7 +468,7 @@ def worded_context(
     taken_stems = {w for n in taken for w in _stems(content_words(n))}
     # with the kind words too, for names made of them alone ("Warehouse", "Office")
     spoken = {w for t in texts for w in _stems([*content_words(t), *_kind_words(t)])}
-    heard = spoken - taken_stems
+    heard = spoken - taken_stems - _stems(_GENERIC_WORK_WORDS)
     own = heard - _stems(RANK_WORDS)
     # the job nouns they say ("I'm a commis chef")
     jobs = {singular_word(w) for t in texts for w in content_words(t)} & ROLE_HEADS
@@ -536,6 +540,10 @@ def worded_context(
         if evidence[etype][0] >= 1.0 or not any(evidence[etype][1] and evidence[etype][1] <= w for w in whole)
     ]
 
+
+_GENERIC_WORK_WORDS = frozenset({"work", "working", "job", "employ", "employed", "based", "contract", "contracted"})
+"""Words everyone uses of their work ("I work out of our Philippines centre"): no evidence for
+a name ("Workforce")."""
 
 SAME_JOB_SHARE = 0.75
 """The score in :func:`worded_context` of a department one of whose listed job titles has the job

@@ -561,8 +561,30 @@ def _by_service(texts: Sequence[str], service: float) -> list[int] | None:
     rows = [_KEYED_ROW.match(t) for t in texts]
     if all(rows):
         said = any(speaks_of_service(m.group("header")) for m in rows if m)
-        return holding([m.group("key") for m in rows if m], service, said=said, least=1)
+        return holding(
+            [_in_header_unit(m.group("key"), m.group("header")) for m in rows if m], service, said=said, least=1
+        )
     return holding(texts, service)
+
+
+def _in_header_unit(key: str, header: str) -> str:
+    """A row's key with the unit its column's header gives it ("Years of service: 5 to 14" is
+    "5 to 14 years", "15 or more" "15 years or more")."""
+    unit = re.search(r"\b(years?|months?)\b", header, re.I)
+    if unit is None or re.search(r"\b(?:years?|months?)\b", key, re.I) or not re.search(r"\d", key):
+        return key
+    return re.sub(r"(\d+(?:\.\d+)?)(?=\D*$)", rf"\1 {unit.group(1).lower()}", key, count=1)
+
+
+def _service_columns(sentence: str) -> tuple[list[str], list[int]]:
+    """A table row's cells ("annual leave: FD and CC; Under 5 years of service: 32 days; 5 to 9
+    years: 34 days; ...") and the indices of those whose column header is a range of service;
+    no cells for anything but a row."""
+    if _KEYED_ROW.match(sentence) is None:
+        return [], []
+    cells = [c.strip() for c in sentence.rstrip(" .").split(";") if c.strip()]
+    keyed = [k for k, c in enumerate(cells) if k and service_range(c.partition(":")[0], said=True) is not None]
+    return cells, keyed
 
 
 def _service_keyed_parts(sentence: str) -> tuple[list[str], list[int]]:
@@ -580,14 +602,24 @@ def service_keyed(sentence: str) -> bool:
     first column is one of service ("Reckonable NHS service: After 5 years; Annual leave: 29
     days"), or a sentence listing two or more ("27 days on joining, 29 days after five years")."""
     if (m := _KEYED_ROW.match(sentence)) is not None:
-        return speaks_of_service(m.group("header")) and service_range(m.group("key"), said=True) is not None
+        if len(_service_columns(sentence)[1]) >= 2:
+            return True  # columns by service ("Under 5 years of service: 32 days; 5 to 9 years: 34 days")
+        key = _in_header_unit(m.group("key"), m.group("header"))
+        return speaks_of_service(m.group("header")) and service_range(key, said=True) is not None
     return len(_service_keyed_parts(sentence)[1]) >= 2
 
 
 def _service_parts(sentence: str, service: float) -> str | None:
     """A sentence that lists a rule's versions by service ("27 days on joining, 29 days after
     five years and 33 days after ten years, plus bank holidays") cut to the asker's version and
-    the parts that key none; None when it lists no two ranges of service."""
+    the parts that key none, or a table row whose columns are ranges of service cut to its key
+    and the asker's column; None when it lists no two ranges of service."""
+    cells, columns = _service_columns(sentence)
+    if len(columns) >= 2:
+        held = {columns[k] for k in holding([cells[i].partition(":")[0] for i in columns], service, said=True) or ()}
+        if not held:
+            return None
+        return "; ".join(c for k, c in enumerate(cells) if k not in columns or k in held) + "."
     parts, keyed = _service_keyed_parts(sentence)
     if len(keyed) < 2:
         return None

@@ -52,6 +52,7 @@ _APPROX = r"(?:about|around|roughly|approximately|some|close\s+to|coming\s+up\s+
 
 _SERVICE_VERB = re.compile(
     r"\b(?:i['’]ve|i\s+have|i['’]d|i\s+had)\s+(?:now\s+)?(?:been|worked|served|spent|done|got|clocked(?:\s+up)?)\b"
+    r"|^\s*(?:done|been|worked|spent|served|clocked)\b|\bso\s+far\b"
     r"|\b(?:service|employment|employed|tenure|with\s+(?:the|us|them)\b|here\b|in\s+post|behind\s+me"
     r"|years?\s+(?:of\s+work|in\s+the\s+job|on\s+the\s+job))",
     re.I,
@@ -66,7 +67,16 @@ _JOINED = re.compile(
 _AGO = re.compile(rf"\b(?:joined|started|began|hired)\b[^.;]{{0,40}}?\b{_AMOUNT}\s+ago\b", re.I)
 _MONTH_NAMES = "january february march april may june july august september october november december"
 _MONTHS = {m: i for i, m in enumerate(_MONTH_NAMES.split(), 1)}
-_FIRST_PERSON = re.compile(r"\b(?:i|i['’]m|i['’]ve|my|me)\b", re.I)
+_FIRST_PERSON = re.compile(r"\b(?:i|i['’]m|i['’]ve|my|me)\b|^\s*(?:done|been|worked|spent|served|clocked)\b", re.I)
+"""A statement about the speaker: a first-person word, or a fragment that leaves "I've" out
+("Done six years on the ramp so far")."""
+_NTH_YEAR = re.compile(
+    r"\b(?:in|into|is)\s+my\s+(?P<ord>first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\s+year\b", re.I
+)
+_ORDINAL_YEARS = {
+    w: i
+    for i, w in enumerate("first second third fourth fifth sixth seventh eighth ninth tenth".split(), 1)  # noqa: SIM905
+}
 
 
 def _number(text: str) -> float:
@@ -83,10 +93,12 @@ def stated_service(texts: Sequence[str], today: date | None = None) -> float | N
     """The speaker's length of service in years from their own statements, or None when none
     says it.
 
-    Read: a first-person statement that speaks of service (:data:`_SERVICE_VERB`: "I've been
+    Read: a first-person statement (or a fragment that leaves "I've" out: "Done six years on
+    the ramp") that speaks of service (:data:`_SERVICE_VERB`: "I've been
     here about two years", "with the Trust for nearly 12 years", "14 years of work behind me",
     "3 years' service") and gives an amount of years or months; or a joining date ("I joined in
-    2019", "I started back in March 2021", "joined 18 months ago"), counted to ``today``. A
+    2019", "I started back in March 2021", "joined 18 months ago"), counted to ``today``; or
+    the year they are in ("I'm in my third year here": 2.5). A
     hedge shifts the amount by 0.1 year ("nearly 5" is 4.9, "just over 6" is 6.1). The newest
     statement that says it wins (a later statement corrects an earlier one).
 
@@ -103,6 +115,9 @@ def stated_service(texts: Sequence[str], today: date | None = None) -> float | N
             return max(0.0, now.year - int(j.group("year")) + (now.month - month) / 12)
         if (a := _AGO.search(text)) is not None:
             return _years(a.group("num"), a.group("unit"))
+        if (nth := _NTH_YEAR.search(text)) is not None:
+            return _ORDINAL_YEARS[nth.group("ord").lower()] - 0.5  # "in my third year": two and a bit
+
         if _SERVICE_VERB.search(text) and (m := _STATED.search(text)) is not None:
             hedge = " ".join((m.group("hedge") or "").lower().split())
             return max(0.0, _years(m.group("num"), m.group("unit")) + _HEDGE.get(hedge, 0.0))
