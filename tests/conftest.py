@@ -195,6 +195,20 @@ def memgraph_on_document(
         m.close()
 
 
+def document_memgraph(filename: str, text: str, people: dict[str, str]) -> Any:
+    """A fixture (assign it to a module name): :func:`memgraph_on_document` of ``text`` saved as
+    ``filename`` and ``people``'s statements, in both orders (``"kb-first"``, ``"users-first"``)
+    on each store kind."""
+
+    @pytest.fixture(params=["kb-first", "users-first"])
+    def filled(
+        request: pytest.FixtureRequest, store_kind: str, tmp_path: Path, embedder: Embedder
+    ) -> Iterator[MemGraph]:
+        yield from memgraph_on_document(request.param, store_kind, tmp_path, embedder, filename, text, people)
+
+    return filled
+
+
 @pytest.fixture
 def mg(store_kind: str, tmp_path: Path, embedder: Embedder, extractor: Extractor) -> Iterator[MemGraph]:
     """A MemGraph on a fresh store of each kind, sharing the session's models."""

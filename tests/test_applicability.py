@@ -12,7 +12,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from conftest import filled_memgraph, memgraph_on_document, store_uri
+from conftest import document_memgraph, filled_memgraph, memgraph_on_document, store_uri
 
 from memgraph import MemGraph, NodeLabel, RelType
 from memgraph.extraction.applicability import ScopeReader, deferred_kinds, units
@@ -542,11 +542,7 @@ def _own_rule_and_no_other(mg: MemGraph, user: str, question: str, expected: str
     assert not [f for f in forbidden if f in answer.answer], answer.answer
 
 
-@pytest.fixture(params=["kb-first", "users-first"])
-def handbook_mg(
-    request: pytest.FixtureRequest, store_kind: str, tmp_path: Path, embedder: Embedder
-) -> Iterator[MemGraph]:
-    yield from memgraph_on_document(request.param, store_kind, tmp_path, embedder, "northwind.md", HANDBOOK, PEOPLE)
+handbook_mg = document_memgraph("northwind.md", HANDBOOK, PEOPLE)
 
 
 def test_passages_link_up_whichever_comes_first(handbook_mg: MemGraph) -> None:
@@ -746,11 +742,7 @@ BAKERS = {
 }
 
 
-@pytest.fixture(params=["kb-first", "users-first"])
-def bakery_mg(
-    request: pytest.FixtureRequest, store_kind: str, tmp_path: Path, embedder: Embedder
-) -> Iterator[MemGraph]:
-    yield from memgraph_on_document(request.param, store_kind, tmp_path, embedder, "bakery.md", SECOND_PERSON, BAKERS)
+bakery_mg = document_memgraph("bakery.md", SECOND_PERSON, BAKERS)
 
 
 @pytest.mark.parametrize(
@@ -1053,13 +1045,7 @@ CLINIC_PEOPLE = {
 }
 
 
-@pytest.fixture(params=["kb-first", "users-first"])
-def clinics_mg(
-    request: pytest.FixtureRequest, store_kind: str, tmp_path: Path, embedder: Embedder
-) -> Iterator[MemGraph]:
-    yield from memgraph_on_document(
-        request.param, store_kind, tmp_path, embedder, "clinics.html", CLINICS, CLINIC_PEOPLE
-    )
+clinics_mg = document_memgraph("clinics.html", CLINICS, CLINIC_PEOPLE)
 
 
 def test_listed_groups_and_named_places_answer_their_people(clinics_mg: MemGraph) -> None:
@@ -1109,13 +1095,7 @@ C1. Sunday shifts are paid at time and three quarters.
 SCHEDULE_PEOPLE = {"pat": "I'm a bus driver.", "eli": "I'm a fitter.", "new": "I joined last week."}
 
 
-@pytest.fixture(params=["kb-first", "users-first"])
-def schedules_mg(
-    request: pytest.FixtureRequest, store_kind: str, tmp_path: Path, embedder: Embedder
-) -> Iterator[MemGraph]:
-    yield from memgraph_on_document(
-        request.param, store_kind, tmp_path, embedder, "schedules.md", SCHEDULES, SCHEDULE_PEOPLE
-    )
+schedules_mg = document_memgraph("schedules.md", SCHEDULES, SCHEDULE_PEOPLE)
 
 
 @pytest.mark.parametrize(

@@ -4,11 +4,10 @@ used by ``ask`` on both stores and in both orders."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from conftest import memgraph_on_document
+from conftest import document_memgraph, memgraph_on_document
 
 from memgraph import MemGraph, RelType
 from memgraph.extraction.applicability import ScopeReader, header_kind, units
@@ -280,11 +279,7 @@ PEOPLE = {
 }
 
 
-@pytest.fixture(params=["kb-first", "users-first"])
-def college_mg(
-    request: pytest.FixtureRequest, store_kind: str, tmp_path: Path, embedder: Embedder
-) -> Iterator[MemGraph]:
-    yield from memgraph_on_document(request.param, store_kind, tmp_path, embedder, "college.html", COLLEGE, PEOPLE)
+college_mg = document_memgraph("college.html", COLLEGE, PEOPLE)
 
 
 def test_a_role_a_definition_names_is_part_of_its_group(college_mg: MemGraph) -> None:
@@ -414,9 +409,7 @@ INN_PEOPLE = {
 }
 
 
-@pytest.fixture(params=["kb-first", "users-first"])
-def inn_mg(request: pytest.FixtureRequest, store_kind: str, tmp_path: Path, embedder: Embedder) -> Iterator[MemGraph]:
-    yield from memgraph_on_document(request.param, store_kind, tmp_path, embedder, "inn.html", INN, INN_PEOPLE)
+inn_mg = document_memgraph("inn.html", INN, INN_PEOPLE)
 
 
 @pytest.mark.parametrize(
@@ -466,9 +459,7 @@ PLANT_PEOPLE = {
 }
 
 
-@pytest.fixture(params=["kb-first", "users-first"])
-def plant_mg(request: pytest.FixtureRequest, store_kind: str, tmp_path: Path, embedder: Embedder) -> Iterator[MemGraph]:
-    yield from memgraph_on_document(request.param, store_kind, tmp_path, embedder, "plant.html", PLANT, PLANT_PEOPLE)
+plant_mg = document_memgraph("plant.html", PLANT, PLANT_PEOPLE)
 
 
 def test_a_shift_pattern_named_in_lower_case_picks_its_item(plant_mg: MemGraph) -> None:
@@ -575,11 +566,7 @@ BUILDERS = {
 }
 
 
-@pytest.fixture(params=["kb-first", "users-first"])
-def builder_mg(
-    request: pytest.FixtureRequest, store_kind: str, tmp_path: Path, embedder: Embedder
-) -> Iterator[MemGraph]:
-    yield from memgraph_on_document(request.param, store_kind, tmp_path, embedder, "builder.html", BUILDER, BUILDERS)
+builder_mg = document_memgraph("builder.html", BUILDER, BUILDERS)
 
 
 def test_rows_keyed_by_trade_sites_under_a_kind_heading_and_context_columns(builder_mg: MemGraph) -> None:
@@ -795,13 +782,7 @@ CLINIC_PEOPLE = {
 }
 
 
-@pytest.fixture(params=["kb-first", "users-first"])
-def clinics_mg(
-    request: pytest.FixtureRequest, store_kind: str, tmp_path: Path, embedder: Embedder
-) -> Iterator[MemGraph]:
-    yield from memgraph_on_document(
-        request.param, store_kind, tmp_path, embedder, "clinics.html", CLINICS, CLINIC_PEOPLE
-    )
+clinics_mg = document_memgraph("clinics.html", CLINICS, CLINIC_PEOPLE)
 
 
 @pytest.mark.parametrize(

@@ -3,18 +3,14 @@ against the asker's own words, and quoted (or not) by ``ask`` on both stores in 
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-from pathlib import Path
-
 import pytest
-from conftest import memgraph_on_document
+from conftest import document_memgraph
 
 from memgraph import MemGraph
 from memgraph.extraction.audience import audiences
 from memgraph.extraction.extract import Extractor
 from memgraph.extraction.parallel import versions
 from memgraph.recall.selection import GENERAL, MINE, OTHER, addressed_parts, version_texts, word_stems
-from memgraph.text.embed import Embedder
 
 
 @pytest.mark.parametrize(
@@ -105,9 +101,7 @@ PEOPLE = {
 }
 
 
-@pytest.fixture(params=["kb-first", "users-first"])
-def museum(request: pytest.FixtureRequest, store_kind: str, tmp_path: Path, embedder: Embedder) -> Iterator[MemGraph]:
-    yield from memgraph_on_document(request.param, store_kind, tmp_path, embedder, "museum.md", HANDBOOK, PEOPLE)
+museum = document_memgraph("museum.md", HANDBOOK, PEOPLE)
 
 
 def test_each_asker_is_quoted_their_groups_rule_only(museum: MemGraph) -> None:
@@ -213,13 +207,7 @@ PRACTITIONERS = {
 }
 
 
-@pytest.fixture(params=["kb-first", "users-first"])
-def practices(
-    request: pytest.FixtureRequest, store_kind: str, tmp_path: Path, embedder: Embedder
-) -> Iterator[MemGraph]:
-    yield from memgraph_on_document(
-        request.param, store_kind, tmp_path, embedder, "office.md", PRACTICES, PRACTITIONERS
-    )
+practices = document_memgraph("office.md", PRACTICES, PRACTITIONERS)
 
 
 def test_a_sentence_naming_only_another_context_is_not_quoted(practices: MemGraph) -> None:
@@ -267,11 +255,7 @@ GALLERY_PEOPLE = {
 }
 
 
-@pytest.fixture(params=["kb-first", "users-first"])
-def gallery(request: pytest.FixtureRequest, store_kind: str, tmp_path: Path, embedder: Embedder) -> Iterator[MemGraph]:
-    yield from memgraph_on_document(
-        request.param, store_kind, tmp_path, embedder, "gallery.md", GALLERY, GALLERY_PEOPLE
-    )
+gallery = document_memgraph("gallery.md", GALLERY, GALLERY_PEOPLE)
 
 
 def test_a_rule_for_a_group_at_the_end_of_a_sentence_is_the_groups(gallery: MemGraph) -> None:

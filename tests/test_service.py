@@ -3,16 +3,13 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from datetime import date
-from pathlib import Path
 
 import pytest
-from conftest import memgraph_on_document
+from conftest import document_memgraph
 
 from memgraph import MemGraph
 from memgraph.recall.selection import service_keyed, version_choice, word_stems
-from memgraph.text.embed import Embedder
 from memgraph.text.service import holding, ranges_of, service_range, speaks_of_service, stated_service
 
 TODAY = date(2026, 12, 5)
@@ -148,13 +145,7 @@ SURGERY_PEOPLE = {
 }
 
 
-@pytest.fixture(params=["kb-first", "users-first"])
-def surgery_mg(
-    request: pytest.FixtureRequest, store_kind: str, tmp_path: Path, embedder: Embedder
-) -> Iterator[MemGraph]:
-    yield from memgraph_on_document(
-        request.param, store_kind, tmp_path, embedder, "surgery.html", SURGERY, SURGERY_PEOPLE
-    )
+surgery_mg = document_memgraph("surgery.html", SURGERY, SURGERY_PEOPLE)
 
 
 @pytest.mark.parametrize(
