@@ -1,9 +1,9 @@
 """Context-aware answers on unseen handbooks: strict scoring of ``MemGraph.ask`` per asker.
 
 The suite (``bench/handbook_suite``) holds fictional handbooks in different styles, most
-in the tuning split and three held out, each with users (a user_id and 1-3 statements of their
+in the tuning split and eight held out, each with users (a user_id and 1-3 statements of their
 own department, team, role, grade, site or country) and questions. The handbooks are rendered
-to PDF (one to HTML) into a temp dir at run time.
+to PDF (two to HTML) into a temp dir at run time.
 
 For each handbook, each order and each store, a fresh MemGraph (one shared
 ``memgraph.text.embed.Embedder``, a fresh ``memgraph.extraction.extract.Extractor`` per store) is filled:

@@ -1,4 +1,5 @@
-"""The handbook suite: eight fictional handbooks, their users and the questions they ask.
+"""The handbook suite: fictional handbooks (35 for tuning, 8 held out), their users and the
+questions they ask.
 
 This is the project's own test data for ``bench/handbooks.py`` (every company, person and number
 is invented here). Each handbook is written in a different style (department headings without
@@ -6,8 +7,11 @@ the word "department", several contexts' rules in consecutive sentences, rules k
 role inside a sentence, a grade x country benefits table, a role library, nested sections, a
 policy that runs onto the next page, a section naming two departments, "(Operations only)",
 "for employees in X", "Each X has ...", lists under a lead-in naming a context, general rules
-beside context-specific ones) and keys its rules on different kinds of context (department,
-team, role, grade, site or office, region or country).
+beside context-specific ones; numbered clauses with schedules, FAQs, operations manuals with
+amendment records, slide decks, country annexes, tables of codes) and keys its rules on different
+kinds of context (department, team, role, grade, site or office, region or country, contract,
+working pattern, length of service). The later ones were written blind to the code, from a brief
+that asks for real handbooks' conventions.
 
 Shapes:
 
