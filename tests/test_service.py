@@ -103,6 +103,18 @@ def test_rows_by_service_are_chosen_by_the_askers_service() -> None:
     assert not service_keyed("Your band: Band 2; Nights: time + 42%; Sundays: time + 84%.")
 
 
+def test_clauses_by_service_after_a_semicolon_are_cut_whole_or_more_included() -> None:
+    sentence = (
+        "Employees with less than one year of service receive 2 weeks of company sick pay at full pay; "
+        "employees with one year of service or more receive 10 weeks at full pay."
+    )
+    assert service_keyed(sentence)
+    long_served, _ = version_choice([sentence], frozenset(), frozenset(), _tags, service=8.0)
+    new_starter, _ = version_choice([sentence], frozenset(), frozenset(), _tags, service=0.7)
+    assert long_served[0] is not None and "10 weeks" in long_served[0] and "2 weeks" not in long_served[0]
+    assert new_starter[0] is not None and "2 weeks" in new_starter[0] and "10 weeks" not in new_starter[0]
+
+
 def test_a_sentence_listing_versions_by_service_is_cut_to_the_askers() -> None:
     sentence = "Leave is 27 days on joining, 29 days after five years and 33 days after ten years, plus bank holidays."
     assert service_keyed(sentence)

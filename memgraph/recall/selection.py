@@ -593,8 +593,18 @@ def _service_keyed_parts(sentence: str) -> tuple[list[str], list[int]]:
     sentence that does not speak of service."""
     if _KEYED_ROW.match(sentence) or not speaks_of_service(sentence):
         return [], []
-    parts = [p for p in _ENUMERATION.split(sentence) if p.strip()]
+    # cut at semicolons when it has any ("... less than one year ... 2 weeks; ... one year of
+    # service or more ... 10 weeks"), else at its enumeration, never inside "or more"
+    parts = [p for p in sentence.split(";") if p.strip()]
+    if len(parts) < 2:
+        kept = _OPEN_END.sub(lambda m: m.group().replace(" ", "\x00"), sentence)
+        parts = [p.replace("\x00", " ") for p in _ENUMERATION.split(kept) if p.strip()]
     return parts, [i for i, p in enumerate(parts) if _VALUE.search(p) and service_range(p, said=True) is not None]
+
+
+_LEADING_CONJUNCTION = re.compile(r"^(?:and|but|or|while|whereas)\s+", re.I)
+_OPEN_END = re.compile(r"\b(?:or|and)\s+(?:more|over|above|longer|upwards)\b", re.I)
+"""The open end of a range ("5 years or more"), which no enumeration cuts."""
 
 
 def service_keyed(sentence: str) -> bool:
@@ -621,12 +631,14 @@ def _service_parts(sentence: str, service: float) -> str | None:
             return None
         return "; ".join(c for k, c in enumerate(cells) if k not in columns or k in held) + "."
     parts, keyed = _service_keyed_parts(sentence)
+    joiner = "; " if ";" in sentence else ", "
     if len(keyed) < 2:
         return None
     chosen = {keyed[k] for k in holding([parts[i] for i in keyed], service, said=True) or ()}
     if not chosen:
         return None
-    return ", ".join(p.strip() for i, p in enumerate(parts) if i not in keyed or i in chosen)
+    kept = [_LEADING_CONJUNCTION.sub("", p.strip()) for i, p in enumerate(parts) if i not in keyed or i in chosen]
+    return joiner.join(k[:1].upper() + k[1:] if n == 0 else k for n, k in enumerate(kept))
 
 
 def _key_text(sentence: str) -> str:
