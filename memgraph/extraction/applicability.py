@@ -76,7 +76,7 @@ from ..text.vocabulary import (
     alternation,
 )
 from .declarations import GroupWords, declared_names, group_words, memberships
-from .extract import Extractor, FoundEntity, entity_key, match_key, plural_word, singular_word
+from .extract import Extractor, FoundEntity, entity_key, longest_names, match_key, plural_word, singular_word
 from .facts import GRADE_CODE, grade_name
 
 _CLAUSE_NO = r"\d{1,3}(?:\.\d{1,3})+\.?|\d{1,3}[.)]"
@@ -1961,18 +1961,7 @@ class ScopeReader:
 
     def _known_in(self, text: str, max_words: int = 4) -> list[FoundEntity]:
         """The known contexts a short text names (longest first, left to right)."""
-        words = text.split()
-        found: list[FoundEntity] = []
-        i = 0
-        while i < len(words):
-            for n in range(min(max_words, len(words) - i), 0, -1):
-                if (k := self._known(" ".join(words[i : i + n]))) is not None:
-                    found.append(k)
-                    i += n
-                    break
-            else:
-                i += 1
-        return found
+        return longest_names(text.split(), self._known, max_words)
 
     def is_context(self, name: str) -> bool:
         """True when ``name`` is a known context (a department, role, site, ...)."""

@@ -25,7 +25,7 @@ from __future__ import annotations
 import logging
 import re
 import threading
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -58,6 +58,24 @@ class FoundEntity:
 
     name: str
     type: EntityType
+
+
+def longest_names(
+    words: Sequence[str], lookup: Callable[[str], FoundEntity | None], max_words: int
+) -> list[FoundEntity]:
+    """The names ``lookup`` knows among runs of ``words``, left to right, the longest run at each
+    place first (a run of up to ``max_words`` words, joined by spaces); repeats kept."""
+    found: list[FoundEntity] = []
+    i = 0
+    while i < len(words):
+        for n in range(min(max_words, len(words) - i), 0, -1):
+            if (ent := lookup(" ".join(words[i : i + n]))) is not None:
+                found.append(ent)
+                i += n
+                break
+        else:
+            i += 1
+    return found
 
 
 @dataclass(frozen=True)
@@ -227,20 +245,12 @@ class Extractor:
     def find_known(self, text: str, *, max_words: int = 5) -> list[FoundEntity]:
         """Known entities named in ``text`` (any case, plural folded), longest match first; no
         NER, microseconds."""
-        words = entity_key(text).split()
-        found: list[FoundEntity] = []
-        i = 0
-        while i < len(words):
-            for n in range(min(max_words, len(words) - i), 0, -1):
-                key = match_key(" ".join(words[i : i + n]))
-                ent = self._known.get(key) or self._aliases.get(key)
-                if ent is not None:
-                    found.append(ent)
-                    i += n
-                    break
-            else:
-                i += 1
-        return list(dict.fromkeys(found))
+
+        def lookup(name: str) -> FoundEntity | None:
+            key = match_key(name)
+            return self._known.get(key) or self._aliases.get(key)
+
+        return list(dict.fromkeys(longest_names(entity_key(text).split(), lookup, max_words)))
 
     def set_group_words(self, described: Mapping[FoundEntity, Sequence[str]]) -> None:
         """What the knowledge base lists as being in each group ("Front office": "reception",
