@@ -126,15 +126,15 @@ class SearchConfig(TunedConfig):
         ge=0,
         description="RRF weight of the dense list (all-MiniLM-L6-v2 cosine). Set to 0.6 from 1.0 with rrf_k=30 "
         "(commit a643adc) on bench/locomo.py recall@k (LoCoMo locomo_dev5) and bench/contoso.py hit@k: MiniLM "
-        "trails BM25 there (LoCoMo recall@10 dense-only 0.493, BM25-only 0.555, README); the per-value "
+        "trails BM25 there (LoCoMo recall@10 dense-only 0.493, BM25-only 0.555, docs/results.md); the per-value "
         "numbers were not recorded. A later sweep of RRF weights, k and neighbour inheritance moved Contoso "
-        "hit@5 between 0.72 and 0.84 with no setting better on hit@1, @3 and @5 (README, issue 4)",
+        "hit@5 between 0.72 and 0.84 with no setting better on hit@1, @3 and @5 (docs/results.md, issue 4)",
     )
     keyword_weight: float = Field(
         default=1.0,
         ge=0,
         description="RRF weight of the BM25 list; the reference the other weights are relative to; kept at 1.0 by "
-        "the Contoso sweep of RRF weights (hit@5 0.72-0.84, none better across the board; README, issue 4)",
+        "the Contoso sweep of RRF weights (hit@5 0.72-0.84, none better across the board; docs/results.md, issue 4)",
     )
     graph_weight: float = Field(
         default=1.0,
@@ -142,7 +142,7 @@ class SearchConfig(TunedConfig):
         description="RRF weight of the list of passages linked to the caller's context entities; not tuned "
         "separately: as much as the keyword list, so the asker's own department/role/location rule ranks first "
         "(tests/test_context_scope.py on the Contoso role library); part of the Contoso sweep of RRF weights "
-        "(README, issue 4)",
+        "(docs/results.md, issue 4)",
     )
     graph_min_share: float = Field(
         default=0.6,
@@ -159,7 +159,7 @@ class SearchConfig(TunedConfig):
         description="RRF constant k in sum w/(k + rank). Cormack, Clarke & Buettcher (SIGIR 2009) use 60; 30 "
         "measured better on bench/locomo.py recall@k (LoCoMo) and bench/contoso.py hit@k (commit a643adc). "
         "bench/contoso.py --set rrf_k=15 gives hit@1/3/5 0.48 / 0.72 / 0.84 against 0.52 / 0.72 / 0.80 at 30 "
-        "(README)",
+        "(docs/results.md)",
     )
     mismatch_factor: float = Field(
         default=0.35,
@@ -176,7 +176,7 @@ class SearchConfig(TunedConfig):
         le=1,
         description="share of the best NEXT neighbour's fused score a message inherits (conversation context: "
         "LoCoMo evidence is often the turn next to the one that matches); not tuned: the first version's value "
-        "(commit 505de15), kept by the Contoso sweep of neighbour inheritance (README); LoCoMo per-value "
+        "(commit 505de15), kept by the Contoso sweep of neighbour inheritance (docs/results.md); LoCoMo per-value "
         "numbers were not recorded",
     )
     chunk_neighbor_weight: float = Field(

@@ -475,7 +475,7 @@ class Neo4jStore(_Reads):
         node_rows = self._node_rows(batch.nodes)  # validates everything before the transaction
         # On Neo4j, WriteBatch.forget needs nothing more: deleted nodes leave the store, the
         # vector and full-text indexes at commit. Transaction log files keep the history until
-        # the server prunes them (db.tx_log.rotation.retention_policy; see README).
+        # the server prunes them (db.tx_log.rotation.retention_policy; see docs/how-it-works.md).
         self._run(lambda tx: self._apply(tx, batch, node_rows), write=True)
 
     def transaction(self, work: Callable[[StoreTransaction], T], *, lock: Sequence[NodeRecord] = ()) -> T:
