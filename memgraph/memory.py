@@ -50,6 +50,7 @@ from .recall.selection import Asker
 from .settings import Settings, neo4j_auth
 from .stores import open_store
 from .stores.base import GraphStore, WriteBatch
+from .text.distance import stated_distance
 from .text.embed import Embedder
 from .text.llm import ChatClient
 from .text.service import stated_service
@@ -704,6 +705,7 @@ class MemGraph:
             context=self._retriever.context_keys(ctx, context),
             named=partial(named_spans, extractor=self.extractor, types=CONTEXT_TYPES, leading=True),
             service=stated_service(said, today=(when or utcnow()).date()),
+            distance=stated_distance(said),
         )
         answer = compose_answer(
             question,

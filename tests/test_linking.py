@@ -609,3 +609,30 @@ def test_what_no_word_links_is_linked_by_meaning_with_a_clear_lead(embedder: Emb
     assert embedded_context(["bank list", "permanent contract"], index, [role, loc], embedder) == []
     alone = NameIndex([FoundEntity("Marsh Lane Equine Centre", loc)])
     assert embedded_context(["the equine centre"], alone, [loc], embedder) == []
+
+
+def test_the_article_a_is_no_grade_a_and_the_employer_is_no_context(embedder: Embedder) -> None:
+    """A one-letter grade ("Band: A" in a table) is never said by the article ("I'm a joiner"),
+    and a phrase naming the organisation the knowledge base speaks for ("a site engineer with
+    Brickfield") links neither by its words nor by its meaning ("Brickfield House",
+    "Bricklayer"); a town ("Leeds") links no other place by meaning."""
+    dept, grade, role, loc = EntityType.DEPARTMENT, EntityType.GRADE, EntityType.ROLE, EntityType.LOCATION
+    known = [
+        FoundEntity("A", grade),
+        FoundEntity("B", grade),
+        FoundEntity("Brickfield House", dept),
+        FoundEntity("Groundworks", dept),
+        FoundEntity("Bricklayer", role),
+        FoundEntity("Joiner", role),
+        FoundEntity("Rotherham", loc),
+        FoundEntity("Hull", loc),
+    ]
+    said = "I'm a joiner, I work for Brickfield."
+    assert worded_context([said], NameIndex(known), [grade, role], []) == [(role, "Joiner")]
+    index = NameIndex(known, organisations=["Brickfield Construction Ltd"])
+    assert index.link("Brickfield") == [] and index.link("Brickfield House") != []
+    assert worded_context(["I'm a site engineer with Brickfield."], index, [dept], []) == []
+    assert embedded_context(["Brickfield"], index, [dept, role], embedder) == []
+    assert embedded_context(["Leeds"], index, [loc], embedder) == []
+    # without the organisation known, its name is a word of the department's
+    assert NameIndex(known).link("Brickfield") != []

@@ -9,7 +9,7 @@ import pytest
 from conftest import document_memgraph
 
 from memgraph import MemGraph
-from memgraph.recall.selection import service_keyed, version_choice, word_stems
+from memgraph.recall.selection import service_keyed, service_versions, version_choice, word_stems
 from memgraph.text.service import holding, ranges_of, service_range, speaks_of_service, stated_service
 
 TODAY = date(2026, 12, 5)
@@ -103,6 +103,19 @@ def test_rows_by_service_are_chosen_by_the_askers_service() -> None:
     assert not service_keyed("Your band: Band 2; Nights: time + 42%; Sundays: time + 84%.")
 
 
+def test_one_row_with_columns_by_service_is_as_many_versions() -> None:
+    """A row whose columns are ranges of service lists that many versions, so an asker who has
+    not said their service is asked for it even when the row is the only one found."""
+    row = (
+        "Annual leave: Ground staff; Under 5 years of service: 25 days; 5 to 9 years: 27 days; "
+        "10 years or more: 29 days."
+    )
+    assert service_versions(row) == 3
+    assert service_versions(ROWS[0]) == 1
+    assert service_versions("27 days on joining, 29 days after five years.") == 2
+    assert service_versions("Annual leave: Ground staff; Days: 25.") == 0
+
+
 def test_clauses_by_service_after_a_semicolon_are_cut_whole_or_more_included() -> None:
     sentence = (
         "Employees with less than one year of service receive 2 weeks of company sick pay at full pay; "
@@ -181,3 +194,34 @@ def test_an_asker_who_has_not_said_their_service_is_asked_for_it(surgery_mg: Mem
     answer = surgery_mg.ask("How many days of holiday do I get?", user_id="bryn", use_llm=False)
     assert answer.gap == "unknown_context" and "length of service" in answer.answer, answer.answer
     assert not any(v in answer.answer for v in ("25 days", "27 days", "30 days")), answer.answer
+
+
+AIRLINE = """<html><head><title>Skerry Air: Staff Manual</title></head><body>
+<h1>Skerry Air: Staff Manual</h1>
+<h2>5. Annual leave</h2>
+<p>The leave year runs from 1 April to 31 March.</p>
+<table>
+<tr><th>Staff group</th><th>Under 5 years of service</th><th>5 to 9 years</th><th>10 years or more</th></tr>
+<tr><td>Cabin crew</td><td>30 days</td><td>32 days</td><td>35 days</td></tr>
+<tr><td>Ground handling</td><td>24 days</td><td>26 days</td><td>28 days</td></tr>
+</table>
+<h2>6. Uniform</h2>
+<p>Ground handling staff are issued two high-visibility jackets a year.</p>
+</body></html>
+"""
+
+AIRLINE_PEOPLE = {
+    "isla": "I'm a ramp agent in ground handling and I've been here about six years.",
+    "calum": "I'm a ramp agent in ground handling.",
+}
+
+airline_mg = document_memgraph("airline.html", AIRLINE, AIRLINE_PEOPLE)
+
+
+def test_a_row_of_the_askers_own_group_by_service_asks_for_their_service(airline_mg: MemGraph) -> None:
+    """The asker's own group's row lists a value per range of service: with their service known
+    the answer gives their column, without it the answer asks, whatever the row's group."""
+    answer = airline_mg.ask("How much annual leave do I get?", user_id="isla", use_llm=False)
+    assert "26 days" in answer.answer and not any(v in answer.answer for v in ("24 days", "28 days", "32 days"))
+    answer = airline_mg.ask("How much annual leave do I get?", user_id="calum", use_llm=False)
+    assert not any(v in answer.answer for v in ("24 days", "26 days", "28 days")), answer.answer

@@ -62,6 +62,7 @@ from collections.abc import Callable, Collection, Sequence
 from dataclasses import dataclass
 
 from ..models import EntityType
+from ..text.distance import distance_range
 from ..text.places import is_area, is_place
 from ..text.textutil import BULLETS, sentences
 from ..text.vocabulary import (
@@ -1050,6 +1051,10 @@ def _keyed_cells(row: str, context: Callable[[str], bool] | None = None) -> list
         return None
     if len(cells) < 3 or not all(":" in c for c in cells):
         return None
+    if any(distance_range(c.partition(":")[2]) is not None for c in cells):
+        # a band of distance and its values ("Band: C; Home to site: Over 30, up to 50 miles;
+        # Daily travel allowance: £11.20."): one version, whole
+        return [" ".join(row.split())]
     # A row keyed by a topic ("Benefit: Dental; North: 300 GBP; South: 250 GBP.") is cut when
     # two or more of its columns are headed by contexts.
     if (
@@ -1089,7 +1094,8 @@ _GRADE_SPAN = re.compile(
 def _column_context(header: str) -> EntityType | None:
     """The kind of context a table column's header names, from the text alone: a pay grade
     ("Band 3", "K2"), a place the gazetteer holds, a compass region ("North", "Southern"), or a
-    name with a site word ("Leeds depot"); None for anything else ("Provider", "Limit")."""
+    name with a site word ("Leeds depot", not "Home to site"); None for anything else
+    ("Provider", "Limit")."""
     words = header.split()
     if _GRADE_SPAN.fullmatch(header):
         return EntityType.GRADE  # "Bands 2 to 4", "Grades 5 and 6", "Band 7 and above"
@@ -1098,9 +1104,16 @@ def _column_context(header: str) -> EntityType | None:
     coded = len(words) == 1 and GRADE_CODE.fullmatch(header) and not header.isdigit() and not header.isalpha()
     if (len(words) == 2 and words[0].lower() in ("grade", "band", "level")) or coded:
         return EntityType.GRADE
-    if is_place(header) or _REGION_WORD.fullmatch(header) or _strip_kind_words(header)[1] == EntityType.LOCATION:
+    if is_place(header) or _REGION_WORD.fullmatch(header):
+        return EntityType.LOCATION
+    if _strip_kind_words(header)[1] == EntityType.LOCATION and not _MEASURED_BETWEEN.search(header):
         return EntityType.LOCATION
     return None
+
+
+_MEASURED_BETWEEN = re.compile(r"\b(?:to|from|between|per|within)\b")
+"""A lower-case word that makes a header with a site word a measure, not a site's name ("Home
+to site", "Distance from site")."""
 
 
 _NOT_GROUP = _words(
@@ -1651,7 +1664,11 @@ class ScopeReader:
                 return out
         if row and (kind := header_kind(row.group("header"))) is not None:
             # A table row: every "Header: value" cell keyed by a context word.
-            for cell in _ASIDE.sub("", body).rstrip(".").split(";"):
+            cells = _ASIDE.sub("", body).rstrip(".").split(";")
+            # a row that gives a band of distance ("Band: C; Home to site: Over 30, up to 50
+            # miles") is the band's, which the asker's distance chooses: its "Band" names no grade
+            banded = any(distance_range(c.partition(":")[2]) is not None for c in cells)
+            for cell in cells:
                 header, _, value = cell.partition(":")
                 kind = header_kind(header)
                 if kind is None and header.strip() and value.strip():
@@ -1663,6 +1680,8 @@ class ScopeReader:
                     continue
                 if kind is not None and value.strip():
                     name = value.strip(" .")
+                    if kind == EntityType.GRADE and banded:
+                        continue
                     if kind == EntityType.GRADE:
                         # "NP1 to NP3", "NP7 and NP8": each grade of the range or list, named
                         # by the cell's own word ("Grade band: Grades 6 to 8"), else the header's

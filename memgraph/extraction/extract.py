@@ -191,6 +191,7 @@ class Extractor:
         self._lock = threading.Lock()
         self._phrases: dict[str, list[tuple[str, str, str]]] = {}
         self._group_words: dict[FoundEntity, tuple[str, ...]] = {}
+        self._organisations: tuple[str, ...] = ()  # the knowledge base's own organisation's names
         self._listed: dict[tuple[str, ...], list[FoundEntity]] = {}  # by listed_key, for listed_group
         self.known_version = 0
         """Counts changes of the known names, so a cache built from them knows when to rebuild."""
@@ -277,6 +278,21 @@ class Extractor:
         if fresh != self._aliases:
             self._aliases = fresh
             self.known_version += 1
+
+    def set_organisations(self, names: Sequence[str]) -> None:
+        """The names the knowledge base's documents give their own organisation ("Brickfield
+        Construction Ltd", :func:`memgraph.extraction.organisation.organisation_names`),
+        replacing what was set before: what a person says of their employer ("a site engineer
+        with Brickfield") is no context, whatever known name shares its words ("Brickfield
+        House")."""
+        fresh = tuple(dict.fromkeys(n for n in names if n))
+        if fresh != self._organisations:
+            self._organisations = fresh
+            self.known_version += 1
+
+    def organisations(self) -> tuple[str, ...]:
+        """What :meth:`set_organisations` was last given."""
+        return self._organisations
 
     def group_words(self) -> dict[FoundEntity, tuple[str, ...]]:
         """What :meth:`set_group_words` was last given."""

@@ -70,27 +70,13 @@ NUMBER_WORDS = {
 }
 """Number words read as digits ("band five" is "Band 5")."""
 
+FUNCTION_WORDS = frozenset({"the", "of", "and", "for", "a", "an", "our", "my"})
+"""Small words that hold a name together ("School of History") and say nothing of which it is."""
 KIND_WORDS = frozenset(
     GROUP_NOUNS
     | SITE_NOUNS
-    | {
-        "services",
-        "service",
-        "school",
-        "faculty",
-        "section",
-        "contract",
-        "member",
-        "people",
-        "the",
-        "of",
-        "and",
-        "for",
-        "a",
-        "an",
-        "our",
-        "my",
-    }
+    | FUNCTION_WORDS
+    | {"services", "service", "school", "faculty", "section", "contract", "member", "people"}
 )
 """Words that say what sort of name a name is, not which one: dropped from both sides."""
 
@@ -214,12 +200,20 @@ class NameIndex:
             (:meth:`memgraph.extraction.extract.Extractor.group_words`), kept for
             :meth:`described`; :meth:`link` reads them only to put a phrase that is one of
             a group's listed items, whole, in that group rather than in another its words name.
+        organisations: the names of the organisation the knowledge base speaks for
+            (:meth:`memgraph.extraction.extract.Extractor.organisations`): a phrase made of
+            their words names the employer, no context ("with Brickfield" is not "Brickfield
+            House").
     """
 
     def __init__(
-        self, entities: Iterable[FoundEntity], group_words: Mapping[FoundEntity, Sequence[str]] | None = None
+        self,
+        entities: Iterable[FoundEntity],
+        group_words: Mapping[FoundEntity, Sequence[str]] | None = None,
+        organisations: Sequence[str] = (),
     ) -> None:
         self._described = {ent: tuple(words) for ent, words in (group_words or {}).items()}
+        self._organisations = [frozenset(content_words(o)) for o in organisations if content_words(o)]
         self._listed = listed_index(self._described)
         self.vectors: dict[str, Any] = {}
         """Unit-length embeddings of names and listed words by text, filled by query-time linking
@@ -249,6 +243,15 @@ class NameIndex:
             for i in range(len(said)):
                 for j in range(i + 2, len(said) + 1):
                     self._acronyms.setdefault(initials(" ".join(said[i:j])), set()).add(" ".join(said[i:j]))
+
+    def names_organisation(self, words: Sequence[str]) -> bool:
+        """Whether ``words`` (:func:`content_words`) are all words of one of the organisation's
+        names ("Brickfield" of "Brickfield Construction Ltd")."""
+        return bool(words) and any(set(words) <= o for o in self._organisations)
+
+    def organisation_words(self) -> frozenset[str]:
+        """The content words of the organisation's names."""
+        return frozenset().union(*self._organisations)
 
     def expand_acronyms(self, phrase: str) -> str:
         """``phrase`` with each acronym that the known names spell one way only written out:
@@ -323,7 +326,7 @@ class NameIndex:
             One entity per type that has a unique best match, in order of type.
         """
         words = content_words(self.expand_acronyms(self.contract_acronyms(phrase)))
-        if not words:
+        if not words or self.names_organisation(words):
             return []
         best: dict[EntityType, tuple[float, list[FoundEntity]]] = {}
         cands = self._candidates(words, types)

@@ -557,19 +557,22 @@ class KnowledgeBase:
 
     def load_group_words(self) -> None:
         """Give the extractor what the active shared documents list as being in their groups
-        (:data:`GROUP_WORDS`) and the abbreviations they declare (:data:`ABBREVIATIONS`), in
-        place of what it had: a retired or superseded version's descriptions no longer link
-        anyone."""
+        (:data:`GROUP_WORDS`), the abbreviations they declare (:data:`ABBREVIATIONS`) and the
+        names of their own organisation (:data:`ORGANISATIONS`), in place of what it had: a
+        retired or superseded version's descriptions no longer link anyone."""
         active = [DocumentStatus.ACTIVE.value]
         described: dict[FoundEntity, list[str]] = {}
         spelt: dict[str, str] = {}
+        organisations: list[str] = []
         for rec in self.store.find_nodes(NodeLabel.DOCUMENT, [SHARED_SCOPE], status=active, limit=None):
             meta = Document.model_validate(rec.props).metadata
             for name, etype, words in meta.get(GROUP_WORDS, []):
                 described.setdefault(FoundEntity(name, EntityType(etype)), []).extend(words)
             spelt.update(meta.get(ABBREVIATIONS) or {})
+            organisations.extend(str(n) for n in meta.get(ORGANISATIONS) or [])
         self.extractor.set_group_words(described)
         self.extractor.set_aliases(spelt)
+        self.extractor.set_organisations(organisations)
 
     def _versions(self, document_id: str, scope: str) -> list[str]:
         """Ids of every version of a document in ``scope`` (along ``SUPERSEDES`` both ways).

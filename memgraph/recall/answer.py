@@ -27,7 +27,7 @@ from ..text.llm import ChatClient
 from ..text.textutil import BULLETS, keyword_terms, sentences, stopwords, synonyms
 from ..tuning import TunedConfig
 from .retrieval import SearchResult, source_of
-from .selection import GENERAL, MINE, OTHER, TABLE_ROW, Asker, service_keyed, word_stems
+from .selection import GENERAL, MINE, OTHER, TABLE_ROW, Asker, distance_banded, service_versions, word_stems
 
 
 class AnswerConfig(TunedConfig):
@@ -524,6 +524,19 @@ def rank_sentences(
 SERVICE_GROUP = "length of service"
 """The group :func:`extractive_answer` names when the best sentence is a version of a rule by
 length of service and the asker has not said theirs."""
+DISTANCE_GROUP = "distance from home"
+"""The group :func:`extractive_answer` names when the best sentence is a band of a rule by
+distance from home to work and the asker has not said theirs."""
+_ASK_FOR_QUANTITY = {
+    SERVICE_GROUP: (
+        "The answer depends on your length of service, and I do not know yours. "
+        "Tell me how long you have worked here and ask again."
+    ),
+    DISTANCE_GROUP: (
+        "The answer depends on how far you live from where you work, and I do not know that. "
+        "Tell me roughly how many miles it is and ask again."
+    ),
+}
 _LEAD_IN_BEFORE_ROW = re.compile(r"(?<=:)\s+(?=[^:;.]{1,40}:\s*[^:;]{1,60};\s*[^:;]{1,40}:)")
 """Where a lead-in ("... if you had no break of more than three months:") runs into the table
 row after it ("Reckonable NHS service: On appointment; Annual leave: 26 days; ..."): the row is
@@ -658,12 +671,19 @@ def extractive_answer(
                         sents[k] = (cut, pidx)  # "... Harbour Museum ... 09:20; at the mill ... 09:50"
                     elif asker.mixed_versions(text):
                         mixed.add(k)  # the asker's version run together with others': not quotable
-        if asker.service is None and sum(service_keyed(t) for t, _ in sents) >= 2:
-            # versions of a rule by length of service, and the asker has not said theirs
-            for k, (text, _) in enumerate(sents):
-                if states[k] == GENERAL and service_keyed(text):
-                    states[k], groups[k] = OTHER, (SERVICE_GROUP,)
-                    unknown_other.add(k)
+        for group, keyed, said in (
+            (SERVICE_GROUP, service_versions, asker.service),
+            (DISTANCE_GROUP, distance_banded, asker.distance),
+        ):
+            if said is None and sum(keyed(t) for t, _ in sents) >= 2:
+                # versions of a rule by length of service (or by distance from home), one
+                # sentence's or several's, and the asker has not said theirs: which is theirs is
+                # unknown, even in a row of their own group's ("GH and ENG; Under 5 years: 25
+                # days; 5 to 9 years: 27 days")
+                for k, (text, _) in enumerate(sents):
+                    if states[k] in (GENERAL, MINE) and keyed(text):
+                        states[k], groups[k] = OTHER, (group,)
+                        unknown_other.add(k)
         # Names of a kind the asker has given none of, two or more of it among the sentences
         # ("no staff parking at the Harbour Museum", "colleagues at Brinehouse Mill may park
         # ..."): the rule differs by that kind, and these are not known to be the asker's.
@@ -1136,11 +1156,8 @@ def compose_answer(
             return Answer(
                 question=question, answer=message, facts=facts, passages=passages, found=False, gap="other_context"
             )
-        if SERVICE_GROUP in others:
-            message = (
-                "The answer depends on your length of service, and I do not know yours. "
-                "Tell me how long you have worked here and ask again."
-            )
+        if asked := [g for g in _ASK_FOR_QUANTITY if g in others]:
+            message = " ".join(_ASK_FOR_QUANTITY[g] for g in asked)
             return Answer(
                 question=question, answer=message, facts=facts, passages=passages, found=False, gap="unknown_context"
             )

@@ -31,11 +31,11 @@ from datetime import datetime
 import numpy as np
 
 from ..extraction.extract import Extractor, FoundEntity, entity_key, singular_word
-from ..extraction.linking import KIND_WORDS, RANK_WORDS, NameIndex, content_words
+from ..extraction.linking import FUNCTION_WORDS, KIND_WORDS, RANK_WORDS, NameIndex, content_words
 from ..models import SHARED_SCOPE, EntityType, Memory, NodeLabel, entity_id, held_at, user_scope
 from ..stores.base import GraphStore, NodeRecord, NodeRef
 from ..text.embed import Embedder
-from ..text.places import areas_of, fold_name
+from ..text.places import areas_of, fold_name, is_place
 from ..text.textutil import stemmed, stopwords
 from ..text.vocabulary import CONTEXT_TYPES, MEMBER_NOUNS, ROLE_HEADS, SITE_NOUNS
 
@@ -286,7 +286,9 @@ def embedded_context(
     name of each type in ``types`` nearest to a phrase the user said they are, are in or do
     (:meth:`~memgraph.extraction.extract.Extractor.self_phrases`: "one of the vets" ->
     "Veterinary Surgeons", "the equine centre" -> "Marsh Lane Equine Centre"), by cosine of their
-    sentence embeddings; a phrase of kind words alone ("School", "my base") links nothing. What
+    sentence embeddings; a phrase of kind words alone ("School", "my base"), a place the
+    gazetteer has ("Leeds", :func:`memgraph.text.places.is_place`) or the organisation's name
+    (:meth:`NameIndex.names_organisation`) links nothing. What
     the knowledge base lists as in a group (:meth:`NameIndex.described`) stands for the group
     ("receptionist" -> "receptionists" -> Client Care).
 
@@ -297,8 +299,14 @@ def embedded_context(
     Returns:
         (type, name) pairs, at most one per type.
     """
-    # not "one", nor a kind word alone ("School", "base"): every "School of ..." is near it
-    phrases = [p for p in dict.fromkeys(phrases) if content_words(p)]
+    # not "one", nor a kind word alone ("School", "base"): every "School of ..." is near it;
+    # nor a town the gazetteer has ("Leeds"): one place's name means nothing of another's; nor
+    # the employer ("with Brickfield" is no "Brickfield House", nor "Bricklayer")
+    phrases = [
+        p
+        for p in dict.fromkeys(phrases)
+        if (words := content_words(p)) and not is_place(p) and not names.names_organisation(words)
+    ]
     if not phrases:
         return []
     aliases: list[tuple[str, EntityType, str]] = []
@@ -459,13 +467,14 @@ def worded_context(
     warehouse staff" -> "Warehouse"); a user's word of :data:`MIN_PREFIX` letters
     or more that starts a name's word counts half. A name is linked when the share reaches
     :data:`MIN_WORD_SHARE` and no other name of its type shares as much. Rank words ("senior",
-    "head") and the words of names already held or linked (``taken``: "Port" of the site "Port
-    Essery") are no evidence.
+    "head"), the words of names already held or linked (``taken``: "Port" of the site "Port
+    Essery") and of the organisation's own name are no evidence.
 
     Returns:
         (type, name) pairs, at most one per type.
     """
-    taken_stems = {w for n in taken for w in _stems(content_words(n))}
+    # (nor the words of the organisation's name: "with Brickfield" is no "Brickfield House")
+    taken_stems = {w for n in taken for w in _stems(content_words(n))} | _stems(names.organisation_words())
     # with the kind words too, for names made of them alone ("Warehouse", "Office")
     spoken = {w for t in texts for w in _stems([*content_words(t), *_kind_words(t)])}
     heard = spoken - taken_stems - _stems(_GENERIC_WORK_WORDS)
@@ -573,8 +582,9 @@ def _says_all(words: set[str], own: set[str]) -> bool:
 
 
 def _kind_words(text: str) -> list[str]:
-    """The words of ``text`` that :func:`content_words` drops as kind words ("warehouse", "office")."""
-    return [w for w in re.findall(r"[^\W\d_]+", text.casefold()) if w in KIND_WORDS]
+    """The words of ``text`` that :func:`content_words` drops as kind words ("warehouse", "office"),
+    never a small word ("a" is no grade "A")."""
+    return [w for w in re.findall(r"[^\W\d_]+", text.casefold()) if w in KIND_WORDS and w not in FUNCTION_WORDS]
 
 
 def _stems(words: Collection[str]) -> set[str]:

@@ -596,7 +596,9 @@ class Retriever:
         """The extractor's known names as a :class:`~memgraph.extraction.linking.NameIndex`,
         rebuilt when they change (:attr:`Extractor.known_version`)."""
         if self._names[0] != self.extractor.known_version:
-            names = NameIndex(self.extractor.known_entities(), self.extractor.group_words())
+            names = NameIndex(
+                self.extractor.known_entities(), self.extractor.group_words(), self.extractor.organisations()
+            )
             self._names = (self.extractor.known_version, names)
         return self._names[1]
 

@@ -30,6 +30,7 @@ from ..extraction.audience import GENERAL_WORDS, Audience, Tagger, audiences
 from ..extraction.extract import entity_key
 from ..extraction.parallel import versions
 from ..models import EntityType
+from ..text.distance import distance_range
 from ..text.service import holding, service_range, speaks_of_service
 from ..text.textutil import stemmed, stopwords
 
@@ -231,6 +232,9 @@ class Asker:
         service: the asker's length of service in years, when they said it
             (:func:`memgraph.text.service.stated_service`): versions of a rule keyed by
             service ("After 5 years") are chosen by it.
+        distance: how far the asker lives from work in miles, when they said it
+            (:func:`memgraph.text.distance.stated_distance`): table rows keyed by bands of
+            distance ("Over 30, up to 50 miles") are chosen by it.
     """
 
     words: tuple[str, ...]
@@ -239,6 +243,7 @@ class Asker:
     context: Mapping[EntityType, frozenset[str]] = field(default_factory=dict)
     named: Callable[[str], Sequence[tuple[EntityType, str, int]]] | None = None
     service: float | None = None
+    distance: float | None = None
 
     @cached_property
     def _said(self) -> str:
@@ -427,7 +432,12 @@ class Asker:
     def versions(self, sentences: Sequence[str]) -> tuple[list[str | None], set[int]]:
         """:func:`version_choice` of ``sentences`` for this asker."""
         return version_choice(
-            sentences, word_stems(self.words), word_stems([self.question]), self.tagger, service=self.service
+            sentences,
+            word_stems(self.words),
+            word_stems([self.question]),
+            self.tagger,
+            service=self.service,
+            distance=self.distance,
         )
 
 
@@ -481,6 +491,7 @@ def version_choice(
     tagger: Tagger,
     *,
     service: float | None = None,
+    distance: float | None = None,
 ) -> tuple[list[str | None], set[int]]:
     """The asker's versions of rules given side by side for several people.
 
@@ -495,7 +506,8 @@ def version_choice(
 
     Versions keyed by ranges of service ("Less than 1 year", "1 year but less than 3 years";
     "27 days on joining, 29 days after five years") are chosen by ``service`` (years) instead,
-    when it is given (:func:`memgraph.text.service.holding`).
+    when it is given (:func:`memgraph.text.service.holding`), and table rows with a column of
+    distance bands ("Home to site: Over 30, up to 50 miles") by ``distance`` (miles).
 
     Returns:
         (per sentence: the text to quote (the sentence, or its parts that are the asker's
@@ -538,6 +550,10 @@ def version_choice(
         if settled & set(ids):
             continue
         by_service = _by_service([sentences[i] for i in ids], service) if service is not None else None
+        if by_service is None and any(distance_banded(sentences[i]) for i in ids):
+            if distance is None:
+                continue  # bands of distance: chosen by the asker's distance, never by words
+            by_service = _by_band([sentences[i] for i in ids], distance)
         keys = _distinguishing([_key_text(sentences[i]) for i in ids], question)
         picked = {ids[k] for k in (by_service if by_service is not None else _best(keys, own))}
         theirs |= picked
@@ -565,6 +581,26 @@ def _by_service(texts: Sequence[str], service: float) -> list[int] | None:
             [_in_header_unit(m.group("key"), m.group("header")) for m in rows if m], service, said=said, least=1
         )
     return holding(texts, service)
+
+
+def _by_band(rows: Sequence[str], miles: float) -> list[int] | None:
+    """The table rows among ``rows`` whose column of distance bands holds ``miles``
+    (:func:`memgraph.text.distance.distance_range`: "Band: C; Home to site: Over 30, up to 50
+    miles; ..."); None when no column of them holds a band in two rows or more."""
+    cells = [[c.partition(":")[2].strip() for c in row.split(";")] for row in rows]
+    for column in range(max((len(c) for c in cells), default=0)):
+        values = [c[column] if column < len(c) else "" for c in cells]
+        if sum(distance_range(v) is not None for v in values) >= 2:
+            return holding(values, miles, reader=distance_range)
+    return None
+
+
+def distance_banded(sentence: str) -> bool:
+    """Whether a sentence is a table row that gives a band of distance ("Band: C; Home to site:
+    Over 30, up to 50 miles; Daily travel allowance: £11.20.")."""
+    return _KEYED_ROW.match(sentence) is not None and any(
+        distance_range(c.partition(":")[2]) is not None for c in sentence.split(";")
+    )
 
 
 def _in_header_unit(key: str, header: str) -> str:
@@ -608,15 +644,24 @@ _OPEN_END = re.compile(r"\b(?:or|and)\s+(?:more|over|above|longer|upwards)\b", r
 
 
 def service_keyed(sentence: str) -> bool:
-    """Whether a sentence is a version of a rule keyed by length of service: a table row whose
-    first column is one of service ("Reckonable NHS service: After 5 years; Annual leave: 29
-    days"), or a sentence listing two or more ("27 days on joining, 29 days after five years")."""
+    """Whether a sentence is a version of a rule keyed by length of service, or lists such
+    versions (:func:`service_versions`)."""
+    return service_versions(sentence) > 0
+
+
+def service_versions(sentence: str) -> int:
+    """How many versions of a rule by length of service a sentence gives: 1 for a table row
+    whose first column is one of service ("Reckonable NHS service: After 5 years; Annual leave:
+    29 days"); for a row with columns by service ("Under 5 years of service: 32 days; 5 to 9
+    years: 34 days") or a sentence listing them ("27 days on joining, 29 days after five
+    years"), how many it lists (two or more); else 0."""
     if (m := _KEYED_ROW.match(sentence)) is not None:
-        if len(_service_columns(sentence)[1]) >= 2:
-            return True  # columns by service ("Under 5 years of service: 32 days; 5 to 9 years: 34 days")
+        if len(columns := _service_columns(sentence)[1]) >= 2:
+            return len(columns)
         key = _in_header_unit(m.group("key"), m.group("header"))
-        return speaks_of_service(m.group("header")) and service_range(key, said=True) is not None
-    return len(_service_keyed_parts(sentence)[1]) >= 2
+        return int(speaks_of_service(m.group("header")) and service_range(key, said=True) is not None)
+    keyed = len(_service_keyed_parts(sentence)[1])
+    return keyed if keyed >= 2 else 0
 
 
 def _service_parts(sentence: str, service: float) -> str | None:

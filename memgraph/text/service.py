@@ -21,7 +21,7 @@ Hedges shift a stated number a little, so a boundary is read the way the speaker
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from datetime import date
 
 _COUNTING = (
@@ -180,13 +180,21 @@ def service_range(key: str, *, said: bool = False) -> tuple[float, float | None]
     return None
 
 
-def ranges_of(keys: Sequence[str], *, said: bool = False) -> list[tuple[float, float | None] | None]:
-    """:func:`service_range` of each version's key, open ends closed by the others: an open
-    range ends where the next version's starts ("On appointment" beside "After 5 years" is
-    [0, 5)). None for a key that names no range."""
-    ranges = [service_range(k, said=said) for k in keys]
+Range = tuple[float, float | None]
+"""A half-open range ``[low, high)`` of a quantity, ``high`` None when open."""
+RangeReader = Callable[..., "Range | None"]
+"""Reads a key's range: ``reader(key, said=...)`` (:func:`service_range`,
+:func:`memgraph.text.distance.distance_range`)."""
+
+
+def ranges_of(keys: Sequence[str], *, said: bool = False, reader: RangeReader | None = None) -> list[Range | None]:
+    """The range of each version's key (``reader``'s, :func:`service_range` by default), open
+    ends closed by the others: an open range ends where the next version's starts ("On
+    appointment" beside "After 5 years" is [0, 5)). None for a key that names no range."""
+    read = reader or service_range
+    ranges = [read(k, said=said) for k in keys]
     starts = sorted({r[0] for r in ranges if r is not None})
-    out: list[tuple[float, float | None] | None] = []
+    out: list[Range | None] = []
     for r in ranges:
         if r is None or r[1] is not None:
             out.append(r)
@@ -196,11 +204,14 @@ def ranges_of(keys: Sequence[str], *, said: bool = False) -> list[tuple[float, f
     return out
 
 
-def holding(keys: Sequence[str], service: float, *, said: bool = False, least: int = 2) -> list[int] | None:
-    """The indices of the versions whose range of service holds ``service`` years, when
+def holding(
+    keys: Sequence[str], service: float, *, said: bool = False, least: int = 2, reader: RangeReader | None = None
+) -> list[int] | None:
+    """The indices of the versions whose range holds ``service`` (years of service, or the
+    quantity ``reader`` reads: miles for :func:`memgraph.text.distance.distance_range`), when
     ``least`` or more of ``keys`` name ranges (:func:`ranges_of`); None otherwise (nothing to
-    choose by service). [] when none holds it: every version is someone else's."""
-    ranges = ranges_of(keys, said=said)
+    choose by it). [] when none holds it: every version is someone else's."""
+    ranges = ranges_of(keys, said=said, reader=reader)
     if sum(r is not None for r in ranges) < least:
         return None
     return [i for i, r in enumerate(ranges) if r is not None and r[0] <= service and (r[1] is None or service < r[1])]
