@@ -53,7 +53,7 @@ from .stores.base import GraphStore, WriteBatch
 from .text.distance import stated_distance
 from .text.embed import Embedder
 from .text.llm import ChatClient
-from .text.service import stated_service
+from .text.service import asked_service, stated_service
 from .text.vocabulary import CONTEXT_TYPES, expand_abbreviations
 from .tools.api import ToolsAPI
 from .tools.experience import ExperienceFinder
@@ -704,7 +704,15 @@ class MemGraph:
             question,
             context=self._retriever.context_keys(ctx, context),
             named=partial(named_spans, extractor=self.extractor, types=CONTEXT_TYPES, leading=True),
-            service=stated_service(said, today=(when or utcnow()).date()),
+            # the service the question asks about ("when I join"), else the asker's own
+            service=next(
+                (
+                    s
+                    for s in (asked_service(question), stated_service(said, today=(when or utcnow()).date()))
+                    if s is not None
+                ),
+                None,
+            ),
             distance=stated_distance(said),
         )
         answer = compose_answer(

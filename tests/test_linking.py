@@ -636,3 +636,15 @@ def test_the_article_a_is_no_grade_a_and_the_employer_is_no_context(embedder: Em
     assert embedded_context(["Leeds"], index, [loc], embedder) == []
     # without the organisation known, its name is a word of the department's
     assert NameIndex(known).link("Brickfield") != []
+
+
+def test_small_words_and_people_words_are_no_evidence_for_a_name() -> None:
+    """A name written as an acronym that is also a small word ("AT employees", "IT") is said
+    only in capitals; "at the plant" or "it" say nothing of it, and a word for a group's people
+    ("a tariff employee") is no evidence for any group."""
+    cat, dept = EntityType.CATEGORY, EntityType.DEPARTMENT
+    index = NameIndex([FoundEntity("AT employees", cat), FoundEntity("Shift crews", cat), FoundEntity("IT", dept)])
+    for said in ("I work in HR at the Stargowo plant.", "I'm a tariff employee, on the HTV.", "I use it daily."):
+        assert worded_context([said], index, [cat, dept], []) == [], said
+    assert worded_context(["I'm an AT employee in controlling."], index, [cat], []) == [(cat, "AT employees")]
+    assert worded_context(["I'm in IT."], index, [dept], []) == [(dept, "IT")]

@@ -10,7 +10,14 @@ from conftest import document_memgraph
 
 from memgraph import MemGraph
 from memgraph.recall.selection import service_keyed, service_versions, version_choice, word_stems
-from memgraph.text.service import holding, ranges_of, service_range, speaks_of_service, stated_service
+from memgraph.text.service import (
+    asked_service,
+    holding,
+    ranges_of,
+    service_range,
+    speaks_of_service,
+    stated_service,
+)
 
 TODAY = date(2026, 12, 5)
 
@@ -101,6 +108,26 @@ def test_rows_by_service_are_chosen_by_the_askers_service() -> None:
     assert out == ROWS
     assert all(service_keyed(r) for r in ROWS)
     assert not service_keyed("Your band: Band 2; Nights: time + 42%; Sundays: time + 84%.")
+
+
+@pytest.mark.parametrize(
+    ("question", "years"),
+    [
+        ("How much annual leave do I get when I join?", 0.0),
+        ("What do I get in my first year?", 0.0),
+        ("How much leave will I get after 5 years?", 5.0),
+        ("How much annual leave do I get?", None),
+        ("What happens when I start my shift?", None),
+    ],
+)
+def test_asked_service(question: str, years: float | None) -> None:
+    assert asked_service(question) == years
+
+
+def test_the_service_a_question_asks_about_chooses_the_version(surgery_mg: MemGraph) -> None:
+    # bryn has not said his service; the question says it
+    answer = surgery_mg.ask("How many days of holiday do I get in my first year?", user_id="bryn", use_llm=False)
+    assert "25 days" in answer.answer and not any(v in answer.answer for v in ("27 days", "30 days")), answer.answer
 
 
 def test_one_row_with_columns_by_service_is_as_many_versions() -> None:

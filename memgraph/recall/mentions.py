@@ -462,7 +462,8 @@ def worded_context(
 
     ``texts`` are the user's memories that speak of them (the caller leaves out "My partner
     works in corporate"). Words are compared as Porter stems of
-    :func:`~memgraph.extraction.linking.content_words`
+    :func:`~memgraph.extraction.linking.content_words` (a small word such as "at" or "it" only
+    when the user writes it as an acronym, :func:`_said_words`)
     (kind words such as "team" or "office" dropped, unless a name is made of them alone: "I'm
     warehouse staff" -> "Warehouse"); a user's word of :data:`MIN_PREFIX` letters
     or more that starts a name's word counts half. A name is linked when the share reaches
@@ -476,8 +477,8 @@ def worded_context(
     # (nor the words of the organisation's name: "with Brickfield" is no "Brickfield House")
     taken_stems = {w for n in taken for w in _stems(content_words(n))} | _stems(names.organisation_words())
     # with the kind words too, for names made of them alone ("Warehouse", "Office")
-    spoken = {w for t in texts for w in _stems([*content_words(t), *_kind_words(t)])}
-    heard = spoken - taken_stems - _stems(_GENERIC_WORK_WORDS)
+    spoken = {w for t in texts for w in _stems([*_said_words(t), *_kind_words(t)])}
+    heard = spoken - taken_stems - _stems(_GENERIC_WORK_WORDS | _PEOPLE_WORDS)
     own = heard - _stems(RANK_WORDS)
     # the job nouns they say ("I'm a commis chef")
     jobs = {singular_word(w) for t in texts for w in content_words(t)} & ROLE_HEADS
@@ -554,6 +555,10 @@ _GENERIC_WORK_WORDS = frozenset({"work", "working", "job", "employ", "employed",
 """Words everyone uses of their work ("I work out of our Philippines centre"): no evidence for
 a name ("Workforce")."""
 
+_PEOPLE_WORDS = frozenset(w for noun in MEMBER_NOUNS for w in noun.split()) | {"colleague", "worker", "member"}
+"""Words for a group's people ("a tariff employee", "staff"): no evidence for which group
+("AT employees")."""
+
 SAME_JOB_SHARE = 0.75
 """The score in :func:`worded_context` of a department one of whose listed job titles has the job
 noun the user says ("head chef" for "I'm a commis chef"): less than an item said whole, so a
@@ -579,6 +584,18 @@ def _says_all(words: set[str], own: set[str]) -> bool:
         w in own or any(len(min(w, s, key=len)) >= MIN_PREFIX and (w.startswith(s) or s.startswith(w)) for s in own)
         for w in words
     )
+
+
+def _said_words(text: str) -> list[str]:
+    """:func:`content_words` of ``text`` that are evidence of a name: a small word ("at", "it",
+    "in") only when written in capitals as an acronym ("I'm an AT employee" names "AT employees";
+    "at the Stargowo plant" does not)."""
+    caps = {w.casefold() for w in _CAPITALS.findall(text)}
+    small = stopwords()
+    return [w for w in content_words(text) if w not in small or w in caps]
+
+
+_CAPITALS = re.compile(r"\b[A-Z]{2,}\b")
 
 
 def _kind_words(text: str) -> list[str]:

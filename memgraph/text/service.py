@@ -7,7 +7,8 @@ year", "1 year but less than 3 years", "5 years or more"), and people say theirs
 ("I've been here about two years", "with the Trust for nearly 12 years", "I joined in 2019").
 Both sides are read here, as years (a float):
 
-- :func:`stated_service` reads a person's statement;
+- :func:`stated_service` reads a person's statement, :func:`asked_service` a question that
+  asks about a length of service ("when I join", "after 5 years");
 - :func:`service_range` reads a rule's key (a table row's first cell, a clause) as a
   half-open interval ``[low, high)``, ``high`` None for "or more";
 - :func:`ranges_of` closes the open ends of a set of versions ("After 5 years" runs to the next
@@ -121,6 +122,27 @@ def stated_service(texts: Sequence[str], today: date | None = None) -> float | N
         if _SERVICE_VERB.search(text) and (m := _STATED.search(text)) is not None:
             hedge = " ".join((m.group("hedge") or "").lower().split())
             return max(0.0, _years(m.group("num"), m.group("unit")) + _HEDGE.get(hedge, 0.0))
+    return None
+
+
+_ASKED_START = re.compile(
+    r"\b(?:when|once|as\s+soon\s+as)\s+i\s+(?:first\s+)?(?:join|start|begin)\b(?!\s+(?:a|an|my|the|each|every)\b)"
+    r"|\bon\s+(?:joining|starting)\b"
+    r"|\bas\s+a\s+new\s+(?:starter|joiner|employee|recruit)\b|\b(?:in|during)\s+my\s+first\s+year\b",
+    re.I,
+)
+_ASKED_AFTER = re.compile(rf"\b(?:after|once\s+i['’]ve\s+(?:done|worked|been\s+here))\s+{_AMOUNT}", re.I)
+
+
+def asked_service(question: str) -> float | None:
+    """The length of service a question asks about, in years, when it says one: "How much leave
+    do I get when I join?", "... in my first year?", "... as a new starter?" -> 0; "How much
+    will I get after 5 years?" -> 5. None when it says none (the asker's own service then
+    answers, :func:`stated_service`)."""
+    if _ASKED_START.search(question):
+        return 0.0
+    if (m := _ASKED_AFTER.search(question)) is not None:
+        return _years(m.group("num"), m.group("unit"))
     return None
 
 
