@@ -14,7 +14,7 @@ from memgraph.extraction.extract import Extractor, FoundEntity, entity_key
 from memgraph.models import EntityType
 from memgraph.recall.answer import NOTHING_FOUND, compose_answer
 from memgraph.recall.mentions import named_spans
-from memgraph.recall.selection import Asker
+from memgraph.recall.selection import MINE, OTHER, Asker
 from memgraph.text.embed import Embedder
 
 HOLIDAY = "How many days of annual leave do I have?"
@@ -661,3 +661,18 @@ def test_of_two_own_versions_the_one_for_more_of_the_askers_contexts_wins(embedd
     )
     answer = compose(embedder, question, [row, clause], asker=academic)
     assert "four months" in answer.answer and "3 months" not in answer.answer, answer.answer
+
+
+def test_a_rule_of_the_askers_site_for_another_job_is_not_theirs() -> None:
+    """A sentence that names the asker's site but whose clause is about the people of another
+    job ("engineers work ...") is that job's rule at the site; one about the asker's own job, a
+    managing job or no job is theirs, and nothing is judged when the asker's job is unknown."""
+    said = "I'm a ramp agent at Halsey Bridge."
+    asker = site_asker(["Halsey Bridge", "Carrowford"], said, "Halsey Bridge")
+    rule = "At the line stations (Halsey Bridge and Carrowford), engineers work shifts of 8.5 hours."
+    assert asker.named_state(rule) == (OTHER, ("engineers",))
+    assert asker.named_state(rule.replace("engineers", "agents"))[0] == MINE
+    assert asker.named_state(rule.replace("engineers", "managers"))[0] == MINE
+    assert asker.named_state("At Halsey Bridge, shifts are 10 hours.")[0] == MINE
+    unknown_job = site_asker(["Halsey Bridge", "Carrowford"], "I work at Halsey Bridge.", "Halsey Bridge")
+    assert unknown_job.named_state(rule)[0] == MINE

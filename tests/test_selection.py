@@ -302,3 +302,17 @@ def test_a_group_excepted_with_its_own_rule_is_cut_from_the_rule_for_everyone(ex
     lunch = "All staff except agency workers get a free lunch."
     assert addressed_parts([lunch], ["I'm an agency worker."], extractor.tags)[0][0].state == OTHER
     assert addressed_parts([lunch], ["I'm a nurse."], extractor.tags)[0][0].state == GENERAL
+
+
+def test_of_versions_sharing_as_many_words_with_the_asker_the_one_with_fewer_others_wins(
+    extractor: Extractor,
+) -> None:
+    """A cabin manager in the Cabin Crew shares one word with "Cabin Manager" and one with
+    "Senior Cabin Crew": the version whose every word they said is theirs."""
+    listed = "the Cabin Manager 9%, each Senior Cabin Crew 7% and each Cabin Crew Member 5%."
+    said = ["I'm a Cabin Manager, home base is Dunmere.", "Cabin Crew"]
+    assert versions_for(extractor, [listed], said, "What commission do I get?") == ["the Cabin Manager 9%"]
+    # a word each and no word more: nothing to choose
+    assert versions_for(extractor, ["day staff 09:00, night staff 21:00."], ["I work days and nights"], "When?") == [
+        "day staff 09:00, night staff 21:00."
+    ]

@@ -27,12 +27,13 @@ from dataclasses import dataclass, field
 from functools import cached_property
 
 from ..extraction.audience import GENERAL_WORDS, Audience, Tagger, audiences
-from ..extraction.extract import entity_key
+from ..extraction.extract import entity_key, singular_word
 from ..extraction.parallel import versions
 from ..models import EntityType
 from ..text.distance import distance_range
 from ..text.service import holding, service_range, speaks_of_service
 from ..text.textutil import stemmed, stopwords
+from ..text.vocabulary import ROLE_HEADS
 
 MINE = "mine"
 OTHER = "other"
@@ -195,6 +196,13 @@ version of the rule, not more of the last one."""
 _LIST_GLUE = re.compile(r"\s*(?:(?:,|;|/|&|\band\b|\bor\b|\bin\b|\bat\b|\bthe\b|\bfor\b)\s*)*", re.I)
 """What may stand between the names of one list ("Lyon, Porto and the Bristol site")."""
 
+_JOB_SUBJECT = re.compile(
+    r"(?:^|[,;:]\s+)(?:(?:the|our|all)\s+)?(?P<noun>[A-Za-z][a-z-]+s)\s+"
+    r"(?!(?:of|and|or|in|at|on|for|with|to|from|who|whose|that)\b)[a-z]+"
+)
+"""A plural noun that opens a clause, followed by its verb: the clause's subject ("engineers work ...")."""
+_MANAGING_JOBS = frozenset({"manager", "supervisor", "lead", "leader", "head", "director", "coordinator", "chief"})
+
 _RANGED = frozenset({EntityType.GRADE})
 """Types whose names a rule gives as the ends of a range or a bound ("pay bands NP1 to NP4",
 "grade 7 and above"): a grade named is no sign of whose rule it is."""
@@ -273,6 +281,7 @@ class Asker:
         if not self.context:
             return GENERAL, ()
         own: list[str] = []
+        own_types: set[EntityType] = set()
         others: list[tuple[EntityType, str]] = []
         for etype, name in self.scoping_names(sentence):
             keys = self.context.get(etype)
@@ -280,9 +289,14 @@ class Asker:
                 continue
             if entity_key(name) in keys or f" {entity_key(name)} " in self._said:
                 own.append(name)  # the asker's own context, or a name they used themselves
+                own_types.add(etype)
             else:
                 others.append((etype, name))
         if own:
+            if own_types == {EntityType.LOCATION} and (job := self._other_job(sentence)) is not None:
+                # "At the line stations (HSB and CRF), engineers work ..." to a ramp agent at
+                # HSB: their site's rule for another job
+                return OTHER, (job,)
             return MINE, tuple(dict.fromkeys(own))
         # the asker's own name in lower case ("professional services and technical staff" for
         # someone in Technical) keeps a sentence from being another's, though it makes it no one's
@@ -291,6 +305,24 @@ class Asker:
         if others:
             return OTHER, tuple(dict.fromkeys(name for _, name in others))
         return GENERAL, ()
+
+    @cached_property
+    def _jobs(self) -> frozenset[str]:
+        """The job nouns the asker's words hold ("ramp agent": agent), singular."""
+        return frozenset(singular_word(w) for w in re.findall(r"[a-z]+", " ".join(self.words).casefold())) & ROLE_HEADS
+
+    def _other_job(self, sentence: str) -> str | None:
+        """The people of another job than the asker's that a sentence's clause is about, as its
+        subject ("..., engineers work early and late shifts" to someone who said they are a
+        ramp agent), or None: none, a managing job (whose rules often concern everyone:
+        "managers approve leave"), or the asker's job nouns are unknown."""
+        if not self._jobs:
+            return None
+        for m in _JOB_SUBJECT.finditer(_judged_part(sentence)):
+            job = singular_word(m.group("noun").casefold())
+            if job in ROLE_HEADS and job not in self._jobs and job not in _MANAGING_JOBS:
+                return m.group("noun")
+        return None
 
     def mixed_versions(self, sentence: str) -> bool:
         """Whether a sentence gives the asker's own context of some type and, apart from it,
@@ -469,12 +501,13 @@ def _distinguishing(texts: Sequence[str], question: frozenset[str]) -> list[froz
 
 
 def _best(keys: Sequence[frozenset[str]], own: frozenset[str]) -> list[int]:
-    """The indices of the keys that share the most stems with ``own`` (none when none shares any
-    or all do equally: nothing to choose)."""
-    overlap = [len(k & own) for k in keys]
-    top = max(overlap, default=0)
-    chosen = [i for i, n in enumerate(overlap) if n == top]
-    return chosen if top and len(chosen) < len(keys) else []
+    """The indices of the keys that share the most stems with ``own``, and of those the ones
+    with the fewest stems ``own`` lacks ("Cabin Manager" over "Senior Cabin Crew" for a cabin
+    manager in the Cabin Crew); none when none shares any or all do equally: nothing to choose."""
+    scores = [(len(k & own), -len(k - own)) for k in keys]
+    top = max(scores, default=(0, 0))
+    chosen = [i for i, score in enumerate(scores) if score == top]
+    return chosen if top[0] and len(chosen) < len(keys) else []
 
 
 def version_texts(
