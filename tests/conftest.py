@@ -136,11 +136,23 @@ def embedder() -> Embedder:
 
 
 @pytest.fixture(scope="session")
-def extractor() -> Extractor:
+def session_extractor() -> Extractor:
     """The real spaCy extractor, loaded once for the whole run."""
     ext = Extractor()
     ext.extract("Warm up in the Operations department.")
     return ext
+
+
+@pytest.fixture
+def extractor(session_extractor: Extractor) -> Iterator[Extractor]:
+    """The session's extractor, with nothing a test taught it kept for the next: the names,
+    group words, abbreviations and organisation a knowledge base gave it are forgotten after
+    each test (so a test's result does not depend on which ran before it)."""
+    yield session_extractor
+    session_extractor.forget_known([e.name for e in session_extractor.known_entities()])
+    session_extractor.set_group_words({})
+    session_extractor.set_aliases({})
+    session_extractor.set_organisations(())
 
 
 @pytest.fixture(params=STORE_KINDS)

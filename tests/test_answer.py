@@ -676,3 +676,12 @@ def test_a_rule_of_the_askers_site_for_another_job_is_not_theirs() -> None:
     assert asker.named_state("At Halsey Bridge, shifts are 10 hours.")[0] == MINE
     unknown_job = site_asker(["Halsey Bridge", "Carrowford"], "I work at Halsey Bridge.", "Halsey Bridge")
     assert unknown_job.named_state(rule)[0] == MINE
+
+
+def test_an_ask_back_lists_a_site_once_under_its_fuller_name() -> None:
+    """A site a person named before the handbook did ("Harwick") and the handbook's own name for
+    it ("Harwick Depot") are one choice in an ask-back, under the fuller name."""
+    from memgraph.recall.answer import _distinct_names
+
+    assert _distinct_names(["Harwick", "Harwick Depot", "Millgate Office"]) == ["Harwick Depot", "Millgate Office"]
+    assert _distinct_names(["Band 1", "Band 2"]) == ["Band 1", "Band 2"]

@@ -22,6 +22,7 @@ from memgraph.text.service import holding
         ("Home's Whitby, about 90 miles away, so I stay in digs in the week.", 90.0),
         ("I drive 30 km to work each way.", 30 * KM_IN_MILES),
         ("I live just over 30 miles away.", 30.5),
+        ("Home is 60 miles away from the depot.", 60.0),
         # no distance of the speaker's home from work
         ("The depot is 40 miles from Leeds.", None),
         ("I ran 5 miles today.", None),

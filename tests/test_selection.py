@@ -10,7 +10,7 @@ from memgraph import MemGraph
 from memgraph.extraction.audience import audiences
 from memgraph.extraction.extract import Extractor
 from memgraph.extraction.parallel import versions
-from memgraph.recall.selection import GENERAL, MINE, OTHER, addressed_parts, version_texts, word_stems
+from memgraph.recall.selection import GENERAL, MINE, OTHER, Asker, addressed_parts, version_texts, word_stems
 
 
 @pytest.mark.parametrize(
@@ -316,3 +316,17 @@ def test_of_versions_sharing_as_many_words_with_the_asker_the_one_with_fewer_oth
     assert versions_for(extractor, ["day staff 09:00, night staff 21:00."], ["I work days and nights"], "When?") == [
         "day staff 09:00, night staff 21:00."
     ]
+
+
+def test_a_place_the_question_names_chooses_its_version(extractor: Extractor) -> None:
+    """Versions listed value first ("up to £125 a night in London and £90 a night elsewhere")
+    are chosen by a place the question names, as by the asker's own words."""
+    rule = "Hotels are booked through the travel desk: up to £125 a night in London and £90 a night elsewhere."
+    asker = Asker(
+        ("I do community fundraising.",), extractor.tags, "I've got a conference in London, what can I spend?"
+    )
+    (text,), chosen = asker.versions([rule])
+    assert text is not None and "£125" in text and "£90" not in text and chosen == {0}
+    # without a place named, nothing is chosen
+    plain = Asker(("I do community fundraising.",), extractor.tags, "How much can a hotel cost?")
+    assert plain.versions([rule]) == ([rule], set())

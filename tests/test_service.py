@@ -226,7 +226,7 @@ def test_an_asker_who_has_not_said_their_service_is_asked_for_it(surgery_mg: Mem
 AIRLINE = """<html><head><title>Skerry Air: Staff Manual</title></head><body>
 <h1>Skerry Air: Staff Manual</h1>
 <h2>5. Annual leave</h2>
-<p>The leave year runs from 1 April to 31 March.</p>
+<p>The leave year runs from 1 April to 31 March. Your annual leave grows with your length of service:</p>
 <table>
 <tr><th>Staff group</th><th>Under 5 years of service</th><th>5 to 9 years</th><th>10 years or more</th></tr>
 <tr><td>Cabin crew</td><td>30 days</td><td>32 days</td><td>35 days</td></tr>
@@ -250,5 +250,43 @@ def test_a_row_of_the_askers_own_group_by_service_asks_for_their_service(airline
     the answer gives their column, without it the answer asks, whatever the row's group."""
     answer = airline_mg.ask("How much annual leave do I get?", user_id="isla", use_llm=False)
     assert "26 days" in answer.answer and not any(v in answer.answer for v in ("24 days", "28 days", "32 days"))
-    answer = airline_mg.ask("How much annual leave do I get?", user_id="calum", use_llm=False)
-    assert not any(v in answer.answer for v in ("24 days", "26 days", "28 days")), answer.answer
+    # asked whole or by its lead-in's words, the answer asks; their group's jackets are no answer
+    for question in ("How much annual leave do I get?", "How much annual leave am I entitled to?"):
+        answer = airline_mg.ask(question, user_id="calum", use_llm=False)
+        assert answer.gap == "unknown_context" and "length of service" in answer.answer, answer.answer
+        assert not any(v in answer.answer for v in ("24 days", "26 days", "28 days", "jackets")), answer.answer
+
+
+DEPOT = """# Harwick Freight: Staff Handbook
+
+## Annual leave
+
+Your annual leave entitlement grows with your service:
+
+| Length of service | Annual leave |
+|---|---|
+| Less than 2 years | 23 days |
+| 2 years but less than 5 years | 25 days |
+| 5 years or more | 28 days |
+
+Up to 3 unused days may be carried over into the next leave year.
+
+## Working from home
+
+Finance staff may work from home up to 2 days per week. Warehouse roles cannot be done from home.
+"""
+
+DEPOT_PEOPLE = {"tara": "I work in the Finance department at the Millgate office."}
+
+depot_mg = document_memgraph("depot.md", DEPOT, DEPOT_PEOPLE)
+
+
+@pytest.mark.parametrize(
+    "question", ["How many days of annual leave do I get?", "How much annual leave am I entitled to?"]
+)
+def test_the_rule_most_on_the_question_decides_what_is_asked_back(depot_mg: MemGraph, question: str) -> None:
+    """The sentences most on the question are versions by service, and the asker has not said
+    theirs: the answer asks for it, not quotes a weaker sentence of their own department's."""
+    answer = depot_mg.ask(question, user_id="tara", use_llm=False)
+    assert answer.gap == "unknown_context" and "length of service" in answer.answer, answer.answer
+    assert "from home" not in answer.answer and "grows" not in answer.answer, answer.answer

@@ -345,6 +345,13 @@ class Extractor:
         keys = frozenset(self._known)
         if keys == self._ruler_keys:
             return
+        if not keys:
+            # every known name forgotten: no ruler (spaCy warns on each text for an empty one)
+            if self._ruler is not None:
+                self._nlp.remove_pipe("entity_ruler")
+                self._ruler = None
+            self._ruler_keys = keys
+            return
         if self._ruler is None:
             nlp = self._nlp
             before = {"before": "ner"} if "ner" in nlp.pipe_names else {}

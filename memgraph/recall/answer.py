@@ -21,9 +21,11 @@ from pydantic import BaseModel, ConfigDict, Field
 from ..errors import ConfigError, LLMError
 from ..extraction.applicability import passage_deferred_kinds
 from ..extraction.extract import plural_word, singular_word
+from ..extraction.linking import content_words
 from ..models import SECTION_SEP, EntityType, NodeLabel, within_section
 from ..text.embed import Embedder
 from ..text.llm import ChatClient
+from ..text.service import speaks_of_service
 from ..text.textutil import BULLETS, keyword_terms, sentences, stopwords, synonyms
 from ..tuning import TunedConfig
 from .retrieval import SearchResult, source_of
@@ -427,7 +429,7 @@ def context_gap(
             # The versions of this rule: what the passages on the topic apply to, and what the
             # other passages of their sections do (a table's other rows).
             siblings = {v.partition(":")[2] for p in scoped for v in p.variants if v.partition(":")[0] == etype}
-            variants = sorted({n for p in scoped for n in _scope_of(p)[etype]} | siblings)
+            variants = _distinct_names(sorted({n for p in scoped for n in _scope_of(p)[etype]} | siblings))
             if excepting:
                 variants.append(f"other {plural_word(word)}")
             if len(variants) < 2 and not any(p.signals.get("mismatch") for p in scoped):
@@ -491,6 +493,15 @@ def _is_prose(sentence: str, config: AnswerConfig) -> bool:
     # A lower-case word that is long, or a short one that is not a name's joining word ("has",
     # "may"): "Operations has 250 USD" is prose, "Vice President of Sales" is not.
     return any(w.islower() and (len(w) >= config.prose_word_chars or w not in _JOINING) for w in words)
+
+
+def _distinct_names(names: Sequence[str]) -> list[str]:
+    """``names`` without one that is another's name short of its kind words ("Harwick", which a
+    person said before the handbook named "Harwick Depot"): the fuller name stays."""
+    words = {n: content_words(n) for n in names}
+    return [
+        n for n in names if not any(m != n and words[m] == words[n] and len(m) > len(n) for m in names) or not words[n]
+    ]
 
 
 def rank_sentences(
@@ -681,7 +692,10 @@ def extractive_answer(
                 # unknown, even in a row of their own group's ("GH and ENG; Under 5 years: 25
                 # days; 5 to 9 years: 27 days")
                 for k, (text, _) in enumerate(sents):
-                    if states[k] in (GENERAL, MINE) and keyed(text):
+                    # (and a lead-in that says the rule grows with service: "Your annual leave
+                    # entitlement grows with your service:")
+                    lead_in = group == SERVICE_GROUP and text.rstrip().endswith(":") and speaks_of_service(text)
+                    if states[k] in (GENERAL, MINE) and (keyed(text) or lead_in):
                         states[k], groups[k] = OTHER, (group,)
                         unknown_other.add(k)
         # Names of a kind the asker has given none of, two or more of it among the sentences
@@ -708,6 +722,14 @@ def extractive_answer(
     )
     if not scored:
         return "", [], (), False
+    by_relevance = [i for _, i in ranked if i not in mixed]
+    not_others = [i for i in by_relevance if i not in named_other]
+    if not_others and states[not_others[0]] == OTHER and set(groups[not_others[0]]) & set(_ASK_FOR_QUANTITY):
+        # The sentence most on the question, of those not another group's, is a version of a
+        # rule by length of service (or distance) the asker has not said: that is what the
+        # answer depends on, whatever weaker sentence their own passages hold ("Finance staff
+        # may work from home ..." for "How much annual leave do I get?")
+        return "", [], tuple(g for g in groups[not_others[0]] if g in _ASK_FOR_QUANTITY), False
     if states[scored[0][1]] == OTHER:
         # The best sentence is another group's version of the rule: the asker's own, if any
         # sentence is theirs, answers in its place; else nothing does. A sentence that is theirs
@@ -723,7 +745,8 @@ def extractive_answer(
             return states[i] == MINE and (i not in named_own or (best not in unknown_other and near))
 
         if not any(theirs(i) for i in range(len(sents))):
-            other = [i for i in range(len(sents)) if states[i] == OTHER]
+            # (most relevant first: the first length of service or distance is the one asked for)
+            other = [i for i in by_relevance if states[i] == OTHER]
             return "", [], tuple(dict.fromkeys(g for i in other for g in groups[i])), set(other) <= named_other
         scored = [t for t in scored if theirs(t[1])] + [t for t in scored if states[t[1]] == GENERAL]
     else:
@@ -1156,8 +1179,8 @@ def compose_answer(
             return Answer(
                 question=question, answer=message, facts=facts, passages=passages, found=False, gap="other_context"
             )
-        if asked := [g for g in _ASK_FOR_QUANTITY if g in others]:
-            message = " ".join(_ASK_FOR_QUANTITY[g] for g in asked)
+        if asked := [g for g in others if g in _ASK_FOR_QUANTITY]:
+            message = _ASK_FOR_QUANTITY[asked[0]]  # the one the most relevant sentence depends on
             return Answer(
                 question=question, answer=message, facts=facts, passages=passages, found=False, gap="unknown_context"
             )

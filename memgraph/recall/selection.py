@@ -31,6 +31,7 @@ from ..extraction.extract import entity_key, singular_word
 from ..extraction.parallel import versions
 from ..models import EntityType
 from ..text.distance import distance_range
+from ..text.places import is_place
 from ..text.service import holding, service_range, speaks_of_service
 from ..text.textutil import stemmed, stopwords
 from ..text.vocabulary import ROLE_HEADS
@@ -196,6 +197,8 @@ version of the rule, not more of the last one."""
 _LIST_GLUE = re.compile(r"\s*(?:(?:,|;|/|&|\band\b|\bor\b|\bin\b|\bat\b|\bthe\b|\bfor\b)\s*)*", re.I)
 """What may stand between the names of one list ("Lyon, Porto and the Bristol site")."""
 
+_CAPITALISED = re.compile(r"\b[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2}\b")
+"""A run of capitalised words: a place's name, when the gazetteer has it ("London", "New York")."""
 _JOB_SUBJECT = re.compile(
     r"(?:^|[,;:]\s+)(?:(?:the|our|all)\s+)?(?P<noun>[A-Za-z][a-z-]+s)\s+"
     r"(?!(?:of|and|or|in|at|on|for|with|to|from|who|whose|that)\b)[a-z]+"
@@ -462,15 +465,26 @@ class Asker:
         return addressed_parts(sentences, (*self.words, self.question), self.tagger)
 
     def versions(self, sentences: Sequence[str]) -> tuple[list[str | None], set[int]]:
-        """:func:`version_choice` of ``sentences`` for this asker."""
+        """:func:`version_choice` of ``sentences`` for this asker: a place or known context the
+        question names ("I've got a conference in London, ...") keys the versions as the
+        asker's own words do ("up to £125 a night in London and £90 a night elsewhere")."""
+        named = word_stems(self._question_contexts)
         return version_choice(
             sentences,
-            word_stems(self.words),
-            word_stems([self.question]),
+            word_stems(self.words) | named,
+            word_stems([self.question]) - named,
             self.tagger,
             service=self.service,
             distance=self.distance,
         )
+
+    @cached_property
+    def _question_contexts(self) -> list[str]:
+        """The places (:func:`memgraph.text.places.is_place`) and known contexts the question
+        names, as written."""
+        names = [name for _, name, _ in self.named(self.question)] if self.named is not None else []
+        names += [m.group() for m in _CAPITALISED.finditer(self.question) if m.start() and is_place(m.group())]
+        return names
 
 
 _ENUMERATION = re.compile(r"\s*(?:;|•|,\s*(?:and\s+|or\s+)?(?=\D)|\s+(?:and|or|while|whereas)\s+)\s*")
@@ -490,8 +504,10 @@ _ENUMERATOR = re.compile(r"^(?:\d{1,3}(?:\.\d{1,3})+\.?|\d{1,3}[.)]|\(?[a-z]\))\
 """A clause number or list marker that opens a sentence ("6.2", "3)", "(b)")."""
 _VALUE_WORDS = re.compile(r"\S*\d\S*|[£$€¥%]|\b(?i:(?:" + _DAYS_AND_MONTHS + r")s?)\b")
 """What is left out of a part's own words: anything with a digit in it, amounts, days, months."""
-_NOUN_PHRASE_START = frozenset({"DT", "JJ", "JJR", "JJS", "NN", "NNS", "NNP", "NNPS", "PRP$"})
-"""Penn Treebank tags a version's key may open with."""
+_NOUN_PHRASE_START = frozenset({"DT", "JJ", "JJR", "JJS", "NN", "NNS", "NNP", "NNPS", "PRP$", "$"})
+"""Penn Treebank tags a version's part may open with: its key's noun phrase, or an amount whose
+key follows it ("up to £125 a night in London | and £90 a night elsewhere"; not a bare number:
+"5 have a target")."""
 
 
 def _distinguishing(texts: Sequence[str], question: frozenset[str]) -> list[frozenset[str]]:

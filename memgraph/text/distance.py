@@ -35,7 +35,7 @@ _HOME = re.compile(
     re.I,
 )
 """Words that make a distance one between home and work ("I live ...", "... miles away")."""
-_FIRST_PERSON = re.compile(r"\b(?:i|i['’]m|i['’]ve|my|me|home['’]s|it['’]s)\b", re.I)
+_FIRST_PERSON = re.compile(r"\b(?:i|i['’]m|i['’]ve|my|me|home['’]s|home\s+is|it['’]s)\b", re.I)
 _HEDGE = {"nearly": -0.5, "almost": -0.5, "just under": -0.5, "under": -0.5, "less than": -0.5}
 _HEDGE.update({"just over": 0.5, "over": 0.5, "more than": 0.5})
 
