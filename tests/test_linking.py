@@ -648,3 +648,6 @@ def test_small_words_and_people_words_are_no_evidence_for_a_name() -> None:
         assert worded_context([said], index, [cat, dept], []) == [], said
     assert worded_context(["I'm an AT employee in controlling."], index, [cat], []) == [(cat, "AT employees")]
     assert worded_context(["I'm in IT."], index, [dept], []) == [(dept, "IT")]
+    # a small word of a name written in words is said in any case ("on-call" for "On-Call")
+    on_call = NameIndex([FoundEntity("On-Call", cat), FoundEntity("Wholetime", cat)])
+    assert worded_context(["I'm an on-call firefighter at Milby."], on_call, [cat], []) == [(cat, "On-Call")]

@@ -462,8 +462,8 @@ def worded_context(
 
     ``texts`` are the user's memories that speak of them (the caller leaves out "My partner
     works in corporate"). Words are compared as Porter stems of
-    :func:`~memgraph.extraction.linking.content_words` (a small word such as "at" or "it" only
-    when the user writes it as an acronym, :func:`_said_words`)
+    :func:`~memgraph.extraction.linking.content_words` (a name's acronym that reads as a small
+    word, "AT" or "IT", only when the user writes it in capitals: :func:`_small_acronyms`)
     (kind words such as "team" or "office" dropped, unless a name is made of them alone: "I'm
     warehouse staff" -> "Warehouse"); a user's word of :data:`MIN_PREFIX` letters
     or more that starts a name's word counts half. A name is linked when the share reaches
@@ -477,7 +477,8 @@ def worded_context(
     # (nor the words of the organisation's name: "with Brickfield" is no "Brickfield House")
     taken_stems = {w for n in taken for w in _stems(content_words(n))} | _stems(names.organisation_words())
     # with the kind words too, for names made of them alone ("Warehouse", "Office")
-    spoken = {w for t in texts for w in _stems([*_said_words(t), *_kind_words(t)])}
+    spoken = {w for t in texts for w in _stems([*content_words(t), *_kind_words(t)])}
+    shouted = _stems([w.casefold() for t in texts for w in _CAPITALS.findall(t)])  # "an AT employee"
     heard = spoken - taken_stems - _stems(_GENERIC_WORK_WORDS | _PEOPLE_WORDS)
     own = heard - _stems(RANK_WORDS)
     # the job nouns they say ("I'm a commis chef")
@@ -503,8 +504,13 @@ def worded_context(
                 # a job noun's stem is half the evidence for a group's or a site's word ("an
                 # estates operative" is no "Finance Operations")
                 said = own if etype == EntityType.ROLE else own - job_stems
+                # a name's acronym that reads as a small word ("AT employees") is said in
+                # capitals only: "at the plant" is no "AT"
+                unsaid = _small_acronyms(ent.name) - shouted
                 hits = sum(
-                    1.0
+                    0.0
+                    if w in unsaid
+                    else 1.0
                     if w in said
                     else 0.5
                     if w in own or any(len(s) >= MIN_PREFIX and w.startswith(s) for s in own)
@@ -586,13 +592,11 @@ def _says_all(words: set[str], own: set[str]) -> bool:
     )
 
 
-def _said_words(text: str) -> list[str]:
-    """:func:`content_words` of ``text`` that are evidence of a name: a small word ("at", "it",
-    "in") only when written in capitals as an acronym ("I'm an AT employee" names "AT employees";
-    "at the Stargowo plant" does not)."""
-    caps = {w.casefold() for w in _CAPITALS.findall(text)}
+def _small_acronyms(name: str) -> set[str]:
+    """The stems of a name's acronyms that read as small words ("AT" of "AT employees", "IT"),
+    which a person says only in capitals ("I'm an AT employee"; "at the Stargowo plant" is not)."""
     small = stopwords()
-    return [w for w in content_words(text) if w not in small or w in caps]
+    return _stems([w.casefold() for w in _CAPITALS.findall(name) if w.casefold() in small])
 
 
 _CAPITALS = re.compile(r"\b[A-Z]{2,}\b")
