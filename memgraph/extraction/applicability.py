@@ -62,7 +62,7 @@ from collections.abc import Callable, Collection, Sequence
 from dataclasses import dataclass
 
 from ..models import EntityType
-from ..text.distance import distance_range
+from ..text.distance import gives_band
 from ..text.places import is_area, is_place
 from ..text.textutil import BULLETS, sentences
 from ..text.vocabulary import (
@@ -1051,7 +1051,7 @@ def _keyed_cells(row: str, context: Callable[[str], bool] | None = None) -> list
         return None
     if len(cells) < 3 or not all(":" in c for c in cells):
         return None
-    if any(distance_range(c.partition(":")[2]) is not None for c in cells):
+    if gives_band(row):
         # a band of distance and its values ("Band: C; Home to site: Over 30, up to 50 miles;
         # Daily travel allowance: £11.20."): one version, whole
         return [" ".join(row.split())]
@@ -1667,7 +1667,7 @@ class ScopeReader:
             cells = _ASIDE.sub("", body).rstrip(".").split(";")
             # a row that gives a band of distance ("Band: C; Home to site: Over 30, up to 50
             # miles") is the band's, which the asker's distance chooses: its "Band" names no grade
-            banded = any(distance_range(c.partition(":")[2]) is not None for c in cells)
+            banded = gives_band(";".join(cells))
             for cell in cells:
                 header, _, value = cell.partition(":")
                 kind = header_kind(header)

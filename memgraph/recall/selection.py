@@ -30,7 +30,7 @@ from ..extraction.audience import GENERAL_WORDS, Audience, Tagger, audiences
 from ..extraction.extract import entity_key, singular_word
 from ..extraction.parallel import versions
 from ..models import EntityType
-from ..text.distance import distance_range
+from ..text.distance import distance_range, gives_band
 from ..text.places import is_place
 from ..text.service import holding, service_range, speaks_of_service
 from ..text.textutil import stemmed, stopwords
@@ -647,9 +647,7 @@ def _by_band(rows: Sequence[str], miles: float) -> list[int] | None:
 def distance_banded(sentence: str) -> bool:
     """Whether a sentence is a table row that gives a band of distance ("Band: C; Home to site:
     Over 30, up to 50 miles; Daily travel allowance: £11.20.")."""
-    return _KEYED_ROW.match(sentence) is not None and any(
-        distance_range(c.partition(":")[2]) is not None for c in sentence.split(";")
-    )
+    return _KEYED_ROW.match(sentence) is not None and gives_band(sentence)
 
 
 def _in_header_unit(key: str, header: str) -> str:

@@ -113,9 +113,11 @@ def distance_range(key: str, *, said: bool = False) -> tuple[float, float | None
     return None
 
 
-def speaks_of_distance(text: str) -> bool:
-    """Whether ``text`` gives a band of distance (:func:`distance_range`)."""
-    return distance_range(text) is not None
+def gives_band(row: str) -> bool:
+    """Whether a table row as the loaders write it ("Band: C; Home to site: Over 30, up to 50
+    miles; Daily travel allowance: £11.20.") has a cell whose value is a band of distance
+    (:func:`distance_range`)."""
+    return any(distance_range(cell.partition(":")[2]) is not None for cell in row.split(";"))
 
 
 _OVER = re.compile(r"\s*(?:over|more\s+than|above|beyond)\b", re.I)
