@@ -698,8 +698,9 @@ class MemGraph:
                 facts.append(ContextFact(relation=relation, entity=ent.name, entity_type=ent.type.value))
         # the asker's own words, to tell a rule addressed to their group from another group's
         said = recent_texts(self.store, user_id, when)  # "Seasonal guide up at the mill this year." too
+        names = [n for f in facts for n in (f.entity, *self.extractor.abbreviations_of(f.entity))]
         asker = Asker(
-            (*said, *(f.entity for f in facts)),
+            (*said, *names),  # with the abbreviations the documents use: "PS staff" for Professional Services
             self.extractor.tags,
             question,
             context=self._retriever.context_keys(ctx, context),

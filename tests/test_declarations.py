@@ -16,6 +16,7 @@ from memgraph.extraction.declarations import (
     Membership,
     abbreviations,
     declared_names,
+    defined_groups,
     group_words,
     memberships,
 )
@@ -97,6 +98,20 @@ def test_a_definition_s_including_list_gives_its_titles_as_written() -> None:
         Membership("reader", "Academic"),
         # "administrative, clerical, estates and farm staff" lists kinds of staff, no titles
     ]
+
+
+def test_a_definition_of_people_names_a_group_whatever_it_lists() -> None:
+    text = (
+        "1.2.2 “Research staff” means staff employed on a Research-only contract, including Research Fellows. "
+        "1.2.3 “Professional Services staff” (“PS staff”) means all other staff, including administrative, "
+        "clerical, estates and farm staff. 1.2.4 “Grade” means the grade of the post. 'the Trust' means Wendbury "
+        "Health."
+    )
+    # no job title is listed for Professional Services, and "Grade" and "the Trust" name no people
+    assert defined_groups([text]) == ["Research", "Professional Services"]
+    reader = ScopeReader(Extractor())
+    reader.learn([text])
+    assert reader.known("Professional Services") == FoundEntity("Professional Services", EntityType.DEPARTMENT)
 
 
 def test_abbreviations_a_document_declares() -> None:
@@ -801,3 +816,45 @@ def test_declared_abbreviations_and_codes_are_the_names_they_stand_for(
 ) -> None:
     answer = clinics_mg.ask(question, user_id=user, use_llm=False)
     assert want in answer.answer and not any(o in answer.answer for o in others), answer.answer
+
+
+UNIVERSITY = """<html><body>
+<h1>Harrowden University conditions of service</h1>
+<h2>1. Interpretation</h2>
+<p>1.1 “Academic staff” means staff on a teaching contract, including Lecturers and Readers.</p>
+<p>1.2 “Professional Services staff” (“PS staff”) means all other staff, including administrative, clerical,
+estates and catering staff.</p>
+<h2>2. Overtime</h2>
+<p>2.1 Academic staff are not eligible for overtime.</p>
+<p>2.2 PS staff in Grades 1 to 5 are paid for authorised overtime at time and a half.</p>
+<p>2.3 PS staff in Grades 6 to 10 receive time off in lieu for authorised additional hours.</p>
+<h2>3. Pension</h2>
+<p>3.1 Academic staff may join the Collegiate Pension Fund.</p>
+<p>3.2 PS staff may join the Harrowden Staff Pension Scheme.</p>
+</body></html>
+"""
+
+STAFF = {
+    "gwen": "I'm an estates operative, grade 3.",
+    "sion": "I'm Head of Finance Operations, so professional services, grade 8.",
+}
+
+university_mg = document_memgraph("university.html", UNIVERSITY, STAFF)
+
+
+def test_a_group_defined_without_job_titles_links_the_kinds_of_work_it_lists(university_mg: MemGraph) -> None:
+    """ "Professional Services staff ... means all other staff, including ... estates ... staff":
+    the group is learned from its definition, so an estates operative is in it."""
+    answer = university_mg.ask("Do I get paid for overtime?", user_id="gwen", use_llm=False)
+    assert "time and a half" in answer.answer and "time off in lieu" not in answer.answer, answer.answer
+
+
+def test_a_department_no_rule_is_keyed_by_leaves_room_for_the_group_the_person_names(
+    university_mg: MemGraph,
+) -> None:
+    """Someone whose department (Finance Operations) no passage is scoped to, who says they are
+    in professional services, is answered with the rule for "PS staff" (the abbreviation the
+    document declares)."""
+    answer = university_mg.ask("Which pension scheme can I join?", user_id="sion", use_llm=False)
+    assert "Staff Pension Scheme" in answer.answer and "Collegiate" not in answer.answer, answer.answer
+    assert ("MENTIONS", "Professional Services") in {(f.relation, f.entity) for f in answer.facts}

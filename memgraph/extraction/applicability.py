@@ -76,7 +76,7 @@ from ..text.vocabulary import (
     TOPIC_WORDS,
     alternation,
 )
-from .declarations import GroupWords, declared_names, group_words, memberships
+from .declarations import GroupWords, declared_names, defined_groups, group_words, memberships
 from .extract import Extractor, FoundEntity, entity_key, longest_names, match_key, plural_word, singular_word
 from .facts import GRADE_CODE, grade_name
 
@@ -1268,6 +1268,8 @@ class ScopeReader:
             self._local.setdefault(match_key(f.name), f)
         for m in memberships(texts):  # a group defined by its members' titles
             self._local.setdefault(match_key(m.group), FoundEntity(m.group, m.group_type))
+        for group in defined_groups(texts):  # or by anything else ("... means all other staff")
+            self._local.setdefault(match_key(group), FoundEntity(group, EntityType.DEPARTMENT))
         for text in texts:  # the grades it names, which bound "grade 7 and above"
             for g in _GRADE_MENTION.finditer(text):
                 if (coded := _CODED.fullmatch(g.group("code"))) is not None:

@@ -212,6 +212,29 @@ def declared_names(texts: Sequence[str], kinds: Mapping[str, EntityType]) -> lis
     return list(found.values())
 
 
+def defined_groups(texts: Sequence[str]) -> list[str]:
+    """Groups of people a document defines, whatever the definition lists: the quoted term of
+    "'Professional Services staff' ('PS staff') means all other staff, including
+    administrative, clerical, ... and farm staff" names a group (``"Professional Services"``,
+    the term without "staff"/"employees"), though no job title is listed
+    (:func:`memberships` gives those).
+
+    Returns:
+        The groups' names as written, capitalised, in order of appearance, each once.
+    """
+    text = re.sub(r"\s+", " ", " ".join(texts))
+    out: list[str] = []
+    for m in _DEFINITION.finditer(text):
+        term = m.group("term").strip()
+        if not _MEMBER_TAIL.search(term):
+            continue
+        group = _MEMBER_TAIL.sub("", term).strip()
+        group = group[:1].upper() + group[1:]
+        if group and not all(w.casefold() in stopwords() for w in group.split()) and group not in out:
+            out.append(group)
+    return out
+
+
 def memberships(texts: Sequence[str]) -> list[Membership]:
     """Job titles a document defines a group by: "'Control Staff' means service controllers,
     bus inspectors and radio room staff" gives (service controller, Control), (bus

@@ -187,6 +187,7 @@ class Extractor:
         self._parse_pipes: list[str] = []
         self._known: dict[str, FoundEntity] = {}
         self._aliases: dict[str, FoundEntity] = {}  # declared abbreviations -> the named entity
+        self._short: dict[str, tuple[str, ...]] = {}  # full name's key -> its declared abbreviations
         self._ruler_keys: frozenset[str] = frozenset()
         self._lock = threading.Lock()
         self._phrases: dict[str, list[tuple[str, str, str]]] = {}
@@ -271,13 +272,23 @@ class Extractor:
         give the full name's entity for the abbreviation. An abbreviation that is itself a
         known name, or whose full name is not known, is left out."""
         fresh: dict[str, FoundEntity] = {}
-        for short, full in spelt.items():
-            key, ent = match_key(short), self._known.get(match_key(full))
+        short: dict[str, tuple[str, ...]] = {}
+        for abbreviation, full in spelt.items():
+            key, ent = match_key(abbreviation), self._known.get(match_key(full))
             if key and ent is not None and key not in self._known:
                 fresh[key] = ent
+            if key and match_key(full):
+                short[match_key(full)] = (*short.get(match_key(full), ()), abbreviation)
+        self._short = short
         if fresh != self._aliases:
             self._aliases = fresh
             self.known_version += 1
+
+    def abbreviations_of(self, name: str) -> tuple[str, ...]:
+        """The abbreviations the knowledge base declares for ``name`` (:meth:`set_aliases`):
+        ``("PS",)`` for "Professional Services" when a document writes "'Professional Services
+        staff' ('PS staff')", known as a name of its own or not."""
+        return self._short.get(match_key(name), ())
 
     def set_organisations(self, names: Sequence[str]) -> None:
         """The names the knowledge base's documents give their own organisation ("Brickfield

@@ -23,7 +23,7 @@ from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
@@ -643,8 +643,13 @@ class Retriever:
             linked = fuller_names(self.store, names, held_names, ctx.scopes)
             missing = [t for t in CONTEXT_TYPES if t.value not in by_type and t not in {e for e, _ in linked.values()}]
             roles = [n for t, n in held_names if t == EntityType.ROLE]
-            # a site and its region: what the caller says of their location beside the fact's
+            # a site and its region: what the caller says of their location beside the fact's;
+            # and beside a fact no passage is scoped to, what they say they are in the
+            # document's words ("Head of Finance Operations, so professional services": rules
+            # are keyed by Professional Services, none by Finance Operations)
             also = [EntityType.LOCATION] if EntityType.LOCATION not in missing else []
+            # (not a role's: a word of a title, "Head", would link "Head of School")
+            also += [t for t in self._unruled(by_type) if t not in (*also, *missing, EntityType.ROLE)]
             mentioned = mentioned_context(
                 self.store,
                 self.extractor,
@@ -693,6 +698,25 @@ class Retriever:
                 seeds[ref] = f"query->{_entity_name(rec)}"
         return seeds, by_type
 
+    def _unruled(self, by_type: Mapping[str, set[NodeRef]]) -> list[EntityType]:
+        """Context types of the caller's facts (``by_type``: type value -> refs) none of whose
+        entities a passage is scoped to (``APPLIES_TO`` or ``EXCEPT_FOR``), nor a group of that
+        type one of them is part of (``PART_OF``: a lecturer's Academic): what the knowledge
+        base keys its rules of that type by is not among them."""
+        refs = {t: r for t, r in by_type.items() if t in _CONTEXT_TYPE_VALUES}
+        every = [ref for r in refs.values() for ref in r]
+        if not every:
+            return []
+        scoped = {
+            (rel.dst_label, rel.dst_id)
+            for rel in self.store.relationships(dst=every, types=[RelType.APPLIES_TO, RelType.EXCEPT_FOR])
+        }
+        ruled = {t for t, r in refs.items() if r & scoped}
+        part_of = self.store.relationships(src=every, types=[RelType.PART_OF])
+        groups = self.store.get_nodes(NodeLabel.ENTITY, [rel.dst_id for rel in part_of], [SHARED_SCOPE])
+        ruled |= {str(g.props.get(_TYPE)) for g in groups}
+        return [EntityType(t) for t in refs if t not in ruled]
+
     def inferred_context(self, ctx: CallerContext, context: CallerGraph) -> list[tuple[str, NodeRecord]]:
         """The caller's context that no fact states, in ``context`` (:meth:`context_entities`):
         names their memories mention (``MENTIONS``, :mod:`memgraph.recall.mentions`) and the groups
@@ -709,14 +733,18 @@ class Retriever:
     def context_keys(self, ctx: CallerContext, context: CallerGraph) -> dict[EntityType, frozenset[str]]:
         """The caller's context in ``context`` (:meth:`context_entities`: facts, linked
         mentions, the areas their places lie in, the groups of their roles, what the query
-        names) as entity keys (:func:`entity_key` of the names) by type."""
+        names) as entity keys (:func:`entity_key` of the names, and of the abbreviations the
+        documents declare for them) by type."""
         _, by_type = context
         refs = [ref[1] for refs in by_type.values() for ref in refs]
         out: dict[EntityType, set[str]] = {}
         for rec in self.store.get_nodes(NodeLabel.ENTITY, refs, ctx.scopes) if refs else []:
             etype = str(rec.props.get(_TYPE))
             if etype in _CONTEXT_TYPE_VALUES:
-                out.setdefault(EntityType(etype), set()).add(entity_key(_entity_name(rec)))
+                name = _entity_name(rec)
+                # and what the documents abbreviate it to: "PS staff" are Professional Services
+                short = self.extractor.abbreviations_of(name)
+                out.setdefault(EntityType(etype), set()).update(entity_key(n) for n in (name, *short))
         return {etype: frozenset(keys) for etype, keys in out.items()}
 
     def _groups_of_roles(self, roles: Iterable[NodeRef], seeds: dict[NodeRef, str]) -> dict[NodeRef, tuple[str, str]]:
