@@ -44,7 +44,7 @@ from .models import (
 from .recall.answer import Answer, AnswerConfig, ContextFact, compose_answer
 from .recall.cypher import CypherResult, run_cypher
 from .recall.export import ExportAPI
-from .recall.mentions import named_spans, recent_texts
+from .recall.mentions import context_statements, named_spans, recent_texts
 from .recall.retrieval import ANSWER_LABELS, CallerContext, Retriever, SearchConfig, SearchResult
 from .recall.selection import Asker
 from .settings import Settings, neo4j_auth
@@ -715,6 +715,7 @@ class MemGraph:
                 None,
             ),
             distance=stated_distance(said),
+            statements=context_statements(question, said, self.extractor.self_phrases(said)),
         )
         answer = compose_answer(
             question,

@@ -13,7 +13,7 @@ from memgraph import Answer, AnswerConfig, ConfigError, ContextFact, NodeLabel, 
 from memgraph.extraction.extract import Extractor, FoundEntity, entity_key
 from memgraph.models import EntityType
 from memgraph.recall.answer import NOTHING_FOUND, compose_answer
-from memgraph.recall.mentions import named_spans
+from memgraph.recall.mentions import context_statements, named_spans
 from memgraph.recall.selection import MINE, OTHER, Asker
 from memgraph.text.embed import Embedder
 
@@ -189,6 +189,32 @@ def test_the_askers_own_statement_of_a_named_role_is_not_the_answer(embedder: Em
     # Without a passage the question names, the same memory is an answer like any other.
     plain = chunk("duties", duties.text, vector=0.7, match=0.03)
     assert "m1" in [c.id for c in compose(embedder, question, [own, plain], [fact]).citations]
+
+
+def test_the_askers_statement_of_their_context_is_no_answer_to_another_question(embedder: Embedder) -> None:
+    """ "I work in payroll at Brickfield House." states the asker's context: it answers "Where do
+    I work?", not a question about weekend pay whose "payroll" is only the department it names."""
+    said = "I work in payroll at Brickfield House."
+    phrases = [[("phrase", "payroll", ""), ("phrase", "Brickfield House", "")]]
+    question = "If I do a Saturday to get the month-end payroll out, what do I get?"
+    assert context_statements(question, [said], phrases) == {said}
+    assert context_statements("Where do I work?", [said], phrases) == frozenset()
+    assert context_statements("What's my role?", [said], phrases) == frozenset()
+    # a statement that says more than the asker's context answers a question on that
+    mixed = "I work at Acme and my favourite food is sushi."
+    assert context_statements("What's my favourite food?", [mixed], [[("phrase", "Acme", "")]]) == frozenset()
+    own = memory("m1", said, vector=0.6, score=0.05)
+    toil = chunk(
+        "toil",
+        "Head office staff are not paid overtime: weekend work agreed in advance is taken back as time off in lieu.",
+        vector=0.5,
+        match=0.04,
+    )
+    asker = Asker((said,), Extractor().tags, question, statements=context_statements(question, [said], phrases))
+    answer = compose(embedder, question, [own, toil], asker=asker)
+    assert [c.id for c in answer.citations] == ["toil"], answer.answer
+    # without the knowledge base's passage the statement is quoted as any memory is
+    assert [c.id for c in compose(embedder, question, [own], asker=asker).citations] == ["m1"]
 
 
 def test_the_extractive_answer_follows_the_config(embedder: Embedder) -> None:

@@ -1097,7 +1097,9 @@ def compose_answer(
        the gap's message as a note.
     3. When the question names a role, department or place (a passage with
        ``signals["named"]``), the asker's own statement of it (a memory that is the source of
-       one of ``facts``) is a fact, not the answer: it is left out.
+       one of ``facts``) is a fact, not the answer: it is left out; so are their statements of
+       their context that share nothing with the question (``asker.statements``) when a
+       knowledge-base passage is left to answer.
     4. When passages that apply to the asker answer (:func:`own_context_first`), a gap that
        does not block is dropped: the asker's own rule was found, other versions are no news.
     5. The LLM writes the answer from the facts and the remaining passages
@@ -1147,6 +1149,10 @@ def compose_answer(
         # Manager of Operations" matches it but is no answer (it is listed under facts).
         sources = {f.source_id for f in facts}
         usable = [p for p in usable if p.label != NodeLabel.MEMORY or p.id not in sources]
+    if asker is not None and asker.statements and any(p.label != NodeLabel.MEMORY for p in usable):
+        # "I work in payroll at Brickfield House." is what the asker told us, not the answer to
+        # their question about weekend pay: the knowledge base's passages answer it
+        usable = [p for p in usable if p.label != NodeLabel.MEMORY or p.text not in asker.statements]
     mine = own_context_first(usable, config)
     if gap is not None and mine != usable and all(applies_to_asker(p) for p in mine):
         gap = None  # the asker's own rule answers: other contexts' versions are no news to note

@@ -37,7 +37,7 @@ from ..stores.base import GraphStore, NodeRecord, NodeRef
 from ..text.embed import Embedder
 from ..text.places import areas_of, fold_name, is_place
 from ..text.textutil import stemmed, stopwords
-from ..text.vocabulary import CONTEXT_TYPES, MEMBER_NOUNS, ROLE_HEADS, SITE_NOUNS
+from ..text.vocabulary import CONTEXT_TYPES, MEMBER_NOUNS, OWN_CONTEXT_TOPICS, ROLE_HEADS, SITE_NOUNS
 
 _TEXT = Memory.prop("text")
 
@@ -610,3 +610,44 @@ def _kind_words(text: str) -> list[str]:
 
 def _stems(words: Collection[str]) -> set[str]:
     return set(stemmed(" ".join(words)).split()) if words else set()
+
+
+_SELF_WORDS = frozenset(
+    {"work", "works", "working", "worked", "based", "job", "role", "team", "department", "site", "office"}
+    | KIND_WORDS
+    | {w for words in OWN_CONTEXT_TOPICS.values() for w in words}
+)
+"""Words of a question about the asker's own context ("Where do I work?", "What's my role?"),
+which their own statement of it answers."""
+
+
+def context_statements(
+    question: str, texts: Sequence[str], phrases: Sequence[Sequence[tuple[str, str, str]]]
+) -> frozenset[str]:
+    """The caller's memories that state their context and nothing ``question`` asks about: no
+    content word outside what they say they are (``phrases``, one list per text:
+    :meth:`Extractor.self_phrases`) is one of the question's. "I work in payroll at Brickfield
+    House." is no answer to "If I do a Saturday to get the payroll out, what do I get?" (its
+    "payroll" is the department it states), "I work at Acme and my favourite food is sushi" is
+    one to "What's my favourite food?". Empty when the question asks about the caller's own
+    context itself ("Where do I work?", "What's my role?"): the statement answers that.
+
+    Returns:
+        The texts of ``texts`` that are such statements.
+    """
+    asked = _stems(_content(question)) - _stems(_SELF_WORDS)
+    if not asked:
+        return frozenset()
+    out = set()
+    for text, said in zip(texts, phrases):
+        if not said:
+            continue
+        rest = _stems(_content(text)) - _stems({w for _, phrase, _ in said for w in _content(phrase)})
+        if not rest & asked:
+            out.add(text)
+    return frozenset(out)
+
+
+def _content(text: str) -> set[str]:
+    """The words of ``text`` that are no stop words, in lower case."""
+    return {w for w in re.findall(r"[^\W\d_]{2,}", text.casefold()) if w not in stopwords()}

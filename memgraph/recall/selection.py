@@ -246,6 +246,9 @@ class Asker:
         distance: how far the asker lives from work in miles, when they said it
             (:func:`memgraph.text.distance.stated_distance`): table rows keyed by bands of
             distance ("Over 30, up to 50 miles") are chosen by it.
+        statements: their memories that state their context and nothing the question asks
+            (:func:`memgraph.recall.mentions.context_statements`): no answer when the knowledge
+            base has one.
     """
 
     words: tuple[str, ...]
@@ -255,6 +258,7 @@ class Asker:
     named: Callable[[str], Sequence[tuple[EntityType, str, int]]] | None = None
     service: float | None = None
     distance: float | None = None
+    statements: frozenset[str] = frozenset()
 
     @cached_property
     def _said(self) -> str:
