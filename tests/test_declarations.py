@@ -857,4 +857,7 @@ def test_a_department_no_rule_is_keyed_by_leaves_room_for_the_group_the_person_n
     document declares)."""
     answer = university_mg.ask("Which pension scheme can I join?", user_id="sion", use_llm=False)
     assert "Staff Pension Scheme" in answer.answer and "Collegiate" not in answer.answer, answer.answer
+    # "PS staff in Grades 1 to 5 ..." names his group, but not his grade (8): not his rule
+    answer = university_mg.ask("Do I get paid for overtime?", user_id="sion", use_llm=False)
+    assert "time off in lieu" in answer.answer and "time and a half" not in answer.answer, answer.answer
     assert ("MENTIONS", "Professional Services") in {(f.relation, f.entity) for f in answer.facts}

@@ -20,7 +20,7 @@ from pydantic import BaseModel, ConfigDict, Field
 
 from ..errors import ConfigError, LLMError
 from ..extraction.applicability import passage_deferred_kinds
-from ..extraction.extract import plural_word, singular_word
+from ..extraction.extract import entity_key, plural_word, singular_word
 from ..extraction.linking import content_words
 from ..models import SECTION_SEP, EntityType, NodeLabel, within_section
 from ..text.embed import Embedder
@@ -274,6 +274,15 @@ def _column_word(etype: str, scoped: Sequence[SearchResult]) -> str | None:
 def _scope_of(p: SearchResult) -> dict[str, list[str]]:
     """A passage's APPLIES_TO targets by type: ``{"Department": ["Operations"]}``."""
     return _by_type(p.applies_to)
+
+
+def _other_grades(p: SearchResult, asker: Asker) -> bool:
+    """Whether ``p`` applies to grades and the asker's is known and none of them ("PS staff in
+    Grades 1 to 5 ..." for someone in PS on grade 8): no part of it is theirs, whatever group
+    it names."""
+    grades = {entity_key(n) for n in _scope_of(p).get(EntityType.GRADE.value, [])}
+    own = asker.context.get(EntityType.GRADE, frozenset())
+    return bool(grades and own and not grades & own)
 
 
 def _by_type(items: Sequence[str]) -> dict[str, list[str]]:
@@ -615,7 +624,11 @@ def extractive_answer(
     if asker is not None:
         taken = {p.id for p in usable}
         for p in [*passages, *left_out]:
-            if p.id not in taken and any(_same_section(p, u) for u in usable[:aside_from]):
+            if (
+                p.id not in taken
+                and any(_same_section(p, u) for u in usable[:aside_from])
+                and not _other_grades(p, asker)
+            ):
                 usable.append(p)
                 taken.add(p.id)
     sents: list[tuple[str, int]] = []
