@@ -619,6 +619,7 @@ _SELF_WORDS = frozenset(
 )
 """Words of a question about the asker's own context ("Where do I work?", "What's my role?"),
 which their own statement of it answers."""
+_SELF_STEMS = frozenset(_stems(_SELF_WORDS))
 
 
 def context_statements(
@@ -635,7 +636,7 @@ def context_statements(
     Returns:
         The texts of ``texts`` that are such statements.
     """
-    asked = _stems(_content(question)) - _stems(_SELF_WORDS)
+    asked = _stems(_content(question)) - _SELF_STEMS
     if not asked:
         return frozenset()
     out = set()
