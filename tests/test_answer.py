@@ -440,6 +440,12 @@ def test_a_row_with_a_column_per_context_is_cut_to_the_askers_column(embedder: E
         "Topic: Staff parking; Ashby Road: Ferrier Street"
     )
     assert asker.own_columns("Ashby Road: Ferrier Street") is None  # one labelled part: nothing to choose
+    # a row cut into one cell per context: a cell labelled by another site (or a country the
+    # graph does not know by name) is that site's, whatever the row's key
+    assert asker.other_columns("Topic: Staff parking; Kelder Street: Cole Row.") == ("Kelder Street",)
+    assert asker.other_columns("Grade: Vets; Netherlands: 11%.") == ("Netherlands",)
+    assert asker.other_columns("Topic: Staff parking; Ashby Road: Ferrier Street.") == ()
+    assert asker.other_columns("Grade: Vets; Pension: 11%.") == ()  # a topic's column
     row = chunk(
         "c1",
         "Topic: Staff parking; Ashby Road: Ferrier Street multi-storey, refunded through payroll; "

@@ -17,6 +17,7 @@ from memgraph.extraction.declarations import (
     abbreviations,
     declared_names,
     defined_groups,
+    enumerated_groups,
     group_words,
     memberships,
 )
@@ -112,6 +113,41 @@ def test_a_definition_of_people_names_a_group_whatever_it_lists() -> None:
     reader = ScopeReader(Extractor())
     reader.learn([text])
     assert reader.known("Professional Services") == FoundEntity("Professional Services", EntityType.DEPARTMENT)
+
+
+def test_an_enumeration_under_a_lead_in_that_announces_groups_defines_them() -> None:
+    # as a PDF's text extraction leaves a numbered list: inline, its last item in the next block
+    texts = [
+        "Clause 4. We employ two kinds of staff: 1. Depot crews: hourly-paid, van-based trades: drivers, "
+        "loaders, forklift operators and yard marshals. Crews are employed under the depot agreement. 2. Central "
+        "services: salaried staff at Mill House, Dudley: invoicing, purchasing, payroll and IT.",
+        "Clause 5. Central services staff are paid monthly. 7. Uniform: see the depot notice.",
+    ]
+    assert enumerated_groups(texts) == [
+        ("Depot crews", "hourly-paid, van-based trades: drivers, loaders, forklift operators and yard marshals"),
+        ("Central services", "salaried staff at Mill House, Dudley: invoicing, purchasing, payroll and IT"),
+    ]
+    assert defined_groups(texts) == ["Depot crews", "Central services"]
+    titles = {(m.role, m.group) for m in memberships(texts)}
+    # one-word doers' nouns in a list of people are titles; "invoicing" and "payroll" are no titles
+    assert {("driver", "Depot crews"), ("loader", "Depot crews"), ("forklift operator", "Depot crews")} <= titles
+    assert not any(g == "Central services" for _, g in titles)
+    described = {g.group: g.words for g in group_words(texts, lambda h: False)}
+    assert described["Central services"] == ("invoicing", "purchasing", "payroll", "it")
+    # marks that do not run in order from the first are no enumeration of groups
+    assert enumerated_groups(["There are three types of staff: 2. Drivers: vans. 3. Office: desks."]) == []
+
+
+def test_a_known_group_is_read_whole_after_a_site_noun_or_in_a_gloss(extractor: Extractor) -> None:
+    reader = ScopeReader(extractor)
+    reader.learn(["There are two groups of employees: 1. Operatives: site trades. 2. Head office: everyone else."])
+    assert reader.known("Head office") == FoundEntity("Head office", DEPT)
+    # "Head office staff": the known group, not a site called "Head"
+    assert [s for _, s in _scopes(reader, "Head office staff are not paid overtime.")] == [{"Head office"}]
+    # a group glossed by the known groups it is: theirs; a bracket naming no known group scopes nothing
+    glossed = "Salaried staff (operatives and head office) are paid monthly on the 28th."
+    assert [s for _, s in _scopes(reader, glossed)] == [{"Operatives", "Head office"}]
+    assert [s for _, s in _scopes(reader, "All staff (including agency workers) must sign in.")] == [set()]
 
 
 def test_abbreviations_a_document_declares() -> None:

@@ -15,7 +15,7 @@ from memgraph.extraction.linking import NameIndex, agent_nouns, content_words
 from memgraph.models import EntityType, RelType
 from memgraph.recall.mentions import embedded_context, worded_context
 from memgraph.text.embed import Embedder
-from memgraph.text.places import areas_of
+from memgraph.text.places import areas_of, is_place
 from memgraph.text.vocabulary import expand_abbreviations
 
 DEPT, ROLE, LOC, GRADE = EntityType.DEPARTMENT, EntityType.ROLE, EntityType.LOCATION, EntityType.GRADE
@@ -340,6 +340,8 @@ def test_areas_of_a_place_by_the_gazetteer() -> None:
     assert areas_of("Portland") == frozenset()  # several cities of a size: no guess
     assert areas_of("Fenwick Quay") == frozenset()
     assert areas_of("APAC") == frozenset()  # a region, not the town of Apac
+    # a country the gazetteer names with "The" is a place without it too
+    assert is_place("Netherlands") and is_place("the Netherlands") and "benelux" in areas_of("Netherlands")
 
 
 REGIONAL = """# Engineering Handbook

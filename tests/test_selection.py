@@ -35,6 +35,8 @@ from memgraph.recall.selection import GENERAL, MINE, OTHER, Asker, addressed_par
         ("Your employment contract sets your hours.", []),
         ("Park in the staff garage behind the hall.", []),
         ("In Rotterdam, staff use the Waalhaven garage.", []),
+        # a table cell that ends with a people word: the next cell's header modifies nothing
+        ("Staff group: kitchen staff; Entitlement per leave year: 25 days.", ["kitchen"]),
     ],
 )
 def test_audiences_are_the_words_before_a_people_word(extractor: Extractor, text: str, groups: list[str]) -> None:
@@ -78,6 +80,20 @@ def test_a_lone_group_is_the_reader_and_a_group_sent_to_is_not_judged(extractor:
     )
     assert sent_to[0][0].state == GENERAL  # whom the rule sends one to, not whom it is for
     assert [sent_to[1][0].state, sent_to[2][0].state] == [OTHER, MINE]
+
+
+def test_a_lone_group_is_judged_when_other_passages_found_address_another(extractor: Extractor) -> None:
+    notice = ["So that we can brief a successor, overseas staff give two months' notice."]
+    # alone it is the reader's word; beside the other groups the search found, it is one group of several
+    assert addressed_parts(notice, ["I run our shop in Ludlow"], extractor.tags)[0][0].state == GENERAL
+    beside = ["Shop colleagues cannot take leave in December.", "Warehouse staff start at 06:00."]
+    (judged,) = addressed_parts(notice, ["I run our shop in Ludlow"], extractor.tags, beside)
+    assert judged[0].state == OTHER and judged[0].groups == ("overseas staff",)
+    (theirs,) = addressed_parts(notice, ["I'm on an overseas posting in Juba"], extractor.tags, beside)
+    assert theirs[0].state == MINE
+    # a table row is for whom its key names, not for a group in another cell's header
+    row = ["Country office: Kenya; Hardship allowance: 15%; Local staff leave: 24 days."]
+    assert addressed_parts(row, ["I'm on an overseas posting"], extractor.tags, beside)[0][0].state == GENERAL
 
 
 HANDBOOK = """# Saltmarsh Museums staff guide

@@ -1072,6 +1072,15 @@ def _keyed_cells(row: str, context: Callable[[str], bool] | None = None) -> list
 
 _WHO_HEADER = re.compile(r"^\s*(?:if\s+you\s+are|if\s+you['’]re|you\s+are|who|for\s+whom|applies\s+to)\b", re.I)
 """A table column whose cells say whom each row is for ("If you are... | then...")."""
+_GLOSSED_GROUP = re.compile(
+    r"^(?:(?:the|our|all)\s+)?(?:[\w'’-]+\s+){0,2}(?:staff|employees|colleagues|workers|people)\s*"
+    r"\((?P<list>[^()]{2,80})\)",
+    re.I,
+)
+"""A group whose bracket says which groups it is ("Salaried staff (site management and head office)")."""
+_GLOSS_SPLIT = re.compile(r"\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or|&)\s+")
+_NEXT_KIND_WORD = re.compile(r"\s+((?i:" + GROUP_WORDS + "|" + SITE_WORDS + r"))\b")
+"""A group or site noun right after a name ("Head| office", "Sales| team")."""
 _GRADE_IN_KEY = re.compile(
     r"\b(?P<word>(?i:grade|band|level|tier|scale|step))\s+(?P<code>[A-Z]{0,3}\d{1,2}[a-z]?|[A-Z])\b"
 )
@@ -1750,7 +1759,13 @@ class ScopeReader:
                 # (a known name is one, in any case: "teaching staff" beside "Teaching staff are ...")
                 if len(name.split()) == 1 and _not_a_group_word(name) and self._known(name) is None:
                     continue  # "Trained staff", "Part-time staff", "Hotel staff": no group's name
-                if name[:1].islower():
+                this_kind = kind
+                after = _NEXT_KIND_WORD.match(body, m.end("name"))
+                if after is not None and (whole := self._known(f"{m.group('name')} {after.group(1)}")) is not None:
+                    # the site or group noun after the name is part of a name the document or graph
+                    # knows ("Head office staff ..." where "Head office" is a group): no site "Head"
+                    name, this_kind, generic = whole.name, whole.type, None
+                elif name[:1].islower():
                     # a group named in lower case ("kitchen team members"): its words as a name
                     name = _clean_name(name)
                     if not name or (any(_not_a_group_word(w) for w in name.split()) and self._known(name) is None):
@@ -1779,7 +1794,7 @@ class ScopeReader:
                         _Candidate(
                             i,
                             n,
-                            kind or generic,
+                            this_kind or generic,
                             fallback,
                             fronted=fronted,
                             subject_end=subject_end,
@@ -1794,6 +1809,14 @@ class ScopeReader:
         only = _ONLY_LOWER.search(body) if not out else None
         if only is not None and (known := self._known(only.group("lname"))) is not None:
             out.append(_Candidate(i, known.name, known.type))  # "Overtime rates (operatives only)"
+        gloss = _GLOSSED_GROUP.match(body) if not out else None
+        if gloss is not None:
+            # "Salaried staff (site management and head office) are paid monthly": the known
+            # groups the bracket says the subject is
+            names = [n for n in _GLOSS_SPLIT.split(gloss.group("list").strip()) if n]
+            known_names = [k for n in names if (k := self._known(n)) is not None]
+            if names and len(known_names) == len(names):
+                out.extend(_Candidate(i, k.name, k.type, subject_end=gloss.end()) for k in known_names)
         if not out and (bare := _BARE_SUBJECT.match(body)):
             name = _clean_name(bare.group("name"))
             if len(name) >= 2 and name.casefold() not in _MONTHS:

@@ -92,8 +92,14 @@ def audiences(texts: Sequence[str], tagger: Tagger) -> list[list[Audience]]:
         for i, (_, end, word) in enumerate(tokens):
             if word.casefold() not in PEOPLE_WORDS:
                 continue
-            if i + 1 < len(tokens) and tag_at.get(tokens[i + 1][0], "").startswith("NN"):
-                continue  # a people word that is a modifier itself: "the staff garage", "Staff Nurse"
+            if (
+                i + 1 < len(tokens)
+                and not text[end : tokens[i + 1][0]].strip()
+                and tag_at.get(tokens[i + 1][0], "").startswith("NN")
+            ):
+                # a people word that is a modifier itself: "the staff garage", "Staff Nurse" (not
+                # one a table cell ends: "Staff group: office staff; Entitlement ...")
+                continue
             j = i
             content = 0
             adjective = False

@@ -81,6 +81,9 @@ _GENERIC_MEMBERS = frozenset({"staff", "employee", "employees", "people", "perso
 _EVERYONE = frozenset({"everyone", "everybody", "anyone", "anybody"})
 """Who a group's description may open with ("everyone on a support contract, such as ..."): no
 word of the group's."""
+_AGENT_NOUN = re.compile(r"[a-z]{3}(?:er|or|ist|ian)$")
+"""A one-word title in a list of people is a doer's noun ("joiners", "bricklayers"), not a
+thing ("accounts", "payroll")."""
 _PLURAL_TITLE = re.compile(r"(?:[a-z]s|\bstaff|\bpersonnel)$")
 """A listed job title is written in the plural ("fitters", "radio room staff"); "managerial"
 or "library" in such a list qualify a post, they are no title."""
@@ -212,6 +215,62 @@ def declared_names(texts: Sequence[str], kinds: Mapping[str, EntityType]) -> lis
     return list(found.values())
 
 
+_GROUP_LEAD = re.compile(
+    r"\b(?:groups|categories|kinds|types|classes)\s+of\s+(?:employees?|staff|people|colleagues|workers|personnel)\b"
+    r"[^.:;]{0,60}:|\b(?:staff|employee|employment|worker)\s+(?:groups|categories)\b[^.:;]{0,60}:",
+    re.I,
+)
+"""A lead-in that announces the groups of people a document defines ("There are three groups of
+employees:", "every employee belongs to one of three staff categories:")."""
+_ENUMERATED = re.compile(
+    r"(?:^|(?<=\s))(?P<mark>\d{1,2}[.)]|\(?[a-z]\)|[" + BULLETS + r"])\s+"
+    r"(?P<label>[A-Z][\w&'’-]*(?:\s+(?:and\s+|&\s+|of\s+)?[\w&'’-]+){0,3}?)\s*(?::|–|—| - )\s+"
+)
+"""An enumerated item's label ("1. Site management: ", "(b) Head office - ", "• Crew: ")."""
+MAX_ITEM_CHARS = 600
+"""How far one enumerated item's description may run before the next item's mark (characters)."""
+
+
+def _ordinal(mark: str) -> int | str:
+    """An enumeration mark's place: 1 for "1." or "a)" or "(a)"; a bullet is itself."""
+    core = mark.strip("().")
+    if core.isdigit():
+        return int(core)
+    return ord(core) - ord("a") + 1 if len(core) == 1 and core.isalpha() else mark
+
+
+def enumerated_groups(texts: Sequence[str]) -> list[tuple[str, str]]:
+    """The items of an enumeration under a lead-in that announces groups of people ("There are
+    three groups of employees: 1. Operatives: hourly-paid, site-based trades: joiners, ... 2.
+    Site management: salaried staff based on our projects: Site Managers, ..."), wherever the
+    layout left its marks (inline after a PDF's text extraction, or one bullet per line).
+
+    The marks must run in order from the first ("1.", "a)", "(a)" or a bullet, each item
+    within :data:`MAX_ITEM_CHARS` of the last); the enumeration ends where they stop.
+
+    Returns:
+        (label as written, its description up to the next item or the end of its first
+        sentence) per item, in order.
+    """
+    text = re.sub(r"\s+", " ", " ".join(texts))
+    out: list[tuple[str, str]] = []
+    for lead in _GROUP_LEAD.finditer(text):
+        pos, want = lead.end(), None
+        found: list[re.Match[str]] = []
+        while (m := _ENUMERATED.search(text, pos)) is not None and m.start() - pos <= MAX_ITEM_CHARS:
+            place = _ordinal(m.group("mark"))
+            if place != (want if want is not None else 1 if isinstance(place, int) else place):
+                break  # the first must be "1." or "a)" (or a bullet), each next the one after
+            found.append(m)
+            want = place + 1 if isinstance(place, int) else place
+            pos = m.end()
+        for k, m in enumerate(found):
+            end = found[k + 1].start() if k + 1 < len(found) else len(text)
+            description = re.split(r"(?<=[.;])\s+(?=[A-Z\d])", text[m.end() : end].strip())[0]
+            out.append((m.group("label").strip(), description.rstrip(" .;")))
+    return out
+
+
 def defined_groups(texts: Sequence[str]) -> list[str]:
     """Groups of people a document defines, whatever the definition lists: the quoted term of
     "'Professional Services staff' ('PS staff') means all other staff, including
@@ -223,11 +282,10 @@ def defined_groups(texts: Sequence[str]) -> list[str]:
         The groups' names as written, capitalised, in order of appearance, each once.
     """
     text = re.sub(r"\s+", " ", " ".join(texts))
+    terms = [m.group("term").strip() for m in _DEFINITION.finditer(text)]
+    terms = [t for t in terms if _MEMBER_TAIL.search(t)] + [label for label, _ in enumerated_groups(texts)]
     out: list[str] = []
-    for m in _DEFINITION.finditer(text):
-        term = m.group("term").strip()
-        if not _MEMBER_TAIL.search(term):
-            continue
+    for term in terms:
         group = _MEMBER_TAIL.sub("", term).strip()
         group = group[:1].upper() + group[1:]
         if group and not all(w.casefold() in stopwords() for w in group.split()) and group not in out:
@@ -277,6 +335,11 @@ def memberships(texts: Sequence[str]) -> list[Membership]:
         # Without quotes only job titles count: "room attendants", not "reservations".
         term = (m.group("said") or m.group("term")).strip()
         _add_titles(out, _MEMBER_TAIL.sub("", term).strip(), m.group("list"), job_nouns_only=True)
+    for label, description in enumerated_groups(texts):
+        # "2. Site management: salaried staff based on our projects: Site Managers, ...": the
+        # titles after the description's last colon
+        listed = _ASIDE.sub("", description.rsplit(":", 1)[-1])
+        _add_titles(out, _MEMBER_TAIL.sub("", label).strip(), listed, job_nouns_only=True, capitalised=True)
     for unit in _list_items(texts):
         # a list item that describes a group of people by who is in it: "support staff: everyone
         # on a support contract, such as teaching assistants, cover supervisors, ..."
@@ -326,7 +389,11 @@ def _add_titles(
         if title.casefold() in _GENERIC_MEMBERS:
             continue
         words[-1] = singular_word(words[-1])
-        if job_nouns_only and words[-1].lower() not in ROLE_HEADS and not (people and len(words) >= 2):
+        if (
+            job_nouns_only
+            and words[-1].lower() not in ROLE_HEADS
+            and not (people and (len(words) >= 2 or _AGENT_NOUN.search(words[-1])))
+        ):
             continue
         membership = Membership(" ".join(words).lower() if capitalised else " ".join(words), group)
         if membership not in out:
@@ -414,6 +481,8 @@ def group_words(texts: Sequence[str], group_header: Callable[[str], bool]) -> li
         add(m.group("said") or m.group("term"), m.group("list"))
     for m in _LISTED_GROUP.finditer(text):
         add(m.group("term"), m.group("list"))
+    for label, description in enumerated_groups(texts):
+        add(label, description.rsplit(":", 1)[-1])  # "3. Head office: salaried staff at ...: estimating, ..."
     for unit in _list_items(texts):
         if (row := _DESCRIBED_ROW.match(unit)) is not None:
             if group_header(row.group("h1")) and not group_header(row.group("h2")):

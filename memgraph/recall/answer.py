@@ -661,7 +661,10 @@ def extractive_answer(
     unknown_other: set[int] = set()  # for a context of a kind the asker has not given
     chosen_versions: set[int] = set()  # the asker's versions of a rule given for several people
     if asker is not None:
-        for k, pieces in enumerate(asker.parts([s for s, _ in sents])):
+        # the groups the other passages found address are the others a lone group is told from
+        # ("international staff give two months' notice" beside "shop colleagues cannot ...")
+        rest = [t for p in [*passages, *left_out] if p.id not in taken for t in sentences(p.text, items=True)]
+        for k, pieces in enumerate(asker.parts([s for s, _ in sents], beside=rest)):
             kept_pieces = [p for p in pieces if p.state != OTHER] or pieces
             if sents[k][1] >= aside_from:
                 kept_pieces = [p for p in pieces if p.state == MINE] or pieces  # a left-out passage: the asker's part
@@ -684,6 +687,9 @@ def extractive_answer(
             # group's rule, by the names it gives; "Strategy and Change submit monthly": theirs
             if states[k] == GENERAL and (cut := asker.own_columns(text)) is not None:
                 sents[k], states[k] = (cut, pidx), MINE  # "Ashby Road: Ferrier Street; Kelder Street: Cole Row"
+            elif states[k] == GENERAL and (columns := asker.other_columns(text)):
+                states[k], groups[k] = OTHER, columns  # "Grade: Directors; Netherlands: 12%." to a Director in Leeds
+                named_other.add(k)
             elif states[k] == GENERAL:
                 states[k], named = asker.named_state(text)
                 if states[k] == OTHER:

@@ -116,16 +116,21 @@ _OWN_CLAUSE = re.compile(r"\s*,?\s*(?:who|whose|for\s+whom|which)\b", re.I)
 """What opens an excepted group's own version of the rule after its name (", who are paid weekly")."""
 
 
-def addressed_parts(sentences: Sequence[str], mine: Iterable[str], tagger: Tagger) -> list[list[Part]]:
+def addressed_parts(
+    sentences: Sequence[str], mine: Iterable[str], tagger: Tagger, beside: Sequence[str] = ()
+) -> list[list[Part]]:
     """Each sentence as the parts to judge, with whom each is addressed to.
 
     Args:
         sentences: candidate sentences of an answer.
         mine: the asker's words: their statements, their facts' names and the question.
         tagger: part-of-speech tags (see :func:`memgraph.extraction.audience.audiences`).
+        beside: other sentences found for the question (the rest of the retrieved passages):
+            the groups they address count as the others a group is told from, and are not
+            judged themselves.
 
-    A group is judged only beside another (two groups among ``sentences``) or when it is the
-    asker's: a lone group is most often the document's word for its readers.
+    A group is judged only beside another (two groups among ``sentences`` and ``beside``) or
+    when it is the asker's: a lone group is most often the document's word for its readers.
 
     Returns:
         Per sentence, one :class:`Part` (the whole sentence) or, when a rule for everyone
@@ -136,8 +141,15 @@ def addressed_parts(sentences: Sequence[str], mine: Iterable[str], tagger: Tagge
         ..."), else after each group ("purple for support staff orange for casual staff").
     """
     own = word_stems(mine)
-    found = [[a for a in auds if _addressed(s, a)] for s, auds in zip(sentences, audiences(sentences, tagger))]
-    keys = {word_stems([" ".join(a.words())]) for auds in found for a in auds}
+    # a table row is for whom its key names: another group in a later cell's header ("National
+    # staff leave: 22 days") is what that cell is about, and makes the row no other group's
+    # (the asker's own group there heads the asker's value)
+    found = [
+        [a for a in auds if _addressed(s, a) and (a.end <= len(_judged_part(s)) or _state(a, own) == MINE)]
+        for s, auds in zip(sentences, audiences(sentences, tagger))
+    ]
+    around = [[a for a in auds if _addressed(s, a)] for s, auds in zip(beside, audiences(beside, tagger))]
+    keys = {word_stems([" ".join(a.words())]) for auds in (*found, *around) for a in auds}
     excepting = any(_EXCEPTING_BEFORE.search(s[: a.start]) for s, auds in zip(sentences, found) for a in auds)
     if len(keys) < 2 and not any(k & own for k in keys) and not excepting:
         # One group and not the asker's: with nothing to tell it from, it is the reader
@@ -428,6 +440,35 @@ class Asker:
             return None
         return "; ".join(p for p, other in zip(parts, others) if not other)
 
+    def other_columns(self, sentence: str) -> tuple[str, ...]:
+        """The names that label a table row's value cells, when each is a known context of a
+        type the asker has given and none is theirs: the row's key may be the asker's ("Grade:
+        Senior Associates; Netherlands: 11%." to a Senior Associate in Glasgow), but its values
+        are another context's.
+
+        Returns:
+            Those names as known, or ``()`` (not a row, a cell labelled by no known name or by
+            the asker's own, or a type the asker has not given).
+        """
+        row = TABLE_ROW.match(sentence)
+        if self.named is None or not self.context or row is None:
+            return ()
+        names: list[str] = []
+        for cell in (c.strip() for c in _LABELLED_SPLIT.split(sentence[row.end("key") :]) if c.strip()):
+            label = cell.partition(":")[0].strip()
+            spans = self.named(label) if ":" in cell and 2 <= len(label) <= 60 else []
+            if spans and spans[0][2] == 0 and len(spans[0][1]) >= len(label) - 4:
+                etype, name, _ = spans[0]
+            elif ":" in cell and is_place(label):
+                etype, name = EntityType.LOCATION, label  # a country the graph does not know by name
+            else:
+                return ()  # a topic's column ("Entitlement: 25 days"), not a context's
+            keys = self.context.get(etype)
+            if keys is None or entity_key(name) in keys or f" {entity_key(name)} " in self._said:
+                return ()
+            names.append(name)
+        return tuple(dict.fromkeys(names))
+
     def own_clauses(self, sentence: str) -> str | None:
         """A sentence that gives several contexts' versions of a rule clause by clause, cut to
         the asker's: the clauses before the first that names a context (the rule's lead-in) and
@@ -464,9 +505,10 @@ class Asker:
         kept = [c.strip() for i, (c, st) in enumerate(zip(clauses, owner)) if i < first_named or st == MINE]
         return "; ".join(kept)
 
-    def parts(self, sentences: Sequence[str]) -> list[list[Part]]:
-        """:func:`addressed_parts` of ``sentences`` for this asker."""
-        return addressed_parts(sentences, (*self.words, self.question), self.tagger)
+    def parts(self, sentences: Sequence[str], beside: Sequence[str] = ()) -> list[list[Part]]:
+        """:func:`addressed_parts` of ``sentences`` (beside the other sentences found,
+        ``beside``) for this asker."""
+        return addressed_parts(sentences, (*self.words, self.question), self.tagger, beside)
 
     def versions(self, sentences: Sequence[str]) -> tuple[list[str | None], set[int]]:
         """:func:`version_choice` of ``sentences`` for this asker: a place or known context the
@@ -760,7 +802,10 @@ def _listed_versions(sentence: str, tag_at: dict[int, str]) -> list[str]:
     offset = len(sentence) - len(body)
     parts: list[tuple[int, str]] = []
     pos = 0
-    for cut in [*_ENUMERATION.finditer(body), None]:
+    # a list inside brackets glosses one key ("Salaried staff (site management and head office)
+    # are paid monthly on the 28th, or ..."): no cut between versions
+    cuts = [c for c in _ENUMERATION.finditer(body) if body.count("(", 0, c.start()) <= body.count(")", 0, c.start())]
+    for cut in [*cuts, None]:
         end = cut.start() if cut else len(body)
         if body[pos:end].strip():
             parts.append((offset + pos, body[pos:end]))

@@ -56,7 +56,7 @@ def _names() -> frozenset[str]:
     names.update(c["name"] for c in gc.get_continents().values())
     names.update(c["name"] for c in gc.get_cities().values())
     names.update(REGIONS)  # "EMEA", "APAC", "the Americas": regions of the world too
-    return frozenset(_fold(n) for n in names)
+    return frozenset(_place_key(n) for n in names)  # "The Netherlands" is "Netherlands" too
 
 
 def is_place(name: str) -> bool:
@@ -79,7 +79,7 @@ def _areas() -> frozenset[str]:
     names.update(c["name"] for c in gc.get_countries().values())
     names.update(c["name"] for c in gc.get_continents().values())
     names.update(alias for aliases in _ALIASES.values() for alias in aliases)
-    return frozenset(_fold(n) for n in names)
+    return frozenset(_place_key(n) for n in names)
 
 
 def is_area(name: str) -> bool:
@@ -159,7 +159,7 @@ def areas_of(name: str) -> frozenset[str]:
     folded = _fold(name)
     if folded.startswith("the "):
         folded = folded[4:]
-    codes = {k for k, (n, _) in _countries().items() if n == folded}
+    codes = {k for k, (n, _) in _countries().items() if n.removeprefix("the ") == folded}
     codes |= {k for k, names in _ALIASES.items() if folded in names}
     if codes:
         return frozenset(a for code in codes for a in _areas_of_country(code) if a != folded)
