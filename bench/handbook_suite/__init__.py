@@ -1,4 +1,4 @@
-"""The handbook suite: fictional handbooks (35 for tuning, 8 held out), their users and the
+"""The handbook suite: fictional handbooks (38 for tuning, 8 held out), their users and the
 questions they ask.
 
 This is the project's own test data for ``bench/handbooks.py`` (every company, person and number
@@ -262,6 +262,7 @@ def _load() -> tuple[Handbook, ...]:
         callisto,
         cobbleford,
         corvane,
+        dunmore,
         fellmoor,
         ferncastle,
         fernhollow,
@@ -281,6 +282,7 @@ def _load() -> tuple[Handbook, ...]:
         northfield,
         orrin,
         oxleigh,
+        pellow,
         pennant,
         pipewell,
         quarrybank,
@@ -294,6 +296,7 @@ def _load() -> tuple[Handbook, ...]:
         thornbury,
         tidewater,
         veridian,
+        wickham,
         wrenfield,
     )
 
@@ -341,6 +344,9 @@ def _load() -> tuple[Handbook, ...]:
         marlowe,
         glenmorrow,
         sedgewick,
+        dunmore,
+        pellow,
+        wickham,
     )
     return tuple(m.HANDBOOK for m in modules)
 
