@@ -395,6 +395,20 @@ def test_an_unknown_table_key_is_asked_for_in_the_tables_own_word(embedder: Embe
     assert not answer.found and answer.gap == "unknown_context", answer.answer
     assert "your contract type (Casual, Permanent)" in answer.answer, answer.answer
     assert "Tell me your contract type" in answer.answer and "category" not in answer.answer, answer.answer
+    # a column that says whom each row is for is no word for a kind ("your applies to")
+    boxes = [
+        chunk(
+            f"b{i}",
+            f"Applies to: {kind}; Uniform: {colour}.",
+            vector=0.6,
+            match=0.05,
+            applies_to=[f"Category:{kind}"],
+            unknown_context=1.0,
+        )
+        for i, (kind, colour) in enumerate([("care staff", "a lilac tunic"), ("kitchen staff", "a green polo")])
+    ]
+    answer = compose(embedder, "What uniform do I wear?", boxes)
+    assert "applies to (" not in answer.answer and "your category (" in answer.answer, answer.answer
 
 
 def site_asker(sites: list[str], said: str, own: str | None = None) -> Asker:

@@ -266,9 +266,14 @@ def _column_word(etype: str, scoped: Sequence[SearchResult]) -> str | None:
     for p in scoped:
         for name in _scope_of(p).get(etype, []):
             m = re.search(r"(?:^|[.;]\s*)(?P<header>[A-Za-z][^:;.]{0,38}):\s*" + re.escape(name) + r"\b", p.text)
-            if m is not None:
+            if m is not None and not _WHOM_HEADER.match(m.group("header").strip()):
                 headers.add(m.group("header").strip().casefold())
     return headers.pop() if len(headers) == 1 else None
+
+
+_WHOM_HEADER = re.compile(r"(?:(?:not\s+)?applies\s+to|(?:not\s+)?applicable\s+to|who|for\s+whom|if\s+you\s+are)$", re.I)
+"""A column that says whom a row is for ("Applies to: care staff; nursing staff"): no word for a kind
+of context ("your applies to")."""
 
 
 def _scope_of(p: SearchResult) -> dict[str, list[str]]:
