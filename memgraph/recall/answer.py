@@ -271,7 +271,9 @@ def _column_word(etype: str, scoped: Sequence[SearchResult]) -> str | None:
     return headers.pop() if len(headers) == 1 else None
 
 
-_WHOM_HEADER = re.compile(r"(?:(?:not\s+)?applies\s+to|(?:not\s+)?applicable\s+to|who|for\s+whom|if\s+you\s+are)$", re.I)
+_WHOM_HEADER = re.compile(
+    r"(?:(?:not\s+)?applies\s+to|(?:not\s+)?applicable\s+to|who|for\s+whom|if\s+you\s+are)$", re.I
+)
 """A column that says whom a row is for ("Applies to: care staff; nursing staff"): no word for a kind
 of context ("your applies to")."""
 
