@@ -446,6 +446,23 @@ def test_a_rule_naming_only_other_known_contexts_is_no_answer(embedder: Embedder
     assert a.found and "first Monday" in a.answer and "Tuesdays" not in a.answer and "online" not in a.answer
 
 
+def test_a_condition_names_a_working_pattern_in_lower_case() -> None:
+    """ "If you're on days or nights, ..." is the day and night shifts' rule, though one lower-case
+    word elsewhere ("30 days") names no working pattern."""
+    extractor = Extractor()
+    extractor.add_known([FoundEntity(n, EntityType.SCHEDULE) for n in ("Days", "Nights", "Weekend")])
+    spans = partial(named_spans, extractor=extractor, types=[EntityType.SCHEDULE], leading=True)
+    asker = Asker(
+        ("I do the weekend shift.",), extractor.tags, context={EntityType.SCHEDULE: frozenset({"weekend"})}, named=spans
+    )
+    assert asker.named_state("If you're on days or nights, overtime is paid at time and a half.") == (
+        OTHER,
+        ("Days", "Nights"),
+    )
+    assert asker.named_state("If you work the weekend shift, overtime is your rate plus £2.")[0] == MINE
+    assert spans("Holiday is 30 days a year.") == []
+
+
 def test_a_row_with_a_column_per_context_is_cut_to_the_askers_column(embedder: Embedder) -> None:
     """A sentence that labels a rule per site ("Ashby Road: ...; Kelder Street: ...") is quoted
     with the asker's own part and the parts no context labels, never another site's."""

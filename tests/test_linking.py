@@ -80,6 +80,9 @@ def test_a_link_must_be_unique_and_of_a_wanted_type() -> None:
     fact = NameIndex([*KNOWN, FoundEntity("Dunstow", LOC)])
     assert fact.link("Dunstow", [LOC]) == [FoundEntity("Dunstow", LOC)]
     assert fact.link("Dunstow", [LOC], other_than="dunstow") == [FoundEntity("Dunstow Distribution Centre", LOC)]
+    # a group whose name is a kind word and a people word ("office staff") is not linked by "staff"
+    groups = NameIndex([FoundEntity("office staff", EntityType.CATEGORY), FoundEntity("Staff Nurse", ROLE)])
+    assert groups.link("a staff nurse") == [FoundEntity("Staff Nurse", ROLE)]
 
 
 def test_a_verb_links_to_the_role_named_by_its_agent_noun() -> None:

@@ -335,6 +335,8 @@ class NameIndex:
         # where a known name ends the phrase: "on call" before "firefighter" is a name's modifier
         tails = {len(words) - len(c.words) for c in cands if words[len(words) - len(c.words) :] == c.words}
         for cand in cands:
+            if set(cand.words) <= _MEMBERS:
+                continue  # "office staff" without its kind word is "staff": anyone's word, no group's
             score = self._score(words, cand.words, tails)
             if score <= 0:
                 continue

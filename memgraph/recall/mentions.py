@@ -130,7 +130,25 @@ def named_spans(
                 break
         else:
             i += 1
+    if leading and EntityType.SCHEDULE in types:
+        # a working pattern in lower case where a condition says it is the reader's ("If you're
+        # on days or nights, ...", "If you work the weekend shift, ..."): a single word too
+        taken = {start for _, _, start in out}
+        for frame in _ON_PATTERN.finditer(text):
+            for word in _WORD.finditer(text, frame.start("list"), frame.end("list")):
+                ent = extractor.known(word.group())
+                if ent is not None and ent.type == EntityType.SCHEDULE and word.start() not in taken:
+                    out.append((ent.type, ent.name, word.start()))
+        out.sort(key=lambda t: t[2])
     return out
+
+
+_ON_PATTERN = re.compile(
+    r"\bif\s+you(?:['’]re|\s+are)?\s+(?:on|work(?:ing)?)\s+(?:the\s+|a\s+)?"
+    r"(?P<list>[a-z]+(?:(?:\s*,\s*|\s+or\s+|\s+and\s+)[a-z]+)*)",
+    re.I,
+)
+"""A condition that puts the reader on a working pattern ("If you're on days or nights")."""
 
 
 _GROUP_AFTER = re.compile(
