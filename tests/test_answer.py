@@ -446,6 +446,20 @@ def test_a_rule_naming_only_other_known_contexts_is_no_answer(embedder: Embedder
     assert a.found and "first Monday" in a.answer and "Tuesdays" not in a.answer and "online" not in a.answer
 
 
+def test_a_list_of_versions_by_site_is_cut_to_the_askers() -> None:
+    """"Handover starts at 07:40 at Ashby Court, at 07:25 at The Larches and at 07:55 at Harbour
+    View": each part holds a time and a site, so the asker's part is quoted alone."""
+    sites = ["Ashby Court", "The Larches", "Harbour View"]
+    said = "Handover starts at 07:40 at Ashby Court, at 07:25 at The Larches and at 07:55 at Harbour View."
+    assert site_asker(sites, "I'm at Ashby Court.", "Ashby Court").own_clauses(said) == (
+        "Handover starts at 07:40 at Ashby Court"
+    )
+    assert site_asker(sites, "I'm at The Larches.", "The Larches").own_clauses(said) == "at 07:25 at The Larches"
+    # a list whose parts do not each give a site is no list of versions
+    plain = "Handover starts at 07:40, lasts 20 minutes and is paid at Ashby Court."
+    assert site_asker(sites, "I'm at Ashby Court.", "Ashby Court").own_clauses(plain) is None
+
+
 def test_a_condition_names_a_working_pattern_in_lower_case() -> None:
     """ "If you're on days or nights, ..." is the day and night shifts' rule, though one lower-case
     word elsewhere ("30 days") names no working pattern."""

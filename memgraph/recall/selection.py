@@ -203,6 +203,8 @@ _CLAUSE_CUT = re.compile(r"\s*;\s*(?:and\s+|but\s+|while\s+)?|,\s+(?:and|but|whi
 """Where a sentence that gives several contexts' versions of a rule in turn is cut into its
 clauses ("Staff at the Harbour Museum should be in by 09:20; at the mill ... 09:50; and if your
 home site is Gullet Point, ... 10:25")."""
+_LIST_CUT = re.compile(r"\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+", re.I)
+"""Where a list of versions is cut, when each part holds a value and a context's name."""
 _FRAME_START = re.compile(r"^\s*(?:at|in|on|for|within|if\s+your|if\s+you\s+are)\s+(?:the\s+|your\s+)?[\w'’-]+", re.I)
 """A clause that opens with a frame of its own ("at the mill", "if your home site is ..."): a new
 version of the rule, not more of the last one."""
@@ -487,7 +489,11 @@ class Asker:
             return None
         clauses = [c for c in _CLAUSE_CUT.split(sentence) if c.strip()]
         if len(clauses) < 2:
-            return None
+            # a list of versions each with its value and its context ("Handover starts at 07:40
+            # at Ashby Court, at 07:25 at The Larches and at 07:55 at Harbour View")
+            clauses = [c for c in _LIST_CUT.split(sentence) if c.strip()]
+            if len(clauses) < 2 or not all(_VALUE.search(c) and self.named_state(c)[0] != GENERAL for c in clauses):
+                return None
         states = [self.named_state(c)[0] for c in clauses]
         if MINE not in states:
             return None
