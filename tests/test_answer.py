@@ -447,8 +447,9 @@ def test_a_rule_naming_only_other_known_contexts_is_no_answer(embedder: Embedder
 
 
 def test_a_list_of_versions_by_site_is_cut_to_the_askers() -> None:
-    """"Handover starts at 07:40 at Ashby Court, at 07:25 at The Larches and at 07:55 at Harbour
-    View": each part holds a time and a site, so the asker's part is quoted alone."""
+    """A sentence listing a time per site ("Handover starts at 07:40 at Ashby Court, at 07:25 at The
+    Larches and at 07:55 at Harbour View"): each part holds a time and a site, so the asker's part is
+    quoted alone."""
     sites = ["Ashby Court", "The Larches", "Harbour View"]
     said = "Handover starts at 07:40 at Ashby Court, at 07:25 at The Larches and at 07:55 at Harbour View."
     assert site_asker(sites, "I'm at Ashby Court.", "Ashby Court").own_clauses(said) == (
