@@ -459,6 +459,12 @@ def test_a_list_of_versions_by_site_is_cut_to_the_askers() -> None:
     # a list whose parts do not each give a site is no list of versions
     plain = "Handover starts at 07:40, lasts 20 minutes and is paid at Ashby Court."
     assert site_asker(sites, "I'm at Ashby Court.", "Ashby Court").own_clauses(plain) is None
+    # two sites joined before one rule (a clause number is no value of its own), and a list
+    # inside brackets, are one rule
+    joined = "6.2 Staff at Ashby Court and at The Larches receive 27 days of annual leave."
+    assert site_asker(sites, "I'm at Ashby Court.", "Ashby Court").own_clauses(joined) is None
+    glossed = "Staff (at Ashby Court and at The Larches) are paid on the 28th, or the day before at Harbour View."
+    assert site_asker(sites, "I'm at Ashby Court.", "Ashby Court").own_clauses(glossed) is None
 
 
 def test_a_condition_names_a_working_pattern_in_lower_case() -> None:

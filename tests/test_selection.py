@@ -37,6 +37,11 @@ from memgraph.recall.selection import GENERAL, MINE, OTHER, Asker, addressed_par
         ("In Rotterdam, staff use the Waalhaven garage.", []),
         # a table cell that ends with a people word: the next cell's header modifies nothing
         ("Staff group: kitchen staff; Entitlement per leave year: 25 days.", ["kitchen"]),
+        # a bracket after the group says who is in it
+        (
+            "Salaried staff (site management and head office) are paid monthly.",
+            ["Salaried site management and head office"],
+        ),
     ],
 )
 def test_audiences_are_the_words_before_a_people_word(extractor: Extractor, text: str, groups: list[str]) -> None:

@@ -55,7 +55,9 @@ class Audience:
     """A group a text is addressed to.
 
     Attributes:
-        key: its words as written, without the people word ("permanent", "supply and casual").
+        key: its words as written, without the people word ("permanent", "supply and casual"),
+            and those of a bracket after it that says who is in it ("salaried site management and
+            head office" for "salaried staff (site management and head office)").
         start: the character offset of its first word in the text.
         end: the offset just past its people word.
     """
@@ -69,6 +71,8 @@ class Audience:
         return [w.casefold() for w in _TOKEN.findall(self.key) if w.casefold() not in _JOIN_WORDS]
 
 
+_GLOSS = re.compile(r"\s*\(([^()]{2,80})\)")
+"""A bracket right after a group that says who is in it: its words are the group's too."""
 _NUMBER = re.compile(r"^\d+(?:st|nd|rd|th)?$")
 """A number or an ordinal is a value, never a group's word ("on the 20th and supply staff ...");
 a code is ("CC2 advisers")."""
@@ -131,6 +135,9 @@ def audiences(texts: Sequence[str], tagger: Tagger) -> list[list[Audience]]:
             while j < i and tokens[j][2].casefold() in _JOIN_WORDS:
                 j += 1
             if content and j < i:
-                found.append(Audience(text[tokens[j][0] : tokens[i - 1][1]], tokens[j][0], end))
+                key = text[tokens[j][0] : tokens[i - 1][1]]
+                if (gloss := _GLOSS.match(text, end)) is not None:
+                    key = f"{key} {gloss.group(1)}"  # "Salaried staff (site management and head office)"
+                found.append(Audience(key, tokens[j][0], end))
         out.append(found)
     return out

@@ -491,9 +491,11 @@ class Asker:
         if len(clauses) < 2:
             # a list of versions each with its value and its context ("Handover starts at 07:40
             # at Ashby Court, at 07:25 at The Larches and at 07:55 at Harbour View")
-            clauses = [c for c in _LIST_CUT.split(sentence) if c.strip()]
-            if len(clauses) < 2 or not all(_VALUE.search(c) and self.named_state(c)[0] != GENERAL for c in clauses):
-                return None
+            clauses = [c for c in _split_outside_brackets(_LIST_CUT, sentence) if c.strip()]
+            if len(clauses) < 2 or not all(
+                _VALUE.search(_ENUMERATOR.sub("", c.strip())) and self.named_state(c)[0] != GENERAL for c in clauses
+            ):
+                return None  # ("6.2 Staff in the Design Studio and in Visualisation receive 27 days": one rule)
         states = [self.named_state(c)[0] for c in clauses]
         if MINE not in states:
             return None
@@ -792,6 +794,18 @@ def _key_text(sentence: str) -> str:
     return sentence
 
 
+def _cuts_outside_brackets(pattern: re.Pattern[str], text: str) -> list[re.Match[str]]:
+    """The matches of ``pattern`` in ``text`` that stand outside brackets: a list inside them
+    glosses one key ("Salaried staff (site management and head office) are paid monthly")."""
+    return [c for c in pattern.finditer(text) if text.count("(", 0, c.start()) <= text.count(")", 0, c.start())]
+
+
+def _split_outside_brackets(pattern: re.Pattern[str], text: str) -> list[str]:
+    """``text`` cut at :func:`_cuts_outside_brackets`."""
+    bounds = [0, *(x for c in _cuts_outside_brackets(pattern, text) for x in (c.start(), c.end())), len(text)]
+    return [text[a:b] for a, b in zip(bounds[::2], bounds[1::2])]
+
+
 def _listed_versions(sentence: str, tag_at: dict[int, str]) -> list[str]:
     """The parts of a sentence that list versions of one rule, or [] when it lists none.
 
@@ -808,10 +822,7 @@ def _listed_versions(sentence: str, tag_at: dict[int, str]) -> list[str]:
     offset = len(sentence) - len(body)
     parts: list[tuple[int, str]] = []
     pos = 0
-    # a list inside brackets glosses one key ("Salaried staff (site management and head office)
-    # are paid monthly on the 28th, or ..."): no cut between versions
-    cuts = [c for c in _ENUMERATION.finditer(body) if body.count("(", 0, c.start()) <= body.count(")", 0, c.start())]
-    for cut in [*cuts, None]:
+    for cut in [*_cuts_outside_brackets(_ENUMERATION, body), None]:
         end = cut.start() if cut else len(body)
         if body[pos:end].strip():
             parts.append((offset + pos, body[pos:end]))
