@@ -459,6 +459,8 @@ class Asker:
         for cell in (c.strip() for c in _LABELLED_SPLIT.split(sentence[row.end("key") :]) if c.strip()):
             label = cell.partition(":")[0].strip()
             spans = self.named(label) if ":" in cell and 2 <= len(label) <= 60 else []
+            if len(spans) > 1 or "/" in label or any(t in _RANGED for t, _, _ in spans):
+                return ()  # a column for two contexts ("DEP-N / DEP-E"), or a grade range ("Bands 2 to 4")
             if spans and spans[0][2] == 0 and len(spans[0][1]) >= len(label) - 4:
                 etype, name, _ = spans[0]
             elif ":" in cell and is_place(label):
