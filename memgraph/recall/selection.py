@@ -148,9 +148,12 @@ def addressed_parts(
         [a for a in auds if _addressed(s, a) and (a.end <= len(_judged_part(s)) or _state(a, own) == MINE)]
         for s, auds in zip(sentences, audiences(sentences, tagger))
     ]
-    around = [[a for a in auds if _addressed(s, a)] for s, auds in zip(beside, audiences(beside, tagger))]
-    keys = {word_stems([" ".join(a.words())]) for auds in (*found, *around) for a in auds}
+    keys = {word_stems([" ".join(a.words())]) for auds in found for a in auds}
     excepting = any(_EXCEPTING_BEFORE.search(s[: a.start]) for s, auds in zip(sentences, found) for a in auds)
+    if keys and len(keys) < 2 and not any(k & own for k in keys) and not excepting and beside:
+        # one group here: the other sentences found are tagged only now, to tell it from theirs
+        around = [[a for a in auds if _addressed(s, a)] for s, auds in zip(beside, audiences(beside, tagger))]
+        keys |= {word_stems([" ".join(a.words())]) for auds in around for a in auds}
     if len(keys) < 2 and not any(k & own for k in keys) and not excepting:
         # One group and not the asker's: with nothing to tell it from, it is the reader
         # ("crew members must ...", "airside staff park in ..."), not one group of several.
