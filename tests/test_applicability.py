@@ -181,6 +181,16 @@ def test_a_row_keyed_by_a_context_is_one_unit_per_cell_with_its_column(extractor
             "Bakery staff start at 05:00 and Office staff at 08:30.",
             ["Bakery staff start at 05:00", "and Office staff at 08:30."],
         ),
+        # a part that opens with the first part's preposition before its number left out
+        # the words before it
+        (
+            "The morning meeting starts at 07:45 at The Willows, at 07:30 at Oak Lodge and at 08:10 at Elm Court.",
+            [
+                "The morning meeting starts at 07:45 at The Willows",
+                "[The morning meeting starts] at 07:30 at Oak Lodge",
+                "and [The morning meeting starts] at 08:10 at Elm Court.",
+            ],
+        ),
         # No value on one side, or no name: one clause.
         (
             "Staff in the Print Shop and in Logistics get 26 days.",

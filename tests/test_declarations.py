@@ -18,10 +18,11 @@ from memgraph.extraction.declarations import (
     declared_names,
     defined_groups,
     enumerated_groups,
+    glossary,
     group_words,
     memberships,
 )
-from memgraph.extraction.extract import Extractor, FoundEntity
+from memgraph.extraction.extract import Extractor, FoundEntity, match_key
 from memgraph.loaders.base import table_rows
 from memgraph.models import EntityType
 from memgraph.recall.mentions import first_person, named_in
@@ -138,6 +139,38 @@ def test_an_enumeration_under_a_lead_in_that_announces_groups_defines_them() -> 
     assert enumerated_groups(["There are three types of staff: 2. Drivers: vans. 3. Office: desks."]) == []
 
 
+def test_a_glossary_table_defines_its_groups_by_their_job_titles() -> None:
+    """A two-column table whose second column gives a meaning is a glossary whatever its first
+    column is called; a term for people is a group of the titles its meaning lists: a lower-case
+    term ("support staff") is a category named as written, a capitalised one ("Shop
+    colleagues") a department named without its people word."""
+    texts = [
+        "Term: support staff; Meaning: Support assistants and senior support assistants employed at one of our houses. "
+        "Term: domestic staff; Meaning: Cooks, cleaners and laundry assistants. "
+        "Term: Shop colleagues; Meaning: Paid staff in our shops: Retail Assistants (Band 1) and Shop Managers "
+        "(Band 3), supported by Area Managers. Term: Bands; Meaning: Our UK pay bands, 1 to 7."
+    ]
+    assert glossary(texts)[:2] == [
+        ("support staff", "support assistants and senior support assistants employed at one of our houses"),
+        ("domestic staff", "cooks, cleaners and laundry assistants"),
+    ]
+    got = {(m.role, m.group, m.group_type) for m in memberships(texts)}
+    cat = EntityType.CATEGORY
+    assert {("support assistant", "Support staff", cat), ("senior support assistant", "Support staff", cat)} <= got
+    assert {("cook", "Domestic staff", cat), ("laundry assistant", "Domestic staff", cat)} <= got
+    assert {("retail assistant", "Shop", DEPT), ("shop manager", "Shop", DEPT)} <= got
+    assert not any("area manager" in role for role, _, _ in got)  # who supports them is not in the group
+    assert defined_groups(texts) == ["Shop"]
+    # a table whose second column is no meaning is no glossary
+    assert glossary(["Grade: Band 1; Leave: 25 days."]) == []
+
+
+def test_a_leading_the_does_not_make_another_name() -> None:
+    """ "Home: The Larches" in a table and "at The Larches" in a sentence name one home."""
+    assert match_key("The Larches") == match_key("Larches") == "larch"
+    assert match_key("The") == "the"
+
+
 def test_a_known_group_is_read_whole_after_a_site_noun_or_in_a_gloss(extractor: Extractor) -> None:
     reader = ScopeReader(extractor)
     reader.learn(["There are two groups of employees: 1. Operatives: site trades. 2. Head office: everyone else."])
@@ -159,6 +192,8 @@ def test_abbreviations_a_document_declares() -> None:
         "Every employee has one home base: Dunmere (DNM), Halsey Bridge (HSB) or Carrowford (CRF).",
         # brackets that are no abbreviation of the name before them
         "Ask the Rota Team (ext. 4410) or the People Helpdesk (PH-2).",
+        # one name in the singular and the plural is one declaration
+        "Your Shift Leader (SL) signs the rota. Shift Leaders (SLs) cover 10 operators each.",
     ]
     assert abbreviations(texts) == {
         "HDC": "Harrowgate Dental Centre",
@@ -170,6 +205,7 @@ def test_abbreviations_a_document_declares() -> None:
         "DNM": "Dunmere",
         "HSB": "Halsey Bridge",
         "CRF": "Carrowford",
+        "SL": "Shift Leader",
     }
 
 
@@ -183,6 +219,7 @@ def test_abbreviations_a_document_declares() -> None:
         ("Employee group", EntityType.CATEGORY),
         ("Column B Annual leave per year", None),
         ("Leave type", None),
+        ("Home", EntityType.LOCATION),  # a care home's name
     ],
 )
 def test_table_headers_name_the_kind_their_rows_are_keyed_by(header: str, kind: EntityType | None) -> None:
@@ -635,6 +672,60 @@ def test_rows_keyed_by_trade_sites_under_a_kind_heading_and_context_columns(buil
     assert "31 days" in got and "26 days" not in got, got
     answer = builder_mg.ask("How much annual leave do I get?", user_id="new", use_llm=False)
     assert answer.gap == "unknown_context" and "31 days" not in answer.answer and "26 days" not in answer.answer
+
+
+CARE = """<html><body>
+<h1>Brookfield Care: staff manual</h1>
+<p>Staff groups are written in lower case throughout and defined below.</p>
+<h2>Glossary</h2>
+<table>
+<tr><th>Term</th><th>Meaning</th></tr>
+<tr><td>support staff</td><td>Support assistants and senior support assistants employed at one of our houses,
+including night support assistants.</td></tr>
+<tr><td>domestic staff</td><td>Cooks, cleaners and laundry assistants.</td></tr>
+</table>
+<h2>Our houses</h2>
+<table>
+<tr><th>Home</th><th>Town</th><th>Beds</th></tr>
+<tr><td>The Willows</td><td>Ripon</td><td>30</td></tr>
+<tr><td>Elm Court</td><td>Thirsk</td><td>24</td></tr>
+</table>
+<h2>Uniform</h2>
+<p>The Trust supplies three sets of uniform. Support staff wear a teal tunic and domestic staff a grey tabard.</p>
+<h2>Start of the day</h2>
+<p>Every house holds a short meeting before the day begins. The morning meeting starts at 07:45 at The Willows and
+at 08:10 at Elm Court.</p>
+</body></html>
+"""
+
+CARERS = {
+    "ana": "I'm a senior support assistant at The Willows.",
+    "bo": "I work as a laundry assistant at Elm Court.",
+    "cy": "I've just joined.",
+}
+
+
+care_mg = document_memgraph("care.html", CARE, CARERS)
+
+
+def test_glossary_groups_and_homes_pick_the_askers_rule(care_mg: MemGraph) -> None:
+    """A job title the glossary lists under a lower-case group gets that group's part of a
+    sentence for two groups; a home named in a table headed "Home" is the site a sentence
+    names "at The Willows"."""
+
+    def ask(user: str, question: str) -> str:
+        return care_mg.ask(question, user_id=user, use_llm=False).answer
+
+    got = ask("ana", "What do I wear?")
+    assert "teal tunic" in got and "grey tabard" not in got, got
+    got = ask("bo", "What do I wear?")
+    assert "grey tabard" in got and "teal tunic" not in got, got
+    got = ask("ana", "What time is the morning meeting?")
+    assert "07:45" in got and "08:10" not in got, got
+    got = ask("bo", "What time is the morning meeting?")
+    assert "08:10" in got and "07:45" not in got, got
+    answer = care_mg.ask("What do I wear?", user_id="cy", use_llm=False)
+    assert "teal tunic" not in answer.answer and "grey tabard" not in answer.answer, answer.answer
 
 
 def test_a_document_lists_what_is_in_its_groups() -> None:

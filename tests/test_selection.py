@@ -37,6 +37,9 @@ from memgraph.recall.selection import GENERAL, MINE, OTHER, Asker, addressed_par
         ("In Rotterdam, staff use the Waalhaven garage.", []),
         # a table cell that ends with a people word: the next cell's header modifies nothing
         ("Staff group: kitchen staff; Entitlement per leave year: 25 days.", ["kitchen"]),
+        # a thing counted by "a" before "and" is no modifier of a plural group
+        ("Care staff wear a lilac tunic and nursing staff a navy tunic.", ["Care", "nursing"]),
+        ("Pay for supply and casual staff is weekly.", ["supply and casual"]),
         # a bracket after the group says who is in it
         (
             "Salaried staff (site management and head office) are paid monthly.",

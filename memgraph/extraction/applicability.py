@@ -149,6 +149,8 @@ _HEADER_TYPES = {
     "work pattern": EntityType.SCHEDULE,
     "shift type": EntityType.SCHEDULE,
     "rota": EntityType.SCHEDULE,
+    "home": EntityType.LOCATION,  # a care home's name: "Home: The Larches; Lunchtime: ..."
+    "care home": EntityType.LOCATION,
     **{w: EntityType.LOCATION for w in SITE_WORDS.split("|") if w not in ("lab",)},
 }
 """Table headers and lead-in words that key rows or items by a kind of context (every
@@ -783,7 +785,9 @@ def _subject_split(clause: str) -> list[str]:
     rest = clause
     while True:
         cut = None
-        for m in (*_WHEREAS.finditer(rest), *_GROUP_SUBJECT.finditer(rest)):
+        # the first place a group's clause opens ("Care staff wear a lilac tunic | and nursing
+        # staff a navy tunic, | whereas ancillary staff wear ...")
+        for m in sorted((*_WHEREAS.finditer(rest), *_GROUP_SUBJECT.finditer(rest)), key=lambda m: m.start()):
             left, right = rest[: m.start()], rest[m.end() :]
             if len(left.split()) < 4 or len(right.split()) < 2:
                 continue
@@ -974,14 +978,23 @@ def _parallel_split(clause: str) -> list[str]:
         rest = rest[cut.end() :].strip()
     out = parts[:1]
     for part in parts[1:]:
-        conj, _, body = part.partition(" ") if not part[:1].isdigit() else ("", "", part)
+        opens_bare = part[:1].isdigit() or _PREPOSITION_NUMBER.match(part) is not None
+        conj, _, body = part.partition(" ") if not opens_bare else ("", "", part)
         first = _ENUMERATOR.sub("", out[0], count=1)
         if body[:1].isdigit() and (num := re.search(r"(?<![\w.,])\d", first)) is not None and num.start() > 0:
             part = f"{conj} [{first[: num.start()].strip()}] {body}".strip()
+        elif (prep := _PREPOSITION_NUMBER.match(body)) is not None:
+            # "... starts at 07:45 at The Willows | and at 08:10 at Elm Court": the words before
+            # the first part's same preposition and number ("[The meeting starts] at 08:10")
+            same = re.search(rf"\s(?i:{prep.group(1)})\s+\d", first)
+            if same is not None and same.start() > 0:
+                part = f"{conj} [{first[: same.start()].strip()}] {body}".strip()
         out.append(part)
     return out
 
 
+_PREPOSITION_NUMBER = re.compile(r"^(at|from|on|by|until|for|of)\s+\d")
+"""A gapped part that opens with a preposition before its number ("at 08:10 at Elm Court")."""
 _BETWEEN = re.compile(r"\b(?i:between)\s+[^,;]{1,30}$")
 """A range's first end before its "and" ("between 1 July and 31 August")."""
 
@@ -997,6 +1010,7 @@ def _opens_with_name(text: str) -> bool:
 _PARALLEL_CUT = re.compile(
     _CONJUNCTION.pattern
     + r"|,\s+(?=\d)(?!(?:19|20)\d\d\b)"
+    + r"|,\s+(?=(?:at|from|until)\s+\d)"
     + r"|,\s+(?!(?:"
     + "|".join(w.title() for w in sorted(_MONTHS))
     + r")\b)"
@@ -1079,8 +1093,9 @@ _GLOSSED_GROUP = re.compile(
 )
 """A group whose bracket says which groups it is ("Salaried staff (site management and head office)")."""
 _GLOSS_SPLIT = re.compile(r"\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or|&)\s+")
-_NEXT_KIND_WORD = re.compile(r"\s+((?i:" + GROUP_WORDS + "|" + SITE_WORDS + r"))\b")
-"""A group or site noun right after a name ("Head| office", "Sales| team")."""
+_NEXT_KIND_WORD = re.compile(r"\s+((?i:" + GROUP_WORDS + "|" + SITE_WORDS + "|" + MEMBER_WORDS + r"))\b")
+"""A group or site noun, or a word for a group's people, right after a name ("Head| office",
+"Sales| team", "Bank| staff" where the document's group is "bank staff")."""
 _GRADE_IN_KEY = re.compile(
     r"\b(?P<word>(?i:grade|band|level|tier|scale|step))\s+(?P<code>[A-Z]{0,3}\d{1,2}[a-z]?|[A-Z])\b"
 )
@@ -1763,7 +1778,8 @@ class ScopeReader:
                 after = _NEXT_KIND_WORD.match(body, m.end("name"))
                 if after is not None and (whole := self._known(f"{m.group('name')} {after.group(1)}")) is not None:
                     # the site or group noun after the name is part of a name the document or graph
-                    # knows ("Head office staff ..." where "Head office" is a group): no site "Head"
+                    # knows ("Head office staff ..." where "Head office" is a group): no site "Head";
+                    # so is the people word of a group named with it ("Bank staff" is "bank staff")
                     name, this_kind, generic = whole.name, whole.type, None
                 elif name[:1].islower():
                     # a group named in lower case ("kitchen team members"): its words as a name

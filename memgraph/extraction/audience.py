@@ -78,6 +78,11 @@ _NUMBER = re.compile(r"^\d+(?:st|nd|rd|th)?$")
 a code is ("CC2 advisers")."""
 
 
+def _plural(word: str) -> bool:
+    """Whether a people word names more than one ("staff", "colleagues"; not "assistant")."""
+    return word.casefold() in ("staff", "personnel", "people") or word.casefold().endswith("s")
+
+
 def audiences(texts: Sequence[str], tagger: Tagger) -> list[list[Audience]]:
     """The groups each text is addressed to, in order of appearance.
 
@@ -107,6 +112,7 @@ def audiences(texts: Sequence[str], tagger: Tagger) -> list[list[Audience]]:
             j = i
             content = 0
             adjective = False
+            joined = None  # where the words after the last "and" crossed start
             while j > 0 and content < MAX_MODIFIER_WORDS:
                 start, prev_end, prev = tokens[j - 1]
                 if text[prev_end : tokens[j][0]].strip():
@@ -114,6 +120,7 @@ def audiences(texts: Sequence[str], tagger: Tagger) -> list[list[Audience]]:
                 low = prev.casefold()
                 tag = tag_at.get(start)
                 if low in _JOIN_WORDS and j - 1 > 0 and content:
+                    joined = j
                     j -= 1
                     adjective = False  # "supply and casual staff"
                     continue
@@ -132,6 +139,10 @@ def audiences(texts: Sequence[str], tagger: Tagger) -> list[list[Audience]]:
                 adjective = adjective or tag in _ADJECTIVE_TAGS
                 j -= 1
                 content += 1
+            if joined is not None and j > 0 and tokens[j - 1][2].casefold() in ("a", "an") and _plural(word):
+                # "wear a lilac tunic and nursing staff a navy one": a thing the article counts
+                # is no modifier of a plural group's people
+                j = joined
             while j < i and tokens[j][2].casefold() in _JOIN_WORDS:
                 j += 1
             if content and j < i:

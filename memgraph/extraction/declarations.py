@@ -60,7 +60,7 @@ _LIST_SPLIT = re.compile(r"\s*,\s*(?:and|or)?\s*|\s+(?:and|or)\s+")
 _LEADING = re.compile(r"^(?:(?:and|or|the|a|an|any|all|our|its|their|including|such\s+as)\s+)+", re.I)
 _NAME_RUN = re.compile(r"^(?:[A-Z][\w'’&.-]*|of|de|la|upon|on|and)(?:\s+(?:[A-Z][\w'’&.-]*|of|upon|on|&))*")
 _TITLE_CUT = re.compile(
-    r"\s+(?:on|in|at|of|for|with|who|whose|which|that|from|under|appointed|employed|working|including)\b.*$", re.I
+    r"\s+(?:on|in|at|of|for|with|by|who|whose|which|that|from|under|appointed|employed|working|including)\b.*$", re.I
 )
 _PLAIN_DEFINITION = re.compile(
     r"(?:\b(?i:when\s+we\s+(?:talk\s+about|say|refer\s+to)|by)\s+(?P<said>[a-z][a-z -]{2,30}?),\s+we\s+mean"
@@ -77,7 +77,9 @@ _LISTED_GROUP = re.compile(
 """A lettered item that lists a group's job titles: "(a) Ranger and Estate staff: area
 rangers, estate workers and tree officers, normally based at the depot;"."""
 _MEMBER_TAIL = re.compile(r"\s+(?:staff|employees|employee|personnel|workers|colleagues|members)$", re.I)
-_GENERIC_MEMBERS = frozenset({"staff", "employee", "employees", "people", "person", "worker", "workers", "member"})
+_GENERIC_MEMBERS = frozenset(
+    {"staff", "employee", "employees", "people", "person", "worker", "workers", "member", "colleague", "colleagues"}
+)
 _EVERYONE = frozenset({"everyone", "everybody", "anyone", "anybody"})
 """Who a group's description may open with ("everyone on a support contract, such as ..."): no
 word of the group's."""
@@ -271,6 +273,47 @@ def enumerated_groups(texts: Sequence[str]) -> list[tuple[str, str]]:
     return out
 
 
+_GLOSSARY_ROW = re.compile(
+    r"(?:^|(?<=[.;]\s))(?P<h1>[A-Z][\w ]{0,30}?):\s*(?P<term>[^:;]{1,60}?);\s*"
+    r"(?i:meaning|definition|description|explanation|what\s+(?:we|it|this)\s+means?|what\s+we\s+mean\s+by\s+it)"
+    r":\s*(?P<meaning>[^.;]+)"
+)
+"""A row of a glossary table, as the loaders write rows: "Term: care staff; Meaning: Care
+assistants and senior care assistants ..." (the second column's header says it gives a meaning)."""
+
+
+def glossary(texts: Sequence[str]) -> list[tuple[str, str]]:
+    """The terms a glossary table defines (a table whose second column is headed "Meaning",
+    "Definition", "Description", "What we mean" ...), whatever its first column is called.
+
+    Returns:
+        (term as written, the first sentence of its meaning) per row, in order; the meaning's
+        first letter is lowered when it only opens a sentence ("Cooks, kitchen assistants" ->
+        "cooks, kitchen assistants"; "Retail Assistants (Band 1), ..." is kept: titles).
+    """
+    text = re.sub(r"\s+", " ", " ".join(texts))
+    out: list[tuple[str, str]] = []
+    for m in _GLOSSARY_ROW.finditer(text):
+        meaning = m.group("meaning").strip()
+        words = meaning.split()
+        if words and words[0][1:].islower() and (len(words) == 1 or not words[1][:1].isupper()):
+            meaning = meaning[:1].lower() + meaning[1:]
+        out.append((m.group("term").strip(), meaning))
+    return out
+
+
+def _glossary_groups(texts: Sequence[str]) -> list[tuple[str, str]]:
+    """The glossary's terms that name people ("care staff", "Shop colleagues", "International
+    staff (IS)"), each with the part of its meaning that lists who is in it (after the
+    meaning's last colon: "Registered nurses: staff nurses and the clinical lead nurse")."""
+    out = []
+    for term, meaning in glossary(texts):
+        term = _ASIDE.sub("", term).strip()
+        if _MEMBER_TAIL.search(term):
+            out.append((term, _ASIDE.sub("", meaning.rsplit(":", 1)[-1]).strip()))
+    return out
+
+
 def defined_groups(texts: Sequence[str]) -> list[str]:
     """Groups of people a document defines, whatever the definition lists: the quoted term of
     "'Professional Services staff' ('PS staff') means all other staff, including
@@ -284,6 +327,8 @@ def defined_groups(texts: Sequence[str]) -> list[str]:
     text = re.sub(r"\s+", " ", " ".join(texts))
     terms = [m.group("term").strip() for m in _DEFINITION.finditer(text)]
     terms = [t for t in terms if _MEMBER_TAIL.search(t)] + [label for label, _ in enumerated_groups(texts)]
+    # a lower-case glossary term ("care staff") is a category its uses type: memberships
+    terms += [term for term, _ in _glossary_groups(texts) if term[:1].isupper()]
     out: list[str] = []
     for term in terms:
         group = _MEMBER_TAIL.sub("", term).strip()
@@ -340,6 +385,13 @@ def memberships(texts: Sequence[str]) -> list[Membership]:
         # titles after the description's last colon
         listed = _ASIDE.sub("", description.rsplit(":", 1)[-1])
         _add_titles(out, _MEMBER_TAIL.sub("", label).strip(), listed, job_nouns_only=True, capitalised=True)
+    for term, listed in _glossary_groups(texts):
+        # "Term: ancillary staff; Meaning: Cooks, kitchen assistants, ... and maintenance officers":
+        # a lower-case term is a staff category, named with its people word as the document uses it
+        if term[:1].isupper():
+            _add_titles(out, _MEMBER_TAIL.sub("", term).strip(), listed, job_nouns_only=True, capitalised=True)
+        else:
+            _add_titles(out, term, listed, job_nouns_only=True, capitalised=True, group_type=EntityType.CATEGORY)
     for unit in _list_items(texts):
         # a list item that describes a group of people by who is in it: "support staff: everyone
         # on a support contract, such as teaching assistants, cover supervisors, ..."
@@ -362,7 +414,13 @@ def _list_items(texts: Sequence[str]) -> list[str]:
 
 
 def _add_titles(
-    out: list[Membership], group: str, listed: str, *, job_nouns_only: bool, capitalised: bool = False
+    out: list[Membership],
+    group: str,
+    listed: str,
+    *,
+    job_nouns_only: bool,
+    capitalised: bool = False,
+    group_type: EntityType = EntityType.DEPARTMENT,
 ) -> None:
     """Add to ``out`` the (title, group) of each plural lower-case title in ``listed`` (or
     capitalised one too, with ``capitalised``: a list the definition says it includes)."""
@@ -395,7 +453,7 @@ def _add_titles(
             and not (people and (len(words) >= 2 or _AGENT_NOUN.search(words[-1])))
         ):
             continue
-        membership = Membership(" ".join(words).lower() if capitalised else " ".join(words), group)
+        membership = Membership(" ".join(words).lower() if capitalised else " ".join(words), group, group_type)
         if membership not in out:
             out.append(membership)
 
@@ -466,8 +524,8 @@ def group_words(texts: Sequence[str], group_header: Callable[[str], bool]) -> li
         for item in items:
             word = _TITLE_CUT.sub("", _LEADING.sub("", item)).strip(" .").casefold()
             if word and len(word.split()) <= MAX_DESCRIPTION_WORDS and word not in _GENERIC_MEMBERS | _EVERYONE:
-                if word.split()[0] in _EVERYONE:
-                    continue  # "everyone else"
+                if word.split()[0] in _EVERYONE or _TITLE_CUT.match(" " + word):
+                    continue  # "everyone else", "on a national contract"
                 words.append(word)
         if len(words) >= 2 and _LEADING.sub("", listed.strip())[:1].islower():
             described = GroupWords(_MEMBER_TAIL.sub("", group.strip()).strip(), tuple(dict.fromkeys(words)))
@@ -483,6 +541,8 @@ def group_words(texts: Sequence[str], group_header: Callable[[str], bool]) -> li
         add(m.group("term"), m.group("list"))
     for label, description in enumerated_groups(texts):
         add(label, description.rsplit(":", 1)[-1])  # "3. Head office: salaried staff at ...: estimating, ..."
+    for term, listed in _glossary_groups(texts):
+        add(term, listed)
     for unit in _list_items(texts):
         if (row := _DESCRIBED_ROW.match(unit)) is not None:
             if group_header(row.group("h1")) and not group_header(row.group("h2")):
@@ -566,4 +626,12 @@ def abbreviations(texts: Sequence[str]) -> dict[str, str]:
             found.setdefault(short, set()).add(full)
     for m in _CODE_ROW.finditer(text):
         found.setdefault(m.group("short"), set()).add(m.group("full").strip())
-    return {short: next(iter(fulls)) for short, fulls in found.items() if len(fulls) == 1}
+    # one name in the singular and the plural ("Team Leader (TL)", "Team Leaders (TLs)") is one
+    one = {s: {_singular_name(f): f for f in sorted(fulls, key=len, reverse=True)} for s, fulls in found.items()}
+    return {short: next(iter(fulls.values())) for short, fulls in one.items() if len(fulls) == 1}
+
+
+def _singular_name(name: str) -> str:
+    """``name`` folded for telling names apart: lower case, its last word singular."""
+    words = name.casefold().split()
+    return " ".join([*words[:-1], singular_word(words[-1])]) if words else ""

@@ -139,9 +139,12 @@ def singular_word(word: str) -> str:
 def match_key(name: str) -> str:
     """Key for matching a said name against known ones: :func:`entity_key` with the last word
     made singular by a conservative rule ("Site Engineers" and "site engineer" -> "site
-    engineer"; "Sales" -> "sale", "Operations" -> "operation", "Paris" and "Campus" kept). Not
-    for ids: :func:`entity_key` stays the stored key."""
+    engineer"; "Sales" -> "sale", "Operations" -> "operation", "Paris" and "Campus" kept), and a
+    leading "the" dropped ("The Larches" in a table's cell is "Larches" after "at"). Not for
+    ids: :func:`entity_key` stays the stored key."""
     words = entity_key(name).split()
+    if len(words) > 1 and words[0] == "the":
+        words = words[1:]
     if words:
         words[-1] = singular_word(words[-1])
     return " ".join(words)

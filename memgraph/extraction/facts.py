@@ -522,6 +522,9 @@ class _Rules:
         """A job title (HAS_ROLE) and the department it names, if any (WORKS_IN)."""
         full = [t for t in _span(head) if t.i <= head.i]
         toks = _strip_adjectives(full, _KEEP_ADJ)
+        whole = self.known(normalise_name(_text(full))) if len(toks) < len(full) else None
+        if whole is not None and whole.type == EntityType.ROLE:
+            toks = full  # a known title whose first word the tagger took for an adjective ("laundry")
         dropped = {t.lower_ for t in full[: len(full) - len(toks)]}
         if dropped - _NEUTRAL_ADJ or any(c.lower_ in ("no", "such", "former", "ex") for c in head.children):
             return []  # "an inspiring writer", "no writer", "the former head": no current title

@@ -329,7 +329,8 @@ class KnowledgeBase:
         for m in memberships(body) if shared else []:
             # "'Engineering Staff' means fitters, ...": (:Role {name: "Fitter"})-[:PART_OF]->(:Department)
             group = reader.known(m.group) or FoundEntity(m.group, m.group_type)
-            if context(group, (EntityType.DEPARTMENT, EntityType.ROLE)) and match_key(group.name) != match_key(m.role):
+            groups = (EntityType.DEPARTMENT, EntityType.ROLE, EntityType.CATEGORY)
+            if context(group, groups) and match_key(group.name) != match_key(m.role):
                 role = entity(FoundEntity(m.role.title(), EntityType.ROLE))
                 batch.relationships.append(Relationship.between(RelType.PART_OF, role, entity(group), source_id=doc.id))
         self._add_images(loaded, doc, chunks, batch)
