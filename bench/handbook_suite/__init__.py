@@ -1,4 +1,4 @@
-"""The handbook suite: fictional handbooks (38 for tuning, 8 held out), their users and the
+"""The handbook suite: fictional handbooks (41 for tuning, 8 held out), their users and the
 questions they ask.
 
 This is the project's own test data for ``bench/handbooks.py`` (every company, person and number
@@ -289,9 +289,12 @@ def _load() -> tuple[Handbook, ...]:
         quillfield,
         ravensmere,
         redshank,
+        rookley,
         saltcombe,
         sedgewick,
+        skerrow,
         stonechat,
+        tamsworth,
         tarnbridge,
         thornbury,
         tidewater,
@@ -347,6 +350,9 @@ def _load() -> tuple[Handbook, ...]:
         dunmore,
         pellow,
         wickham,
+        rookley,
+        skerrow,
+        tamsworth,
     )
     return tuple(m.HANDBOOK for m in modules)
 
