@@ -769,3 +769,40 @@ def test_an_ask_back_lists_a_site_once_under_its_fuller_name() -> None:
 
     assert _distinct_names(["Harwick", "Harwick Depot", "Millgate Office"]) == ["Harwick Depot", "Millgate Office"]
     assert _distinct_names(["Band 1", "Band 2"]) == ["Band 1", "Band 2"]
+
+
+def test_a_money_question_is_answered_by_the_sentence_that_gives_money(embedder: Embedder) -> None:
+    """Of the asker's passages on pay, the table row with the amount is quoted for "How much do I
+    get an hour?", though a sentence about shift hours matches the question's words better."""
+    hours = chunk(
+        "hours",
+        "Days and nights both work Monday to Friday, eight and a half hours a shift.",
+        vector=0.45,
+        match=0.07,
+        applies_to=["Schedule:Days"],
+    )
+    row = chunk("row", "Shift: Days; Avonmouth: £12.85;", vector=0.2, match=0.047, applies_to=["Schedule:Days"])
+    answer = compose(embedder, "How much do I get an hour?", [hours, row])
+    assert "£12.85" in answer.answer, answer.answer
+
+
+def test_a_rule_that_applies_instead_of_another_replaces_it(embedder: Embedder) -> None:
+    """ "A bank shift on a bank holiday is paid at double time, instead of the Sunday and bank
+    holiday rate": the band's row for Sundays and bank holidays is not quoted beside it."""
+    bank = chunk(
+        "bank",
+        "A bank shift worked on a bank holiday is paid at double time, whatever the band, instead of the Sunday "
+        "and bank holiday rate.",
+        vector=0.6,
+        match=0.06,
+        applies_to=["Category:Bank"],
+    )
+    row = chunk(
+        "row",
+        "Your band: Band 2; Sundays and bank holidays: time + 84%.",
+        vector=0.55,
+        match=0.055,
+        applies_to=["Grade:Band 2"],
+    )
+    answer = compose(embedder, "What rate do I get for a shift on a bank holiday?", [bank, row])
+    assert "double time" in answer.answer and "84%" not in answer.answer, answer.answer

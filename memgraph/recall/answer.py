@@ -20,7 +20,7 @@ from pydantic import BaseModel, ConfigDict, Field
 
 from ..errors import ConfigError, LLMError
 from ..extraction.applicability import passage_deferred_kinds
-from ..extraction.extract import entity_key, plural_word, singular_word
+from ..extraction.extract import entity_key, plural_word
 from ..extraction.linking import content_words
 from ..models import SECTION_SEP, EntityType, NodeLabel, within_section
 from ..text.embed import Embedder
@@ -30,6 +30,7 @@ from ..text.textutil import BULLETS, keyword_terms, sentences, stopwords, synony
 from ..tuning import TunedConfig
 from .retrieval import SearchResult, source_of
 from .selection import GENERAL, MINE, OTHER, TABLE_ROW, Asker, distance_banded, service_versions, word_stems
+from .value_kinds import asked_kinds, value_units
 
 
 class AnswerConfig(TunedConfig):
@@ -139,6 +140,13 @@ class AnswerConfig(TunedConfig):
         ge=0,
         description="a sentence's score also gains this x its passage's fused score / the best passage's, so "
         "the best-ranked passage's sentences lead; not tuned: the first version's value (commit 505de15)",
+    )
+    value_kind_weight: float = Field(
+        default=0.25,
+        ge=0,
+        description="a sentence that holds a value of the kind the question asks for (money for 'How much do "
+        "I get an hour?', a clock time for 'What time do I start?': memgraph.recall.value_kinds) gains this "
+        "on its score; measured on bench/handbooks.py, see docs/results.md",
     )
     min_sentence_chars: int = Field(
         default=15,
@@ -742,8 +750,14 @@ def extractive_answer(
         query_vec, question, [s for s, _ in sents], embedder, keyword_weight=config.sentence_keyword_weight
     )
     share = config.passage_rank_share
+    asked = asked_kinds(question)
+    fits = {i for i, (s, _) in enumerate(sents) if asked & value_units(s)}
     scored = sorted(
-        ((score + share * usable[sents[i][1]].score / top, i) for score, i in ranked if i not in mixed),
+        (
+            (score + share * usable[sents[i][1]].score / top + config.value_kind_weight * (i in fits), i)
+            for score, i in ranked
+            if i not in mixed
+        ),
         key=lambda t: -t[0],
     )
     if not scored:
@@ -831,6 +845,18 @@ def extractive_answer(
             if t[1] not in specific
             or not _overridden(sents[t[1]][0], [sents[j][0] for j in own if specific[j] > specific[t[1]]], asked)
         ]
+    # A quoted rule that says it applies instead of another ("... is paid at double time,
+    # instead of the Sunday and bank holiday rate") replaces the quoted sentence that gives that
+    # other rule (the table row "Sundays and bank holidays: time + 84%").
+    replaced = {
+        j
+        for _, i in kept
+        for m in _INSTEAD.finditer(sents[i][0])
+        if len(what := word_stems([m.group("what")])) >= 2
+        for _, j in kept
+        if j != i and len(what & word_stems([sents[j][0]])) >= min(len(what), MIN_REPLACED_WORDS)
+    }
+    kept = [t for t in kept if t[1] not in replaced]
     chosen = sorted(kept, key=lambda t: (sents[t[1]][1], t[1]))
     cites: dict[int, Citation] = {}
     quotes: list[tuple[str, int]] = []
@@ -861,6 +887,13 @@ _SECTION_LABEL = re.compile(
 )
 
 
+_INSTEAD = re.compile(r"\b(?i:instead\s+of|in\s+place\s+of|rather\s+than|in\s+lieu\s+of)\s+(?P<what>[^.;,:]{3,60})")
+"""Where a rule names the rule it replaces ("..., instead of the Sunday and bank holiday rate")."""
+MIN_REPLACED_WORDS = 3
+"""Words of what a rule replaces ("the Sunday and bank holiday rate": sunday, bank, holiday, rate)
+another quoted sentence must hold to be that replaced rule (all of them when fewer); not tuned."""
+
+
 def refers_to(sentence: str, section: str | None) -> bool:
     """Whether ``sentence`` refers to the section whose heading path is ``section`` by the
     label its last heading opens with: "Schedule 2: Occupational Sick Pay" is referred to as
@@ -887,33 +920,6 @@ def _overridden(general: str, own: Sequence[str], asked: frozenset[str]) -> bool
     return any(
         units & value_units(o) and words & (mine := word_stems([o]) & asked) and len(mine) >= len(words) for o in own
     )
-
-
-_QUANTITY = re.compile(
-    r"(?P<currency>[£$€¥])\s?\d|(?:\d[\d,.]*|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b)"
-    r"\s*(?:(?P<percent>%|per\s?cent\b)|(?P<unit>[^\W\d_]+))|\b\d{1,2}[:.]\d{2}\b",
-    re.I,
-)
-
-
-def value_units(text: str) -> set[str]:
-    """The kinds of value a sentence gives, by the unit after each number: ``{"minute"}`` for
-    "a break of 30 minutes", ``{"currency", "day"}`` for "£20 a day", ``{"percent"}``,
-    ``{"gbp"}`` for "2,800 GBP", ``{"clock"}`` for "06:30". A number spelled out ("six hours")
-    gives none: such numbers mostly bound whom a rule is for, not what it grants."""
-    out = set()
-    for m in _QUANTITY.finditer(text):
-        if m.group("currency"):
-            out.add("currency")
-        elif m.group("percent"):
-            out.add("percent")
-        elif m.group("unit"):
-            unit = m.group("unit").casefold()
-            if unit not in stopwords():
-                out.add(singular_word(unit))
-        else:
-            out.add("clock")
-    return out
 
 
 def _row_key_once(text: str) -> str:
