@@ -165,6 +165,75 @@ def test_a_glossary_table_defines_its_groups_by_their_job_titles() -> None:
     assert glossary(["Grade: Band 1; Leave: 25 days."]) == []
 
 
+def test_job_families_and_the_grade_a_title_is_on_give_memberships() -> None:
+    """ "The service has four job families:" announces groups; a title with one grade in
+    brackets ("Senior Library Assistants (LH3)") is on that grade, one with two is on neither."""
+    texts = [
+        "1.1 The service has two job families: (a) Customer Services: Library Assistants (grade LH1 or LH2) and "
+        "Senior Library Assistants (LH3), who run the public desks; (b) Heritage: Museum Assistants (Band 2) "
+        "and Curators, at the museum."
+    ]
+    got = {(m.role, m.group, m.group_type) for m in memberships(texts)}
+    cs = "Customer Services"
+    assert {("library assistant", cs, DEPT), ("senior library assistant", cs, DEPT)} <= got
+    assert ("museum assistant", "Heritage", DEPT) in got
+    assert {("senior library assistant", "LH3", GRADE), ("museum assistant", "Band 2", GRADE)} <= got
+    assert not any(role == "library assistant" and kind == GRADE for role, _, kind in got)
+    assert defined_groups(texts) == ["Customer Services", "Heritage"]
+
+
+def test_a_quoted_class_of_jobs_scopes_its_numbered_clause(extractor: Extractor) -> None:
+    """'"officers" means the Master, Chief Officer, ...' defines a class of jobs by its
+    capitalised titles (single posts too; "Able Seamen" is one Able Seaman); "C4.1 Officers are
+    paid ..." is the class's clause, and the next numbered clause, run on by the layout, is a
+    paragraph of its own whose unscoped sentence continues its own subject."""
+    definitions = (
+        '"officers" means the Master, Chief Officer, Second Officer and Chief Engineer; "ratings" means all other '
+        "seagoing personnel, namely the Bosun, Able Seamen (AB), Chefs and Stewards."
+    )
+    got = {(m.role, m.group, m.group_type) for m in memberships([definitions])}
+    cat = EntityType.CATEGORY
+    assert {("chief officer", "Officers", cat), ("chief engineer", "Officers", cat)} <= got
+    assert {("able seaman", "Ratings", cat), ("steward", "Ratings", cat)} <= got
+    paragraph = (
+        "C4.1 Officers are paid an annual salary and are not paid overtime. C4.2 Ratings are paid a daily rate. "
+        "Hours worked beyond 12 in a day are paid as overtime at £21.30 an hour."
+    )
+    texts = units(definitions) + units(paragraph)
+    reader = ScopeReader(extractor)
+    reader.learn(texts)
+    scopes = reader.unit_scopes(texts, [True] * (len(texts) - 3) + [True, False, False])
+    assert [[f.name for f in s] for s in scopes[-3:]] == [["Officers"], ["Ratings"], ["Ratings"]]
+
+
+def test_one_place_named_column_is_no_column_per_site(extractor: Extractor) -> None:
+    """An amendment record's "Date" column (a town in the gazetteer) keys nothing; a row with a
+    column per site still keys each."""
+    texts = units(
+        "Version: 7.0; Date: April 2024; Change: Glossary added. Topic: Parking; Leeds: Car park A; York: on street."
+    )
+    reader = ScopeReader(extractor)
+    reader.learn(texts)
+    scopes = reader.unit_scopes(texts, [True] + [False] * (len(texts) - 1))
+    assert scopes[0] == ()
+    assert [f.name for s in scopes[1:] for f in s] == ["Leeds", "York"]
+
+
+def test_an_exception_naming_grades_with_its_own_rule_is_a_unit_for_them(extractor: Extractor) -> None:
+    """ "..., except for staff on grades LH1 and LH2, whose permits are issued at no charge": the
+    rule excepts the grades, and the exception is theirs, though it gives no number."""
+    texts = units(
+        "Grade: LH1; Salary: 23,000. Grade: LH2; Salary: 24,000. Permits cost £6 a month, deducted from salary, "
+        "except for staff on grades LH1 and LH2, whose permits are issued at no charge."
+    )
+    assert texts[-1].startswith("except for staff on grades")
+    reader = ScopeReader(extractor)
+    reader.learn(texts)
+    rule, exception = reader.unit_scopes(texts, [True] + [False] * (len(texts) - 1))[-2:]
+    assert all(type(f).__name__ == "Excluded" for f in rule) and {f.name for f in rule} == {"LH1", "LH2"}
+    assert [(f.name, f.type) for f in exception] == [("LH1", GRADE), ("LH2", GRADE)]
+
+
 def test_a_leading_the_does_not_make_another_name() -> None:
     """ "Home: The Larches" in a table and "at The Larches" in a sentence name one home."""
     assert match_key("The Larches") == match_key("Larches") == "larch"

@@ -36,6 +36,8 @@ TODAY = date(2026, 12, 5)
         ("I've been here six months.", 0.5),
         ("Done six years on the ramp so far.", 6.0),  # "I've" left out
         ("I'm in my third year here.", 2.5),
+        ("Been doing it since 2012.", 14.916666666666666),  # doing the job since a year
+        ("I've worked nights since March 2020.", 6.75),
         # not the speaker's service
         ("My contract is for three years.", None),
         ("I'm a research associate on a three-year grant-funded contract.", None),
@@ -162,6 +164,17 @@ def test_a_sentence_listing_versions_by_service_is_cut_to_the_askers() -> None:
     assert theirs == {0}
     assert out[0] is not None and "29 days" in out[0] and "27 days" not in out[0] and "33 days" not in out[0]
     assert "bank holidays" in out[0]
+
+
+def test_a_value_rising_after_some_service_is_cut_to_the_askers() -> None:
+    """ "26 days, rising to 31 days after five years' service": the first value holds until
+    then, the risen one after; each asker is quoted theirs only, with the clause's key."""
+    sentence = "(a) grades LH1 to LH4: 26 days, rising to 31 days after five years' continuous service;"
+    short, _ = version_choice([sentence], frozenset(), frozenset(), _tags, service=3.0)
+    assert short[0] is not None and "26 days" in short[0] and "31 days" not in short[0], short
+    long, _ = version_choice([sentence], frozenset(), frozenset(), _tags, service=11.0)
+    assert long[0] is not None and "31 days" in long[0] and "26 days" not in long[0], long
+    assert "LH1 to LH4" in long[0]
 
 
 SURGERY = """<html><head><title>Elmbridge Veterinary Group: Staff Guide</title></head><body>

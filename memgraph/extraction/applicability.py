@@ -82,6 +82,10 @@ from .facts import GRADE_CODE, grade_name
 
 _CLAUSE_NO = r"\d{1,3}(?:\.\d{1,3})+\.?|\d{1,3}[.)]"
 """A clause number: "6.2", "4.1.3.", "3.", "3)"."""
+_LETTERED_CLAUSE_NO = r"[A-Z]{1,3}\s?\d{1,3}(?:\.\d{1,3})+\.?"
+"""A clause number with its section's letters: "C4.1", "SPI 4.2"."""
+_NUMBERED_CLAUSE = re.compile(r"^(?:\d{1,3}(?:\.\d{1,3})+\.?|" + _LETTERED_CLAUSE_NO + r")\s+\S")
+"""A unit that opens a numbered clause ("4.2 ...", "C4.2 ..."; not a list's "3)" or "(b)")."""
 
 
 @dataclass(frozen=True)
@@ -500,6 +504,14 @@ _CONDITION_LOWER = re.compile(
 a unit or of a clause in it: "If you are in housekeeping you call ...", "... but if you do: if
 you're core, your notice period is ...", "If you are on a Casual contract, ..."."""
 _EXCEPT_SPLIT = re.compile(r",?\s+(?=(?i:except|excluding|other\s+than|apart\s+from)\b)")
+_OWN_RULE = re.compile(r"^[^,;]{3,80},\s*(?:who|whose|where|for\s+whom)\s+\w+\s+\w+", re.I)
+"""An excepted group's own rule after its name, with or without a number (", whose permits are
+issued at no charge")."""
+_EXCEPT_GRADES = re.compile(
+    r"(?i:except|excluding|other\s+than|apart\s+from)(?:\s+for)?\s+(?:(?i:staff|employees|colleagues|those|people)\s+)?"
+    r"(?i:on|in|at)\s+(?i:grades?|bands?|levels?)\s+\S"
+)
+"""An exception naming grades: "except for staff on grades LH1 and LH2"."""
 _CONJUNCTION = re.compile(r",?\s+(?=(?:and|while|whereas|but)\s+\S)")
 """Where a clause may start: a conjunction (see :func:`_parallel_split`)."""
 _NAMED = re.compile(r"(?<!^)(?<![.!?:]\s)\b[A-Z][\w&-]+")
@@ -649,7 +661,10 @@ def _exception_split(clause: str) -> list[str]:
         return [f"{head}:", rest.strip()]  # the colon opens the excepted group's own rule
     for m in _EXCEPT_SPLIT.finditer(clause):
         left, right = clause[: m.start()], clause[m.end() :]
-        if _VALUE.search(_ENUMERATOR.sub("", left, count=1)) and _VALUE.search(right) and _EXCEPT.match(right):
+        if not _VALUE.search(_ENUMERATOR.sub("", left, count=1)):
+            continue
+        if (_VALUE.search(right) or _OWN_RULE.match(right)) and (_EXCEPT.match(right) or _EXCEPT_GRADES.match(right)):
+            # "..., except for staff on grades LH1 and LH2, whose permits are issued at no charge"
             return [left.strip(), right.strip()]
     return [clause]
 
@@ -1460,7 +1475,9 @@ class ScopeReader:
                 # them all ("At Porto ... At Rotterdam ..., and at Gdansk ... Outside core
                 # hours, time is flexible."); a clause, or a sentence after one context's
                 # rule, continues it.
-                first = max(j for j in range(i + 1) if j == 0 or starts[j])
+                # (a numbered clause starts afresh, though a PDF's layout ran it on from the clause
+                # before: "C4.1 Officers are paid ... C4.2 Ratings are paid ... Hours beyond 12 ...")
+                first = max(j for j in range(i + 1) if j == 0 or starts[j] or _NUMBERED_CLAUSE.match(texts[j]))
                 # (a clause that excepts a context counts as one more context's rule)
                 seen: set[object] = {sc for sc in scopes[first:i] if sc}
                 seen |= {("except", j) for j in range(first, i) if excluded.get(j)}
@@ -1668,10 +1685,14 @@ class ScopeReader:
             # A row keyed by a topic: its columns headed by contexts ("North: 300 GBP"), and
             # the whole table by a context its first header names ("FGH permit: Monthly charge").
             out.extend(_Candidate(i, k.name, k.type) for k in self._known_in(row.group("header")))
-            for cell in body.rstrip(".").split(";")[1:]:
+            cells = body.rstrip(".").split(";")[1:]
+            kinds = [_column_context(c.partition(":")[0].strip()) for c in cells]
+            for cell, kind in zip(cells, kinds):
                 header, _, value = cell.partition(":")
                 header = header.strip()
-                if value.strip() and (kind := _column_context(header)) is not None:
+                if kind == EntityType.LOCATION and kinds.count(kind) < 2 and self._known(header) is None:
+                    continue  # one place-named column among others is no column per site ("Date")
+                if value.strip() and kind is not None:
                     if kind == EntityType.GRADE:
                         word, _, code = header.rpartition(" ")
                         if (codes := self._grade_codes(header)) is not None:
@@ -1747,9 +1768,14 @@ class ScopeReader:
                     title = _singular(head) + (f" of {dept}" if of else "")
                     # ... unless a possessive makes it a group's ("Drivers' shifts are ...").
                     possessive = body[m.end("role") : m.end("role") + 1] in ("'", "’")
-                    if len(words) < 2 and self._known(title) is None and not possessive:
+                    known = self._known(title) if len(words) < 2 else None
+                    if len(words) < 2 and known is None and not possessive:
                         if subject_end >= 0 and m.start("role") == 0 and words[0].casefold().endswith("s"):
                             out.append(_Candidate(i, title, EntityType.ROLE, subject_end=subject_end, lone=True))
+                        continue
+                    if known is not None and known.type != EntityType.ROLE:
+                        # "Officers are paid ..." where the document defines "officers" as a class of jobs
+                        out.append(_Candidate(i, known.name, known.type, subject_end=subject_end))
                         continue
                     titles = [title]
                     # "Staff Nurses and Healthcare Assistants have ...": each title of the list
@@ -2191,8 +2217,12 @@ _OPENERS = _words("in at for within of on across if when where while once")
 "If you are on the Payments team, ..."): no subject."""
 
 
-_ENUMERATOR = re.compile(r"^(?:" + _CLAUSE_NO + r"|\(?[a-z]\)|\([ivx]{1,4}\)|§+\s*\d+(?:\.\d+)*\.?)\s+(?=\S)")
-"""A clause number or list marker that opens a unit: "6.2", "4.1.3.", "3)", "(b)", "a)", "(iv)", "§ 12"."""
+_ENUMERATOR = re.compile(
+    r"^(?:(?:" + _CLAUSE_NO + "|" + _LETTERED_CLAUSE_NO + r"|\(?[a-z]\)|\([ivx]{1,4}\)|§+\s*\d+(?:\.\d+)*\.?)\s+){1,2}"
+    r"(?=\S)"
+)
+"""A clause number or list marker that opens a unit: "6.2", "4.1.3.", "C4.1", "3)", "(b)", "a)",
+"(iv)", "§ 12", or a number and a marker ("2.3 (a)")."""
 
 
 def _names_only(unit: str, names: Sequence[FoundEntity]) -> bool:

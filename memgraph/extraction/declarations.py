@@ -45,6 +45,7 @@ from ..models import EntityType
 from ..text.textutil import BULLETS, stopwords
 from ..text.vocabulary import ROLE_HEADS
 from .extract import FoundEntity, plural_word, singular_word
+from .facts import grade_name
 
 _NUMBER = r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|many|a few|a number of)"
 _QUOTED = r"[\"“‘'](?P<term>[^\"”’']{2,40})[\"”’']"
@@ -52,7 +53,7 @@ _DEFINES = r"(?:means|mean|includes|include|covers|cover|comprises|comprise|refe
 _DEFINITION = re.compile(_QUOTED + r"(?:\s*\([^()]{1,40}\))?\s+" + _DEFINES + r"\s+(?P<list>[^.;:]+)")
 """A quoted term's definition ("'Control Staff' means ...", "'Professional Services staff' ('PS
 staff') means ...")."""
-_INCLUDING = re.compile(r"(?:,\s*|\s+)(?:including|such\s+as|for\s+example|e\.g\.,?)\s+", re.I)
+_INCLUDING = re.compile(r"(?:,\s*|\s+)(?:including|such\s+as|for\s+example|e\.g\.,?|namely)\s+", re.I)
 """Where a definition turns from what the term means to who it includes ("staff employed on a
 Teaching and Research contract, including Lecturers, Senior Lecturers and Readers")."""
 _ASIDE = re.compile(r"\s*\([^()]*\)")
@@ -76,9 +77,12 @@ _LISTED_GROUP = re.compile(
 )
 """A lettered item that lists a group's job titles: "(a) Ranger and Estate staff: area
 rangers, estate workers and tree officers, normally based at the depot;"."""
+_PEOPLE_TERM = re.compile(r"[a-z]+(?:\s+[a-z]+){0,2}s")
+"""A defined term in the plural and lower case that may name a class of jobs ("officers", "ratings")."""
 _MEMBER_TAIL = re.compile(r"\s+(?:staff|employees|employee|personnel|workers|colleagues|members)$", re.I)
 _GENERIC_MEMBERS = frozenset(
     {"staff", "employee", "employees", "people", "person", "worker", "workers", "member", "colleague", "colleagues"}
+    | {"personnel"}
 )
 _EVERYONE = frozenset({"everyone", "everybody", "anyone", "anybody"})
 """Who a group's description may open with ("everyone on a support contract, such as ..."): no
@@ -86,7 +90,7 @@ word of the group's."""
 _AGENT_NOUN = re.compile(r"[a-z]{3}(?:er|or|ist|ian)$")
 """A one-word title in a list of people is a doer's noun ("joiners", "bricklayers"), not a
 thing ("accounts", "payroll")."""
-_PLURAL_TITLE = re.compile(r"(?:[a-z]s|\bstaff|\bpersonnel)$")
+_PLURAL_TITLE = re.compile(r"(?:[a-z]s|[a-z]men|\bstaff|\bpersonnel)$")
 """A listed job title is written in the plural ("fitters", "radio room staff"); "managerial"
 or "library" in such a list qualify a post, they are no title."""
 MAX_ITEMS = 12
@@ -219,11 +223,13 @@ def declared_names(texts: Sequence[str], kinds: Mapping[str, EntityType]) -> lis
 
 _GROUP_LEAD = re.compile(
     r"\b(?:groups|categories|kinds|types|classes)\s+of\s+(?:employees?|staff|people|colleagues|workers|personnel)\b"
-    r"[^.:;]{0,60}:|\b(?:staff|employee|employment|worker)\s+(?:groups|categories)\b[^.:;]{0,60}:",
+    r"[^.:;]{0,60}:|\b(?:staff|employee|employment|worker|job|role|occupational)\s+(?:groups|categories|families)\b"
+    r"[^.:;]{0,60}:",
     re.I,
 )
 """A lead-in that announces the groups of people a document defines ("There are three groups of
-employees:", "every employee belongs to one of three staff categories:")."""
+employees:", "every employee belongs to one of three staff categories:", "The service has four
+job families:")."""
 _ENUMERATED = re.compile(
     r"(?:^|(?<=\s))(?P<mark>\d{1,2}[.)]|\(?[a-z]\)|[" + BULLETS + r"])\s+"
     r"(?P<label>[A-Z][\w&'’-]*(?:\s+(?:and\s+|&\s+|of\s+)?[\w&'’-]+){0,3}?)\s*(?::|–|—| - )\s+"
@@ -362,6 +368,16 @@ def memberships(texts: Sequence[str]) -> list[Membership]:
                 listed = listed[including.end() :]
             group = _MEMBER_TAIL.sub("", term).strip()
             _add_titles(out, group, listed, job_nouns_only=False, capitalised=including is not None)
+        elif _PEOPLE_TERM.fullmatch(term):
+            # '"officers" means the Master, Chief Officer, ... and Purser', '"ratings" means all
+            # other seagoing personnel, namely the Bosun, Able Seamen, ...': a class of jobs by
+            # its capitalised titles
+            listed = m.group("list")
+            if (including := _INCLUDING.search(listed)) is not None:
+                listed = listed[including.end() :]
+            _add_titles(
+                out, term, _ASIDE.sub("", listed), job_nouns_only=True, capitalised=True, group_type=EntityType.CATEGORY
+            )
     for m in _DUTY_DEFINITION.finditer(text):
         term = m.group("term").strip()
         if m.group("title"):
@@ -392,6 +408,15 @@ def memberships(texts: Sequence[str]) -> list[Membership]:
             _add_titles(out, _MEMBER_TAIL.sub("", term).strip(), listed, job_nouns_only=True, capitalised=True)
         else:
             _add_titles(out, term, listed, job_nouns_only=True, capitalised=True, group_type=EntityType.CATEGORY)
+    for m in _TITLE_GRADE.finditer(text):
+        # "Senior Library Assistants (LH3)", "Retail Assistants (Band 1)": the grade a title is on
+        title = _LEADING.sub("", m.group("title")).split()
+        grade = grade_name(m.group("word") or "grade", m.group("code") or m.group("bare"))
+        if title and grade is not None and singular_word(title[-1]).lower() in ROLE_HEADS:
+            title[-1] = singular_word(title[-1])
+            membership = Membership(" ".join(title).lower(), grade, EntityType.GRADE)
+            if membership not in out:
+                out.append(membership)
     for unit in _list_items(texts):
         # a list item that describes a group of people by who is in it: "support staff: everyone
         # on a support contract, such as teaching assistants, cover supervisors, ..."
@@ -405,6 +430,15 @@ def memberships(texts: Sequence[str]) -> list[Membership]:
             if all(t[:1].isupper() for t in _items(listed)):
                 _add_titles(out, _ASIDE.sub("", term).strip(), listed, job_nouns_only=True, capitalised=True)
     return out
+
+
+_TITLE_GRADE = re.compile(
+    r"\b(?P<title>(?:[A-Z][a-z]+\s+){0,3}[A-Z][a-z]+|(?:[a-z]+\s+){0,2}[a-z]+)\s+"
+    r"\((?:(?P<word>(?i:grade|band|level|scale))\s+(?P<code>[A-Za-z]{0,3}-?\d{1,2}[a-z]?)"
+    r"|(?P<bare>[A-Z]{1,3}-?\d{1,2}[a-z]?))\)"
+)
+"""A job title with the one grade it is on in brackets ("Senior Library Assistants (LH3)",
+"Retail Assistants (Band 1)"); not "(grade LH1 or LH2)", two grades, nor a bare number ("(4)")."""
 
 
 def _list_items(texts: Sequence[str]) -> list[str]:
@@ -442,11 +476,16 @@ def _add_titles(
     )
     for title in titles:
         words = title.split()
-        if not words or len(words) > 4 or (title[:1].isupper() and not capitalised) or not _PLURAL_TITLE.search(title):
+        # (a capitalised list may name single posts: "the Master, Chief Officer and Purser")
+        one_post = capitalised and title[:1].isupper() and singular_word(words[-1]).lower() in ROLE_HEADS
+        if not words or len(words) > 4 or (title[:1].isupper() and not capitalised):
+            continue
+        if not _PLURAL_TITLE.search(title) and not one_post:
             continue
         if title.casefold() in _GENERIC_MEMBERS:
             continue
-        words[-1] = singular_word(words[-1])
+        # "Able Seamen", "Motormen": a title in "-men" is one "-man"
+        words[-1] = words[-1][:-3] + "man" if re.search(r"[a-z]{2}men$", words[-1]) else singular_word(words[-1])
         if (
             job_nouns_only
             and words[-1].lower() not in ROLE_HEADS

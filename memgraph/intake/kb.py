@@ -329,7 +329,7 @@ class KnowledgeBase:
         for m in memberships(body) if shared else []:
             # "'Engineering Staff' means fitters, ...": (:Role {name: "Fitter"})-[:PART_OF]->(:Department)
             group = reader.known(m.group) or FoundEntity(m.group, m.group_type)
-            groups = (EntityType.DEPARTMENT, EntityType.ROLE, EntityType.CATEGORY)
+            groups = (EntityType.DEPARTMENT, EntityType.ROLE, EntityType.CATEGORY, EntityType.GRADE)
             if context(group, groups) and match_key(group.name) != match_key(m.role):
                 role = entity(FoundEntity(m.role.title(), EntityType.ROLE))
                 batch.relationships.append(Relationship.between(RelType.PART_OF, role, entity(group), source_id=doc.id))

@@ -678,6 +678,8 @@ class Retriever:
             seeds[ref] = path  # held by its parts, a fact: stronger than a mention of it
             by_type.setdefault(EntityType.ROLE.value, set()).add(ref)
         for ref, (etype_value, path) in self._groups_of_roles(by_type.get(EntityType.ROLE.value, set()), seeds).items():
+            if etype_value == EntityType.GRADE.value and etype_value in by_type:
+                continue  # the grade a title usually has ("Senior Librarians (LH5)") yields to one said
             seeds[ref] = path
             by_type.setdefault(etype_value, set()).add(ref)
         # Entities named in the query override the caller's of the same type.

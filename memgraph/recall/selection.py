@@ -744,6 +744,9 @@ def _service_keyed_parts(sentence: str) -> tuple[list[str], list[int]]:
     return parts, [i for i, p in enumerate(parts) if _VALUE.search(p) and service_range(p, said=True) is not None]
 
 
+_RISING = re.compile(r"^(?:and\s+)?(?:rising|increasing|going\s+up|growing)\s+to\s+", re.I)
+"""A version that raises the value before it from some length of service on ("26 days, | rising
+to 31 days after five years")."""
 _LEADING_CONJUNCTION = re.compile(r"^(?:and|but|or|while|whereas)\s+", re.I)
 _OPEN_END = re.compile(r"\b(?:or|and)\s+(?:more|over|above|longer|upwards)\b", re.I)
 """The open end of a range ("5 years or more"), which no enumeration cuts."""
@@ -783,6 +786,17 @@ def _service_parts(sentence: str, service: float) -> str | None:
         return "; ".join(c for k, c in enumerate(cells) if k not in columns or k in held) + "."
     parts, keyed = _service_keyed_parts(sentence)
     joiner = "; " if ";" in sentence else ", "
+    if len(keyed) == 1 and keyed[0] > 0 and (rising := _RISING.match(parts[keyed[0]].strip())) is not None:
+        # "26 days, rising to 31 days after five years": the value before is the one until then
+        before, after = parts[keyed[0] - 1], parts[keyed[0]].strip()[rising.end() :]
+        value = _VALUE.search(before)
+        span = service_range(after, said=True)
+        if value is None or span is None:
+            return None
+        if service < span[0]:
+            return joiner.join([*parts[: keyed[0]], *parts[keyed[0] + 1 :]]).strip()
+        lead = f"{before[: value.start()].rstrip()} {after}".strip()
+        return joiner.join([*parts[: keyed[0] - 1], lead, *parts[keyed[0] + 1 :]]).strip()
     if len(keyed) < 2:
         return None
     chosen = {keyed[k] for k in holding([parts[i] for i in keyed], service, said=True) or ()}

@@ -65,6 +65,10 @@ _JOINED = re.compile(
     r"\b[^.;]{0,40}?\b(?:in|since|back\s+in)\s+(?:(?P<month>[A-Z][a-z]+)\s+)?(?P<year>(?:19|20)\d{2})\b",
     re.I,
 )
+_SINCE = re.compile(
+    r"\b(?:been|worked|working)\b[^.;]{0,40}?\bsince\s+(?:(?P<month>[A-Z][a-z]+)\s+)?(?P<year>(?:19|20)\d{2})\b", re.I
+)
+"""Doing the job since a year: "Been doing it since 2012", "I've worked nights since May 2019"."""
 _AGO = re.compile(rf"\b(?:joined|started|began|hired)\b[^.;]{{0,40}}?\b{_AMOUNT}\s+ago\b", re.I)
 _MONTH_NAMES = "january february march april may june july august september october november december"
 _MONTHS = {m: i for i, m in enumerate(_MONTH_NAMES.split(), 1)}
@@ -98,7 +102,8 @@ def stated_service(texts: Sequence[str], today: date | None = None) -> float | N
     the ramp") that speaks of service (:data:`_SERVICE_VERB`: "I've been
     here about two years", "with the Trust for nearly 12 years", "14 years of work behind me",
     "3 years' service") and gives an amount of years or months; or a joining date ("I joined in
-    2019", "I started back in March 2021", "joined 18 months ago"), counted to ``today``; or
+    2019", "I started back in March 2021", "joined 18 months ago", "Been doing it since 2012"),
+    counted to ``today``; or
     the year they are in ("I'm in my third year here": 2.5). A
     hedge shifts the amount by 0.1 year ("nearly 5" is 4.9, "just over 6" is 6.1). The newest
     statement that says it wins (a later statement corrects an earlier one).
@@ -110,7 +115,7 @@ def stated_service(texts: Sequence[str], today: date | None = None) -> float | N
     for text in texts:
         if not _FIRST_PERSON.search(text):
             continue
-        if (j := _JOINED.search(text)) is not None:
+        if (j := _JOINED.search(text) or _SINCE.search(text)) is not None:
             now = today or date.today()
             month = _MONTHS.get((j.group("month") or "").lower(), 1)
             return max(0.0, now.year - int(j.group("year")) + (now.month - month) / 12)
