@@ -1685,12 +1685,13 @@ class ScopeReader:
             # A row keyed by a topic: its columns headed by contexts ("North: 300 GBP"), and
             # the whole table by a context its first header names ("FGH permit: Monthly charge").
             out.extend(_Candidate(i, k.name, k.type) for k in self._known_in(row.group("header")))
-            cells = body.rstrip(".").split(";")[1:]
+            cells = [c for c in body.rstrip(".").split(";")[1:] if c.strip()]
             kinds = [_column_context(c.partition(":")[0].strip()) for c in cells]
             for cell, kind in zip(cells, kinds):
                 header, _, value = cell.partition(":")
                 header = header.strip()
-                if kind == EntityType.LOCATION and kinds.count(kind) < 2 and self._known(header) is None:
+                lone_place = kind == EntityType.LOCATION and len(cells) >= 2 and kinds.count(kind) < 2
+                if lone_place and self._known(header) is None:
                     continue  # one place-named column among others is no column per site ("Date")
                 if value.strip() and kind is not None:
                     if kind == EntityType.GRADE:
