@@ -12,7 +12,7 @@ import pytest
 from memgraph import Answer, AnswerConfig, ConfigError, ContextFact, NodeLabel, SearchResult
 from memgraph.extraction.extract import Extractor, FoundEntity, entity_key
 from memgraph.models import EntityType
-from memgraph.recall.answer import NOTHING_FOUND, compose_answer
+from memgraph.recall.answer import NOTHING_FOUND, compose_answer, extractive_answer
 from memgraph.recall.mentions import context_statements, named_spans
 from memgraph.recall.selection import MINE, OTHER, Asker
 from memgraph.text.embed import Embedder
@@ -772,8 +772,9 @@ def test_an_ask_back_lists_a_site_once_under_its_fuller_name() -> None:
 
 
 def test_a_money_question_is_answered_by_the_sentence_that_gives_money(embedder: Embedder) -> None:
-    """Of the asker's passages on pay, the table row with the amount is quoted for "How much do I
-    get an hour?", though a sentence about shift hours matches the question's words better."""
+    """Of two passages on pay, the best single sentence for "How much do I get an hour?" is the
+    table row with the amount, though a sentence about shift hours matches the question's words
+    and ranks first as a passage."""
     hours = chunk(
         "hours",
         "Days and nights both work Monday to Friday, eight and a half hours a shift.",
@@ -781,9 +782,14 @@ def test_a_money_question_is_answered_by_the_sentence_that_gives_money(embedder:
         match=0.07,
         applies_to=["Schedule:Days"],
     )
-    row = chunk("row", "Shift: Days; Avonmouth: £12.85;", vector=0.2, match=0.047, applies_to=["Schedule:Days"])
-    answer = compose(embedder, "How much do I get an hour?", [hours, row])
-    assert "£12.85" in answer.answer, answer.answer
+    row = chunk("row", "Shift: Days; Avonmouth: £12.85;", vector=0.3, match=0.06, applies_to=["Schedule:Days"])
+    question = "How much do I get an hour?"
+    one = AnswerConfig.DEFAULT.with_(max_sentences=1)
+    text, _, _, _ = extractive_answer(question, embedder.embed_one(question), [hours, row], embedder, one)
+    assert "£12.85" in text and "eight and a half" not in text, text
+    blind = one.with_(value_kind_weight=0)  # without the preference, the hours sentence wins
+    text, _, _, _ = extractive_answer(question, embedder.embed_one(question), [hours, row], embedder, blind)
+    assert "eight and a half" in text, text
 
 
 def test_a_rule_that_applies_instead_of_another_replaces_it(embedder: Embedder) -> None:
