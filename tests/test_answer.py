@@ -771,24 +771,31 @@ def test_an_ask_back_lists_a_site_once_under_its_fuller_name() -> None:
     assert _distinct_names(["Band 1", "Band 2"]) == ["Band 1", "Band 2"]
 
 
-def test_a_money_question_is_answered_by_the_sentence_that_gives_money(embedder: Embedder) -> None:
+def test_a_money_question_is_answered_by_the_askers_sentence_that_gives_money(embedder: Embedder) -> None:
     """Of two passages on pay, the best single sentence for "How much do I get an hour?" is the
-    table row with the amount, though a sentence about shift hours matches the question's words
-    and ranks first as a passage."""
+    asker's table row with the amount ("I work days": the Days row), though a sentence about shift
+    hours matches the question's words and ranks first as a passage."""
     hours = chunk(
         "hours",
         "Days and nights both work Monday to Friday, eight and a half hours a shift.",
         vector=0.45,
         match=0.07,
-        applies_to=["Schedule:Days"],
     )
     row = chunk("row", "Shift: Days; Avonmouth: £12.85;", vector=0.3, match=0.06, applies_to=["Schedule:Days"])
     question = "How much do I get an hour?"
+
+    def named(text: str) -> list[tuple[EntityType, str, int]]:
+        return [(EntityType.SCHEDULE, "Days", text.index("Days"))] if text.startswith("Shift: Days") else []
+
+    asker = Asker(
+        ("I work days.",), Extractor().tags, question, context={EntityType.SCHEDULE: frozenset({"days"})}, named=named
+    )
     one = AnswerConfig.DEFAULT.with_(max_sentences=1)
-    text, _, _, _ = extractive_answer(question, embedder.embed_one(question), [hours, row], embedder, one)
+    vec = embedder.embed_one(question)
+    text, _, _, _ = extractive_answer(question, vec, [hours, row], embedder, one, asker=asker)
     assert "£12.85" in text and "eight and a half" not in text, text
     blind = one.with_(value_kind_weight=0)  # without the preference, the hours sentence wins
-    text, _, _, _ = extractive_answer(question, embedder.embed_one(question), [hours, row], embedder, blind)
+    text, _, _, _ = extractive_answer(question, vec, [hours, row], embedder, blind, asker=asker)
     assert "eight and a half" in text, text
 
 

@@ -144,9 +144,11 @@ class AnswerConfig(TunedConfig):
     value_kind_weight: float = Field(
         default=0.25,
         ge=0,
-        description="a sentence that holds a value of the kind the question asks for (money for 'How much do "
-        "I get an hour?', a clock time for 'What time do I start?': memgraph.recall.value_kinds) gains this "
-        "on its score; measured on bench/handbooks.py, see docs/results.md",
+        description="a sentence of the asker's own that holds a value of the kind the question asks for (money "
+        "for 'How much do I get an hour?', a clock time for 'What time do I start?': memgraph.recall.value_kinds) "
+        "gains this on its score. Measured on bench/handbooks.py (2026-12-06): 0.1 on every sentence fixed 2 of 3 "
+        "such tuning answers, 0.25 all 3, but on two held-out handbooks 0.25 gave 3 more wrong-context answers "
+        "(0.1: 1 more); on the asker's own sentences only, 0.25 kept the held-out figure and one of the three",
     )
     min_sentence_chars: int = Field(
         default=15,
@@ -751,7 +753,9 @@ def extractive_answer(
     )
     share = config.passage_rank_share
     asked = asked_kinds(question)
-    fits = {i for i, (s, _) in enumerate(sents) if asked & value_units(s)}
+    # (the asker's own sentences only: a general one that gives money may be another group's rule
+    # no mechanism scoped, and the preference put such sentences first on held-out handbooks)
+    fits = {i for i, (s, _) in enumerate(sents) if states[i] == MINE and asked & value_units(s)}
     scored = sorted(
         (
             (score + share * usable[sents[i][1]].score / top + config.value_kind_weight * (i in fits), i)
