@@ -44,7 +44,7 @@ from dataclasses import dataclass
 from ..models import EntityType
 from ..text.textutil import BULLETS, stopwords
 from ..text.vocabulary import ROLE_HEADS
-from .extract import FoundEntity, plural_word, singular_word
+from .extract import FoundEntity, match_key, plural_word, singular_word
 from .facts import grade_name
 
 _NUMBER = r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|many|a few|a number of)"
@@ -666,11 +666,5 @@ def abbreviations(texts: Sequence[str]) -> dict[str, str]:
     for m in _CODE_ROW.finditer(text):
         found.setdefault(m.group("short"), set()).add(m.group("full").strip())
     # one name in the singular and the plural ("Team Leader (TL)", "Team Leaders (TLs)") is one
-    one = {s: {_singular_name(f): f for f in sorted(fulls, key=len, reverse=True)} for s, fulls in found.items()}
+    one = {s: {match_key(f): f for f in sorted(fulls, key=len, reverse=True)} for s, fulls in found.items()}
     return {short: next(iter(fulls.values())) for short, fulls in one.items() if len(fulls) == 1}
-
-
-def _singular_name(name: str) -> str:
-    """``name`` folded for telling names apart: lower case, its last word singular."""
-    words = name.casefold().split()
-    return " ".join([*words[:-1], singular_word(words[-1])]) if words else ""
