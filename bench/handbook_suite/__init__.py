@@ -1,4 +1,4 @@
-"""The handbook suite: fictional handbooks (41 for tuning, 8 held out), their users and the
+"""The handbook suite: fictional handbooks (44 for tuning, 8 held out), their users and the
 questions they ask.
 
 This is the project's own test data for ``bench/handbooks.py`` (every company, person and number
@@ -254,14 +254,17 @@ def _load() -> tuple[Handbook, ...]:
     from . import (
         aerlyn,
         alder_finch,
+        ashcombe,
         ashgrove,
         brackenholt,
         bramblecote,
         brickfield,
         brightwater,
+        brisemont,
         callisto,
         cobbleford,
         corvane,
+        cranwell,
         dunmore,
         fellmoor,
         ferncastle,
@@ -353,6 +356,9 @@ def _load() -> tuple[Handbook, ...]:
         rookley,
         skerrow,
         tamsworth,
+        ashcombe,
+        brisemont,
+        cranwell,
     )
     return tuple(m.HANDBOOK for m in modules)
 
