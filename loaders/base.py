@@ -127,6 +127,12 @@ def table_rows(rows: list[list[str]]) -> list[str]:
         caption = next(c for c in rows[0] if c).rstrip(".")
         return [f"{caption}.", *table_rows(rows[1:])]
     header, body = rows[0], rows[1:]
+    if body and (width := _record_width(header)) < len(header):
+        # a table laid out side by side ("Point | Salary | Point | Salary"): each body row holds
+        # several records; read them down the left block first, as the eye does
+        blocks = range(0, len(header), width)
+        records = [r[i : i + width] for i in blocks for r in body if any(r[i : i + width])]
+        return table_rows([header[:width], *records])
     if body and all(header):
         return ["; ".join(f"{h}: {v}" for h, v in zip(header, r) if v) + "." for r in body]
     if body and not header[0] and len(header) > 2 and all(header[1:]):
@@ -134,6 +140,17 @@ def table_rows(rows: list[list[str]]) -> list[str]:
         # "Staff parking; Kellbridge: Brayton Road; Stanmoor: North car park."
         return ["; ".join([r[0], *(f"{h}: {v}" for h, v in zip(header[1:], r[1:]) if v)]) + "." for r in body if r[0]]
     return [" | ".join(c for c in r if c) + "." for r in rows]
+
+
+def _record_width(header: list[str]) -> int:
+    """How many columns one record spans: the shortest run of header cells that the whole
+    header repeats (``["Point", "Salary", "Point", "Salary"]`` -> 2); ``len(header)`` when it
+    repeats none, or when a cell is empty."""
+    keys = [" ".join(c.casefold().split()) for c in header]
+    for width in range(1, len(keys) // 2 + 1):
+        if all(keys) and len(keys) % width == 0 and keys == keys[:width] * (len(keys) // width):
+            return width
+    return len(keys)
 
 
 def read_markup_bytes(path: Path) -> bytes:

@@ -672,6 +672,9 @@ def test_the_askers_version_run_together_with_others_is_not_quoted(embedder: Emb
     assert asker.mixed_versions(flat)
     assert not asker.mixed_versions("Staff at Tanners Yard and Millbrook park in the rear yard.")
     assert not asker.mixed_versions("Staff at Tanners Yard park in the rear yard.")
+    # a country's column with its towns in brackets is one context's
+    annecy = site_asker(["France", "Lyon", "Annecy", "Geneva"], "Chef de partie in Annecy.", "Annecy")
+    assert not annecy.mixed_versions("Meal allowance (A5); France (Lyon, Annecy): EUR 4.25 per meal;")
     # a name found in another form ("Millbrooks") ends where its word does; a name after "by" is
     # whom to ask, no version
     assert not asker.mixed_versions("Tanners Yard and Millbrooks staff have passes signed by Crown Street.")

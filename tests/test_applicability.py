@@ -156,7 +156,8 @@ def test_a_row_keyed_by_a_context_is_one_unit_per_cell_with_its_column(extractor
         {("K2", GRADE), ("Spain", LOC)},
     ]
     # A row whose other columns are no contexts stays one unit.
-    assert units("Grade: K1; Employer contribution: 4%.") == ["Grade: K1;", "Employer contribution: 4%."]
+    assert units("Grade: K1; Employer contribution: 4%.") == ["Grade: K1; Employer contribution: 4%."]
+    assert units("Point: M4; Annual salary: £39,152.") == ["Point: M4; Annual salary: £39,152."]
 
 
 @pytest.mark.parametrize(

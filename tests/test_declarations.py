@@ -234,6 +234,21 @@ def test_an_exception_naming_grades_with_its_own_rule_is_a_unit_for_them(extract
     assert [(f.name, f.type) for f in exception] == [("LH1", GRADE), ("LH2", GRADE)]
 
 
+def test_an_exception_at_a_named_place_with_its_own_rule_is_a_unit_for_it(extractor: Extractor) -> None:
+    """ "..., except on Larch Ward, whose night staff take a single 60-minute break": the
+    general rule excepts the ward, and the exception is the ward's."""
+    texts = units(
+        "A night includes one hour of unpaid break, taken as two 30-minute breaks, except on Larch Ward, "
+        "whose night staff take a single 60-minute break between 01:00 and 05:00."
+    )
+    assert texts[-1].startswith("except on Larch Ward")
+    reader = ScopeReader(extractor)
+    reader.teach([FoundEntity("Larch Ward", DEPT)])
+    rule, exception = reader.unit_scopes(texts, [True] * len(texts))
+    assert [(type(f).__name__, f.name) for f in rule] == [("Excluded", "Larch Ward")]
+    assert [f.name for f in exception] == ["Larch Ward"]
+
+
 def test_a_leading_the_does_not_make_another_name() -> None:
     """ "Home: The Larches" in a table and "at The Larches" in a sentence name one home."""
     assert match_key("The Larches") == match_key("Larches") == "larch"
@@ -289,6 +304,9 @@ def test_abbreviations_a_document_declares() -> None:
         ("Column B Annual leave per year", None),
         ("Leave type", None),
         ("Home", EntityType.LOCATION),  # a care home's name
+        ("Band of shift", EntityType.GRADE),  # the kind word heads the header
+        ("Point", EntityType.GRADE),  # a pay spine's points
+        ("Cost of uniform", None),
     ],
 )
 def test_table_headers_name_the_kind_their_rows_are_keyed_by(header: str, kind: EntityType | None) -> None:
@@ -397,6 +415,19 @@ def test_a_tables_caption_row_is_a_line_of_its_own_over_its_header() -> None:
         "Table 1: Overtime (hourly staff only).",
         "Day: Saturday; Hours: First 4 hours; Rate: Time and a half.",
         "Day: Sunday; Hours: All hours; Rate: Double time.",
+    ]
+
+
+def test_a_table_laid_out_side_by_side_is_read_one_record_per_row() -> None:
+    rows = [
+        ["Point", "Annual salary", "Point", "Annual salary"],
+        ["M1", "£32,916", "M5", "£41,416"],
+        ["M2", "£34,823", "", ""],
+    ]
+    assert table_rows(rows) == [
+        "Point: M1; Annual salary: £32,916.",
+        "Point: M2; Annual salary: £34,823.",
+        "Point: M5; Annual salary: £41,416.",
     ]
 
 

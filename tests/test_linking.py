@@ -457,6 +457,24 @@ def test_a_job_noun_or_a_bare_number_is_little_evidence_for_a_group_or_a_grade()
     ]
 
 
+def test_a_grammar_word_is_no_evidence_for_a_name_that_holds_one() -> None:
+    index = NameIndex([FoundEntity("On-Call", EntityType.DEPARTMENT), FoundEntity("IT", EntityType.DEPARTMENT)])
+    dept = [EntityType.DEPARTMENT]
+    assert worded_context(["I'm a firefighter on Blue Watch."], index, dept, []) == []
+    assert worded_context(["I'm on call at Hembury."], index, dept, []) == [(EntityType.DEPARTMENT, "On-Call")]
+    assert worded_context(["Signed my on-call contract."], index, dept, []) == [(EntityType.DEPARTMENT, "On-Call")]
+    assert worded_context(["I work in IT."], index, dept, []) == [(EntityType.DEPARTMENT, "IT")]
+
+
+def test_titles_whose_kind_words_differ_are_told_apart_by_the_whole_name() -> None:
+    """ "Watch Manager" and "Station Manager" have one content word ("watch" and "station" are
+    kind words): the whole name as said decides, a bare "manager" links neither."""
+    index = NameIndex([FoundEntity("Watch Manager", EntityType.ROLE), FoundEntity("Station Manager", EntityType.ROLE)])
+    assert index.link("Station Manager") == [FoundEntity("Station Manager", EntityType.ROLE)]
+    assert index.link("a watch manager") == [FoundEntity("Watch Manager", EntityType.ROLE)]
+    assert index.link("manager") == []
+
+
 def test_words_that_fit_two_names_equally_link_neither() -> None:
     index = NameIndex(
         [FoundEntity("Sales North", EntityType.DEPARTMENT), FoundEntity("Sales South", EntityType.DEPARTMENT)]

@@ -118,6 +118,8 @@ _HEADER_TYPES = {
     "business unit": EntityType.DEPARTMENT,
     "function": EntityType.DEPARTMENT,
     "practice": EntityType.DEPARTMENT,
+    "ward": EntityType.DEPARTMENT,
+    "watch": EntityType.DEPARTMENT,
     "site": EntityType.LOCATION,
     "office": EntityType.LOCATION,
     "location": EntityType.LOCATION,
@@ -145,6 +147,10 @@ _HEADER_TYPES = {
     "craft": EntityType.ROLE,
     "rank": EntityType.ROLE,
     "pay group": EntityType.GRADE,
+    "point": EntityType.GRADE,  # a pay spine's points: "Point: M4; Annual salary: ..."
+    "pay point": EntityType.GRADE,
+    "spine point": EntityType.GRADE,
+    "scale point": EntityType.GRADE,
     "shift pattern": EntityType.SCHEDULE,
     "pattern": EntityType.SCHEDULE,
     "shift": EntityType.SCHEDULE,
@@ -173,6 +179,9 @@ def header_kind(header: str) -> EntityType | None:
     h = _COLUMN_LABEL.sub("", header.strip().lower()).strip()
     if (kind := _HEADER_TYPES.get(h)) is not None:
         return kind
+    head, of, _ = h.partition(" of ")
+    if of and (kind := _HEADER_TYPES.get(head)) is not None:
+        return kind  # "Band of shift", "Grade of post": the kind word heads the header
     words = h.split()
     if len(words) == 2 and words[0] in _HEADER_TYPES and (kind := _HEADER_TYPES.get(words[1])) is not None:
         return kind  # "Grade band", "Staff grade": two kind words, the head one keys the rows
@@ -484,9 +493,12 @@ _EXCEPT_WORDS = (
     r"(?:except(?:\s+for)?|excluding|other\s+than|apart\s+from|with\s+the\s+exception\s+of|"
     r"unless\s+you(?:'re|\s+are|\s+work)?(?:\s+(?:based|working|employed))?(?:\s+(?:in|at|on|for|with|as|an?))?)"
 )
-_EXCEPT = re.compile(r"\b(?i:" + _EXCEPT_WORDS + r")\s+(?:(?i:the|our|an?)\s+)?(?P<name>" + _NAME + r")")
+_EXCEPT = re.compile(
+    r"\b(?i:" + _EXCEPT_WORDS + r")\s+(?:(?i:on|in|at)\s+(?=(?i:the\s+)?[A-Z]))?"
+    r"(?:(?i:the|our|an?)\s+)?(?P<name>" + _NAME + r")"
+)
 """An exception naming a context: "except Field Service staff", "other than the Leeds depot",
-"unless you are on the Warehouse team"."""
+"unless you are on the Warehouse team", "except on Larch Ward"."""
 _LOWER_GROUP = r"(?P<lname>[a-z][a-z-]{2,}(?:\s+[a-z][a-z-]{2,})?)(?=\s+(?:team|department)\b|\s*[,:;.)]|\s+you\b|\s*$)"
 _EXCEPT_LOWER = re.compile(
     r"\b(?i:unless|except\s+(?:if|when))\s+you(?:'re|\s+are|\s+work)\s+(?:in|on)\s+(?:the\s+)?" + _LOWER_GROUP
@@ -542,9 +554,13 @@ def units(text: str, context: Callable[[str], bool] | None = None) -> list[str]:
         if (cells := _keyed_cells(s, context)) is not None:
             out.extend(cells)
             continue
-        if headers[k] and headers[k] in (headers[k - 1] if k else None, headers[k + 1] if k + 1 < len(said) else None):
+        if headers[k] and (
+            headers[k] in (headers[k - 1] if k else None, headers[k + 1] if k + 1 < len(said) else None)
+            or header_kind(headers[k][0]) is not None
+        ):
             # a table's row keyed by no context (the next or last row has its column headers):
-            # its cells read together ("Day: Sunday; Hours: All hours; Rate: Double time.")
+            # its cells read together ("Day: Sunday; Hours: All hours; Rate: Double time."); and
+            # a row keyed by a context whatever is around it ("Point: M4; Annual salary: ...")
             out.append(s)
             continue
         for item in _BULLET_SPLIT.split(s):
@@ -1428,6 +1444,15 @@ class ScopeReader:
                 for c in cands
             ]
         resolved = self._resolve(texts, cands)
+        for i, text in enumerate(texts):
+            # a clause cut off at its exception is the excepted context's, not another group's
+            # its rule names ("except on Larch Ward, whose night staff take ...")
+            if _opens_with_exception(text) and (m := _EXCEPT.search(text)) is not None:
+                name = _clean_name(m.group("name"))
+                if named := [e for e in resolved.get(i, []) if match_key(e.name) == match_key(name)]:
+                    resolved[i] = named
+                elif (known := self._known(name)) is not None and known.type in CONTEXT_TYPES:
+                    resolved[i] = [known]
         starts = list(paragraph_starts) if paragraph_starts is not None else [True] * len(texts)
         paragraph = list(itertools.accumulate(int(st) for st in starts))
         # "Drivers must also call ...": an addition for them to the general rule before it,

@@ -136,6 +136,10 @@ def singular_word(word: str) -> str:
     return word
 
 
+_SHIP_PREFIXES = frozenset({"mv", "ms", "mt", "ss", "rms", "hms", "hmy", "fv"})
+"""Ship prefixes ("MV Corran Star": motor vessel): a crew says "the Corran Star"."""
+
+
 def match_key(name: str) -> str:
     """Key for matching a said name against known ones: :func:`entity_key` with the last word
     made singular by a conservative rule ("Site Engineers" and "site engineer" -> "site
@@ -144,6 +148,8 @@ def match_key(name: str) -> str:
     ids: :func:`entity_key` stays the stored key."""
     words = entity_key(name).split()
     if len(words) > 1 and words[0] == "the":
+        words = words[1:]
+    if len(words) > 1 and words[0] in _SHIP_PREFIXES:
         words = words[1:]
     if words:
         words[-1] = singular_word(words[-1])

@@ -38,7 +38,7 @@ from typing import Any
 from ..models import EntityType
 from ..text.textutil import stemmed
 from ..text.vocabulary import ABBREVIATIONS, CONTEXT_TYPES, GROUP_NOUNS, ROLE_HEADS, SITE_NOUNS
-from .extract import FoundEntity, singular_word
+from .extract import FoundEntity, match_key, singular_word
 
 NUMBER_WORDS = {
     w: str(i)
@@ -170,6 +170,9 @@ def _of_variants(name: str) -> list[tuple[str, ...]]:
     ranks = tuple(w for w in h if w in RANK_WORDS)
     rest = tuple(w for w in h if w not in RANK_WORDS)
     return [ranks + g + rest, g + h]
+
+
+_DETERMINER = re.compile(r"^(?:(?:a|an|the|my|our|your)\s+)+", re.I)
 
 
 def _one_name(tied: list[FoundEntity]) -> FoundEntity | None:
@@ -353,6 +356,12 @@ class NameIndex:
             of_type = list(dict.fromkeys(e for e in listed if e.type == etype))
             if len(of_type) == 1:
                 best[etype] = (float("inf"), of_type)
+        # names whose content words tie (kind words dropped: "Watch Manager", "Station Manager")
+        # are told apart by the whole name as said
+        said = match_key(_DETERMINER.sub("", phrase.strip()))
+        for etype, (score, ents) in best.items():
+            if len(ents) > 1 and len(exact := [e for e in ents if match_key(e.name) == said]) == 1:
+                best[etype] = (score, exact)
         return [
             one
             for _, (_, ents) in sorted(best.items(), key=lambda kv: kv[0].value)

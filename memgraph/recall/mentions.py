@@ -497,7 +497,11 @@ def worded_context(
     # with the kind words too, for names made of them alone ("Warehouse", "Office")
     spoken = {w for t in texts for w in _stems([*content_words(t), *_kind_words(t)])}
     shouted = _stems([w.casefold() for t in texts for w in _CAPITALS.findall(t)])  # "an AT employee"
-    heard = spoken - taken_stems - _stems(_GENERIC_WORK_WORDS | _PEOPLE_WORDS)
+    # (nor a grammar word on its own, "on" of "On-Call" in "a firefighter on Blue Watch"; it is
+    # one in capitals, "IT", or in a compound, "my on-call contract")
+    compounded = _stems([w for t in texts for m in _COMPOUND.findall(t) for w in m.casefold().split("-")])
+    grammar = _stems(_GRAMMAR_WORDS) - shouted - compounded
+    heard = spoken - taken_stems - _stems(_GENERIC_WORK_WORDS | _PEOPLE_WORDS) - grammar
     own = heard - _stems(RANK_WORDS)
     # the job nouns they say ("I'm a commis chef")
     jobs = {singular_word(w) for t in texts for w in content_words(t)} & ROLE_HEADS
@@ -574,6 +578,17 @@ def worded_context(
         if evidence[etype][0] >= 1.0 or not any(evidence[etype][1] and evidence[etype][1] <= w for w in whole)
     ]
 
+
+_GRAMMAR_WORDS = frozenset(
+    """a an the i im m me my we us our you your he she they them it its is am are was were be been do does
+    did have has had on in at to of for by with from into onto as and or but nor so than that this these
+    those there here who which what""".split()  # noqa: SIM905
+)
+"""Closed-class words (articles, pronouns, auxiliaries, prepositions, conjunctions): what a person
+says with them is no evidence for a name that holds one ("on" for "On-Call")."""
+
+_COMPOUND = re.compile(r"\b[^\W\d_]+(?:-[^\W\d_]+)+\b")
+"""A hyphenated compound ("on-call", "part-time")."""
 
 _GENERIC_WORK_WORDS = frozenset({"work", "working", "job", "employ", "employed", "based", "contract", "contracted"})
 """Words everyone uses of their work ("I work out of our Philippines centre"): no evidence for

@@ -211,8 +211,9 @@ _LIST_CUT = re.compile(r"\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+", re.I)
 _FRAME_START = re.compile(r"^\s*(?:at|in|on|for|within|if\s+your|if\s+you\s+are)\s+(?:the\s+|your\s+)?[\w'’-]+", re.I)
 """A clause that opens with a frame of its own ("at the mill", "if your home site is ..."): a new
 version of the rule, not more of the last one."""
-_LIST_GLUE = re.compile(r"\s*(?:(?:,|;|/|&|\band\b|\bor\b|\bin\b|\bat\b|\bthe\b|\bfor\b)\s*)*", re.I)
-"""What may stand between the names of one list ("Lyon, Porto and the Bristol site")."""
+_LIST_GLUE = re.compile(r"\s*(?:(?:,|;|/|&|\(|\)|\band\b|\bor\b|\bin\b|\bat\b|\bthe\b|\bfor\b)\s*)*", re.I)
+"""What may stand between the names of one list ("Lyon, Porto and the Bristol site", a country's
+towns in brackets: "France (Lyon, Annecy)")."""
 
 _CAPITALISED = re.compile(r"\b[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2}\b")
 """A run of capitalised words: a place's name, when the gazetteer has it ("London", "New York")."""

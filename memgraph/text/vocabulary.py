@@ -50,13 +50,16 @@ TOPIC_WORDS = frozenset(
 )
 """Words that make such a header sort topics, not people ("Leave type", "Expense category")."""
 
-GROUP_NOUNS = frozenset({"department", "dept", "team", "division", "unit", "function", "practice", "squad"})
-"""Nouns that follow a group's name ("the Field Service team", "the Change practice")."""
+GROUP_NOUNS = frozenset(
+    {"department", "dept", "team", "division", "unit", "function", "practice", "squad", "ward", "watch"}
+)
+"""Nouns that follow a group's name ("the Field Service team", "the Change practice", a
+hospital's "Larch Ward", a fire station's "Red Watch")."""
 
 SITE_NOUNS = frozenset(
     """office site campus branch plant facility warehouse depot hub factory region area territory district
     zone studio hotel restaurant clinic hospital surgery school mill yard terminal station store centre center
-    garage""".split()  # noqa: SIM905
+    garage vessel ship""".split()  # noqa: SIM905
 )
 """Nouns that follow a site's or an area's name ("the Lyon office", "the Estuary region")."""
 
