@@ -139,6 +139,10 @@ def test_rows_of_a_table_keyed_by_no_context_keep_their_cells_together(extractor
         ("New employees receive a laptop on their first day.", set()),
         ("In January, the office closes for inventory.", set()),
         ("Note: requests are answered within two days.", set()),
+        # "except employees" is no group named "Except"
+        ("Full-time employees receive 25 days, except employees under 20, who receive six weeks.", set()),
+        # a line of business is no site
+        ("Pay follows the agreement for the Swiss hotel and restaurant industry.", set()),
     ],
 )
 def test_a_unit_applies_to_what_its_phrasing_names(extractor: Extractor, text: str, expected: set) -> None:
@@ -237,12 +241,17 @@ def test_parallel_clauses_apply_to_the_context_each_mentions(extractor: Extracto
                 "Scaffolders have theirs on Monday",
                 "Electricians [have theirs] on Tuesday",
                 "Groundworkers [have theirs] on Wednesday",
-                "Roofers [have theirs] on Thursday",
+                "Roofers [have theirs] on Thursday.",
             ],
         ),
         (
             "Drivers start at 06:00, fitters at 07:00 and office staff at 09:00.",
-            ["Drivers start at 06:00", "Fitters [start] at 07:00", "Office staff [start] at 09:00"],
+            ["Drivers start at 06:00", "Fitters [start] at 07:00", "Office staff [start] at 09:00."],
+        ),
+        # after a lead-in that ends in a colon, every part is as bare as the first
+        (
+            "Red Watch in February, White Watch in June, Blue Watch in August and Green Watch in November.",
+            ["Red Watch in February", "White Watch in June", "Blue Watch in August", "Green Watch in November."],
         ),
         # verbs, or plurals that name no people, are no groups; two parts are too few to tell
         ("Staff must arrive by 08:00, sign in by 08:10 and leave by 17:00.", None),

@@ -27,6 +27,7 @@ from memgraph.loaders.base import table_rows
 from memgraph.models import EntityType
 from memgraph.recall.mentions import first_person, named_in
 from memgraph.text.embed import Embedder
+from memgraph.text.textutil import sentences
 
 LOC, DEPT, ROLE, GRADE = EntityType.LOCATION, EntityType.DEPARTMENT, EntityType.ROLE, EntityType.GRADE
 KINDS = {"campus": LOC, "store": LOC, "region": LOC, "garage": LOC, "team": DEPT, "grade": GRADE, "title": ROLE}
@@ -180,6 +181,52 @@ def test_job_families_and_the_grade_a_title_is_on_give_memberships() -> None:
     assert {("senior library assistant", "LH3", GRADE), ("museum assistant", "Band 2", GRADE)} <= got
     assert not any(role == "library assistant" and kind == GRADE for role, _, kind in got)
     assert defined_groups(texts) == ["Customer Services", "Heritage"]
+
+
+def test_a_lettered_clause_after_a_full_stop_is_a_unit_of_its_own() -> None:
+    """ "... at every stop. (b) Home Library Service Officers check in ..." holds two groups'
+    rules: the lettered clause starts a sentence, as a capital would."""
+    text = (
+        "7.1 (a) Mobile library crews phone the depot at every stop. (b) Home Library Service Officers check in "
+        "on the SafeCall app. (c) Nobody locks up alone."
+    )
+    assert units(text) == [
+        "7.1 (a) Mobile library crews phone the depot at every stop.",
+        "(b) Home Library Service Officers check in on the SafeCall app.",
+        "(c) Nobody locks up alone.",
+    ]
+    assert units("Bring a pen (e.g. a biro). (i) Sign in.") == ["Bring a pen (e.g. a biro).", "(i) Sign in."]
+    # for quoting, a lettered item after a semicolon stands alone too
+    listed = "Leave is: (a) grades LH1 to LH4: 26 days; (b) grades LH5 and LH6: 28 days; (c) bank holidays."
+    assert sentences(listed, items=True)[1:] == ["(b) grades LH5 and LH6: 28 days;", "(c) bank holidays."]
+    assert sentences(listed) == [listed]
+
+
+def test_a_gapped_clause_gets_its_verb_back() -> None:
+    """ "days start at 05:45 and nights at 21:45" leaves out the second clause's verb: it is put
+    back in brackets, so the clause reads (and is embedded) on its own."""
+    assert units("At Warrington, days start at 05:45 and nights at 21:45, for the Scotland trunks.") == [
+        "At Warrington, days start at 05:45",
+        "and nights [start] at 21:45, for the Scotland trunks.",
+    ]
+    assert units("Drivers at Leeds start at 05:45 and porters at 06:30 at Wakefield.")[1] == (
+        "and porters [start] at 06:30 at Wakefield."
+    )
+
+
+def test_a_table_keyed_by_grade_puts_the_roles_it_lists_on_that_grade() -> None:
+    """A column of roles in a table keyed by grade ("Roles", "Usual ward roles") puts each role
+    on its row's grade; a role two rows list is on neither."""
+    block = (
+        "Grade: Grade 2; Roles: Lunchtime supervisor, cleaner; Full-time salary: £24,404. "
+        "Grade: Grade 7; Roles: Site manager, finance officer; Full-time salary: £31,586. "
+        "Grade: Grade 8; Roles: Finance officer, estates manager; Full-time salary: £35,000."
+    )
+    ward = ["Band: Band 5; Usual ward roles: Staff nurse; Annual salary (full time): £30,180."]
+    got = {(m.role, m.group, m.group_type) for m in memberships([block, *ward])}
+    assert {("cleaner", "Grade 2", GRADE), ("site manager", "Grade 7", GRADE), ("staff nurse", "Band 5", GRADE)} <= got
+    assert not any(role == "finance officer" for role, _, _ in got)
+    assert memberships(["Grade: Grade 2; Full-time salary: £24,404."]) == []
 
 
 def test_a_quoted_class_of_jobs_scopes_its_numbered_clause(extractor: Extractor) -> None:

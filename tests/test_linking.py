@@ -341,6 +341,9 @@ def test_areas_of_a_place_by_the_gazetteer() -> None:
     assert {"brazil", "latam", "americas"} <= areas_of("São Paulo")
     assert "emea" in areas_of("Germany") and "dach" in areas_of("Germany")
     assert areas_of("Portland") == frozenset()  # several cities of a size: no guess
+    # unless the document knows the country of one of them only
+    assert areas_of("Geneva") == frozenset() and "switzerland" in areas_of("Geneva", frozenset({"switzerland"}))
+    assert "united states" in areas_of("Geneva", frozenset({"united states", "emea"}))
     assert areas_of("Fenwick Quay") == frozenset()
     assert areas_of("APAC") == frozenset()  # a region, not the town of Apac
     # a country the gazetteer names with "The" is a place without it too

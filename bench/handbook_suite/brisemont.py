@@ -49,6 +49,8 @@ from 23:00 to 07:00. Housekeeping works days, 08:00 to 16:30, with an evening tu
 in Lyon and Geneva only. F&amp;B service normally works split shifts covering lunch and dinner; the kitchen
 brigade follows the rota of the executive chef. The length of the working week is set in the Country
 Annex.</p>
+""",
+    """
 <h3>A4 Uniform and appearance</h3>
 <p>Uniforms are issued by the hotel and laundered by the hotel laundry free of charge. Front Office colleagues
 wear the charcoal suit, with a white shirt or blouse and the Brisemont tie or scarf. In Housekeeping the uniform
@@ -93,6 +95,8 @@ day off within three months, except 1 May, which if worked is paid double.</p>
 many colleagues live outside the town, the staff car park behind the hotel is free for employees.</p>
 <p>Seasonal contracts: Annecy recruits seasonal staff on fixed-term contracts from April to October. Seasonal
 colleagues may be housed in the staff residence at EUR 180 a month.</p>
+""",
+    """
 <h3>B3 Switzerland</h3>
 <p>Employment in Geneva is governed by the national collective agreement for the Swiss hotel and restaurant
 industry (L-GAV). Full-time employees receive 25 working days of annual leave, except employees under 20, who

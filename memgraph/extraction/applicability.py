@@ -334,11 +334,22 @@ _SHIFT_WORDS = frozenset({"shift", "shifts"})
 """Last words of a group's name that make it a working pattern ("night shift colleagues"), not a
 department."""
 
+_NOT_A_SECTOR = r"(?!(?:\s+(?:and|or|&)\s+[a-z]+)?\s+(?:industry|sector|trade|market|business)\b)"
+"""A site noun that names a line of business, not a site ("the Swiss hotel and restaurant
+industry", "the UK hotel sector")."""
+
 _UNIT_PATTERNS: list[tuple[re.Pattern[str], EntityType | None, EntityType | None]] = [
     # (pattern, kind its phrasing gives, kind when neither the graph nor spaCy says)
     # "At the Porto site, core hours are ..."; "Staff at the Lyon office may ..."
     (
-        re.compile(r"\b(?i:at|in|for|within)\s+(?:the|our)\s+(?P<name>" + _NAME + r")\s+(?i:" + SITE_WORDS + r")s?\b"),
+        re.compile(
+            r"\b(?i:at|in|for|within)\s+(?:the|our)\s+(?P<name>"
+            + _NAME
+            + r")\s+(?i:"
+            + SITE_WORDS
+            + r")s?\b"
+            + _NOT_A_SECTOR
+        ),
         EntityType.LOCATION,
         None,
     ),
@@ -582,7 +593,7 @@ _GAPPED_TAIL = re.compile(
     r"(?P<np>(?!(?i:the|a|an|all|each|every|other|others|it|they|we|you|this|that|these|those|"
     + _GAP_PREPOSITIONS
     + r"|to|for|with|of)\b)"
-    r"[A-Za-z][\w&'’-]*(?:\s+[a-z][\w&'’-]*){0,2})"
+    r"(?:[A-Z][\w&'’-]*(?:\s+[A-Z][\w&'’-]*){0,2}|[A-Za-z][\w&'’-]*(?:\s+[a-z][\w&'’-]*){0,2}))"
     r"\s+(?P<prep>" + _GAP_PREPOSITIONS + r")\s+(?P<value>" + _GAP_VALUE + r"{1,30}?)[.;]?$"
 )
 """The last part of a gapped enumeration: ", groundworkers on Wednesday", " and roofers on
@@ -642,12 +653,17 @@ def _gapped_split(clause: str, context: Callable[[str], bool] | None = None) -> 
         return [clause]
     lead = first.group("lead").split()
     fill = " ".join(lead[len(parts[0].group("np").split()) :])
-    if not fill:
+    if not fill and len(lead) != len(parts[0].group("np").split()):
         return [clause]
+    # (no words to put back when the first part is as bare as the rest, after a lead-in that
+    # ends in a colon: "...: Red Watch in February, White Watch in June and Green Watch in May")
     out = [head.strip()]
     for p in parts:
         np = p.group("np")
-        out.append(f"{np[:1].upper()}{np[1:]} [{fill}] {p.group('prep')} {p.group('value').strip()}")
+        gap = f" [{fill}]" if fill else ""
+        out.append(f"{np[:1].upper()}{np[1:]}{gap} {p.group('prep')} {p.group('value').strip()}")
+    if (end := clause.rstrip()[-1:]) in (".", ";"):
+        out[-1] += end  # the sentence still ends where it did
     return out
 
 
@@ -1020,8 +1036,29 @@ def _parallel_split(clause: str) -> list[str]:
             same = re.search(rf"\s(?i:{prep.group(1)})\s+\d", first)
             if same is not None and same.start() > 0:
                 part = f"{conj} [{first[: same.start()].strip()}] {body}".strip()
+        elif (gap := _SUBJECT_PREPOSITION_NUMBER.match(body)) is not None:
+            # "days start at 05:45 | and nights at 21:45": the verb the first part says between
+            # its subject and the same preposition ("nights [start] at 21:45")
+            same = [m for m in re.finditer(rf"\s(?i:{gap.group('prep')})\s+\d", first)]
+            clause = re.split(r"[:;,]\s+", first[: same[-1].start()])[-1].split() if same else []
+            fill = clause[len(gap.group("np").split()) :]
+            # (its verb only: "Drivers at Leeds start at 05:45 and porters at 06:30")
+            while fill and (not fill[0][:1].islower() or any(not w[:1].islower() for w in fill[1:])):
+                fill = fill[1:]
+            if fill and len(fill) <= MAX_GAP_FILL and len(clause) > len(fill):
+                np = gap.group("np")
+                part = f"{conj} {np} [{' '.join(fill)}] {body[len(np) :].lstrip()}".strip()
         out.append(part)
     return out
+
+
+_SUBJECT_PREPOSITION_NUMBER = re.compile(
+    r"^(?P<np>[a-z]+(?:\s+[a-z]+)?)\s+(?P<prep>at|on|from|by|until|before|after|in)\s+\d"
+)
+"""A gapped part: a lower-case subject, then a preposition and a number, its verb left out
+("nights at 21:45")."""
+MAX_GAP_FILL = 3
+"""Most words put back into a gapped part ("[start]", "[are paid]"); not tuned."""
 
 
 _PREPOSITION_NUMBER = re.compile(r"^(at|from|on|by|until|for|of)\s+\d")
@@ -1175,7 +1212,7 @@ _NOT_GROUP = _words(
     "part-time full-time casual seasonal agency temporary permanent new other senior junior more fewer many most "
     "some such any individual relevant appropriate company hotel whole entire same remaining existing our your their "
     "its his her my team member members staff please also only just even still every each all both non-managerial "
-    "named nominated responsible key "
+    "named nominated responsible key except excluding including besides unlike like than "
     "one two three four five six seven eight nine ten eleven twelve twenty several few no"
 )
 

@@ -417,6 +417,9 @@ def memberships(texts: Sequence[str]) -> list[Membership]:
             membership = Membership(" ".join(title).lower(), grade, EntityType.GRADE)
             if membership not in out:
                 out.append(membership)
+    for membership in _graded_roles(texts):
+        if membership not in out:
+            out.append(membership)
     for unit in _list_items(texts):
         # a list item that describes a group of people by who is in it: "support staff: everyone
         # on a support contract, such as teaching assistants, cover supervisors, ..."
@@ -439,6 +442,44 @@ _TITLE_GRADE = re.compile(
 )
 """A job title with the one grade it is on in brackets ("Senior Library Assistants (LH3)",
 "Retail Assistants (Band 1)"); not "(grade LH1 or LH2)", two grades, nor a bare number ("(4)")."""
+
+
+_GRADE_HEADERS = frozenset({"grade", "band", "level", "pay band", "pay grade", "point", "scale"})
+_ROLES_HEADER = re.compile(r"\b(?i:roles?|jobs?|job\s+titles?|posts?|positions?)\b")
+_GRADE_CELL = re.compile(r"^(?P<word>(?i:grade|band|level|scale))\s+(?P<code>[A-Za-z]{0,3}-?\d{1,2}[a-z]?)$")
+
+
+_ROW_END = re.compile(r"(?<=\.)\s+(?=[A-Z][^:;.]{0,30}:)")
+"""Where one table row ends and the next ("...: £24,404. Grade: Grade 4; ...") in a block's text."""
+
+
+def _graded_roles(texts: Sequence[str]) -> list[Membership]:
+    """The job titles a table keyed by grade lists in a column of roles ("Grade: Grade 7;
+    Roles: Site manager, finance officer; ...", "Band: Band 5; Usual ward roles: Staff nurse;
+    ..."): each title on the one grade whose row lists it (a title listed on two grades is on
+    neither)."""
+    grades: dict[str, set[str]] = {}
+    rows = (r for t in texts for r in _ROW_END.split(t.strip()))
+    for unit in rows:
+        cells = [c.partition(":") for c in unit.strip().rstrip(".;").split(";")]
+        if len(cells) < 2 or any(not colon for _, colon, _ in cells):
+            continue
+        header, value = cells[0][0].strip().casefold(), cells[0][2].strip()
+        if header not in _GRADE_HEADERS:
+            continue
+        m = _GRADE_CELL.match(value)
+        grade = grade_name(m.group("word"), m.group("code")) if m else grade_name(header.split()[-1], value)
+        if grade is None:
+            continue
+        for h, _, listed in cells[1:]:
+            if not _ROLES_HEADER.search(h):
+                continue
+            for item in _items(listed):
+                title = _LEADING.sub("", item).split()
+                if title and singular_word(title[-1]).lower() in ROLE_HEADS:
+                    title[-1] = singular_word(title[-1])
+                    grades.setdefault(" ".join(title).lower(), set()).add(grade)
+    return [Membership(title, next(iter(g)), EntityType.GRADE) for title, g in grades.items() if len(g) == 1]
 
 
 def _list_items(texts: Sequence[str]) -> list[str]:

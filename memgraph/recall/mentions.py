@@ -432,7 +432,7 @@ def containing_areas(
         # "the Dublin hub": the place without the word for its kind of site
         words = place.split()
         bare = " ".join(words[:-1]) if len(words) > 1 and words[-1].casefold() in SITE_NOUNS else place
-        for area in areas_of(place) | areas_of(bare):
+        for area in areas_of(place, frozenset(known)) | areas_of(bare, frozenset(known)):
             if (name := known.get(area)) is not None:
                 eid = entity_id(SHARED_SCOPE, EntityType.LOCATION, entity_key(name))
                 wanted.setdefault(eid, (EntityType.LOCATION, name))

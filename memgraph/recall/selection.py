@@ -786,7 +786,7 @@ def _service_parts(sentence: str, service: float) -> str | None:
             return None
         return "; ".join(c for k, c in enumerate(cells) if k not in columns or k in held) + "."
     parts, keyed = _service_keyed_parts(sentence)
-    joiner = "; " if ";" in sentence else ", "
+    joiner = "; " if ";" in sentence.rstrip(" ;.") else ", "
     if len(keyed) == 1 and keyed[0] > 0 and (rising := _RISING.match(parts[keyed[0]].strip())) is not None:
         # "26 days, rising to 31 days after five years": the value before is the one until then
         before, after = parts[keyed[0] - 1], parts[keyed[0]].strip()[rising.end() :]

@@ -148,13 +148,15 @@ def _areas_of_country(code: str) -> set[str]:
 
 
 @functools.lru_cache(maxsize=4096)
-def areas_of(name: str) -> frozenset[str]:
+def areas_of(name: str, within: frozenset[str] = frozenset()) -> frozenset[str]:
     """The areas that contain the place ``name``, folded (lower case, no accents): its country
     (and that country's usual short names: "uk", "usa"), continent and business regions
     (:data:`REGIONS`), and a US city's state. "Dublin" -> {"ireland", "europe", "emea"}; "Austin"
     -> {"texas", "united states", "north america", "americas", ...}. A city name several
     cities share is read as the most populous when it has ten times the next one's people
-    (Dublin, Ireland, not Dublin, Ohio), else it gives nothing. Empty for a name the
+    (Dublin, Ireland, not Dublin, Ohio), or as the most populous in the one country of theirs
+    that ``within`` (folded names of the areas the document knows) names (Geneva,
+    Switzerland, in a handbook with a Swiss annex); else it gives nothing. Empty for a name the
     gazetteer (GeoNames, see the module docstring) does not hold or that is a region itself."""
     folded = _fold(name)
     if folded.startswith("the "):
@@ -166,7 +168,10 @@ def areas_of(name: str) -> frozenset[str]:
     if folded in _us_states().values():
         return frozenset(_areas_of_country("US"))
     cities = _cities().get(name.strip(), [])
-    if not cities or (len(cities) > 1 and int(cities[0]["population"]) < 10 * int(cities[1]["population"])):
+    if len(cities) > 1 and int(cities[0]["population"]) < 10 * int(cities[1]["population"]):
+        named = {c["countrycode"] for c in cities if _countries()[c["countrycode"]][0] in within}
+        cities = [c for c in cities if c["countrycode"] in named] if len(named) == 1 else []
+    if not cities:
         return frozenset()
     city = cities[0]
     out = _areas_of_country(city["countrycode"])

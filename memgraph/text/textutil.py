@@ -14,8 +14,11 @@ _WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)?", re.UNICODE)
 BULLETS = "•▪‣◦●"
 """Characters that open a list item."""
 
-_SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[\"'(\[]?[A-Z0-9])")
-_SENTENCE_OR_ITEM_END = re.compile(r"(?<=[.!?])\s+(?=[\"'(\[]?[A-Z0-9" + BULLETS + "])")
+_LETTERED = r"|\((?:[a-z]|[ivx]{1,4})\)\s"  # a lettered clause: "... every stop. (b) Home ..."
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[\"'(\[]?[A-Z0-9]" + _LETTERED + ")")
+_SENTENCE_OR_ITEM_END = re.compile(
+    r"(?<=[.!?])\s+(?=[\"'(\[]?[A-Z0-9" + BULLETS + "]" + _LETTERED + r")|(?<=;)\s+(?=\((?:[a-z]|[ivx]{1,4})\)\s)"
+)
 
 
 KEPT_DECOMPOSITIONS = ("<super>", "<sub>", "<fraction>")
