@@ -1039,13 +1039,13 @@ def _parallel_split(clause: str) -> list[str]:
         elif (gap := _SUBJECT_PREPOSITION_NUMBER.match(body)) is not None:
             # "days start at 05:45 | and nights at 21:45": the verb the first part says between
             # its subject and the same preposition ("nights [start] at 21:45")
-            same = [m for m in re.finditer(rf"\s(?i:{gap.group('prep')})\s+\d", first)]
-            clause = re.split(r"[:;,]\s+", first[: same[-1].start()])[-1].split() if same else []
-            fill = clause[len(gap.group("np").split()) :]
+            ends = [m.start() for m in re.finditer(rf"\s(?i:{gap.group('prep')})\s+\d", first)]
+            words = re.split(r"[:;,]\s+", first[: ends[-1]])[-1].split() if ends else []
+            fill = words[len(gap.group("np").split()) :]
             # (its verb only: "Drivers at Leeds start at 05:45 and porters at 06:30")
             while fill and (not fill[0][:1].islower() or any(not w[:1].islower() for w in fill[1:])):
                 fill = fill[1:]
-            if fill and len(fill) <= MAX_GAP_FILL and len(clause) > len(fill):
+            if fill and len(fill) <= MAX_GAP_FILL and len(words) > len(fill):
                 np = gap.group("np")
                 part = f"{conj} {np} [{' '.join(fill)}] {body[len(np) :].lstrip()}".strip()
         out.append(part)
