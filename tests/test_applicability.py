@@ -121,6 +121,7 @@ def test_rows_of_a_table_keyed_by_no_context_keep_their_cells_together(extractor
             {("Shift Supervisor", ROLE), ("Site Engineer", ROLE)},
         ),
         ("In addition, Field Service staff receive a phone.", {("Field Service", DEPT)}),
+        ("Note: Shift Supervisors have 2,800 EUR a year.", {("Shift Supervisor", ROLE)}),
         ("Grades B1 and B2 claim mileage instead.", {("B1", GRADE), ("B2", GRADE)}),
         ("Bands 3, 4 and 5 get a bonus.", {("Band 3", GRADE), ("Band 4", GRADE), ("Band 5", GRADE)}),
         ("Grade B3 employees receive 700 EUR.", {("B3", GRADE)}),

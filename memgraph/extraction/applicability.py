@@ -2341,7 +2341,8 @@ _JOINED_SUBJECT = re.compile(r"\s*(?:,\s*)?(?:and|or|&)\s+(?=\S)")
 
 _CONJUNCTION_START = re.compile(
     r"^(?:(?:and|while|whereas|but)\s+|(?:In addition|Additionally|Also|Furthermore|Moreover|However|In particular|"
-    r"Likewise|Similarly|By contrast|In contrast|Meanwhile|Finally)\s*[,:]\s*)(?=\S)"
+    r"Likewise|Similarly|By contrast|In contrast|Meanwhile|Finally|Note|NB|N\.B\.|Please note|Important)\s*[,:]\s*)"
+    r"(?=\S)"
 )
 """A conjunction or a discourse connective that opens a unit without scoping it ("In
 addition: Staff Nurses must ...")."""

@@ -98,11 +98,12 @@ _MEMBERS = frozenset({"staff", "employee", "worker", "colleague", "member", "per
 _WORD = re.compile(r"[^\W_]+", re.UNICODE)
 
 
-def content_words(text: str) -> tuple[str, ...]:
+def content_words(text: str, *, titles: bool = False) -> tuple[str, ...]:
     """The words of ``text`` that tell one name from another: lower case, singular, number
     words as digits, abbreviations as the word they stand for
     (:data:`~memgraph.text.vocabulary.ABBREVIATIONS`), hyphens split ("part-time" -> part,
-    time), :data:`KIND_WORDS` dropped.
+    time), :data:`KIND_WORDS` dropped; with ``titles``, a job title's kind words kept (all but
+    :data:`FUNCTION_WORDS`: "Watch Manager" is not "Station Manager").
 
     >>> content_words("the Planning Services team")
     ('planning',)
@@ -114,7 +115,7 @@ def content_words(text: str) -> tuple[str, ...]:
     out = []
     for w in _WORD.findall(text.casefold()):
         w = NUMBER_WORDS.get(w, w)
-        if w in KIND_WORDS:
+        if w in KIND_WORDS and not (titles and w not in FUNCTION_WORDS):
             continue
         w = singular_word(w)
         out.append(ABBREVIATIONS.get(w, w))
@@ -233,6 +234,9 @@ class NameIndex:
             if not words:
                 self._bare.append(ent)
                 continue
+            if ent.type == EntityType.ROLE:
+                # a job title is all its words: "Watch Manager" and "Station Manager" differ
+                words = content_words(ent.name, titles=True)
             for variant in dict.fromkeys([words, *_of_variants(ent.name)]):
                 name = _Name(ent, variant)
                 self._names.append(name)
@@ -332,15 +336,21 @@ class NameIndex:
         if not words or self.names_organisation(words):
             return []
         best: dict[EntityType, tuple[float, list[FoundEntity]]] = {}
-        cands = self._candidates(words, types)
+        # (a job title is compared with the phrase's kind words kept)
+        titled = content_words(self.expand_acronyms(self.contract_acronyms(phrase)), titles=True)
+        cands = self._candidates(dict.fromkeys([*words, *titled]), types)
         if other_than is not None:
             cands = [c for c in cands if c.entity.name.casefold() != other_than.casefold()]
         # where a known name ends the phrase: "on call" before "firefighter" is a name's modifier
-        tails = {len(words) - len(c.words) for c in cands if words[len(words) - len(c.words) :] == c.words}
+        tails = {
+            said: {len(said) - len(c.words) for c in cands if said[len(said) - len(c.words) :] == c.words}
+            for said in (words, titled)
+        }
         for cand in cands:
             if set(cand.words) <= _MEMBERS:
                 continue  # "office staff" without its kind word is "staff": anyone's word, no group's
-            score = self._score(words, cand.words, tails)
+            said = titled if cand.entity.type == EntityType.ROLE else words
+            score = self._score(said, cand.words, tails[said])
             if score <= 0:
                 continue
             held = best.get(cand.entity.type)
@@ -358,9 +368,9 @@ class NameIndex:
                 best[etype] = (float("inf"), of_type)
         # names whose content words tie (kind words dropped: "Watch Manager", "Station Manager")
         # are told apart by the whole name as said
-        said = match_key(_DETERMINER.sub("", phrase.strip()))
+        as_said = match_key(_DETERMINER.sub("", phrase.strip()))
         for etype, (score, ents) in best.items():
-            if len(ents) > 1 and len(exact := [e for e in ents if match_key(e.name) == said]) == 1:
+            if len(ents) > 1 and len(exact := [e for e in ents if match_key(e.name) == as_said]) == 1:
                 best[etype] = (score, exact)
         return [
             one
