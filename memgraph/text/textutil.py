@@ -16,9 +16,7 @@ BULLETS = "•▪‣◦●"
 
 _LETTERED = r"|\((?:[a-z]|[ivx]{1,4})\)\s"  # a lettered clause: "... every stop. (b) Home ..."
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[\"'(\[]?[A-Z0-9]" + _LETTERED + ")")
-_SENTENCE_OR_ITEM_END = re.compile(
-    r"(?<=[.!?])\s+(?=[\"'(\[]?[A-Z0-9" + BULLETS + "]" + _LETTERED + r")|(?<=;)\s+(?=\((?:[a-z]|[ivx]{1,4})\)\s)"
-)
+_SENTENCE_OR_ITEM_END = re.compile(r"(?<=[.!?])\s+(?=[\"'(\[]?[A-Z0-9" + BULLETS + "]" + _LETTERED + ")")
 
 
 KEPT_DECOMPOSITIONS = ("<super>", "<sub>", "<fraction>")
