@@ -297,6 +297,8 @@ def test_a_leading_the_does_not_make_another_name() -> None:
     """ "Home: The Larches" in a table and "at The Larches" in a sentence name one home."""
     assert match_key("The Larches") == match_key("Larches") == "larch"
     assert match_key("The") == "the"
+    # nor is a ship's prefix: "MV Corran Star" in a fleet table is "the Corran Star" a crew says
+    assert match_key("MV Corran Star") == match_key("the Corran Star") == "corran star"
 
 
 def test_a_known_group_is_read_whole_after_a_site_noun_or_in_a_gloss(extractor: Extractor) -> None:

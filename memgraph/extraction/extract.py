@@ -144,8 +144,9 @@ def match_key(name: str) -> str:
     """Key for matching a said name against known ones: :func:`entity_key` with the last word
     made singular by a conservative rule ("Site Engineers" and "site engineer" -> "site
     engineer"; "Sales" -> "sale", "Operations" -> "operation", "Paris" and "Campus" kept), and a
-    leading "the" dropped ("The Larches" in a table's cell is "Larches" after "at"). Not for
-    ids: :func:`entity_key` stays the stored key."""
+    leading "the" dropped ("The Larches" in a table's cell is "Larches" after "at"), and so is a
+    ship's prefix (:data:`_SHIP_PREFIXES`: "MV Corran Star" is "corran star"). Not for ids:
+    :func:`entity_key` stays the stored key."""
     words = entity_key(name).split()
     if len(words) > 1 and words[0] == "the":
         words = words[1:]
