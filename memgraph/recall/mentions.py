@@ -428,11 +428,12 @@ def containing_areas(
         known.setdefault(folded.removeprefix("the "), ent.name)
     wanted: dict[str, tuple[EntityType, str]] = {}
     within: dict[str, str] = {}
+    areas = frozenset(known)  # the areas the knowledge base names tell a shared city's country
     for place in places:
         # "the Dublin hub": the place without the word for its kind of site
         words = place.split()
         bare = " ".join(words[:-1]) if len(words) > 1 and words[-1].casefold() in SITE_NOUNS else place
-        for area in areas_of(place, frozenset(known)) | areas_of(bare, frozenset(known)):
+        for area in areas_of(place, areas) | areas_of(bare, areas):
             if (name := known.get(area)) is not None:
                 eid = entity_id(SHARED_SCOPE, EntityType.LOCATION, entity_key(name))
                 wanted.setdefault(eid, (EntityType.LOCATION, name))
@@ -500,7 +501,7 @@ def worded_context(
     # (nor a grammar word on its own, "on" of "On-Call" in "a firefighter on Blue Watch"; it is
     # one in capitals, "IT", or in a compound, "my on-call contract")
     compounded = _stems([w for t in texts for m in _COMPOUND.findall(t) for w in m.casefold().split("-")])
-    grammar = _stems(_GRAMMAR_WORDS) - shouted - compounded
+    grammar = _GRAMMAR_STEMS - shouted - compounded
     heard = spoken - taken_stems - _stems(_GENERIC_WORK_WORDS | _PEOPLE_WORDS) - grammar
     own = heard - _stems(RANK_WORDS)
     # the job nouns they say ("I'm a commis chef")
@@ -586,6 +587,9 @@ _GRAMMAR_WORDS = frozenset(
 )
 """Closed-class words (articles, pronouns, auxiliaries, prepositions, conjunctions): what a person
 says with them is no evidence for a name that holds one ("on" for "On-Call")."""
+
+_GRAMMAR_STEMS = frozenset(stemmed(" ".join(_GRAMMAR_WORDS)).split())
+""":data:`_GRAMMAR_WORDS` as Porter stems, once."""
 
 _COMPOUND = re.compile(r"\b[^\W\d_]+(?:-[^\W\d_]+)+\b")
 """A hyphenated compound ("on-call", "part-time")."""
