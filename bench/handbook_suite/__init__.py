@@ -1,4 +1,4 @@
-"""The handbook suite: fictional handbooks (44 for tuning, 8 held out), their users and the
+"""The handbook suite: fictional handbooks (47 for tuning, 8 held out), their users and the
 questions they ask.
 
 This is the project's own test data for ``bench/handbooks.py`` (every company, person and number
@@ -265,12 +265,15 @@ def _load() -> tuple[Handbook, ...]:
         cobbleford,
         corvane,
         cranwell,
+        dovercourt,
         dunmore,
+        fairlop,
         fellmoor,
         ferncastle,
         fernhollow,
         glenmorrow,
         gorsedale,
+        halstow,
         halvorsen,
         harbourline,
         hollowmere,
@@ -359,6 +362,9 @@ def _load() -> tuple[Handbook, ...]:
         ashcombe,
         brisemont,
         cranwell,
+        dovercourt,
+        fairlop,
+        halstow,
     )
     return tuple(m.HANDBOOK for m in modules)
 
