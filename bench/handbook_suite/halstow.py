@@ -180,7 +180,7 @@ six months' notice. The University gives the same notice, or the statutory notic
 USERS = (
     User(
         "hw-imogen",
-        ("I work on the Student Services help desk at the Priory campus.", "I'm Grade 4 and started in August 2022."),
+        ("I work on the Student Services help desk at the Priory campus.", "I'm Grade 4 and started in August 2024."),
     ),
     User(
         "hw-rashid",
