@@ -167,6 +167,12 @@ MUST: list[Row] = [
     # a business region is where one works, whatever the model calls it; no team is named so
     ("I'm a data engineer in APAC.", {(ME, R, "Data Engineer"), (ME, L, "APAC")}),
     ("I work in EMEA.", {(ME, L, "EMEA")}),
+    # an unnamed site's town, whether or not the gazetteer holds it
+    ("I manage our shop in Abergavenny.", {(ME, L, "Abergavenny")}),
+    ("I work at our office in Lodwar.", {(ME, L, "Lodwar")}),
+    ("I work in the shop in Abergavenny.", {(ME, L, "Abergavenny")}),
+    ("I'm at the depot in Saltrigg.", {(ME, L, "Saltrigg")}),
+    ("I'm based at the store in Clitheroe.", {(ME, L, "Clitheroe")}),
 ]
 
 MUST_NOT: list[Row] = [
@@ -276,6 +282,9 @@ MUST_NOT: list[Row] = [
     ("My manager is on grade K4.", set()),
     ("My office is Room 4.", set()),
     ("I'm in Germany this week.", set()),
+    ("I worked at the depot in Saltrigg for years.", set()),  # a past state
+    ("I work at the office in March.", set()),  # a date, no town
+    ("My sister runs a shop in Abergavenny.", set()),  # someone else's site
 ]
 
 TABLE = MUST + MUST_NOT

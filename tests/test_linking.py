@@ -186,6 +186,23 @@ def test_a_name_never_links_to_another_rank_of_itself() -> None:
     assert index.link("staff nurse", [ROLE]) == [FoundEntity("Staff Nurse", ROLE)]
 
 
+def test_a_rank_word_in_a_place_or_group_name_is_an_ordinary_word() -> None:
+    """ "Junior" tells jobs apart, not schools: a fact's "Fenwick" is the site "Fenwick Junior
+    School", and the "Senior School" department is still named by its first word."""
+    index = NameIndex(
+        [
+            FoundEntity("Fenwick Junior School", LOC),
+            FoundEntity("Junior Analyst", ROLE),
+            FoundEntity("Senior Leadership", EntityType.DEPARTMENT),
+        ]
+    )
+    assert index.link("Fenwick", [LOC]) == [FoundEntity("Fenwick Junior School", LOC)]
+    assert index.link("analyst", [ROLE]) == []
+    assert index.link("the leadership team", [EntityType.DEPARTMENT]) == [
+        FoundEntity("Senior Leadership", EntityType.DEPARTMENT)
+    ]
+
+
 def test_abbreviations_and_acronyms_link_to_the_names_they_stand_for() -> None:
     index = NameIndex(
         [

@@ -70,6 +70,8 @@ def test_newest_statement_wins() -> None:
         ("29 days after five years", False, (5.0, None)),
         ("On appointment", False, (0.0, None)),
         ("20 days with less than 10 years of employment", False, (0.0, 10.0)),
+        ("Five years' continuous service or more", True, (5.0, None)),
+        ("and 35 days once they have five years' service", False, (5.0, None)),
         ("Shifts of 4 to 6 hours", True, None),
         ("Poland", True, None),
     ],
@@ -175,6 +177,49 @@ def test_a_value_rising_after_some_service_is_cut_to_the_askers() -> None:
     long, _ = version_choice([sentence], frozenset(), frozenset(), _tags, service=11.0)
     assert long[0] is not None and "31 days" in long[0] and "26 days" not in long[0], long
     assert "LH1 to LH4" in long[0]
+
+
+@pytest.mark.parametrize(
+    ("service", "theirs", "others"),
+    [
+        (1.0, "26 days", ("27 days", "28 days")),
+        (2.5, "27 days", ("26 days", "28 days")),
+        (9.0, "28 days", ("26", "27")),
+    ],
+)
+def test_a_value_rising_in_steps_is_cut_to_the_askers_step(
+    service: float, theirs: str, others: tuple[str, ...]
+) -> None:
+    """A ladder in prose: the first value holds until the first step, each step until the
+    next; the asker is quoted their step in the first value's place, with its subject."""
+    sentence = (
+        "Staff on Grades 1 to 5 start on 26 days, which rises to 27 days after two years' continuous service "
+        "and to 28 days after four years."
+    )
+    out, _ = version_choice([sentence], frozenset(), frozenset(), _tags, service=service)
+    assert out[0] is not None and theirs in out[0] and not any(o in out[0] for o in others), out
+    assert out[0].startswith("Staff on Grades 1 to 5") and out[0].endswith(".")
+
+
+def test_a_later_value_once_some_service_is_done_is_a_step() -> None:
+    sentence = (
+        "3.3.1 Cabin crew on permanent contracts receive 33 days of annual leave a year, inclusive of public "
+        "holidays, and 35 days once they have five years' service."
+    )
+    long, _ = version_choice([sentence], frozenset(), frozenset(), _tags, service=9.0)
+    short, _ = version_choice([sentence], frozenset(), frozenset(), _tags, service=2.0)
+    assert long[0] is not None and "35 days" in long[0] and "33 days" not in long[0], long
+    assert "inclusive of public holidays" in long[0]
+    assert short[0] is not None and "33 days" in short[0] and "35 days" not in short[0], short
+
+
+def test_a_column_of_service_or_more_is_a_version() -> None:
+    row = (
+        "Grade: Grades 1 to 6; Under five years' continuous service: 24 days; "
+        "Five years' continuous service or more: 29 days."
+    )
+    long, _ = version_choice([row], frozenset(), frozenset(), _tags, service=14.0)
+    assert long[0] is not None and "29 days" in long[0] and "24 days" not in long[0], long
 
 
 SURGERY = """<html><head><title>Elmbridge Veterinary Group: Staff Guide</title></head><body>

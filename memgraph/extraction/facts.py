@@ -60,7 +60,7 @@ from typing import Any
 
 from ..models import EntityType, RelType
 from ..text.places import is_area, is_business_region, is_place
-from ..text.vocabulary import GROUP_NOUNS, ROLE_HEADS, SITE_NOUNS
+from ..text.vocabulary import GROUP_NOUNS, ROLE_HEADS, SITE_NOUNS, alternation
 from .extract import SELF, Fact, FoundEntity, entity_key, normalise_name
 
 Known = Callable[[str], "FoundEntity | None"]
@@ -76,6 +76,8 @@ _DEPT_NOUNS = GROUP_NOUNS | {"section"}  # "I work in the engineering section"
 _SITE_NOUNS = SITE_NOUNS
 _GROUP_OR_SITE = frozenset({"studio"})
 """Site nouns that also name a group: a site after a place's name, else a group."""
+_PLACED_SITES = _SITE_NOUNS | _GROUP_OR_SITE | {"shop"}
+"""Nouns for a site whose town may follow it ("our shop in Abergavenny", "the studio in Berlin")."""
 _HQ = frozenset({"headquarters", "hq"})
 _INSIDE_SITE = frozenset({"building", "floor", "room", "wing", "level", "desk", "bay", "block"})
 _SENIORITY = frozenset(
@@ -130,8 +132,8 @@ _PREFER_VERBS = frozenset({"prefer", "like", "love", "enjoy"})
 
 _TRIGGER = re.compile(
     r"\b(?:grade|band|pay scale|pay group|level|"
-    r"team|department|dept|division|unit|practice|function|section|office|site|campus|studio|desk|workplace|headquarters|hq|"
-    r"plant|branch|depot|warehouse|store|role|title|position|based|located|stationed|employed|promot\w*|"
+    r"team|department|dept|division|unit|practice|function|section|desk|workplace|headquarters|hq|"
+    r"(?:" + alternation(SITE_NOUNS) + r"|shop)s?|role|title|position|based|located|stationed|employed|promot\w*|"
     r"live[sd]?\s+in|join(?:s|ed|ing)?|hired|appointed|part of|"
     r"work(?:s|ed|ing)?\s+(?:\w+\s+)?(?:in|at|for|on|with|within|from|as)|"
     r"(?:mov|transferr?|switch|relocat|rotat|reassign)\w*\s+(?:\w+\s+){0,2}?(?:to|into)|"
@@ -381,6 +383,25 @@ def _strip_adjectives(toks: list[Any], keep: frozenset[str] = frozenset()) -> li
     return toks[i:]
 
 
+def _site_place(tok: Any) -> str | None:
+    """The name ``tok`` heads when it is the place of an unnamed site just before it: "our shop
+    in Abergavenny", "the depot at Saltrigg" (a site noun, no name of its own, then "in" or "at"
+    and a capitalised proper name that is no date). None otherwise."""
+    doc = tok.doc
+    toks = _span(tok)
+    first = toks[0].i
+    if tok.pos_ != "PROPN" or first < 2 or not _capitalised(toks) or tok.lemma_.lower() in _INSIDE_SITE:
+        return None
+    prep, site = doc[first - 1], doc[first - 2]
+    if prep.lower_ not in ("in", "at") or site.pos_ != "NOUN" or site.lemma_.lower() not in _PLACED_SITES:
+        return None
+    if any(t.text[:1].isupper() for t in _span(site) if t.i < site.i):
+        return None  # "the Stroud shop in Gloucestershire": the site has its own name
+    if any(t.ent_type_ in ("DATE", "TIME", "ORDINAL", "CARDINAL") for t in toks):
+        return None
+    return _text(toks)
+
+
 def _entity_at(tok: Any) -> Any:
     for ent in tok.doc.ents:
         if ent.start <= tok.i < ent.end:
@@ -437,6 +458,8 @@ class _Rules:
     ) -> tuple[RelType, FoundEntity] | None:
         """What an object names: a department (the X team; with ``bare``, a capitalised name),
         a site (the X office; with ``gpe``, a city or country), or a known name of either."""
+        if _site_place(head) is not None:
+            return None  # "our shop in Abergavenny": the site's town, read by site_places
         lemma = head.lower_ if head.pos_ == "PROPN" else head.lemma_.lower()
         toks = _span(head)
         mods = [t for t in toks if t.i < head.i]
@@ -735,9 +758,21 @@ class _Rules:
                         got.append(self.place_or_group(appos, groups=False))
         if lemma != "sit":  # "I sit on level 3" is a floor
             got.extend((RelType.HAS_GRADE, g) for g in self.grades(_own_tokens(verb)))
+        got.extend(self.site_places(verb))
         for item in got:
             if item is not None and item[1] is not None:
                 self.add(subject, item[0], item[1])
+
+    def site_places(self, verb: Any) -> list[tuple[RelType, FoundEntity]]:
+        """The towns of unnamed sites in ``verb``'s clause: "our shop in Abergavenny", "the
+        depot at Saltrigg" (LOCATED_IN the town, whether or not the gazetteer holds it: after a
+        site noun, "in" or "at" and a capitalised name can only be the site's place)."""
+        out = []
+        for tok in _own_tokens(verb):
+            site = _site_place(tok)
+            if site is not None and (place := self.link(site, EntityType.LOCATION)) is not None:
+                out.append((RelType.LOCATED_IN, place))
+        return out
 
     def grades(self, toks: Iterable[Any]) -> list[FoundEntity]:
         """Pay grades named in a clause's own tokens: a grade word and the code after it
@@ -823,6 +858,8 @@ class _Rules:
             return
         if any(a.tag_ == "VBD" for a in verb.children if a.dep_ in ("aux", "auxpass")) or _negated(verb):
             return
+        for rel, town in self.site_places(verb):
+            self.add(subject, rel, town)
         for prep, obj in _preps(verb):
             if prep in ("in", "at", "out", "of", "from"):
                 got = self.place_or_group(obj, groups=False)

@@ -350,7 +350,7 @@ class NameIndex:
             if set(cand.words) <= _MEMBERS:
                 continue  # "office staff" without its kind word is "staff": anyone's word, no group's
             said = titled if cand.entity.type == EntityType.ROLE else words
-            score = self._score(said, cand.words, tails[said])
+            score = self._score(said, cand.words, tails[said], ranked=cand.entity.type == EntityType.ROLE)
             if score <= 0:
                 continue
             held = best.get(cand.entity.type)
@@ -379,9 +379,12 @@ class NameIndex:
         ]
 
     @staticmethod
-    def _score(said: tuple[str, ...], known: tuple[str, ...], tails: set[int]) -> float:
+    def _score(said: tuple[str, ...], known: tuple[str, ...], tails: set[int], *, ranked: bool = True) -> float:
+        # a rank word tells jobs apart ("Analyst" is no "Junior Analyst"), not places or groups
+        # ("Fenwick" is "Fenwick Junior School")
+        ranks = RANK_WORDS if ranked else frozenset()
         at = _find(known, said)
-        if at >= 0 and RANK_WORDS.isdisjoint(said[:at]):
+        if at >= 0 and ranks.isdisjoint(said[:at]):
             # a name inside a longer phrase: the phrase must end in it, in a job noun ("band 5"
             # in "band 5 staff nurse") or in another known name ("on call" in "on call
             # firefighter"), so "customer success" does not contain "Customer"
@@ -391,7 +394,7 @@ class NameIndex:
             return 0.0
         at = _find(said, known)
         extra = known[:at] + known[at + len(said) :]
-        if at >= 0 and (at == 0 or at + len(said) == len(known)) and RANK_WORDS.isdisjoint(extra):
+        if at >= 0 and (at == 0 or at + len(said) == len(known)) and ranks.isdisjoint(extra):
             if len(said) == 1 and said[0] in _NOT_ALONE:
                 return 0.0
             return 50.0 + len(said) / len(known)

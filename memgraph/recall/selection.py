@@ -745,9 +745,6 @@ def _service_keyed_parts(sentence: str) -> tuple[list[str], list[int]]:
     return parts, [i for i, p in enumerate(parts) if _VALUE.search(p) and service_range(p, said=True) is not None]
 
 
-_RISING = re.compile(r"^(?:and\s+)?(?:rising|increasing|going\s+up|growing)\s+to\s+", re.I)
-"""A version that raises the value before it from some length of service on ("26 days, | rising
-to 31 days after five years")."""
 _LEADING_CONJUNCTION = re.compile(r"^(?:and|but|or|while|whereas)\s+", re.I)
 _OPEN_END = re.compile(r"\b(?:or|and)\s+(?:more|over|above|longer|upwards)\b", re.I)
 """The open end of a range ("5 years or more"), which no enumeration cuts."""
@@ -787,17 +784,8 @@ def _service_parts(sentence: str, service: float) -> str | None:
         return "; ".join(c for k, c in enumerate(cells) if k not in columns or k in held) + "."
     parts, keyed = _service_keyed_parts(sentence)
     joiner = "; " if ";" in sentence.rstrip(" ;.") else ", "
-    if len(keyed) == 1 and keyed[0] > 0 and (rising := _RISING.match(parts[keyed[0]].strip())) is not None:
-        # "26 days, rising to 31 days after five years": the value before is the one until then
-        before, after = parts[keyed[0] - 1], parts[keyed[0]].strip()[rising.end() :]
-        value = _VALUE.search(before)
-        span = service_range(after, said=True)
-        if value is None or span is None:
-            return None
-        if service < span[0]:
-            return joiner.join([*parts[: keyed[0]], *parts[keyed[0] + 1 :]]).strip()
-        lead = f"{before[: value.start()].rstrip()} {after}".strip()
-        return joiner.join([*parts[: keyed[0] - 1], lead, *parts[keyed[0] + 1 :]]).strip()
+    if (ladder := _ladder(parts, keyed, service)) is not None:
+        return joiner.join(ladder).strip()
     if len(keyed) < 2:
         return None
     chosen = {keyed[k] for k in holding([parts[i] for i in keyed], service, said=True) or ()}
@@ -805,6 +793,50 @@ def _service_parts(sentence: str, service: float) -> str | None:
         return None
     kept = [_LEADING_CONJUNCTION.sub("", p.strip()) for i, p in enumerate(parts) if i not in keyed or i in chosen]
     return joiner.join(k[:1].upper() + k[1:] if n == 0 else k for n, k in enumerate(kept))
+
+
+def _ladder(parts: Sequence[str], keyed: Sequence[int], service: float) -> list[str] | None:
+    """A value and the later values it rises to ("start on 26 days, | which rises to 27 days
+    after two years | and to 28 days after four years"; "receive 33 days, ..., | and 35 days once
+    they have five years' service") cut to the asker's step: the parts without the other steps,
+    the chosen step's value put in the first one's place. None when ``parts`` (cut by
+    :func:`_service_keyed_parts`, ``keyed`` those giving a range) are no such ladder: the keyed
+    parts must each start at some length of service and run on ("after five years"), in rising
+    order, after a part that gives a value and no range (the value until the first step)."""
+    if not keyed or keyed[0] == 0:
+        return None
+    spans = [service_range(_STEP.sub("", parts[i].strip()), said=True) for i in keyed]
+    starts = [span[0] for span in spans if span is not None and span[1] is None and span[0] > 0]
+    if len(starts) != len(keyed) or starts != sorted(set(starts)):
+        return None
+    base = next((i for i in range(keyed[0] - 1, -1, -1) if _VALUE.search(parts[i])), None)
+    if base is None or service_range(parts[base], said=True) is not None:
+        return None
+    step = max((k for k, start in enumerate(starts) if start <= service), default=None)
+    if step is None:  # under the first step: the value before it
+        kept = [p for i, p in enumerate(parts) if i not in keyed]
+    else:
+        values = list(_NUMBER.finditer(parts[base]))
+        if not values:
+            return None
+        chosen = _STEP.sub("", parts[keyed[step]].strip()).rstrip(" .")
+        lead = f"{parts[base][: values[-1].start()].rstrip()} {chosen}".strip()
+        kept = [lead if i == base else p for i, p in enumerate(parts) if i not in keyed or i == base]
+    if parts[-1].rstrip().endswith(".") and not kept[-1].rstrip().endswith("."):
+        kept[-1] = kept[-1].rstrip() + "."
+    return kept
+
+
+_NUMBER = re.compile(r"[£$€¥]?\d[\d,.:]*")
+"""A number, with its currency sign: the value a ladder's first part gives is its last."""
+
+
+_STEP = re.compile(
+    r"^(?:(?:and|but|then)\s+)?(?:(?:which|that)\s+)?(?:(?:rises|rising|increases|increasing|goes\s+up|going\s+up|"
+    r"grows|growing)\s+)?(?:(?:and\s+)?to\s+)?",
+    re.I,
+)
+"""What opens a step of a ladder before its value: "which rises to", "rising to", "and to", "and"."""
 
 
 def _key_text(sentence: str) -> str:

@@ -164,8 +164,16 @@ _BETWEEN = re.compile(
     re.I,
 )
 _BELOW = re.compile(rf"\b(?:less\s+than|fewer\s+than|under|below|up\s+to|within(?:\s+the\s+first)?)\s+{_AMOUNT}", re.I)
-_ABOVE = re.compile(rf"\b(?:after|over|more\s+than|at\s+least|from|beyond|with)\s+{_AMOUNT}", re.I)
-_OR_MORE = re.compile(rf"{_AMOUNT}\s*(?:\+|or\s+more|or\s+over|and\s+(?:over|above|more)|plus)", re.I)
+_ABOVE = re.compile(
+    rf"\b(?:after|over|more\s+than|at\s+least|from|beyond|with|once\s+(?:they|you|he|she|employees|staff)\s+"
+    rf"(?:have|has)(?:\s+(?:completed|done|served|reached))?)\s+{_AMOUNT}",
+    re.I,
+)
+_OR_MORE = re.compile(
+    rf"{_AMOUNT}\s*(?:(?:of\s+)?(?:continuous\s+|reckonable\s+|qualifying\s+)?(?:service|employment)\s+)?"
+    r"(?:\+|or\s+more|or\s+over|and\s+(?:over|above|more)|plus)",
+    re.I,
+)
 _AFTER_ORDINAL = re.compile(
     r"\b(?:after|from)\s+(?:the\s+|your\s+)?(?P<ord>first|second|third|fourth|fifth|tenth)\s+(?:year|anniversary)", re.I
 )
@@ -188,7 +196,8 @@ def service_range(key: str, *, said: bool = False) -> tuple[float, float | None]
 
     Read: "1 year but less than 3 years", "2-5 years", "between 2 and 5 years" -> [1, 3);
     "less than 1 year", "under 2 years' service" -> [0, 1); "after 5 years", "5 years or more",
-    "10+ years", "more than 10 years" -> [5, None); "on appointment", "from joining" -> [0, None).
+    "10+ years", "more than 10 years", "five years' continuous service or more" -> [5, None); "on
+    appointment", "from joining" -> [0, None).
     """
     if not said and not speaks_of_service(key):
         return None
