@@ -172,7 +172,7 @@ TEACHER_PAY = {
 }
 TTO_WEEKS = {"under five years": "44.3 weeks", "five years or more": "45.3 weeks"}
 START = {
-    "teacher, FJS": "08:20",
+    "teacher, FJS": "classroom by 08:20",
     "TA, FJS": "08:30 to 15:30",
     "teacher, CVA": "by 08:35",
     "TA, CVA": "08:15 to 15:15",
