@@ -18,7 +18,7 @@ from memgraph.recall.selection import MINE, OTHER, Asker
 from memgraph.text.embed import Embedder
 
 HOLIDAY = "How many days of annual leave do I have?"
-LOC = EntityType.LOCATION
+LOC, ROLE = EntityType.LOCATION, EntityType.ROLE
 
 
 def chunk(
@@ -422,6 +422,29 @@ def site_asker(sites: list[str], said: str, own: str | None = None) -> Asker:
         context={LOC: frozenset({entity_key(own)})} if own else {},
         named=partial(named_spans, extractor=extractor, types=[LOC], leading=True),
     )
+
+
+def test_a_column_for_a_group_and_its_titles_is_its_members(embedder: Embedder) -> None:
+    """A column labelled by a group with its members' abbreviations in brackets ("Flight crew
+    (CPT, FO)") is the column of each title in it: a First Officer is quoted that column only,
+    though the document's abbreviation was declared before anyone held the title."""
+    extractor = Extractor()
+    extractor.set_aliases(
+        {"CPT": "Captain", "FO": "First Officer", "SCCM": "Senior Cabin Crew Member", "CC": "Cabin Crew"}
+    )
+    titles = ("Captain", "First Officer", "Senior Cabin Crew Member", "Cabin Crew")
+    extractor.add_known([FoundEntity(n, ROLE) for n in titles])
+    extractor.add_known([FoundEntity(n, EntityType.CATEGORY) for n in ("Flight crew", "Cabin crew")])
+    asker = Asker(
+        ("I'm a First Officer based at Exeter.",),
+        extractor.tags,
+        context={ROLE: frozenset({"first officer"})},
+        named=partial(named_spans, extractor=extractor, types=[ROLE, EntityType.CATEGORY], leading=True),
+    )
+    row = "Country of night stop: Spain; Flight crew (CPT, FO): EUR 59.00; Cabin crew (SCCM, CC): EUR 51.00."
+    assert asker.own_columns(row) == "Country of night stop: Spain; Flight crew (CPT, FO): EUR 59.00"
+    # brackets that name no one known: the group's column, of no type the asker has given
+    assert asker.own_columns("Country: Spain; Flight crew (see 2.1): EUR 59.00; Cabin crew: EUR 51.00.") is None
 
 
 def test_a_rule_naming_only_other_known_contexts_is_no_answer(embedder: Embedder) -> None:

@@ -339,6 +339,43 @@ def test_abbreviations_a_document_declares() -> None:
     }
 
 
+def test_abbreviations_defined_before_their_names() -> None:
+    """A list of definitions that gives the abbreviation first: "CPT: Captain.", a title in
+    lower case by its initials ("TA: a teaching assistant"), a site's code that spells nothing
+    ("BHD: the Belfast City base"); and the group such a list makes ("Together, flight crew")
+    holds its titles."""
+    texts = [
+        "In this manual: • CPT: Captain. FO: First Officer. Together, flight crew.",
+        "• CSA: Customer Service Agent (check-in and gate). RA: Ramp Agent. Together with licensed engineers, "
+        "ground staff.",
+        "• SCCM: Senior Cabin Crew Member. CC: Cabin Crew. Together, cabin crew.",
+        "• EXT: the Exeter base. BHD: the Belfast City base.",
+        "• TA: a teaching assistant. DSL: the designated safeguarding lead of a school.",
+        # no abbreviation: a question and its answer, a note
+        "Q: Who books leave? A: Your line manager. NB: Please ask early.",
+    ]
+    assert abbreviations(texts) == {
+        "CPT": "Captain",
+        "FO": "First Officer",
+        "CSA": "Customer Service Agent",
+        "RA": "Ramp Agent",
+        "SCCM": "Senior Cabin Crew Member",
+        "CC": "Cabin Crew",
+        "EXT": "Exeter",
+        "BHD": "Belfast City",
+        "TA": "teaching assistant",
+        "DSL": "designated safeguarding lead",
+    }
+    got = {(m.role, m.group, m.group_type) for m in memberships(texts)}
+    assert got == {
+        ("captain", "Flight crew", EntityType.CATEGORY),
+        ("first officer", "Flight crew", EntityType.CATEGORY),
+        ("customer service agent", "Ground staff", EntityType.CATEGORY),
+        ("ramp agent", "Ground staff", EntityType.CATEGORY),
+        # "cabin crew" is a title of its own list ("CC: Cabin Crew"): no group of its own
+    }
+
+
 @pytest.mark.parametrize(
     ("header", "kind"),
     [

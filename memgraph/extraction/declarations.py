@@ -43,7 +43,7 @@ from dataclasses import dataclass
 
 from ..models import EntityType
 from ..text.textutil import BULLETS, stopwords
-from ..text.vocabulary import ROLE_HEADS
+from ..text.vocabulary import ROLE_HEADS, SITE_NOUNS
 from .extract import FoundEntity, match_key, plural_word, singular_word
 from .facts import grade_name
 
@@ -408,6 +408,12 @@ def memberships(texts: Sequence[str]) -> list[Membership]:
             _add_titles(out, _MEMBER_TAIL.sub("", term).strip(), listed, job_nouns_only=True, capitalised=True)
         else:
             _add_titles(out, term, listed, job_nouns_only=True, capitalised=True, group_type=EntityType.CATEGORY)
+    for unit in texts:
+        for group, titles in _together(unit):
+            for title in titles:
+                membership = Membership(title.lower(), group, EntityType.CATEGORY)
+                if title.casefold() != group.casefold() and membership not in out:
+                    out.append(membership)
     for m in _TITLE_GRADE.finditer(text):
         # "Senior Library Assistants (LH3)", "Retail Assistants (Band 1)": the grade a title is on
         title = _LEADING.sub("", m.group("title")).split()
@@ -640,6 +646,17 @@ _QUOTED_SHORT = re.compile(_QUOTED + r"\s*\(\s*[\"“‘'](?P<short>[^\"”’']
 """A defined term with its short form quoted in brackets: "'Professional Services staff' ('PS staff')"."""
 
 
+_SHORT_FIRST = re.compile(
+    r"(?:^|(?<=[.;:" + BULLETS + r"]\s))(?P<short>[A-Z][A-Z0-9&]{1,7}):\s+(?:the\s+|a\s+|an\s+)?"
+    r"(?P<full>[A-Za-z][\w'’&-]*(?:\s+(?:of|and|&|for|the|[A-Za-z][\w'’&-]*)){0,5})"
+)
+"""An abbreviation defined before its full name, as a list of definitions writes it: "CPT:
+Captain. FO: First Officer.", "EXT: the Exeter base." (the name is a run of words after it,
+cut below where its letters are spelt)."""
+_SITE_CODE_NOUNS = SITE_NOUNS | {"base"}
+"""What a site's code may stand for without spelling it ("BHD: the Belfast City base")."""
+
+
 _CODE_ROW = re.compile(
     r"(?:^|(?<=[.;]\s))(?i:(?:[a-z]+\s+)?(?:code|abbreviation|short\s+name|id)):\s*(?P<short>[A-Z][A-Z0-9&/-]{1,11});\s*"
     r"(?P<header>[A-Za-z][\w ]{1,30}?):\s*(?P<full>[A-Z][^;:()]{1,60}?)\s*(?:\([^()]*\)\s*)?(?:;|\.(?:\s|$)|$)"
@@ -670,6 +687,64 @@ def _spells(letters: str, words: Sequence[str]) -> bool:
     return pos == len(letters)
 
 
+_TOGETHER = re.compile(
+    r"\bTogether(?:\s+with\s+[^,.;]{1,40})?,\s+(?:the\s+)?(?P<group>[a-z][\w-]*(?:\s+[a-z][\w-]*){0,3})\s*[.;]"
+)
+"""A list of definitions closed by the group they make: "CPT: Captain. FO: First Officer.
+Together, flight crew." ("Together with licensed engineers, ground staff.")."""
+
+
+_CREW_NOUNS = frozenset({"crew", "member"})
+"""Heads of job titles beside :data:`ROLE_HEADS` in a list of crew ("Cabin Crew", "Senior Cabin
+Crew Member")."""
+
+
+def _together(unit: str) -> list[tuple[str, list[str]]]:
+    """The groups a list of abbreviated job titles makes (:data:`_TOGETHER`): (group, the titles
+    defined before it since the last such group or bullet), the group capitalised ("Flight
+    crew") and the titles as written ("Captain", "First Officer")."""
+    out = []
+    start = 0
+    for m in _TOGETHER.finditer(unit):
+        since = max(start, *(unit.rfind(b, start, m.start()) + 1 for b in BULLETS))
+        titles = [
+            full
+            for d in _SHORT_FIRST.finditer(unit[since : m.start()].strip())
+            if (full := _short_first_name(d.group("short"), d.group("full").split())) is not None
+            and singular_word(full.split()[-1]).lower() in ROLE_HEADS | _CREW_NOUNS
+        ]
+        group = m.group("group")
+        # (a group named as one of its titles is no group of its own: "CC: Cabin Crew. ...
+        # Together, cabin crew")
+        if titles and group.casefold() not in {t.casefold() for t in titles}:
+            out.append((group[:1].upper() + group[1:], titles))
+        start = m.end()
+    return out
+
+
+def _short_first_name(short: str, words: Sequence[str]) -> str | None:
+    """The name an abbreviation defined before it stands for (:data:`_SHORT_FIRST`): the
+    longest run of ``words`` from the first whose capitalised words it spells ("FO" of
+    "First Officer", "EXT" of "Exeter", not of "Exeter base") or, in lower case, whose initials
+    it is ("TA" of "teaching assistant"), or a site's name before a site noun ("BHD" of
+    "Belfast City" in "Belfast City base"). None otherwise."""
+    letters = short.replace("&", "")
+    for end in range(len(words), 0, -1):
+        run = list(words[:end])
+        named = [w for w in run if w.lower() not in ("of", "and", "&", "for", "the")]
+        if not named or named[-1] != run[-1]:
+            continue  # a name ends in a word of its own, not "of"
+        if words[0][:1].isupper():
+            if run[-1][:1].isupper() and _spells(letters, named):
+                return " ".join(run).rstrip(".,;")
+        elif "".join(w[0] for w in named).upper() == letters:
+            return " ".join(run).rstrip(".,;")  # a title in lower case, by its initials only
+    for end in range(1, len(words)):
+        if words[end].lower().rstrip(".,;") in _SITE_CODE_NOUNS and all(w[:1].isupper() for w in words[:end]):
+            return " ".join(words[:end])
+    return None
+
+
 def abbreviations(texts: Sequence[str]) -> dict[str, str]:
     """The abbreviations a document declares for its names: abbreviation -> full name, as
     written ("SAH" -> "St Aldric's Hospital", "PS" -> "Professional Services").
@@ -679,8 +754,9 @@ def abbreviations(texts: Sequence[str]) -> dict[str, str]:
     "Healthcare Support Workers (HSWs)"); a quoted term followed by its quoted short form
     ("'Professional Services staff' ('PS staff')", the member word dropped from both); and a
     table of codes, a row whose first column is a code and whose second names what it stands
-    for ("Code: DE-ALT; Plant: Altenbruch; ..."). An abbreviation declared for two different
-    names is none.
+    for ("Code: DE-ALT; Plant: Altenbruch; ..."); and a list of definitions that gives the
+    abbreviation first ("CPT: Captain. FO: First Officer.", "BHD: the Belfast City base":
+    :func:`_short_first_name`). An abbreviation declared for two different names is none.
     """
     text = re.sub(r"\s+", " ", " ".join(texts))
     found: dict[str, set[str]] = {}
@@ -699,6 +775,9 @@ def abbreviations(texts: Sequence[str]) -> dict[str, str]:
                 first = full.index(run[0]) if start else 0
                 found.setdefault(letters, set()).add(full[first:])
                 break
+    for m in _SHORT_FIRST.finditer(text):
+        if (full := _short_first_name(m.group("short"), m.group("full").split())) is not None:
+            found.setdefault(m.group("short"), set()).add(full)
     for m in _QUOTED_SHORT.finditer(text):
         full = _MEMBER_TAIL.sub("", m.group("term").strip()).strip()
         short = _MEMBER_TAIL.sub("", m.group("short").strip()).strip()

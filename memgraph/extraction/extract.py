@@ -196,7 +196,7 @@ class Extractor:
         self._ruler: Any = None
         self._parse_pipes: list[str] = []
         self._known: dict[str, FoundEntity] = {}
-        self._aliases: dict[str, FoundEntity] = {}  # declared abbreviations -> the named entity
+        self._aliases: dict[str, str] = {}  # declared abbreviation's key -> its full name's key
         self._short: dict[str, tuple[str, ...]] = {}  # full name's key -> its declared abbreviations
         self._ruler_keys: frozenset[str] = frozenset()
         self._lock = threading.Lock()
@@ -259,8 +259,7 @@ class Extractor:
         NER, microseconds."""
 
         def lookup(name: str) -> FoundEntity | None:
-            key = match_key(name)
-            return self._known.get(key) or self._aliases.get(key)
+            return self._lookup(match_key(name))
 
         return list(dict.fromkeys(longest_names(entity_key(text).split(), lookup, max_words)))
 
@@ -280,14 +279,14 @@ class Extractor:
         """Abbreviations the knowledge base declares for known names (``{"SAH": "St Aldric's
         Hospital"}``), replacing what was set before: :meth:`known` and :meth:`find_known`
         give the full name's entity for the abbreviation. An abbreviation that is itself a
-        known name, or whose full name is not known, is left out."""
-        fresh: dict[str, FoundEntity] = {}
+        known name is left out; one whose full name is not known yet gives it once it is (a
+        user's "First Officer" for "FO")."""
+        fresh: dict[str, str] = {}
         short: dict[str, tuple[str, ...]] = {}
         for abbreviation, full in spelt.items():
-            key, ent = match_key(abbreviation), self._known.get(match_key(full))
-            if key and ent is not None and key not in self._known:
-                fresh[key] = ent
+            key = match_key(abbreviation)
             if key and match_key(full):
+                fresh[key] = match_key(full)
                 short[match_key(full)] = (*short.get(match_key(full), ()), abbreviation)
         self._short = short
         if fresh != self._aliases:
@@ -359,8 +358,15 @@ class Extractor:
     def known(self, name: str) -> FoundEntity | None:
         """The known entity with this name (any case, plural folded: :func:`match_key`) or
         declared abbreviation (:meth:`set_aliases`), if any."""
-        key = match_key(name)
-        return self._known.get(key) or self._aliases.get(key)
+        return self._lookup(match_key(name))
+
+    def _lookup(self, key: str) -> FoundEntity | None:
+        """The known entity of a name's key, or of the full name a declared abbreviation's key
+        stands for."""
+        found = self._known.get(key)
+        if found is None and (full := self._aliases.get(key)) is not None:
+            found = self._known.get(full)
+        return found
 
     def _sync_ruler(self) -> None:
         keys = frozenset(self._known)

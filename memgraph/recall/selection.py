@@ -427,24 +427,32 @@ class Asker:
         if self.named is None or not self.context:
             return None
         parts = [p.strip() for p in _LABELLED_SPLIT.split(sentence) if p.strip()]
-        labels: list[tuple[EntityType, str] | None] = []
-        for part in parts:
-            label = part.partition(":")[0] if ":" in part else ""
-            spans = self.named(label) if 2 <= len(label) <= 60 else []
-            whole = bool(spans) and spans[0][2] == 0 and len(spans[0][1]) >= len(label.strip()) - 4
-            labels.append((spans[0][0], spans[0][1]) if whole else None)
-        typed = {lab[0] for lab in labels if lab is not None}
-        if (
-            sum(lab is not None for lab in labels) < 2
-            or len(typed) != 1
-            or (keys := self.context.get(typed.pop())) is None
-        ):
+        labels = [self._column_label(part.partition(":")[0] if ":" in part else "") for part in parts]
+        if sum(lab is not None for lab in labels) < 2:
             return None
-        mine = [lab is not None and entity_key(lab[1]) in keys for lab in labels]
-        others = [lab is not None and not m for lab, m in zip(labels, mine)]
+        context = self.context
+        mine = [lab is not None and any(entity_key(n) in context.get(t, ()) for t, n in lab) for lab in labels]
+        # another context's part: labelled by names of a type the asker has given, none theirs
+        others = [lab is not None and not m and any(t in context for t, _ in lab) for lab, m in zip(labels, mine)]
         if not any(mine) or not any(others):
             return None
         return "; ".join(p for p, other in zip(parts, others) if not other)
+
+    def _column_label(self, label: str) -> tuple[tuple[EntityType, str], ...] | None:
+        """The contexts a column's label names: one known name, whole ("Kelder Street
+        Surgery"), or a group's with, in brackets, the known names of who it is ("Flight crew
+        (CPT, FO)": the group, the Captain and the First Officer; "Flight crew (see 2.1)": the
+        group); None for any other label."""
+        if not 2 <= len(label) <= 60 or self.named is None:
+            return None
+        spans = self.named(label)
+        bracket = _LABEL_BRACKET.search(label)
+        head = label[: bracket.start()].strip() if bracket is not None else label.strip()
+        if not spans or spans[0][2] != 0 or len(spans[0][1]) < len(head) - 4:
+            return None
+        if bracket is None:
+            return ((spans[0][0], spans[0][1]),)
+        return ((spans[0][0], spans[0][1]), *((t, n) for t, n, at in spans if at >= bracket.start(1)))
 
     def other_columns(self, sentence: str) -> tuple[str, ...]:
         """The names that label a table row's value cells, when each is a known context of a
@@ -568,6 +576,10 @@ _NOUN_PHRASE_START = frozenset({"DT", "JJ", "JJR", "JJS", "NN", "NNS", "NNP", "N
 """Penn Treebank tags a version's part may open with: its key's noun phrase, or an amount whose
 key follows it ("up to £125 a night in London | and £90 a night elsewhere"; not a bare number:
 "5 have a target")."""
+
+
+_LABEL_BRACKET = re.compile(r"\(([^()]{2,40})\)\s*$")
+"""A column label's closing brackets, which may list who the column is for ("Flight crew (CPT, FO)")."""
 
 
 def _distinguishing(texts: Sequence[str], question: frozenset[str]) -> list[frozenset[str]]:
