@@ -845,3 +845,26 @@ def test_a_rule_that_applies_instead_of_another_replaces_it(embedder: Embedder) 
     )
     answer = compose(embedder, "What rate do I get for a shift on a bank holiday?", [bank, row])
     assert "double time" in answer.answer and "84%" not in answer.answer, answer.answer
+
+
+def test_a_record_of_revisions_is_no_rule(embedder: Embedder) -> None:
+    """A row of the document's record of revisions ("Summary of change: ... extended from 48
+    hours to 72 hours") is history that quotes a value no longer in force: never quoted; the
+    clause in force is."""
+    record = chunk(
+        "record",
+        "Rev.: 4.3; Effective: 1 Mar 2025; Clauses affected: 1.6.2; Summary of change: Notice for duty swaps "
+        "extended from 48 hours to 72 hours.",
+        vector=0.6,
+        match=0.09,
+    )
+    clause = chunk(
+        "clause",
+        "1.6.2 A swap must be requested at least 72 hours before the report time of the earlier duty.",
+        vector=0.5,
+        match=0.08,
+    )
+    question = "How much notice do I need to swap a duty?"
+    vec = embedder.embed_one(question)
+    text, _, _, _ = extractive_answer(question, vec, [record, clause], embedder, AnswerConfig.DEFAULT)
+    assert "72 hours before the report time" in text and "48 hours" not in text, text

@@ -505,6 +505,22 @@ _LABELLED_VALUE = re.compile(r"^[^:;]{2,40}:\s*\S*\d")
 """A short line that is a value under a label ("Strategy: 70%."): an answer, no fragment."""
 
 
+_RECORD_KEY = re.compile(
+    r"^(?i:rev(?:ision)?\.?|version|issue|amendment(?:\s+no\.?)?|change(?:\s+no\.?)?)\s*:\s*[\w.-]{1,12}\s*;"
+)
+_CHANGE_CELL = re.compile(
+    r";\s*(?i:(?:summary|description|details|nature)\s+of\s+)?(?i:changes?|amendments?|what\s+changed)\s*:"
+)
+
+
+def records_a_change(sentence: str) -> bool:
+    """Whether ``sentence`` is a row of a document's record of revisions, as the loaders write
+    rows ("Rev.: 4.3; Effective: 1 Mar 2025; ...; Summary of change: Notice for duty swaps
+    extended from 48 hours to 72 hours"): history, which quotes values no longer in force, not
+    a rule. Read: a first column of revision numbers and a column of changes."""
+    return _RECORD_KEY.match(sentence) is not None and _CHANGE_CELL.search(sentence) is not None
+
+
 def _is_prose(sentence: str, config: AnswerConfig) -> bool:
     """False for a heading, a list of names or a contents line (see ``AnswerConfig.title_case_share``);
     True for a table row ("Grade: K2; Ireland: 530 EUR;", as the loaders write rows)."""
@@ -665,7 +681,11 @@ def extractive_answer(
             key = " ".join(s.casefold().split())
             if any(key in k for k in seen):
                 continue
-            if (len(s) > config.min_sentence_chars or _LABELLED_VALUE.match(s)) and _is_prose(s, config):
+            if (
+                (len(s) > config.min_sentence_chars or _LABELLED_VALUE.match(s))
+                and _is_prose(s, config)
+                and not records_a_change(s)
+            ):
                 sents.append((s, i))
                 seen.append(key)
     if not sents:
