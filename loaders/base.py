@@ -67,6 +67,10 @@ class LoadedDocument:
     images: list[EmbeddedImage] = field(default_factory=list)
 
 
+FOOTNOTE_MARK = re.compile(r"(?:[a-z]|\d{1,2}|[*†‡§]{1,3})(?:\s*,\s*(?:[a-z]|\d{1,2}|[*†‡§]{1,3}))*")
+"""A footnote mark as a superscript writes it: "a", "1", "*", "a, b". Dropped from a table's
+header row, where it would stay in the column's name ("Grade a, b" is no kind of column)."""
+
 SUSPENDED_HYPHEN_WORDS = frozenset({"and", "or", "nor", "to"})
 """Words after which a line-end hyphen is a suspended one ("pre- and post-natal"), kept apart."""
 

@@ -18,7 +18,7 @@ from typing import Any
 from memgraph.errors import UnsupportedFileError
 from memgraph.text.textutil import BULLETS, normalize_text
 
-from .base import Block, LoadedDocument, file_sha256, read_markup_bytes, table_rows, title_from_path
+from .base import FOOTNOTE_MARK, Block, LoadedDocument, file_sha256, read_markup_bytes, table_rows, title_from_path
 
 DROPPED = ("script", "style", "noscript", "template", "iframe", "object", "embed", "svg", "canvas", "form", "head")
 """Elements whose content is never text of the document."""
@@ -97,6 +97,8 @@ def _row_texts(root: Any) -> dict[int, str]:
     out: dict[int, str] = {}
     for table in root.find_all("table"):
         rows = [r for r in table.find_all("tr") if r.find_parent("table") is table]
+        for mark in (m for r in rows[:1] for m in r.find_all("sup") if FOOTNOTE_MARK.fullmatch(m.get_text(strip=True))):
+            mark.decompose()  # "Grade<sup>a, b</sup>": the column is "Grade", its footnotes are below
         cells = [[c.get_text(" ", strip=True) for c in r.find_all(["td", "th"])] for r in rows]
         filled = [(r, c) for r, c in zip(rows, cells) if any(c)]
         texts = table_rows([c for _, c in filled])

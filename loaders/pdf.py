@@ -31,6 +31,7 @@ from __future__ import annotations
 import itertools
 import re
 from collections import Counter
+from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
@@ -38,6 +39,7 @@ from memgraph.errors import MemGraphError, UnsupportedFileError
 from memgraph.text.textutil import BULLETS, normalize_text
 
 from .base import (
+    FOOTNOTE_MARK,
     MAX_FILE_BYTES,
     Block,
     EmbeddedImage,
@@ -124,9 +126,13 @@ def _tables(page: Any) -> list[tuple[tuple[float, float, float, float], str]]:
         tables = [t for t in found if t.col_count >= 2 and t.row_count >= 2]
     else:
         return []
+    marks = _superscript_marks(page) if tables else []
     out = []
     for table in tables:
-        rows = [[_cell_text(words, cell) for cell in row.cells] for row in table.rows]
+        # (a footnote mark in the header row is no part of the column's name: "Grade a, b")
+        rows = [
+            [_cell_text(words, cell, marks if not r else ()) for cell in row.cells] for r, row in enumerate(table.rows)
+        ]
         if not ruled:
             rows = _continued(rows)
         if text := " ".join(table_rows(rows)):
@@ -166,16 +172,42 @@ def _in_columns(words: list[Any]) -> bool:
     return False
 
 
-def _cell_text(words: list[Any], cell: Any) -> str:
+Box = tuple[float, float, float, float]
+
+
+def _superscript_marks(page: Any) -> list[tuple[Box, str]]:
+    """The boxes and texts of a page's superscript footnote marks (PyMuPDF's superscript flag,
+    text as :data:`~memgraph.loaders.base.FOOTNOTE_MARK`)."""
+    return [
+        (tuple(span["bbox"]), span["text"].strip())
+        for block in page.get_text("dict").get("blocks", [])
+        for line in block.get("lines", [])
+        for span in line.get("spans", [])
+        if span.get("flags", 0) & 1 and FOOTNOTE_MARK.fullmatch(span.get("text", "").strip())
+    ]
+
+
+def _cell_text(words: list[Any], cell: Any, marks: Sequence[tuple[Box, str]] = ()) -> str:
     """The words whose centre lies in a table cell, in reading order, joined by spaces ("" for a
-    merged cell, None). Read from the page's words, not ``Table.extract()``, which joins
-    characters by position and loses the spaces of PDFs that draw no space glyphs
-    ("180GBPayear" for "180 GBP a year")."""
+    merged cell, None), without the footnote ``marks`` (:func:`_superscript_marks`; a mark's
+    first part may be run into the word before it: "Gradea," for "Grade" and "a, b"). Read from
+    the page's words, not ``Table.extract()``, which joins characters by position and loses the
+    spaces of PDFs that draw no space glyphs ("180GBPayear" for "180 GBP a year")."""
     if cell is None:
         return ""
     inside = [w for w in words if _inside(w[:4], cell)]
     inside.sort(key=lambda w: (w[5], w[6], w[7]))  # block, line, word number
-    return " ".join(w[4] for w in inside)
+    kept = []
+    for w in inside:
+        text = w[4]
+        for box, mark in marks:
+            if _inside(w[:4], box):
+                text = ""  # the mark's own word
+            elif w[0] < box[0] < w[2] and w[1] < box[3] and box[1] < w[3] and text.endswith(mark.split()[0]):
+                text = text[: -len(mark.split()[0])]
+        if text:
+            kept.append(text)
+    return " ".join(kept)
 
 
 def _inside(bbox: Any, box: tuple[float, float, float, float]) -> bool:

@@ -12,6 +12,7 @@ from fpdf import FPDF
 from PIL import Image
 
 from memgraph import MemGraph, NodeLabel, NotFoundError, RelType
+from memgraph.loaders import load
 from memgraph.loaders.pdf import load_pdf
 from memgraph.text.textutil import sentences
 
@@ -267,6 +268,40 @@ def test_a_table_drawn_without_borders_is_read_as_rows(tmp_path: Path) -> None:
         "Contract type: Fixed-term; Paid: Monthly; Pay day: 15th of each month; Notice you must give: 2 weeks." in text
     )
     assert "Everyone is paid by bank transfer, and payslips are on the portal" in text
+
+
+FOOTNOTED = """<h2>Hybrid working</h2>
+<table>
+<tr><th>Grade<sup>a, b</sup></th><th>Priory Campus</th><th>Saltings Campus<sup>1</sup></th></tr>
+<tr><td>Grades 1 to 4</td><td>3 days</td><td>4 days</td></tr>
+<tr><td>Grades 5 to 7</td><td>2 days</td><td>3 days</td></tr>
+</table>
+<p>a Staff in front-line posts are on campus every contracted day.</p>"""
+"""A table whose header row carries superscript footnote marks."""
+
+
+def test_a_footnote_mark_is_no_part_of_a_columns_name(tmp_path: Path) -> None:
+    """ "Grade<sup>a, b</sup>" heads a column of grades, as a PDF and an HTML page write it: the
+    mark (run into the word before it in the PDF's words, "Gradea,") is dropped from the header
+    row; the footnote itself stays."""
+    import pymupdf
+
+    path = tmp_path / "footnoted.pdf"
+    writer = pymupdf.DocumentWriter(str(path))
+    story = pymupdf.Story(
+        FOOTNOTED, user_css="body { font-family: sans-serif; font-size: 10.5pt } td, th { border: 1px solid #555 }"
+    )
+    device = writer.begin_page(pymupdf.paper_rect("a4"))
+    story.place(pymupdf.Rect(60, 60, 535, 782))
+    story.draw(device)
+    writer.end_page()
+    writer.close()
+    html = tmp_path / "footnoted.html"
+    html.write_text(f"<html><body>{FOOTNOTED}</body></html>", encoding="utf-8")
+    for doc in (load_pdf(path), load(html)):
+        text = " ".join(b.text for b in doc.blocks)
+        assert "Grade: Grades 5 to 7; Priory Campus: 2 days; Saltings Campus: 3 days." in text, text
+        assert "a Staff in front-line posts" in text
 
 
 def test_the_loaders_take_a_path_as_a_string(tmp_path: Path) -> None:
