@@ -443,6 +443,9 @@ def test_a_column_for_a_group_and_its_titles_is_its_members(embedder: Embedder) 
     )
     row = "Country of night stop: Spain; Flight crew (CPT, FO): EUR 59.00; Cabin crew (SCCM, CC): EUR 51.00."
     assert asker.own_columns(row) == "Country of night stop: Spain; Flight crew (CPT, FO): EUR 59.00"
+    # the row cut into one unit per column: the Cabin crew cell is another context's
+    assert asker.other_columns("Country of night stop: Spain; Cabin crew (SCCM, CC): EUR 51.00.") == ("Cabin Crew",)
+    assert asker.other_columns("Country of night stop: Spain; Flight crew (CPT, FO): EUR 59.00.") == ()
     # brackets that name no one known: the group's column, of no type the asker has given
     assert asker.own_columns("Country: Spain; Flight crew (see 2.1): EUR 59.00; Cabin crew: EUR 51.00.") is None
 

@@ -470,19 +470,22 @@ class Asker:
         names: list[str] = []
         for cell in (c.strip() for c in _LABELLED_SPLIT.split(sentence[row.end("key") :]) if c.strip()):
             label = cell.partition(":")[0].strip()
-            spans = self.named(label) if ":" in cell and 2 <= len(label) <= 60 else []
-            if len(spans) > 1 or "/" in label or any(t in _RANGED for t, _, _ in spans):
-                return ()  # a column for two contexts ("DEP-N / DEP-E"), or a grade range ("Bands 2 to 4")
-            if spans and spans[0][2] == 0 and len(spans[0][1]) >= len(label) - 4:
-                etype, name, _ = spans[0]
-            elif ":" in cell and is_place(label):
-                etype, name = EntityType.LOCATION, label  # a country the graph does not know by name
-            else:
+            if ":" not in cell or "/" in label:
+                return ()  # no column's cell, or a column for two contexts ("DEP-N / DEP-E")
+            spans = self.named(label) if 2 <= len(label) <= 60 else []
+            if any(t in _RANGED for t, _, _ in spans):
+                return ()  # a grade range ("Bands 2 to 4")
+            # one known name, or a group's with its members in brackets ("Cabin crew (SCCM, CC)")
+            named = self._column_label(label)
+            if named is None and is_place(label):
+                named = ((EntityType.LOCATION, label),)  # a country the graph does not know by name
+            if named is None:
                 return ()  # a topic's column ("Entitlement: 25 days"), not a context's
-            keys = self.context.get(etype)
-            if keys is None or entity_key(name) in keys or f" {entity_key(name)} " in self._said:
+            if not any(t in self.context for t, _ in named) or any(
+                entity_key(n) in self.context.get(t, ()) or f" {entity_key(n)} " in self._said for t, n in named
+            ):
                 return ()
-            names.append(name)
+            names.append(named[0][1])
         return tuple(dict.fromkeys(names))
 
     def own_clauses(self, sentence: str) -> str | None:
