@@ -694,24 +694,3 @@ def test_small_words_and_people_words_are_no_evidence_for_a_name() -> None:
     # a small word of a name written in words is said in any case ("on-call" for "On-Call")
     on_call = NameIndex([FoundEntity("On-Call", cat), FoundEntity("Wholetime", cat)])
     assert worded_context(["I'm an on-call firefighter at Milby."], on_call, [cat], []) == [(cat, "On-Call")]
-
-
-def test_a_place_said_is_the_documents_fuller_name_though_a_fact_made_a_shorter_one(
-    store_kind: str, tmp_path: Path, embedder: Embedder
-) -> None:
-    """One person's fact makes a Location "Fenwick" ("the school office at Fenwick"); another who
-    only mentioned "at Fenwick" is still at the document's "Fenwick Junior School", as the first is."""
-    path = tmp_path / "handbook.md"
-    path.write_text(HANDBOOK, encoding="utf-8")
-    m = MemGraph(store_uri(store_kind, tmp_path), embedder=embedder, extractor=Extractor())
-    try:
-        m.kb.ingest(path, applies_to={"Location": ["Fenwick Junior School", "Cranwell Vale Academy"]})
-        # (fay speaks first: her "at Fenwick" names no site yet, so it is a mention, no fact)
-        m.add("I'm an ECT at Fenwick, first year.", user_id="fay")
-        m.add("I work in the school office at Fenwick.", user_id="eve")
-        assert ("Location", "Fenwick") in {(f.entity_type, f.entity) for f in m.facts(user_id="eve")}
-        assert "Location" not in {f.entity_type for f in m.facts(user_id="fay")}
-        for user in ("eve", "fay"):
-            assert ("Location", "Fenwick Junior School") in context(m, user), user
-    finally:
-        m.close()

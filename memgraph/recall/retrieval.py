@@ -664,10 +664,6 @@ class Retriever:
                 as_of=ctx.as_of,
             )
             linked.update(mentioned)
-            # (and a name said that the document names more fully: "at Fenwick" is "Fenwick Junior
-            # School", though someone's fact made a "Fenwick" of its own)
-            for ref, found in fuller_names(self.store, names, list(mentioned.values()), ctx.scopes).items():
-                linked.setdefault(ref, found)
             for ref, (etype, name) in linked.items():
                 if ref not in seeds:
                     seeds[ref] = f"{caller_name}-{_MENTIONED}->{name}"
