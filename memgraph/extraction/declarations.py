@@ -653,6 +653,8 @@ _SHORT_FIRST = re.compile(
 """An abbreviation defined before its full name, as a list of definitions writes it: "CPT:
 Captain. FO: First Officer.", "EXT: the Exeter base." (the name is a run of words after it,
 cut below where its letters are spelt)."""
+_NAME_JOINERS = frozenset({"of", "and", "&", "for", "the"})
+"""Small words inside a name that an abbreviation skips ("Head of Finance" is "HF")."""
 _SITE_CODE_NOUNS = SITE_NOUNS | {"base"}
 """What a site's code may stand for without spelling it ("BHD: the Belfast City base")."""
 
@@ -731,7 +733,7 @@ def _short_first_name(short: str, words: Sequence[str]) -> str | None:
     letters = short.replace("&", "")
     for end in range(len(words), 0, -1):
         run = list(words[:end])
-        named = [w for w in run if w.lower() not in ("of", "and", "&", "for", "the")]
+        named = [w for w in run if w.lower() not in _NAME_JOINERS]
         if not named or named[-1] != run[-1]:
             continue  # a name ends in a word of its own, not "of"
         if words[0][:1].isupper():
@@ -762,7 +764,7 @@ def abbreviations(texts: Sequence[str]) -> dict[str, str]:
     found: dict[str, set[str]] = {}
     for m in _DECLARED_SHORT.finditer(text):
         full, short = m.group("full"), m.group("short")
-        words = [w for w in full.split() if w.lower() not in ("of", "and", "&", "for", "the")]
+        words = [w for w in full.split() if w.lower() not in _NAME_JOINERS]
         letters = short[:-1] if short.endswith("s") and short[:-1].isupper() else short
         if not letters.isupper():
             continue

@@ -438,14 +438,18 @@ class Asker:
             return None
         return "; ".join(p for p, other in zip(parts, others) if not other)
 
-    def _column_label(self, label: str) -> tuple[tuple[EntityType, str], ...] | None:
+    def _column_label(
+        self, label: str, spans: Sequence[tuple[EntityType, str, int]] | None = None
+    ) -> tuple[tuple[EntityType, str], ...] | None:
         """The contexts a column's label names: one known name, whole ("Kelder Street
         Surgery"), or a group's with, in brackets, the known names of who it is ("Flight crew
         (CPT, FO)": the group, the Captain and the First Officer; "Flight crew (see 2.1)": the
-        group); None for any other label."""
+        group); None for any other label. ``spans``: ``self.named(label)``, when the caller has
+        it already."""
         if not 2 <= len(label) <= 60 or self.named is None:
             return None
-        spans = self.named(label)
+        if spans is None:
+            spans = self.named(label)
         bracket = _LABEL_BRACKET.search(label)
         head = label[: bracket.start()].strip() if bracket is not None else label.strip()
         if not spans or spans[0][2] != 0 or len(spans[0][1]) < len(head) - 4:
@@ -476,7 +480,7 @@ class Asker:
             if any(t in _RANGED for t, _, _ in spans):
                 return ()  # a grade range ("Bands 2 to 4")
             # one known name, or a group's with its members in brackets ("Cabin crew (SCCM, CC)")
-            named = self._column_label(label)
+            named = self._column_label(label, spans)
             if named is None and is_place(label):
                 named = ((EntityType.LOCATION, label),)  # a country the graph does not know by name
             if named is None:
