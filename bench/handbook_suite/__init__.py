@@ -1,4 +1,4 @@
-"""The handbook suite: fictional handbooks (47 for tuning, 8 held out), their users and the
+"""The handbook suite: fictional handbooks (50 for tuning, 8 held out), their users and the
 questions they ask.
 
 This is the project's own test data for ``bench/handbooks.py`` (every company, person and number
@@ -254,6 +254,7 @@ def _load() -> tuple[Handbook, ...]:
     from . import (
         aerlyn,
         alder_finch,
+        ardenvale,
         ashcombe,
         ashgrove,
         brackenholt,
@@ -292,6 +293,7 @@ def _load() -> tuple[Handbook, ...]:
         pennant,
         pipewell,
         quarrybank,
+        quenby,
         quillfield,
         ravensmere,
         redshank,
@@ -307,6 +309,7 @@ def _load() -> tuple[Handbook, ...]:
         veridian,
         wickham,
         wrenfield,
+        yarrowdale,
     )
 
     modules = (
@@ -359,12 +362,15 @@ def _load() -> tuple[Handbook, ...]:
         rookley,
         skerrow,
         tamsworth,
+        ardenvale,
         ashcombe,
         brisemont,
         cranwell,
         dovercourt,
         fairlop,
         halstow,
+        quenby,
+        yarrowdale,
     )
     return tuple(m.HANDBOOK for m in modules)
 
