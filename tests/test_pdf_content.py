@@ -157,6 +157,18 @@ def test_rendered_contoso_pages_are_found_by_their_ocr_text(mg: MemGraph, tmp_pa
         assert hits and hits[0].id == ids[path] and hits[0].uri == str(path), (path.name, [h.uri for h in hits])
 
 
+@pytest.mark.skipif(not CONTOSO.is_dir(), reason=f"no Contoso data at {CONTOSO}")
+def test_a_page_whose_orientation_detection_is_unsure_is_read_the_right_way_up() -> None:
+    """At 110 dpi Tesseract's orientation detection takes this upright page for upside down
+    (confidence 1.7) and the page turned a quarter for the opposite quarter (5.4)."""
+    from memgraph.loaders.image import ocr_image
+
+    page = render(CONTOSO / "Benefit_Options.pdf", 3)
+    for turn in (0, 90):
+        text = ocr_image(page.rotate(turn, expand=True))
+        assert "Welcome to Contoso Electronics" in text, (turn, text[:120])
+
+
 def test_a_memory_attaches_a_document_only_its_owner_finds(mg: MemGraph, tmp_path: Path) -> None:
     path = write_manual(tmp_path / "my_printer_manual.pdf")
     (memory,) = mg.add("Here is the manual of my home printer", user_id="ana")
