@@ -766,6 +766,25 @@ def test_gapped_parts_led_by_names_are_cut_and_dates_are_not() -> None:
         assert units(whole) == [whole]
 
 
+def test_amounts_in_words_cut_a_list_of_versions(extractor: Extractor) -> None:
+    # "one month ..., two months ..." gives a value in words: each grade range's own unit, with
+    # what the later parts leave out put back in brackets
+    text = (
+        "The notice you must give is one month if you are on Grades 1 to 6, two months on Grades 7 to 10 "
+        "and three months on Grades 11 to 13."
+    )
+    assert units(text) == [
+        "The notice you must give is one month if you are on Grades 1 to 6",
+        "[The notice you must give is] two months on Grades 7 to 10",
+        "and [The notice you must give is] three months on Grades 11 to 13.",
+    ]
+    scopes = [s for _, s in _scopes(ScopeReader(extractor), text)]
+    assert scopes == [{f"Grade {n}" for n in r} for r in (range(1, 7), range(7, 11), range(11, 14))]
+    assert units("Staff in Leeds get one day off, and they book it in May.") == [
+        "Staff in Leeds get one day off, and they book it in May."
+    ]
+
+
 def test_an_item_labelled_by_a_known_name_in_lower_case_is_that_contexts(extractor: Extractor) -> None:
     reader = ScopeReader(extractor)
     reader.teach([FoundEntity("Long days", EntityType.SCHEDULE), FoundEntity("Nights", EntityType.SCHEDULE)])

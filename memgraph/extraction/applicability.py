@@ -74,6 +74,7 @@ from ..text.vocabulary import (
     ROLE_HEADS,
     SITE_NOUNS,
     TOPIC_WORDS,
+    WORDED_AMOUNT,
     alternation,
 )
 from .declarations import GroupWords, declared_names, defined_groups, group_words, memberships
@@ -998,9 +999,8 @@ def _parallel_split(clause: str) -> list[str]:
             right_words = right.split(maxsplit=1)
             # after a comma the part opens with its number or its name; after a conjunction,
             # with the conjunction
-            tail = (
-                right if right[:1].isdigit() or right[:1].isupper() else right_words[1] if len(right_words) > 1 else ""
-            )
+            bare = right[:1].isdigit() or right[:1].isupper() or WORDED_AMOUNT.match(right) is not None
+            tail = right if bare else right_words[1] if len(right_words) > 1 else ""
             # the part this conjunction opens ends where the next one does: "for Strategy | and
             # for Change, and 2,400 EUR for Data & AI" is cut at the second "and" only
             own = tail[: nxt.start()] if (nxt := _PARALLEL_CUT.search(tail)) else tail
@@ -1015,7 +1015,7 @@ def _parallel_split(clause: str) -> list[str]:
             )
             if _BETWEEN.search(left) and right.startswith("and "):
                 continue  # "between 1 July and 31 August" is one range
-            if _VALUE.search(left) and named and _VALUE.search(own) and _NAMED.search(" " + tail):
+            if _valued(left) and named and _valued(own) and _NAMED.search(" " + tail):
                 cut = m
                 break
         if cut is None:
@@ -1025,10 +1025,14 @@ def _parallel_split(clause: str) -> list[str]:
         rest = rest[cut.end() :].strip()
     out = parts[:1]
     for part in parts[1:]:
-        opens_bare = part[:1].isdigit() or _PREPOSITION_NUMBER.match(part) is not None
+        worded = WORDED_AMOUNT.match(part) is not None
+        opens_bare = part[:1].isdigit() or worded or _PREPOSITION_NUMBER.match(part) is not None
         conj, _, body = part.partition(" ") if not opens_bare else ("", "", part)
         first = _ENUMERATOR.sub("", out[0], count=1)
         if body[:1].isdigit() and (num := re.search(r"(?<![\w.,])\d", first)) is not None and num.start() > 0:
+            part = f"{conj} [{first[: num.start()].strip()}] {body}".strip()
+        elif WORDED_AMOUNT.match(body) and (num := WORDED_AMOUNT.search(first)) is not None and num.start() > 0:
+            # "[The notice you must give is] two months on Grades 7 to 10"
             part = f"{conj} [{first[: num.start()].strip()}] {body}".strip()
         elif (prep := _PREPOSITION_NUMBER.match(body)) is not None:
             # "... starts at 07:45 at The Willows | and at 08:10 at Elm Court": the words before
@@ -1050,6 +1054,11 @@ def _parallel_split(clause: str) -> list[str]:
                 part = f"{conj} {np} [{' '.join(fill)}] {body[len(np) :].lstrip()}".strip()
         out.append(part)
     return out
+
+
+def _valued(text: str) -> bool:
+    """Whether ``text`` gives a value: a number (:data:`_VALUE`) or an amount in words ("two months")."""
+    return _VALUE.search(text) is not None or WORDED_AMOUNT.search(text) is not None
 
 
 _SUBJECT_PREPOSITION_NUMBER = re.compile(
@@ -1079,14 +1088,18 @@ _PARALLEL_CUT = re.compile(
     _CONJUNCTION.pattern
     + r"|,\s+(?=\d)(?!(?:19|20)\d\d\b)"
     + r"|,\s+(?=(?:at|from|until)\s+\d)"
+    + r"|,\s+(?="
+    + WORDED_AMOUNT.pattern
+    + r")"
     + r"|,\s+(?!(?:"
     + "|".join(w.title() for w in sorted(_MONTHS))
     + r")\b)"
     + r"(?=(?:the\s+)?[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?\s+(?:[a-z]+\s+){0,3}\d)"
 )
 """A conjunction, or a comma before a number ("28 days for Bus Operators, | 26 days for
-Engineering Staff and ...") or before a name and a number ("Heron is on extension 4201, |
-Linnet on extension 4202")."""
+Engineering Staff and ..."), an amount in words ("one month on Grades 1 to 6, | two months on
+Grades 7 to 10") or a name and a number ("Heron is on extension 4201, | Linnet on extension
+4202")."""
 
 
 _LIST_MORE = re.compile(

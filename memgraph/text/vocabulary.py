@@ -63,6 +63,13 @@ SITE_NOUNS = frozenset(
 )
 """Nouns that follow a site's or an area's name ("the Lyon office", "the Estuary region")."""
 
+COUNT_WORDS = ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve")
+"""Numbers handbooks write in words ("two months' notice", "three weeks")."""
+WORDED_AMOUNT = re.compile(
+    r"\b(?i:" + "|".join(COUNT_WORDS) + r")\s+(?i:days?|weeks?|months?|years?|hours?|minutes?)\b"
+)
+"""An amount of time in words: "two months", "three weeks" (a value, as a digit is)."""
+
 MEMBER_NOUNS = frozenset({"staff", "employees", "employee", "personnel", "colleagues", "workers", "team members"})
 """Words for a group's people ("Data Platform staff", "kitchen team members")."""
 
