@@ -14,7 +14,7 @@ from memgraph.extraction.extract import Extractor, FoundEntity, entity_key
 from memgraph.models import EntityType
 from memgraph.recall.answer import NOTHING_FOUND, compose_answer, extractive_answer
 from memgraph.recall.mentions import context_statements, named_spans
-from memgraph.recall.selection import MINE, OTHER, Asker
+from memgraph.recall.selection import GENERAL, MINE, OTHER, Asker
 from memgraph.text.embed import Embedder
 
 HOLIDAY = "How many days of annual leave do I have?"
@@ -491,6 +491,38 @@ def test_a_list_of_versions_by_site_is_cut_to_the_askers() -> None:
     assert site_asker(sites, "I'm at Ashby Court.", "Ashby Court").own_clauses(joined) is None
     glossed = "Staff (at Ashby Court and at The Larches) are paid on the 28th, or the day before at Harbour View."
     assert site_asker(sites, "I'm at Ashby Court.", "Ashby Court").own_clauses(glossed) is None
+
+
+def test_a_one_word_site_labels_a_column_and_the_rows_key_is_quoted_once() -> None:
+    """A column labelled by a site of one word ("Bindaree") is that site's, as one of two words
+    is; the loader's repeat of the row's key before each cell is quoted once."""
+    asker = site_asker(
+        ["Mount Carrow", "Bindaree", "Port Tallis"], "I drive a haul truck at Mount Carrow.", "Mount Carrow"
+    )
+    row = (
+        "Classification: Levels 1 to 3; Mount Carrow: $58.40 per shift; Classification: Levels 1 to 3; "
+        "Bindaree: $41.20 per shift; Classification: Levels 1 to 3; Port Tallis: $17.90 per shift."
+    )
+    assert asker.own_columns(row) == "Classification: Levels 1 to 3; Mount Carrow: $58.40 per shift"
+    assert asker.other_columns("Classification: Levels 1 to 3; Bindaree: $41.20 per shift.") == ("Bindaree",)
+
+
+def test_a_range_of_grades_holding_the_askers_is_theirs() -> None:
+    """ "people managers (M1 to M3)" is for someone on M2, as "Grades 1 to 6" is for someone on
+    Grade 4; a range that does not hold theirs, or one a sentence runs from, says nothing."""
+    extractor = Extractor()
+    grades = [f"M{n}" for n in (1, 2, 3)] + [f"Grade {n}" for n in range(1, 11)]
+    extractor.add_known([FoundEntity(g, EntityType.GRADE) for g in grades])
+    spans = partial(named_spans, extractor=extractor, types=[EntityType.GRADE], leading=True)
+
+    def on(grade: str) -> Asker:
+        return Asker((grade,), extractor.tags, context={EntityType.GRADE: frozenset({entity_key(grade)})}, named=spans)
+
+    managers = "10.2 We ask people managers (M1 to M3) for four weeks' notice."
+    assert on("M2").named_state(managers)[0] == MINE
+    assert on("Grade 4").named_state("Staff on Grades 1 to 6 are paid overtime at time and a half.")[0] == MINE
+    assert on("Grade 8").named_state("Staff on Grades 1 to 6 are paid overtime at time and a half.")[0] == GENERAL
+    assert on("Grade 4").named_state("The pay spine runs from Grade 1 to Grade 9.")[0] == GENERAL
 
 
 def test_a_condition_names_a_working_pattern_in_lower_case() -> None:

@@ -38,6 +38,8 @@ TODAY = date(2026, 12, 5)
         ("I'm in my third year here.", 2.5),
         ("Been doing it since 2012.", 14.916666666666666),  # doing the job since a year
         ("I've worked nights since March 2020.", 6.75),
+        ("I've been a member for twenty-two years.", 22.0),  # a compound number word
+        ("I've been here thirty five years.", 35.0),
         # not the speaker's service
         ("My contract is for three years.", None),
         ("I'm a research associate on a three-year grant-funded contract.", None),
@@ -72,6 +74,8 @@ def test_newest_statement_wins() -> None:
         ("20 days with less than 10 years of employment", False, (0.0, 10.0)),
         ("Five years' continuous service or more", True, (5.0, None)),
         ("and 35 days once they have five years' service", False, (5.0, None)),
+        ("Members with ten years' continuous membership receive 33 days.", False, (10.0, None)),
+        ("twenty-five years' service or more", False, (25.0, None)),  # no range from 20 to 5
         ("Shifts of 4 to 6 hours", True, None),
         ("Poland", True, None),
     ],
@@ -220,6 +224,49 @@ def test_a_column_of_service_or_more_is_a_version() -> None:
     )
     long, _ = version_choice([row], frozenset(), frozenset(), _tags, service=14.0)
     assert long[0] is not None and "29 days" in long[0] and "24 days" not in long[0], long
+
+
+LADDER = """<html><head><title>Carrow Sinfonia: Players' Handbook</title></head><body>
+<h1>Carrow Sinfonia: Players' Handbook</h1>
+<h2>6. Leave</h2>
+<p>6.1 The leave year follows the season. Members receive 28 days' annual leave, most of it in the summer
+break. The rest is taken in weeks without concerts.</p>
+<p>6.2 Members with eight years' continuous membership receive 31 days.</p>
+<p>6.3 After fifteen years' continuous membership, a member's leave rises to 34 days.</p>
+<h2>7. Dress</h2>
+<p>Concert dress is all black.</p>
+</body></html>
+"""
+
+LADDER_PEOPLE = {
+    "una": "I've been a member for three years.",
+    "vic": "I've been a member for eleven years.",
+    "wyn": "I've been a member for twenty-one years.",
+    "xan": "I play the viola.",
+}
+
+ladder_mg = document_memgraph("sinfonia.html", LADDER, LADDER_PEOPLE)
+
+
+@pytest.mark.parametrize(
+    ("user", "want", "others"),
+    [
+        ("una", "28 days", ("31 days", "34 days")),
+        ("vic", "31 days", ("28 days", "34 days")),
+        ("wyn", "34 days", ("28 days", "31 days")),
+    ],
+)
+def test_a_value_rising_with_service_over_several_sentences_gives_the_askers_step(
+    ladder_mg: MemGraph, user: str, want: str, others: tuple[str, ...]
+) -> None:
+    answer = ladder_mg.ask("How many days of annual leave do I have?", user_id=user, use_llm=False)
+    assert want in answer.answer and not any(o in answer.answer for o in others), answer.answer
+
+
+def test_a_value_rising_over_sentences_asks_for_an_unsaid_service(ladder_mg: MemGraph) -> None:
+    answer = ladder_mg.ask("How many days of annual leave do I have?", user_id="xan", use_llm=False)
+    assert answer.gap == "unknown_context" and "length of service" in answer.answer, answer.answer
+    assert not any(v in answer.answer for v in ("28 days", "31 days", "34 days")), answer.answer
 
 
 SURGERY = """<html><head><title>Elmbridge Veterinary Group: Staff Guide</title></head><body>

@@ -29,7 +29,17 @@ from ..text.service import speaks_of_service
 from ..text.textutil import BULLETS, keyword_terms, sentences, stopwords, synonyms
 from ..tuning import TunedConfig
 from .retrieval import SearchResult, source_of
-from .selection import GENERAL, MINE, OTHER, TABLE_ROW, Asker, distance_banded, service_versions, word_stems
+from .selection import (
+    GENERAL,
+    MINE,
+    OTHER,
+    TABLE_ROW,
+    Asker,
+    distance_banded,
+    service_ladders,
+    service_versions,
+    word_stems,
+)
 from .value_kinds import asked_kinds, value_units
 
 
@@ -710,7 +720,7 @@ def extractive_answer(
             sents[k] = (" ".join(p.text for p in kept_pieces), sents[k][1])
         keep = [k for k, (_, pidx) in enumerate(sents) if pidx < aside_from or states[k] == MINE]
         sents, states, groups = [sents[k] for k in keep], [states[k] for k in keep], [groups[k] for k in keep]
-        texts, askers_versions = asker.versions([s for s, _ in sents])
+        texts, askers_versions = asker.versions([s for s, _ in sents], [p for _, p in sents])
         chosen_versions = askers_versions
         for k, text in enumerate(texts):
             if text is None:
@@ -742,7 +752,14 @@ def extractive_answer(
             (SERVICE_GROUP, service_versions, asker.service),
             (DISTANCE_GROUP, distance_banded, asker.distance),
         ):
-            if said is None and sum(keyed(t) for t, _ in sents) >= 2:
+            # (and the sentences of a value that rises with service over several: "Members
+            # receive 30 days ... | Members with ten years' ... receive 33 days.")
+            laddered = (
+                {k for ladder in service_ladders([t for t, _ in sents], [p for _, p in sents]) for k in ladder}
+                if group == SERVICE_GROUP and said is None
+                else set()
+            )
+            if said is None and sum(keyed(t) for t, _ in sents) + len(laddered) >= 2:
                 # versions of a rule by length of service (or by distance from home), one
                 # sentence's or several's, and the asker has not said theirs: which is theirs is
                 # unknown, even in a row of their own group's ("GH and ENG; Under 5 years: 25
@@ -751,7 +768,7 @@ def extractive_answer(
                     # (and a lead-in that says the rule grows with service: "Your annual leave
                     # entitlement grows with your service:")
                     lead_in = group == SERVICE_GROUP and text.rstrip().endswith(":") and speaks_of_service(text)
-                    if states[k] in (GENERAL, MINE) and (keyed(text) or lead_in):
+                    if states[k] in (GENERAL, MINE) and (keyed(text) or lead_in or k in laddered):
                         states[k], groups[k] = OTHER, (group,)
                         unknown_other.add(k)
         # Names of a kind the asker has given none of, two or more of it among the sentences

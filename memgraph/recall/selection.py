@@ -28,6 +28,7 @@ from functools import cached_property
 
 from ..extraction.audience import GENERAL_WORDS, Audience, Tagger, audiences
 from ..extraction.extract import entity_key, singular_word
+from ..extraction.facts import grade_name
 from ..extraction.parallel import versions
 from ..models import EntityType
 from ..text.distance import distance_range, gives_band
@@ -229,6 +230,16 @@ _RANGED = frozenset({EntityType.GRADE})
 "grade 7 and above"): a grade named is no sign of whose rule it is."""
 
 
+_GRADE_RANGE = re.compile(
+    r"\b(?:(?P<word>(?i:grade|band|level))s?\s+)?(?P<prefix>[A-Z]{0,3}-?)(?P<a>\d{1,2})\s*(?:-|–|to|through)\s*"
+    r"(?:(?i:grade|band|level)s?\s+)?(?P=prefix)(?P<b>\d{1,2})\b"
+)
+"""A range of grades: "M1 to M3", "Grades 1 to 6", "Band 5 - Band 7" (a code's letters, or a
+grade word, make the numbers grades)."""
+MAX_GRADE_RANGE = 20
+"""Most grades a range spans (as the applicability rules read ranges); not tuned."""
+
+
 def _span_end(sentence: str, start: int, name: str) -> int:
     """Where a name found at ``start`` ends in ``sentence``: its known form's length on, and the
     rest of its last word ("Staff Nurse" found as "Staff Nurses")."""
@@ -317,6 +328,9 @@ class Asker:
                 own_types.add(etype)
             else:
                 others.append((etype, name))
+        if (grade := self._own_grade_range(sentence)) is not None:
+            own.append(grade)  # "people managers (M1 to M3)" to someone on M2
+            own_types.add(EntityType.GRADE)
         if own:
             if own_types == {EntityType.LOCATION} and (job := self._other_job(sentence)) is not None:
                 # "At the line stations (HSB and CRF), engineers work ..." to a ramp agent at
@@ -391,6 +405,35 @@ class Asker:
             )
         )
 
+    def _own_grade_range(self, sentence: str) -> str | None:
+        """The range of grades holding the asker's own that a sentence gives as whom it is for
+        ("people managers (M1 to M3)" to someone on M2, "Staff on Grades 1 to 6" to someone on
+        Grade 4), as written: the sentence is theirs, as one naming their grade would be if a
+        grade named alone were a sign (it is not: :data:`_RANGED`). None when no such range
+        stands in the part that says whom the sentence is for, or it follows words that send
+        one to it or leave it out ("runs from Grade 1 to Grade 9")."""
+        own = self.context.get(EntityType.GRADE)
+        if not own:
+            return None
+        judged = _judged_part(sentence)
+        for m in _GRADE_RANGE.finditer(judged):
+            before = judged[: m.start()]
+            word = (m.group("word") or "").lower()
+            if (
+                (not word and not m.group("prefix"))
+                or _PREPOSITION_BEFORE.search(before)
+                or _NOT_FOR_BEFORE.search(before)
+            ):
+                continue
+            first, last = int(m.group("a")), int(m.group("b"))
+            if not 0 < last - first <= MAX_GRADE_RANGE:
+                continue
+            codes = [f"{m.group('prefix')}{n}" for n in range(first, last + 1)]
+            names = [(grade_name(word, c) if word else c) or c for c in codes]
+            if any(entity_key(n) in own for n in names):
+                return m.group()
+        return None
+
     def scoping_names(self, sentence: str) -> list[tuple[EntityType, str]]:
         """The known context names a sentence gives as whom it is for (:attr:`named`): a table
         row's by its key only (its cells only mention); not a name after words that send one
@@ -436,7 +479,8 @@ class Asker:
         others = [lab is not None and not m and any(t in context for t, _ in lab) for lab, m in zip(labels, mine)]
         if not any(mine) or not any(others):
             return None
-        return "; ".join(p for p, other in zip(parts, others) if not other)
+        # (the row's key, which a loader writes before each cell, once)
+        return "; ".join(dict.fromkeys(p for p, other in zip(parts, others) if not other))
 
     def _column_label(
         self, label: str, spans: Sequence[tuple[EntityType, str, int]] | None = None
@@ -449,7 +493,7 @@ class Asker:
         if not 2 <= len(label) <= 60 or self.named is None:
             return None
         if spans is None:
-            spans = self.named(label)
+            spans = self._label_spans(label)
         bracket = _LABEL_BRACKET.search(label)
         head = label[: bracket.start()].strip() if bracket is not None else label.strip()
         if not spans or spans[0][2] != 0 or len(spans[0][1]) < len(head) - 4:
@@ -457,6 +501,14 @@ class Asker:
         if bracket is None:
             return ((spans[0][0], spans[0][1]),)
         return ((spans[0][0], spans[0][1]), *((t, n) for t, n, at in spans if at >= bracket.start(1)))
+
+    def _label_spans(self, label: str) -> list[tuple[EntityType, str, int]]:
+        """:attr:`named` of a column's label, read as a cell after a semicolon (as it stands in
+        its row), not as a text's first word: a one-word name that opens a text is read as no
+        name ("Bindaree" alone), in a cell it is one ("...; Bindaree: $41.20 per shift")."""
+        if self.named is None:
+            return []
+        return [(t, n, at - 2) for t, n, at in self.named(f"; {label}") if at >= 2]
 
     def other_columns(self, sentence: str) -> tuple[str, ...]:
         """The names that label a table row's value cells, when each is a known context of a
@@ -476,7 +528,7 @@ class Asker:
             label = cell.partition(":")[0].strip()
             if ":" not in cell or "/" in label:
                 return ()  # no column's cell, or a column for two contexts ("DEP-N / DEP-E")
-            spans = self.named(label) if 2 <= len(label) <= 60 else []
+            spans = self._label_spans(label) if 2 <= len(label) <= 60 else []
             if any(t in _RANGED for t, _, _ in spans):
                 return ()  # a grade range ("Bands 2 to 4")
             # one known name, or a group's with its members in brackets ("Cabin crew (SCCM, CC)")
@@ -539,10 +591,13 @@ class Asker:
         ``beside``) for this asker."""
         return addressed_parts(sentences, (*self.words, self.question), self.tagger, beside)
 
-    def versions(self, sentences: Sequence[str]) -> tuple[list[str | None], set[int]]:
-        """:func:`version_choice` of ``sentences`` for this asker: a place or known context the
-        question names ("I've got a conference in London, ...") keys the versions as the
-        asker's own words do ("up to £125 a night in London and £90 a night elsewhere")."""
+    def versions(
+        self, sentences: Sequence[str], passages: Sequence[int] | None = None
+    ) -> tuple[list[str | None], set[int]]:
+        """:func:`version_choice` of ``sentences`` (from ``passages``, one index per sentence)
+        for this asker: a place or known context the question names ("I've got a conference in
+        London, ...") keys the versions as the asker's own words do ("up to £125 a night in
+        London and £90 a night elsewhere")."""
         named = word_stems(self._question_contexts)
         return version_choice(
             sentences,
@@ -551,6 +606,7 @@ class Asker:
             self.tagger,
             service=self.service,
             distance=self.distance,
+            passages=passages,
         )
 
     @cached_property
@@ -620,6 +676,7 @@ def version_choice(
     *,
     service: float | None = None,
     distance: float | None = None,
+    passages: Sequence[int] | None = None,
 ) -> tuple[list[str | None], set[int]]:
     """The asker's versions of rules given side by side for several people.
 
@@ -636,6 +693,10 @@ def version_choice(
     "27 days on joining, 29 days after five years") are chosen by ``service`` (years) instead,
     when it is given (:func:`memgraph.text.service.holding`), and table rows with a column of
     distance bands ("Home to site: Over 30, up to 50 miles") by ``distance`` (miles).
+
+    A value that rises with service over several sentences of one passage
+    (:func:`service_ladders`; ``passages``: the passage of each sentence) is cut to the asker's
+    step too.
 
     Returns:
         (per sentence: the text to quote (the sentence, or its parts that are the asker's
@@ -654,6 +715,12 @@ def version_choice(
         ):
             out[i] = "; ".join(listed[k] for k in chosen)
             theirs.add(i)
+    if service is not None:
+        # a value that rises with service over several sentences: the asker's step only
+        keep, laddered = _ladder_choice(sentences, service, passages)
+        for i, kept in keep.items():
+            out[i] = out[i] if kept else None
+        theirs |= laddered
     by_header: dict[str, list[int]] = {}
     for i, sentence in enumerate(sentences):
         if (m := TABLE_ROW.match(sentence)) is not None:
@@ -848,6 +915,96 @@ def _ladder(parts: Sequence[str], keyed: Sequence[int], service: float) -> list[
 
 _NUMBER = re.compile(r"[£$€¥]?\d[\d,.:]*")
 """A number, with its currency sign: the value a ladder's first part gives is its last."""
+
+_AMOUNT_UNIT = re.compile(r"(?P<sign>[£$€¥])?\d[\d,.]*(?:\s*(?P<unit>%|[^\W\d_]+))?")
+_RISES = re.compile(r"\b(?:rises?|rising|increases?|increasing|goes\s+up|going\s+up|grows?|growing)\b", re.I)
+MAX_LADDER_GAP = 2
+"""Most sentences between a ladder's first value and its first step ("Members receive 30 days'
+annual leave, ... | The remaining days are taken ... | Members with ten years' ... receive 33
+days."); not tuned."""
+
+
+def _amount_units(text: str) -> list[str]:
+    """The unit of each amount a text gives in digits: "day" for "30 days'", "£" for "£385"
+    (not a clause's number, "6.2 Members ...", nor a stop word after a number, "20 of which")."""
+    out = []
+    stop = stopwords()
+    for m in _AMOUNT_UNIT.finditer(_ENUMERATOR.sub("", text.strip(), count=1)):
+        if m.group("sign"):
+            out.append(m.group("sign"))
+        elif m.group("unit") and (unit := m.group("unit").casefold()) not in stop:
+            out.append(singular_word(unit))
+    return out
+
+
+def service_ladders(sentences: Sequence[str], passages: Sequence[int] | None = None) -> list[list[int]]:
+    """Rules that rise with service over several sentences of one passage: a sentence that gives
+    a value and no length of service, then sentences that each start at a longer one (in rising
+    order) and give one value of the same unit, by the same words or by a word of rising
+    ("Members receive 30 days' annual leave ... | Members with ten years' continuous membership
+    receive 33 days. | After twenty years' continuous membership, a member's leave rises to 36
+    days."). A sentence that gives its own value before the rise ("26 days, rising to 31 days
+    after five years") is a ladder of its own (:func:`_ladder`), no step.
+
+    Args:
+        passages: the passage each sentence comes from (default: all one).
+
+    Returns:
+        Per ladder, the index of its first value's sentence, then those of its steps.
+    """
+    where = list(passages) if passages is not None else [0] * len(sentences)
+    out: list[list[int]] = []
+    i = 0
+    while i < len(sentences):
+        span = service_range(sentences[i])
+        if span is None or span[1] is not None or span[0] <= 0 or service_versions(sentences[i]):
+            i += 1
+            continue
+        units = set(_amount_units(sentences[i]))
+        base = next(
+            (
+                b
+                for b in range(i - 1, max(i - 2 - MAX_LADDER_GAP, -1), -1)
+                if where[b] == where[i]
+                and units & set(_amount_units(sentences[b]))
+                and service_range(sentences[b]) is None
+            ),
+            None,
+        )
+        steps: list[int] = []
+        last = 0.0
+        while base is not None and i < len(sentences) and where[i] == where[base]:
+            span = service_range(sentences[i])
+            if span is None or span[1] is not None or span[0] <= last or service_versions(sentences[i]):
+                break
+            shared = word_stems([sentences[i]]) & word_stems([sentences[base]])
+            values = [u for u in _amount_units(sentences[i]) if u in units and u not in ("year", "month")]
+            if len(values) != 1 or not (_RISES.search(sentences[i]) or len(shared) >= 2):
+                break
+            steps.append(i)
+            last = span[0]
+            i += 1
+        if base is not None and steps:
+            out.append([base, *steps])
+        else:
+            i += 1
+    return out
+
+
+def _ladder_choice(
+    sentences: Sequence[str], service: float, passages: Sequence[int] | None = None
+) -> tuple[dict[int, bool], set[int]]:
+    """Per sentence of a :func:`service_ladders` ladder, whether it is kept for someone of
+    ``service`` years (the highest step they have reached, else the first value alone), and the
+    indices kept as their version."""
+    keep: dict[int, bool] = {}
+    theirs: set[int] = set()
+    for base, *steps in service_ladders(sentences, passages):
+        reached = [k for k in steps if (span := service_range(sentences[k])) is not None and span[0] <= service]
+        chosen = reached[-1] if reached else base
+        keep.update({k: k == chosen for k in (base, *steps)})
+        theirs.add(chosen)
+    return keep, theirs
 
 
 _STEP = re.compile(

@@ -30,7 +30,17 @@ _COUNTING = (
     "seventeen eighteen nineteen twenty"
 )
 _NUMBER_WORDS = {w: i for i, w in enumerate(_COUNTING.split())}
-_NUMBER_WORDS.update({"a": 1, "an": 1, "a couple of": 2, "a few": 3, "thirty": 30, "twenty-five": 25})
+_TENS = {"twenty": 20, "thirty": 30, "forty": 40}
+_NUMBER_WORDS.update(_TENS)
+_NUMBER_WORDS.update(
+    {
+        f"{tens}{sep}{unit}": n + i
+        for tens, n in _TENS.items()
+        for sep in "- "
+        for i, unit in enumerate(_COUNTING.split()[1:10], 1)
+    }
+)  # "twenty-two", "thirty five"
+_NUMBER_WORDS.update({"a": 1, "an": 1, "a couple of": 2, "a few": 3})
 _NUM = r"(?:\d{1,2}(?:\.\d)?|" + "|".join(sorted((re.escape(w) for w in _NUMBER_WORDS), key=len, reverse=True)) + r")"
 _UNIT = r"(?:years?|yrs?|months?)"
 _AMOUNT = rf"(?P<num>{_NUM})\s*(?:full\s+|complete\s+|completed\s+)?(?P<unit>{_UNIT})(?:['’]s?)?"
@@ -152,14 +162,14 @@ def asked_service(question: str) -> float | None:
 
 
 _KEY_SERVICE = re.compile(
-    r"\b(?:service|employment|tenure|seniority|years?\s+(?:with|at|in)\b|on\s+(?:appointment|joining)|"
+    r"\b(?:service|employment|tenure|seniority|membership|years?\s+(?:with|at|in)\b|on\s+(?:appointment|joining)|"
     r"from\s+(?:appointment|joining|the\s+start)|after\s+" + _NUM + r"\s+" + _UNIT + r"|years?['’]?\s+service)",
     re.I,
 )
 """Words that make a range one of service, not of something else ("shifts of 4 to 6 hours")."""
 _START = re.compile(r"\b(?:on|from|upon)\s+(?:appointment|joining|day\s+one|the\s+(?:first|start)|start)\b", re.I)
 _BETWEEN = re.compile(
-    rf"(?:between\s+)?(?P<a>{_NUM})\s*(?P<ua>{_UNIT})?(?:['’]s?)?\s*(?:to|-|–|and|but\s+(?:less|fewer)\s+than|"
+    rf"(?:between\s+)?(?P<a>{_NUM})(?!-[a-z])\s*(?P<ua>{_UNIT})?(?:['’]s?)?\s*(?:to|-|–|and|but\s+(?:less|fewer)\s+than|"
     rf"up\s+to|until)\s*(?P<b>{_NUM})\s*(?P<ub>{_UNIT})",
     re.I,
 )
@@ -170,7 +180,7 @@ _ABOVE = re.compile(
     re.I,
 )
 _OR_MORE = re.compile(
-    rf"{_AMOUNT}\s*(?:(?:of\s+)?(?:continuous\s+|reckonable\s+|qualifying\s+)?(?:service|employment)\s+)?"
+    rf"{_AMOUNT}\s*(?:(?:of\s+)?(?:continuous\s+|reckonable\s+|qualifying\s+)?(?:service|employment|membership)\s+)?"
     r"(?:\+|or\s+more|or\s+over|and\s+(?:over|above|more)|plus)",
     re.I,
 )
