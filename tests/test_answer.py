@@ -525,6 +525,13 @@ def test_a_range_of_grades_holding_the_askers_is_theirs() -> None:
     assert on("Grade 4").named_state("The pay spine runs from Grade 1 to Grade 9.")[0] == GENERAL
 
 
+def test_a_possessive_name_opening_a_sentence_is_named() -> None:
+    """ "Austin's anchor days are ..." is Austin's rule: to someone in Denver, another site's."""
+    asker = site_asker(["Austin", "Denver"], "Based at the Denver hub.", "Denver")
+    assert asker.named_state("Austin's anchor days are Tuesday and Wednesday.") == (OTHER, ("Austin",))
+    assert asker.named_state("In Denver, teams come in on Wednesday and Thursday.")[0] == MINE
+
+
 def test_a_condition_names_a_working_pattern_in_lower_case() -> None:
     """ "If you're on days or nights, ..." is the day and night shifts' rule, though one lower-case
     word elsewhere ("30 days") names no working pattern."""

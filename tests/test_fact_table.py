@@ -360,3 +360,33 @@ def test_capitalised_common_words_are_no_entities(extractor: Extractor, text: st
     """Chat openers and sentence-initial common words the NER model reads as names (a single
     token that is not a proper noun) give no entity; the names beside them still do."""
     assert {e.name for e in extractor.extract(text).entities} == names
+
+
+FRAGMENTS: list[Row] = [
+    ("Product designer, L4, based at the Denver hub.", {(ME, R, "Product Designer"), (ME, L, "Denver")}),
+    ("ICT service desk analyst, Grade 7.", {(ME, R, "ICT Service Desk Analyst"), (ME, G, "Grade 7")}),
+    ("Grade 6. I've been here since 2016.", {(ME, G, "Grade 6")}),
+    ("Based out of Warrington.", {(ME, L, "Warrington")}),
+    ("Student vet nurse, second year.", {(ME, R, "Student Vet Nurse")}),
+    # no fragment of the speaker's own context
+    ("Great weather in Leeds today.", set()),
+    ("Dinner with Sarah in Paris.", set()),
+    ("Paris next week!", set()),
+    ("Book me a table for Friday.", set()),
+    ("Sales meeting moved to Thursday.", set()),
+    ("Which office is in Leeds?", set()),
+    ("Thanks!", set()),
+]
+"""A person's own statements written without a subject or a verb, read as "I'm ..."."""
+
+
+def test_a_persons_own_fragments_state_their_context() -> None:
+    """Fragments a person writes of themselves give their facts; the same sentences in a text
+    that is not the person's own (a document, an assistant's reply) give none."""
+    ext = extractor_for_table()
+    texts = [text for text, _ in FRAGMENTS]
+    got = [
+        {(f.subject, f.rel.value, f.object) for f in e.facts} for e in ext.extract_many(texts, own=[True] * len(texts))
+    ]
+    assert [(text, g) for text, g in zip(texts, got)] == [(text, want) for text, want in FRAGMENTS]
+    assert got_facts(ext, texts[:2] + texts[3:5]) == [set()] * 4

