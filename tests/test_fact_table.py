@@ -375,6 +375,7 @@ FRAGMENTS: list[Row] = [
     ("Book me a table for Friday.", set()),
     ("Sales meeting moved to Thursday.", set()),
     ("Which office is in Leeds?", set()),
+    ("Person12x9 works in the Logistics department.", set()),  # "works" tagged as a plural noun
     ("Thanks!", set()),
 ]
 """A person's own statements written without a subject or a verb, read as "I'm ..."."""

@@ -449,7 +449,10 @@ class Extractor:
         fragments = [
             (i, s)
             for (i, s), tagged in zip(said, tags)
-            if tagged and not s.rstrip().endswith("?") and not any(tag in _NOT_FRAGMENT_TAGS for _, tag in tagged)
+            if tagged
+            and not s.rstrip().endswith("?")
+            and not any(tag in _NOT_FRAGMENT_TAGS for _, tag in tagged)
+            and self._opens_as_own(s, tagged[0][1])
         ]
         if not fragments:
             return {}
@@ -459,6 +462,28 @@ class Extractor:
             if extraction.facts:
                 out.setdefault(i, []).extend(extraction.facts)
         return out
+
+    def _opens_as_own(self, sentence: str, first_tag: str) -> bool:
+        """Whether a fragment's first word may open what a person says they are: any word but a
+        proper noun (or a code of letters and digits), or one that is an acronym ("ICT", "L4"), a
+        grade or rank word ("Grade 6", "Senior Librarian at ..."), a known name or a place
+        ("Denver hub, L4"); not an unknown name, whose sentence is about someone ("Person12x9
+        works in Logistics", its verb tagged as a plural noun)."""
+        from ..text.places import is_place
+        from .facts import GRADE_WORDS
+        from .linking import RANK_WORDS
+
+        word = sentence.split(maxsplit=1)[0].strip(",.;:")
+        coded = first_tag == "CD" and any(ch.isalpha() for ch in word)  # "Person12x9", "L4"
+        if first_tag not in ("NNP", "NNPS") and not coded:
+            return True
+        return (
+            word.isupper()
+            or word.casefold() in GRADE_WORDS
+            or word.casefold() in RANK_WORDS
+            or self.known(word) is not None
+            or is_place(word)
+        )
 
     def _extract_many(self, texts: Sequence[str], *, parse_all: bool = False) -> list[Extraction]:
         """:meth:`extract_many` without the fragments (``parse_all``: parse every text)."""
