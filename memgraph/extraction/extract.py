@@ -422,9 +422,9 @@ class Extractor:
         """
         out = self._extract_many(texts)
         if own is not None and self._parse_pipes:
-            for i, facts in self._fragment_facts([t for t, mine in zip(texts, own) if mine]).items():
-                k = [j for j, mine in enumerate(own) if mine][i]
-                out[k].facts.extend(f for f in facts if f not in out[k].facts)
+            owned = [j for j, mine in enumerate(own) if mine]
+            for i, facts in self._fragment_facts([texts[j] for j in owned]).items():
+                out[owned[i]].facts.extend(f for f in facts if f not in out[owned[i]].facts)
         return out
 
     def _fragment_facts(self, texts: Sequence[str]) -> dict[int, list[Fact]]:
