@@ -68,6 +68,7 @@ from ..text.textutil import BULLETS, sentences
 from ..text.vocabulary import (
     CLASSIFIER_NOUNS,
     CONTEXT_TYPES,
+    COUNT_WORDS,
     GROUP_NOUNS,
     MEMBER_NOUNS,
     PROVIDER_NOUNS,
@@ -1225,9 +1226,8 @@ _NOT_GROUP = _words(
     "part-time full-time casual seasonal agency temporary permanent new other senior junior more fewer many most "
     "some such any individual relevant appropriate company hotel whole entire same remaining existing our your their "
     "its his her my team member members staff please also only just even still every each all both non-managerial "
-    "named nominated responsible key except excluding including besides unlike like than "
-    "one two three four five six seven eight nine ten eleven twelve twenty several few no"
-)
+    "named nominated responsible key except excluding including besides unlike like than twenty several few no"
+) | frozenset(COUNT_WORDS)
 
 
 def _not_a_group_word(word: str) -> bool:

@@ -43,11 +43,11 @@ from dataclasses import dataclass
 
 from ..models import EntityType
 from ..text.textutil import BULLETS, stopwords
-from ..text.vocabulary import ROLE_HEADS, SITE_NOUNS
+from ..text.vocabulary import COUNT_WORDS, ROLE_HEADS, SITE_NOUNS
 from .extract import FoundEntity, match_key, plural_word, singular_word
 from .facts import grade_name
 
-_NUMBER = r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|many|a few|a number of)"
+_NUMBER = r"(?:\d+|" + "|".join(COUNT_WORDS) + r"|several|many|a few|a number of)"
 _QUOTED = r"[\"“‘'](?P<term>[^\"”’']{2,40})[\"”’']"
 _DEFINES = r"(?:means|mean|includes|include|covers|cover|comprises|comprise|refers\s+to|consists\s+of)"
 _DEFINITION = re.compile(_QUOTED + r"(?:\s*\([^()]{1,40}\))?\s+" + _DEFINES + r"\s+(?P<list>[^.;:]+)")

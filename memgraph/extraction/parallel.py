@@ -29,7 +29,7 @@ from dataclasses import dataclass
 from difflib import SequenceMatcher
 
 from ..text.textutil import stopwords
-from ..text.vocabulary import GROUP_NOUNS, MEMBER_NOUNS, ROLE_HEADS, SITE_NOUNS
+from ..text.vocabulary import GROUP_NOUNS, MEMBER_NOUNS, NUMBER_WORDS, ROLE_HEADS, SITE_NOUNS
 from .audience import Tagger
 from .extract import singular_word
 
@@ -39,10 +39,7 @@ MIN_SHARED = 0.5
 of a word or two and a value in a short sentence leave about two thirds aligned."""
 
 _TOKEN = re.compile(r"[^\W_]+(?:['’.:,-][^\W_]+)*|[£$€¥%]")
-_NUMBER_WORDS = frozenset(
-    {"zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve"}
-    | {"fifteen", "twenty", "thirty", "half", "twice", "double", "none", "unlimited"}
-)
+_NUMBER_WORDS = frozenset(NUMBER_WORDS) | {"thirty", "half", "twice", "double", "none", "unlimited"}
 _TIME_WORDS = frozenset(
     """monday tuesday wednesday thursday friday saturday sunday weekday weekdays weekend weekends mondays
     tuesdays wednesdays thursdays fridays saturdays sundays january february march april may june july

@@ -25,11 +25,9 @@ import re
 from collections.abc import Callable, Sequence
 from datetime import date
 
-_COUNTING = (
-    "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen "
-    "seventeen eighteen nineteen twenty"
-)
-_NUMBER_WORDS = {w: i for i, w in enumerate(_COUNTING.split())}
+from .vocabulary import NUMBER_WORDS
+
+_NUMBER_WORDS = {w: i for i, w in enumerate(NUMBER_WORDS)}
 _TENS = {"twenty": 20, "thirty": 30, "forty": 40}
 _NUMBER_WORDS.update(_TENS)
 _NUMBER_WORDS.update(
@@ -37,7 +35,7 @@ _NUMBER_WORDS.update(
         f"{tens}{sep}{unit}": n + i
         for tens, n in _TENS.items()
         for sep in "- "
-        for i, unit in enumerate(_COUNTING.split()[1:10], 1)
+        for i, unit in enumerate(NUMBER_WORDS[1:10], 1)
     }
 )  # "twenty-two", "thirty five"
 _NUMBER_WORDS.update({"a": 1, "an": 1, "a couple of": 2, "a few": 3})

@@ -63,8 +63,13 @@ SITE_NOUNS = frozenset(
 )
 """Nouns that follow a site's or an area's name ("the Lyon office", "the Estuary region")."""
 
-COUNT_WORDS = ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve")
-"""Numbers handbooks write in words ("two months' notice", "three weeks")."""
+NUMBER_WORDS = (
+    *("zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"),
+    *("eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty"),
+)
+"""The counting words from zero to twenty; a word's index is its value."""
+COUNT_WORDS = NUMBER_WORDS[1:13]
+"""Numbers handbooks write in words ("two months' notice", "three weeks"): one to twelve."""
 WORDED_AMOUNT = re.compile(
     r"\b(?i:" + "|".join(COUNT_WORDS) + r")\s+(?i:days?|weeks?|months?|years?|hours?|minutes?)\b"
 )
