@@ -525,6 +525,28 @@ def test_a_range_of_grades_holding_the_askers_is_theirs() -> None:
     assert on("Grade 4").named_state("The pay spine runs from Grade 1 to Grade 9.")[0] == GENERAL
 
 
+def test_contexts_of_different_kinds_in_one_sentence_hold_together() -> None:
+    """A sentence that names the asker's grade and another site is that site's rule for the
+    grade, not the asker's; the asker's own site and grade make it theirs, and two sites of
+    one kind stay a list of alternatives."""
+    extractor = Extractor()
+    grades = [f"Grade {n}" for n in range(1, 10)]
+    sites = ["Priory Campus", "Saltings Campus", "Kenmore Campus"]
+    extractor.add_known([FoundEntity(g, EntityType.GRADE) for g in grades] + [FoundEntity(s, LOC) for s in sites])
+    spans = partial(named_spans, extractor=extractor, types=[EntityType.GRADE, LOC], leading=True)
+
+    def at(site: str, grade: str) -> Asker:
+        context = {EntityType.GRADE: frozenset({entity_key(grade)}), LOC: frozenset({entity_key(site)})}
+        return Asker((f"{grade} at {site}.",), extractor.tags, context=context, named=spans)
+
+    priced = "Priory Campus permits are priced by grade: Grades 1 to 5 pay £96 a year."
+    assert at("Saltings Campus", "Grade 3").named_state(priced) == (OTHER, ("Priory Campus",))
+    assert at("Priory Campus", "Grade 3").named_state(priced)[0] == MINE
+    assert at("Priory Campus", "Grade 7").named_state(priced)[0] == MINE  # the site's rule; the grades are cut later
+    shared = "Staff at Priory Campus and Saltings Campus park free."
+    assert at("Saltings Campus", "Grade 3").named_state(shared)[0] == MINE
+
+
 def test_a_possessive_name_opening_a_sentence_is_named() -> None:
     """ "Austin's anchor days are ..." is Austin's rule: to someone in Denver, another site's."""
     asker = site_asker(["Austin", "Denver"], "Based at the Denver hub.", "Denver")

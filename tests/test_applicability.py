@@ -468,6 +468,41 @@ def test_each_lead_in_of_one_paragraph_scopes_its_own_list(extractor: Extractor)
     }
 
 
+def test_a_lead_in_naming_a_site_scopes_the_grades_and_groups_after_it() -> None:
+    """ "Priory Campus permits are priced by grade: Grades 1 to 5 pay £96 a year, and ..." is the
+    Priory Campus rule for those grades (the lead-in's site with each part's own grade or group),
+    in the rest of its paragraph and in the items of its list; a later sentence of the paragraph
+    that names no grade does not continue it."""
+    extractor = Extractor()  # not the session's: it learns these names
+    extractor.add_known(
+        [FoundEntity(n, EntityType.LOCATION) for n in ("Priory Campus", "Saltings Campus")]
+        + [FoundEntity(f"Grade {n}", EntityType.GRADE) for n in range(1, 10)]
+    )
+    text = (
+        "Priory Campus permits are priced by grade: Grades 1 to 5 pay £96 a year, and Grades 6 to 9 pay £210 a "
+        "year. Parking at Saltings Campus is free of charge and no permit is needed."
+    )
+    parts = units(text)
+    scopes = ScopeReader(extractor).unit_scopes(parts, [True] + [False] * (len(parts) - 1))
+    named = {p: {e.name for e in s} for p, s in zip(parts, scopes)}
+    assert named == {
+        "Priory Campus permits are priced by grade:": {"Priory Campus"},
+        "Grades 1 to 5 pay £96 a year,": {f"Grade {n}" for n in range(1, 6)} | {"Priory Campus"},
+        "and Grades 6 to 9 pay £210 a year.": {f"Grade {n}" for n in range(6, 10)} | {"Priory Campus"},
+        "Parking at Saltings Campus is free of charge and no permit is needed.": set(),
+    }
+    # (a known name whose last word is a site noun is read whole: "At Priory Campus", no "Priory")
+    items = ["At Priory Campus:", "• Grades 1 to 5: £96 a year;", "• Grades 6 to 9: £210 a year."]
+    scoped = ScopeReader(extractor).unit_scopes(items, [True, True, False])
+    assert [{e.name for e in s} for s in scoped] == [
+        {"Priory Campus"},
+        {f"Grade {n}" for n in range(1, 6)} | {"Priory Campus"},
+        {f"Grade {n}" for n in range(6, 10)} | {"Priory Campus"},
+    ]
+    (staff,) = ScopeReader(extractor).unit_scopes(["Staff at Saltings Campus park free."])
+    assert [e.name for e in staff] == ["Saltings Campus"]
+
+
 def test_a_sentence_continues_its_paragraphs_scope_unless_it_speaks_for_all(extractor: Extractor) -> None:
     texts = [
         "Member Support employees receive 24 days.",

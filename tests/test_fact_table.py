@@ -368,6 +368,9 @@ FRAGMENTS: list[Row] = [
     ("Grade 6. I've been here since 2016.", {(ME, G, "Grade 6")}),
     ("Based out of Warrington.", {(ME, L, "Warrington")}),
     ("Student vet nurse, second year.", {(ME, R, "Student Vet Nurse")}),
+    # a job title whose first word is tagged a proper noun, or whose job noun is tagged a verb
+    ("Payroll officer, Grade 5.", {(ME, R, "Payroll Officer"), (ME, G, "Grade 5")}),
+    ("Estates technician at Saltings.", {(ME, R, "Estates Technician"), (ME, L, "Saltings")}),
     # no fragment of the speaker's own context
     ("Great weather in Leeds today.", set()),
     ("Dinner with Sarah in Paris.", set()),

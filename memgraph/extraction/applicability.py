@@ -1230,6 +1230,16 @@ _NOT_GROUP = _words(
 ) | frozenset(COUNT_WORDS)
 
 
+def _within(own: tuple[FoundEntity, ...], lead: tuple[FoundEntity, ...]) -> tuple[FoundEntity, ...]:
+    """The scope of a unit that names its own contexts (``own``) under a lead-in that names
+    others (``lead``): both, when the lead-in's are of other types ("At the Leeds office: |
+    Grades 1 to 3 receive 25 days" is Leeds's rule for those grades, as a table's row and
+    column together are); else its own ("Leave by site: | Leeds: 25 days")."""
+    types = {e.type for e in own}
+    added = tuple(e for e in lead if e.type not in types and e.type in CONTEXT_TYPES)
+    return (*own, *added) if added else own
+
+
 def _not_a_group_word(word: str) -> bool:
     """A lower-case word that does not name a group before "staff" ("trained", "eligible",
     "part-time", "relevant"): an adjective, a participle, a determiner."""
@@ -1524,6 +1534,9 @@ class ScopeReader:
         scopes: list[tuple[FoundEntity, ...]] = []
         lead: tuple[FoundEntity, ...] = ()
         lead_paragraph = -1
+        named_lead: tuple[FoundEntity, ...] = ()  # what the lead-in names itself
+        inline: tuple[FoundEntity, ...] = ()  # that, for the rest of the lead-in's paragraph
+        inline_paragraph = -1
         for i, text in enumerate(texts):
             # An unknown bare subject is kept (as OTHER) among parallel clauses, or after a
             # scoped clause of its paragraph, so it neither continues that scope nor merges.
@@ -1533,10 +1546,11 @@ class ScopeReader:
             if own and _names_only(text, own):
                 own = ()  # a list of names ("Director of Marketing 13.") holds no rule for them
             if _is_item(text) or (lead and paragraph[i] == lead_paragraph):
-                scopes.append(own or lead)
+                scopes.append(_within(own, named_lead) if own else lead)
                 if not _is_item(text) and text.rstrip().endswith(":") and own:
-                    lead = own  # a new lead-in inside the paragraph ("Porters must complete:")
+                    lead = named_lead = own  # a new lead-in inside the paragraph ("Porters must complete:")
                 continue
+            said = own
             # A table row never continues the scope of the row before it.
             if (
                 not own
@@ -1558,11 +1572,16 @@ class ScopeReader:
                 seen |= {("except", j) for j in range(first, i) if excluded.get(j)}
                 if not (len(seen) >= 2 and texts[i - 1].rstrip().endswith((".", "!", "?"))):
                     own = scopes[-1]
+            elif own and inline and paragraph[i] == inline_paragraph:
+                own = _within(own, inline)  # "Priory Campus permits are priced by grade: | Grades 1 to 5 pay £96"
             scopes.append(own)
             # A lead-in ("Colleagues in the Northern region:") scopes the list or the
-            # paragraph that follows it.
+            # paragraph that follows it, and the rest of its own paragraph.
             lead = own if text.rstrip().endswith(":") else ()
+            named_lead = said if lead else ()  # what the lead-in names itself, not what it continues
             lead_paragraph = paragraph[i] + 1 if lead else -1
+            if lead or starts[i]:
+                inline, inline_paragraph = named_lead, paragraph[i]
         return [
             (*scope, *(Excluded(e.name, e.type) for e in excluded.get(i, []) if e not in scope))
             for i, scope in enumerate(scopes)
@@ -1889,6 +1908,14 @@ class ScopeReader:
                     if not name or (any(_not_a_group_word(w) for w in name.split()) and self._known(name) is None):
                         continue
                     name, generic = name.title(), None
+                elif (
+                    _strip_kind_words(name)[1] is not None
+                    and (whole := self._known(name)) is not None
+                    and whole.type in CONTEXT_TYPES
+                ):
+                    # a name whose kind word is its own, as known ("At Saltings Campus, ..."
+                    # where the document names "Saltings Campus"): no site "Saltings"
+                    name, this_kind, generic = whole.name, whole.type, None
                 else:
                     name, generic = _strip_kind_words(name)
                     # the site noun after the name is its own ("Kelder Street Surgery, Pellingford")

@@ -190,6 +190,15 @@ locations (EntityRuler) are found, and facts come from :data:`DEFAULT_MODEL`'s p
 it is not installed)."""
 
 
+def _job_noun(text: str, start: int) -> bool:
+    """Whether the word at ``start`` of ``text`` is a job noun ("technician" of "Estates technician
+    at Saltings", which the tagger reads as a verb after a plural subject)."""
+    from ..text.vocabulary import ROLE_HEADS
+
+    word = text[start:].split(maxsplit=1)[0].strip(",.;:!?").casefold() if text[start:].strip() else ""
+    return singular_word(word) in ROLE_HEADS
+
+
 class Extractor:
     """Finds entities and facts in text.
 
@@ -451,7 +460,7 @@ class Extractor:
             for (i, s), tagged in zip(said, tags)
             if tagged
             and not s.rstrip().endswith("?")
-            and not any(tag in _NOT_FRAGMENT_TAGS for _, tag in tagged)
+            and not any(tag in _NOT_FRAGMENT_TAGS and not _job_noun(s, at) for at, tag in tagged)
             and self._opens_as_own(s, tagged[0][1])
         ]
         if not fragments:
@@ -467,8 +476,9 @@ class Extractor:
         """Whether a fragment's first word may open what a person says they are: any word but a
         proper noun (or a code of letters and digits), or one that is an acronym ("ICT", "L4"), a
         grade or rank word ("Grade 6", "Senior Librarian at ..."), a known name or a place
-        ("Denver hub, L4"); not an unknown name, whose sentence is about someone ("Person12x9
-        works in Logistics", its verb tagged as a plural noun)."""
+        ("Denver hub, L4"), or the first word of a job title ("Payroll officer, Grade 5"); not an
+        unknown name, whose sentence is about someone ("Person12x9 works in Logistics", its verb
+        tagged as a plural noun)."""
         from ..text.places import is_place
         from .facts import GRADE_WORDS
         from .linking import RANK_WORDS
@@ -479,6 +489,7 @@ class Extractor:
             return True
         return (
             word.isupper()
+            or (word.isalpha() and _job_noun(sentence, len(word) + 1))  # "Payroll officer, Grade 5": a title's word
             or word.casefold() in GRADE_WORDS
             or word.casefold() in RANK_WORDS
             or self.known(word) is not None

@@ -331,16 +331,20 @@ class Asker:
         if (grade := self._own_grade_range(sentence)) is not None:
             own.append(grade)  # "people managers (M1 to M3)" to someone on M2
             own_types.add(EntityType.GRADE)
+        # the asker's own name in lower case ("professional services and technical staff" for
+        # someone in Technical) keeps a sentence from being another's, though it makes it no one's
+        folded = f" {entity_key(_judged_part(sentence))} "
+        others = [(t, n) for t, n in others if not any(f" {k} " in folded for k in self.context.get(t, ()))]
         if own:
+            # contexts of different kinds hold together: "At Priory, Grades 1 to 5 pay £96" is
+            # no rule for someone on Grade 3 at Saltings
+            if crossed := [n for t, n in others if t not in own_types]:
+                return OTHER, tuple(dict.fromkeys(crossed))
             if own_types == {EntityType.LOCATION} and (job := self._other_job(sentence)) is not None:
                 # "At the line stations (HSB and CRF), engineers work ..." to a ramp agent at
                 # HSB: their site's rule for another job
                 return OTHER, (job,)
             return MINE, tuple(dict.fromkeys(own))
-        # the asker's own name in lower case ("professional services and technical staff" for
-        # someone in Technical) keeps a sentence from being another's, though it makes it no one's
-        folded = f" {entity_key(_judged_part(sentence))} "
-        others = [(t, n) for t, n in others if not any(f" {k} " in folded for k in self.context.get(t, ()))]
         if others:
             return OTHER, tuple(dict.fromkeys(name for _, name in others))
         return GENERAL, ()
