@@ -948,13 +948,13 @@ def test_a_document_lists_what_is_in_its_groups() -> None:
     ]
     found = group_words(texts, lambda h: header_kind(h) is not None)
     assert found == [
-        GroupWords("Engineering", ("fitters", "vehicle electricians", "engineering apprentices")),
+        GroupWords("Engineering", ("fitters", "vehicle electricians", "engineering apprentices"), "Engineering Staff"),
         GroupWords("Front desk", ("reception", "reservations", "concierge", "night porters")),
         GroupWords("kitchen", ("kitchen porters", "head chef")),
         GroupWords("Front of House (FOH)", ("ushers", "bar", "café staff", "duty managers")),
         GroupWords("Stage & Technical (Tech)", ("stage crew", "flys", "lighting", "sound")),
         GroupWords("Client Care", ("receptionists", "practice administrators", "claims clerk")),
-        GroupWords("support", ("teaching assistants", "cover supervisors", "technicians")),
+        GroupWords("support", ("teaching assistants", "cover supervisors", "technicians"), "support staff"),
     ]
 
 
@@ -1051,6 +1051,45 @@ Draymen, drivers' mates and the transport planner.
 
 Brewhouse staff start at 06:00. Drays staff start at 05:15.
 """
+
+
+GROUPS_BY_TEAM_AND_SITE = """# Dunmore Care staff guide
+
+## Staff groups
+
+- Care staff: care assistants, senior care assistants and night care assistants.
+- Support staff are the salaried central team: finance, payroll and admissions, and everyone employed at Dunmore House.
+
+## Uniform
+
+Care staff wear a lilac tunic. Support staff wear smart casual clothes.
+"""
+
+
+@pytest.mark.parametrize("order", ["kb-first", "users-first"])
+def test_a_group_that_lists_a_persons_team_or_site_is_theirs(
+    store_kind: str, tmp_path: Path, embedder: Embedder, order: str
+) -> None:
+    """A group described by the teams in it ("Support staff are the salaried central team:
+    finance, payroll and admissions") or by where its people work ("everyone employed at
+    Dunmore House") is the group of someone whose team or site is listed, whichever came first."""
+    people = {
+        "morag": "I work in the payroll team.",
+        "kirsty": "I'm based at Dunmore House.",
+        "ana": "I'm a senior care assistant.",
+    }
+    made = memgraph_on_document(order, store_kind, tmp_path, embedder, "groups.md", GROUPS_BY_TEAM_AND_SITE, people)
+    m = next(made)
+    try:
+        described = {f.name: words for f, words in m.extractor.group_words().items()}
+        assert {"payroll", "dunmore house"} <= set(described.get("Support", ())), described
+        for who in ("morag", "kirsty"):
+            answer = m.ask("What do I wear at work?", user_id=who, use_llm=False)
+            assert "smart casual" in answer.answer and "lilac" not in answer.answer, (who, answer.answer)
+        answer = m.ask("What do I wear at work?", user_id="ana", use_llm=False)
+        assert "lilac" in answer.answer and "smart casual" not in answer.answer, answer.answer
+    finally:
+        made.close()
 
 
 def test_a_groups_heading_over_a_list_of_its_people_describes_it(

@@ -39,6 +39,7 @@ TODAY = date(2026, 12, 5)
         ("Been doing it since 2012.", 14.916666666666666),  # doing the job since a year
         ("I've worked nights since March 2020.", 6.75),
         ("I've been a member for twenty-two years.", 22.0),  # a compound number word
+        ("I joined four seasons ago.", 4.0),  # a season is a year of a yearly cycle
         ("I've been here thirty five years.", 35.0),
         # not the speaker's service
         ("My contract is for three years.", None),

@@ -548,33 +548,44 @@ def _add_titles(
 class GroupWords:
     """What a document lists as being in a group: ``words`` are the listed items as written
     (lower case, without determiners and qualifiers: "reception", "night porters", "ticket
-    sales"); ``group`` is the group's name as written ("Front office", "Front of House (FOH)")."""
+    sales"); ``group`` is the group's name as written ("Front office", "Front of House (FOH)"),
+    without a word for its people ("Engineering" of "Engineering staff"), which ``term`` keeps
+    ("office staff"; empty when the same)."""
 
     group: str
     words: tuple[str, ...]
+    term: str = ""
 
     def names(self) -> list[str]:
-        """The names the group goes by: as written, and without and as its bracketed
-        abbreviation ("Front of House (FOH)": that, "Front of House", "FOH")."""
+        """The names the group goes by: with its people word, as written, and without and as
+        its bracketed abbreviation ("Front of House (FOH)": that, "Front of House", "FOH")."""
         short = re.sub(r"\s*\([^()]*\)$", "", self.group)
         abbreviation = self.group[len(short) :].strip(" ()")
-        return list(dict.fromkeys(n for n in (self.group, short, abbreviation) if n))
+        return list(dict.fromkeys(n for n in (self.term, self.group, short, abbreviation) if n))
 
 
 _DESCRIBED_ITEM = re.compile(
     r"^[" + BULLETS + r"*-]?\s*"
     r"(?P<term>[A-Z][\w&'’-]*(?:\s+(?:and\s+|&\s+|of\s+)?[A-Z][\w&'’-]*){0,3}(?:\s+\([A-Za-z&]{2,8}\))?"
-    r"|[a-z][\w&'’-]*(?:\s+(?:and\s+|&\s+)?[a-z][\w&'’-]*){0,2}\s+(?:staff|employees|colleagues|workers))"
+    r"|[A-Za-z][\w&'’-]*(?:\s+(?:and\s+|&\s+)?[a-z][\w&'’-]*){0,2}\s+(?:staff|employees|colleagues|workers))"
+    r"(?:\s+(?:are|is)\s+(?:the|our|all)\s+[a-z][\w-]*(?:\s+[a-z][\w-]*){0,4})?"
     r"\s*(?::|–|—| - )\s+(?P<list>[^;:]+?)[.;]?$"
 )
 """A list item that pairs a group with what is in it: "Front of House (FOH): ushers, bar and
 café staff, duty managers", "support staff: everyone on a support contract, such as teaching
-assistants, cover supervisors, ..." (a group in lower case ends in a word for its people)."""
+assistants, cover supervisors, ...", "Management staff are the salaried office team: orchestra
+management, marketing, ..." (a group in lower case ends in a word for its people)."""
 _DESCRIBED_ROW = re.compile(
     r"^(?P<h1>[^:;]{1,40}):\s*(?P<term>[^:;]{2,60});\s*(?P<h2>[^:;]{1,40}):\s*(?P<list>[^:;]+?)[;.]?$"
 )
 """A table row of two columns, a group and a list ("Role group: Client Care; Job titles in it:
 receptionists, ...")."""
+_SITE_OF_EVERYONE = re.compile(
+    r"^(?:and\s+)?(?:everyone|everybody|all\s+(?:staff|employees|colleagues))\s+(?:employed|based|working|who\s+works?)"
+    r"\s+(?:at|in)\s+(?:the\s+)?(?P<name>[A-Z][\w'’&-]*(?:\s+(?:of\s+)?[A-Z][\w'’&-]*){0,3})\s*$"
+)
+"""A group's members given by where they work ("office staff: home administrators, and everyone
+employed at Dunmore House"): the site's name is what its people say of their work."""
 _NO_DESCRIPTION = re.compile(r"\d|[£$€¥%]|\b(?:you|your|must|may|will|can|should|is|are|get|gets|have|has)\b", re.I)
 """A list that holds a value or speaks to the reader is a rule, not a description ("FOH: the duty
 manager mobile, 07700 900412")."""
@@ -608,13 +619,17 @@ def group_words(texts: Sequence[str], group_header: Callable[[str], bool]) -> li
             return
         words = []
         for item in items:
+            if (site := _SITE_OF_EVERYONE.match(item)) is not None:
+                words.append(site.group("name").casefold())  # "everyone employed at Dunmore House"
+                continue
             word = _TITLE_CUT.sub("", _LEADING.sub("", item)).strip(" .").casefold()
             if word and len(word.split()) <= MAX_DESCRIPTION_WORDS and word not in _GENERIC_MEMBERS | _EVERYONE:
                 if word.split()[0] in _EVERYONE or _TITLE_CUT.match(" " + word):
                     continue  # "everyone else", "on a national contract"
                 words.append(word)
         if len(words) >= 2 and _LEADING.sub("", listed.strip())[:1].islower():
-            described = GroupWords(_MEMBER_TAIL.sub("", group.strip()).strip(), tuple(dict.fromkeys(words)))
+            name = _MEMBER_TAIL.sub("", group.strip()).strip()
+            described = GroupWords(name, tuple(dict.fromkeys(words)), group.strip() if name != group.strip() else "")
             if described.group and described not in out:
                 out.append(described)
 

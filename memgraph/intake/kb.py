@@ -224,10 +224,6 @@ class KnowledgeBase:
             if not b.heading and b.section
             for first in sentences(b.text)[:1]
         ]
-        by_heading = {match_key(e.name): e for found in by_section.values() for e in found}
-        if shared and (described := _described_groups([*body, *headed], reader, by_heading)):
-            # under the full name the document declares for an abbreviation ("FOH": Front of House)
-            doc.metadata[GROUP_WORDS] = [[spelt.get(str(name), name), *rest] for name, *rest in described]
 
         def context(found: FoundEntity, kinds: Sequence[EntityType] = CONTEXT_TYPES) -> bool:
             return found.type in kinds and not any(f" {entity_key(found.name)} " in t for t in titles)
@@ -262,6 +258,15 @@ class KnowledgeBase:
         )
         if not specs:
             raise InvalidInputError(f"{loaded.uri}: no text to ingest")
+        # the groups described, by the names the headings give them or, failing those, the
+        # units scoped to them ("Support staff wear ..." beside "Support staff are the central
+        # team: finance, payroll ...")
+        scoped_to = [e for s in specs for e in s.scope if not isinstance(e, Excluded) and e.type in CONTEXT_TYPES]
+        named_by = {match_key(e.name): e for e in scoped_to}
+        by_heading = named_by | {match_key(e.name): e for found in by_section.values() for e in found}
+        if shared and (described := _described_groups([*body, *headed], reader, by_heading)):
+            # under the full name the document declares for an abbreviation ("FOH": Front of House)
+            doc.metadata[GROUP_WORDS] = [[spelt.get(str(name), name), *rest] for name, *rest in described]
         chunks = [
             Chunk(
                 id=f"{doc.id}:{i}",

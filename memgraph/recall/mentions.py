@@ -503,6 +503,12 @@ def worded_context(
     """
     # (nor the words of the organisation's name: "with Brickfield" is no "Brickfield House")
     taken_stems = {w for n in taken for w in _stems(content_words(n))} | _stems(names.organisation_words())
+    # (a team or a site they hold; a job title a group lists is theirs by PART_OF, not here)
+    held = [
+        _stems(content_words(n))
+        for n in taken
+        if content_words(n) and singular_word(n.split()[-1].casefold()) not in ROLE_HEADS
+    ]
     # with the kind words too, for names made of them alone ("Warehouse", "Office")
     spoken = {w for t in texts for w in _stems([*content_words(t), *_kind_words(t)])}
     shouted = _stems([w.casefold() for t in texts for w in _CAPITALS.findall(t)])  # "an AT employee"
@@ -558,7 +564,14 @@ def worded_context(
             # ("reception" for "receptionists"), is as good as the group's whole name, and each
             # further item said is more evidence ("the stage crew, doing lighting")
             # (a listed title's rank words are its own: "teaching assistants")
-            items = [stems for item in names.described(ent) if _says_all(stems := _stems(content_words(item)), heard)]
+            # (or one that is a name they hold whole: "I work in the marketing team" for a group
+            # whose list holds "marketing", "... at Dunmore House" for "everyone employed at
+            # Dunmore House")
+            items = [
+                stems
+                for item in names.described(ent)
+                if _says_all(stems := _stems(content_words(item)), heard) or stems in held
+            ]
             if items:
                 share = max(share, 1.0 + DESCRIBED_ITEM_BONUS * (len(items) - 1))
                 covered = max(covered, *(len(i) for i in items))

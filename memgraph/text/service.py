@@ -40,7 +40,9 @@ _NUMBER_WORDS.update(
 )  # "twenty-two", "thirty five"
 _NUMBER_WORDS.update({"a": 1, "an": 1, "a couple of": 2, "a few": 3})
 _NUM = r"(?:\d{1,2}(?:\.\d)?|" + "|".join(sorted((re.escape(w) for w in _NUMBER_WORDS), key=len, reverse=True)) + r")"
-_UNIT = r"(?:years?|yrs?|months?)"
+_UNIT = r"(?:years?|yrs?|months?|seasons?)"
+"""Units of service; a season is a year of a yearly cycle ("I joined four seasons ago": an
+orchestra's or a club's)."""
 _AMOUNT = rf"(?P<num>{_NUM})\s*(?:full\s+|complete\s+|completed\s+)?(?P<unit>{_UNIT})(?:['’]s?)?"
 
 _HEDGE = {
