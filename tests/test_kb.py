@@ -183,6 +183,27 @@ def test_reingest_unchanged_is_noop(mg: MemGraph, tmp_path: Path) -> None:
     assert again.chunks == first.chunks
 
 
+def test_reingest_with_another_scope_or_title_is_a_new_version(mg: MemGraph, tmp_path: Path) -> None:
+    """The same file ingested again with another ``applies_to``, title or tags than it has is a
+    new version with them (it was silently left as it was); the same arguments again, or none,
+    change nothing."""
+    path = write_handbook(tmp_path)
+    v1 = mg.ingest(path)
+    scoped = mg.ingest(path, applies_to={"Department": ["Operations"]})
+    assert scoped.status == "new_version" and scoped.version == 2
+    applies = mg.store.relationships(src=[(NodeLabel.DOCUMENT, scoped.document_id)], types=[RelType.APPLIES_TO])
+    assert [r.dst_id.rsplit(":", 1)[-1] for r in applies] == ["operations"]
+    assert [d.id for d in mg.kb.documents()] == [scoped.document_id]
+    assert {d.id for d in mg.kb.documents(include_inactive=True)} == {v1.document_id, scoped.document_id}
+    assert mg.ingest(path, applies_to={"Department": ["Operations"]}).status == "unchanged"
+    assert mg.ingest(path).status == "unchanged"
+    retitled = mg.ingest(path, title="Staff handbook 2026")
+    assert (retitled.status, retitled.version, retitled.title) == ("new_version", 3, "Staff handbook 2026")
+    # the scope not asked for again stays
+    kept = mg.store.relationships(src=[(NodeLabel.DOCUMENT, retitled.document_id)], types=[RelType.APPLIES_TO])
+    assert [r.dst_id for r in kept] == [r.dst_id for r in applies]
+
+
 def test_changed_file_becomes_new_version(mg: MemGraph, tmp_path: Path) -> None:
     path = write_handbook(tmp_path)
     v1 = mg.ingest(path)

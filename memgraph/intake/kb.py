@@ -131,6 +131,26 @@ class KnowledgeBase:
         )
         return (same[0] if same else None), (at_uri[0] if at_uri else None)
 
+    def _restated(
+        self, doc: Document, title: str | None, explicit: Sequence[FoundEntity], tags: Sequence[str]
+    ) -> bool:
+        """Whether an ingest of ``doc``'s unchanged file asks for another title, other tags or
+        another explicit scope than ``doc`` has (an argument not given asks for nothing)."""
+        if (title is not None and title != doc.title) or (tags and list(tags) != doc.tags):
+            return True
+        if not explicit:
+            return False
+        stored = self.store.relationships(src=[(NodeLabel.DOCUMENT, doc.id)], types=[RelType.APPLIES_TO])
+        wanted = {entity_id(SHARED_SCOPE, f.type, entity_key(f.name)) for f in explicit}
+        return wanted != {r.dst_id for r in stored}
+
+    def _explicit_scope(self, document_id: str) -> list[FoundEntity]:
+        """The entities a document was ingested as applying to as a whole (its own ``APPLIES_TO``)."""
+        stored = self.store.relationships(src=[(NodeLabel.DOCUMENT, document_id)], types=[RelType.APPLIES_TO])
+        ents = self.store.get_nodes(NodeLabel.ENTITY, [r.dst_id for r in stored], [SHARED_SCOPE]) if stored else []
+        name, etype = Entity.prop("name"), Entity.prop("type")
+        return [FoundEntity(str(e.props.get(name)), EntityType(str(e.props.get(etype)))) for e in ents]
+
     def ingest(
         self,
         path: str | Path,
@@ -179,7 +199,13 @@ class KnowledgeBase:
         same, previous = self.find_active(loaded.uri, loaded.sha256, scope)
         if same is not None:
             d = Document.model_validate(same.props)
-            return IngestResult(d.id, d.title, "unchanged", d.version, d.chunk_count, d.pages, d.uri)
+            # the same file with another title, tags or scope asked for is a new version of it
+            restated = previous is not None and previous.id == same.id and self._restated(d, title, explicit, tags)
+            if not restated:
+                return IngestResult(d.id, d.title, "unchanged", d.version, d.chunk_count, d.pages, d.uri)
+            # what is not asked for again stays as it was
+            title, tags = title or d.title, tags or d.tags
+            explicit = explicit or self._explicit_scope(d.id)
         now = utcnow()
         version = Document.model_validate(previous.props).version + 1 if previous else 1
         shared = scope == SHARED_SCOPE
@@ -756,7 +782,9 @@ class KnowledgeBaseAPI:
         """Add a file (PDF, Markdown, HTML, text) to the knowledge base, atomically.
 
         Unchanged content is a no-op (``status`` ``unchanged``); changed content at the same
-        path becomes a new version that supersedes the old one (``new_version``).
+        path becomes a new version that supersedes the old one (``new_version``), as does the
+        same content at the same path given another ``title``, other ``tags`` or another
+        ``applies_to`` than its active version has.
 
         Args:
             path: the file.
