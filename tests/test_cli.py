@@ -187,6 +187,16 @@ def test_ask_with_an_unreachable_llm_answers_extractively_and_warns(cli: Cli, mo
     assert "warning: the LLM did not answer" in res.stderr, res.stderr
 
 
+def test_facts_lists_a_users_context(cli: Cli, api: MemGraph) -> None:
+    """`memgraph facts --user` shows what ask reads as the user's context, as the API has it."""
+    listed = cli.json("facts", "--user", "olga")
+    assert {(f["relation"], f["entity"]) for f in listed} == {(f.relation, f.entity) for f in api.facts(user_id="olga")}
+    assert ("WORKS_IN", "Operations") in {(f["relation"], f["entity"]) for f in listed}
+    out = cli.ok("facts", "--user", "olga").stdout
+    assert "WORKS_IN" in out and "Operations" in out, out
+    assert cli("facts").exit_code == 2  # --user is required
+
+
 def test_update_history_delete(cli: Cli, api: MemGraph) -> None:
     mid = cli.json("add", "My parking spot is B12", "--user", "olga")[0]["id"]
     res = cli.ok("update", mid, "My parking spot is C7", "--user", "olga")

@@ -561,6 +561,23 @@ def list_(
 
 
 @command()
+@click.option("--user", "user_id", required=True, help="Whose facts.")
+@click.option("--as-of", "as_of", help="Those that held at this time (ISO 8601 with a time zone).")
+def facts(ctx: Context, user_id: str, as_of: str | None) -> None:
+    """A user's facts (WORKS_IN, HAS_ROLE, HAS_GRADE, LOCATED_IN, PREFERS): what ask and
+    search read as their context, with when each began to hold and the memory it came from."""
+    found = ctx.mg.facts(user_id=user_id, as_of=as_of)
+    if ctx.as_json:
+        emit_json(found)
+        return
+    table = Table("relation", "entity", "type", "since", Column("from memory", overflow="fold"))
+    for f in found:
+        since = f.since.strftime("%Y-%m-%d %H:%M") if f.since else ""
+        table.add_row(*_cells(f.relation, f.entity, f.entity_type, since, f.source_id or ""))
+    out.print(table)
+
+
+@command()
 @click.argument("memory_id", required=False)
 @_owner_options
 @click.option("--limit", default=50, show_default=True, type=click.IntRange(1, 10_000))
