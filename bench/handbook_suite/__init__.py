@@ -1,4 +1,4 @@
-"""The handbook suite: fictional handbooks (50 for tuning, 8 held out), their users and the
+"""The handbook suite: fictional handbooks (53 for tuning, 8 held out), their users and the
 questions they ask.
 
 This is the project's own test data for ``bench/handbooks.py`` (every company, person and number
@@ -263,6 +263,7 @@ def _load() -> tuple[Handbook, ...]:
         brightwater,
         brisemont,
         callisto,
+        caverleigh,
         cobbleford,
         corvane,
         cranwell,
@@ -279,6 +280,7 @@ def _load() -> tuple[Handbook, ...]:
         harbourline,
         hollowmere,
         hopewell,
+        kesselbach,
         kestrel,
         kingsferry,
         larkspur,
@@ -302,6 +304,7 @@ def _load() -> tuple[Handbook, ...]:
         sedgewick,
         skerrow,
         stonechat,
+        tamarack,
         tamsworth,
         tarnbridge,
         thornbury,
@@ -371,6 +374,9 @@ def _load() -> tuple[Handbook, ...]:
         halstow,
         quenby,
         yarrowdale,
+        caverleigh,
+        kesselbach,
+        tamarack,
     )
     return tuple(m.HANDBOOK for m in modules)
 
