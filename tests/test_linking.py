@@ -13,7 +13,7 @@ from memgraph import MemGraph
 from memgraph.extraction.extract import Extractor, FoundEntity
 from memgraph.extraction.linking import NameIndex, agent_nouns, content_words
 from memgraph.models import EntityType, RelType
-from memgraph.recall.mentions import embedded_context, worded_context
+from memgraph.recall.mentions import embedded_context, linked_in, worded_context
 from memgraph.text.embed import Embedder
 from memgraph.text.places import areas_of, is_place
 from memgraph.text.vocabulary import expand_abbreviations
@@ -107,11 +107,23 @@ def test_a_verb_links_to_the_role_named_by_its_agent_noun() -> None:
         ("They moved me to planning in March.", ["planning"]),
         ("I went fixed term in May.", ["fixed term"]),
         ("I collect bins for waste services.", ["bins/collect", "waste services"]),
+        # a hyphenated compound stays whole, as written
+        ("I'm non-tariff, on a salaried contract.", ["non-tariff", "salaried contract"]),
+        ("I'm a part-time cleaner.", ["part-time cleaner"]),
     ],
 )
 def test_self_phrases_are_what_the_speaker_says_they_are(extractor: Extractor, text: str, phrases: list[str]) -> None:
     got = [p if kind == "phrase" else f"{p}/{verb}" for kind, p, verb in extractor.self_phrases([text])[0]]
     assert [p for p in phrases if p not in got] == [], got
+
+
+def test_a_negated_compound_links_its_own_group_not_the_other() -> None:
+    """ "I'm non-tariff" is in the group "Non-tariff", never in "Tariff" (the tokenizer cut it at
+    its hyphen, and "tariff" alone linked both, which left the asker unlinked)."""
+    extractor = Extractor()
+    index = NameIndex([FoundEntity("Tariff", DEPT), FoundEntity("Non-tariff", DEPT)])
+    (phrases,) = extractor.self_phrases(["I'm non-tariff, on a salaried contract."])
+    assert linked_in("I'm non-tariff, on a salaried contract.", phrases, index, [DEPT]) == [(DEPT, "Non-tariff")]
 
 
 @pytest.mark.parametrize(

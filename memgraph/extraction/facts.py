@@ -1070,4 +1070,29 @@ def self_phrases(doc: Any) -> list[tuple[str, str, str]]:
                 if c.dep_ == "prep" and c.lower_ in _CONTEXT_PREPS and not towards:
                     for obj in _prep_objects(c):
                         _phrases_under(obj, out)
-    return list(dict.fromkeys(out))
+    return _hyphens_joined(list(dict.fromkeys(out)), doc.text)
+
+
+def _hyphens_joined(phrases: list[tuple[str, str, str]], text: str) -> list[tuple[str, str, str]]:
+    """``phrases`` with a compound the tokenizer split at its hyphen put back whole ("non",
+    "-", "tariff" -> "non-tariff"; "part - time cleaner" -> "part-time cleaner"; as written in
+    ``text``): its parts alone name other things ("Tariff" is the group "non-tariff" is not)."""
+    out: list[tuple[str, str, str]] = []
+    i = 0
+    while i < len(phrases):
+        three = phrases[i : i + 3]
+        if (
+            len(three) == 3
+            and three[1] == ("phrase", "-", "")
+            and three[0][0] == three[2][0] == "phrase"
+            and (joined := f"{three[0][1]}-{three[2][1]}") in text
+        ):
+            out.append(("phrase", joined, ""))
+            i += 3
+        else:
+            kind, phrase, verb = phrases[i]
+            if " - " in phrase and (tight := phrase.replace(" - ", "-")) in text:
+                phrase = tight  # "part - time cleaner" as tokens: "part-time cleaner"
+            out.append((kind, phrase, verb))
+            i += 1
+    return out
