@@ -64,6 +64,13 @@ KINDS = {"campus": LOC, "store": LOC, "region": LOC, "garage": LOC, "team": DEPT
         ("Typical job titles: Fleet cleaner, tyre fitter.", []),
         # A list that is no list of names.
         ("Sites: see the intranet, or ask HR.", []),
+        # a counted kind word, a comma, then the names (an appositive list)
+        (
+            "This applies at our three warehouse stores, Kettleby Park, Ravenholm Gateway and Coldharbour Cross, "
+            "including the office teams based at Kettleby Park.",
+            [("Kettleby Park", LOC), ("Ravenholm Gateway", LOC), ("Coldharbour Cross", LOC)],
+        ),
+        ("We have two stores, and most staff work from home.", []),
     ],
 )
 def test_enumerations_type_the_names_they_list(text: str, expected: list[tuple[str, EntityType]]) -> None:
@@ -1051,6 +1058,38 @@ Draymen, drivers' mates and the transport planner.
 
 Brewhouse staff start at 06:00. Drays staff start at 05:15.
 """
+
+
+SHIFT_TIMES = """# Warehouse colleague guide
+
+## Where we work
+
+Everyone employed at our three warehouse sites, Kettleby Park, Ravenholm Gateway and Coldharbour Cross.
+
+## Shift times
+
+Nights are 22:00 to 06:00 at Kettleby Park, 21:45 to 05:45 at Ravenholm Gateway and 22:30 to 06:30 at
+Coldharbour Cross.
+"""
+
+
+@pytest.mark.parametrize("order", ["kb-first", "users-first"])
+def test_a_gapped_list_of_site_versions_gives_each_site_its_own(
+    store_kind: str, tmp_path: Path, embedder: Embedder, order: str
+) -> None:
+    """The sites a counted list names ("our three warehouse sites, A, B and C") are sites, and
+    a gapped list of their versions, cut into units ("[Nights are] 21:45 to 05:45 at ...") and
+    joined again in its passage, is quoted to each person for their own site only."""
+    people = {"gemma": "I do nights at the Kettleby Park shed.", "rob": "I work nights at Ravenholm Gateway."}
+    made = memgraph_on_document(order, store_kind, tmp_path, embedder, "shifts.md", SHIFT_TIMES, people)
+    m = next(made)
+    try:
+        answer = m.ask("What are my shift hours?", user_id="gemma", use_llm=False)
+        assert "22:00 to 06:00" in answer.answer and "21:45" not in answer.answer, answer.answer
+        answer = m.ask("What are my shift hours?", user_id="rob", use_llm=False)
+        assert "21:45 to 05:45" in answer.answer and "22:00" not in answer.answer, answer.answer
+    finally:
+        made.close()
 
 
 GROUPS_BY_TEAM_AND_SITE = """# Dunmore Care staff guide

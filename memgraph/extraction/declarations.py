@@ -140,6 +140,17 @@ def _kind_pattern(kinds: Mapping[str, EntityType]) -> re.Pattern[str]:
     )
 
 
+def _counted_pattern(kinds: Mapping[str, EntityType]) -> re.Pattern[str]:
+    # "at our three UK warehouse sites, Kettleby Park, Ravenholm Gateway and Coldharbour Cross":
+    # a counted plural kind word, a comma, then the names (an appositive list)
+    words = sorted({plural_word(k) for k in kinds}, key=len, reverse=True)
+    return re.compile(
+        r"\b" + _NUMBER + r"\s+(?:[A-Za-z][\w-]*\s+){0,2}(?P<kind>" + "|".join(re.escape(w) for w in words) + r")"
+        r",\s+(?P<list>[A-Z][^.:;()]+)",
+        re.I,
+    )
+
+
 def _paren_pattern(kinds: Mapping[str, EntityType]) -> re.Pattern[str]:
     # "on your practice (Strategy, Data & AI or Change)", "the office your contract is with
     # (Lisbon, Copenhagen or Kraków)": a kind word, a few lower-case words, the list in brackets
@@ -180,7 +191,8 @@ def _name(item: str) -> str | None:
 
 def declared_names(texts: Sequence[str], kinds: Mapping[str, EntityType]) -> list[FoundEntity]:
     """Names a document enumerates under a kind word: "three campuses: A; B; and C", "'Garage'
-    means A, B or C", "your office (A, B or C)" (see the module docstring).
+    means A, B or C", "your office (A, B or C)", "our three warehouse sites, A, B and C" (see the
+    module docstring).
 
     Args:
         texts: the document's text, in reading order (joined with spaces; a list may run
@@ -217,6 +229,8 @@ def declared_names(texts: Sequence[str], kinds: Mapping[str, EntityType]) -> lis
     for m in _DEFINITION.finditer(text):
         add(m.group("term").strip(), m.group("list"))
     for m in _paren_pattern(kinds).finditer(text):
+        add(m.group("kind"), m.group("list"))
+    for m in _counted_pattern(kinds).finditer(text):
         add(m.group("kind"), m.group("list"))
     return list(found.values())
 

@@ -79,6 +79,10 @@ _SINCE = re.compile(
     r"\b(?:been|worked|working)\b[^.;]{0,40}?\bsince\s+(?:(?P<month>[A-Z][a-z]+)\s+)?(?P<year>(?:19|20)\d{2})\b", re.I
 )
 """Doing the job since a year: "Been doing it since 2012", "I've worked nights since May 2019"."""
+_JOINED_RELATIVE = re.compile(
+    r"\b(?:joined|started|began|was\s+hired)\b[^.;]{0,40}?\b(?P<when>last|this)\s+(?P<unit>year|month|week)\b", re.I
+)
+"""Joining in a period named from now: "I started last year" (a year), "I joined this month" (none yet)."""
 _AGO = re.compile(rf"\b(?:joined|started|began|hired)\b[^.;]{{0,40}}?\b{_AMOUNT}\s+ago\b", re.I)
 _MONTH_NAMES = "january february march april may june july august september october november december"
 _MONTHS = {m: i for i, m in enumerate(_MONTH_NAMES.split(), 1)}
@@ -111,9 +115,10 @@ def stated_service(texts: Sequence[str], today: date | None = None) -> float | N
     Read: a first-person statement (or a fragment that leaves "I've" out: "Done six years on
     the ramp") that speaks of service (:data:`_SERVICE_VERB`: "I've been
     here about two years", "with the Trust for nearly 12 years", "14 years of work behind me",
-    "3 years' service") and gives an amount of years or months; or a joining date ("I joined in
-    2019", "I started back in March 2021", "joined 18 months ago", "Been doing it since 2012"),
-    counted to ``today``; or
+    "3 years' service") and gives an amount of years or months, or a fragment that opens with
+    one ("Two years in the job."); or a joining date ("I joined in 2019", "I started back in March
+    2021", "joined 18 months ago", "Been doing it since 2012"), counted to ``today``, or a period
+    named from now ("I started last year": one year; "this year", "last month": none yet); or
     the year they are in ("I'm in my third year here": 2.5). A
     hedge shifts the amount by 0.1 year ("nearly 5" is 4.9, "just over 6" is 6.1). The newest
     statement that says it wins (a later statement corrects an earlier one).
@@ -124,7 +129,13 @@ def stated_service(texts: Sequence[str], today: date | None = None) -> float | N
     """
     for text in texts:
         if not _FIRST_PERSON.search(text):
+            # a fragment that opens with its amount: "Two years in the job.", "Six years with the council."
+            opening = (_STATED.match(t.strip()) for t in re.split(r"(?<=[.!?])\s+", text))
+            if (m := next((o for o in opening if o is not None and _SERVICE_VERB.search(text)), None)) is not None:
+                return _years(m.group("num"), m.group("unit"))
             continue
+        if (rel := _JOINED_RELATIVE.search(text)) is not None:
+            return 1.0 if rel.group("when").lower() == "last" and rel.group("unit").lower() == "year" else 0.0
         if (j := _JOINED.search(text) or _SINCE.search(text)) is not None:
             now = today or date.today()
             month = _MONTHS.get((j.group("month") or "").lower(), 1)
@@ -176,7 +187,8 @@ _BETWEEN = re.compile(
 _BELOW = re.compile(rf"\b(?:less\s+than|fewer\s+than|under|below|up\s+to|within(?:\s+the\s+first)?)\s+{_AMOUNT}", re.I)
 _ABOVE = re.compile(
     rf"\b(?:after|over|more\s+than|at\s+least|from|beyond|with|once\s+(?:they|you|he|she|employees|staff)\s+"
-    rf"(?:have|has)(?:\s+(?:completed|done|served|reached))?)\s+{_AMOUNT}",
+    rf"(?:have|has)(?:\s+(?:completed|done|served|reached))?"
+    rf"|(?:who\s+(?:have|has)|having)\s+(?:completed|served|reached|worked)|on\s+(?:the\s+)?completion\s+of)\s+{_AMOUNT}",
     re.I,
 )
 _OR_MORE = re.compile(
