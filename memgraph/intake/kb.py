@@ -131,9 +131,7 @@ class KnowledgeBase:
         )
         return (same[0] if same else None), (at_uri[0] if at_uri else None)
 
-    def _restated(
-        self, doc: Document, title: str | None, explicit: Sequence[FoundEntity], tags: Sequence[str]
-    ) -> bool:
+    def _restated(self, doc: Document, title: str | None, explicit: Sequence[FoundEntity], tags: Sequence[str]) -> bool:
         """Whether an ingest of ``doc``'s unchanged file asks for another title, other tags or
         another explicit scope than ``doc`` has (an argument not given asks for nothing)."""
         if (title is not None and title != doc.title) or (tags and list(tags) != doc.tags):
