@@ -31,6 +31,7 @@ from typing import Any
 
 from ..errors import ConfigError
 from ..models import EntityType, RelType
+from ..text.vocabulary import ROLE_HEADS
 
 _log = logging.getLogger(__name__)
 
@@ -193,8 +194,6 @@ it is not installed)."""
 def _job_noun(text: str, start: int) -> bool:
     """Whether the word at ``start`` of ``text`` is a job noun ("technician" of "Estates technician
     at Saltings", which the tagger reads as a verb after a plural subject)."""
-    from ..text.vocabulary import ROLE_HEADS
-
     word = text[start:].split(maxsplit=1)[0].strip(",.;:!?").casefold() if text[start:].strip() else ""
     return singular_word(word) in ROLE_HEADS
 

@@ -138,9 +138,11 @@ class KnowledgeBase:
             return True
         if not explicit:
             return False
-        stored = self.store.relationships(src=[(NodeLabel.DOCUMENT, doc.id)], types=[RelType.APPLIES_TO])
-        wanted = {entity_id(SHARED_SCOPE, f.type, entity_key(f.name)) for f in explicit}
-        return wanted != {r.dst_id for r in stored}
+
+        def ids(found: Sequence[FoundEntity]) -> set[str]:
+            return {entity_id(SHARED_SCOPE, f.type, entity_key(f.name)) for f in found}
+
+        return ids(explicit) != ids(self._explicit_scope(doc.id))
 
     def _explicit_scope(self, document_id: str) -> list[FoundEntity]:
         """The entities a document was ingested as applying to as a whole (its own ``APPLIES_TO``)."""

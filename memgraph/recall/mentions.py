@@ -505,9 +505,9 @@ def worded_context(
     taken_stems = {w for n in taken for w in _stems(content_words(n))} | _stems(names.organisation_words())
     # (a team or a site they hold; a job title a group lists is theirs by PART_OF, not here)
     held = [
-        _stems(content_words(n))
+        _stems(held_words)
         for n in taken
-        if content_words(n) and singular_word(n.split()[-1].casefold()) not in ROLE_HEADS
+        if (held_words := content_words(n)) and singular_word(n.split()[-1].casefold()) not in ROLE_HEADS
     ]
     # with the kind words too, for names made of them alone ("Warehouse", "Office")
     spoken = {w for t in texts for w in _stems([*content_words(t), *_kind_words(t)])}

@@ -131,7 +131,7 @@ def stated_service(texts: Sequence[str], today: date | None = None) -> float | N
         if not _FIRST_PERSON.search(text):
             # a fragment that opens with its amount: "Two years in the job.", "Six years with the council."
             opening = (_STATED.match(t.strip()) for t in re.split(r"(?<=[.!?])\s+", text))
-            if (m := next((o for o in opening if o is not None and _SERVICE_VERB.search(text)), None)) is not None:
+            if _SERVICE_VERB.search(text) and (m := next((o for o in opening if o is not None), None)) is not None:
                 return _years(m.group("num"), m.group("unit"))
             continue
         if (rel := _JOINED_RELATIVE.search(text)) is not None:
