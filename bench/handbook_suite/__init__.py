@@ -1,4 +1,4 @@
-"""The handbook suite: fictional handbooks (53 for tuning, 8 held out), their users and the
+"""The handbook suite: fictional handbooks (56 for tuning, 8 held out), their users and the
 questions they ask.
 
 This is the project's own test data for ``bench/handbooks.py`` (every company, person and number
@@ -263,6 +263,7 @@ def _load() -> tuple[Handbook, ...]:
         brightwater,
         brisemont,
         callisto,
+        calloway_labs,
         caverleigh,
         cobbleford,
         corvane,
@@ -278,6 +279,7 @@ def _load() -> tuple[Handbook, ...]:
         halstow,
         halvorsen,
         harbourline,
+        harrowgate_retail,
         hollowmere,
         hopewell,
         kesselbach,
@@ -312,6 +314,7 @@ def _load() -> tuple[Handbook, ...]:
         veridian,
         wickham,
         wrenfield,
+        wyvernmoor,
         yarrowdale,
     )
 
@@ -377,6 +380,9 @@ def _load() -> tuple[Handbook, ...]:
         caverleigh,
         kesselbach,
         tamarack,
+        wyvernmoor,
+        harrowgate_retail,
+        calloway_labs,
     )
     return tuple(m.HANDBOOK for m in modules)
 
