@@ -21,6 +21,8 @@ from memgraph.extraction.declarations import (
     glossary,
     group_words,
     memberships,
+    partition_names,
+    partitions,
 )
 from memgraph.extraction.extract import Extractor, FoundEntity, match_key
 from memgraph.loaders.base import table_rows
@@ -1268,3 +1270,111 @@ def test_a_department_no_rule_is_keyed_by_leaves_room_for_the_group_the_person_n
     answer = university_mg.ask("Do I get paid for overtime?", user_id="sion", use_llm=False)
     assert "time off in lieu" in answer.answer and "time and a half" not in answer.answer, answer.answer
     assert ("MENTIONS", "Professional Services") in {(f.relation, f.entity) for f in answer.facts}
+
+
+def test_a_counted_partition_names_its_groups_and_what_is_in_them() -> None:
+    """ "one of N <kind>s: ..." names N groups when N elements are listed: a bracketed or
+    "which is" description is the group's, and a count that does not match gives nothing."""
+    voices = (
+        "Every singer sings in one of three voice groups: Upper (sopranos and altos), Youth, and Lower, which is "
+        "tenors, baritones and basses."
+    )
+    assert partitions([voices]) == [
+        ("voice groups", "Upper", "sopranos and altos"),
+        ("voice groups", "Youth", ""),
+        ("voice groups", "Lower", "tenors, baritones and basses"),
+    ]
+    # an unknown kind word: proper names are groups of the fallback type (none without one)
+    assert partition_names([voices], KINDS) == []
+    assert [(f.name, f.type) for f in partition_names([voices], KINDS, fallback=DEPT)] == [
+        ("Upper", DEPT),
+        ("Youth", DEPT),
+        ("Lower", DEPT),
+    ]
+    shifts = "Bakery staff work one of three shift patterns: dawns (04:00 to 12:00), middles or the late shift."
+    sched = {**KINDS, "shift pattern": EntityType.SCHEDULE}
+    assert [(f.name, f.type) for f in partition_names([shifts], sched)] == [
+        ("dawns", EntityType.SCHEDULE),
+        ("middles", EntityType.SCHEDULE),
+        ("late shift", EntityType.SCHEDULE),
+    ]
+    # lower-case names of an unknown kind, a count that does not match, nobody partitioned
+    assert partition_names(["Staff choose one of three ways: phone, email or letter."], KINDS, fallback=DEPT) == []
+    assert partitions(["Every singer sings in one of four voice groups: Upper, Lower and Youth."]) == []
+    assert partitions(["You may pick one of two options: Standard or Premium."]) == []
+    # what the description lists is in the group
+    assert GroupWords("Upper", ("sopranos", "altos")) in group_words([voices], lambda h: False)
+
+
+PARTITIONED = """# Cantoria Chorus members' guide
+
+## Voice groups
+
+Every singer sings in one of three voice groups: Upper (sopranos and altos), Youth, and Lower, which
+is tenors, baritones and basses.
+
+## Music fund
+
+The chorus pays a music allowance each season:
+
+| | Upper | Lower | Youth |
+|---|---|---|---|
+| Music allowance | £45 | £60 | £20 |
+"""
+
+
+@pytest.mark.parametrize("order", ["kb-first", "users-first"])
+def test_a_partitions_groups_key_a_tables_columns_for_their_members(
+    store_kind: str, tmp_path: Path, embedder: Embedder, order: str
+) -> None:
+    """Columns headed by a partition's groups are those groups' rules: a person in a group by
+    what its description lists ("the altos section" is Upper, whether the person or the
+    handbook came first) gets that column only, and a person who has said no group is asked
+    for it."""
+    people = {"ana": "I'm in the altos section.", "tom": "I joined the chorus last year."}
+    made = memgraph_on_document(order, store_kind, tmp_path, embedder, "chorus.md", PARTITIONED, people)
+    m = next(made)
+    try:
+        answer = m.ask("How much is my music allowance?", user_id="ana", use_llm=False)
+        assert "£45" in answer.answer and "£60" not in answer.answer and "£20" not in answer.answer, answer.answer
+        answer = m.ask("How much is my music allowance?", user_id="tom", use_llm=False)
+        assert answer.gap == "unknown_context" and "Upper" in answer.answer, answer.answer
+        assert not any(v in answer.answer for v in ("£45", "£60", "£20")), answer.answer
+    finally:
+        made.close()
+
+
+def test_a_group_described_then_listed_by_they_are_gives_memberships() -> None:
+    """ "X colleagues are ... . They are <titles>" lists the group's job titles in the sentence
+    after the one that names it."""
+    text = (
+        "• Hourly colleagues are paid under the site agreement (the Green Book). They are bakers and packers, "
+        "oven operators (all lines), hygiene operatives and team leaders, on grades H1 to H3. "
+        "• Salaried colleagues are on personal contracts."
+    )
+    assert memberships([text]) == [
+        Membership("baker", "Hourly"),
+        Membership("packer", "Hourly"),
+        Membership("oven operator", "Hourly"),
+        Membership("hygiene operative", "Hourly"),
+        Membership("team leader", "Hourly"),
+    ]
+    # no "They are" sentence, no titles; nor a list of things
+    assert memberships(["Hourly colleagues are paid weekly. They are paid on Fridays."]) == []
+
+
+def test_titles_put_at_a_level_named_by_a_title_are_part_of_that_role() -> None:
+    """ "A, B and C are at the Team Leader level" puts the titles in the role that names the
+    level (a grade when the level is no title: "the Band 4 level")."""
+    text = (
+        "Everyone is at one of three role levels: Crew, Shift Lead or Site Manager. Trainers, cash "
+        "supervisors and Assistant Site Managers are at the Shift Lead level for everything in this guide. "
+        "Apprentices and trainee technicians are on the Band 2 grade."
+    )
+    assert memberships([text]) == [
+        Membership("trainer", "Shift Lead", ROLE),
+        Membership("cash supervisor", "Shift Lead", ROLE),
+        Membership("assistant site manager", "Shift Lead", ROLE),
+        Membership("apprentice", "Band 2", GRADE),
+        Membership("trainee technician", "Band 2", GRADE),
+    ]

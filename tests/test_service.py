@@ -41,6 +41,8 @@ TODAY = date(2026, 12, 5)
         ("I've been a member for twenty-two years.", 22.0),  # a compound number word
         ("I joined four seasons ago.", 4.0),  # a season is a year of a yearly cycle
         ("Customer services supervisor, grade 5. Two years in the job.", 2.0),  # a fragment opening with it
+        ("Eight years in.", 8.0),  # "years in" closing a fragment
+        ("Six years in Leeds before I moved.", None),
         ("Six years with the council.", 6.0),
         ("I started last year.", 1.0),  # a period named from now
         ("I joined this month.", 0.0),
@@ -84,6 +86,8 @@ def test_newest_statement_wins() -> None:
         ("twenty-five years' service or more", False, (25.0, None)),  # no range from 20 to 5
         ("Staff who have completed five years' continuous service receive 27 days.", False, (5.0, None)),
         ("On completion of 10 years' service, leave rises to 30 days.", False, (10.0, None)),
+        ("Bakers with five or more years' continuous service receive 28 days.", False, (5.0, None)),
+        ("Shifts of four or more hours", False, None),
         ("Shifts of 4 to 6 hours", True, None),
         ("Poland", True, None),
     ],

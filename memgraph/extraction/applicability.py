@@ -78,7 +78,7 @@ from ..text.vocabulary import (
     WORDED_AMOUNT,
     alternation,
 )
-from .declarations import GroupWords, declared_names, defined_groups, group_words, memberships
+from .declarations import GroupWords, declared_names, defined_groups, group_words, memberships, partition_names
 from .extract import Extractor, FoundEntity, entity_key, longest_names, match_key, plural_word, singular_word
 from .facts import GRADE_CODE, grade_name
 
@@ -1364,7 +1364,9 @@ class ScopeReader:
         self._grade_numbers: dict[str, set[int]] = {}
         self._prose = ""
 
-    def learn(self, texts: Sequence[str], block_starts: Sequence[bool] | None = None) -> None:
+    def learn(
+        self, texts: Sequence[str], block_starts: Sequence[bool] | None = None, prose: Sequence[str] | None = None
+    ) -> None:
         """Learn the names one document types by its own phrasing (a table keyed "Grade: K3",
         "the Porto site", "the Field Service team"), so that its other units read them with that
         type wherever they stand ("K3 employees receive ...", "Porto staff ..."), before the
@@ -1375,11 +1377,14 @@ class ScopeReader:
                 may run over several units: :func:`memgraph.extraction.declarations.declared_names`).
             block_starts: per unit, True when it opens a block of the document (a paragraph,
                 a list, a table); None: one block.
+            prose: the document's blocks as written, for what a sentence's units cut apart
+                (a counted partition: :func:`memgraph.extraction.declarations.partition_names`);
+                None: ``texts``.
         """
         self.read_prose(texts)
         # What the document declares first ("three campuses: A; B; and C", "'Garage' means
         # A, B or C"): its own word for the kind beats a guess from elsewhere.
-        for f in declared_names(texts, _HEADER_TYPES):
+        for f in [*declared_names(texts, _HEADER_TYPES), *partition_names(prose or texts, _HEADER_TYPES)]:
             self._local.setdefault(match_key(f.name), f)
         for m in memberships(texts):  # a group defined by its members' titles
             self._local.setdefault(match_key(m.group), FoundEntity(m.group, m.group_type))
@@ -1405,6 +1410,11 @@ class ScopeReader:
         for c in sorted(self._subjects(texts, typed), key=lambda c: not _is_row(texts[c.unit])):
             if c.kind is not None:
                 self._local.setdefault(match_key(c.name), FoundEntity(c.name, c.kind))
+        # the groups of a partition by a kind word of no known type ("one of four sections:
+        # Strings, ..."), departments unless the document types them otherwise ("one of three
+        # role levels: Colleague, Team Leader, Store Manager": roles by its own phrasing)
+        for f in partition_names(prose or texts, _HEADER_TYPES, fallback=EntityType.DEPARTMENT):
+            self._local.setdefault(match_key(f.name), f)
         self._learn_described_siblings(texts, block_starts or [False] * len(texts))
         self._drop_group_sites()
 

@@ -10,6 +10,12 @@ Two conventions, found in collective agreements, conditions of service and staff
   Each name gets the kind's type (:func:`declared_names`), so a table headed by those names,
   or a user who says "my garage is Wexcombe Road", reads them as sites before the graph knows
   them.
+- **Partitions** count the groups everyone is in: "Every member sits in one of four sections:
+  Strings (violins, violas, cellos and double basses), Woodwind, Brass, and PHK, which is
+  percussion, timpani, harp and keyboards", "colleagues work one of four shift patterns:
+  earlies and lates (...), nights (...) or the weekend shift". When as many elements are listed
+  as counted, each is a context (:func:`partition_names`; lower-case names when the kind word
+  is known, "shift patterns"), and what its brackets or its "which is" clause list is in it.
 - **Descriptions of groups by who and what is in them**: the same definitions, and a list
   item or a table row that pairs a group with a list of lower-case words ("Front of House
   (FOH): ushers, bar and café staff, duty managers"; a row "Role group: Client Care; Job
@@ -77,6 +83,20 @@ _LISTED_GROUP = re.compile(
 )
 """A lettered item that lists a group's job titles: "(a) Ranger and Estate staff: area
 rangers, estate workers and tree officers, normally based at the depot;"."""
+_THEY_ARE = re.compile(
+    r"(?:^|(?<=[.;:]\s)|(?<=^\W\s))[" + BULLETS + r"*-]?\s*"
+    r"(?P<term>[A-Z][\w&'’-]*(?:\s+[A-Za-z][\w&'’-]*){0,2}\s+(?:staff|employees|colleagues|workers))"
+    r"(?:\s*\([^()]*\))?\s+(?:are|is)\s+[^.]{3,200}\.\s+(?:They|These)\s+are\s+(?P<list>[^.:;]+)"
+)
+"""A group described in one sentence and listed by its members' job titles in the next: "Tariff
+colleagues are those whose pay is set by the agreement. They are warehouse operatives and
+pickers, loaders, stock controllers and team leaders, on grades T1 to T4."."""
+_AT_LEVEL = re.compile(
+    r"(?:^|(?<=[.;:]\s))(?P<list>[A-Z][^.;:]{2,150}?)\s+(?:are|is)\s+(?:at|on|in)\s+the\s+"
+    r"(?P<group>[A-Z][\w&'’-]*(?:\s+[A-Z0-9][\w&'’-]*){0,3})\s+(?:level|grade|band|tier)\b"
+)
+"""Job titles put on a level another title names: "Supervisors, key holders and Deputy Store
+Managers are at the Team Leader level for everything in this handbook"."""
 _PEOPLE_TERM = re.compile(r"[a-z]+(?:\s+[a-z]+){0,2}s")
 """A defined term in the plural and lower case that may name a class of jobs ("officers", "ratings")."""
 _MEMBER_TAIL = re.compile(r"\s+(?:staff|employees|employee|personnel|workers|colleagues|members)$", re.I)
@@ -189,6 +209,65 @@ def _name(item: str) -> str | None:
     return name if len(name) >= 2 and name[0].isupper() else None
 
 
+_PARTITION = re.compile(
+    r"\b(?i:(?:every|each)\s+(?!(?:day|week|month|year|time|shift|site|team)\b)[a-z]+|everyone|everybody|staff"
+    r"|employees|colleagues|members|workers|players)\b[^.:;]{0,60}?\b(?i:one\s+of)\s+(?:the\s+|our\s+|these\s+)?"
+    r"(?P<count>\d{1,2}|(?i:" + "|".join(COUNT_WORDS) + r"))\s+(?P<kind>[a-z]+(?:\s+[a-z]+)?s)\s*:\s*"
+    r"(?P<list>(?:\([^()]*\)|(?<=\d):(?=\d)|[^.:;()])+)"
+)
+"""A partition of the people a document covers, counted: "Every member sits in one of four
+sections: Strings (violins, violas, cellos and double basses), Woodwind, Brass, and PHK, which
+is percussion, timpani, harp and keyboards", "Warehouse colleagues work one of four shift
+patterns: earlies and lates (Monday to Friday, 8 hours), nights (...) or the weekend shift
+(...)"."""
+MAX_NAME_WORDS = 4
+"""The most words a partition's group name has ("weekend shift", "Rank and file"); a longer
+element is a description, not a name; not tuned."""
+_WHICH_IS = re.compile(r",\s+(?:which|who)\s+(?:is|are|means|covers|includes)\s+", re.I)
+_DESCRIPTION_MARK = "\x00"
+
+
+def _descriptions_apart(listed: str) -> tuple[str, list[str]]:
+    """A list with each element's description in brackets, or in a closing "which is ..."
+    clause, replaced by a mark (:data:`_DESCRIPTION_MARK` and its index), and the descriptions:
+    "Strings (violins, violas), Woodwind, and PHK, which is percussion, timpani" -> ("Strings<0>,
+    Woodwind, and PHK<1>", ["violins, violas", "percussion, timpani"])."""
+    asides: list[str] = []
+
+    def mark(description: str) -> str:
+        asides.append(description.strip())
+        return f"{_DESCRIPTION_MARK}{len(asides) - 1}"
+
+    listed = re.sub(r"\s*\(([^()]*)\)", lambda a: mark(a.group(1)), listed)
+    head, *which = _WHICH_IS.split(listed, maxsplit=1)  # "..., and PHK, which is percussion, ..."
+    return (head + mark(which[0]) if which else head), asides
+
+
+def partitions(texts: Sequence[str]) -> list[tuple[str, str, str]]:
+    """The groups a document counts its people into (:data:`_PARTITION`), when as many are
+    listed as it counts: the count is what tells a list of names from a list of anything else.
+
+    Returns:
+        (kind word as written, e.g. "sections"; the group's name as written, without a leading
+        article; what the document says is in it, from brackets or a closing "which is ..."
+        clause, or "") per group, in order.
+    """
+    out: list[tuple[str, str, str]] = []
+    for m in _PARTITION.finditer(re.sub(r"\s+", " ", " ".join(texts))):
+        head, asides = _descriptions_apart(m.group("list"))
+        items = [i for i in _LIST_SPLIT.split(head) if i.strip()]
+        count = m.group("count").lower()
+        if len(items) != (int(count) if count.isdigit() else COUNT_WORDS.index(count) + 1):
+            continue
+        groups = []
+        for item in items:
+            name, _, at = item.partition(_DESCRIPTION_MARK)
+            groups.append((m.group("kind"), _LEADING.sub("", name.strip()).strip(), asides[int(at)] if at else ""))
+        if all(0 < len(name.split()) <= MAX_NAME_WORDS for _, name, _ in groups):
+            out.extend(groups)
+    return out
+
+
 def declared_names(texts: Sequence[str], kinds: Mapping[str, EntityType]) -> list[FoundEntity]:
     """Names a document enumerates under a kind word: "three campuses: A; B; and C", "'Garage'
     means A, B or C", "your office (A, B or C)", "our three warehouse sites, A, B and C" (see the
@@ -232,6 +311,34 @@ def declared_names(texts: Sequence[str], kinds: Mapping[str, EntityType]) -> lis
         add(m.group("kind"), m.group("list"))
     for m in _counted_pattern(kinds).finditer(text):
         add(m.group("kind"), m.group("list"))
+    return list(found.values())
+
+
+def partition_names(
+    texts: Sequence[str], kinds: Mapping[str, EntityType], fallback: EntityType | None = None
+) -> list[FoundEntity]:
+    """The groups of :func:`partitions` as contexts: of the type of their kind word when
+    ``kinds`` has it (names in any case: "earlies" of "four shift patterns" is a Schedule),
+    else proper names only, of the ``fallback`` type ("Strings" of "four sections", a
+    department); a kind of job titles gives none (a job title is no proper name).
+
+    Args:
+        texts: the document's text as written (its blocks, not units cut at colons).
+        kinds: as for :func:`declared_names`.
+        fallback: the type of proper names of a kind word ``kinds`` does not have; None: none.
+    """
+    singular = {w: k for k in kinds for w in (k, plural_word(k))}
+    by_kind: dict[str, list[str]] = {}
+    for kind_word, name, _ in partitions(texts):
+        by_kind.setdefault(kind_word.lower(), []).append(name)
+    found: dict[str, FoundEntity] = {}
+    for kind_word, names in by_kind.items():
+        kind = kinds.get(singular.get(kind_word, ""))
+        if kind is None and all(n[:1].isupper() for n in names):
+            kind = fallback
+        if kind is not None and kind != EntityType.ROLE:
+            for n in names:
+                found.setdefault(n.casefold(), FoundEntity(n, kind))
     return list(found.values())
 
 
@@ -406,6 +513,16 @@ def memberships(texts: Sequence[str]) -> list[Membership]:
     for m in _LISTED_GROUP.finditer(text):
         term = m.group("term").strip()
         _add_titles(out, _MEMBER_TAIL.sub("", term).strip(), m.group("list"), job_nouns_only=True)
+    for m in _AT_LEVEL.finditer(text):
+        # a level named by a title is that role's ("the Team Leader level"), else a grade
+        level = m.group("group")
+        titled = singular_word(level.split()[-1].lower()) in ROLE_HEADS
+        kind = EntityType.ROLE if titled else EntityType.GRADE
+        _add_titles(out, level, m.group("list"), job_nouns_only=True, capitalised=True, group_type=kind)
+    for m in _THEY_ARE.finditer(text):
+        _add_titles(
+            out, _MEMBER_TAIL.sub("", m.group("term")).strip(), _ASIDE.sub("", m.group("list")), job_nouns_only=True
+        )
     for m in _PLAIN_DEFINITION.finditer(text):
         # Without quotes only job titles count: "room attendants", not "reservations".
         term = (m.group("said") or m.group("term")).strip()
@@ -658,6 +775,9 @@ def group_words(texts: Sequence[str], group_header: Callable[[str], bool]) -> li
         add(label, description.rsplit(":", 1)[-1])  # "3. Head office: salaried staff at ...: estimating, ..."
     for term, listed in _glossary_groups(texts):
         add(term, listed)
+    for _, name, described in partitions(texts):
+        if described:
+            add(name, described)  # "Strings (violins, violas, cellos and double basses)"
     for unit in _list_items(texts):
         if (row := _DESCRIBED_ROW.match(unit)) is not None:
             if group_header(row.group("h1")) and not group_header(row.group("h2")):

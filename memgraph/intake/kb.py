@@ -502,7 +502,7 @@ class KnowledgeBase:
         (:meth:`ScopeReader.learn`)."""
         reader = ScopeReader(self.extractor)
         parts = [units(t) for t in texts]
-        reader.learn([u for p in parts for u in p], [i == 0 for p in parts for i in range(len(p))])
+        reader.learn([u for p in parts for u in p], [i == 0 for p in parts for i in range(len(p))], prose=texts)
         return reader
 
     def _chunk_scope(self, reader: ScopeReader, text: str) -> list[FoundEntity]:

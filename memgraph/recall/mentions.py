@@ -30,7 +30,7 @@ from datetime import datetime
 
 import numpy as np
 
-from ..extraction.extract import Extractor, FoundEntity, entity_key, singular_word
+from ..extraction.extract import Extractor, FoundEntity, entity_key, match_key, singular_word
 from ..extraction.linking import FUNCTION_WORDS, KIND_WORDS, RANK_WORDS, NameIndex, content_words
 from ..models import SHARED_SCOPE, EntityType, Memory, NodeLabel, entity_id, held_at, user_scope
 from ..stores.base import GraphStore, NodeRecord, NodeRef
@@ -446,6 +446,37 @@ def containing_areas(
                 eid = entity_id(SHARED_SCOPE, EntityType.LOCATION, entity_key(name))
                 wanted.setdefault(eid, (EntityType.LOCATION, name))
                 within.setdefault(eid, place)
+    return {ref: (etype, name, within[ref[1]]) for ref, (etype, name) in _stored(store, wanted).items()}
+
+
+def listing_groups(
+    store: GraphStore, names: NameIndex, held: Sequence[tuple[EntityType, str]], scopes: Sequence[str]
+) -> dict[NodeRef, tuple[EntityType, str, str]]:
+    """The known groups whose description lists, whole, a team or site the caller holds
+    (:meth:`NameIndex.described`): someone in "the altos section" is in "Upper" when the
+    knowledge base says "Upper (sopranos and altos)", whichever came first (a job title a group
+    lists is a PART_OF membership the graph holds, not this).
+
+    Args:
+        held: (type, name) of the caller's departments and locations, from facts and links.
+
+    Returns:
+        entity ref -> (the group's type, its known name, the held name it lists).
+    """
+    if SHARED_SCOPE not in scopes:
+        return {}
+    # the item as a whole, case and a plural folded ("altos" for the team "Altos"; "research
+    # contract" is no team "Research")
+    owned = {match_key(name): name for etype, name in held if etype in (EntityType.DEPARTMENT, EntityType.LOCATION)}
+    wanted: dict[str, tuple[EntityType, str]] = {}
+    within: dict[str, str] = {}
+    for etype in (EntityType.DEPARTMENT, EntityType.LOCATION):
+        for ent in names.names(etype):
+            for item in names.described(ent):
+                if (name := owned.get(match_key(item))) is not None and name != ent.name:
+                    eid = entity_id(SHARED_SCOPE, etype, entity_key(ent.name))
+                    wanted.setdefault(eid, (etype, ent.name))
+                    within.setdefault(eid, name)
     return {ref: (etype, name, within[ref[1]]) for ref, (etype, name) in _stored(store, wanted).items()}
 
 

@@ -58,7 +58,7 @@ from ..text.embed import Embedder
 from ..text.textutil import clip, expanded_terms, keyword_phrases, keyword_terms, normalize_text
 from ..text.vocabulary import ASKING_WORDS, CONTEXT_TYPES, OWN_CONTEXT_TOPICS, ROLE_HEADS, expand_abbreviations
 from ..tuning import TunedConfig
-from .mentions import containing_areas, fuller_names, mentioned_context
+from .mentions import containing_areas, fuller_names, listing_groups, mentioned_context
 
 # Stored property keys read on the hot path, from the models (a renamed field fails at import).
 _NAME = Entity.prop("name")
@@ -667,6 +667,13 @@ class Retriever:
             for ref, (etype, name) in linked.items():
                 if ref not in seeds:
                     seeds[ref] = f"{caller_name}-{_MENTIONED}->{name}"
+                    by_type.setdefault(etype.value, set()).add(ref)
+            # the groups that list a team or site the caller holds ("Upper (sopranos and altos)")
+            for ref, (etype, group, part) in listing_groups(
+                self.store, names, [*held_names, *linked.values()], ctx.scopes
+            ).items():
+                if ref not in seeds:
+                    seeds[ref] = f"{caller_name}->{part}-{RelType.PART_OF.value}->{group}"
                     by_type.setdefault(etype.value, set()).add(ref)
             # the regions and countries the caller's sites and cities lie in ("Dublin": EMEA)
             places = [n for t, n in [*held_names, *linked.values()] if t == EntityType.LOCATION]

@@ -65,7 +65,7 @@ _SERVICE_VERB = re.compile(
     r"\b(?:i['’]ve|i\s+have|i['’]d|i\s+had)\s+(?:now\s+)?(?:been|worked|served|spent|done|got|clocked(?:\s+up)?)\b"
     r"|^\s*(?:done|been|worked|spent|served|clocked)\b|\bso\s+far\b"
     r"|\b(?:service|employment|employed|tenure|with\s+(?:the|us|them)\b|here\b|in\s+post|behind\s+me"
-    r"|years?\s+(?:of\s+work|in\s+the\s+job|on\s+the\s+job))",
+    r"|years?\s+(?:of\s+work|in\s+the\s+job|on\s+the\s+job)|(?:years?|months?)\s+in(?:\s+now)?\s*[.!]?\s*$)",
     re.I,
 )
 """A statement that speaks of the speaker's service ("I've been here ...", "... years' service")."""
@@ -196,6 +196,8 @@ _OR_MORE = re.compile(
     r"(?:\+|or\s+more|or\s+over|and\s+(?:over|above|more)|plus)",
     re.I,
 )
+_OR_MORE_BEFORE = re.compile(rf"\b(?P<num>{_NUM})\s+(?:or\s+more|or\s+over)\s+(?P<unit>{_UNIT})\b", re.I)
+"""The open end said before the unit: "with five or more years' continuous service"."""
 _AFTER_ORDINAL = re.compile(
     r"\b(?:after|from)\s+(?:the\s+|your\s+)?(?P<ord>first|second|third|fourth|fifth|tenth)\s+(?:year|anniversary)", re.I
 )
@@ -218,7 +220,8 @@ def service_range(key: str, *, said: bool = False) -> tuple[float, float | None]
 
     Read: "1 year but less than 3 years", "2-5 years", "between 2 and 5 years" -> [1, 3);
     "less than 1 year", "under 2 years' service" -> [0, 1); "after 5 years", "5 years or more",
-    "10+ years", "more than 10 years", "five years' continuous service or more" -> [5, None); "on
+    "10+ years", "more than 10 years", "five years' continuous service or more", "five or more years'
+    service" -> [5, None); "on
     appointment", "from joining" -> [0, None).
     """
     if not said and not speaks_of_service(key):
@@ -229,7 +232,7 @@ def service_range(key: str, *, said: bool = False) -> tuple[float, float | None]
         return _years(m.group("a"), m.group("ua") or unit), _years(m.group("b"), unit)
     if (m := _BELOW.search(key)) is not None:
         return 0.0, _years(m.group("num"), m.group("unit"))
-    if (m := _ABOVE.search(key) or _OR_MORE.search(key)) is not None:
+    if (m := _ABOVE.search(key) or _OR_MORE.search(key) or _OR_MORE_BEFORE.search(key)) is not None:
         return _years(m.group("num"), m.group("unit")), None
     if (m := _AFTER_ORDINAL.search(key)) is not None:
         return float(_ORDINALS[m.group("ord").lower()]), None
