@@ -1009,6 +1009,34 @@ def test_units_cut_by_scope_keep_their_label_and_what_they_were_cut_from(
     ]
 
 
+def test_a_lead_in_label_and_its_list_are_one_chunk(extractor: Extractor, embedder: Embedder) -> None:
+    """A paragraph that is only a lead-in label ("Responsibilities:") is the topic of the list
+    after it, so it is chunked with its items, not left as a chunk that says nothing (a role
+    library's "What are my responsibilities?" was answered "Responsibilities:")."""
+    reader = ScopeReader(extractor)
+    section = ("Guide", "Stores Coordinator")
+    blocks = [
+        Block("Stores Coordinator", section=section, heading=True),
+        Block("Data Platform staff may work remotely on Fridays.", section=section),
+        Block("Responsibilities:", section=section),
+        Block("• Keep the stock records up to date", section=section),
+        Block("• Check deliveries against purchase orders", section=section),
+        Block("Qualifications. A forklift licence is preferred.", section=section),
+    ]
+    specs = chunk_blocks(
+        blocks,
+        embedder.count_tokens,
+        scope=lambda _section, texts, starts: reader.unit_scopes(texts, starts),
+        split_units=units,
+    )
+    got = [(s.text, s.topic) for s in specs]
+    assert (
+        "Responsibilities: • Keep the stock records up to date • Check deliveries against purchase orders",
+        "Responsibilities",
+    ) in got, got
+    assert ("Responsibilities:", "Responsibilities") not in got
+
+
 @pytest.mark.parametrize(
     ("text", "expected"),
     [

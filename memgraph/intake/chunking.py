@@ -137,22 +137,32 @@ or paragraph's sentences, as a heading is of a section's."""
 _LABEL_WORDS = 5
 
 
-def _run_in_labels(units: Sequence[tuple[str, int | None, bool]]) -> list[str | None]:
+def _run_in_labels(
+    units: Sequence[tuple[str, int | None, bool]], keys: Sequence[Hashable] | None = None
+) -> list[str | None]:
     """Per unit, the run-in label of the list item or paragraph it belongs to (None outside
     one): a label holds from the unit after it to the next list item or paragraph. A
-    paragraph's label is its first unit; a list item's, the unit it opens with."""
+    paragraph's label is its first unit; a list item's, the unit it opens with. A paragraph
+    that is only a lead-in label ("Responsibilities:") labels the list after it, item by item
+    (an item with a label of its own has that), so the lead-in and its list stay one topic;
+    not one whose scope (``keys``, per unit) is a context's ("Porters must complete:"), whose
+    items that scope keeps apart already."""
     out: list[str | None] = []
     label: str | None = None
-    for u, _, first in units:
+    lead: str | None = None  # a lead-in label over the list being read
+    for k, (u, _, first) in enumerate(units):
         item = u[:1] in BULLETS + "*-"
+        if first and not item:
+            lead = None  # a new paragraph ends the list
         if first or item:
-            label = None
+            label = lead if item else None
         m = _RUN_IN_LABEL.match(u.strip()) if item or first else None
         found = m.group("label").strip() if m is not None else None
         if found is not None and len(found.split()) > _LABEL_WORDS:
             found = None
         if found is not None and not item:
             label = found  # a paragraph's label stays with its first sentence
+            lead = found if u.rstrip().endswith(":") and not (keys and keys[k]) else None
         out.append(label)
         if found is not None:
             label = found
@@ -196,7 +206,7 @@ def _scoped(
     # Cut into units, a list item's or paragraph's rules keep its run-in label as their
     # chunk's topic ("Utilisation target" for "Strategy: 70%."), and a clause the sentence it
     # was cut from, which the index reads with the text.
-    labels = _run_in_labels(units)
+    labels = _run_in_labels(units, keys)
     sources = _cut_from([(u, sent, first) for u, sent, _, first in cut])
     return [
         _Unit(u, page, key, label, source) for (u, page, _), key, label, source in zip(units, keys, labels, sources)
