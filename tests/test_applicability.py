@@ -17,7 +17,7 @@ from conftest import document_memgraph, filled_memgraph, memgraph_on_document, s
 from memgraph import MemGraph, NodeLabel, RelType
 from memgraph.extraction.applicability import ScopeReader, deferred_kinds, units
 from memgraph.extraction.extract import Extractor, FoundEntity
-from memgraph.intake.chunking import chunk_blocks
+from memgraph.intake.chunking import ChunkSpec, chunk_blocks
 from memgraph.loaders.base import Block
 from memgraph.models import EntityType
 from memgraph.text.embed import Embedder
@@ -555,6 +555,16 @@ def test_sibling_headings_that_read_as_names_share_a_known_siblings_kind(extract
     }
 
 
+def scoped_chunks(reader: ScopeReader, embedder: Embedder, blocks: list[Block]) -> list[ChunkSpec]:
+    """``blocks`` chunked with ``reader``'s unit scopes, as the knowledge base chunks them."""
+    return chunk_blocks(
+        blocks,
+        embedder.count_tokens,
+        scope=lambda _section, texts, starts: reader.unit_scopes(texts, starts),
+        split_units=units,
+    )
+
+
 def test_chunks_split_where_the_scope_changes(extractor: Extractor, embedder: Embedder) -> None:
     reader = ScopeReader(extractor)
     para = (
@@ -562,12 +572,7 @@ def test_chunks_split_where_the_scope_changes(extractor: Extractor, embedder: Em
         "Field Service roles are on-site only. Member Support agents may work remotely one day a week."
     )
     blocks = [Block("Remote work", section=("Remote work",), heading=True), Block(para, section=("Remote work",))]
-    specs = chunk_blocks(
-        blocks,
-        embedder.count_tokens,
-        scope=lambda _section, texts, starts: reader.unit_scopes(texts, starts),
-        split_units=units,
-    )
+    specs = scoped_chunks(reader, embedder, blocks)
     assert [(s.text.split(" ")[0], {e.name for e in s.scope}) for s in specs] == [
         ("Remote", set()),
         ("Data", {"Data Platform"}),
@@ -992,12 +997,7 @@ def test_units_cut_by_scope_keep_their_label_and_what_they_were_cut_from(
         Block("• Data Platform: the north car park.", section=section),
         Block("• Field Service: the depot yard.", section=section),
     ]
-    specs = chunk_blocks(
-        blocks,
-        embedder.count_tokens,
-        scope=lambda _section, texts, starts: reader.unit_scopes(texts, starts),
-        split_units=units,
-    )
+    specs = scoped_chunks(reader, embedder, blocks)
     got = [(s.text, {e.name for e in s.scope}, s.topic, s.context) for s in specs]
     assert got == [
         ("Pay. Payslips are in the portal.", set(), "Pay", None),
@@ -1023,12 +1023,7 @@ def test_a_lead_in_label_and_its_list_are_one_chunk(extractor: Extractor, embedd
         Block("• Check deliveries against purchase orders", section=section),
         Block("Qualifications. A forklift licence is preferred.", section=section),
     ]
-    specs = chunk_blocks(
-        blocks,
-        embedder.count_tokens,
-        scope=lambda _section, texts, starts: reader.unit_scopes(texts, starts),
-        split_units=units,
-    )
+    specs = scoped_chunks(reader, embedder, blocks)
     got = [(s.text, s.topic) for s in specs]
     assert (
         "Responsibilities: • Keep the stock records up to date • Check deliveries against purchase orders",
