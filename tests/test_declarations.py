@@ -1285,21 +1285,22 @@ def test_a_counted_partition_names_its_groups_and_what_is_in_them() -> None:
         ("voice groups", "Lower", "tenors, baritones and basses"),
     ]
     # an unknown kind word: proper names are groups of the fallback type (none without one)
-    assert partition_names([voices], KINDS) == []
-    assert [(f.name, f.type) for f in partition_names([voices], KINDS, fallback=DEPT)] == [
+    assert partition_names(partitions([voices]), KINDS) == []
+    assert [(f.name, f.type) for f in partition_names(partitions([voices]), KINDS, fallback=DEPT)] == [
         ("Upper", DEPT),
         ("Youth", DEPT),
         ("Lower", DEPT),
     ]
     shifts = "Bakery staff work one of three shift patterns: dawns (04:00 to 12:00), middles or the late shift."
     sched = {**KINDS, "shift pattern": EntityType.SCHEDULE}
-    assert [(f.name, f.type) for f in partition_names([shifts], sched)] == [
+    assert [(f.name, f.type) for f in partition_names(partitions([shifts]), sched)] == [
         ("dawns", EntityType.SCHEDULE),
         ("middles", EntityType.SCHEDULE),
         ("late shift", EntityType.SCHEDULE),
     ]
     # lower-case names of an unknown kind, a count that does not match, nobody partitioned
-    assert partition_names(["Staff choose one of three ways: phone, email or letter."], KINDS, fallback=DEPT) == []
+    ways = partitions(["Staff choose one of three ways: phone, email or letter."])
+    assert partition_names(ways, KINDS, fallback=DEPT) == []
     assert partitions(["Every singer sings in one of four voice groups: Upper, Lower and Youth."]) == []
     assert partitions(["You may pick one of two options: Standard or Premium."]) == []
     # what the description lists is in the group

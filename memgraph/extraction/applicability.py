@@ -78,7 +78,15 @@ from ..text.vocabulary import (
     WORDED_AMOUNT,
     alternation,
 )
-from .declarations import GroupWords, declared_names, defined_groups, group_words, memberships, partition_names
+from .declarations import (
+    GroupWords,
+    declared_names,
+    defined_groups,
+    group_words,
+    memberships,
+    partition_names,
+    partitions,
+)
 from .extract import Extractor, FoundEntity, entity_key, longest_names, match_key, plural_word, singular_word
 from .facts import GRADE_CODE, grade_name
 
@@ -1382,9 +1390,10 @@ class ScopeReader:
                 None: ``texts``.
         """
         self.read_prose(texts)
+        counted = partitions(prose or texts)
         # What the document declares first ("three campuses: A; B; and C", "'Garage' means
         # A, B or C"): its own word for the kind beats a guess from elsewhere.
-        for f in [*declared_names(texts, _HEADER_TYPES), *partition_names(prose or texts, _HEADER_TYPES)]:
+        for f in [*declared_names(texts, _HEADER_TYPES), *partition_names(counted, _HEADER_TYPES)]:
             self._local.setdefault(match_key(f.name), f)
         for m in memberships(texts):  # a group defined by its members' titles
             self._local.setdefault(match_key(m.group), FoundEntity(m.group, m.group_type))
@@ -1413,7 +1422,7 @@ class ScopeReader:
         # the groups of a partition by a kind word of no known type ("one of four sections:
         # Strings, ..."), departments unless the document types them otherwise ("one of three
         # role levels: Colleague, Team Leader, Store Manager": roles by its own phrasing)
-        for f in partition_names(prose or texts, _HEADER_TYPES, fallback=EntityType.DEPARTMENT):
+        for f in partition_names(counted, _HEADER_TYPES, fallback=EntityType.DEPARTMENT):
             self._local.setdefault(match_key(f.name), f)
         self._learn_described_siblings(texts, block_starts or [False] * len(texts))
         self._drop_group_sites()

@@ -315,21 +315,22 @@ def declared_names(texts: Sequence[str], kinds: Mapping[str, EntityType]) -> lis
 
 
 def partition_names(
-    texts: Sequence[str], kinds: Mapping[str, EntityType], fallback: EntityType | None = None
+    groups: Sequence[tuple[str, str, str]], kinds: Mapping[str, EntityType], fallback: EntityType | None = None
 ) -> list[FoundEntity]:
-    """The groups of :func:`partitions` as contexts: of the type of their kind word when
+    """The groups :func:`partitions` read, as contexts: of the type of their kind word when
     ``kinds`` has it (names in any case: "earlies" of "four shift patterns" is a Schedule),
     else proper names only, of the ``fallback`` type ("Strings" of "four sections", a
     department); a kind of job titles gives none (a job title is no proper name).
 
     Args:
-        texts: the document's text as written (its blocks, not units cut at colons).
+        groups: :func:`partitions` of the document's text as written (its blocks, not units
+            cut at colons).
         kinds: as for :func:`declared_names`.
         fallback: the type of proper names of a kind word ``kinds`` does not have; None: none.
     """
     singular = {w: k for k in kinds for w in (k, plural_word(k))}
     by_kind: dict[str, list[str]] = {}
-    for kind_word, name, _ in partitions(texts):
+    for kind_word, name, _ in groups:
         by_kind.setdefault(kind_word.lower(), []).append(name)
     found: dict[str, FoundEntity] = {}
     for kind_word, names in by_kind.items():

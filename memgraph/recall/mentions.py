@@ -468,6 +468,8 @@ def listing_groups(
     # the item as a whole, case and a plural folded ("altos" for the team "Altos"; "research
     # contract" is no team "Research")
     owned = {match_key(name): name for etype, name in held if etype in (EntityType.DEPARTMENT, EntityType.LOCATION)}
+    if not owned:
+        return {}
     wanted: dict[str, tuple[EntityType, str]] = {}
     within: dict[str, str] = {}
     for etype in (EntityType.DEPARTMENT, EntityType.LOCATION):
