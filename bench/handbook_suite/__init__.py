@@ -1,4 +1,4 @@
-"""The handbook suite: fictional handbooks (56 for tuning, 8 held out), their users and the
+"""The handbook suite: fictional handbooks (59 for tuning, 8 held out), their users and the
 questions they ask.
 
 This is the project's own test data for ``bench/handbooks.py`` (every company, person and number
@@ -259,6 +259,7 @@ def _load() -> tuple[Handbook, ...]:
         ashgrove,
         brackenholt,
         bramblecote,
+        brantwood_library,
         brickfield,
         brightwater,
         brisemont,
@@ -289,7 +290,9 @@ def _load() -> tuple[Handbook, ...]:
         lumen,
         mallowgate,
         marlowe,
+        meridale_hospitality,
         merrowby,
+        nightly_freight,
         northfield,
         orrin,
         oxleigh,
@@ -383,6 +386,9 @@ def _load() -> tuple[Handbook, ...]:
         wyvernmoor,
         harrowgate_retail,
         calloway_labs,
+        nightly_freight,
+        brantwood_library,
+        meridale_hospitality,
     )
     return tuple(m.HANDBOOK for m in modules)
 
