@@ -97,8 +97,10 @@ def _row_texts(root: Any) -> dict[int, str]:
     out: dict[int, str] = {}
     for table in root.find_all("table"):
         rows = [r for r in table.find_all("tr") if r.find_parent("table") is table]
-        for mark in (m for r in rows[:1] for m in r.find_all("sup") if FOOTNOTE_MARK.fullmatch(m.get_text(strip=True))):
-            mark.decompose()  # "Grade<sup>a, b</sup>": the column is "Grade", its footnotes are below
+        for mark in (m for r in rows for m in r.find_all("sup") if FOOTNOTE_MARK.fullmatch(m.get_text(strip=True))):
+            # "Grade<sup>a, b</sup>": the column is "Grade", "United Kingdom<sup>1</sup>" the
+            # row's key; their footnotes are below the table
+            mark.decompose()
         cells = [[c.get_text(" ", strip=True) for c in r.find_all(["td", "th"])] for r in rows]
         filled = [(r, c) for r, c in zip(rows, cells) if any(c)]
         texts = table_rows([c for _, c in filled])

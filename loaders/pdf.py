@@ -129,10 +129,9 @@ def _tables(page: Any) -> list[tuple[tuple[float, float, float, float], str]]:
     marks = _superscript_marks(page) if tables else []
     out = []
     for table in tables:
-        # (a footnote mark in the header row is no part of the column's name: "Grade a, b")
-        rows = [
-            [_cell_text(words, cell, marks if not r else ()) for cell in row.cells] for r, row in enumerate(table.rows)
-        ]
+        # (a footnote mark is no part of a column's name, "Grade a, b", nor of a row's key or
+        # value: "United Kingdom1", "41.001")
+        rows = [[_cell_text(words, cell, marks) for cell in row.cells] for row in table.rows]
         if not ruled:
             rows = _continued(rows)
         if text := " ".join(table_rows(rows)):
@@ -204,7 +203,9 @@ def _cell_text(words: list[Any], cell: Any, marks: Sequence[tuple[Box, str]] = (
             if _inside(w[:4], box):
                 text = ""  # the mark's own word
             elif w[0] < box[0] < w[2] and w[1] < box[3] and box[1] < w[3] and text.endswith(mark.split()[0]):
-                text = text[: -len(mark.split()[0])]
+                kept_part = text[: -len(mark.split()[0])]
+                if not (kept_part.isalpha() and len(kept_part) <= 2):  # "m2", "km2": a unit's power
+                    text = kept_part
         if text:
             kept.append(text)
     return " ".join(kept)

@@ -12,7 +12,7 @@ import pytest
 from memgraph import Answer, AnswerConfig, ConfigError, ContextFact, NodeLabel, SearchResult
 from memgraph.extraction.extract import Extractor, FoundEntity, entity_key
 from memgraph.models import EntityType
-from memgraph.recall.answer import NOTHING_FOUND, compose_answer, extractive_answer
+from memgraph.recall.answer import NOTHING_FOUND, compose_answer, extractive_answer, label_only
 from memgraph.recall.mentions import context_statements, named_spans
 from memgraph.recall.selection import GENERAL, MINE, OTHER, Asker
 from memgraph.text.embed import Embedder
@@ -932,3 +932,16 @@ def test_a_record_of_revisions_is_no_rule(embedder: Embedder) -> None:
     vec = embedder.embed_one(question)
     text, _, _, _ = extractive_answer(question, vec, [record, clause], embedder, AnswerConfig.DEFAULT)
     assert "72 hours before the report time" in text and "48 hours" not in text, text
+
+
+def test_a_line_repeating_the_heading_is_never_the_answer_alone(embedder: Embedder) -> None:
+    """A line that repeats its passage's heading reads most like the question but answers
+    nothing: the rule after it is quoted with it, and alone it is no answer."""
+    section = "Handbook > 7. Uniform and safety"
+    boots = chunk("boots", "Uniform and safety. Everyone in the yard wears S3 safety boots.", vector=0.5, match=0.05)
+    answer = compose(embedder, "Do I need safety boots?", [_with_section(boots, section)]).answer
+    assert answer.startswith("Uniform and safety. Everyone in the yard wears S3 safety boots."), answer
+    alone = chunk("alone", "Uniform and safety", vector=0.5, match=0.05)
+    assert compose(embedder, "Uniform and safety", [_with_section(alone, section)]).answer == NOTHING_FOUND
+    assert label_only("7. Uniform and safety", section)
+    assert not label_only("Staff wear a uniform and safety boots.", section)

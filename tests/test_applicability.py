@@ -553,6 +553,16 @@ def test_sibling_headings_that_read_as_names_share_a_known_siblings_kind(extract
     assert {p[-1]: [(e.name, e.type) for e in s] for p, s in depots.items()} == {
         n: [(n, EntityType.LOCATION)] for n in ("Oxenholt", "Saltrigg", "Cindervale")
     }
+    # numbered: the names without their numbers
+    numbered = reader.heading_scopes(
+        [("Handbook", "4. Our depots", f"4.{i}  {n}") for i, n in enumerate(["Leeds", "York"])]
+    )
+    assert sorted((e.name, e.type) for s in numbered.values() for e in s) == [("Leeds", LOC), ("York", LOC)]
+    # under the reader's own ("Your contract"), sibling headings are its topics, no contracts
+    yours = reader.heading_scopes(
+        [("Handbook", "2.  Your contract", f"2.{i}  {t}") for i, t in enumerate(["Probation", "Notice"])]
+    )
+    assert all(not s for s in yours.values()), yours
 
 
 def scoped_chunks(reader: ScopeReader, embedder: Embedder, blocks: list[Block]) -> list[ChunkSpec]:

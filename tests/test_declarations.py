@@ -1307,6 +1307,59 @@ def test_a_counted_partition_names_its_groups_and_what_is_in_them() -> None:
     assert GroupWords("Upper", ("sopranos", "altos")) in group_words([voices], lambda h: False)
 
 
+def test_titles_put_in_a_counted_group_are_its_members() -> None:
+    """A partition whose names hold "and" is split at its commas when that matches the count;
+    "<titles> are in <group>" and "<titles> are <group>" then put the titles in the group (a
+    bracket's titles too), and a sentence-initial capital is no name's."""
+    text = (
+        "Every member of staff belongs to one of three staff groups: Nursing and Midwifery, Allied Health "
+        "Professionals, and Estates and Facilities. Registered nurses, midwives and healthcare assistants are in "
+        "Nursing and Midwifery. Physiotherapists, radiographers and dietitians are Allied Health Professionals. "
+        "Porters and our maintenance trades (electricians and plumbers) are in Estates and Facilities. "
+        "Managers are in charge of rotas."
+    )
+    assert [name for _, name, _ in partitions([text])] == [
+        "Nursing and Midwifery",
+        "Allied Health Professionals",
+        "Estates and Facilities",
+    ]
+    got = {(m.role, m.group) for m in memberships([text])}
+    assert {
+        ("registered nurse", "Nursing and Midwifery"),
+        ("healthcare assistant", "Nursing and Midwifery"),
+        ("physiotherapist", "Allied Health Professionals"),
+        ("radiographer", "Allied Health Professionals"),
+        ("porter", "Estates and Facilities"),
+        ("electrician", "Estates and Facilities"),
+    } <= got
+    assert not any(role == "manager" for role, _ in got)  # "in charge of" no group the document counts
+
+
+def test_a_group_made_up_of_titles_and_a_positions_column_give_memberships() -> None:
+    """ "<Group> is made up of <titles>" lists its members (not a title cut from a name of the
+    group's own: "the Manager of Collections"); a column of positions puts each on its row's
+    level, whatever its last word, though the cell lists them with semicolons."""
+    text = (
+        "Branch Services is made up of Pages, Circulation Clerks, Library Assistants and Branch Managers at Central "
+        "Library. Collections and Technical Services is made up of Cataloguers, Acquisitions Clerks and the "
+        "Manager of Collections and Technical Services, all at the Service Centre."
+    )
+    got = {(m.role, m.group) for m in memberships([text])}
+    assert {
+        ("circulation clerk", "Branch Services"),
+        ("branch manager", "Branch Services"),
+        ("acquisitions clerk", "Collections and Technical Services"),
+        ("cataloguer", "Collections and Technical Services"),
+    } <= got
+    assert not any(role in ("manager", "technical service") for role, _ in got), got
+    rows = ["Level: Level 3; Positions: Library Assistant; Acquisitions Clerk; Custodian; Hourly rate: $24.55."]
+    assert {(m.role, m.group, m.group_type) for m in memberships(rows)} == {
+        ("library assistant", "Level 3", GRADE),
+        ("acquisitions clerk", "Level 3", GRADE),
+        ("custodian", "Level 3", GRADE),
+    }
+
+
 PARTITIONED = """# Cantoria Chorus members' guide
 
 ## Voice groups

@@ -175,10 +175,20 @@ MUST: list[Row] = [
     ("I'm based at the store in Clitheroe.", {(ME, L, "Clitheroe")}),
 ]
 
+MUST += [
+    # a relational adjective, or one qualifying the noun after it, is part of the title
+    ("I am a biomedical scientist.", {(ME, R, "Biomedical Scientist")}),
+    ("I'm an occupational therapist.", {(ME, R, "Occupational Therapist")}),
+    ("I'm a front office manager.", {(ME, R, "Front Office Manager")}),
+    # a grade after the title is no title of its own
+    ("I am a scientist in the blood sciences lab, band 6.", {(ME, R, "Scientist"), (ME, G, "Band 6")}),
+]
+
 MUST_NOT: list[Row] = [
     ("I'm at IBM in Dublin.", set()),  # an organisation, not a job
     ("I'm a newbie in the Sales team.", set()),  # what someone is, not their job
     ("I'm a physio.", set()),  # an unlisted noun, nowhere placed: perhaps no job
+    ("I'm a great software engineer.", set()),  # an evaluative adjective: a boast, no title stated
     ("I work for IBM.", set()),
     ("I switched to Python.", set()),
     ("I'm in private practice now.", set()),
@@ -371,6 +381,7 @@ FRAGMENTS: list[Row] = [
     # a job title whose first word is tagged a proper noun, or whose job noun is tagged a verb
     ("Payroll officer, Grade 5.", {(ME, R, "Payroll Officer"), (ME, G, "Grade 5")}),
     ("Estates technician at Saltings.", {(ME, R, "Estates Technician"), (ME, L, "Saltings")}),
+    ("Biomedical scientist in the blood sciences lab, band 6.", {(ME, R, "Biomedical Scientist"), (ME, G, "Band 6")}),
     # no fragment of the speaker's own context
     ("Great weather in Leeds today.", set()),
     ("Dinner with Sarah in Paris.", set()),

@@ -287,15 +287,17 @@ FOOTNOTED = """<h2>Hybrid working</h2>
 <tr><th>Grade<sup>a, b</sup></th><th>Priory Campus</th><th>Saltings Campus<sup>1</sup></th></tr>
 <tr><td>Grades 1 to 4</td><td>3 days</td><td>4 days</td></tr>
 <tr><td>Grades 5 to 7</td><td>2 days</td><td>3 days</td></tr>
+<tr><td>Grade 8<sup>2</sup></td><td>1 day<sup>*</sup></td><td>2 days</td></tr>
 </table>
 <p>a Staff in front-line posts are on campus every contracted day.</p>"""
-"""A table whose header row carries superscript footnote marks."""
+"""A table whose header row and a body row carry superscript footnote marks."""
 
 
 def test_a_footnote_mark_is_no_part_of_a_columns_name(tmp_path: Path) -> None:
     """ "Grade<sup>a, b</sup>" heads a column of grades, as a PDF and an HTML page write it: the
     mark (run into the word before it in the PDF's words, "Gradea,") is dropped from the header
-    row; the footnote itself stays."""
+    row, and so are the marks of a row's key and values ("Grade 82", "1 day*"); the footnote
+    itself stays."""
     import pymupdf
 
     path = tmp_path / "footnoted.pdf"
@@ -313,6 +315,7 @@ def test_a_footnote_mark_is_no_part_of_a_columns_name(tmp_path: Path) -> None:
     for doc in (load_pdf(path), load(html)):
         text = " ".join(b.text for b in doc.blocks)
         assert "Grade: Grades 5 to 7; Priory Campus: 2 days; Saltings Campus: 3 days." in text, text
+        assert "Grade: Grade 8; Priory Campus: 1 day; Saltings Campus: 2 days." in text, text
         assert "a Staff in front-line posts" in text
 
 

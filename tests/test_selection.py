@@ -122,6 +122,7 @@ PEOPLE = {
     "seas": "Been on a seasonal contract since Easter.",
     "supp": "I'm on a support staff contract in the finance office.",
     "anon": "I'm based at the Harbour Museum.",
+    "agency": "I'm an agency worker at the Harbour Museum.",
 }
 
 
@@ -139,12 +140,28 @@ def test_each_asker_is_quoted_their_groups_rule_only(museum: MemGraph) -> None:
 
 
 def test_an_asker_in_none_of_the_groups_is_asked_not_answered(museum: MemGraph) -> None:
-    a = museum.ask("How much notice do I have to give if I leave?", user_id="anon")
+    a = museum.ask("How much notice do I have to give if I leave?", user_id="agency")
     assert not a.found and a.gap == "unknown_context"
     assert "one month" not in a.answer and "two weeks" not in a.answer
     assert "permanent colleagues" in a.answer and "seasonal colleagues" in a.answer
     # a rule for everyone is still answered to everyone
     assert "last Friday" in museum.ask("When is payday?", user_id="anon").answer
+
+
+@pytest.mark.parametrize(
+    ("said", "states"),
+    [
+        ("I'm full-time in the café.", [MINE, OTHER]),
+        ("I'm part-time in the café.", [OTHER, MINE]),
+        ("I'm a casual in the café.", [OTHER, OTHER]),  # neither group's terms
+    ],
+)
+def test_full_time_and_part_time_are_two_groups(extractor: Extractor, said: str, states: list[str]) -> None:
+    """ "full-time" and "part-time" share their stem ("time") but are two groups: each is the
+    asker's when they said its terms."""
+    sentence = ["Full-time staff receive 25 days' leave, and part-time staff receive leave pro rata."]
+    (parts,) = addressed_parts(sentence, [said], extractor.tags)
+    assert [p.state for p in parts] == states, parts
 
 
 def versions_for(extractor: Extractor, sentences: list[str], said: list[str], question: str) -> list[str | None]:

@@ -48,6 +48,15 @@ TODAY = date(2026, 12, 5)
         ("I joined this month.", 0.0),
         ("Two weeks in Spain next month!", None),
         ("I've been here thirty five years.", 35.0),
+        ("I've been with the Authority two and a half years.", 2.5),  # a half
+        ("I have been here a year and a half.", 1.5),
+        ("Seven years with Calloway.", 7.0),  # with the employer, by name
+        ("Coming up on two years here.", 2.0),
+        ("I joined Pipewell three weeks ago.", 3 / 52),  # weeks
+        ("Just passed my C+E test, start with you on Monday.", 0.0),  # about to start
+        ("I've just started as a warehouse operative.", 0.0),
+        ("I start my shift on Monday at 6.", None),  # a shift, no joining
+        ("I work with Sarah, 3 years older than me.", None),  # a person by name, no employer
         # not the speaker's service
         ("My contract is for three years.", None),
         ("I'm a research associate on a three-year grant-funded contract.", None),
@@ -227,6 +236,18 @@ def test_a_later_value_once_some_service_is_done_is_a_step() -> None:
     assert long[0] is not None and "35 days" in long[0] and "33 days" not in long[0], long
     assert "inclusive of public holidays" in long[0]
     assert short[0] is not None and "33 days" in short[0] and "35 days" not in short[0], short
+
+
+@pytest.mark.parametrize(("service", "theirs"), [(2.0, "28 days"), (6.0, "30 days"), (12.0, "32 days")])
+def test_steps_after_a_semicolon_are_cut_to_the_askers(service: float, theirs: str) -> None:
+    """A value, then after a semicolon its steps joined by "and": each step is a version."""
+    sentence = (
+        "Your entitlement, including the eight bank holidays, is 28 days; after 5 years' continuous service it is "
+        "30 days, and after 10 years' continuous service it is 32 days."
+    )
+    out, _ = version_choice([sentence], frozenset(), frozenset(), _tags, service=service)
+    others = {"28 days", "30 days", "32 days"} - {theirs}
+    assert out[0] is not None and theirs in out[0] and not any(o in out[0] for o in others), out
 
 
 def test_a_column_of_service_or_more_is_a_version() -> None:

@@ -2247,10 +2247,11 @@ class ScopeReader:
                     for w in words
                     if (t := _KIND_WORDS.get(w) or _KIND_WORDS.get(plural_word(w)) or _KIND_WORDS.get(singular_word(w)))
                 }
-                if len(said) == 1 and set(kinds) <= said:
+                # ("Your contract" over "Probation", "Notice": the reader's own, whose parts are topics)
+                if len(said) == 1 and set(kinds) <= said and not {"your", "my"} & set(words):
                     kind = said.pop()
                     for k in names:
-                        inferred[(parent, k)] = FoundEntity(_singular(k) if kind == EntityType.ROLE else k, kind)
+                        inferred[(parent, k)] = _heading_found(k, kind)
                     continue
             for kind in set(kinds):
                 # A list of names beside at least two context headings of one kind: the
@@ -2259,7 +2260,7 @@ class ScopeReader:
                 if kinds.count(kind) < 2 or (kinds.count(kind) + len(names)) * 3 < 2 * len(kids) or len(set(kinds)) > 1:
                     continue
                 for k in names:
-                    inferred[(parent, k)] = FoundEntity(_singular(k) if kind == EntityType.ROLE else k, kind)
+                    inferred[(parent, k)] = _heading_found(k, kind)
         out: dict[tuple[str, ...], list[FoundEntity]] = {}
         for p in paths:
             found: list[FoundEntity] = []
@@ -2432,6 +2433,13 @@ def _heading_name(heading: str) -> str:
     """A heading without its number or label ("3.1 Design Studio", "Schedule B – Drivers",
     "Part 2: Warehouse staff" read as "Design Studio", "Drivers", "Warehouse staff")."""
     return _HEADING_LABEL.sub("", heading.strip(), count=1).rstrip(":").strip()
+
+
+def _heading_found(heading: str, kind: EntityType) -> FoundEntity:
+    """The context a heading names (its number or label aside: "3.1 Design Studio" is "Design
+    Studio"), a role's in the singular."""
+    name = _heading_name(heading)
+    return FoundEntity(_singular(name) if kind == EntityType.ROLE else name, kind)
 
 
 def _reads_as_name(heading: str) -> bool:

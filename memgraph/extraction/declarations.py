@@ -97,6 +97,20 @@ _AT_LEVEL = re.compile(
 )
 """Job titles put on a level another title names: "Supervisors, key holders and Deputy Store
 Managers are at the Team Leader level for everything in this handbook"."""
+_ARE_IN = (
+    r"(?:^|(?<=[.;:]\s))(?P<list>[A-Z][^.;:]{2,250}?)\s+(?:are|is)\s+(?:(?:all\s+)?(?:in|part\s+of|members\s+of"
+    r"|counted\s+(?:in|as)|classed\s+as)\s+)?(?:the\s+)?(?P<group>{groups})(?:\s+(?:staff\s+)?(?:group|section"
+    r"|category|family))?(?=[.;,]|\s+(?:and|but|too|as\s+well)\b)"
+)
+"""Job titles put in a group the document counts (:func:`partitions`): "Registered nurses,
+midwives and healthcare assistants are in Nursing and Midwifery", "Physiotherapists, ... and
+dietitians are Allied Health Professionals"; ``{groups}`` is the groups' names."""
+_MADE_UP_OF = re.compile(
+    r"(?:^|(?<=[.;:]\s))(?:The\s+)?(?P<term>[A-Z][\w&'’-]*(?:\s+(?:and\s+|&\s+|of\s+)?[A-Z][\w&'’-]*){0,4})\s+"
+    r"(?:(?:is|are)\s+(?:made\s+up|composed|formed)\s+of|consists\s+of|comprises)\s+(?P<list>[^.;:]+)"
+)
+"""A group made up of its members' job titles: "Branch Services is made up of Pages, Circulation
+Clerks, Library Assistants and Branch Managers at Central Library"."""
 _PEOPLE_TERM = re.compile(r"[a-z]+(?:\s+[a-z]+){0,2}s")
 """A defined term in the plural and lower case that may name a class of jobs ("officers", "ratings")."""
 _MEMBER_TAIL = re.compile(r"\s+(?:staff|employees|employee|personnel|workers|colleagues|members)$", re.I)
@@ -255,10 +269,15 @@ def partitions(texts: Sequence[str]) -> list[tuple[str, str, str]]:
     out: list[tuple[str, str, str]] = []
     for m in _PARTITION.finditer(re.sub(r"\s+", " ", " ".join(texts))):
         head, asides = _descriptions_apart(m.group("list"))
-        items = [i for i in _LIST_SPLIT.split(head) if i.strip()]
         count = m.group("count").lower()
-        if len(items) != (int(count) if count.isdigit() else COUNT_WORDS.index(count) + 1):
-            continue
+        wanted = int(count) if count.isdigit() else COUNT_WORDS.index(count) + 1
+        items = [i for i in _LIST_SPLIT.split(head) if i.strip()]
+        if len(items) != wanted:
+            # names with "and" in them ("Nursing and Midwifery, ..., and Administrative and
+            # Clerical"): split at commas only, the count still has to match
+            items = [_LEADING.sub("", i.strip()) for i in re.split(r"\s*[,;]\s*", head) if i.strip()]
+            if len(items) != wanted:
+                continue
         groups = []
         for item in items:
             name, _, at = item.partition(_DESCRIPTION_MARK)
@@ -520,10 +539,22 @@ def memberships(texts: Sequence[str]) -> list[Membership]:
         titled = singular_word(level.split()[-1].lower()) in ROLE_HEADS
         kind = EntityType.ROLE if titled else EntityType.GRADE
         _add_titles(out, level, m.group("list"), job_nouns_only=True, capitalised=True, group_type=kind)
+    counted = sorted({name for _, name, _ in partitions(texts) if name[:1].isupper()}, key=len, reverse=True)
+    if counted:
+        are_in = re.compile(_ARE_IN.replace("{groups}", "|".join(re.escape(n) for n in counted)))
+        for m in are_in.finditer(text):
+            # the titles a bracket gives are listed too ("our maintenance trades (electricians, ...)")
+            listed = re.sub(r"\s*\(([^()]*)\)", r", \1", m.group("list"))
+            if listed[1:2].islower():
+                listed = listed[:1].lower() + listed[1:]  # capitalised as the sentence's first word
+            # (the group is one of people, so its list is of jobs, one job or more)
+            _add_titles(out, m.group("group"), listed, job_nouns_only=False, min_items=1)
     for m in _THEY_ARE.finditer(text):
         _add_titles(
             out, _MEMBER_TAIL.sub("", m.group("term")).strip(), _ASIDE.sub("", m.group("list")), job_nouns_only=True
         )
+    for m in _MADE_UP_OF.finditer(text):
+        _add_titles(out, m.group("term"), _ASIDE.sub("", m.group("list")), job_nouns_only=True, capitalised=True)
     for m in _PLAIN_DEFINITION.finditer(text):
         # Without quotes only job titles count: "room attendants", not "reservations".
         term = (m.group("said") or m.group("term")).strip()
@@ -599,7 +630,13 @@ def _graded_roles(texts: Sequence[str]) -> list[Membership]:
     grades: dict[str, set[str]] = {}
     rows = (r for t in texts for r in _ROW_END.split(t.strip()))
     for unit in rows:
-        cells = [c.partition(":") for c in unit.strip().rstrip(".;").split(";")]
+        cells: list[tuple[str, str, str]] = []
+        for c in unit.strip().rstrip(".;").split(";"):
+            head, colon, value = c.partition(":")
+            if not colon and cells:  # a cell's own list, "Circulation Clerk; Delivery Driver"
+                cells[-1] = (cells[-1][0], ":", f"{cells[-1][2]}, {c.strip()}")
+            else:
+                cells.append((head, colon, value))
         if len(cells) < 2 or any(not colon for _, colon, _ in cells):
             continue
         header, value = cells[0][0].strip().casefold(), cells[0][2].strip()
@@ -612,9 +649,10 @@ def _graded_roles(texts: Sequence[str]) -> list[Membership]:
         for h, _, listed in cells[1:]:
             if not _ROLES_HEADER.search(h):
                 continue
-            for item in _items(listed):
+            for item in _items(_ASIDE.sub("", listed)):
                 title = _LEADING.sub("", item).split()
-                if title and singular_word(title[-1]).lower() in ROLE_HEADS:
+                # (a column of positions lists titles, whatever their last word: "Custodian")
+                if title and len(title) <= 4 and not any(ch.isdigit() for w in title for ch in w):
                     title[-1] = singular_word(title[-1])
                     grades.setdefault(" ".join(title).lower(), set()).add(grade)
     return [Membership(title, next(iter(g)), EntityType.GRADE) for title, g in grades.items() if len(g) == 1]
@@ -634,19 +672,26 @@ def _add_titles(
     job_nouns_only: bool,
     capitalised: bool = False,
     group_type: EntityType = EntityType.DEPARTMENT,
+    min_items: int = 2,
 ) -> None:
     """Add to ``out`` the (title, group) of each plural lower-case title in ``listed`` (or
-    capitalised one too, with ``capitalised``: a list the definition says it includes)."""
+    capitalised one too, with ``capitalised``: a list the definition says it includes); a
+    list of fewer than ``min_items`` is no definition."""
     group = group if group[:1].isupper() else group[:1].upper() + group[1:]
     items = _items(listed)
-    if not group or not 2 <= len(items) <= MAX_ITEMS:
+    if not group or not min_items <= len(items) <= MAX_ITEMS:
         return
     if all(w.casefold() in stopwords() for w in group.split()):
         return  # "This includes ... specialists and other providers": a pronoun, no group
     titles = [_TITLE_CUT.sub("", _LEADING.sub("", item)).strip() for item in items]
+    # "the Manager of Collections and Technical Services" cut to "Manager": no title of its own
+    titles = [
+        "" if len(t.split()) == 1 and re.search(r"^\S+\s+of\b", _LEADING.sub("", i).strip()) else t
+        for t, i in zip(titles, items)
+    ]
     if titles[0].casefold() in _GENERIC_MEMBERS:
         return  # "staff in administrative, library and estates posts": kinds of post, no titles
-    if capitalised and titles[-1].split()[-1].casefold() in _GENERIC_MEMBERS:
+    if capitalised and titles[-1] and titles[-1].split()[-1].casefold() in _GENERIC_MEMBERS:
         return  # "including administrative, clerical, estates and farm staff": kinds of staff
     # A list with one job noun lists people: its other plural items of two words or more are
     # titles too ("area rangers, estate workers and woodland officers"; not "reservations").
@@ -661,8 +706,8 @@ def _add_titles(
             continue
         if not _PLURAL_TITLE.search(title) and not one_post:
             continue
-        if title.casefold() in _GENERIC_MEMBERS:
-            continue
+        if title.casefold() in _GENERIC_MEMBERS or set(title.casefold().split()) <= set(group.casefold().split()):
+            continue  # (or a part of the group's own name: "... the Manager of Collections and |Technical Services")
         # "Able Seamen", "Motormen": a title in "-men" is one "-man"
         words[-1] = words[-1][:-3] + "man" if re.search(r"[a-z]{2}men$", words[-1]) else singular_word(words[-1])
         if (

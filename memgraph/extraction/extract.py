@@ -124,12 +124,14 @@ def plural_word(word: str) -> str:
 
 def singular_word(word: str) -> str:
     """A lower-case word made singular by a conservative rule ("engineers" -> "engineer",
-    "companies" -> "company", "branches" -> "branch"; "sales" -> "sale"; "campus", "analysis",
+    "companies" -> "company", "branches" -> "branch", "midwives" -> "midwife"; "sales" -> "sale"; "campus", "analysis",
     "staff" and words of three letters or fewer kept)."""
     if len(word) <= 3 or not word.isalpha():
         return word
     if word.endswith("ies") and len(word) > 4:
         return word[:-3] + "y"
+    if word.endswith(("wives", "knives")):
+        return word[:-3] + "fe"  # "midwives" (not "archives")
     if word.endswith(("sses", "xes", "ches", "shes", "zes")):
         return word[:-2]
     if word.endswith("s") and not word.endswith(("ss", "us", "is", "os")):

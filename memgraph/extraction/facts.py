@@ -84,6 +84,18 @@ _SENIORITY = frozenset(
     {"senior", "junior", "lead", "chief", "principal", "head", "assistant", "associate", "deputy", "staff", "acting"}
 )
 _KEEP_ADJ = _SENIORITY | {"executive", "general", "technical", "regional", "national", "global", "medical", "legal"}
+_CLASSIFYING = re.compile(r"[a-z]{3,}(?:ical|ional|ial|ic|ary|ory|al)")
+"""A relational adjective, made from a noun, says what kind of job ("biomedical scientist",
+"occupational therapist", "dental nurse", "veterinary surgeon") and belongs to the title; an
+evaluative one ("an inspiring writer") does not. English forms relational adjectives with these
+suffixes (Huddleston and Pullum, *The Cambridge Grammar of the English Language*, 2002, ch. 19);
+:data:`_EVALUATIVE` holds the common evaluative words that share them."""
+_EVALUATIVE = frozenset(
+    """exceptional phenomenal brutal typical cynical practical fantastic terrific enthusiastic energetic dramatic
+    chaotic heroic classic epic legendary extraordinary ordinary original natural loyal magical logical radical
+    ideal formal casual normal usual actual real proud arrogant great good excellent brilliant experienced proper
+    big little young old happy busy lucky keen hard""".split()  # noqa: SIM905
+)
 _NOT_NAMES = frozenset({"PERSON", "DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY", "NORP"})
 _PLACES = frozenset({"GPE", "LOC", "FAC"})
 _MODALS = frozenset(
@@ -375,10 +387,17 @@ def _capitalised(toks: list[Any]) -> bool:
     return bool(words) and all(t.text[:1].isupper() or t.like_num for t in words)
 
 
-def _strip_adjectives(toks: list[Any], keep: frozenset[str] = frozenset()) -> list[Any]:
-    """Drop leading lowercase adjectives ("new", "great") unless kept."""
+def _strip_adjectives(toks: list[Any], keep: frozenset[str] = frozenset(), *, classifying: bool = False) -> list[Any]:
+    """Drop leading lowercase adjectives ("new", "great") unless kept, or, with
+    ``classifying``, unless relational (:data:`_CLASSIFYING`: "biomedical")."""
     i = 0
     while i < len(toks) - 1 and toks[i].pos_ == "ADJ" and toks[i].text.islower() and toks[i].lower_ not in keep:
+        word = toks[i].lower_
+        if classifying and word not in _EVALUATIVE and word not in _NEUTRAL_ADJ:
+            if _CLASSIFYING.fullmatch(word):
+                break
+            if i + 2 < len(toks) and toks[i + 1].pos_ == "NOUN" and toks[i + 1].dep_ == "compound":
+                break  # "front office manager": the adjective qualifies the noun after it, not the person
         i += 1
     return toks[i:]
 
@@ -544,7 +563,7 @@ class _Rules:
     def role(self, head: Any, *, any_title: bool = False) -> list[tuple[RelType, FoundEntity]]:
         """A job title (HAS_ROLE) and the department it names, if any (WORKS_IN)."""
         full = [t for t in _span(head) if t.i <= head.i]
-        toks = _strip_adjectives(full, _KEEP_ADJ)
+        toks = _strip_adjectives(full, _KEEP_ADJ, classifying=True)
         whole = self.known(normalise_name(_text(full))) if len(toks) < len(full) else None
         if whole is not None and whole.type == EntityType.ROLE:
             toks = full  # a known title whose first word the tagger took for an adjective ("laundry")
@@ -631,8 +650,8 @@ class _Rules:
         someone is besides a job ("a member", "a fan", "a newbie") never is."""
         if head.pos_ != "NOUN" and not (head.pos_ == "PROPN" and not head.ent_type_):
             return False
-        if head.lemma_.lower() in _NOT_TITLES or len(head.text) < 3:
-            return False
+        if head.lemma_.lower() in _NOT_TITLES or head.lower_ in GRADE_WORDS or len(head.text) < 3:
+            return False  # (", band 6" after "I am a scientist ...": a grade, no title)
         if any(t.lower_ in GRADE_WORDS for t in phrase):
             return True
         for c in head.children:

@@ -515,6 +515,21 @@ _LABELLED_VALUE = re.compile(r"^[^:;]{2,40}:\s*\S*\d")
 """A short line that is a value under a label ("Strategy: 70%."): an answer, no fragment."""
 
 
+def label_only(sentence: str, section: str | None) -> bool:
+    """Whether ``sentence`` only repeats the passage's own heading ("Uniform and safety", "2.1
+    Probation" under "2.1 Probation"): it labels what follows and answers nothing, so
+    :func:`extractive_answer` reads it as the opening of the sentence after it. (An FAQ's
+    question, "Can I work from home?", and a clause's numbered run-in title, "9.3 Learning
+    budget.", read so too each cost a held-out answer its context: measured, not kept.)"""
+    heading = (section or "").split(SECTION_SEP)[-1]
+    return bool(heading) and _words_of(sentence) == _words_of(heading)
+
+
+def _words_of(text: str) -> list[str]:
+    """``text``'s words folded, a leading clause number left out ("2.1 Probation" -> ["probation"])."""
+    return re.findall(r"[^\W\d_]+", re.sub(r"^[A-Z]?[\d.]+\s+", "", text.strip()).casefold())
+
+
 _RECORD_KEY = re.compile(
     r"^(?i:rev(?:ision)?\.?|version|issue|amendment(?:\s+no\.?)?|change(?:\s+no\.?)?)\s*:\s*[\w.-]{1,12}\s*;"
 )
@@ -677,8 +692,14 @@ def extractive_answer(
     sents: list[tuple[str, int]] = []
     seen: list[str] = []
     for i, p in enumerate(usable):
+        label = ""  # a label just read, quoted with the sentence after it
         for s in (r for t in sentences(p.text, items=True) for r in _LEAD_IN_BEFORE_ROW.split(t)):
             s = s.lstrip(BULLETS + " ")
+            if label_only(s, p.section):
+                label = s
+                continue
+            if label:
+                s, label = f"{label} {s}", ""
             if (conj := _CLAUSE_CONJUNCTION.match(s)) is not None and s[conj.end() :]:
                 s = s[conj.end()].upper() + s[conj.end() + 1 :]  # a clause cut from its sentence
             if (

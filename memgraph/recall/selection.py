@@ -99,9 +99,53 @@ def _phrase(sentence: str, aud: Audience) -> str:
     return sentence[aud.start : aud.end]
 
 
-def _state(aud: Audience, mine: frozenset[str]) -> str:
-    stems = word_stems([" ".join(aud.words())])
-    return MINE if stems & mine else OTHER
+_STATUS = re.compile(
+    r"\b(?P<s>full|part|zero)[- ]?(?:time|hours?)\b|\b(?P<w>permanent|regular|substantive|casual|bank|seasonal"
+    r"|temporary|fixed[- ]?term|agency|relief|sessional|locum|freelance)\b",
+    re.I,
+)
+"""Words for the terms a person is employed on ("full-time", "casual", "fixed-term")."""
+
+
+def employment_statuses(text: str) -> frozenset[str]:
+    """The terms of employment ``text`` names, as :data:`_STATUS`'s words folded ("full",
+    "part", "zero" for the hours words; "fixed-term" as "fixed")."""
+    return frozenset((m.group("s") or m.group("w")).casefold().split("-")[0].split()[0] for m in _STATUS.finditer(text))
+
+
+def _group_key(aud: Audience) -> frozenset[str]:
+    """What tells one group from another: its word stems and its terms of employment
+    ("full-time" and "part-time" share the stem "time")."""
+    phrase = " ".join(aud.words())
+    return word_stems([phrase]) | {f"{t}-terms" for t in employment_statuses(phrase)}
+
+
+_USUAL_TERMS = {
+    "full": frozenset({"part", "zero", "casual", "bank", "relief", "sessional"}),
+    "permanent": frozenset({"casual", "temporary", "fixed", "seasonal", "agency", "bank", "relief", "zero", "locum"})
+    | {"freelance", "sessional"},
+}
+_USUAL_TERMS = {**_USUAL_TERMS, "regular": _USUAL_TERMS["permanent"], "substantive": _USUAL_TERMS["permanent"]}
+"""The usual terms of employment, each with the terms it excludes: someone who says they are
+part-time, and not casual, is a "regular part-time employee"."""
+
+
+def _state(aud: Audience, mine: frozenset[str], status: frozenset[str]) -> str:
+    """Whether ``aud`` is the asker's group (:data:`MINE`) or another's, by the asker's word stems
+    ``mine`` and the terms of employment they said (``status``, :func:`employment_statuses`): a
+    group worded by its terms is the asker's when they said its terms ("part-time staff" is
+    not someone's who said "full-time", though the two share the stem "time"), a usual term
+    (:data:`_USUAL_TERMS`) counting as said by someone who said other terms it allows, and its
+    other words (if any) are theirs."""
+    phrase = " ".join(aud.words())
+    terms = employment_statuses(phrase)
+    if not terms:
+        return MINE if word_stems([phrase]) & mine else OTHER
+    unsaid = terms - status
+    if not status or any(t not in _USUAL_TERMS or _USUAL_TERMS[t] & status for t in unsaid):
+        return OTHER
+    rest = word_stems([_STATUS.sub(" ", phrase)]) - {"time", "hour", "term"}
+    return MINE if not rest or rest & mine else OTHER
 
 
 _TRAILING_CONJUNCTION = re.compile(r"[\s,;]+(?:and|or|but|while|whereas)$", re.I)
@@ -141,20 +185,22 @@ def addressed_parts(
         opens with its first group ("permanent colleagues give ... seasonal colleagues give
         ..."), else after each group ("purple for support staff orange for casual staff").
     """
+    mine = list(mine)
     own = word_stems(mine)
+    status = employment_statuses(" ".join(mine))
     # a table row is for whom its key names: another group in a later cell's header ("National
     # staff leave: 22 days") is what that cell is about, and makes the row no other group's
     # (the asker's own group there heads the asker's value)
     found = [
-        [a for a in auds if _addressed(s, a) and (a.end <= len(_judged_part(s)) or _state(a, own) == MINE)]
+        [a for a in auds if _addressed(s, a) and (a.end <= len(_judged_part(s)) or _state(a, own, status) == MINE)]
         for s, auds in zip(sentences, audiences(sentences, tagger))
     ]
-    keys = {word_stems([" ".join(a.words())]) for auds in found for a in auds}
+    keys = {_group_key(a) for auds in found for a in auds}
     excepting = any(_EXCEPTING_BEFORE.search(s[: a.start]) for s, auds in zip(sentences, found) for a in auds)
     if keys and len(keys) < 2 and not any(k & own for k in keys) and not excepting and beside:
         # one group here: the other sentences found are tagged only now, to tell it from theirs
         around = [[a for a in auds if _addressed(s, a)] for s, auds in zip(beside, audiences(beside, tagger))]
-        keys |= {word_stems([" ".join(a.words())]) for auds in around for a in auds}
+        keys |= {_group_key(a) for auds in around for a in auds}
     if len(keys) < 2 and not any(k & own for k in keys) and not excepting:
         # One group and not the asker's: with nothing to tell it from, it is the reader
         # ("crew members must ...", "airside staff park in ..."), not one group of several.
@@ -166,7 +212,7 @@ def addressed_parts(
             out.append([Part(sentence, GENERAL)])
             continue
         if len(auds) == 1 and (ex := _EXCEPTING_BEFORE.search(sentence[: auds[0].start])) is not None:
-            state = _state(auds[0], own)
+            state = _state(auds[0], own, status)
             phrase = (_phrase(sentence, auds[0]),)
             if _OWN_CLAUSE.match(sentence, auds[0].end):
                 # "Everyone is paid monthly on the 28th, | except casual staff, who are paid
@@ -178,7 +224,7 @@ def addressed_parts(
                 out.append([Part(sentence, OTHER if state == MINE else GENERAL, phrase)])
             continue
         if len(auds) == 1:
-            out.append([Part(sentence, _state(auds[0], own), (_phrase(sentence, auds[0]),))])
+            out.append([Part(sentence, _state(auds[0], own, status), (_phrase(sentence, auds[0]),))])
             continue
         tail = sentence[auds[-1].end :].strip(" .;,")
         # The groups end their parts ("purple for support staff | orange for ...") or open them
@@ -189,7 +235,7 @@ def addressed_parts(
         parts = []
         for aud, (a, b) in zip(auds, itertools.pairwise(bounds)):
             text = _TRAILING_CONJUNCTION.sub("", sentence[a:b].strip(" ,;"))
-            parts.append(Part(text, _state(aud, own), (_phrase(sentence, aud),)))
+            parts.append(Part(text, _state(aud, own, status), (_phrase(sentence, aud),)))
         out.append(parts)
     return out
 
@@ -830,9 +876,27 @@ def _service_keyed_parts(sentence: str) -> tuple[list[str], list[int]]:
     # service or more ... 10 weeks"), else at its enumeration, never inside "or more"
     parts = [p for p in sentence.split(";") if p.strip()]
     if len(parts) < 2:
-        kept = _OPEN_END.sub(lambda m: m.group().replace(" ", "\x00"), sentence)
-        parts = [p.replace("\x00", " ") for p in _ENUMERATION.split(kept) if p.strip()]
-    return parts, [i for i, p in enumerate(parts) if _VALUE.search(p) and service_range(p, said=True) is not None]
+        parts = _enumerated(sentence)
+    else:
+        # a semicolon's part may list steps of its own ("is 28 days; after 5 years ... it is 30
+        # days, and after 10 years ... it is 32 days")
+        parts = [q for p in parts for q in (_enumerated(p) if _keyed_count(_enumerated(p)) >= 2 else [p])]
+    return parts, [i for i, p in enumerate(parts) if _keyed(p)]
+
+
+def _enumerated(text: str) -> list[str]:
+    """``text`` cut at its enumeration (:data:`_ENUMERATION`), never inside "or more"."""
+    kept = _OPEN_END.sub(lambda m: m.group().replace(" ", "\x00"), text)
+    return [p.replace("\x00", " ") for p in _ENUMERATION.split(kept) if p.strip()]
+
+
+def _keyed(part: str) -> bool:
+    """Whether a part gives a value for a range of service ("29 days after five years")."""
+    return _VALUE.search(part) is not None and service_range(part, said=True) is not None
+
+
+def _keyed_count(parts: Sequence[str]) -> int:
+    return sum(_keyed(p) for p in parts)
 
 
 _LEADING_CONJUNCTION = re.compile(r"^(?:and|but|or|while|whereas)\s+", re.I)

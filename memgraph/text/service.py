@@ -44,6 +44,12 @@ _UNIT = r"(?:years?|yrs?|months?|seasons?)"
 """Units of service; a season is a year of a yearly cycle ("I joined four seasons ago": an
 orchestra's or a club's)."""
 _AMOUNT = rf"(?P<num>{_NUM})\s*(?:full\s+|complete\s+|completed\s+)?(?P<unit>{_UNIT})(?:['’]s?)?"
+_SAID_AMOUNT = (
+    rf"(?P<num>{_NUM})(?P<half>\s+and\s+a\s+half)?\s*(?:full\s+|complete\s+|completed\s+)?"
+    rf"(?P<unit>{_UNIT}|weeks?)(?P<half_unit>\s+and\s+a\s+half)?(?:['’]s?)?"
+)
+"""An amount a person says they have served, halves and weeks too ("two and a half years", "a
+year and a half", "three weeks"): :func:`_said_years`."""
 
 _HEDGE = {
     "nearly": -0.1,
@@ -59,17 +65,19 @@ _HEDGE = {
     "a little over": 0.1,
 }
 _HEDGES = "|".join(sorted((re.escape(h) for h in _HEDGE), key=len, reverse=True))
-_APPROX = r"(?:about|around|roughly|approximately|some|close\s+to|coming\s+up\s+to|getting\s+on\s+for)"
+_APPROX = (
+    r"(?:about|around|roughly|approximately|some|close\s+to|coming\s+up\s+(?:to|on)|getting\s+on\s+for|going\s+on)"
+)
 
 _SERVICE_VERB = re.compile(
     r"\b(?:i['’]ve|i\s+have|i['’]d|i\s+had)\s+(?:now\s+)?(?:been|worked|served|spent|done|got|clocked(?:\s+up)?)\b"
     r"|^\s*(?:done|been|worked|spent|served|clocked)\b|\bso\s+far\b"
-    r"|\b(?:service|employment|employed|tenure|with\s+(?:the|us|them)\b|here\b|in\s+post|behind\s+me"
+    r"|\b(?:service|employment|employed|tenure|with\s+(?:the|us|them)\b|(?:years?|months?|weeks?)\s+(?-i:with\s+[A-Z][\w&'’-]+)|here\b|in\s+post|behind\s+me"
     r"|years?\s+(?:of\s+work|in\s+the\s+job|on\s+the\s+job)|(?:years?|months?)\s+in(?:\s+now)?\s*[.!]?\s*$)",
     re.I,
 )
 """A statement that speaks of the speaker's service ("I've been here ...", "... years' service")."""
-_STATED = re.compile(rf"(?:(?P<hedge>{_HEDGES})\s+|{_APPROX}\s+)?{_AMOUNT}", re.I)
+_STATED = re.compile(rf"(?:(?P<hedge>{_HEDGES})\s+|{_APPROX}\s+)?{_SAID_AMOUNT}", re.I)
 _JOINED = re.compile(
     r"\b(?:i\s+)?(?:joined|started|began|was\s+hired|have\s+been\s+here|['’]ve\s+been\s+here|been\s+with\s+\S+(?:\s+\S+)?)"
     r"\b[^.;]{0,40}?\b(?:in|since|back\s+in)\s+(?:(?P<month>[A-Z][a-z]+)\s+)?(?P<year>(?:19|20)\d{2})\b",
@@ -83,7 +91,15 @@ _JOINED_RELATIVE = re.compile(
     r"\b(?:joined|started|began|was\s+hired)\b[^.;]{0,40}?\b(?P<when>last|this)\s+(?P<unit>year|month|week)\b", re.I
 )
 """Joining in a period named from now: "I started last year" (a year), "I joined this month" (none yet)."""
-_AGO = re.compile(rf"\b(?:joined|started|began|hired)\b[^.;]{{0,40}}?\b{_AMOUNT}\s+ago\b", re.I)
+_NEW_STARTER = re.compile(
+    r"\b(?:i['’]ve\s+just|i\s+have\s+just|i\s+just|just)\s+(?:started|joined|been\s+(?:hired|taken\s+on))\b"
+    r"|\b(?:i\s+)?(?:start|starting|join|joining)(?:\s+(?:with|at|here)(?:\s+(?!on\b)[\w&'’-]+){0,2})?\s+(?:on\s+(?:monday|tuesday|wednesday|thursday|friday"
+    r"|saturday|sunday)|tomorrow|next\s+(?:week|month))\b|\b(?:new\s+starter|my\s+first\s+(?:day|week|month))\b",
+    re.I,
+)
+"""A person who has just joined or is about to ("I've just started", "start with you on
+Monday", "new starter"): no service yet."""
+_AGO = re.compile(rf"\b(?:joined|started|began|hired)\b[^.;]{{0,40}}?\b{_SAID_AMOUNT}\s+ago\b", re.I)
 _MONTH_NAMES = "january february march april may june july august september october november december"
 _MONTHS = {m: i for i, m in enumerate(_MONTH_NAMES.split(), 1)}
 _FIRST_PERSON = re.compile(r"\b(?:i|i['’]m|i['’]ve|my|me)\b|^\s*(?:done|been|worked|spent|served|clocked)\b", re.I)
@@ -106,6 +122,13 @@ def _number(text: str) -> float:
 def _years(num: str, unit: str) -> float:
     n = _number(num)
     return n / 12 if unit.lower().startswith("month") else n
+
+
+def _said_years(m: re.Match[str]) -> float:
+    """The years of a :data:`_SAID_AMOUNT` match: "two and a half years" 2.5, "three weeks" 0.06."""
+    n = _number(m.group("num")) + (0.5 if m.group("half") or m.group("half_unit") else 0.0)
+    unit = m.group("unit").lower()
+    return n / 52 if unit.startswith("week") else n / 12 if unit.startswith("month") else n
 
 
 def stated_service(texts: Sequence[str], today: date | None = None) -> float | None:
@@ -132,8 +155,10 @@ def stated_service(texts: Sequence[str], today: date | None = None) -> float | N
             # a fragment that opens with its amount: "Two years in the job.", "Six years with the council."
             opening = (_STATED.match(t.strip()) for t in re.split(r"(?<=[.!?])\s+", text))
             if _SERVICE_VERB.search(text) and (m := next((o for o in opening if o is not None), None)) is not None:
-                return _years(m.group("num"), m.group("unit"))
+                return _said_years(m)
             continue
+        if _NEW_STARTER.search(text):
+            return 0.0
         if (rel := _JOINED_RELATIVE.search(text)) is not None:
             return 1.0 if rel.group("when").lower() == "last" and rel.group("unit").lower() == "year" else 0.0
         if (j := _JOINED.search(text) or _SINCE.search(text)) is not None:
@@ -141,13 +166,13 @@ def stated_service(texts: Sequence[str], today: date | None = None) -> float | N
             month = _MONTHS.get((j.group("month") or "").lower(), 1)
             return max(0.0, now.year - int(j.group("year")) + (now.month - month) / 12)
         if (a := _AGO.search(text)) is not None:
-            return _years(a.group("num"), a.group("unit"))
+            return _said_years(a)
         if (nth := _NTH_YEAR.search(text)) is not None:
             return _ORDINAL_YEARS[nth.group("ord").lower()] - 0.5  # "in my third year": two and a bit
 
         if _SERVICE_VERB.search(text) and (m := _STATED.search(text)) is not None:
             hedge = " ".join((m.group("hedge") or "").lower().split())
-            return max(0.0, _years(m.group("num"), m.group("unit")) + _HEDGE.get(hedge, 0.0))
+            return max(0.0, _said_years(m) + _HEDGE.get(hedge, 0.0))
     return None
 
 
