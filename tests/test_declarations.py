@@ -15,6 +15,7 @@ from memgraph.extraction.declarations import (
     GroupWords,
     Membership,
     abbreviations,
+    area_sites,
     declared_names,
     defined_groups,
     enumerated_groups,
@@ -1432,3 +1433,47 @@ def test_titles_put_at_a_level_named_by_a_title_are_part_of_that_role() -> None:
         Membership("apprentice", "Band 2", GRADE),
         Membership("trainee technician", "Band 2", GRADE),
     ]
+
+
+def test_regions_name_the_sites_in_them() -> None:
+    """A region named with its sites in brackets places each site in the region."""
+    prose = (
+        "We have eight stores in two regions: the North region (Skelby, Rishby Moor, Thirlby and Dunnow) and the "
+        "Coastal region (Scarbeck, Whitcombe Sands, Filsea and Bridlow)."
+    )
+    got = area_sites([prose])
+    assert ("Whitcombe Sands", "Coastal") in got and ("Rishby Moor", "North") in got and len(got) == 8
+    # a region with one name in brackets, or a bracket of other words, places nothing
+    assert area_sites(["the North region (Skelby) only", "the North region (see the map above)"]) == []
+
+
+REGIONS = """# Harrowgate colleague handbook
+
+## About us
+
+We have eight stores in two regions: the North region (Skelby, Rishby Moor, Thirlby and Dunnow) and the
+Coastal region (Scarbeck, Whitcombe Sands, Filsea and Bridlow).
+
+## Summer supplement
+
+Colleagues in the Coastal region receive a summer supplement of 75p an hour from June to August.
+Colleagues in the North region receive no summer supplement.
+"""
+
+
+@pytest.mark.parametrize("order", ["kb-first", "users-first"])
+def test_a_site_a_region_lists_gets_the_regions_rules(
+    store_kind: str, tmp_path: Path, embedder: Embedder, order: str
+) -> None:
+    """Someone at a store the handbook places in a region (no gazetteer knows it) gets that
+    region's rule, whichever came first."""
+    people = {"marcia": "I'm the store manager at Whitcombe Sands.", "ian": "I work at the Skelby store."}
+    made = memgraph_on_document(order, store_kind, tmp_path, embedder, "regions.md", REGIONS, people)
+    m = next(made)
+    try:
+        answer = m.ask("Is there a summer supplement for me?", user_id="marcia", use_llm=False)
+        assert "75p" in answer.answer and "no summer supplement" not in answer.answer, answer.answer
+        answer = m.ask("Is there a summer supplement for me?", user_id="ian", use_llm=False)
+        assert "no summer supplement" in answer.answer and "75p" not in answer.answer, answer.answer
+    finally:
+        made.close()

@@ -833,6 +833,37 @@ def group_words(texts: Sequence[str], group_header: Callable[[str], bool]) -> li
     return out
 
 
+AREA_WORDS = frozenset({"country", "region", "area", "state", "province", "territory", "district", "zone"})
+"""Kind words of a place that holds sites: "the Coastal region (Scarbeck, Whitcombe Sands, ...)"
+names one with its sites."""
+_AREA_WITH_SITES = re.compile(
+    r"\b(?P<area>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})\s+(?i:" + "|".join(sorted(AREA_WORDS)) + r")\s*"
+    r"\((?P<list>[A-Z][^()]{2,300})\)"
+)
+
+
+def area_sites(texts: Sequence[str]) -> list[tuple[str, str]]:
+    """The sites a document places in its regions or countries by naming each area with its
+    sites in brackets ("the Coastal region (Scarbeck, Whitcombe Sands, Filsea and Bridlow)").
+
+    (A table row keyed by a column of areas, "Country: Ireland; Hotel: Meridale Quay Hotel,
+    Galway; ...", read so too gave a handbook's askers their country's column of a benefits
+    table whose rows are by grade codes it does not type: 8 more right and 10 more wrong
+    answers. Not kept until such a row's grade is read.)
+
+    Returns:
+        (site as written, area as written) pairs, in order, each once; the caller keeps those
+        both of whose names it knows as places, or does not know as anything else.
+    """
+    out: list[tuple[str, str]] = []
+    text = re.sub(r"\s+", " ", " ".join(texts))
+    for m in _AREA_WITH_SITES.finditer(text):
+        names = [_name(i) for i in _items(m.group("list"))]
+        if len(names) >= 2 and all(names):
+            out.extend((n, m.group("area")) for n in names if n)
+    return list(dict.fromkeys(out))
+
+
 _DECLARED_SHORT = re.compile(
     r"(?P<full>[A-Z][\w'’&.-]*(?:\s+(?:of|and|&|for|the|[A-Z][\w'’&.-]*)){0,6})\s+\((?P<short>[A-Z][A-Za-z&]{1,7})\)"
 )

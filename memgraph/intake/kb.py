@@ -28,7 +28,7 @@ from pathlib import Path
 from .. import loaders
 from ..errors import InvalidInputError, NotFoundError
 from ..extraction.applicability import CONTEXT_TYPES, Excluded, ScopeReader, described_groups, units
-from ..extraction.declarations import abbreviations, memberships
+from ..extraction.declarations import abbreviations, area_sites, memberships
 from ..extraction.extract import Extractor, FoundEntity, entity_key, match_key, normalise_name
 from ..extraction.organisation import organisation_names
 from ..loaders.base import LoadedDocument
@@ -364,6 +364,15 @@ class KnowledgeBase:
             if context(group, groups) and match_key(group.name) != match_key(m.role):
                 role = entity(FoundEntity(m.role.title(), EntityType.ROLE))
                 batch.relationships.append(Relationship.between(RelType.PART_OF, role, entity(group), source_id=doc.id))
+        for site, area in area_sites(body) if shared else []:
+            # "the Coastal region (Scarbeck, Whitcombe Sands, ...)", a row "Country: Ireland;
+            # Hotel: Meridale Quay Hotel, Galway": (:Location {site})-[:PART_OF]->(:Location {area})
+            place = reader.known(site) or FoundEntity(site, EntityType.LOCATION)
+            whole = reader.known(area) or FoundEntity(area, EntityType.LOCATION)
+            if context(place, (EntityType.LOCATION,)) and context(whole, (EntityType.LOCATION,)) and place != whole:
+                batch.relationships.append(
+                    Relationship.between(RelType.PART_OF, entity(place), entity(whole), source_id=doc.id)
+                )
         self._add_images(loaded, doc, chunks, batch)
         # Passages of other documents linked to this one's organisation before it was known as one.
         batch.delete_relationships.extend(self._organisation_links(orgs))
