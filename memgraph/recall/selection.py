@@ -113,11 +113,14 @@ def employment_statuses(text: str) -> frozenset[str]:
     return frozenset((m.group("s") or m.group("w")).casefold().split("-")[0].split()[0] for m in _STATUS.finditer(text))
 
 
-def _group_key(aud: Audience) -> frozenset[str]:
-    """What tells one group from another: its word stems and its terms of employment
-    ("full-time" and "part-time" share the stem "time")."""
+def _group_key(aud: Audience, status: frozenset[str]) -> frozenset[str]:
+    """What tells one group from another: its word stems and, for an asker who said their terms
+    of employment (``status``), its terms ("full-time" and "part-time" share the stem "time").
+    For one who said none, "full-time staff ... part-time staff" stay one group, the reader,
+    as before terms were read (measured: judging them for such askers lost tuning answers that
+    quote the full-time rule, and taking full-time as theirs lost held-out ones)."""
     phrase = " ".join(aud.words())
-    return word_stems([phrase]) | {f"{t}-terms" for t in employment_statuses(phrase)}
+    return word_stems([phrase]) | ({f"{t}-terms" for t in employment_statuses(phrase)} if status else set())
 
 
 _USUAL_TERMS = {
@@ -133,16 +136,17 @@ part-time, and not casual, is a "regular part-time employee"."""
 def _state(aud: Audience, mine: frozenset[str], status: frozenset[str]) -> str:
     """Whether ``aud`` is the asker's group (:data:`MINE`) or another's, by the asker's word stems
     ``mine`` and the terms of employment they said (``status``, :func:`employment_statuses`): a
-    group worded by its terms is the asker's when they said its terms ("part-time staff" is
-    not someone's who said "full-time", though the two share the stem "time"), a usual term
-    (:data:`_USUAL_TERMS`) counting as said by someone who said other terms it allows, and its
-    other words (if any) are theirs."""
+    group worded by its terms is the asker's, when they said any terms, if they said its terms
+    ("part-time staff" is not someone's who said "full-time", though the two share the stem
+    "time"), a usual term (:data:`_USUAL_TERMS`) counting as said by someone who said other
+    terms it allows, and its other words (if any) are theirs; for one who said none, by its
+    word stems, as before terms were read (see :func:`_group_key`)."""
     phrase = " ".join(aud.words())
     terms = employment_statuses(phrase)
-    if not terms:
+    if not terms or not status:
         return MINE if word_stems([phrase]) & mine else OTHER
     unsaid = terms - status
-    if not status or any(t not in _USUAL_TERMS or _USUAL_TERMS[t] & status for t in unsaid):
+    if any(t not in _USUAL_TERMS or _USUAL_TERMS[t] & status for t in unsaid):
         return OTHER
     rest = word_stems([_STATUS.sub(" ", phrase)]) - {"time", "hour", "term"}
     return MINE if not rest or rest & mine else OTHER
@@ -195,12 +199,12 @@ def addressed_parts(
         [a for a in auds if _addressed(s, a) and (a.end <= len(_judged_part(s)) or _state(a, own, status) == MINE)]
         for s, auds in zip(sentences, audiences(sentences, tagger))
     ]
-    keys = {_group_key(a) for auds in found for a in auds}
+    keys = {_group_key(a, status) for auds in found for a in auds}
     excepting = any(_EXCEPTING_BEFORE.search(s[: a.start]) for s, auds in zip(sentences, found) for a in auds)
     if keys and len(keys) < 2 and not any(k & own for k in keys) and not excepting and beside:
         # one group here: the other sentences found are tagged only now, to tell it from theirs
         around = [[a for a in auds if _addressed(s, a)] for s, auds in zip(beside, audiences(beside, tagger))]
-        keys |= {_group_key(a) for auds in around for a in auds}
+        keys |= {_group_key(a, status) for auds in around for a in auds}
     if len(keys) < 2 and not any(k & own for k in keys) and not excepting:
         # One group and not the asker's: with nothing to tell it from, it is the reader
         # ("crew members must ...", "airside staff park in ..."), not one group of several.
