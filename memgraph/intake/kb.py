@@ -365,8 +365,8 @@ class KnowledgeBase:
                 role = entity(FoundEntity(m.role.title(), EntityType.ROLE))
                 batch.relationships.append(Relationship.between(RelType.PART_OF, role, entity(group), source_id=doc.id))
         for site, area in area_sites(body) if shared else []:
-            # "the Coastal region (Scarbeck, Whitcombe Sands, ...)", a row "Country: Ireland;
-            # Hotel: Meridale Quay Hotel, Galway": (:Location {site})-[:PART_OF]->(:Location {area})
+            # "the Coastal region (Scarbeck, Whitcombe Sands, ...)":
+            # (:Location {site})-[:PART_OF]->(:Location {area})
             place = reader.known(site) or FoundEntity(site, EntityType.LOCATION)
             whole = reader.known(area) or FoundEntity(area, EntityType.LOCATION)
             if context(place, (EntityType.LOCATION,)) and context(whole, (EntityType.LOCATION,)) and place != whole:

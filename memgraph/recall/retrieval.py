@@ -757,7 +757,7 @@ class Retriever:
                 out.setdefault(EntityType(etype), set()).update(entity_key(n) for n in (name, *short))
         return {etype: frozenset(keys) for etype, keys in out.items()}
 
-    def _groups_of(self, roles: Iterable[NodeRef], seeds: dict[NodeRef, str]) -> dict[NodeRef, tuple[str, str]]:
+    def _groups_of(self, held: Iterable[NodeRef], seeds: dict[NodeRef, str]) -> dict[NodeRef, tuple[str, str]]:
         """Groups the caller's roles and places are part of (``PART_OF``, written from a
         document's definition "'Engineering Staff' means fitters, ..." or its regions' sites,
         "the Coastal region (Scarbeck, Whitcombe Sands, ...)"; only an active document's count).
@@ -766,7 +766,7 @@ class Retriever:
             group entity ref -> (its type, path text ``alice-HAS_ROLE->Fitter-PART_OF->Engineering``)
             for each group not already among ``seeds``.
         """
-        rels = self.store.relationships(src=list(roles), types=[RelType.PART_OF]) if roles else []
+        rels = self.store.relationships(src=list(held), types=[RelType.PART_OF]) if held else []
         rels = [r for r in rels if (NodeLabel.ENTITY, r.dst_id) not in seeds]
         if not rels:
             return {}

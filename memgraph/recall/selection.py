@@ -123,12 +123,15 @@ def _group_key(aud: Audience, status: frozenset[str]) -> frozenset[str]:
     return word_stems([phrase]) | ({f"{t}-terms" for t in employment_statuses(phrase)} if status else set())
 
 
+_NOT_PERMANENT = frozenset(
+    {"casual", "temporary", "fixed", "seasonal", "agency", "bank", "relief", "zero", "locum", "freelance", "sessional"}
+)
 _USUAL_TERMS = {
     "full": frozenset({"part", "zero", "casual", "bank", "relief", "sessional"}),
-    "permanent": frozenset({"casual", "temporary", "fixed", "seasonal", "agency", "bank", "relief", "zero", "locum"})
-    | {"freelance", "sessional"},
+    "permanent": _NOT_PERMANENT,
+    "regular": _NOT_PERMANENT,
+    "substantive": _NOT_PERMANENT,
 }
-_USUAL_TERMS = {**_USUAL_TERMS, "regular": _USUAL_TERMS["permanent"], "substantive": _USUAL_TERMS["permanent"]}
 """The usual terms of employment, each with the terms it excludes: someone who says they are
 part-time, and not casual, is a "regular part-time employee"."""
 

@@ -120,15 +120,20 @@ def _number(text: str) -> float:
 
 
 def _years(num: str, unit: str) -> float:
-    n = _number(num)
-    return n / 12 if unit.lower().startswith("month") else n
+    return _in_years(_number(num), unit)
+
+
+def _in_years(n: float, unit: str) -> float:
+    """``n`` of ``unit`` (years, months or weeks; a season is a year) in years."""
+    unit = unit.lower()
+    return n / 52 if unit.startswith("week") else n / 12 if unit.startswith("month") else n
 
 
 def _said_years(m: re.Match[str]) -> float:
     """The years of a :data:`_SAID_AMOUNT` match: "two and a half years" 2.5, "three weeks" 0.06."""
-    n = _number(m.group("num")) + (0.5 if m.group("half") or m.group("half_unit") else 0.0)
-    unit = m.group("unit").lower()
-    return n / 52 if unit.startswith("week") else n / 12 if unit.startswith("month") else n
+    return _in_years(
+        _number(m.group("num")) + (0.5 if m.group("half") or m.group("half_unit") else 0.0), m.group("unit")
+    )
 
 
 def stated_service(texts: Sequence[str], today: date | None = None) -> float | None:
