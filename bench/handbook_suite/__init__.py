@@ -1,4 +1,4 @@
-"""The handbook suite: fictional handbooks (59 for tuning, 8 held out), their users and the
+"""The handbook suite: fictional handbooks (62 for tuning, 8 held out), their users and the
 questions they ask.
 
 This is the project's own test data for ``bench/handbooks.py`` (every company, person and number
@@ -267,10 +267,12 @@ def _load() -> tuple[Handbook, ...]:
         calloway_labs,
         caverleigh,
         cobbleford,
+        corrick_civils,
         corvane,
         cranwell,
         dovercourt,
         dunmore,
+        eskdale_university,
         fairlop,
         fellmoor,
         ferncastle,
@@ -286,6 +288,7 @@ def _load() -> tuple[Handbook, ...]:
         kesselbach,
         kestrel,
         kingsferry,
+        lanternway,
         larkspur,
         lumen,
         mallowgate,
@@ -389,6 +392,9 @@ def _load() -> tuple[Handbook, ...]:
         nightly_freight,
         brantwood_library,
         meridale_hospitality,
+        eskdale_university,
+        corrick_civils,
+        lanternway,
     )
     return tuple(m.HANDBOOK for m in modules)
 
