@@ -427,7 +427,7 @@ def load_pdf(path: str | Path, *, max_pages: int = MAX_PAGES, ocr: bool = True) 
         section = tuple(h for _, h in path_) + tuple(run_in)
         if text:
             if run_in:
-                blocks.append(Block(normalize_text(run_in[0]), para_page, section, heading=True))
+                blocks.append(Block(run_in[0], para_page, section, heading=True))
             blocks.append(Block(normalize_text(text), para_page, section))
         para.clear()
         run_in.clear()
@@ -449,7 +449,7 @@ def load_pdf(path: str | Path, *, max_pages: int = MAX_PAGES, ocr: bool = True) 
                 continue
             if size == RUN_IN:
                 flush()
-                run_in.append(text)
+                run_in.append(normalize_text(text))  # it names the section too
                 run_in_edge = edge
                 para_page = pno
                 continue

@@ -15,7 +15,7 @@ import pytest
 from conftest import document_memgraph, filled_memgraph, memgraph_on_document, store_uri
 
 from memgraph import MemGraph, NodeLabel, RelType
-from memgraph.extraction.applicability import ScopeReader, deferred_kinds, units
+from memgraph.extraction.applicability import ScopeReader, _column_context, deferred_kinds, units
 from memgraph.extraction.extract import Extractor, FoundEntity
 from memgraph.intake.chunking import ChunkSpec, chunk_blocks
 from memgraph.loaders.base import Block
@@ -344,6 +344,85 @@ def test_a_row_keyed_by_a_topic_is_cut_where_its_columns_name_contexts(extractor
         "Provider: Bupa;",
         "Limit: 300 GBP.",
     ]
+
+
+def test_a_grade_column_keys_each_cell_of_a_topic_row(extractor: Extractor) -> None:
+    """A row keyed by a topic and then by grade ("Benefit: Annual leave; Grade: G1 and G2;
+    United Kingdom: ...") keeps the grade with each country's cell: the cell is that country's
+    rule for those grades, not for every grade there."""
+    row = (
+        "Benefit: Annual leave; Grade: G1 and G2; United Kingdom: 28 days; Ireland: 21 days. "
+        "Benefit: Annual leave; Grade: G3 and G4; United Kingdom: 31 days; Ireland: 25 days."
+    )
+    cells = units(row)
+    assert cells == [
+        "Benefit: Annual leave; Grade: G1 and G2; United Kingdom: 28 days;",
+        "Benefit: Annual leave; Grade: G1 and G2; Ireland: 21 days.",
+        "Benefit: Annual leave; Grade: G3 and G4; United Kingdom: 31 days;",
+        "Benefit: Annual leave; Grade: G3 and G4; Ireland: 25 days.",
+    ]
+    scopes = ScopeReader(extractor).unit_scopes(cells, [True, False, True, False])
+    assert [{(e.name, e.type) for e in s} for s in scopes] == [
+        {("G1", GRADE), ("G2", GRADE), ("United Kingdom", LOC)},
+        {("G1", GRADE), ("G2", GRADE), ("Ireland", LOC)},
+        {("G3", GRADE), ("G4", GRADE), ("United Kingdom", LOC)},
+        {("G3", GRADE), ("G4", GRADE), ("Ireland", LOC)},
+    ]
+
+
+def test_a_list_counted_sentences_before_it_takes_the_counted_kind(extractor: Extractor) -> None:
+    """ "Every role is in one of four grades." with the list two sentences later: its four labels
+    are grades, though a later sentence opens with one before a member noun ("G2 team members
+    with five years' service ..." reads like a department's); a list of another length is not
+    the counted one."""
+    texts = [
+        "Every role at the company is in one of four grades.",
+        "Your grade is on your contract.",
+        "• G1: team members.",
+        "• G2: supervisors and skilled specialists.",
+        "• G3: managers and department heads.",
+        "• G4: general managers and head chefs.",
+        "G2 team members with five or more years' service receive 22 days.",
+    ]
+    reader = ScopeReader(extractor)
+    reader.learn(texts, [True, False, True, False, False, False, True])
+    assert {(e.name, e.type) for e in reader.learned} >= {(f"G{n}", GRADE) for n in range(1, 5)}
+    three = ScopeReader(extractor)
+    three.learn(texts[:5], [True, False, True, False, False])
+    assert all(e.type != GRADE for e in three.learned)
+
+
+def test_a_longer_title_and_a_column_of_sites_name_no_context(extractor: Extractor) -> None:
+    """ "the Country Staff Regulations" is no group "Country", and a column "Duty stations" or
+    "Country office" no site of its own; "In the Faculty of Arts ..." is the faculty's, a
+    department."""
+    texts = [
+        "Holidays are published in the Country Staff Regulations.",
+        "In the Faculty of Arts the allowance is 950 GBP a year.",
+    ]
+    reader = ScopeReader(extractor)
+    reader.learn(texts)
+    assert [[(e.name, e.type) for e in s] for s in reader.unit_scopes(texts)] == [[], [("Faculty of Arts", DEPT)]]
+    assert _column_context("Duty stations") is None and _column_context("Country office") is None
+    assert _column_context("Leeds depot") == LOC
+
+
+def test_a_row_keyed_by_a_code_is_keyed_by_its_site_column(extractor: Extractor) -> None:
+    """A table whose first column codes its rows ("Code: SKV") is keyed by the first column that
+    names a kind of context ("Site"): each cell is that site's, named without what is done there
+    ("Skelby Viaduct refurbishment" is the site Skelby Viaduct)."""
+    rows = [
+        "Code: SKV; Site: Skelby Viaduct refurbishment; Day start: 07:30; Car park: Compound B, off Dale Lane.",
+        "Code: MGB; Site: Mossgill Bypass; Day start: 06:45; Car park: Crossways compound.",
+    ]
+    cells = [u for r in rows for u in units(r)]
+    assert cells[:3] == [
+        "Site: Skelby Viaduct refurbishment; Code: SKV;",
+        "Site: Skelby Viaduct refurbishment; Day start: 07:30;",
+        "Site: Skelby Viaduct refurbishment; Car park: Compound B, off Dale Lane.",
+    ]
+    scopes = ScopeReader(extractor).unit_scopes(cells)
+    assert {e.name for e in scopes[2]} == {"Skelby Viaduct"} and {e.name for e in scopes[5]} == {"Mossgill Bypass"}
 
 
 def test_units_that_open_at_different_names_are_per_site_rules(extractor: Extractor) -> None:

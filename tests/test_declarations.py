@@ -20,6 +20,7 @@ from memgraph.extraction.declarations import (
     defined_groups,
     enumerated_groups,
     glossary,
+    group_parts,
     group_words,
     memberships,
     partition_names,
@@ -1399,6 +1400,20 @@ def test_a_partitions_groups_key_a_tables_columns_for_their_members(
         made.close()
 
 
+def test_a_capitalised_group_with_its_people_word_is_described_by_its_list() -> None:
+    """ "Customer Services staff: library assistants, ..." (a run-in term and its definition)
+    describes Customer Services, as "Collections staff: ..." describes Collections."""
+    texts = [
+        "Customer Services staff: library assistants, senior library assistants and customer services supervisors.",
+        "Collections staff: conservators, collections assistants and registrars.",
+    ]
+    got = {g.group: g.words for g in group_words(texts, lambda h: False)}
+    assert got == {
+        "Customer Services": ("library assistants", "senior library assistants", "customer services supervisors"),
+        "Collections": ("conservators", "collections assistants", "registrars"),
+    }
+
+
 def test_a_group_described_then_listed_by_they_are_gives_memberships() -> None:
     """ "X colleagues are ... . They are <titles>" lists the group's job titles in the sentence
     after the one that names it."""
@@ -1447,6 +1462,29 @@ def test_regions_name_the_sites_in_them() -> None:
     assert area_sites(["the North region (Skelby) only", "the North region (see the map above)"]) == []
 
 
+def test_a_table_keyed_by_country_places_the_sites_its_columns_name() -> None:
+    """A row keyed by country whose other columns name sites places each site, and the town
+    written with it, in the country; what a cell says in brackets is no site, and a column that
+    names no site places nothing."""
+    table = (
+        "Country: United Kingdom; Hotel: The Harbour Hotel, Bristol (Quayside Grill, Harbour Bar); "
+        "Standalone restaurant: The Salt Room, Bath; Rooms: 120. "
+        "Country: Ireland; Hotel: Meridale Quay Hotel, Galway (Quay Kitchen); Standalone restaurant: "
+        "Meridale Kitchen, Dublin; Rooms: 85."
+    )
+    assert area_sites([table]) == [
+        ("Harbour Hotel", "United Kingdom"),
+        ("Bristol", "United Kingdom"),
+        ("Salt Room", "United Kingdom"),
+        ("Bath", "United Kingdom"),
+        ("Meridale Quay Hotel", "Ireland"),
+        ("Galway", "Ireland"),
+        ("Meridale Kitchen", "Ireland"),
+        ("Dublin", "Ireland"),
+    ]
+    assert area_sites(["Benefit: Annual leave; United Kingdom: 28 days; Ireland: 21 days."]) == []
+
+
 REGIONS = """# Harrowgate colleague handbook
 
 ## About us
@@ -1475,5 +1513,60 @@ def test_a_site_a_region_lists_gets_the_regions_rules(
         assert "75p" in answer.answer and "no summer supplement" not in answer.answer, answer.answer
         answer = m.ask("Is there a summer supplement for me?", user_id="ian", use_llm=False)
         assert "no summer supplement" in answer.answer and "75p" not in answer.answer, answer.answer
+    finally:
+        made.close()
+
+
+def test_a_table_of_faculties_puts_each_school_in_its_faculty() -> None:
+    """A row keyed by a column of faculties whose other column lists schools places each school
+    in its faculty; a semicolon list keeps the "and" of a name; a column of no groups places
+    nothing."""
+    table = (
+        "Faculty: Faculty of Science and Engineering; Schools: School of Engineering; School of Computing; "
+        "Dean: Prof. Ada Lee. Faculty: Faculty of Medicine and Health; Schools: School of Medicine; School of "
+        "Nursing and Midwifery; Dean: Prof. Sam Roe."
+    )
+    assert group_parts([table]) == [
+        ("School of Engineering", "Faculty of Science and Engineering"),
+        ("School of Computing", "Faculty of Science and Engineering"),
+        ("School of Medicine", "Faculty of Medicine and Health"),
+        ("School of Nursing and Midwifery", "Faculty of Medicine and Health"),
+    ]
+    assert group_parts(["Benefit: Research allowance; Faculty of Arts: 950 GBP; Faculty of Law: 800 GBP."]) == []
+
+
+FACULTIES = """# Ardley University staff handbook
+
+## Our faculties
+
+| Faculty | Schools |
+|---|---|
+| Faculty of Science and Engineering | School of Engineering; School of Computing |
+| Faculty of Medicine and Health | School of Medicine; School of Nursing and Midwifery |
+
+## Research allowance
+
+Each faculty gives its academic staff a personal research allowance. In the Faculty of Science and Engineering
+the allowance is 1,400 GBP a year. The Faculty of Medicine and Health gives 1,750 GBP a year.
+"""
+
+
+@pytest.mark.parametrize("order", ["kb-first", "users-first"])
+def test_a_school_a_faculty_lists_gets_the_facultys_rules(
+    store_kind: str, tmp_path: Path, embedder: Embedder, order: str
+) -> None:
+    """Someone in a school the handbook's table places in a faculty gets that faculty's rule,
+    whichever came first."""
+    people = {
+        "graham": "I'm a professor in the School of Medicine.",
+        "priya": "I'm a senior lecturer in the School of Computing.",
+    }
+    made = memgraph_on_document(order, store_kind, tmp_path, embedder, "faculties.md", FACULTIES, people)
+    m = next(made)
+    try:
+        answer = m.ask("What is my personal research allowance?", user_id="graham", use_llm=False)
+        assert "1,750 GBP" in answer.answer and "1,400 GBP" not in answer.answer, answer.answer
+        answer = m.ask("What is my personal research allowance?", user_id="priya", use_llm=False)
+        assert "1,400 GBP" in answer.answer and "1,750 GBP" not in answer.answer, answer.answer
     finally:
         made.close()

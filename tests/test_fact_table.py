@@ -182,6 +182,11 @@ MUST += [
     ("I'm a front office manager.", {(ME, R, "Front Office Manager")}),
     # a grade after the title is no title of its own
     ("I am a scientist in the blood sciences lab, band 6.", {(ME, R, "Scientist"), (ME, G, "Band 6")}),
+    # a unit named "<unit noun> of <Name>" is a department by its whole name, not the bare noun
+    ("I work in the Faculty of Arts.", {(ME, W, "Faculty of Arts")}),
+    ("I'm a professor in the School of Medicine.", {(ME, R, "Professor"), (ME, W, "School of Medicine")}),
+    ("I work in the Department of Health and Social Care.", {(ME, W, "Department of Health and Social Care")}),
+    ("I'm in the School of History and Classics.", {(ME, W, "School of History and Classics")}),
 ]
 
 MUST_NOT: list[Row] = [

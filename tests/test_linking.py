@@ -47,6 +47,8 @@ def test_content_words_fold_case_plural_numbers_and_kind_words() -> None:
     assert content_words("the Planning Services team") == ("planning",)
     assert content_words("a band five staff nurse") == ("band", "5", "staff", "nurse")
     assert content_words("Fixed-Term contract") == content_words("fixed term") == ("fixed", "term")
+    # a kind word in the plural is one too ("one of the hotels" names no hotel)
+    assert content_words("one of the hotels") == ("1",) and content_words("our teams") == ()
     assert content_words("the checkout assistants") == ("checkout", "assistant")
 
 
@@ -489,6 +491,19 @@ def test_a_job_noun_or_a_bare_number_is_little_evidence_for_a_group_or_a_grade()
     ]
 
 
+def test_a_place_said_whole_is_linked_before_a_group_that_lists_it() -> None:
+    """ "posted to Diffa" links the station Diffa, not the class whose list names it ("Class D:
+    Juba, Diffa, Bol"), though both explain the same word: the class is the station's group."""
+    loc = EntityType.LOCATION
+    class_d, class_e = FoundEntity("Class D", loc), FoundEntity("Class E", loc)
+    index = NameIndex(
+        [class_d, class_e, FoundEntity("Diffa", loc), FoundEntity("Bentiu", loc)],
+        group_words={class_d: ("Juba", "Diffa", "Bol"), class_e: ("Bentiu", "Malakal")},
+    )
+    said = ["International staff, posted to Diffa as logistics coordinator."]
+    assert worded_context(said, index, [loc], []) == [(loc, "Diffa")]
+
+
 def test_a_grammar_word_is_no_evidence_for_a_name_that_holds_one() -> None:
     index = NameIndex([FoundEntity("On-Call", EntityType.DEPARTMENT), FoundEntity("IT", EntityType.DEPARTMENT)])
     dept = [EntityType.DEPARTMENT]
@@ -660,6 +675,7 @@ def test_what_no_word_links_is_linked_by_meaning_with_a_clear_lead(embedder: Emb
     assert embedded_context(["vets"], index, [role], embedder) == [(role, "Veterinary Surgeons")]
     assert embedded_context(["the equine centre"], index, [role, loc], embedder) == [(loc, "Marsh Lane Equine Centre")]
     assert embedded_context(["surgery"], index, [loc], embedder) == []  # a kind word alone
+    assert embedded_context(["one of the hospitals"], index, [loc], embedder) == []  # a number and a kind word
     assert embedded_context(["receptionist"], index, [role], embedder) == [(role, "Client Care")]
     assert embedded_context(["bank list", "permanent contract"], index, [role, loc], embedder) == []
     alone = NameIndex([FoundEntity("Marsh Lane Equine Centre", loc)])

@@ -124,3 +124,27 @@ def test_html_text_and_transcript_loaders_normalise(tmp_path: Path) -> None:
     )
     msg = load_transcript(chat).sessions[0].messages[0]
     assert (msg["content"], msg["image_caption"]) == ("the first staff meeting", "an office")
+
+
+@needs_dejavu
+def test_headings_and_run_in_labels_name_their_sections_without_ligatures(tmp_path: Path) -> None:
+    """A section's path (its heading and a bold run-in label) is folded as its text is: a
+    context named by a heading ("Classification D") matches the plain word."""
+    pdf = FPDF()
+    pdf.add_page()
+    pdf.add_font("DejaVu", "", str(DEJAVU))
+    pdf.add_font("DejaVu", "B", str(DEJAVU.with_name("DejaVuSans-Bold.ttf")))
+    pdf.set_font("DejaVu", "B", 16)
+    pdf.multi_cell(0, 9, "O\ufb03ce classi\ufb01cations", new_x="LMARGIN", new_y="NEXT")
+    for label, rest in [("Classi\ufb01cation D:", " Juba and Diffa."), ("Classi\ufb01cation E:", " Bentiu.")]:
+        pdf.set_font("DejaVu", "B", 11)
+        pdf.write(6, label)
+        pdf.set_font("DejaVu", "", 11)
+        pdf.write(6, rest)
+        pdf.ln(8)
+    path = tmp_path / "classes.pdf"
+    pdf.output(str(path))
+    blocks = load_pdf(path).blocks
+    names = {name for b in blocks for name in b.section}
+    assert names == {"Office classifications", "Classification D", "Classification E"}
+    assert not any(0xFB00 <= ord(c) <= 0xFB06 for b in blocks for name in (b.text, *b.section) for c in name)

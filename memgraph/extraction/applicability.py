@@ -75,10 +75,12 @@ from ..text.vocabulary import (
     ROLE_HEADS,
     SITE_NOUNS,
     TOPIC_WORDS,
+    UNIT_NOUNS,
     WORDED_AMOUNT,
     alternation,
 )
 from .declarations import (
+    AREA_WORDS,
     GroupWords,
     declared_names,
     defined_groups,
@@ -340,6 +342,10 @@ _POSITION = r"(?:" + _AT_START + r"|" + _AFTER_PREP + r")"
 """Where a scoping phrase stands: the subject at the start of a unit, or after for/in/of
 ("for Field Service staff"); elsewhere a name is only mentioned ("send it to the Sales team")."""
 
+UNIT_NAME = r"(?:" + "|".join(n.title() for n in UNIT_NOUNS) + r")\s+of\s+(?:the\s+)?" + _NAME
+"""An organisational unit named "<unit noun> of <Name>" ("the Faculty of Arts and Humanities",
+"the School of Medicine"; :data:`~memgraph.text.vocabulary.UNIT_NOUNS`)."""
+_UNIT_NAMED = re.compile(UNIT_NAME)
 _SHIFT_WORDS = frozenset({"shift", "shifts"})
 """Last words of a group's name that make it a working pattern ("night shift colleagues"), not a
 department."""
@@ -350,6 +356,9 @@ industry", "the UK hotel sector")."""
 
 _UNIT_PATTERNS: list[tuple[re.Pattern[str], EntityType | None, EntityType | None]] = [
     # (pattern, kind its phrasing gives, kind when neither the graph nor spaCy says)
+    # "In the Faculty of Science and Engineering the allowance is ...", "The School of Medicine
+    # gives ...": a unit named by its noun and what it does
+    (re.compile(_POSITION + r"(?P<name>" + UNIT_NAME + r")"), EntityType.DEPARTMENT, None),
     # "At the Porto site, core hours are ..."; "Staff at the Lyon office may ..."
     (
         re.compile(
@@ -502,6 +511,13 @@ _LEAD_KIND = re.compile(
     r"(?P<kind>[a-z ]+?)\b\s*[:,(]?",
     re.I,
 )
+_COUNTED_LEAD = re.compile(
+    r"\bone\s+of\s+(?:the\s+|our\s+|these\s+)?(?P<count>\d|(?i:" + "|".join(COUNT_WORDS) + r"))\s+"
+    r"(?P<kind>[a-z]+(?:\s+[a-z]+)?)\b",
+    re.I,
+)
+"""A sentence that counts the kinds of something ("Every role is in one of four grades."),
+whose list may follow a sentence or two later (:meth:`ScopeReader._counted_items`)."""
 _CLAUSE_SPLIT = re.compile(
     r"(?<=;)\s+(?=\S)"
     r"|(?<=:)\s+(?=\((?:[a-z]|[ivx]{1,4})\)\s)"
@@ -1146,6 +1162,13 @@ def _keyed_cells(row: str, context: Callable[[str], bool] | None = None) -> list
     K2; Ireland: 530 EUR;" and "Grade: K2; Spain: 470 EUR."), so each cell reads on its own
     and can apply to its column's context; None for any other text."""
     cells = [c.strip() for c in row.strip().rstrip(".").split(";")]
+    if len(cells) >= 3 and cells[0].partition(":")[0].strip().casefold() in _CODE_HEADERS:
+        # a row keyed by a code ("Code: SKV; Site: Skelby Viaduct; Day start: 07:30") is keyed by
+        # the first column that names a kind of context, which goes in front
+        kinds = [j for j, c in enumerate(cells[1:], 1) if header_kind(c.partition(":")[0].strip()) is not None]
+        if kinds:
+            cells = [cells[kinds[0]], *(c for j, c in enumerate(cells) if j != kinds[0])]
+            row = "; ".join(cells) + "."
     if len(cells) >= 3 and ":" not in cells[0] and all(":" in c for c in cells[1:]) and len(cells[0]) <= 60:
         # A row labelled in its first column ("Staff parking; Kellbridge: ...; Stanmoor: ..."):
         # its columns are what differs, one unit each.
@@ -1161,9 +1184,9 @@ def _keyed_cells(row: str, context: Callable[[str], bool] | None = None) -> list
         return [" ".join(row.split())]
     # A row keyed by a topic ("Benefit: Dental; North: 300 GBP; South: 250 GBP.") is cut when
     # two or more of its columns are headed by contexts.
-    if (
-        header_kind(m.group("header")) is None
-        and sum(
+    topic = header_kind(m.group("header")) is None
+    if topic and (
+        sum(
             _column_context(h := c.partition(":")[0].strip()) is not None
             or (context is not None and all(context(part) for part in _HEADER_PARTS.split(h)))
             for c in cells[1:]
@@ -1171,9 +1194,20 @@ def _keyed_cells(row: str, context: Callable[[str], bool] | None = None) -> list
         < 2
     ):
         return None
-    return [f"{cells[0]}; {c}{'.' if j == len(cells) - 1 else ';'}" for j, c in enumerate(cells[1:], 1)]
+    # and a column that keys it further by a kind of context ("Benefit: Annual leave; Grade: G1
+    # and G2; United Kingdom: 28 days; Ireland: 21 days") stays with each cell, as its first does
+    keys = [cells[0], *(c for c in cells[1:] if topic and header_kind(c.partition(":")[0]) is not None)]
+    rest = [c for c in cells[1:] if c not in keys]
+    return [f"{'; '.join(keys)}; {c}{'.' if j == len(rest) - 1 else ';'}" for j, c in enumerate(rest)]
 
 
+_NAMED_THEN_DESCRIBED = re.compile(
+    r"^(?P<name>[A-Z][\w'’&-]*(?:\s+[A-Z][\w'’&-]*)+)(?:\s+(?!(?:" + SITE_WORDS + "|" + GROUP_WORDS + r")\b)[a-z]+)+$"
+)
+"""A cell that names a site or group and then says in lower case what it is for ("Skelby Viaduct
+refurbishment", "Wexcombe Water Treatment Works upgrade"; not "Head office")."""
+_CODE_HEADERS = frozenset({"code", "ref", "ref.", "reference", "no.", "no", "number", "id", "#"})
+"""Headers of a table's first column that only number or code its rows."""
 _WHO_HEADER = re.compile(r"^\s*(?:if\s+you\s+are|if\s+you['’]re|you\s+are|who|for\s+whom|applies\s+to)\b", re.I)
 """A table column whose cells say whom each row is for ("If you are... | then...")."""
 _GLOSSED_GROUP = re.compile(
@@ -1220,9 +1254,21 @@ def _column_context(header: str) -> EntityType | None:
         return EntityType.GRADE
     if is_place(header) or _REGION_WORD.fullmatch(header):
         return EntityType.LOCATION
-    if _strip_kind_words(header)[1] == EntityType.LOCATION and not _MEASURED_BETWEEN.search(header):
+    name, kind = _strip_kind_words(header)
+    if kind == EntityType.LOCATION and not _MEASURED_BETWEEN.search(header):
+        if words[-1].casefold() != singular_word(words[-1].casefold()):
+            return None  # "Duty stations": a column that lists sites, none of its own
+        if name.casefold() in AREA_WORDS | _SITE_KIND_ADJECTIVES:
+            return None  # "Country office", "Regional office": a kind of site, no site's name
         return EntityType.LOCATION
     return None
+
+
+_TITLE_GOES_ON = re.compile(r"\s+[A-Z][a-z]+\b")
+"""A capitalised word after a name's kind word: the words are part of a longer proper name
+("Country Staff Regulations", "Field Staff Handbook")."""
+_SITE_KIND_ADJECTIVES = frozenset({"regional", "national", "local", "district", "field", "satellite", "branch"})
+"""Words before a site noun that say what kind of site it is, not which one ("Regional office")."""
 
 
 _MEASURED_BETWEEN = re.compile(r"\b(?:to|from|between|per|within)\b")
@@ -1395,6 +1441,10 @@ class ScopeReader:
         # A, B or C"): its own word for the kind beats a guess from elsewhere.
         for f in [*declared_names(texts, _HEADER_TYPES), *partition_names(counted, _HEADER_TYPES)]:
             self._local.setdefault(match_key(f.name), f)
+        # a list its lead-in counts in an earlier sentence ("Every role is in one of four grades.
+        # Your grade is on your contract." • "G1: team members." ...): as declared
+        for f in self._counted_items(texts):
+            self._local.setdefault(match_key(f.name), f)
         for m in memberships(texts):  # a group defined by its members' titles
             self._local.setdefault(match_key(m.group), FoundEntity(m.group, m.group_type))
         for group in defined_groups(texts):  # or by anything else ("... means all other staff")
@@ -1426,6 +1476,38 @@ class ScopeReader:
             self._local.setdefault(match_key(f.name), f)
         self._learn_described_siblings(texts, block_starts or [False] * len(texts))
         self._drop_group_sites()
+
+    def _counted_items(self, texts: Sequence[str]) -> list[FoundEntity]:
+        """The labels of a list that a sentence before it counts by a kind word ("Every role is
+        in one of four grades." ... • "G1: team members." • "G2: supervisors." ...), when the
+        list has as many items as the count says: the count is what ties a list to a sentence
+        it does not follow directly. A lead-in ending in a colon is read by :meth:`_lead_kinds`."""
+        out: list[FoundEntity] = []
+        counted: tuple[EntityType, int] | None = None
+        run: list[int] = []
+
+        def close() -> None:
+            nonlocal counted
+            if counted is not None and run and len(run) == counted[1]:
+                for i in run:
+                    out.extend(FoundEntity(c.name, c.kind) for c in _item_candidates(i, texts[i], counted[0]) if c.kind)
+            if run:
+                counted = None
+            run.clear()
+
+        for i, text in enumerate(texts):
+            if _is_item(text):
+                run.append(i)
+                continue
+            if run and text[:1].islower():
+                continue  # a clause cut from the item before it: the list goes on
+            close()
+            m = _COUNTED_LEAD.search(text)
+            if m is not None and (kind := self._lead_kind(f"one of {m.group('kind')}")) is not None:
+                count = m.group("count").lower()
+                counted = (kind, int(count) if count.isdigit() else COUNT_WORDS.index(count) + 1)
+        close()
+        return [f for f in out if len(f.name) >= 2]
 
     def _drop_group_sites(self) -> None:
         """Forget a site learned from a group's name that ends in a site noun: the "Box" of
@@ -1751,10 +1833,13 @@ class ScopeReader:
 
     def _unit_candidates(self, i: int, text: str) -> list[_Candidate]:
         """The scoping candidates of unit ``i`` (:meth:`_subject_candidates`); a group named
-        after a shift ("night shift colleagues") is a working pattern, not a department."""
+        after a shift ("night shift colleagues") is a working pattern, not a department; a unit
+        named "School of ..." is a department, not a site."""
         return [
             dataclasses.replace(c, kind=EntityType.SCHEDULE, fallback=None)
             if EntityType.DEPARTMENT in (c.kind, c.fallback) and c.name.split()[-1].casefold() in _SHIFT_WORDS
+            else dataclasses.replace(c, kind=EntityType.DEPARTMENT, fallback=None)
+            if c.kind != EntityType.DEPARTMENT and _UNIT_NAMED.fullmatch(c.name)
             else c
             for c in self._subject_candidates(i, text)
         ]
@@ -1800,10 +1885,18 @@ class ScopeReader:
             out.extend(_Candidate(i, k.name, k.type) for k in self._known_in(row.group("header")))
             cells = [c for c in body.rstrip(".").split(";")[1:] if c.strip()]
             kinds = [_column_context(c.partition(":")[0].strip()) for c in cells]
+            # the columns that key the row further ("Grade: G1 and G2") are no column of values
+            valued = sum(header_kind(c.partition(":")[0].strip()) is None for c in cells)
             for cell, kind in zip(cells, kinds):
                 header, _, value = cell.partition(":")
                 header = header.strip()
-                lone_place = kind == EntityType.LOCATION and len(cells) >= 2 and kinds.count(kind) < 2
+                if kind is None and header_kind(header) == EntityType.GRADE:
+                    # a column that keys the row by grade ("Grade: G1 and G2"): the grades it names
+                    keyed = self._grade_codes(value.strip()) or [value.strip()]
+                    grades = [g for c in keyed if (g := grade_name(singular_word(header.split()[-1].lower()), c))]
+                    out.extend(_Candidate(i, g, EntityType.GRADE) for g in grades)
+                    continue
+                lone_place = kind == EntityType.LOCATION and valued >= 2 and kinds.count(kind) < 2
                 if lone_place and self._known(header) is None:
                     continue  # one place-named column among others is no column per site ("Date")
                 if value.strip() and kind is not None:
@@ -1841,6 +1934,9 @@ class ScopeReader:
                     continue
                 if kind is not None and value.strip():
                     name = value.strip(" .")
+                    if kind in (EntityType.LOCATION, EntityType.DEPARTMENT):
+                        # "Skelby Viaduct refurbishment": the site's name, without what is done there
+                        name = _NAMED_THEN_DESCRIBED.sub(r"\g<name>", name)
                     if kind == EntityType.GRADE and banded:
                         continue
                     if kind == EntityType.GRADE:
@@ -1916,6 +2012,8 @@ class ScopeReader:
                     continue  # "Trained staff", "Part-time staff", "Hotel staff": no group's name
                 this_kind = kind
                 after = _NEXT_KIND_WORD.match(body, m.end("name"))
+                if after is not None and _TITLE_GOES_ON.match(body, after.end()) and self._known(name) is None:
+                    continue  # "the Country Staff Regulations": a longer title's words, no group
                 if after is not None and (whole := self._known(f"{m.group('name')} {after.group(1)}")) is not None:
                     # the site or group noun after the name is part of a name the document or graph
                     # knows ("Head office staff ..." where "Head office" is a group): no site "Head";

@@ -44,12 +44,12 @@ Both read text only (no model); names are kept as written, titles made singular.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Collection, Mapping, Sequence
 from dataclasses import dataclass
 
 from ..models import EntityType
 from ..text.textutil import BULLETS, stopwords
-from ..text.vocabulary import COUNT_WORDS, ROLE_HEADS, SITE_NOUNS
+from ..text.vocabulary import COUNT_WORDS, ROLE_HEADS, SITE_NOUNS, UNIT_NOUNS
 from .extract import FoundEntity, match_key, plural_word, singular_word
 from .facts import grade_name
 
@@ -223,6 +223,9 @@ def _name(item: str) -> str | None:
     return name if len(name) >= 2 and name[0].isupper() else None
 
 
+UNIT_OF = re.compile(r"(?i:" + "|".join(UNIT_NOUNS) + r")\s+of\s+(?:the\s+)?[A-Z]")
+"""The start of a unit's name "<unit noun> of <Name>" (:data:`~memgraph.text.vocabulary.UNIT_NOUNS`):
+a department's, whatever kind word lists it ("Schools: School of Engineering; ...")."""
 _PARTITION = re.compile(
     r"\b(?i:(?:every|each)\s+(?!(?:day|week|month|year|time|shift|site|team)\b)[a-z]+|everyone|everybody|staff"
     r"|employees|colleagues|members|workers|players)\b[^.:;]{0,60}?\b(?i:one\s+of)\s+(?:the\s+|our\s+|these\s+)?"
@@ -320,7 +323,7 @@ def declared_names(texts: Sequence[str], kinds: Mapping[str, EntityType]) -> lis
             return  # not a list of names ("sites: see the intranet, or ask HR")
         for n in names:
             if n is not None:
-                found.setdefault(n.casefold(), FoundEntity(n, kind))
+                found.setdefault(n.casefold(), FoundEntity(n, EntityType.DEPARTMENT if UNIT_OF.match(n) else kind))
 
     for m in _kind_pattern(kinds).finditer(text):
         add(m.group("kind"), m.group("list"))
@@ -622,31 +625,39 @@ _ROW_END = re.compile(r"(?<=\.)\s+(?=[A-Z][^:;.]{0,30}:)")
 """Where one table row ends and the next ("...: £24,404. Grade: Grade 4; ...") in a block's text."""
 
 
+def _table_rows(texts: Sequence[str]) -> list[list[tuple[str, str]]]:
+    """The table rows in ``texts`` as the loaders write them ("Header: value; Header: value."),
+    each as its (header, value) cells, header in lower case; a cell's own list ("Positions:
+    Circulation Clerk; Delivery Driver") kept whole. Rows of two or more cells only."""
+    out: list[list[tuple[str, str]]] = []
+    for unit in (r for t in texts for r in _ROW_END.split(re.sub(r"\s+", " ", t.strip()))):
+        cells: list[tuple[str, str, str]] = []
+        for c in unit.strip().rstrip(".;").split(";"):
+            head, colon, value = c.partition(":")
+            if not colon and cells:  # a cell's own list, "Circulation Clerk; Delivery Driver"
+                cells[-1] = (cells[-1][0], ":", f"{cells[-1][2]}; {c.strip()}")
+            else:
+                cells.append((head, colon, value))
+        if len(cells) >= 2 and all(colon for _, colon, _ in cells):
+            out.append([(head.strip().casefold(), value.strip()) for head, _, value in cells])
+    return out
+
+
 def _graded_roles(texts: Sequence[str]) -> list[Membership]:
     """The job titles a table keyed by grade lists in a column of roles ("Grade: Grade 7;
     Roles: Site manager, finance officer; ...", "Band: Band 5; Usual ward roles: Staff nurse;
     ..."): each title on the one grade whose row lists it (a title listed on two grades is on
     neither)."""
     grades: dict[str, set[str]] = {}
-    rows = (r for t in texts for r in _ROW_END.split(t.strip()))
-    for unit in rows:
-        cells: list[tuple[str, str, str]] = []
-        for c in unit.strip().rstrip(".;").split(";"):
-            head, colon, value = c.partition(":")
-            if not colon and cells:  # a cell's own list, "Circulation Clerk; Delivery Driver"
-                cells[-1] = (cells[-1][0], ":", f"{cells[-1][2]}, {c.strip()}")
-            else:
-                cells.append((head, colon, value))
-        if len(cells) < 2 or any(not colon for _, colon, _ in cells):
-            continue
-        header, value = cells[0][0].strip().casefold(), cells[0][2].strip()
+    for cells in _table_rows(texts):
+        header, value = cells[0]
         if header not in _GRADE_HEADERS:
             continue
         m = _GRADE_CELL.match(value)
         grade = grade_name(m.group("word"), m.group("code")) if m else grade_name(header.split()[-1], value)
         if grade is None:
             continue
-        for h, _, listed in cells[1:]:
+        for h, listed in cells[1:]:
             if not _ROLES_HEADER.search(h):
                 continue
             for item in _items(_ASIDE.sub("", listed)):
@@ -744,6 +755,7 @@ class GroupWords:
 _DESCRIBED_ITEM = re.compile(
     r"^[" + BULLETS + r"*-]?\s*"
     r"(?P<term>[A-Z][\w&'’-]*(?:\s+(?:and\s+|&\s+|of\s+)?[A-Z][\w&'’-]*){0,3}(?:\s+\([A-Za-z&]{2,8}\))?"
+    r"(?:\s+(?:staff|employees|colleagues|workers))?"
     r"|[A-Za-z][\w&'’-]*(?:\s+(?:and\s+|&\s+)?[a-z][\w&'’-]*){0,2}\s+(?:staff|employees|colleagues|workers))"
     r"(?:\s+(?:are|is)\s+(?:the|our|all)\s+[a-z][\w-]*(?:\s+[a-z][\w-]*){0,4})?"
     r"\s*(?::|–|—| - )\s+(?P<list>[^;:]+?)[.;]?$"
@@ -842,14 +854,64 @@ _AREA_WITH_SITES = re.compile(
 )
 
 
-def area_sites(texts: Sequence[str]) -> list[tuple[str, str]]:
-    """The sites a document places in its regions or countries by naming each area with its
-    sites in brackets ("the Coastal region (Scarbeck, Whitcombe Sands, Filsea and Bridlow)").
+_SITE_COLUMN_NOUNS = SITE_NOUNS | {"city", "town", "property", "location", "base", "outlet"}
+"""The last word of a column's header that says its cells name sites ("Hotel", "Standalone
+restaurant", "City")."""
+_CONTAINER_HEADERS = frozenset({"faculty", "college", "division", "directorate", "department", "group", "business"})
+"""Headers of a table's key column whose values are groups that hold other groups ("Faculty:
+Faculty of Arts; Schools: School of History; School of Languages")."""
+_PART_COLUMN_NOUNS = frozenset({"school", "department", "team", "unit", "service", "section", "practice", "division"})
+"""The last word of a column's header that says its cells name groups ("Schools", "Teams")."""
 
-    (A table row keyed by a column of areas, "Country: Ireland; Hotel: Meridale Quay Hotel,
-    Galway; ...", read so too gave a handbook's askers their country's column of a benefits
-    table whose rows are by grade codes it does not type: 8 more right and 10 more wrong
-    answers. Not kept until such a row's grade is read.)
+
+_CELL_NAME_WORDS = 6
+"""The most words of a name a table cell lists ("School of Nursing and Midwifery"); not tuned."""
+
+
+def _row_parts(texts: Sequence[str], keys: Collection[str], parts: Collection[str]) -> list[tuple[str, str]]:
+    """(part, whole) from each table row keyed by a column whose header is one of ``keys``
+    ("Country: Ireland"), from its columns whose header ends in one of ``parts`` ("Hotel:
+    Meridale Quay Hotel, Galway"; plural or not): every name such a cell lists, with what it
+    says in brackets left out."""
+    out: list[tuple[str, str]] = []
+    for cells in _table_rows(texts):
+        header, whole = cells[0]
+        if header not in keys or not whole[:1].isupper():
+            continue
+        for h, value in cells[1:]:
+            if h.split() and singular_word(h.split()[-1]) in parts:
+                value = re.sub(r"\([^()]*\)", "", value)
+                # a list by semicolons keeps the "and" in its names ("School of Nursing and Midwifery")
+                names = (
+                    [_LEADING.sub("", part.strip()) for part in value.split(";")]
+                    if ";" in value
+                    else [_name(part) or "" for part in _LIST_SPLIT.split(value)]
+                )
+                out.extend(
+                    (n, whole) for n in names if n[:1].isupper() and len(n.split()) <= _CELL_NAME_WORDS and n != whole
+                )
+    return out
+
+
+def group_parts(texts: Sequence[str]) -> list[tuple[str, str]]:
+    """The groups a table puts in larger groups: a row keyed by a column of faculties, divisions
+    or directorates whose other column lists groups ("Faculty: Faculty of Medicine and Health;
+    Schools: School of Medicine; School of Nursing and Midwifery" places both schools in the
+    faculty).
+
+    Returns:
+        (group as written, larger group as written) pairs, in order, each once.
+    """
+    return list(dict.fromkeys(_row_parts(texts, _CONTAINER_HEADERS, _PART_COLUMN_NOUNS)))
+
+
+def area_sites(texts: Sequence[str]) -> list[tuple[str, str]]:
+    """The sites a document places in its regions or countries: by naming each area with its
+    sites in brackets ("the Coastal region (Scarbeck, Whitcombe Sands, Filsea and Bridlow)"), or
+    in a table keyed by a column of areas whose other columns name sites ("Country: Ireland;
+    Hotel: Meridale Quay Hotel, Galway; Standalone restaurant: Meridale Kitchen, Dublin": the
+    hotel, its town, the restaurant and its town are in Ireland; what a cell says in brackets
+    is no site of its own).
 
     Returns:
         (site as written, area as written) pairs, in order, each once; the caller keeps those
@@ -861,6 +923,7 @@ def area_sites(texts: Sequence[str]) -> list[tuple[str, str]]:
         names = [_name(i) for i in _items(m.group("list"))]
         if len(names) >= 2 and all(names):
             out.extend((n, m.group("area")) for n in names if n)
+    out.extend(_row_parts(texts, AREA_WORDS, _SITE_COLUMN_NOUNS))
     return list(dict.fromkeys(out))
 
 

@@ -60,7 +60,7 @@ from typing import Any
 
 from ..models import EntityType, RelType
 from ..text.places import is_area, is_business_region, is_place
-from ..text.vocabulary import GROUP_NOUNS, ROLE_HEADS, SITE_NOUNS, alternation
+from ..text.vocabulary import GROUP_NOUNS, ROLE_HEADS, SITE_NOUNS, UNIT_NOUNS, alternation
 from .extract import SELF, Fact, FoundEntity, entity_key, normalise_name
 
 Known = Callable[[str], "FoundEntity | None"]
@@ -472,6 +472,29 @@ class _Rules:
             return found
         return None
 
+    def _unit_of(self, head: Any, lemma: str) -> tuple[RelType, FoundEntity] | None:
+        """An organisational unit named "<unit noun> of <Name>" ("the School of Medicine", "the
+        Faculty of Arts", "the Department of History"), a department by its whole name, not the
+        bare noun ("WORKS_IN Faculty") nor a site ("school" is a site noun); None for any other
+        object."""
+        if lemma not in UNIT_NOUNS or not head.text[:1].isupper():
+            return None
+        for prep in head.children:
+            if prep.dep_ == "prep" and prep.lower_ == "of":
+                for obj in _pobjs(prep):
+                    otoks = _span(obj)
+                    if _capitalised(otoks) and not (_entity_at(obj) and _entity_at(obj).label_ in _PLACES):
+                        # "of Health and Social Care": the name's conjuncts too
+                        more = [_span(c) for c in obj.children if c.dep_ == "conj"]
+                        also = "".join(f" and {_text(c)}" for c in more if _capitalised(c) and c[0].i > otoks[-1].i)
+                        name = f"{head.text} of {_text(otoks)}{also}"
+                        known = self.known(normalise_name(name))
+                        if known is not None and known.type == EntityType.LOCATION:
+                            return RelType.LOCATED_IN, known
+                        dept = known if known is not None else self.link(name, EntityType.DEPARTMENT)
+                        return (RelType.WORKS_IN, dept) if dept is not None else None
+        return None
+
     def place_or_group(
         self, head: Any, *, bare: bool = False, gpe: bool = True, sites: bool = True, groups: bool = True
     ) -> tuple[RelType, FoundEntity] | None:
@@ -483,6 +506,8 @@ class _Rules:
         toks = _span(head)
         mods = [t for t in toks if t.i < head.i]
         name = _text(toks)
+        if groups and (unit := self._unit_of(head, lemma)) is not None:
+            return unit
         found = self.known(normalise_name(name)) if name else None
         if found is not None:
             if found.type in (EntityType.DEPARTMENT, EntityType.ORGANIZATION) and groups:

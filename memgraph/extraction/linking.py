@@ -115,9 +115,9 @@ def content_words(text: str, *, titles: bool = False) -> tuple[str, ...]:
     out = []
     for w in _WORD.findall(text.casefold()):
         w = NUMBER_WORDS.get(w, w)
+        w = singular_word(w)  # "hotels" is as much a kind word as "hotel"
         if w in KIND_WORDS and not (titles and w not in FUNCTION_WORDS):
             continue
-        w = singular_word(w)
         out.append(ABBREVIATIONS.get(w, w))
     return tuple(out)
 

@@ -28,7 +28,7 @@ from pathlib import Path
 from .. import loaders
 from ..errors import InvalidInputError, NotFoundError
 from ..extraction.applicability import CONTEXT_TYPES, Excluded, ScopeReader, described_groups, units
-from ..extraction.declarations import abbreviations, area_sites, memberships
+from ..extraction.declarations import abbreviations, area_sites, group_parts, memberships
 from ..extraction.extract import Extractor, FoundEntity, entity_key, match_key, normalise_name
 from ..extraction.organisation import organisation_names
 from ..loaders.base import LoadedDocument
@@ -244,11 +244,13 @@ class KnowledgeBase:
         # a group's heading over a list of who is in it ("Brewhouse" over "The head brewer,
         # brewers and cellar hands."): read as the list item "Brewhouse: ..." would be
         # (its first word in lower case, as a list item's would be: "Draymen, drivers' mates ...")
+        # (a run-in term's definition says its list without the verb: "Collections staff | means
+        # conservators, ..." is "Collections staff: conservators, ...")
         headed = [
             f"{b.section[-1]}: {first[:1].lower()}{first[1:]}" if first[1:2].islower() else f"{b.section[-1]}: {first}"
             for b in loaded.blocks
             if not b.heading and b.section
-            for first in sentences(b.text)[:1]
+            for first in (_DEFINING_VERB.sub("", s) for s in sentences(b.text)[:1])
         ]
 
         def context(found: FoundEntity, kinds: Sequence[EntityType] = CONTEXT_TYPES) -> bool:
@@ -364,14 +366,19 @@ class KnowledgeBase:
             if context(group, groups) and match_key(group.name) != match_key(m.role):
                 role = entity(FoundEntity(m.role.title(), EntityType.ROLE))
                 batch.relationships.append(Relationship.between(RelType.PART_OF, role, entity(group), source_id=doc.id))
-        for site, area in area_sites(body) if shared else []:
-            # "the Coastal region (Scarbeck, Whitcombe Sands, ...)":
-            # (:Location {site})-[:PART_OF]->(:Location {area})
-            place = reader.known(site) or FoundEntity(site, EntityType.LOCATION)
-            whole = reader.known(area) or FoundEntity(area, EntityType.LOCATION)
-            if context(place, (EntityType.LOCATION,)) and context(whole, (EntityType.LOCATION,)) and place != whole:
+        contained = [
+            *((site, area, EntityType.LOCATION) for site, area in area_sites(body)),
+            *((group, whole, EntityType.DEPARTMENT) for group, whole in group_parts(body)),
+        ]
+        for part_name, whole_name, kind in contained if shared else []:
+            # "the Coastal region (Scarbeck, Whitcombe Sands, ...)": (:Location {site})-[:PART_OF]->
+            # (:Location {area}); "Faculty: Faculty of Arts; Schools: School of History; ...":
+            # (:Department {school})-[:PART_OF]->(:Department {faculty})
+            part = reader.known(part_name) or FoundEntity(part_name, kind)
+            whole = reader.known(whole_name) or FoundEntity(whole_name, kind)
+            if context(part, (kind,)) and context(whole, (kind,)) and part != whole:
                 batch.relationships.append(
-                    Relationship.between(RelType.PART_OF, entity(place), entity(whole), source_id=doc.id)
+                    Relationship.between(RelType.PART_OF, entity(part), entity(whole), source_id=doc.id)
                 )
         self._add_images(loaded, doc, chunks, batch)
         # Passages of other documents linked to this one's organisation before it was known as one.
@@ -865,6 +872,10 @@ def _tags(tags: Sequence[str]) -> list[str]:
     if isinstance(tags, str) or not all(isinstance(t, str) and t.strip() for t in tags):
         raise InvalidInputError(f"tags must be a list of non-empty strings, got {tags!r}")
     return list(tags)
+
+
+_DEFINING_VERB = re.compile(r"^(?:means|covers|includes|comprises|refers\s+to)\s+(?=\S)")
+"""The verb that opens a run-in term's definition ("Collections staff | means conservators, ...")."""
 
 
 def _described_groups(

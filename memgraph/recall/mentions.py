@@ -25,11 +25,12 @@ from __future__ import annotations
 
 import itertools
 import re
-from collections.abc import Collection, Sequence
+from collections.abc import Callable, Collection, Iterable, Sequence
 from datetime import datetime
 
 import numpy as np
 
+from ..extraction.declarations import UNIT_OF
 from ..extraction.extract import Extractor, FoundEntity, entity_key, match_key, singular_word
 from ..extraction.linking import FUNCTION_WORDS, KIND_WORDS, RANK_WORDS, NameIndex, content_words
 from ..models import SHARED_SCOPE, EntityType, Memory, NodeLabel, entity_id, held_at, user_scope
@@ -37,7 +38,7 @@ from ..stores.base import GraphStore, NodeRecord, NodeRef
 from ..text.embed import Embedder
 from ..text.places import areas_of, fold_name, is_place
 from ..text.textutil import stemmed, stopwords
-from ..text.vocabulary import CONTEXT_TYPES, MEMBER_NOUNS, OWN_CONTEXT_TOPICS, ROLE_HEADS, SITE_NOUNS
+from ..text.vocabulary import CONTEXT_TYPES, MEMBER_NOUNS, OWN_CONTEXT_TOPICS, ROLE_HEADS, SITE_NOUNS, UNIT_NOUNS
 
 _TEXT = Memory.prop("text")
 
@@ -278,7 +279,9 @@ def mentioned_context(
     own_texts = [t for t, phrases in zip(texts, said) if phrases or not first_person(t)]
     for etype, name in worded_context(own_texts, names, still, [*held, *roles, *found]) if still else []:
         by_type[etype] = {entity_id(SHARED_SCOPE, etype, entity_key(name)): name}
-    still = [t for t in types if t not in by_type]
+    # (and by meaning, beside an organisational unit only: "School of Computing" says where they
+    # work, not which staff group, "Academic staff", they are in, which rules may be keyed by)
+    still = [t for t in types if t not in by_type or _units_only(by_type[t].values())]
     if still and embedder is not None:
         # what they said they are that links nothing by its words ("one of the vets", "the mill")
         unlinked = [
@@ -288,9 +291,26 @@ def mentioned_context(
             for _, phrase, _ in phrases
             if not names.link(phrase)
         ]
-        for etype, name in embedded_context(unlinked, names, still, embedder):
-            by_type[etype] = {entity_id(SHARED_SCOPE, etype, entity_key(name)): name}
+        # (beside a unit, another unit is no staff group: "Halstow Law School" for "research track")
+        units = {t for t in still if t in by_type}
+        for etype, name in embedded_context(
+            unlinked, names, still, embedder, skip=lambda t, n: t in units and _is_unit(n)
+        ):
+            by_type.setdefault(etype, {})[entity_id(SHARED_SCOPE, etype, entity_key(name))] = name
     return _existing(store, by_type)
+
+
+def _units_only(names: Iterable[str]) -> bool:
+    """Whether every name is an organisational unit's (:func:`_is_unit`)."""
+    return all(_is_unit(n) for n in names)
+
+
+def _is_unit(name: str) -> bool:
+    """Whether a name is an organisational unit's: "<unit noun> of <Name>" ("School of
+    Computing"; :data:`~memgraph.extraction.declarations.UNIT_OF`) or "<Name> <unit noun>"
+    ("Halstow Law School")."""
+    words = name.split()
+    return UNIT_OF.match(name) is not None or (len(words) >= 2 and words[-1].casefold() in UNIT_NOUNS)
 
 
 MIN_LINK_COSINE = 0.6
@@ -306,7 +326,12 @@ link it ("the vets": "Veterinary Surgeons" 0.74, "registered veterinary nurse" 0
 
 
 def embedded_context(
-    phrases: Sequence[str], names: NameIndex, types: Collection[EntityType], embedder: Embedder
+    phrases: Sequence[str],
+    names: NameIndex,
+    types: Collection[EntityType],
+    embedder: Embedder,
+    *,
+    skip: Callable[[EntityType, str], bool] | None = None,
 ) -> list[tuple[EntityType, str]]:
     """Query-time entity linking by meaning, after every word-based step has failed: the known
     name of each type in ``types`` nearest to a phrase the user said they are, are in or do
@@ -322,6 +347,9 @@ def embedded_context(
     of its type by :data:`MIN_LINK_MARGIN`; a type with fewer than two known names has nothing
     to tell apart and is left alone (a single name would be everyone's).
 
+    Args:
+        skip: (type, name) -> True for a known name not to link (None: every name may be).
+
     Returns:
         (type, name) pairs, at most one per type.
     """
@@ -331,13 +359,16 @@ def embedded_context(
     phrases = [
         p
         for p in dict.fromkeys(phrases)
-        if (words := content_words(p)) and not is_place(p) and not names.names_organisation(words)
+        if (words := content_words(p))
+        and not all(w.isdigit() for w in words)  # "one of the hotels": a number and a kind word
+        and not is_place(p)
+        and not names.names_organisation(words)
     ]
     if not phrases:
         return []
     aliases: list[tuple[str, EntityType, str]] = []
     for etype in types:
-        ents = names.names(etype)
+        ents = [e for e in names.names(etype) if skip is None or not skip(etype, e.name)]
         if len(ents) >= 2:
             for ent in ents:
                 aliases.extend((text, etype, ent.name) for text in (ent.name, *names.described(ent)))
@@ -563,8 +594,8 @@ def worded_context(
     out: list[tuple[EntityType, str]] = []
     evidence: dict[EntityType, tuple[float, frozenset[str]]] = {}  # per type linked: share, words it used
     for etype in types:
-        # (share, how many of the user's words the link explains, name)
-        scored: list[tuple[float, int, str]] = []
+        # (share, how many of the user's words the link explains, by its own name, name)
+        scored: list[tuple[float, int, bool, str]] = []
         used: dict[str, frozenset[str]] = {}
         for ent in names.names(etype):
             words = _stems(content_words(ent.name)) or _stems(_kind_words(ent.name))
@@ -605,6 +636,7 @@ def worded_context(
                 for item in names.described(ent)
                 if _says_all(stems := _stems(content_words(item)), heard) or stems in held
             ]
+            direct = share
             if items:
                 share = max(share, 1.0 + DESCRIBED_ITEM_BONUS * (len(items) - 1))
                 covered = max(covered, *(len(i) for i in items))
@@ -617,13 +649,15 @@ def worded_context(
                 # ("CC3: senior advisers" says nothing of a "CC1 adviser")
                 share = max(share, SAME_JOB_SHARE)
             if share >= MIN_WORD_SHARE:
-                scored.append((share, covered, ent.name))
+                scored.append((share, covered, direct >= share >= 1.0, ent.name))
         scored.sort(reverse=True)
         # at equal shares the link that explains more of what they said: "I'm a teaching
-        # assistant" is support staff's listed "teaching assistants", not the group "Teaching"
-        if scored and (len(scored) == 1 or scored[0][:2] > scored[1][:2]):
-            out.append((etype, scored[0][2]))
-            evidence[etype] = (scored[0][0], used.get(scored[0][2], frozenset()))
+        # assistant" is support staff's listed "teaching assistants", not the group "Teaching";
+        # then a name said whole over a group that lists it ("posted to Diffa": the site Diffa,
+        # not "Classification D: Juba, Diffa, ...", which the site's groups then give)
+        if scored and (len(scored) == 1 or scored[0][:3] > scored[1][:3]):
+            out.append((etype, scored[0][3]))
+            evidence[etype] = (scored[0][0], used.get(scored[0][3], frozenset()))
     # The same words are no evidence for two names: "I teach geography" is the group "Teaching"
     # (all its words), not also the job "Teaching Assistant" (half of them).
     whole = [words for share, words in evidence.values() if share >= 1.0 and words]

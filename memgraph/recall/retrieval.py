@@ -684,7 +684,8 @@ class Retriever:
         for ref, path in self._titled_roles([*held_names, *linked.values()], ctx.scopes, caller_name).items():
             seeds[ref] = path  # held by its parts, a fact: stronger than a mention of it
             by_type.setdefault(EntityType.ROLE.value, set()).add(ref)
-        held = by_type.get(EntityType.ROLE.value, set()) | by_type.get(EntityType.LOCATION.value, set())
+        held_types = (EntityType.ROLE, EntityType.LOCATION, EntityType.DEPARTMENT)
+        held = {ref for t in held_types for ref in by_type.get(t.value, ())}
         for ref, (etype_value, path) in self._groups_of(held, seeds).items():
             if etype_value == EntityType.GRADE.value and etype_value in by_type:
                 continue  # the grade a title usually has ("Senior Librarians (LH5)") yields to one said
@@ -758,9 +759,10 @@ class Retriever:
         return {etype: frozenset(keys) for etype, keys in out.items()}
 
     def _groups_of(self, held: Iterable[NodeRef], seeds: dict[NodeRef, str]) -> dict[NodeRef, tuple[str, str]]:
-        """Groups the caller's roles and places are part of (``PART_OF``, written from a
-        document's definition "'Engineering Staff' means fitters, ..." or its regions' sites,
-        "the Coastal region (Scarbeck, Whitcombe Sands, ...)"; only an active document's count).
+        """Groups the caller's roles, places and groups are part of (``PART_OF``, written from a
+        document's definition "'Engineering Staff' means fitters, ...", its regions' sites, "the
+        Coastal region (Scarbeck, Whitcombe Sands, ...)", or a table of faculties and their
+        schools; only an active document's count).
 
         Returns:
             group entity ref -> (its type, path text ``alice-HAS_ROLE->Fitter-PART_OF->Engineering``)

@@ -56,6 +56,10 @@ GROUP_NOUNS = frozenset(
 """Nouns that follow a group's name ("the Field Service team", "the Change practice", a
 hospital's "Larch Ward", a fire station's "Red Watch")."""
 
+UNIT_NOUNS = ("faculty", "school", "department", "college", "division", "directorate", "institute")
+"""Nouns of an organisational unit named by what it does, "<noun> of <Name>" ("the School of
+Medicine", "the Faculty of Arts"): a department, though "school" and "college" are also site nouns."""
+
 SITE_NOUNS = frozenset(
     """office site campus branch plant facility warehouse depot hub factory region area territory district
     zone studio hotel restaurant clinic hospital surgery school mill yard terminal station store centre center
