@@ -250,7 +250,7 @@ class KnowledgeBase:
             f"{b.section[-1]}: {first[:1].lower()}{first[1:]}" if first[1:2].islower() else f"{b.section[-1]}: {first}"
             for b in loaded.blocks
             if not b.heading and b.section
-            for first in (_DEFINING_VERB.sub("", s) for s in sentences(b.text)[:1])
+            for first in (_DEFINING_VERB.sub("", sentence) for sentence in sentences(b.text)[:1])
         ]
 
         def context(found: FoundEntity, kinds: Sequence[EntityType] = CONTEXT_TYPES) -> bool:
