@@ -78,6 +78,7 @@ from ..text.vocabulary import (
     UNIT_NOUNS,
     WORDED_AMOUNT,
     alternation,
+    count_value,
 )
 from .declarations import (
     AREA_WORDS,
@@ -1504,8 +1505,7 @@ class ScopeReader:
             close()
             m = _COUNTED_LEAD.search(text)
             if m is not None and (kind := self._lead_kind(f"one of {m.group('kind')}")) is not None:
-                count = m.group("count").lower()
-                counted = (kind, int(count) if count.isdigit() else COUNT_WORDS.index(count) + 1)
+                counted = (kind, count_value(m.group("count")))
         close()
         return [f for f in out if len(f.name) >= 2]
 

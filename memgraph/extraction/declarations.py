@@ -49,7 +49,7 @@ from dataclasses import dataclass
 
 from ..models import EntityType
 from ..text.textutil import BULLETS, stopwords
-from ..text.vocabulary import COUNT_WORDS, ROLE_HEADS, SITE_NOUNS, UNIT_NOUNS
+from ..text.vocabulary import COUNT_WORDS, ROLE_HEADS, SITE_NOUNS, UNIT_NOUNS, count_value
 from .extract import FoundEntity, match_key, plural_word, singular_word
 from .facts import grade_name
 
@@ -272,8 +272,7 @@ def partitions(texts: Sequence[str]) -> list[tuple[str, str, str]]:
     out: list[tuple[str, str, str]] = []
     for m in _PARTITION.finditer(re.sub(r"\s+", " ", " ".join(texts))):
         head, asides = _descriptions_apart(m.group("list"))
-        count = m.group("count").lower()
-        wanted = int(count) if count.isdigit() else COUNT_WORDS.index(count) + 1
+        wanted = count_value(m.group("count"))
         items = [i for i in _LIST_SPLIT.split(head) if i.strip()]
         if len(items) != wanted:
             # names with "and" in them ("Nursing and Midwifery, ..., and Administrative and

@@ -74,6 +74,17 @@ NUMBER_WORDS = (
 """The counting words from zero to twenty; a word's index is its value."""
 COUNT_WORDS = NUMBER_WORDS[1:13]
 """Numbers handbooks write in words ("two months' notice", "three weeks"): one to twelve."""
+
+
+def count_value(count: str) -> int:
+    """The number a count says, in digits or in words ("4" or "four" -> 4).
+
+    Raises:
+        ValueError: ``count`` is neither digits nor one of :data:`COUNT_WORDS`.
+    """
+    return int(count) if count.isdigit() else COUNT_WORDS.index(count.lower()) + 1
+
+
 WORDED_AMOUNT = re.compile(
     r"\b(?i:" + "|".join(COUNT_WORDS) + r")\s+(?i:days?|weeks?|months?|years?|hours?|minutes?)\b"
 )
