@@ -1,4 +1,4 @@
-"""The handbook suite: fictional handbooks (62 for tuning, 8 held out), their users and the
+"""The handbook suite: fictional handbooks (65 for tuning, 8 held out), their users and the
 questions they ask.
 
 This is the project's own test data for ``bench/handbooks.py`` (every company, person and number
@@ -282,6 +282,7 @@ def _load() -> tuple[Handbook, ...]:
         halstow,
         halvorsen,
         harbourline,
+        harrowfield_trust,
         harrowgate_retail,
         hollowmere,
         hopewell,
@@ -297,6 +298,7 @@ def _load() -> tuple[Handbook, ...]:
         merrowby,
         nightly_freight,
         northfield,
+        oakhaven_care,
         orrin,
         oxleigh,
         pellow,
@@ -311,6 +313,7 @@ def _load() -> tuple[Handbook, ...]:
         saltcombe,
         sedgewick,
         skerrow,
+        skylark_air,
         stonechat,
         tamarack,
         tamsworth,
@@ -395,6 +398,9 @@ def _load() -> tuple[Handbook, ...]:
         eskdale_university,
         corrick_civils,
         lanternway,
+        harrowfield_trust,
+        skylark_air,
+        oakhaven_care,
     )
     return tuple(m.HANDBOOK for m in modules)
 
