@@ -15,7 +15,7 @@ import pytest
 from conftest import document_memgraph, filled_memgraph, memgraph_on_document, store_uri
 
 from memgraph import MemGraph, NodeLabel, RelType
-from memgraph.extraction.applicability import ScopeReader, _column_context, deferred_kinds, units
+from memgraph.extraction.applicability import ScopeReader, _column_context, deferred_kinds, header_kind, units
 from memgraph.extraction.extract import Extractor, FoundEntity
 from memgraph.intake.chunking import ChunkSpec, chunk_blocks
 from memgraph.loaders.base import Block
@@ -196,6 +196,16 @@ def test_a_row_keyed_by_a_context_is_one_unit_per_cell_with_its_column(extractor
                 "[The morning meeting starts] at 07:30 at Oak Lodge",
                 "and [The morning meeting starts] at 08:10 at Elm Court.",
             ],
+        ),
+        # a comma before an amount of money opens a part too
+        (
+            "Night staff receive an allowance: £2.10 an hour in the United Kingdom, €2.25 an hour in Ireland.",
+            ["Night staff receive an allowance: £2.10 an hour in the United Kingdom", "€2.25 an hour in Ireland."],
+        ),
+        # a footnote's number is no value: "G1" and "G2" are one subject
+        (
+            "(2) In Ireland, G1 and G2 team members with five or more years' service receive 22 days.",
+            ["(2) In Ireland, G1 and G2 team members with five or more years' service receive 22 days."],
         ),
         # No value on one side, or no name: one clause.
         (
@@ -1282,3 +1292,30 @@ def test_sibling_sections_headed_by_their_groups_are_versions_of_one_rule(
     _own_rule_and_no_other(schedules_mg, user, "How am I paid for working a Sunday?", expected, forbidden)
     unknown = schedules_mg.ask("How am I paid for working a Sunday?", user_id="new", use_llm=False)
     assert unknown.gap == "unknown_context" and not unknown.found, unknown.answer
+
+
+def test_tables_printed_side_by_side_are_rows_of_their_own() -> None:
+    """A row whose columns after each key repeat the first table's headers is one row per
+    table ("Main pay range | Salary | Upper pay range | Salary"); a row of one table is as it was."""
+    row = "Main pay range: M1; Salary: £32,540; Upper pay range: UPS1; Salary: £46,280."
+    assert units(row) == ["Main pay range: M1; Salary: £32,540.", "Upper pay range: UPS1; Salary: £46,280."]
+    assert units("Main pay range: M5; Salary: £40,760.") == ["Main pay range: M5; Salary: £40,760."]
+    assert units("Grade: K2; Ireland: 530 EUR; Spain: 470 EUR; France: 3 EUR.") == [
+        "Grade: K2; Ireland: 530 EUR;",
+        "Grade: K2; Spain: 470 EUR;",
+        "Grade: K2; France: 3 EUR.",
+    ]
+
+
+@pytest.mark.parametrize(
+    ("header", "kind"),
+    [
+        ("Main pay range", EntityType.GRADE),  # one of a grading's scales
+        ("Upper pay range", EntityType.GRADE),
+        ("Pay scale", EntityType.GRADE),
+        ("Roster pattern", EntityType.SCHEDULE),
+        ("Annual salary", None),
+    ],
+)
+def test_headers_that_key_rows_by_grade_or_pattern(header: str, kind: EntityType | None) -> None:
+    assert header_kind(header) == kind

@@ -1570,3 +1570,116 @@ def test_a_school_a_faculty_lists_gets_the_facultys_rules(
         assert "1,400 GBP" in answer.answer and "1,750 GBP" not in answer.answer, answer.answer
     finally:
         made.close()
+
+
+ROLE_GRADES = """# Larkhill Hotels team handbook
+
+## Where we are
+
+| Country | Hotel | Restaurant |
+|---|---|---|
+| Ireland | Larkhill Quay Hotel, Galway | Larkhill Kitchen, Dublin |
+| Portugal | Larkhill Ribeira, Porto | Taberna Larkhill, Lisbon |
+
+## Role library
+
+### Room Attendant (G1)
+
+Cleans and prepares guest rooms, usually 14 rooms a shift.
+
+### Kitchen Porter (G1)
+
+Keeps the kitchen running: washing up, cleaning down and receiving deliveries.
+
+### Front Office Manager (G3)
+
+Runs the front desk and its team.
+
+## Annual leave
+
+| Benefit | Grade | Ireland | Portugal |
+|---|---|---|---|
+| Annual leave | G1 and G2 | 21 days plus public holidays | 23 working days plus public holidays |
+| Annual leave | G3 and G4 | 25 days plus public holidays | 26 working days plus public holidays |
+"""
+
+
+@pytest.mark.parametrize("order", ["kb-first", "users-first"])
+def test_a_role_librarys_heading_gives_the_roles_grade(
+    store_kind: str, tmp_path: Path, embedder: Embedder, order: str
+) -> None:
+    """A role library's heading "Room Attendant (G1)" puts the role on its grade, so a room
+    attendant gets the G1 row of a benefits table by grade and country; "the hotel kitchen in
+    Porto" is a kitchen in Porto, not the Dublin restaurant "Larkhill Kitchen"."""
+    people = {
+        "ines": "I'm a room attendant at the hotel in Porto.",
+        "rui": "Kitchen porter in the hotel kitchen in Porto.",
+        "sean": "Front office manager at the Quay Hotel in Galway.",
+    }
+    made = memgraph_on_document(order, store_kind, tmp_path, embedder, "larkhill.md", ROLE_GRADES, people)
+    m = next(made)
+    try:
+        rels = m.store.relationships(types=[RelType.PART_OF])
+        pairs = {(r.src_id.split(":")[-1], r.dst_id.split(":")[-1]) for r in rels}
+        assert {("room attendant", "g1"), ("kitchen porter", "g1"), ("front office manager", "g3")} <= pairs
+        for user, want in (("ines", "23 working days"), ("rui", "23 working days"), ("sean", "25 days")):
+            answer = m.ask("How many days of annual leave do I get?", user_id=user, use_llm=False)
+            others = {"21 days", "23 working days", "25 days", "26 working days"} - {want}
+            assert want in answer.answer and not [o for o in others if o in answer.answer], (user, answer.answer)
+    finally:
+        made.close()
+
+
+def test_a_table_of_sites_with_a_region_column_places_each_site() -> None:
+    """A row keyed by a site whose other columns give its town and its region places both in
+    the region; the region column itself is no site."""
+    table = (
+        "Home: Hollybank; Town: Garsby; Region: Northern; What we offer: Residential care. "
+        "Home: The Larches; Town: Wenbury; Region: Southern; What we offer: Nursing care."
+    )
+    assert area_sites([table]) == [
+        ("Hollybank", "Northern"),
+        ("Garsby", "Northern"),
+        ("Larches", "Southern"),
+        ("Wenbury", "Southern"),
+    ]
+
+
+HOMES = """# Oakfield Care colleague handbook
+
+## Our homes
+
+| Home | Town | Region |
+|---|---|---|
+| Hollybank | Garsby | Northern |
+| Rowan Court | Thirlwick | Northern |
+| Bramley House | Chalkford | Southern |
+| The Larches | Wenbury | Southern |
+
+## Night enhancement
+
+We pay a night enhancement for every hour worked between 20:00 and 08:00:
+
+| Role | Northern homes | Southern homes |
+|---|---|---|
+| Care assistant | £1.45 an hour | £1.75 an hour |
+| Nurse | £2.60 an hour | £3.10 an hour |
+"""
+
+
+@pytest.mark.parametrize("order", ["kb-first", "users-first"])
+def test_a_home_in_a_region_gets_its_regions_column(
+    store_kind: str, tmp_path: Path, embedder: Embedder, order: str
+) -> None:
+    """Someone at a home the table places in a region gets the column headed by that region and
+    its kind word ("Southern homes"), not the other region's."""
+    people = {"grace": "I'm a nurse at The Larches, on nights.", "jade": "I'm a care assistant at Hollybank."}
+    made = memgraph_on_document(order, store_kind, tmp_path, embedder, "homes.md", HOMES, people)
+    m = next(made)
+    try:
+        answer = m.ask("How much is the night enhancement for me?", user_id="grace", use_llm=False)
+        assert "£3.10" in answer.answer and "£2.60" not in answer.answer, answer.answer
+        answer = m.ask("How much is the night enhancement for me?", user_id="jade", use_llm=False)
+        assert "£1.45" in answer.answer and "£1.75" not in answer.answer, answer.answer
+    finally:
+        made.close()

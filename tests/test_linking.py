@@ -87,6 +87,17 @@ def test_a_link_must_be_unique_and_of_a_wanted_type() -> None:
     assert groups.link("a staff nurse") == [FoundEntity("Staff Nurse", ROLE)]
 
 
+def test_a_place_said_by_its_kind_word_alone_links_unless_the_speaker_names_their_place() -> None:
+    """ "the museum" is the one museum the documents name, but "the hotel kitchen in Porto" is a
+    kitchen in Porto, not the restaurant "Meridale Kitchen"; a modifier that tells one place from
+    another ("the equine centre") links either way."""
+    index = NameIndex([FoundEntity("Meridale Kitchen", LOC), FoundEntity("Marsh Lane Equine Centre", LOC)])
+    assert index.link("the hotel kitchen") == [FoundEntity("Meridale Kitchen", LOC)]
+    assert index.link("the hotel kitchen", by_kind=False) == []
+    assert index.link("the equine centre", by_kind=False) == [FoundEntity("Marsh Lane Equine Centre", LOC)]
+    assert index.link("Meridale Kitchen", by_kind=False) == [FoundEntity("Meridale Kitchen", LOC)]
+
+
 def test_a_verb_links_to_the_role_named_by_its_agent_noun() -> None:
     assert {"handler", "planner", "teacher", "supervisor"} <= (
         agent_nouns("handle") | agent_nouns("plan") | agent_nouns("teach") | agent_nouns("supervise")

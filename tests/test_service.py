@@ -51,6 +51,10 @@ TODAY = date(2026, 12, 5)
         ("I've been with the Authority two and a half years.", 2.5),  # a half
         ("I have been here a year and a half.", 1.5),
         ("Seven years with Calloway.", 7.0),  # with the employer, by name
+        ("Started eighteen months ago.", 1.5),  # "I" left out of a joining
+        ("Contracted, four years in.", 4.0),  # "years in" closing a fragment after a word of it
+        ("Full-time, with Skylark since 2012.", 14.916666666666666),  # with the employer since a year
+        ("The Larches is two years in the planning.", None),
         ("Coming up on two years here.", 2.0),
         ("I joined Pipewell three weeks ago.", 3 / 52),  # weeks
         ("Just passed my C+E test, start with you on Monday.", 0.0),  # about to start

@@ -162,6 +162,10 @@ _HEADER_TYPES = {
     "pay group": EntityType.GRADE,
     "point": EntityType.GRADE,  # a pay spine's points: "Point: M4; Annual salary: ..."
     "pay point": EntityType.GRADE,
+    "pay range": EntityType.GRADE,  # a teachers' pay range's points: "Main pay range: M3; Salary: ..."
+    "salary range": EntityType.GRADE,
+    "pay scale": EntityType.GRADE,
+    "pay spine": EntityType.GRADE,
     "spine point": EntityType.GRADE,
     "scale point": EntityType.GRADE,
     "shift pattern": EntityType.SCHEDULE,
@@ -172,6 +176,8 @@ _HEADER_TYPES = {
     "work pattern": EntityType.SCHEDULE,
     "shift type": EntityType.SCHEDULE,
     "rota": EntityType.SCHEDULE,
+    "roster": EntityType.SCHEDULE,
+    "roster pattern": EntityType.SCHEDULE,
     "home": EntityType.LOCATION,  # a care home's name: "Home: The Larches; Lunchtime: ..."
     "care home": EntityType.LOCATION,
     **{w: EntityType.LOCATION for w in SITE_WORDS.split("|") if w not in ("lab",)},
@@ -198,6 +204,8 @@ def header_kind(header: str) -> EntityType | None:
     words = h.split()
     if len(words) == 2 and words[0] in _HEADER_TYPES and (kind := _HEADER_TYPES.get(words[1])) is not None:
         return kind  # "Grade band", "Staff grade": two kind words, the head one keys the rows
+    if len(words) == 3 and _HEADER_TYPES.get(" ".join(words[1:])) == EntityType.GRADE:
+        return EntityType.GRADE  # "Main pay range", "Upper pay range": one of a grading's scales
     if len(words) == 2 and words[1] == "group" and words[0] in MEMBER_NOUNS | {"worker"}:
         return EntityType.CATEGORY  # "Employee group", "Staff group": classes of people
     if len(words) == 2 and words[1] == "model" and _HEADER_TYPES.get(words[0]) == EntityType.SCHEDULE:
@@ -586,7 +594,7 @@ def units(text: str, context: Callable[[str], bool] | None = None) -> list[str]:
     leave; Veterinary Surgeons: 30 days; Client Care: 25 days."). Otherwise ``" ".join(units(t))``
     is ``t`` with runs of white space folded."""
     out: list[str] = []
-    said = sentences(text, items=True)
+    said = [row for s in sentences(text, items=True) for row in _side_by_side(s)]
     headers = [_row_headers(s) for s in said]
     for k, s in enumerate(said):
         if (cells := _keyed_cells(s, context)) is not None:
@@ -610,6 +618,26 @@ def units(text: str, context: Callable[[str], bool] | None = None) -> list[str]:
                                 for parallel in _parallel_split(valued):
                                     out.extend(_gapped_split(parallel, context))
     return [u for u in out if u]
+
+
+def _side_by_side(row: str) -> list[str]:
+    """A table row of two or more tables printed side by side, one row each: "Main pay range:
+    M1; Salary: £32,540; Upper pay range: UPS1; Salary: £46,280." gives "Main pay range: M1;
+    Salary: £32,540." and "Upper pay range: UPS1; Salary: £46,280.", as the columns after each
+    key repeat the first table's headers. Any other text is ``[row]``."""
+    cells = [c.strip() for c in row.strip().rstrip(".").split(";")]
+    if len(cells) < 4 or not all(":" in c for c in cells):
+        return [row]
+    heads = [c.partition(":")[0].strip().casefold() for c in cells]
+    for width in range(2, len(cells) // 2 + 1):
+        parts = [heads[i : i + width] for i in range(0, len(heads), width)]
+        if (
+            len(heads) % width == 0
+            and all(p[1:] == parts[0][1:] for p in parts)
+            and len({p[0] for p in parts}) == len(parts)
+        ):
+            return ["; ".join(cells[i : i + width]) + "." for i in range(0, len(cells), width)]
+    return [row]
 
 
 _GAP_PREPOSITIONS = "on|at|from|by|until|before|after|in|every"
@@ -1025,7 +1053,12 @@ def _parallel_split(clause: str) -> list[str]:
             right_words = right.split(maxsplit=1)
             # after a comma the part opens with its number or its name; after a conjunction,
             # with the conjunction
-            bare = right[:1].isdigit() or right[:1].isupper() or WORDED_AMOUNT.match(right) is not None
+            bare = (
+                right[:1].isdigit()
+                or right[:1] in "£$€¥"
+                or right[:1].isupper()
+                or WORDED_AMOUNT.match(right) is not None
+            )
             tail = right if bare else right_words[1] if len(right_words) > 1 else ""
             # the part this conjunction opens ends where the next one does: "for Strategy | and
             # for Change, and 2,400 EUR for Data & AI" is cut at the second "and" only
@@ -1112,7 +1145,7 @@ def _opens_with_name(text: str) -> bool:
 
 _PARALLEL_CUT = re.compile(
     _CONJUNCTION.pattern
-    + r"|,\s+(?=\d)(?!(?:19|20)\d\d\b)"
+    + r"|,\s+(?=[£$€¥]?\d)(?!(?:19|20)\d\d\b)"
     + r"|,\s+(?=(?:at|from|until)\s+\d)"
     + r"|,\s+(?="
     + WORDED_AMOUNT.pattern
@@ -1772,7 +1805,11 @@ class ScopeReader:
                 if sum(bool(found) for found in named.values()) < 2 or len(names) < 2:
                     continue
                 for i in group:
-                    if named[i] and not any(e.type in CONTEXT_TYPES for e in resolved.get(i, [])):
+                    # (a clause scoped by its subject keeps it, and takes the place it gives its
+                    # value for too: "Night Auditors receive ...: £2.10 an hour in the United
+                    # Kingdom | , €2.25 an hour in Ireland"; a table row's cells are read by column)
+                    scoped = [e.type for e in resolved.get(i, []) if e.type in CONTEXT_TYPES]
+                    if named[i] and kind not in scoped and not (scoped and _is_row(texts[i])):
                         out.setdefault(i, []).extend(named[i])
         return out
 
@@ -2439,11 +2476,15 @@ _OPENERS = _words("in at for within of on across if when where while once")
 
 
 _ENUMERATOR = re.compile(
-    r"^(?:(?:" + _CLAUSE_NO + "|" + _LETTERED_CLAUSE_NO + r"|\(?[a-z]\)|\([ivx]{1,4}\)|§+\s*\d+(?:\.\d+)*\.?)\s+){1,2}"
+    r"^(?:(?:"
+    + _CLAUSE_NO
+    + "|"
+    + _LETTERED_CLAUSE_NO
+    + r"|\(?[a-z]\)|\([ivx]{1,4}\)|\(\d{1,2}\)|§+\s*\d+(?:\.\d+)*\.?)\s+){1,2}"
     r"(?=\S)"
 )
 """A clause number or list marker that opens a unit: "6.2", "4.1.3.", "C4.1", "3)", "(b)", "a)",
-"(iv)", "§ 12", or a number and a marker ("2.3 (a)")."""
+"(iv)", a footnote's "(2)", "§ 12", or a number and a marker ("2.3 (a)")."""
 
 
 def _names_only(unit: str, names: Sequence[FoundEntity]) -> bool:

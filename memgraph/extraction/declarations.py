@@ -923,7 +923,31 @@ def area_sites(texts: Sequence[str]) -> list[tuple[str, str]]:
         if len(names) >= 2 and all(names):
             out.extend((n, m.group("area")) for n in names if n)
     out.extend(_row_parts(texts, AREA_WORDS, _SITE_COLUMN_NOUNS))
+    out.extend(_site_rows(texts))
     return list(dict.fromkeys(out))
+
+
+def _site_rows(texts: Sequence[str]) -> list[tuple[str, str]]:
+    """(site, area) from each table row keyed by a column of sites with a column of areas
+    ("Home: Hollybank; Town: Garsby; Region: Northern; ..."): the key's site and each other
+    site column's (its town) are in the row's area."""
+    out: list[tuple[str, str]] = []
+    for cells in _table_rows(texts):
+        heads = [singular_word(h.split()[-1]) if h.split() else "" for h, _ in cells]
+        if heads[0] not in _SITE_COLUMN_NOUNS | {"home"}:
+            continue
+        areas = [v for h, (_, v) in zip(heads, cells) if h in AREA_WORDS and v[:1].isupper()]
+        if len(areas) != 1 or len(areas[0].split()) > _CELL_NAME_WORDS:
+            continue
+        for h, (_, value) in zip(heads, cells):
+            site = _LEADING.sub("", re.sub(r"\([^()]*\)", "", value)).strip()
+            if (
+                (h == heads[0] or h in _SITE_COLUMN_NOUNS - AREA_WORDS)
+                and site[:1].isupper()
+                and len(site.split()) <= _CELL_NAME_WORDS
+            ):
+                out.append((site, areas[0]))
+    return out
 
 
 _DECLARED_SHORT = re.compile(

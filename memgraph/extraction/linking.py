@@ -122,6 +122,14 @@ def content_words(text: str, *, titles: bool = False) -> tuple[str, ...]:
     return tuple(out)
 
 
+def _names_kind_only(said: tuple[str, ...], known: tuple[str, ...], name: str) -> bool:
+    """Whether ``said`` is only the last words of the place name ``name`` (content words
+    ``known``), without the words that tell it from other places of its kind: "kitchen" of
+    "Meridale Kitchen"; not "equine" of "Marsh Lane Equine Centre"."""
+    last = tuple(singular_word(w) for w in _WORD.findall(name.casefold()))[-len(said) :] if said else ()
+    return 0 < len(said) < len(known) and known[-len(said) :] == said and last == said
+
+
 _ACRONYM = re.compile(r"\b[A-Z](?:&?[A-Z]){1,4}s?\b")
 """An acronym as written: two to five capitals, maybe with "&" ("HR", "CS", "R&D", "CSRs")."""
 
@@ -319,7 +327,12 @@ class NameIndex:
         return list(seen.values())
 
     def link(
-        self, phrase: str, types: Iterable[EntityType] | None = None, *, other_than: str | None = None
+        self,
+        phrase: str,
+        types: Iterable[EntityType] | None = None,
+        *,
+        other_than: str | None = None,
+        by_kind: bool = True,
     ) -> list[FoundEntity]:
         """Known names ``phrase`` refers to, at most one per type (see the module docstring).
 
@@ -328,6 +341,9 @@ class NameIndex:
             types: the types the phrase may name; None for every context type.
             other_than: a name to leave out (case-insensitive): linking a fact's own entity
                 ("Ellerby") to the document's fuller name for it ("Ellerby Hub").
+            by_kind: whether a phrase in lower case may name a place by the last words of its
+                name alone ("the museum": "Tallowgate Museum"); False where the speaker names
+                their place otherwise ("the hotel kitchen in Porto" is no "Meridale Kitchen").
 
         Returns:
             One entity per type that has a unique best match, in order of type.
@@ -342,6 +358,7 @@ class NameIndex:
         if other_than is not None:
             cands = [c for c in cands if c.entity.name.casefold() != other_than.casefold()]
         # where a known name ends the phrase: "on call" before "firefighter" is a name's modifier
+        lower_case = phrase == phrase.casefold()
         tails = {
             said: {len(said) - len(c.words) for c in cands if said[len(said) - len(c.words) :] == c.words}
             for said in (words, titled)
@@ -350,6 +367,13 @@ class NameIndex:
             if set(cand.words) <= _MEMBERS:
                 continue  # "office staff" without its kind word is "staff": anyone's word, no group's
             said = titled if cand.entity.type == EntityType.ROLE else words
+            if (
+                cand.entity.type == EntityType.LOCATION
+                and not by_kind
+                and lower_case
+                and _names_kind_only(said, cand.words, cand.entity.name)
+            ):
+                continue  # "the hotel kitchen" is a kind of place, not "Meridale Kitchen"
             score = self._score(said, cand.words, tails[said], ranked=cand.entity.type == EntityType.ROLE)
             if score <= 0:
                 continue

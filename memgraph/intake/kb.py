@@ -359,7 +359,9 @@ class KnowledgeBase:
                     if ent.id not in scoped:
                         scoped.add(ent.id)
                         batch.relationships.append(Relationship.between(RelType.MENTIONS, c, ent, source_id=doc.id))
-        for m in memberships(body) if shared else []:
+        # (a role library's headings say a title's grade too: "Room Attendant (G1)" over its duties)
+        labels = [f"{label}." for label in dict.fromkeys(b.text.strip() for b in loaded.blocks if b.heading)]
+        for m in memberships([*body, *labels]) if shared else []:
             # "'Engineering Staff' means fitters, ...": (:Role {name: "Fitter"})-[:PART_OF]->(:Department)
             group = reader.known(m.group) or FoundEntity(m.group, m.group_type)
             groups = (EntityType.DEPARTMENT, EntityType.ROLE, EntityType.CATEGORY, EntityType.GRADE)

@@ -35,7 +35,7 @@ from ..text.distance import distance_range, gives_band
 from ..text.places import is_place
 from ..text.service import holding, service_range, speaks_of_service
 from ..text.textutil import stemmed, stopwords
-from ..text.vocabulary import ROLE_HEADS
+from ..text.vocabulary import GROUP_NOUNS, MEMBER_NOUNS, ROLE_HEADS, SITE_NOUNS
 
 MINE = "mine"
 OTHER = "other"
@@ -553,7 +553,7 @@ class Asker:
             spans = self._label_spans(label)
         bracket = _LABEL_BRACKET.search(label)
         head = label[: bracket.start()].strip() if bracket is not None else label.strip()
-        if not spans or spans[0][2] != 0 or len(spans[0][1]) < len(head) - 4:
+        if not spans or spans[0][2] != 0 or (len(spans[0][1]) < len(head) - 4 and not _kind_tail(head, spans[0][1])):
             return None
         if bracket is None:
             return ((spans[0][0], spans[0][1]),)
@@ -696,6 +696,19 @@ _NOUN_PHRASE_START = frozenset({"DT", "JJ", "JJR", "JJS", "NN", "NNS", "NNP", "N
 """Penn Treebank tags a version's part may open with: its key's noun phrase, or an amount whose
 key follows it ("up to £125 a night in London | and £90 a night elsewhere"; not a bare number:
 "5 have a target")."""
+
+
+_LABEL_KIND_WORDS = GROUP_NOUNS | SITE_NOUNS | {singular_word(w) for w in MEMBER_NOUNS} | {"home"}
+"""Words after a name in a column's label that say what the name's column is for: "Northern
+homes", "Retail staff", "City sites"."""
+
+
+def _kind_tail(label: str, name: str) -> bool:
+    """Whether ``label`` is ``name`` and then only kind words (:data:`_LABEL_KIND_WORDS`)."""
+    if not label.casefold().startswith(name.casefold()):
+        return False
+    rest = label[len(name) :].split()
+    return bool(rest) and all(singular_word(w.casefold()) in _LABEL_KIND_WORDS for w in rest)
 
 
 _LABEL_BRACKET = re.compile(r"\(([^()]{2,40})\)\s*$")

@@ -84,9 +84,12 @@ _JOINED = re.compile(
     re.I,
 )
 _SINCE = re.compile(
-    r"\b(?:been|worked|working)\b[^.;]{0,40}?\bsince\s+(?:(?P<month>[A-Z][a-z]+)\s+)?(?P<year>(?:19|20)\d{2})\b", re.I
+    r"\b(?:been|worked|working|(?-i:[Ww]ith(?=\s+(?:the\s+)?[A-Z])))\b[^.;]{0,40}?\bsince\s+"
+    r"(?:(?P<month>[A-Z][a-z]+)\s+)?(?P<year>(?:19|20)\d{2})\b",
+    re.I,
 )
-"""Doing the job since a year: "Been doing it since 2012", "I've worked nights since May 2019"."""
+"""Doing the job since a year: "Been doing it since 2012", "I've worked nights since May 2019",
+"with Skylark since 2012"."""
 _JOINED_RELATIVE = re.compile(
     r"\b(?:joined|started|began|was\s+hired)\b[^.;]{0,40}?\b(?P<when>last|this)\s+(?P<unit>year|month|week)\b", re.I
 )
@@ -102,9 +105,13 @@ Monday", "new starter"): no service yet."""
 _AGO = re.compile(rf"\b(?:joined|started|began|hired)\b[^.;]{{0,40}}?\b{_SAID_AMOUNT}\s+ago\b", re.I)
 _MONTH_NAMES = "january february march april may june july august september october november december"
 _MONTHS = {m: i for i, m in enumerate(_MONTH_NAMES.split(), 1)}
-_FIRST_PERSON = re.compile(r"\b(?:i|i['’]m|i['’]ve|my|me)\b|^\s*(?:done|been|worked|spent|served|clocked)\b", re.I)
-"""A statement about the speaker: a first-person word, or a fragment that leaves "I've" out
-("Done six years on the ramp so far")."""
+_FIRST_PERSON = re.compile(
+    r"\b(?:i|i['’]m|i['’]ve|my|me)\b|^\s*(?:done|been|worked|spent|served|clocked|joined|started|began)\b", re.I
+)
+"""A statement about the speaker: a first-person word, or a fragment that leaves "I" or "I've"
+out ("Done six years on the ramp so far", "Started eighteen months ago")."""
+_YEARS_IN = re.compile(rf"\b{_SAID_AMOUNT}\s+in(?:\s+now)?\s*[.!]?\s*$", re.I)
+"""An amount served said last in a fragment: "Contracted, four years in."."""
 _NTH_YEAR = re.compile(
     r"\b(?:in|into|is)\s+my\s+(?P<ord>first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\s+year\b", re.I
 )
@@ -136,6 +143,13 @@ def _said_years(m: re.Match[str]) -> float:
     )
 
 
+def _since(joined: re.Match[str], today: date | None) -> float:
+    """Years from a joining date (:data:`_JOINED`, :data:`_SINCE`) to ``today`` (default: today)."""
+    now = today or date.today()
+    month = _MONTHS.get((joined.group("month") or "").lower(), 1)
+    return max(0.0, now.year - int(joined.group("year")) + (now.month - month) / 12)
+
+
 def stated_service(texts: Sequence[str], today: date | None = None) -> float | None:
     """The speaker's length of service in years from their own statements, or None when none
     says it.
@@ -144,8 +158,9 @@ def stated_service(texts: Sequence[str], today: date | None = None) -> float | N
     the ramp") that speaks of service (:data:`_SERVICE_VERB`: "I've been
     here about two years", "with the Trust for nearly 12 years", "14 years of work behind me",
     "3 years' service") and gives an amount of years or months, or a fragment that opens with
-    one ("Two years in the job."); or a joining date ("I joined in 2019", "I started back in March
-    2021", "joined 18 months ago", "Been doing it since 2012"), counted to ``today``, or a period
+    one ("Two years in the job.") or closes with it ("Contracted, four years in."); or a joining
+    date ("I joined in 2019", "I started back in March 2021", "Started 18 months ago", "Been
+    doing it since 2012", "with Skylark since 2012"), counted to ``today``, or a period
     named from now ("I started last year": one year; "this year", "last month": none yet); or
     the year they are in ("I'm in my third year here": 2.5). A
     hedge shifts the amount by 0.1 year ("nearly 5" is 4.9, "just over 6" is 6.1). The newest
@@ -161,15 +176,19 @@ def stated_service(texts: Sequence[str], today: date | None = None) -> float | N
             opening = (_STATED.match(t.strip()) for t in re.split(r"(?<=[.!?])\s+", text))
             if _SERVICE_VERB.search(text) and (m := next((o for o in opening if o is not None), None)) is not None:
                 return _said_years(m)
+            if (
+                m := next((y for t in re.split(r"(?<=[.!?])\s+", text) if (y := _YEARS_IN.search(t))), None)
+            ) is not None:
+                return _said_years(m)
+            if (j := _SINCE.search(text)) is not None:
+                return _since(j, today)
             continue
         if _NEW_STARTER.search(text):
             return 0.0
         if (rel := _JOINED_RELATIVE.search(text)) is not None:
             return 1.0 if rel.group("when").lower() == "last" and rel.group("unit").lower() == "year" else 0.0
         if (j := _JOINED.search(text) or _SINCE.search(text)) is not None:
-            now = today or date.today()
-            month = _MONTHS.get((j.group("month") or "").lower(), 1)
-            return max(0.0, now.year - int(j.group("year")) + (now.month - month) / 12)
+            return _since(j, today)
         if (a := _AGO.search(text)) is not None:
             return _said_years(a)
         if (nth := _NTH_YEAR.search(text)) is not None:
