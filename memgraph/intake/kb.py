@@ -224,6 +224,7 @@ class KnowledgeBase:
             updated_at=now,
         )
         body = [b.text for b in loaded.blocks if not b.heading]
+        headings = [b.text for b in loaded.blocks if b.heading]
         reader = self._reader(body)
         # "St Aldric's Hospital (SAH)": the reader knows "SAH" as it knows the full name
         spelt = abbreviations(body) if shared else {}
@@ -231,7 +232,7 @@ class KnowledgeBase:
         by_section = reader.heading_scopes([b.section for b in loaded.blocks]) if shared else {}
         # The organisation that writes the documents ("Contoso Electronics employees") is no context.
         root = _root_heading([b.section for b in loaded.blocks if b.section])
-        orgs = organisation_names(doc.title, [b.text for b in loaded.blocks if b.heading], body) if shared else []
+        orgs = organisation_names(doc.title, headings, body) if shared else []
         titles = self._title_keys([doc.title, *root, *orgs]) if shared else []
         if root:
             doc.metadata[ROOT_HEADING] = root[0]
@@ -360,7 +361,7 @@ class KnowledgeBase:
                         scoped.add(ent.id)
                         batch.relationships.append(Relationship.between(RelType.MENTIONS, c, ent, source_id=doc.id))
         # (a role library's headings say a title's grade too: "Room Attendant (G1)" over its duties)
-        labels = [f"{label}." for label in dict.fromkeys(b.text.strip() for b in loaded.blocks if b.heading)]
+        labels = [f"{label}." for label in dict.fromkeys(h.strip() for h in headings)]
         for m in memberships([*body, *labels]) if shared else []:
             # "'Engineering Staff' means fitters, ...": (:Role {name: "Fitter"})-[:PART_OF]->(:Department)
             group = reader.known(m.group) or FoundEntity(m.group, m.group_type)

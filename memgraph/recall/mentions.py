@@ -199,14 +199,16 @@ def linked_in(
     said = [phrase for kind, phrase, _ in phrases if kind == "phrase"]
     # a place said by name ("in Porto") is where the speaker is: a place in lower case is then
     # a kind of place there ("the hotel kitchen"), not a place named by its kind word alone
-    by_name = any(
-        e.type == EntityType.LOCATION for p in said if p != p.casefold() for e in names.link(p, [EntityType.LOCATION])
-    )
+    # (a capitalised phrase links the same either way, so it is linked once)
+    capitalised = {p: names.link(p, types) for p in said if p != p.casefold()}
+    by_name = any(e.type == EntityType.LOCATION for found in capitalised.values() for e in found)
     for kind, phrase, verb in phrases:
         found: list[FoundEntity] = []
         if kind == "agent":
             if EntityType.ROLE in types and (role := names.link_agent(verb, phrase)) is not None:
                 found.append(role)
+        elif phrase in capitalised:
+            found = capitalised[phrase]
         else:
             found = names.link(phrase, types, by_kind=not by_name)
         out.extend((e.type, e.name) for e in found if (e.type, e.name) not in out)

@@ -173,12 +173,11 @@ def stated_service(texts: Sequence[str], today: date | None = None) -> float | N
     for text in texts:
         if not _FIRST_PERSON.search(text):
             # a fragment that opens with its amount: "Two years in the job.", "Six years with the council."
-            opening = (_STATED.match(t.strip()) for t in re.split(r"(?<=[.!?])\s+", text))
+            said = re.split(r"(?<=[.!?])\s+", text)
+            opening = (_STATED.match(t.strip()) for t in said)
             if _SERVICE_VERB.search(text) and (m := next((o for o in opening if o is not None), None)) is not None:
                 return _said_years(m)
-            if (
-                m := next((y for t in re.split(r"(?<=[.!?])\s+", text) if (y := _YEARS_IN.search(t))), None)
-            ) is not None:
+            if (m := next((y for t in said if (y := _YEARS_IN.search(t))), None)) is not None:
                 return _said_years(m)
             if (j := _SINCE.search(text)) is not None:
                 return _since(j, today)
