@@ -54,6 +54,10 @@ TODAY = date(2026, 12, 5)
         ("Started eighteen months ago.", 1.5),  # "I" left out of a joining
         ("Contracted, four years in.", 4.0),  # "years in" closing a fragment after a word of it
         ("Full-time, with Skylark since 2012.", 14.916666666666666),  # with the employer since a year
+        ("Direct employee, joined last year.", 1.0),  # a joining after a comma
+        ("Casual page, Harbourfront branch. Been doing it about two years.", 2.0),  # a fragment's second sentence
+        ("Dumper driver at Skelby, direct. Started in January.", 11 / 12),  # a month without its year: its latest
+        ("I joined in August.", 4 / 12),
         ("The Larches is two years in the planning.", None),
         ("Coming up on two years here.", 2.0),
         ("I joined Pipewell three weeks ago.", 3 / 52),  # weeks
@@ -240,6 +244,42 @@ def test_a_later_value_once_some_service_is_done_is_a_step() -> None:
     assert long[0] is not None and "35 days" in long[0] and "33 days" not in long[0], long
     assert "inclusive of public holidays" in long[0]
     assert short[0] is not None and "33 days" in short[0] and "35 days" not in short[0], short
+
+
+@pytest.mark.parametrize(
+    ("sentence", "before", "after"),
+    [
+        # the rise in a semicolon's part, after a clause that gives no value
+        (
+            "Casual employees do not receive paid vacation days; instead they receive vacation pay of 4% of gross "
+            "earnings on each pay, rising to 6% of gross earnings once they have five years of continuous service.",
+            "4% of gross earnings",
+            "6% of gross earnings",
+        ),
+        # the length of service first, then "this rises to" the step's value
+        (
+            "Direct Operatives are entitled to 22 days' holiday plus the eight bank holidays; after three years' "
+            "continuous service with Corrick this rises to 25 days.",
+            "22 days",
+            "25 days",
+        ),
+        # a key with "and" in it, cut at the rise only: "grades LH5 and LH6" stays whole
+        (
+            "(b) grades LH5 and LH6: 28 days, rising to 33 days after five years' service; (c) in addition, "
+            "everyone has the 8 bank holidays.",
+            "28 days",
+            "33 days",
+        ),
+    ],
+)
+def test_a_rise_in_part_of_a_sentence_is_cut_to_the_askers_value(sentence: str, before: str, after: str) -> None:
+    short, _ = version_choice([sentence], frozenset(), frozenset(), _tags, service=1.0)
+    long, _ = version_choice([sentence], frozenset(), frozenset(), _tags, service=11.0)
+    assert short[0] is not None and before in short[0] and after not in short[0], short
+    assert long[0] is not None and after in long[0] and before not in long[0], long
+    assert "  " not in long[0] and "this rises" not in long[0], long
+    if "LH5" in sentence:
+        assert long[0].startswith("(b) grades LH5 and LH6: 33 days") and "8 bank holidays" in long[0], long
 
 
 @pytest.mark.parametrize(("service", "theirs"), [(2.0, "28 days"), (6.0, "30 days"), (12.0, "32 days")])

@@ -897,11 +897,26 @@ def _service_keyed_parts(sentence: str) -> tuple[list[str], list[int]]:
     parts = [p for p in sentence.split(";") if p.strip()]
     if len(parts) < 2:
         parts = _enumerated(sentence)
+        if _keyed_count(parts) < 2 and len(risen := _RISE_CUT.split(sentence)) > 1:
+            parts = risen  # "grades LH5 and LH6: 28 days, | rising to 33 days after five years"
     else:
         # a semicolon's part may list steps of its own ("is 28 days; after 5 years ... it is 30
-        # days, and after 10 years ... it is 32 days")
-        parts = [q for p in parts for q in (_enumerated(p) if _keyed_count(_enumerated(p)) >= 2 else [p])]
+        # days, and after 10 years ... it is 32 days") or rise to one ("4% of gross earnings, |
+        # rising to 6% once they have five years of continuous service")
+        parts = [
+            q for p in parts for q in (_enumerated(p) if _keyed_count(_enumerated(p)) >= 2 else _RISE_CUT.split(p))
+        ]
     return parts, [i for i, p in enumerate(parts) if _keyed(p)]
+
+
+_RISE_CUT = re.compile(
+    r",\s*(?=(?:(?:which|that)\s+)?(?:rises|rising|increases|increasing|goes\s+up|going\s+up|grows|growing)\s+to\b)",
+    re.I,
+)
+"""Where a value's rise with service is cut from it: "28 days, | rising to 33 days after five years"."""
+_RISE_TO = re.compile(r"\b(?:rises|rising|increases|increasing|goes\s+up|going\s+up|grows|growing)\s+to\s+", re.I)
+"""What a step's value follows, first or after its length of service ("after three years' continuous
+service this rises to 25 days")."""
 
 
 def _enumerated(text: str) -> list[str]:
@@ -959,7 +974,7 @@ def _service_parts(sentence: str, service: float) -> str | None:
     parts, keyed = _service_keyed_parts(sentence)
     joiner = "; " if ";" in sentence.rstrip(" ;.") else ", "
     if (ladder := _ladder(parts, keyed, service)) is not None:
-        return joiner.join(ladder).strip()
+        return joiner.join(p.strip() for p in ladder)
     if len(keyed) < 2:
         return None
     chosen = {keyed[k] for k in holding([parts[i] for i in keyed], service, said=True) or ()}
@@ -993,7 +1008,8 @@ def _ladder(parts: Sequence[str], keyed: Sequence[int], service: float) -> list[
         values = list(_NUMBER.finditer(parts[base]))
         if not values:
             return None
-        chosen = _STEP.sub("", parts[keyed[step]].strip()).rstrip(" .")
+        text = parts[keyed[step]].strip()
+        chosen = (text[rise.end() :] if (rise := _RISE_TO.search(text)) else _STEP.sub("", text)).rstrip(" .")
         lead = f"{parts[base][: values[-1].start()].rstrip()} {chosen}".strip()
         kept = [lead if i == base else p for i, p in enumerate(parts) if i not in keyed or i == base]
     if parts[-1].rstrip().endswith(".") and not kept[-1].rstrip().endswith("."):

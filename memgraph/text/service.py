@@ -106,10 +106,20 @@ _AGO = re.compile(rf"\b(?:joined|started|began|hired)\b[^.;]{{0,40}}?\b{_SAID_AM
 _MONTH_NAMES = "january february march april may june july august september october november december"
 _MONTHS = {m: i for i, m in enumerate(_MONTH_NAMES.split(), 1)}
 _FIRST_PERSON = re.compile(
-    r"\b(?:i|i['’]m|i['’]ve|my|me)\b|^\s*(?:done|been|worked|spent|served|clocked|joined|started|began)\b", re.I
+    r"\b(?:i|i['’]m|i['’]ve|my|me)\b|(?:^|[,;:]\s)\s*(?:done|been|worked|spent|served|clocked|joined|started|began)\b",
+    re.I,
 )
 """A statement about the speaker: a first-person word, or a fragment that leaves "I" or "I've"
-out ("Done six years on the ramp so far", "Started eighteen months ago")."""
+out, first or after a comma ("Done six years on the ramp so far", "Started eighteen months ago",
+"Direct employee, joined last year")."""
+_JOINED_MONTH = re.compile(
+    r"\b(?:joined|started|began|was\s+hired)\b[^.;]{0,40}?\b(?:in|since|back\s+in)\s+(?P<month>"
+    + "|".join(_MONTH_NAMES.split())
+    + r")\b(?!\s+(?:of\s+)?(?:19|20)\d{2})",
+    re.I,
+)
+"""Joining in a month named without its year ("Started in January"): its latest one, this year's
+or last year's."""
 _YEARS_IN = re.compile(rf"\b{_SAID_AMOUNT}\s+in(?:\s+now)?\s*[.!]?\s*$", re.I)
 """An amount served said last in a fragment: "Contracted, four years in."."""
 _NTH_YEAR = re.compile(
@@ -161,8 +171,10 @@ def stated_service(texts: Sequence[str], today: date | None = None) -> float | N
     one ("Two years in the job.") or closes with it ("Contracted, four years in."); or a joining
     date ("I joined in 2019", "I started back in March 2021", "Started 18 months ago", "Been
     doing it since 2012", "with Skylark since 2012"), counted to ``today``, or a period
-    named from now ("I started last year": one year; "this year", "last month": none yet); or
-    the year they are in ("I'm in my third year here": 2.5). A
+    named from now ("I started last year": one year; "this year", "last month": none yet; "Direct
+    employee, joined last year"), or a month without its year ("Started in January": its latest
+    one); or the year they are in ("I'm in my third year here": 2.5). Each sentence is read on
+    its own ("Casual page. Been doing it about two years."). A
     hedge shifts the amount by 0.1 year ("nearly 5" is 4.9, "just over 6" is 6.1). The newest
     statement that says it wins (a later statement corrects an earlier one).
 
@@ -170,14 +182,13 @@ def stated_service(texts: Sequence[str], today: date | None = None) -> float | N
         texts: the person's statements, newest first.
         today: the date a joining date is counted to (default: today).
     """
-    for text in texts:
+    # each sentence on its own: "Casual page, Harbourfront branch. Been doing it about two years."
+    for text in (s for t in texts for s in re.split(r"(?<=[.!?])\s+", t.strip()) if s):
         if not _FIRST_PERSON.search(text):
             # a fragment that opens with its amount: "Two years in the job.", "Six years with the council."
-            said = re.split(r"(?<=[.!?])\s+", text)
-            opening = (_STATED.match(t.strip()) for t in said)
-            if _SERVICE_VERB.search(text) and (m := next((o for o in opening if o is not None), None)) is not None:
+            if _SERVICE_VERB.search(text) and (m := _STATED.match(text)) is not None:
                 return _said_years(m)
-            if (m := next((y for t in said if (y := _YEARS_IN.search(t))), None)) is not None:
+            if (m := _YEARS_IN.search(text)) is not None:
                 return _said_years(m)
             if (j := _SINCE.search(text)) is not None:
                 return _since(j, today)
@@ -188,6 +199,9 @@ def stated_service(texts: Sequence[str], today: date | None = None) -> float | N
             return 1.0 if rel.group("when").lower() == "last" and rel.group("unit").lower() == "year" else 0.0
         if (j := _JOINED.search(text) or _SINCE.search(text)) is not None:
             return _since(j, today)
+        if (month := _JOINED_MONTH.search(text)) is not None:
+            now = today or date.today()
+            return ((now.month - _MONTHS[month.group("month").lower()]) % 12) / 12
         if (a := _AGO.search(text)) is not None:
             return _said_years(a)
         if (nth := _NTH_YEAR.search(text)) is not None:
