@@ -116,11 +116,13 @@ def _tables(page: Any) -> list[tuple[tuple[float, float, float, float], str]]:
     """(bbox, readable text) of each table on a page; rows become ``Header: value; ...``. A page
     with ruling is searched by its lines; one without, whose text stands in columns
     (:func:`_in_columns`), by the alignment of its words (PyMuPDF's ``text`` strategy: a table
-    drawn without borders), keeping tables of two columns and two rows or more."""
+    drawn without borders), keeping tables of two columns and two rows or more (a ruled one of
+    two rows or more)."""
     words = page.get_text("words")
     ruled = len(page.get_drawings()) >= _TABLE_MIN_DRAWINGS
     if ruled:
-        tables = page.find_tables().tables
+        # (one row is no table: a boxed title's words are found as its cells, "MV | Corran | Star")
+        tables = [t for t in page.find_tables().tables if t.row_count >= 2]
     elif _in_columns(words):
         found = page.find_tables(vertical_strategy="text", horizontal_strategy="text").tables
         tables = [t for t in found if t.col_count >= 2 and t.row_count >= 2]

@@ -1319,3 +1319,40 @@ def test_tables_printed_side_by_side_are_rows_of_their_own() -> None:
 )
 def test_headers_that_key_rows_by_grade_or_pattern(header: str, kind: EntityType | None) -> None:
     assert header_kind(header) == kind
+
+
+SCHOOLS = """<html><body>
+<h1>Brookfield Learning Trust: staff handbook</h1>
+<h2>The school day</h2>
+<p>Teachers must be on site by the time shown below, and stay for the weekly staff meeting.</p>
+<table>
+<tr><th>Academy</th><th>Teachers on site by</th><th>Pupil day</th><th>Weekly staff meeting</th></tr>
+<tr><td>Fenwick Academy</td><td>08:35</td><td>08:55 to 15:00</td><td>Tuesday, to 16:20</td></tr>
+<tr><td>Tenterby Academy</td><td>08:15</td><td>08:40 to 15:05</td><td>Monday, to 16:35</td></tr>
+<tr><td>Marshfield Academy</td><td>08:10</td><td>08:40 to 14:55</td><td>Wednesday, to 16:25</td></tr>
+</table>
+<h2>Uniform</h2>
+<p>There is no uniform for staff; dress as a professional would.</p>
+</body></html>"""
+"""A table of academies (an "Academy" column) whose cells give times of day."""
+
+SCHOOL_PEOPLE = {"amira": "I teach Year 4 at Fenwick Academy.", "tom": "I teach history at Tenterby Academy."}
+
+
+schools_mg = document_memgraph("schools.html", SCHOOLS, SCHOOL_PEOPLE)
+
+
+def test_an_academy_column_keys_rows_whose_cells_give_times(schools_mg: MemGraph) -> None:
+    """ "Academy" names sites as "School" does, and a cell's time ("08:35") is a value, not a
+    column's end: each teacher is quoted their academy's row, whole, and no other."""
+    _own_rule_and_no_other(schools_mg, "amira", "What time do I need to be on site?", "08:35", ["08:15", "08:10"])
+    _own_rule_and_no_other(schools_mg, "tom", "What time do I need to be on site?", "08:15", ["08:35", "08:10"])
+
+
+def test_a_row_keyed_by_an_academy_is_one_unit_per_cell_with_its_key() -> None:
+    row = "Academy: Tenterby Academy; Teachers on site by: 08:15; Pupil day: 08:40 to 15:05."
+    assert header_kind("Academy") == EntityType.LOCATION
+    assert units(row) == [
+        "Academy: Tenterby Academy; Teachers on site by: 08:15;",
+        "Academy: Tenterby Academy; Pupil day: 08:40 to 15:05.",
+    ]

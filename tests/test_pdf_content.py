@@ -319,6 +319,21 @@ def test_a_footnote_mark_is_no_part_of_a_columns_name(tmp_path: Path) -> None:
         assert "a Staff in front-line posts" in text
 
 
+def test_a_boxed_notices_title_is_not_cut_into_cells(tmp_path: Path) -> None:
+    """A ruled one-column table's header ("MV Corran Star" over that vessel's notice) can be
+    found by PyMuPDF as a one-row table of its words ("MV | Corran | Star"), as on the suite's
+    ferry manual; one row is no table, so the title is read as text (a heading over its
+    notice) and each notice stays under its own vessel."""
+    from bench.handbook_suite import HANDBOOKS, write
+
+    ferry = next(h for h in HANDBOOKS if h.name == "skerrow")
+    blocks = load_pdf(write(ferry, tmp_path)).blocks
+    assert not [b.text for b in blocks if "Corran |" in b.text]
+    for vessel, drill in (("MV Corran Star", "Sundays at 10:30"), ("MV Lochan Bride", "Thursdays at 19:15")):
+        notice = next(b for b in blocks if drill in b.text and b.text.startswith("Boat and fire drill"))
+        assert notice.section[-1] == vessel, (notice.section, notice.text)
+
+
 def test_the_loaders_take_a_path_as_a_string(tmp_path: Path) -> None:
     from memgraph.loaders import load_html, load_text
 

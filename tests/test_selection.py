@@ -279,6 +279,11 @@ Anyone working more than six hours takes a paid break of 20 minutes. Night secur
 ## Pay
 Everyone is paid on the 28th of the month, by bank transfer.
 
+## Shift times
+**Q: What time does my shift start?**
+A: Days start at 08:00 and finish at 16:30; nights start at 20:00 and finish at 04:30. If you work at Quay
+Road, everything runs half an hour later: days start at 08:30 and nights at 20:30, to match the tide tours.
+
 ## Parking
 Where to park depends on your site:
 
@@ -293,6 +298,7 @@ GALLERY_PEOPLE = {
     "night": "I work nights on the security staff.",
     "quay": "I work at Quay Road.",
     "anon": "I joined last month.",
+    "quaynight": "I'm on nights at Quay Road.",
 }
 
 
@@ -314,6 +320,16 @@ def test_the_askers_version_of_a_rule_replaces_the_rule_for_everyone(gallery: Me
     assert "40 minutes" in night and "20 minutes" not in night
     # the rule for everyone, to someone in no group the document names
     assert "20 minutes" in gallery.ask("How long is my break?", user_id="anon").answer
+
+
+def test_a_version_from_a_sentence_for_the_askers_site_replaces_the_rule_for_everyone(gallery: MemGraph) -> None:
+    """ "nights start at 20:00" for everyone, and "If you work at Quay Road, ...: ... nights
+    at 20:30": both are the night shift's versions, and the one cut from the
+    sentence that names the asker's site wins."""
+    answer = gallery.ask("What time does my shift start?", user_id="quaynight").answer
+    assert "20:30" in answer and "20:00" not in answer, answer
+    elsewhere = gallery.ask("What time does my shift start?", user_id="night").answer
+    assert "20:00" in elsewhere and "20:30" not in elsewhere, elsewhere
 
 
 def test_list_items_keyed_by_a_kind_apply_to_their_keys_through_their_clauses(gallery: MemGraph) -> None:

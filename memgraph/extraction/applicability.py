@@ -513,7 +513,10 @@ _GENERAL_START = re.compile(
 _ASIDE = re.compile(r"\s*\([^()]*\)")
 """A bracketed aside ("Class 1 (articulated: tractor unit and trailer)"), left out where a
 row's cells are read."""
-_ROW = re.compile(r"^\s*(?P<header>[A-Za-z][\w /-]{0,30}?(?:\.{2,3}|…)?)\s*:\s*(?P<value>[^;:]{1,60}?)\s*(?:;|\.?$)")
+_ROW = re.compile(
+    r"^\s*(?P<header>[A-Za-z][\w /-]{0,30}?(?:\.{2,3}|…)?)\s*:\s*"
+    r"(?P<value>(?:[^;:]|(?<=\d):(?=\d)){1,60}?)\s*(?:;|\.?$)"  # a value may hold a time: "08:15"
+)
 _ITEM = re.compile(r"^[" + BULLETS + r"\s*-]*(?P<name>" + _NAME + r")\s*(?::|–|—| - )")
 _LEAD_KIND = re.compile(
     r"\b(?:by|per|your|for\s+the|one\s+of(?:\s+(?:two|three|four|five|six|\d))?)\s+"

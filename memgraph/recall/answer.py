@@ -615,10 +615,10 @@ _ASK_FOR_QUANTITY = {
         "Tell me roughly how many miles it is and ask again."
     ),
 }
-_LEAD_IN_BEFORE_ROW = re.compile(r"(?<=:)\s+(?=[^:;.]{1,40}:\s*[^:;]{1,60};\s*[^:;]{1,40}:)")
+_LEAD_IN_BEFORE_ROW = re.compile(r"(?<=:)\s+(?!\d{1,2}:\d{2}\b)(?=[^:;.]{1,40}:\s*[^:;]{1,60};\s*[^:;]{1,40}:)")
 """Where a lead-in ("... if you had no break of more than three months:") runs into the table
 row after it ("Reckonable NHS service: On appointment; Annual leave: 26 days; ..."): the row is
-a sentence of its own."""
+a sentence of its own (not a cell's time: "Teachers on site by: 08:15; Pupil day: ...")."""
 _TRAILING_LEAD_IN = re.compile(r"\s+[A-Z][\w'’-]*(?:\s+[\w'’-]+){0,3}:\s*$")
 """A list's lead-in run onto the end of the sentence before it when a PDF's lines are joined
 ("Monitor the performance of staff Qualifications:"); never after a word that leads on
@@ -728,6 +728,7 @@ def extractive_answer(
     mixed: set[int] = set()  # the asker's version and others' run together, no cut parts them
     unknown_other: set[int] = set()  # for a context of a kind the asker has not given
     chosen_versions: set[int] = set()  # the asker's versions of a rule given for several people
+    whole: list[str] = []  # per sentence, the text its quoted version was cut from
     if asker is not None:
         # the groups the other passages found address are the others a lone group is told from
         # ("international staff give two months' notice" beside "shop colleagues cannot ...")
@@ -741,7 +742,8 @@ def extractive_answer(
             sents[k] = (" ".join(p.text for p in kept_pieces), sents[k][1])
         keep = [k for k, (_, pidx) in enumerate(sents) if pidx < aside_from or states[k] == MINE]
         sents, states, groups = [sents[k] for k in keep], [states[k] for k in keep], [groups[k] for k in keep]
-        texts, askers_versions = asker.versions([s for s, _ in sents], [p for _, p in sents])
+        whole = [s for s, _ in sents]  # before a version is cut from its sentence
+        texts, askers_versions = asker.versions(whole, [p for _, p in sents])
         chosen_versions = askers_versions
         for k, text in enumerate(texts):
             if text is None:
@@ -901,13 +903,20 @@ def extractive_answer(
     if asker is not None and len(own) >= 2:
         # Of two of the asker's own versions of a rule, the one for more of their contexts wins:
         # "Academic staff in Grades 9 and 10 shall give four months' notice" over the grade
-        # band's "Notice period: 3 months" for an academic on grade 9.
-        specific = {i: asker.own_kinds(sents[i][0]) for i in own}
+        # band's "Notice period: 3 months" for an academic on grade 9. A version cut from its
+        # sentence counts the contexts and words the sentence gave it ("If you work at
+        # Warrington, ... days start at 05:45 and nights at 21:45" over "nights start at 22:00"
+        # for nights at Warrington).
+        specific = {i: asker.own_kinds(sents[i][0], *whole[i : i + 1]) for i in own}
         kept = [
             t
             for t in kept
             if t[1] not in specific
-            or not _overridden(sents[t[1]][0], [sents[j][0] for j in own if specific[j] > specific[t[1]]], asked)
+            or not _overridden(
+                sents[t[1]][0],
+                [" ".join([sents[j][0], *whole[j : j + 1]]) for j in own if specific[j] > specific[t[1]]],
+                asked,
+            )
         ]
     # A quoted rule that says it applies instead of another ("... is paid at double time,
     # instead of the Sunday and bank holiday rate") replaces the quoted sentence that gives that

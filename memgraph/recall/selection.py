@@ -347,12 +347,18 @@ class Asker:
         """The asker's words as entity keys, space-padded, for finding a name they used."""
         return f" {' '.join(entity_key(w) for w in self.words)} "
 
-    def own_kinds(self, sentence: str) -> int:
-        """How many kinds of the asker's own context a sentence gives as whom it is for
+    def own_kinds(self, *sentences: str) -> int:
+        """How many kinds of the asker's own context the sentences give as whom they are for
         (:meth:`scoping_names` that are theirs): 2 for "Academic staff at Millgate ..." said to an
-        academic at Millgate."""
+        academic at Millgate; a version with the sentence it was cut from counts the kinds of
+        both ("days start at 05:45" in "If you work at Warrington, ...")."""
         return len(
-            {etype for etype, name in self.scoping_names(sentence) if entity_key(name) in self.context.get(etype, ())}
+            {
+                etype
+                for sentence in sentences
+                for etype, name in self.scoping_names(sentence)
+                if entity_key(name) in self.context.get(etype, ())
+            }
         )
 
     def named_state(self, sentence: str) -> tuple[str, tuple[str, ...]]:
