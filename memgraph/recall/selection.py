@@ -915,12 +915,11 @@ def _service_keyed_parts(sentence: str) -> tuple[list[str], list[int]]:
     return parts, [i for i, p in enumerate(parts) if _keyed(p)]
 
 
-_RISE_CUT = re.compile(
-    r",\s*(?=(?:(?:which|that)\s+)?(?:rises|rising|increases|increasing|goes\s+up|going\s+up|grows|growing)\s+to\b)",
-    re.I,
-)
+_RISE_WORD = r"(?:rises|rising|increases|increasing|goes\s+up|going\s+up|grows|growing)"
+"""The words a value rises by, as a regular expression's alternation."""
+_RISE_CUT = re.compile(rf",\s*(?=(?:(?:which|that)\s+)?{_RISE_WORD}\s+to\b)", re.I)
 """Where a value's rise with service is cut from it: "28 days, | rising to 33 days after five years"."""
-_RISE_TO = re.compile(r"\b(?:rises|rising|increases|increasing|goes\s+up|going\s+up|grows|growing)\s+to\s+", re.I)
+_RISE_TO = re.compile(rf"\b{_RISE_WORD}\s+to\s+", re.I)
 """What a step's value follows, first or after its length of service ("after three years' continuous
 service this rises to 25 days")."""
 
