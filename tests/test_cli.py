@@ -593,3 +593,16 @@ def test_export_writes_a_file_or_stdout_for_one_user_or_all(cli: Cli, workspace:
     assert "exported" in res.stderr and "stdout" in res.stderr
     bad = cli("export")
     assert bad.exit_code == 2 and "--format" in bad.output
+
+
+def test_nothing_found_in_an_empty_store_says_the_store_is_empty(tmp_path: Path) -> None:
+    """A store just created answers nothing; stderr says it holds no documents or memories yet
+    (and how to add them), exit 0, while a store that holds some prints no such hint."""
+    empty = Cli(f"sqlite:///{tmp_path / 'empty.db'}")
+    empty.ok("init")
+    for args in (["ask", "How many days of leave do I have?", "--user", "alex"], ["search", "leave", "--user", "alex"]):
+        res = empty.ok(*args)
+        assert "holds no documents or memories yet" in res.stderr and "memgraph ingest" in res.stderr, res.stderr
+    empty.ok("add", "I had a long week.", "--user", "quinn")
+    res = empty.ok("search", "annual leave allowance", "--user", "alex")
+    assert "holds no documents" not in res.stderr, res.stderr

@@ -44,6 +44,21 @@ def _error(message: str) -> None:
     err.print(Text("error: ", style="red") + Text(message), highlight=False, soft_wrap=True)
 
 
+def _hint_if_empty(mg: Any) -> None:
+    """A hint on stderr when the store holds no documents and no memories: "nothing found" then
+    says why, not only that (a store just created, or the wrong one)."""
+    counts = mg.stats()
+    if not counts.get("Document") and not counts.get("Memory"):
+        err.print(
+            Text(
+                "hint: this store holds no documents or memories yet: add some with `memgraph ingest FILE` "
+                "or `memgraph add TEXT --user ID`"
+            ),
+            highlight=False,
+            soft_wrap=True,
+        )
+
+
 def _cells(*values: object) -> list[Text]:
     """Table cells as plain Text, so user content is never read as rich markup."""
     return [Text(str(v)) for v in values]
@@ -455,6 +470,7 @@ def search(
         emit_json(results)
     elif not results:
         out.print("No results.")
+        _hint_if_empty(ctx.mg)
     else:
         out.print(_results_table(results))
 
@@ -492,6 +508,8 @@ def ask(
     if ctx.as_json:
         emit_json(answer)
         return
+    if not answer.found:
+        _hint_if_empty(ctx.mg)
     if answer.facts:
         out.print("[bold]You:[/bold] " + escape("; ".join(f.describe() for f in answer.facts)), highlight=False)
     out.print(Text(answer.answer), highlight=False)
