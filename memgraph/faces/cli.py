@@ -25,7 +25,7 @@ from rich.table import Column, Table
 from rich.text import Text
 
 from ..errors import ConfigError, MemGraphError
-from ..models import SECTION_SEP
+from ..models import SECTION_SEP, NodeLabel
 from ..settings import Settings
 from ..text.textutil import clip
 from .jsonable import to_jsonable
@@ -48,7 +48,7 @@ def _hint_if_empty(mg: Any) -> None:
     """A hint on stderr when the store holds no documents and no memories: "nothing found" then
     says why, not only that (a store just created, or the wrong one)."""
     counts = mg.stats()
-    if not counts.get("Document") and not counts.get("Memory"):
+    if not counts.get(NodeLabel.DOCUMENT.value) and not counts.get(NodeLabel.MEMORY.value):
         err.print(
             Text(
                 "hint: this store holds no documents or memories yet: add some with `memgraph ingest FILE` "

@@ -907,14 +907,14 @@ def extractive_answer(
         # sentence counts the contexts and words the sentence gave it ("If you work at
         # Warrington, ... days start at 05:45 and nights at 21:45" over "nights start at 22:00"
         # for nights at Warrington).
-        specific = {i: asker.own_kinds(sents[i][0], *whole[i : i + 1]) for i in own}
+        specific = {i: asker.own_kinds(sents[i][0], whole[i]) for i in own}
         kept = [
             t
             for t in kept
             if t[1] not in specific
             or not _overridden(
                 sents[t[1]][0],
-                [" ".join([sents[j][0], *whole[j : j + 1]]) for j in own if specific[j] > specific[t[1]]],
+                [f"{sents[j][0]} {whole[j]}" for j in own if specific[j] > specific[t[1]]],
                 asked,
             )
         ]
