@@ -101,13 +101,56 @@ def _row_texts(root: Any) -> dict[int, str]:
             # "Grade<sup>a, b</sup>": the column is "Grade", "United Kingdom<sup>1</sup>" the
             # row's key; their footnotes are below the table
             mark.decompose()
-        cells = [[c.get_text(" ", strip=True) for c in r.find_all(["td", "th"])] for r in rows]
+        cells = _grid(rows)
         filled = [(r, c) for r, c in zip(rows, cells) if any(c)]
         texts = table_rows([c for _, c in filled])
         if len(texts) < len(filled):
             out[id(filled[0][0])] = ""  # the header row: its names are in every other row
             filled = filled[1:]
         out.update((id(r), t) for (r, _), t in zip(filled, texts))
+    return out
+
+
+def _span(cell: Any, attr: str, most: int) -> int:
+    """A cell's ``rowspan`` or ``colspan``: 1 when missing or not a number; 0 ("to the end")
+    and anything larger are ``most``."""
+    try:
+        n = int(str(cell.get(attr, "1")).strip())
+    except ValueError:
+        return 1
+    return most if n <= 0 or n > most else n
+
+
+def _grid(rows: list[Any]) -> list[list[str]]:
+    """The cell texts of a table's rows laid out as HTML's table model places them: a cell with
+    ``rowspan`` is repeated in each row it spans (the region a row of countries belongs to), a
+    cell with ``colspan`` takes the columns it spans, the later ones empty (a caption stays one
+    cell of text)."""
+    out: list[list[str]] = []
+    below: dict[int, tuple[int, str]] = {}  # column -> (rows it still spans, its text)
+
+    def fill(line: list[str]) -> None:
+        while len(line) in below:
+            left, text = below.pop(len(line))
+            line.append(text)
+            if left > 1:
+                below[len(line) - 1] = (left - 1, text)
+
+    for i, row in enumerate(rows):
+        line: list[str] = []
+        for cell in row.find_all(["td", "th"]):
+            fill(line)
+            text = cell.get_text(" ", strip=True)
+            down = _span(cell, "rowspan", len(rows) - i)
+            for k in range(_span(cell, "colspan", 1000)):
+                if down > 1:
+                    below[len(line)] = (down - 1, text if k == 0 else "")
+                line.append(text if k == 0 else "")
+        fill(line)
+        while below and max(below) >= len(line):
+            line.append("")  # a gap before a cell spanned from above further right
+            fill(line)
+        out.append(line)
     return out
 
 

@@ -91,6 +91,8 @@ MUST: list[Row] = [
         "Currently I work at the Leeds office as a payroll specialist.",
         {(ME, L, "Leeds"), (ME, R, "Payroll Specialist")},
     ),
+    ("I work at our Sohar field office.", {(ME, L, "Sohar")}),
+    ("I'm based at the Edinburgh head office.", {(ME, L, "Edinburgh")}),
     ("I prefer tea.", {(ME, P, "Tea")}),
     ("I love coconut milk.", {(ME, P, "Coconut Milk")}),
     ("I work in the Operations department too, says Bo.", {(ME, W, "Operations")}),

@@ -51,6 +51,26 @@ def test_html_blocks_follow_headings_and_keep_tables_readable(tmp_path: Path) ->
         assert hidden not in everything
 
 
+SPANNED = """<html><body><h1>Offices</h1>
+<table>
+<tr><th colspan="3">Table 1: Offices by region</th></tr>
+<tr><th>Region</th><th>Country office</th><th>Duty stations</th></tr>
+<tr><td rowspan="2">West Africa</td><td>Ghana</td><td>Accra, Tamale</td></tr>
+<tr><td>Togo</td><td>Lome, Kara</td></tr>
+<tr><td>Gulf</td><td colspan="2">Muscat (regional office and duty station)</td></tr>
+</table></body></html>"""
+
+
+def test_a_cell_spanning_rows_is_read_in_each_row_it_spans(tmp_path: Path) -> None:
+    """A ``rowspan`` cell belongs to every row it spans, so the cells after it keep their
+    columns; a ``colspan`` cell takes its columns (a caption across the table stays a caption)."""
+    doc = load(write(tmp_path, "offices.html", SPANNED))
+    body = [b.text for b in doc.blocks if not b.heading]
+    assert "Table 1: Offices by region." in body
+    assert "Region: West Africa; Country office: Togo; Duty stations: Lome, Kara." in body
+    assert "Region: Gulf; Country office: Muscat (regional office and duty station)." in body
+
+
 def test_an_html_file_without_text_is_refused(tmp_path: Path) -> None:
     empty = write(tmp_path, "empty.html", "<html><head><script>alert(1)</script></head><body>  </body></html>")
     with pytest.raises(UnsupportedFileError, match="no text"):

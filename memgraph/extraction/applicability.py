@@ -63,13 +63,14 @@ from dataclasses import dataclass
 
 from ..models import EntityType
 from ..text.distance import gives_band
-from ..text.places import is_area, is_place
+from ..text.places import country_of, is_area, is_place
 from ..text.textutil import BULLETS, sentences
 from ..text.vocabulary import (
     CLASSIFIER_NOUNS,
     CONTEXT_TYPES,
     COUNT_WORDS,
     GROUP_NOUNS,
+    LAST_LISTED_SUBJECT,
     MEMBER_NOUNS,
     PROVIDER_NOUNS,
     ROLE_HEADS,
@@ -311,7 +312,7 @@ _NOT_NAMES = _words(
     "contracted remote hybrid eligible most some many these those the this that any no such qualifying affected "
     "relevant both few several salaried hourly non only certain additional former current returning "
     "in at for on by to from with where when if unless while after before during under as a an and or but "
-    "employee employees staff"
+    "employee employees staff country"
 )
 """Words that start a phrase like "<Name> staff" without being a name ("All staff", "New employees")."""
 _CUT_WORDS = _words(
@@ -447,10 +448,10 @@ _UNIT_PATTERNS: list[tuple[re.Pattern[str], EntityType | None, EntityType | None
         None,
         EntityType.DEPARTMENT,
     ),
-    # "employees based in Portugal", "for staff at Lisbon"
+    # "employees based in Portugal", "for staff at Lisbon", "Country offices in East Africa"
     (
         re.compile(
-            r"\b(?i:employees|staff|colleagues|people|workers|everyone|anyone|those)\s+"
+            r"\b(?i:employees|staff|colleagues|people|workers|everyone|anyone|those|offices|sites|branches)\s+"
             r"(?:(?i:based|working|located)\s+)?(?i:in|at|of)\s+(?:the\s+)?(?P<name>" + _NAME + r")"
         ),
         None,
@@ -466,10 +467,11 @@ _UNIT_PATTERNS: list[tuple[re.Pattern[str], EntityType | None, EntityType | None
         None,
         None,
     ),
-    # "The Rotterdam site runs ...": a site as the subject
+    # "The Rotterdam site runs ...": a site as the subject (or the last of a list of subjects:
+    # "Offices in East Africa, and the Lebanon office, work ...")
     (
         re.compile(
-            r"^(?:(?:and|while|whereas|but)\s+)?(?:[Tt]he\s+|[Oo]ur\s+)?(?P<name>"
+            r"(?:^(?:(?:and|while|whereas|but)\s+)?|(?<=,)\s+and\s+)(?:[Tt]he\s+|[Oo]ur\s+)?(?P<name>"
             + _NAME
             + r")\s+(?i:"
             + SITE_WORDS
@@ -533,11 +535,13 @@ whose list may follow a sentence or two later (:meth:`ScopeReader._counted_items
 _CLAUSE_SPLIT = re.compile(
     r"(?<=;)\s+(?=\S)"
     r"|(?<=:)\s+(?=\((?:[a-z]|[ivx]{1,4})\)\s)"
-    r"|(?<=,)\s+(?=(?:and|while|whereas|but)\s+(?:(?:in|at|for|the)\s+){0,2}[A-Z])"
+    r"|(?<=,)\s+(?=(?:and|while|whereas|but)\s+(?:(?:in|at|for|the)\s+){0,2}[A-Z])" + LAST_LISTED_SUBJECT
 )
 """Where a clause starts for sure: after a semicolon, after a colon before a lettered item ("as
 follows: (a) academic staff: 35 days; (b) ..."), or after a comma and a conjunction before a
-capitalised word (maybe after in/at/for/the)."""
+capitalised word (maybe after in/at/for/the); not before the last of a list of subjects that
+share the verb after it ("Offices in East Africa, and the Lebanon office, work Monday to
+Friday")."""
 _EXCEPT_WORDS = (
     r"(?:except(?:\s+for)?|excluding|other\s+than|apart\s+from|with\s+the\s+exception\s+of|"
     r"unless\s+you(?:'re|\s+are|\s+work)?(?:\s+(?:based|working|employed))?(?:\s+(?:in|at|on|for|with|as|an?))?)"
@@ -1987,6 +1991,8 @@ class ScopeReader:
                         codes = self._grade_codes(name) or [name]
                         out.extend(_Candidate(i, grade_name(word, c) or c, kind) for c in codes)
                         continue
+                    if kind == EntityType.ROLE:
+                        name = _singular(name)  # "Job family: Recruiting Coordinators": the title
                     out.append(_Candidate(i, name, kind))
             return out
         label = _NAME_LABEL.match(re.sub(r"\s*\([^)]*\)", "", body))  # "(36 hours a week)" aside
@@ -2122,7 +2128,8 @@ class ScopeReader:
         if not out and (bare := _BARE_SUBJECT.match(body)):
             name = _clean_name(bare.group("name"))
             if len(name) >= 2 and name.casefold() not in _MONTHS:
-                out.append(_Candidate(i, name, None, place_only=True))
+                # "Jordan and Yemen work Sunday to Thursday": each place of a list its own
+                out.extend(_Candidate(i, n, None, place_only=True) for n in self._split_list(name))
         # "Permanent staff receive ...", "and casual staff receive ...": a known context, in any
         # case, though its word alone describes staff in general ("permanent")
         members = _KNOWN_MEMBERS.match(body) if not out else None
@@ -2199,6 +2206,11 @@ class ScopeReader:
         labels = self._ner_kinds(texts, unsure)
         for c in cands:
             known = self._known(c.name)
+            if (country := country_of(c.name)) is not None and (known is None or known.type == EntityType.LOCATION):
+                # "the Norwegian bases", "Kenyan staff": the country's (a place, never a team)
+                out.setdefault(c.unit, []).append(FoundEntity(country, EntityType.LOCATION))
+                continue
+            known = self._known(c.name)
             said = labels.get((c.unit, c.name))
             kind: EntityType | None
             if c.place_only and known is None:
@@ -2218,10 +2230,11 @@ class ScopeReader:
         return out
 
     def _split_list(self, name: str) -> list[str]:
-        """The names of "Spain and Poland" when each is a place or a known context; else
-        ``[name]`` ("Research and Development" is one name)."""
+        """The names of "Spain and Poland" (or "Kenyan and Ugandan") when each is a place, a
+        country's adjective or a known context; else ``[name]`` ("Research and Development" is
+        one name)."""
         parts = [p.strip() for p in re.split(r"\s+and\s+", name) if p.strip()]
-        if len(parts) > 1 and all(is_place(p) or self._known(p) is not None for p in parts):
+        if len(parts) > 1 and all(is_place(p) or country_of(p) or self._known(p) is not None for p in parts):
             return parts
         return [name]
 

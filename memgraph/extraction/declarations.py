@@ -43,6 +43,7 @@ Both read text only (no model); names are kept as written, titles made singular.
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Callable, Collection, Mapping, Sequence
 from dataclasses import dataclass
@@ -140,6 +141,12 @@ class Membership:
     role: str
     group: str
     group_type: EntityType = EntityType.DEPARTMENT
+
+    @property
+    def title(self) -> str:
+        """``role`` as a title is written: each word capitalised, a level's Roman numeral in
+        capitals ("research associate ii" -> "Research Associate II")."""
+        return " ".join(w.upper() if re.fullmatch(r"[ivx]{1,4}", w) else w.title() for w in self.role.split())
 
 
 _DUTY_DEFINITION = re.compile(
@@ -588,7 +595,7 @@ def memberships(texts: Sequence[str]) -> list[Membership]:
             membership = Membership(" ".join(title).lower(), grade, EntityType.GRADE)
             if membership not in out:
                 out.append(membership)
-    for membership in _graded_roles(texts):
+    for membership in [*_graded_roles(texts), *_classed_titles(texts)]:
         if membership not in out:
             out.append(membership)
     for unit in _list_items(texts):
@@ -666,6 +673,73 @@ def _graded_roles(texts: Sequence[str]) -> list[Membership]:
                     title[-1] = singular_word(title[-1])
                     grades.setdefault(" ".join(title).lower(), set()).add(grade)
     return [Membership(title, next(iter(g)), EntityType.GRADE) for title, g in grades.items() if len(g) == 1]
+
+
+_CLASS_HEADER = re.compile(r"\b(?i:classification|class|status|category|exemption)$")
+"""A column whose cells say which class a row's jobs are in ("Classification: Non-exempt")."""
+_LEVEL_HEADER = re.compile(r"^(?:(?:level|grade|band)\s+)?(?P<code>[ivx]{1,4}|\d{1,2})$")
+"""A column headed by a level ("I", "Level II", "3"): a job family's cell for that level."""
+_ALL_LEVELS = re.compile(r"^(?i:all(?:\s+(?:levels|grades|bands))?|any(?:\s+level)?)$")
+_MAX_CLASS_WORDS = 3
+"""The most words of a class's name a cell gives ("Non-exempt", "Salaried exempt"); not tuned."""
+
+
+def _class_name(value: str) -> str | None:
+    """A cell's value read as a class's name: a short capitalised phrase without digits."""
+    value = value.strip(" .")
+    if value[:1].isupper() and len(value.split()) <= _MAX_CLASS_WORDS and not re.search(r"\d", value):
+        return value
+    return None
+
+
+def _key_titles(key: str) -> list[str]:
+    """The job titles (lower case, singular) a classification row's key cell names: the key
+    itself when it ends in a job noun ("Recruiting Coordinators"), and those its brackets
+    list ("Customer Support (Support Specialists and Support Engineers)")."""
+    out: list[str] = []
+    bracket = re.search(r"\(([^()]*)\)", key)
+    candidates = [_ASIDE.sub("", key), *(_items(bracket.group(1)) if bracket else [])]
+    for c in candidates:
+        words = _LEADING.sub("", c.strip()).split()
+        if words and len(words) <= 4 and all(w[:1].isupper() for w in words) and not re.search(r"\d", c):
+            words[-1] = singular_word(words[-1])
+            if words[-1].lower() in ROLE_HEADS or words[-1].lower().endswith(_AGENT_ENDINGS):
+                out.append(" ".join(words).lower())
+    return out
+
+
+_AGENT_ENDINGS = ("ist", "er", "or", "ian", "ant")
+"""Endings of a job noun the list of job heads may lack ("Chemist", "Metrologist", "Surveyor")."""
+
+
+def _classed_titles(texts: Sequence[str]) -> list[Membership]:
+    """The job titles a classification table puts in a class: a row keyed by job titles (or a
+    job family that lists them in brackets) with a class column for all levels ("Job family:
+    Recruiting Coordinators; Levels: all levels; Classification: Non-exempt"), or with one
+    column per level ("Job family: Research Associate; I: Non-exempt; II: Non-exempt; III:
+    Exempt"): each title, with its level when the class differs by level ("research associate
+    iii" in Exempt), else the title itself and at each level. A row whose class holds for some
+    levels only, by a range in one cell ("L3 to L7"), gives nothing: the title alone does not
+    say the class.
+
+    Returns:
+        One :class:`Membership` (``group_type`` DEPARTMENT) per (title, class), in order.
+    """
+    out: list[Membership] = []
+    for cells in _table_rows(texts):
+        titles = _key_titles(cells[0][1])
+        if not titles:
+            continue
+        classed = [(h, c) for h, v in cells[1:] if _CLASS_HEADER.search(h) and (c := _class_name(v))]
+        levels = [(m.group("code"), _class_name(v)) for h, v in cells[1:] if (m := _LEVEL_HEADER.match(h))]
+        by_level = [(code, c) for code, c in levels if c is not None]
+        if classed and all(_ALL_LEVELS.match(v.strip(" .")) for h, v in cells[1:] if "level" in h or "grade" in h):
+            out.extend(Membership(t, classed[0][1]) for t in titles)
+        elif len(by_level) >= 2 and len(by_level) == len(levels) and not classed:
+            if len(names := {c for _, c in by_level}) == 1:
+                out.extend(Membership(t, next(iter(names))) for t in titles)
+            out.extend(Membership(f"{t} {code}", c) for t in titles for code, c in by_level)
+    return out
 
 
 def _list_items(texts: Sequence[str]) -> list[str]:
@@ -869,16 +943,20 @@ _CELL_NAME_WORDS = 6
 
 def _row_parts(texts: Sequence[str], keys: Collection[str], parts: Collection[str]) -> list[tuple[str, str]]:
     """(part, whole) from each table row keyed by a column whose header is one of ``keys``
-    ("Country: Ireland"), from its columns whose header ends in one of ``parts`` ("Hotel:
-    Meridale Quay Hotel, Galway"; plural or not): every name such a cell lists, with what it
-    says in brackets left out."""
+    ("Country: Ireland") or opens with one in two words ("Country office: Lebanon"), from its
+    columns whose header ends in one of ``parts`` ("Hotel: Meridale Quay Hotel, Galway"; plural
+    or not): every name such a cell lists, with what it says in brackets left out. A row keyed
+    by two such columns nests them ("Region: West Africa; Country office: Ghana; Duty stations:
+    Accra, Tamale": Ghana is in West Africa, the towns in Ghana)."""
     out: list[tuple[str, str]] = []
     for cells in _table_rows(texts):
-        header, whole = cells[0]
-        if header not in keys or not whole[:1].isupper():
+        keyed = [value for header, value in cells if _keys_by(header, keys) and value[:1].isupper()]
+        if not _keys_by(cells[0][0], keys) or not keyed:
             continue
+        out.extend((inner, outer) for outer, inner in itertools.pairwise(keyed) if inner != outer)
+        whole = keyed[-1]
         for h, value in cells[1:]:
-            if h.split() and singular_word(h.split()[-1]) in parts:
+            if h.split() and singular_word(h.split()[-1]) in parts and not _keys_by(h, keys):
                 value = re.sub(r"\([^()]*\)", "", value)
                 # a list by semicolons keeps the "and" in its names ("School of Nursing and Midwifery")
                 names = (
@@ -890,6 +968,13 @@ def _row_parts(texts: Sequence[str], keys: Collection[str], parts: Collection[st
                     (n, whole) for n in names if n[:1].isupper() and len(n.split()) <= _CELL_NAME_WORDS and n != whole
                 )
     return out
+
+
+def _keys_by(header: str, keys: Collection[str]) -> bool:
+    """Whether a column's header (lower case) is one of ``keys`` or opens with one in two words
+    ("country office")."""
+    words = header.split()
+    return header in keys or (len(words) == 2 and words[0] in keys)
 
 
 def group_parts(texts: Sequence[str]) -> list[tuple[str, str]]:
@@ -934,8 +1019,8 @@ def _site_rows(texts: Sequence[str]) -> list[tuple[str, str]]:
     out: list[tuple[str, str]] = []
     for cells in _table_rows(texts):
         heads = [singular_word(h.split()[-1]) if h.split() else "" for h, _ in cells]
-        if heads[0] not in _SITE_COLUMN_NOUNS | {"home"}:
-            continue
+        if heads[0] not in _SITE_COLUMN_NOUNS | {"home"} or _keys_by(cells[0][0], AREA_WORDS):
+            continue  # (a row keyed by an area: :func:`_row_parts`)
         areas = [v for h, (_, v) in zip(heads, cells) if h in AREA_WORDS and v[:1].isupper()]
         if len(areas) != 1 or len(areas[0].split()) > _CELL_NAME_WORDS:
             continue

@@ -545,6 +545,10 @@ class _Rules:
                 dept = self.link(_text(mods), EntityType.DEPARTMENT)
                 return (RelType.WORKS_IN, dept) if dept else None
             elif mods:
+                # "our Sohar field office", "the Edinburgh head office": the site's name is its
+                # capitalised words; lower-case ones after them say what kind of office it is
+                while len(mods) > 1 and mods[-1].text.islower() and mods[0].text[:1].isupper():
+                    mods = mods[:-1]
                 ent = self.link(_text(mods), EntityType.LOCATION)
             elif lemma in _HQ:
                 ent = self.link("Headquarters", EntityType.LOCATION)

@@ -385,9 +385,14 @@ class NameIndex:
         # A phrase the knowledge base lists, whole, as in a group ("teaching assistants" under
         # "support staff: ..., such as teaching assistants, ...") is in that group, not in
         # another its words name ("Teaching").
-        listed = self._listed.get(listed_key(phrase), [])
+        # A listed item that is itself a known name of that type is that name ("Nairobi", listed
+        # under "Classifications A and B: Nairobi, Kampala, ..."): the group contains it.
+        key = listed_key(phrase)
+        listed = self._listed.get(key, [])
         for etype in {e.type for e in listed} & set(best):
             of_type = list(dict.fromkeys(e for e in listed if e.type == etype))
+            if any(listed_key(e.name) == key for e in best[etype][1]):
+                continue
             if len(of_type) == 1:
                 best[etype] = (float("inf"), of_type)
         # names whose content words tie (kind words dropped: "Watch Manager", "Station Manager")

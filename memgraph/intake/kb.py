@@ -367,7 +367,7 @@ class KnowledgeBase:
             group = reader.known(m.group) or FoundEntity(m.group, m.group_type)
             groups = (EntityType.DEPARTMENT, EntityType.ROLE, EntityType.CATEGORY, EntityType.GRADE)
             if context(group, groups) and match_key(group.name) != match_key(m.role):
-                role = entity(FoundEntity(m.role.title(), EntityType.ROLE))
+                role = entity(FoundEntity(m.title, EntityType.ROLE))
                 batch.relationships.append(Relationship.between(RelType.PART_OF, role, entity(group), source_id=doc.id))
         contained = [
             *((site, area, EntityType.LOCATION) for site, area in area_sites(body)),

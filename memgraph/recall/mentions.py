@@ -36,7 +36,7 @@ from ..extraction.linking import FUNCTION_WORDS, KIND_WORDS, RANK_WORDS, NameInd
 from ..models import SHARED_SCOPE, EntityType, Memory, NodeLabel, entity_id, held_at, user_scope
 from ..stores.base import GraphStore, NodeRecord, NodeRef
 from ..text.embed import Embedder
-from ..text.places import areas_of, fold_name, is_place
+from ..text.places import areas_of, country_of, fold_name, is_place
 from ..text.textutil import stemmed, stopwords
 from ..text.vocabulary import CONTEXT_TYPES, MEMBER_NOUNS, OWN_CONTEXT_TOPICS, ROLE_HEADS, SITE_NOUNS, UNIT_NOUNS
 
@@ -129,6 +129,10 @@ def named_spans(
             ):
                 continue
             ent = extractor.known(_POSSESSIVE.sub("", said) if possessive else said)
+            if ent is None and n == 1 and capital and (country := country_of(said)) is not None:
+                # "the Omani duty stations" name Oman, when the graph knows it as a place
+                ent = extractor.known(country)
+                ent = ent if ent is not None and ent.type == EntityType.LOCATION else None
             # in lower case only a working pattern's name of two words or more ("I'm on
             # permanent nights"): the names of groups and places are written with capitals
             if ent is not None and ent.type in types and (capital or ent.type == EntityType.SCHEDULE):

@@ -35,7 +35,7 @@ from ..text.distance import distance_range, gives_band
 from ..text.places import is_place
 from ..text.service import holding, service_range, speaks_of_service
 from ..text.textutil import stemmed, stopwords
-from ..text.vocabulary import GROUP_NOUNS, MEMBER_NOUNS, ROLE_HEADS, SITE_NOUNS
+from ..text.vocabulary import GROUP_NOUNS, LAST_LISTED_SUBJECT, MEMBER_NOUNS, ROLE_HEADS, SITE_NOUNS
 
 MINE = "mine"
 OTHER = "other"
@@ -68,10 +68,13 @@ _WORD = re.compile(r"[^\W_]*[^\W\d_][^\W_]*")
 """A word with a letter in it: "seasonal", "CC2" (a code), not "25"."""
 
 
+_NON = re.compile(r"\bnon[-\s]+(?=[a-z])")
+
+
 def word_stems(texts: Iterable[str]) -> frozenset[str]:
     """Porter stems of the content words of ``texts`` (stop words and words for everyone
-    dropped)."""
-    words = {w for t in texts for w in _WORD.findall(t.casefold())}
+    dropped); a word negated by "non-" is one word ("non-exempt", "non-clinical": no "exempt")."""
+    words = {w for t in texts for w in _WORD.findall(_NON.sub("non", t.casefold()))}
     words -= stopwords() | GENERAL_WORDS
     return frozenset(stemmed(" ".join(sorted(words))).split())
 
@@ -256,7 +259,9 @@ Data & AI"): a sentence naming a group so is no other group's rule."""
 
 _LABELLED_SPLIT = re.compile(r"\s*[;•]\s*")
 """Where the labelled parts of a sentence part ("A: ...; B: ..." and "A: ... • B: ...")."""
-_CLAUSE_CUT = re.compile(r"\s*;\s*(?:and\s+|but\s+|while\s+)?|,\s+(?:and|but|while|whereas)\s+", re.I)
+_CLAUSE_CUT = re.compile(
+    r"\s*;\s*(?i:and\s+|but\s+|while\s+)?|,\s+" + LAST_LISTED_SUBJECT + r"(?i:and|but|while|whereas)\s+"
+)
 """Where a sentence that gives several contexts' versions of a rule in turn is cut into its
 clauses ("Staff at the Harbour Museum should be in by 09:20; at the mill ... 09:50; and if your
 home site is Gullet Point, ... 10:25")."""
@@ -265,9 +270,15 @@ _LIST_CUT = re.compile(r"\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+", re.I)
 _FRAME_START = re.compile(r"^\s*(?:at|in|on|for|within|if\s+your|if\s+you\s+are)\s+(?:the\s+|your\s+)?[\w'’-]+", re.I)
 """A clause that opens with a frame of its own ("at the mill", "if your home site is ..."): a new
 version of the rule, not more of the last one."""
-_LIST_GLUE = re.compile(r"\s*(?:(?:,|;|/|&|\(|\)|\band\b|\bor\b|\bin\b|\bat\b|\bthe\b|\bfor\b)\s*)*", re.I)
+_LIST_GLUE = re.compile(
+    r"\s*(?:(?:,|;|/|&|\((?:except|excluding)\s[^()]*\)|\(|\)|\b(?:and|or|in|at|the|for|"
+    + "|".join(sorted(f"{n}s?" for n in SITE_NOUNS))
+    + r")\b)\s*)*",
+    re.I,
+)
 """What may stand between the names of one list ("Lyon, Porto and the Bristol site", a country's
-towns in brackets: "France (Lyon, Annecy)")."""
+towns in brackets: "France (Lyon, Annecy)", "East Africa (except Somalia) and the Sahel region,
+and the Lebanon office")."""
 
 _CAPITALISED = re.compile(r"\b[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2}\b")
 """A run of capitalised words: a place's name, when the gazetteer has it ("London", "New York")."""

@@ -180,4 +180,71 @@ def areas_of(name: str, within: frozenset[str] = frozenset()) -> frozenset[str]:
     return frozenset(out)
 
 
-__all__ = ["REGIONS", "areas_of", "fold_name", "is_place"]
+_IRREGULAR_DEMONYMS = {
+    "american": "United States",
+    "british": "United Kingdom",
+    "cypriot": "Cyprus",
+    "czech": "Czechia",
+    "danish": "Denmark",
+    "dutch": "Netherlands",
+    "emirati": "United Arab Emirates",
+    "filipino": "Philippines",
+    "finnish": "Finland",
+    "french": "France",
+    "german": "Germany",
+    "greek": "Greece",
+    "irish": "Ireland",
+    "polish": "Poland",
+    "saudi": "Saudi Arabia",
+    "spanish": "Spain",
+    "swiss": "Switzerland",
+    "thai": "Thailand",
+}
+"""Adjectives of a country that do not begin with most of its name ("Dutch", "Swiss"), or are only
+its name's start ("German")."""
+_DEMONYM_ENDINGS = ("an", "ean", "ese", "ish", "i", "ic", "er")
+_MIN_STEM = 4
+"""Letters a demonym shares at least with its country's name ("Norw-egian", "Norw-ay"); not tuned."""
+
+
+@functools.cache
+def _one_word_countries() -> dict[str, str]:
+    """Folded one-word country name -> the name as GeoNames writes it."""
+    out = {}
+    for c in _gazetteer().get_countries().values():
+        key = _fold(c["name"])
+        if key.isalpha():
+            out[key] = c["name"]
+    return out
+
+
+@functools.lru_cache(maxsize=4096)
+def country_of(adjective: str) -> str | None:
+    """The country an adjective of nationality names, as GeoNames writes it: "Norwegian" ->
+    "Norway", "Kenyan" -> "Kenya", "Lebanese" -> "Lebanon", "Nigerian" -> "Nigeria", "Dutch" ->
+    "Netherlands" (:data:`_IRREGULAR_DEMONYMS`); None for any other word.
+
+    A word with a demonym's ending (-an, -ese, -ish, -i, -ic, -er) that begins with all of a
+    one-word country's name but its last two letters, and at least :data:`_MIN_STEM`, names it;
+    of two such countries the one it shares more letters with ("Nigerian": Nigeria, not Niger);
+    a word that is only the start of a name names none ("Roman" is no "Romania"), unless it
+    ends in -i ("Somali").
+    """
+    word = _fold(adjective)
+    if word in _IRREGULAR_DEMONYMS:
+        return _IRREGULAR_DEMONYMS[word]
+    if not word.isalpha() or not word.endswith(_DEMONYM_ENDINGS):
+        return None
+    best: list[tuple[int, str]] = []
+    for key, name in _one_word_countries().items():
+        shared = next((i for i, (a, b) in enumerate(zip(word, key)) if a != b), min(len(word), len(key)))
+        if shared < max(_MIN_STEM, len(key) - 2) or (shared == len(word) and not word.endswith("i")):
+            continue
+        best.append((shared, name))
+    best.sort(reverse=True)
+    if not best or (len(best) > 1 and best[0][0] == best[1][0]):
+        return None
+    return best[0][1]
+
+
+__all__ = ["REGIONS", "areas_of", "country_of", "fold_name", "is_place"]

@@ -144,6 +144,7 @@ SYNONYMS: tuple[frozenset[str], ...] = (
     frozenset({"salary", "salaries", "pay", "wage", "wages"}),
     frozenset({"uniform", "clothing", "workwear", "ppe"}),
     frozenset({"training", "learning"}),
+    frozenset({"payday", "paydays", "paid"}),
 )
 """Words of workplace policy that people and handbooks use for one another ("holiday" and
 "annual leave", "sick" and "illness"): a query's keyword terms are expanded with them, as a

@@ -90,6 +90,10 @@ WORDED_AMOUNT = re.compile(
 )
 """An amount of time in words: "two months", "three weeks" (a value, as a digit is)."""
 
+LAST_LISTED_SUBJECT = r"(?!and\s+(?:the\s+)?[A-Z][^,;:.()]{0,60},\s+(?!which|who|whose|where|as|unlike)[a-z]+\s)"
+"""A lookahead that fails at the last of a list of subjects that share the verb after it (", and
+the Lebanon office, work Monday to Friday"): no clause of its own starts there."""
+
 MEMBER_NOUNS = frozenset({"staff", "employees", "employee", "personnel", "colleagues", "workers", "team members"})
 """Words for a group's people ("Data Platform staff", "kitchen team members")."""
 
@@ -121,6 +125,8 @@ ABBREVIATIONS: dict[str, str] = {
     "snr": "senior",
     "jr": "junior",
     "coord": "coordinator",
+    "tech": "technician",
+    "physio": "physiotherapist",
     "admin": "administration",
     "comm": "communication",
     "mktg": "marketing",
