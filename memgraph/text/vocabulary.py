@@ -125,8 +125,6 @@ ABBREVIATIONS: dict[str, str] = {
     "snr": "senior",
     "jr": "junior",
     "coord": "coordinator",
-    "tech": "technician",
-    "physio": "physiotherapist",
     "admin": "administration",
     "comm": "communication",
     "mktg": "marketing",
