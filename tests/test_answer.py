@@ -171,6 +171,32 @@ def test_a_vague_question_is_answered_from_the_askers_own_passage(embedder: Embe
         assert not compose(embedder, "Who is my manager?", [weak], [role]).found
 
 
+def test_the_askers_clause_takes_its_topic_from_its_section(embedder: Embedder) -> None:
+    """A clause cut from its paragraph for one group ("support staff ring their line manager by
+    07:45") shares no word with "call in sick"; the paragraph's general sentence does ("If you
+    are ill ..."): in the same section, the asker's clause is on the topic, in another it is not."""
+    question = "By what time should I call in sick?"
+    own = _with_section(
+        chunk(
+            "mine",
+            "support staff ring their line manager by 07:45",
+            vector=0.2,
+            match=0.02,
+            applies_to=["Department:Support"],
+        ),
+        "Absence",
+    )
+    general = _with_section(
+        chunk("gen", "Absence. If you are ill and cannot come in, phone.", vector=0.2, match=0.05, keyword=3.0),
+        "Absence",
+    )
+    support = works_in("Support")
+    answer = compose(embedder, question, [own, general], [support])
+    assert answer.found and "07:45" in answer.answer, answer.answer
+    elsewhere = general.model_copy(update={"section": "Holidays"})
+    assert "07:45" not in compose(embedder, question, [own, elsewhere], [support]).answer
+
+
 def test_the_askers_own_statement_of_a_named_role_is_not_the_answer(embedder: Embedder) -> None:
     question = "What does a Senior Manager of Operations do?"
     own = memory("m1", "I'm the Senior Manager of Operations here.", vector=0.9, score=0.05)

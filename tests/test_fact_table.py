@@ -93,6 +93,8 @@ MUST: list[Row] = [
     ),
     ("I work at our Sohar field office.", {(ME, L, "Sohar")}),
     ("I'm based at the Edinburgh head office.", {(ME, L, "Edinburgh")}),
+    ("I work in the Cox's Bazar office.", {(ME, L, "Cox's Bazar")}),
+    ("I'm based at the King's Lynn depot.", {(ME, L, "King's Lynn")}),
     ("I prefer tea.", {(ME, P, "Tea")}),
     ("I love coconut milk.", {(ME, P, "Coconut Milk")}),
     ("I work in the Operations department too, says Bo.", {(ME, W, "Operations")}),

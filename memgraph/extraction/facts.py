@@ -326,6 +326,9 @@ def _preps(verb: Any) -> Iterable[tuple[str, Any]]:
 # -- names -----------------------------------------------------------------------------------------
 
 
+_PLACE_POSSESSIVE = re.compile(r"['’]s")
+
+
 def _span(head: Any) -> list[Any]:
     """The head noun with its name modifiers: compounds, adjectives and numbers to the left
     (no determiners, possessives or punctuation), proper nouns, numbers and adjectives joined
@@ -337,6 +340,9 @@ def _span(head: Any) -> list[Any]:
         t = doc[j - 1]
         if t.text in ("&", "and") and t.head.i == j - 2 and doc[j - 2].text[:1].isupper() and doc[j].text[:1].isupper():
             j -= 1  # "the Data & AI practice": the name's first conjunct to the left
+            continue
+        if _PLACE_POSSESSIVE.fullmatch(t.text) and j - 2 >= head.left_edge.i and is_place(doc[j - 2 : j + 1].text):
+            j -= 2  # "the Cox's Bazar office", "the King's Lynn depot": the possessive is the place's name
             continue
         if t.dep_ in ("det", "poss", "predet", "case", "prep", "punct", "cc", "advmod", "neg") and t.text != "-":
             break

@@ -1082,13 +1082,17 @@ def by_best_sentence(
     return out
 
 
-def _relevant(p: SearchResult, config: AnswerConfig) -> bool:
+def _relevant(p: SearchResult, config: AnswerConfig, keyworded: Collection[tuple[str | None, str]] = ()) -> bool:
     """A passage ask may answer from: cosine at ``min_relevance`` or more, or at
-    ``own_min_relevance`` for one that applies to the asker and shares the question's keywords."""
+    ``own_min_relevance`` for one that applies to the asker and shares the question's keywords,
+    or stands in a section (``keyworded``: (document, section) pairs) whose other passages do:
+    a clause cut from its paragraph ("support staff ring their line manager by 07:45") keeps the
+    topic its paragraph's words give ("If you are ill and cannot come in, phone")."""
     vector = p.signals.get("vector", 0.0)
     if vector >= config.min_relevance:
         return True
-    return vector >= config.own_min_relevance and bool(p.signals.get("keyword")) and applies_to_asker(p)
+    on_topic = bool(p.signals.get("keyword")) or (p.section is not None and (p.document, p.section) in keyworded)
+    return vector >= config.own_min_relevance and on_topic and applies_to_asker(p)
 
 
 def applies_to_asker(p: SearchResult) -> bool:
@@ -1241,9 +1245,10 @@ def compose_answer(
         raise ConfigError("use_llm=True but no LLM is configured (llm.base_url)")
     facts = list(facts)
     passages = list(passages)
-    if not any(_relevant(p, config) for p in passages):
+    keyworded = {(p.document, p.section) for p in passages if p.section and p.signals.get("keyword")}
+    if not any(_relevant(p, config, keyworded) for p in passages):
         passages = by_best_sentence(query_vec, passages, embedder, config)
-    if not any(_relevant(p, config) for p in passages):
+    if not any(_relevant(p, config, keyworded) for p in passages):
         return Answer(question=question, answer=NOTHING_FOUND, facts=facts, passages=passages, found=False)
     gap = context_gap(passages, facts, config, asker)
     if gap is not None and gap.blocking:

@@ -17,10 +17,16 @@ from typing import Any
 
 
 def _fold(name: str) -> str:
-    """Case, accents and spacing folded: "Gdańsk" and "GDANSK" are "gdansk"."""
-    decomposed = unicodedata.normalize("NFKD", name)
-    plain = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
-    return " ".join(plain.casefold().split())
+    """Case, accents, apostrophes and spacing folded: "Gdańsk" and "GDANSK" are "gdansk", "Cox’s
+    Bazar" is "cox's bazar"."""
+    return " ".join(_straight(name).casefold().split())
+
+
+def _straight(name: str) -> str:
+    """``name`` with curly apostrophes straight and accents dropped, case kept ("Cox’s Bāzār" is
+    "Cox's Bazar")."""
+    decomposed = unicodedata.normalize("NFKD", name.replace("\u2019", "'").replace("\u2018", "'"))
+    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
 
 
 fold_name = _fold
@@ -41,7 +47,7 @@ def _cities() -> dict[str, list[dict[str, Any]]]:
     as written: "APAC" is no "Apac")."""
     out: dict[str, list[dict[str, Any]]] = {}
     for c in _gazetteer().get_cities().values():
-        out.setdefault(c["name"], []).append(c)
+        out.setdefault(_straight(c["name"]), []).append(c)
     for found in out.values():
         found.sort(key=lambda c: -int(c.get("population") or 0))
     return out
@@ -167,7 +173,7 @@ def areas_of(name: str, within: frozenset[str] = frozenset()) -> frozenset[str]:
         return frozenset(a for code in codes for a in _areas_of_country(code) if a != folded)
     if folded in _us_states().values():
         return frozenset(_areas_of_country("US"))
-    cities = _cities().get(name.strip(), [])
+    cities = _cities().get(_straight(name.strip()), [])
     if len(cities) > 1 and int(cities[0]["population"]) < 10 * int(cities[1]["population"]):
         named = {c["countrycode"] for c in cities if _countries()[c["countrycode"]][0] in within}
         cities = [c for c in cities if c["countrycode"] in named] if len(named) == 1 else []
