@@ -680,6 +680,9 @@ _CLASS_HEADER = re.compile(r"\b(?i:classification|class|status|category|exemptio
 _LEVEL_HEADER = re.compile(r"^(?:(?:level|grade|band)\s+)?(?P<code>[ivx]{1,4}|\d{1,2})$")
 """A column headed by a level ("I", "Level II", "3"): a job family's cell for that level."""
 _ALL_LEVELS = re.compile(r"^(?i:all(?:\s+(?:levels|grades|bands))?|any(?:\s+level)?)$")
+"""A levels cell that says a row's class holds at every level ("all levels", "all")."""
+_AGENT_ENDINGS = ("ist", "er", "or", "ian", "ant")
+"""Endings of a job noun the list of job heads may lack ("Chemist", "Metrologist", "Surveyor")."""
 _MAX_CLASS_WORDS = 3
 """The most words of a class's name a cell gives ("Non-exempt", "Salaried exempt"); not tuned."""
 
@@ -706,10 +709,6 @@ def _key_titles(key: str) -> list[str]:
             if words[-1].lower() in ROLE_HEADS or words[-1].lower().endswith(_AGENT_ENDINGS):
                 out.append(" ".join(words).lower())
     return out
-
-
-_AGENT_ENDINGS = ("ist", "er", "or", "ian", "ant")
-"""Endings of a job noun the list of job heads may lack ("Chemist", "Metrologist", "Surveyor")."""
 
 
 def _classed_titles(texts: Sequence[str]) -> list[Membership]:
