@@ -2207,10 +2207,9 @@ class ScopeReader:
         for c in cands:
             known = self._known(c.name)
             if (country := country_of(c.name)) is not None and (known is None or known.type == EntityType.LOCATION):
-                # "the Norwegian bases", "Kenyan staff": the country's (a place, never a team)
+                # "the Norwegian offices", "Kenyan staff": the country's (a place, never a team)
                 out.setdefault(c.unit, []).append(FoundEntity(country, EntityType.LOCATION))
                 continue
-            known = self._known(c.name)
             said = labels.get((c.unit, c.name))
             kind: EntityType | None
             if c.place_only and known is None:
