@@ -109,6 +109,14 @@ class RelType(_Named):
     relation types in the ``relationTypes`` property."""
 
 
+FAMILY_PROPERTY = "family"
+"""A ``PART_OF`` property: true when its source role is a job family ("Design, Product, Data and
+Analytics"), whose titles are its members by their words (:mod:`memgraph.recall.families`)."""
+GRADES_PROPERTY = "grades"
+"""A ``PART_OF`` property: the grade names at which the membership holds ("L3" ... "L7"); absent
+when it holds at every grade."""
+
+
 FACT_RELS: tuple[RelType, ...] = (
     RelType.WORKS_IN,
     RelType.HAS_ROLE,

@@ -558,6 +558,7 @@ PEOPLE = {
     "owen": "I'm a caretaker on grade 3.",
     "rhys": "Most of my classes are at Beckley.",
     "sian": "My partner used to work at Ormond and at Beckley, and my sister is at the Tollgate Field Station.",
+    "tomos": "I'm new here. My line manager is over at Beckley.",
 }
 
 
@@ -593,6 +594,12 @@ def test_many_mentioned_places_leave_the_place_unknown(college_mg: MemGraph) -> 
     answer = college_mg.ask("Where do I park?", user_id="sian", use_llm=False)
     assert not [v for v in ("Quarry Lane", "West car park", "Station yard") if v in answer.answer], answer.answer
     assert not [f for f in answer.facts if f.relation == "MENTIONS"]
+
+
+def test_a_place_named_as_another_persons_is_not_the_askers(college_mg: MemGraph) -> None:
+    answer = college_mg.ask("Where do I park?", user_id="tomos", use_llm=False)
+    assert "West car park" not in answer.answer, answer.answer
+    assert ("MENTIONS", "Beckley") not in {(f.relation, f.entity) for f in answer.facts}
 
 
 def test_plain_definitions_and_clauses_led_by_lower_case_groups(extractor: Extractor) -> None:

@@ -391,6 +391,12 @@ FRAGMENTS: list[Row] = [
     ("Payroll officer, Grade 5.", {(ME, R, "Payroll Officer"), (ME, G, "Grade 5")}),
     ("Estates technician at Saltings.", {(ME, R, "Estates Technician"), (ME, L, "Saltings")}),
     ("Biomedical scientist in the blood sciences lab, band 6.", {(ME, R, "Biomedical Scientist"), (ME, G, "Band 6")}),
+    # a title that opens with its job noun ("Director of ...")
+    (
+        "Director of Product Management, London office.",
+        {(ME, R, "Director of Product Management"), (ME, W, "Product Management")},
+    ),
+    ("I report to Kevin, our Director of Sales.", set()),  # another person's title
     # no fragment of the speaker's own context
     ("Great weather in Leeds today.", set()),
     ("Dinner with Sarah in Paris.", set()),

@@ -73,6 +73,25 @@ TODAY = date(2026, 12, 5)
         ("I worked two years in Leeds before.", None),
         ("Our company was founded 30 years ago.", None),
         ("I work in Finance.", None),
+        # fragments and clauses of ordinary phrasing
+        ("Six years on the firm.", 6.0),  # a fragment opening with its amount, then where
+        ("Twelve years at Eskdale.", 12.0),
+        ("Eight years now.", 8.0),
+        ("On Corrick's books for seven years.", 7.0),  # on an employer's books
+        ("Seven years in, and I do on-calls.", 7.0),  # "years in" closing a clause
+        ("Just hit my tenth year.", 10.0),  # a year reached: ten, not nine and a bit
+        ("Joined a couple of years back.", 2.0),
+        ("I've taught there for nine years.", 9.0),
+        ("I've only been an SCCM since January, but I've flown with Fairlop for three years.", 3.0),  # post, then firm
+        ("Lisbon, since 2022.", 4.916666666666667),  # a fragment closing with its year
+        ("I've been with Brisemont since March.", 9 / 12),  # a month without its year
+        ("I started at Ardlow House in the spring.", 8 / 12),  # a season: its middle month
+        ("I joined as an Associate in the Dublin office last September.", 3 / 12),
+        ("I started in a grade 7 professional services role last month.", 0.0),
+        ("Just joined the Skua Trader.", 0.0),
+        ("I've been on nights since May.", None),  # a pattern, not the employer
+        ("I was promoted to Purser last spring.", None),
+        ("Three months on nights before I go back to days.", None),
     ],
 )
 def test_stated_service(said: str, years: float | None) -> None:

@@ -92,7 +92,7 @@ from .declarations import (
     partitions,
 )
 from .extract import Extractor, FoundEntity, entity_key, longest_names, match_key, plural_word, singular_word
-from .facts import GRADE_CODE, grade_name
+from .facts import CODED_GRADE, GRADE_CODE, grade_codes, grade_name, grade_range
 
 _CLAUSE_NO = r"\d{1,3}(?:\.\d{1,3})+\.?|\d{1,3}[.)]"
 """A clause number: "6.2", "4.1.3.", "3.", "3)"."""
@@ -1180,11 +1180,6 @@ _LABELLED_CELL = re.compile(r"^(?P<label>[^;:]{1,60});\s*(?P<header>[^;:]{1,40})
 Kellbridge: Brayton Road multi-storey."."""
 
 
-_CODED = re.compile(r"(?P<prefix>[A-Z]{0,3}-?)(?P<n>\d{1,2})")
-_RANGE_TO = re.compile(
-    r"\s*(?:-|–|to|through|until)\s*(?:(?i:grade|band|level)\s+)?(?P<code>" + GRADE_CODE.pattern + r")\b"
-)
-_RANGE_OPEN = re.compile(r"\s+(?:and|or)\s+(?P<dir>above|over|higher|upwards|below|under|lower)\b", re.I)
 _GRADE_MENTION = re.compile(r"\b(?i:grades?|bands?|levels?|pay\s+groups?)\s+(?P<code>" + GRADE_CODE.pattern + r")\b")
 
 
@@ -1492,7 +1487,7 @@ class ScopeReader:
             self._local.setdefault(match_key(group), FoundEntity(group, EntityType.DEPARTMENT))
         for text in texts:  # the grades it names, which bound "grade 7 and above"
             for g in _GRADE_MENTION.finditer(text):
-                if (coded := _CODED.fullmatch(g.group("code"))) is not None:
+                if (coded := CODED_GRADE.fullmatch(g.group("code"))) is not None:
                     self._grade_numbers.setdefault(coded.group("prefix"), set()).add(int(coded.group("n")))
         typed = [
             c
@@ -2009,7 +2004,7 @@ class ScopeReader:
                     # "grade 7 and above": each grade of the range
                     codes = [m.group("code"), *re.split(r"\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+", m.group("more"))]
                     if not m.group("more").strip():
-                        codes = self._grade_range(m.group("code"), body[m.end() :]) or codes
+                        codes = grade_range(m.group("code"), body[m.end() :], self._grade_numbers) or codes
                     for code in (c for c in codes if c.strip()):
                         if (grade := grade_name(m.group("grade").lower(), code)) is not None:
                             out.append(_Candidate(i, grade, EntityType.GRADE))
@@ -2266,44 +2261,8 @@ class ScopeReader:
         return [c for c in cands if c not in drop]
 
     def _grade_codes(self, value: str) -> list[str] | None:
-        """The grade codes a cell names: a range ("NP1 to NP3", "7 and above") or a list
-        ("NP7 and NP8", "4, 5 or 6"); None for anything else."""
-        value = re.sub(r"^(?i:grades?|bands?|levels?)\s+", "", value)  # "Levels 1–3"
-        first = re.match(GRADE_CODE.pattern, value)
-        if first is None:
-            return None
-        if (ranged := self._grade_range(first.group(), value[first.end() :])) is not None:
-            return ranged
-        codes = [c.strip() for c in re.split(r"\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+", value)]
-        if len(codes) > 1 and all(GRADE_CODE.fullmatch(c) for c in codes):
-            return codes
-        return None
-
-    def _grade_range(self, code: str, after: str) -> list[str] | None:
-        """The codes of a range of grades that starts with ``code`` and goes on in ``after``:
-        "1 to 5", "6-10", "E1 to E3" (same prefix), "7 and above" / "6 or above" (up to the
-        highest grade of that prefix the document names), "4 and below" (from its lowest);
-        None when ``after`` opens no range or the range is longer than 20 grades."""
-        lo = _CODED.fullmatch(code)
-        if lo is None:
-            return None
-        prefix, start = lo.group("prefix"), int(lo.group("n"))
-        if (r := _RANGE_TO.match(after)) is not None:
-            hi = _CODED.fullmatch(r.group("code"))
-            if hi is None or hi.group("prefix") != prefix:
-                return None
-            end = int(hi.group("n"))
-        elif (r := _RANGE_OPEN.match(after)) is not None:
-            numbers = self._grade_numbers.get(prefix, set())
-            if r.group("dir").lower() in ("above", "over", "higher", "upwards"):
-                end = max(numbers, default=start)
-            else:
-                start, end = min(numbers, default=start), start
-        else:
-            return None
-        if not 0 <= end - start <= 20:
-            return None
-        return [f"{prefix}{n}" for n in range(start, end + 1)]
+        """:func:`~memgraph.extraction.facts.grade_codes` with the grades this document names."""
+        return grade_codes(value, self._grade_numbers)
 
     def _who_candidates(self, i: int, key: str) -> list[_Candidate]:
         """The contexts a row's key names when its column says whom the row is for: known

@@ -52,7 +52,7 @@ from ..models import EntityType
 from ..text.textutil import BULLETS, stopwords
 from ..text.vocabulary import COUNT_WORDS, ROLE_HEADS, SITE_NOUNS, UNIT_NOUNS, count_value
 from .extract import FoundEntity, match_key, plural_word, singular_word
-from .facts import grade_name
+from .facts import grade_codes, grade_name
 
 _NUMBER = r"(?:\d+|" + "|".join(COUNT_WORDS) + r"|several|many|a few|a number of)"
 _QUOTED = r"[\"“‘'](?P<term>[^\"”’']{2,40})[\"”’']"
@@ -141,11 +141,19 @@ class Membership:
     role: str
     group: str
     group_type: EntityType = EntityType.DEPARTMENT
+    grades: tuple[str, ...] = ()
+    """The grades (as :func:`~memgraph.extraction.facts.grade_name` names them) at which the
+    membership holds; empty: at all ("Levels: L3 to L7; Classification: Exempt")."""
+    family: bool = False
+    """Whether ``role`` is a job family, as written ("Design, Product, Data and Analytics"),
+    whose titles are its members by their words (:mod:`memgraph.recall.families`), not one title."""
 
     @property
     def title(self) -> str:
         """``role`` as a title is written: each word capitalised, a level's Roman numeral in
-        capitals ("research associate ii" -> "Research Associate II")."""
+        capitals ("research associate ii" -> "Research Associate II"); a job family as written."""
+        if self.family:
+            return self.role
         return " ".join(w.upper() if re.fullmatch(r"[ivx]{1,4}", w) else w.title() for w in self.role.split())
 
 
@@ -711,34 +719,81 @@ def _key_titles(key: str) -> list[str]:
     return out
 
 
+_FAMILY_HEADER = re.compile(r"\b(?i:famil(?:y|ies)|job\s+(?:groups?|functions?|areas?))$")
+"""A key column whose cells name job families ("Job family", "Job function")."""
+_LEVELS_HEADER = re.compile(r"\b(?P<word>(?i:level|grade|band))s?$")
+"""A column whose cells say at which levels a row holds ("Levels: L3 to L7")."""
+_MAX_FAMILY_WORDS = 10
+"""The most words of a job family's name as a row's key gives it ("Design, Product, Data and
+Analytics, Finance, Legal"); not tuned."""
+
+
+def _family_key(header: str, key: str) -> str | None:
+    """A classification row's key read as a job family, as written without its aside
+    ("Engineering (software, SRE, security)" -> "Engineering"): under a family column
+    (:data:`_FAMILY_HEADER`), capitalised, without digits; None otherwise."""
+    name = _ASIDE.sub("", key).strip(" .")
+    if not _FAMILY_HEADER.search(header) or not name[:1].isupper() or re.search(r"\d", name):
+        return None
+    return name if len(name.split()) <= _MAX_FAMILY_WORDS else None
+
+
 def _classed_titles(texts: Sequence[str]) -> list[Membership]:
-    """The job titles a classification table puts in a class: a row keyed by job titles (or a
-    job family that lists them in brackets) with a class column for all levels ("Job family:
-    Recruiting Coordinators; Levels: all levels; Classification: Non-exempt"), or with one
-    column per level ("Job family: Research Associate; I: Non-exempt; II: Non-exempt; III:
-    Exempt"): each title, with its level when the class differs by level ("research associate
-    iii" in Exempt), else the title itself and at each level. A row whose class holds for some
-    levels only, by a range in one cell ("L3 to L7"), gives nothing: the title alone does not
-    say the class.
+    """The job titles and job families a classification table puts in a class: a row keyed
+    by job titles (or a job family that lists them in brackets) with a class column for all
+    levels ("Job family: Recruiting Coordinators; Levels: all levels; Classification:
+    Non-exempt"), for some levels ("Job family: Design, Product; Levels: L3 to L7;
+    Classification: Exempt": the family at grades L3 to L7, :attr:`Membership.grades`), or
+    with one column per level ("Job family: Research Associate; I: Non-exempt; II: Non-exempt;
+    III: Exempt"): each title, with its level when the class differs by level ("research
+    associate iii" in Exempt), else the title itself and at each level. A row whose key is a
+    job family, not a title, gives the family (:attr:`Membership.family`), which a title is in
+    by its words.
 
     Returns:
-        One :class:`Membership` (``group_type`` DEPARTMENT) per (title, class), in order.
+        One :class:`Membership` (``group_type`` DEPARTMENT) per (title or family, class), in
+        order; a family in one class by two rows has their grades together.
     """
     out: list[Membership] = []
     for cells in _table_rows(texts):
         titles = _key_titles(cells[0][1])
-        if not titles:
+        # (a key that is itself a title, "Recruiting Coordinators", is no family)
+        family = None if _key_titles(_ASIDE.sub("", cells[0][1])) else _family_key(*cells[0])
+        if not titles and family is None:
             continue
         classed = [(h, c) for h, v in cells[1:] if _CLASS_HEADER.search(h) and (c := _class_name(v))]
         levels = [(m.group("code"), _class_name(v)) for h, v in cells[1:] if (m := _LEVEL_HEADER.match(h))]
         by_level = [(code, c) for code, c in levels if c is not None]
-        if classed and all(_ALL_LEVELS.match(v.strip(" .")) for h, v in cells[1:] if "level" in h or "grade" in h):
+        ranged = [(m.group("word"), v) for h, v in cells[1:] if (m := _LEVELS_HEADER.search(h))]
+        if classed and all(_ALL_LEVELS.match(v.strip(" .")) for _, v in ranged):
             out.extend(Membership(t, classed[0][1]) for t in titles)
-        elif len(by_level) >= 2 and len(by_level) == len(levels) and not classed:
+            if family is not None:
+                out.append(Membership(family, classed[0][1], family=True))
+        elif classed and len(ranged) == 1 and (codes := grade_codes(ranged[0][1].strip(" ."))) is not None:
+            word = ranged[0][0].lower()
+            grades = tuple(g for c in codes if (g := grade_name(word, c)) is not None)
+            out.extend(Membership(t, classed[0][1], grades=grades) for t in titles)
+            if family is not None:
+                out.append(Membership(family, classed[0][1], grades=grades, family=True))
+        elif titles and len(by_level) >= 2 and len(by_level) == len(levels) and not classed:
             if len(names := {c for _, c in by_level}) == 1:
                 out.extend(Membership(t, next(iter(names))) for t in titles)
             out.extend(Membership(f"{t} {code}", c) for t in titles for code, c in by_level)
-    return out
+    return _grades_together(out)
+
+
+def _grades_together(found: Sequence[Membership]) -> list[Membership]:
+    """``found`` with the memberships of one (title or family, class) made one, their grades
+    together (none when one of them holds at all grades)."""
+    out: dict[tuple[str, str, bool], Membership] = {}
+    for m in found:
+        key = (m.role, m.group, m.family)
+        if (had := out.get(key)) is not None and had.grades and m.grades:
+            m = Membership(m.role, m.group, m.group_type, tuple(dict.fromkeys([*had.grades, *m.grades])), m.family)
+        elif had is not None:
+            m = Membership(m.role, m.group, m.group_type, (), m.family)
+        out[key] = m
+    return list(out.values())
 
 
 def _list_items(texts: Sequence[str]) -> list[str]:

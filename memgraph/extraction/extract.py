@@ -477,7 +477,8 @@ class Extractor:
         """Whether a fragment's first word may open what a person says they are: any word but a
         proper noun (or a code of letters and digits), or one that is an acronym ("ICT", "L4"), a
         grade or rank word ("Grade 6", "Senior Librarian at ..."), a known name or a place
-        ("Denver hub, L4"), or the first word of a job title ("Payroll officer, Grade 5"); not an
+        ("Denver hub, L4"), a job noun ("Director of Product Management, London office") or the
+        first word of a job title ("Payroll officer, Grade 5"); not an
         unknown name, whose sentence is about someone ("Person12x9 works in Logistics", its verb
         tagged as a plural noun)."""
         from ..text.places import is_place
@@ -491,6 +492,7 @@ class Extractor:
         return (
             word.isupper()
             or (word.isalpha() and _job_noun(sentence, len(word) + 1))  # "Payroll officer, Grade 5": a title's word
+            or (word.isalpha() and _job_noun(sentence, 0))  # "Director of Product Management, London office"
             or word.casefold() in GRADE_WORDS
             or word.casefold() in RANK_WORDS
             or self.known(word) is not None

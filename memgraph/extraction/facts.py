@@ -55,7 +55,7 @@ from __future__ import annotations
 
 import itertools
 import re
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Collection, Iterable, Mapping
 from typing import Any
 
 from ..models import EntityType, RelType
@@ -179,6 +179,64 @@ def grade_name(word: str, code: str) -> str | None:
     if code.isdigit():
         return f"{word.strip().title()} {code}"
     return code.upper()
+
+
+CODED_GRADE = re.compile(r"(?P<prefix>[A-Z]{0,3}-?)(?P<n>\d{1,2})")
+"""A grade code as its letters and number: "NP5" ("NP", 5), "4" ("", 4)."""
+_RANGE_TO = re.compile(
+    r"\s*(?:-|–|to|through|until)\s*(?:(?i:grade|band|level)\s+)?(?P<code>" + GRADE_CODE.pattern + r")\b"
+)
+_RANGE_OPEN = re.compile(r"\s+(?:and|or)\s+(?P<dir>above|over|higher|upwards|below|under|lower)\b", re.I)
+MAX_GRADE_SPAN = 20
+"""The most a range's last number may exceed its first ("1 to 21" at most); a longer one is read as no range."""
+
+
+def grade_codes(value: str, numbers: Mapping[str, Collection[int]] | None = None) -> list[str] | None:
+    """The grade codes a cell or phrase names: a range ("NP1 to NP3", "L3 to L7", "7 and
+    above": :func:`grade_range`) or a list ("NP7 and NP8", "4, 5 or 6", "L1 and L2"); None for
+    anything else.
+
+    Args:
+        value: the text, which may open with its key word ("Levels 1–3").
+        numbers: the grade numbers a document names, by code prefix, which bound an open range.
+    """
+    value = re.sub(r"^(?i:grades?|bands?|levels?)\s+", "", value.strip())
+    first = re.match(GRADE_CODE.pattern, value)
+    if first is None:
+        return None
+    if (ranged := grade_range(first.group(), value[first.end() :], numbers)) is not None:
+        return ranged
+    codes = [c.strip() for c in re.split(r"\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+", value)]
+    if len(codes) > 1 and all(GRADE_CODE.fullmatch(c) for c in codes):
+        return codes
+    return None
+
+
+def grade_range(code: str, after: str, numbers: Mapping[str, Collection[int]] | None = None) -> list[str] | None:
+    """The codes of a range of grades that starts with ``code`` and goes on in ``after``: "1
+    to 5", "6-10", "E1 to E3" (same prefix), "7 and above" / "6 or above" (up to the highest
+    grade of that prefix in ``numbers``), "4 and below" (from its lowest); None when ``after``
+    opens no range or the range is longer than :data:`MAX_GRADE_SPAN`."""
+    lo = CODED_GRADE.fullmatch(code)
+    if lo is None:
+        return None
+    prefix, start = lo.group("prefix"), int(lo.group("n"))
+    if (r := _RANGE_TO.match(after)) is not None:
+        hi = CODED_GRADE.fullmatch(r.group("code"))
+        if hi is None or hi.group("prefix") != prefix:
+            return None
+        end = int(hi.group("n"))
+    elif (r := _RANGE_OPEN.match(after)) is not None:
+        known = (numbers or {}).get(prefix, set())
+        if r.group("dir").lower() in ("above", "over", "higher", "upwards"):
+            end = max(known, default=start)
+        else:
+            start, end = min(known, default=start), start
+    else:
+        return None
+    if not 0 <= end - start <= MAX_GRADE_SPAN:
+        return None
+    return [f"{prefix}{n}" for n in range(start, end + 1)]
 
 
 def doc_facts(doc: Any, known: Known, listed: Known | None = None) -> list[Fact]:

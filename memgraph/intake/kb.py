@@ -33,6 +33,8 @@ from ..extraction.extract import Extractor, FoundEntity, entity_key, match_key, 
 from ..extraction.organisation import organisation_names
 from ..loaders.base import LoadedDocument
 from ..models import (
+    FAMILY_PROPERTY,
+    GRADES_PROPERTY,
     SECTION_SEP,
     SHARED_SCOPE,
     Chunk,
@@ -368,7 +370,16 @@ class KnowledgeBase:
             groups = (EntityType.DEPARTMENT, EntityType.ROLE, EntityType.CATEGORY, EntityType.GRADE)
             if context(group, groups) and match_key(group.name) != match_key(m.role):
                 role = entity(FoundEntity(m.title, EntityType.ROLE))
-                batch.relationships.append(Relationship.between(RelType.PART_OF, role, entity(group), source_id=doc.id))
+                # (a job family's, or at some grades only: what memgraph.recall.families reads)
+                held = {
+                    **({FAMILY_PROPERTY: True} if m.family else {}),
+                    **({GRADES_PROPERTY: list(m.grades)} if m.grades else {}),
+                }
+                batch.relationships.append(
+                    Relationship.between(RelType.PART_OF, role, entity(group), source_id=doc.id, properties=held)
+                )
+                for grade in m.grades:  # (each a grade the graph knows, so "I'm on P2" links to it)
+                    entity(FoundEntity(grade, EntityType.GRADE))
         contained = [
             *((site, area, EntityType.LOCATION) for site, area in area_sites(body)),
             *((group, whole, EntityType.DEPARTMENT) for group, whole in group_parts(body)),

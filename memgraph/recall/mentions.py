@@ -277,7 +277,9 @@ def mentioned_context(
             given = {etype for etype, _ in linked}
             linked += [
                 (t, n)
-                for t, n in named_in(text, extractor, types)
+                for t, n in dict.fromkeys(
+                    (t, n) for t, n, start in named_spans(text, extractor, types) if not _someone_elses(text, start)
+                )
                 if (t, n) not in linked and (t not in given or _named_as_region(text, n))
             ]
         for etype, name in linked:
@@ -287,7 +289,7 @@ def mentioned_context(
     found = [n for names_ in by_type.values() for n in names_.values()]
     # the words of memories that speak of the user: those with something they say they are,
     # and those that name nobody ("Student vet nurse, second year."), not "My partner works in ..."
-    own_texts = [t for t, phrases in zip(texts, said) if phrases or not first_person(t)]
+    own_texts = [_own_part(t) for t, phrases in zip(texts, said) if phrases or not first_person(t)]
     for etype, name in worded_context(own_texts, names, still, [*held, *roles, *found]) if still else []:
         by_type[etype] = {entity_id(SHARED_SCOPE, etype, entity_key(name)): name}
     # (and by meaning, beside an organisational unit only: "School of Computing" says where they
@@ -437,6 +439,46 @@ def fuller_names(
     return _stored(store, wanted)
 
 
+_LEARNER_WORDS = frozenset({"student", "apprentice", "trainee", "sub", "vice", "relief", "under"})
+"""Qualifiers that make a learner or a stand-in of a title: a "Student Nurse" is no "Nurse"."""
+
+
+def broader_titles(
+    store: GraphStore, names: NameIndex, held: Sequence[tuple[EntityType, str]], scopes: Sequence[str]
+) -> dict[NodeRef, tuple[EntityType, str]]:
+    """The known roles the caller's own titles are kinds of: a held title with its leading
+    qualifiers left off, when the knowledge base knows that shorter title ("Customer Support
+    Specialist" is a "Support Specialist", "Night Care Assistant" a "Care Assistant"). The
+    shorter title keeps two words at least (a "Customer Support Specialist" is not every
+    "Specialist"), and a qualifier that makes another rank or a learner stops it
+    (:data:`~memgraph.extraction.linking.RANK_WORDS`, :data:`_LEARNER_WORDS`: a "Senior
+    Manager" is not the "Store Manager"'s rank, a "Student Nurse" no "Staff Nurse").
+
+    Args:
+        held: (type, name) of the caller's current context facts; roles only are read.
+        scopes: the scopes the search may read (nothing unless the shared one is among them).
+
+    Returns:
+        entity ref -> (``EntityType.ROLE``, known name), for the entities the store holds.
+    """
+    if SHARED_SCOPE not in scopes:
+        return {}
+    known = {match_key(e.name): e.name for e in names.names(EntityType.ROLE)}
+    wanted: dict[str, tuple[EntityType, str]] = {}
+    for etype, name in held:
+        words = name.split()
+        if etype != EntityType.ROLE:
+            continue
+        for cut in range(1, len(words) - 1):
+            if {w.casefold() for w in words[:cut]} & (RANK_WORDS | _LEARNER_WORDS):
+                break
+            shorter = known.get(match_key(" ".join(words[cut:])))
+            if shorter is not None:
+                wanted[entity_id(SHARED_SCOPE, EntityType.ROLE, entity_key(shorter))] = (EntityType.ROLE, shorter)
+                break
+    return _stored(store, wanted)
+
+
 def _fuller(name: str, held: str) -> bool:
     """Whether ``name`` may be the document's name for ``held``, not a sibling of it: a word of
     ``held`` that linking leaves out (a kind word: "store" in "Store Manager") must be in
@@ -450,6 +492,33 @@ def _fuller(name: str, held: str) -> bool:
         if not content_words(w) and w.casefold() not in stopwords() and w.casefold() not in said
     ]
     return not (own and left_out)
+
+
+_SOMEONE_ELSE = re.compile(
+    r"\breport(?:s|ed|ing)?\s+(?:directly\s+)?(?:in)?to\b"
+    r"|\b(?i:my|our)\s+(?:line\s+|direct\s+)?(?:manager|boss|supervisor|partner|wife|husband)\b"
+    r"|(?<!\bI['’]m\s)(?<!\bam\s)(?<!\bis\s)\b[A-Z][a-z]+,\s+(?:our|my|the)\s+$"
+)
+"""What makes a name that follows it in its clause another person's: "I report to Kevin, our
+Director of Sales", "my manager is in Kraków", "ask Dana, the Store Manager" (not "I'm Sam,
+the Store Manager")."""
+
+
+def _someone_elses(text: str, start: int) -> bool:
+    """Whether the name at ``start`` in ``text`` is another person's context, not the
+    speaker's (:data:`_SOMEONE_ELSE` earlier in its clause)."""
+    clause = re.split(r"[.;!?]\s|\bbut\b|\band\s+I\b", text[:start])[-1]
+    return _SOMEONE_ELSE.search(clause) is not None
+
+
+def _own_part(text: str) -> str:
+    """``text`` without what it says of another person: each clause cut where a word of
+    :data:`_SOMEONE_ELSE` starts ("I'm new here. My line manager is over at Beckley." -> "I'm
+    new here. ")."""
+    return "".join(
+        clause[: m.start()] if (m := _SOMEONE_ELSE.search(clause)) else clause
+        for clause in re.split(r"(?<=[.;!?]\s)|(?=\bbut\b)|(?=\band\s+I\b)", text)
+    )
 
 
 def _named_as_region(text: str, name: str) -> bool:

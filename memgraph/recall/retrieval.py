@@ -47,6 +47,7 @@ from ..models import (
     EntityType,
     Memory,
     NodeLabel,
+    Relationship,
     RelType,
     ToolCall,
     entity_id,
@@ -58,7 +59,8 @@ from ..text.embed import Embedder
 from ..text.textutil import clip, expanded_terms, keyword_phrases, keyword_terms, normalize_text
 from ..text.vocabulary import ASKING_WORDS, CONTEXT_TYPES, OWN_CONTEXT_TOPICS, ROLE_HEADS, expand_abbreviations
 from ..tuning import TunedConfig
-from .mentions import containing_areas, fuller_names, listing_groups, mentioned_context
+from .families import classifies, holding_rows
+from .mentions import broader_titles, containing_areas, fuller_names, listing_groups, mentioned_context
 
 # Stored property keys read on the hot path, from the models (a renamed field fails at import).
 _NAME = Entity.prop("name")
@@ -641,6 +643,8 @@ class Retriever:
         if ctx.caller is not None and ctx.caller[0] == NodeLabel.USER:
             names = self.name_index()
             linked = fuller_names(self.store, names, held_names, ctx.scopes)
+            for ref, found in broader_titles(self.store, names, held_names, ctx.scopes).items():
+                linked.setdefault(ref, found)
             missing = [t for t in CONTEXT_TYPES if t.value not in by_type and t not in {e for e, _ in linked.values()}]
             roles = [n for t, n in held_names if t == EntityType.ROLE]
             # a site and its region: what the caller says of their location beside the fact's;
@@ -689,6 +693,9 @@ class Retriever:
         for ref, (etype_value, path) in self._groups_of(held, seeds).items():
             if etype_value == EntityType.GRADE.value and etype_value in by_type:
                 continue  # the grade a title usually has ("Senior Librarians (LH5)") yields to one said
+            seeds[ref] = path
+            by_type.setdefault(etype_value, set()).add(ref)
+        for ref, (etype_value, path) in self._classes_of(by_type, seeds, caller_name).items():
             seeds[ref] = path
             by_type.setdefault(etype_value, set()).add(ref)
         # Entities named in the query override the caller's of the same type.
@@ -769,22 +776,69 @@ class Retriever:
             for each group not already among ``seeds``.
         """
         rels = self.store.relationships(src=list(held), types=[RelType.PART_OF]) if held else []
-        rels = [r for r in rels if (NodeLabel.ENTITY, r.dst_id) not in seeds]
+        # (a row of a classification by family or level holds by the caller's grade: _classes_of)
+        rels = [r for r in rels if (NodeLabel.ENTITY, r.dst_id) not in seeds and not classifies(r)]
+        rels = self._active(rels)
         if not rels:
             return {}
-        docs = self.store.get_nodes(NodeLabel.DOCUMENT, sorted({str(r.source_id) for r in rels}), [SHARED_SCOPE])
-        active = {d.id for d in docs if d.props.get(_STATUS) == DocumentStatus.ACTIVE.value}
         groups = {g.id: g for g in self.store.get_nodes(NodeLabel.ENTITY, [r.dst_id for r in rels], [SHARED_SCOPE])}
         out: dict[NodeRef, tuple[str, str]] = {}
         for r in rels:
             group = groups.get(r.dst_id)
-            if group is None or r.source_id not in active:
+            if group is None:
                 continue
             role_path = seeds.get((NodeLabel.ENTITY, r.src_id), r.src_id)
             out[(NodeLabel.ENTITY, group.id)] = (
                 str(group.props.get(_TYPE)),
                 f"{role_path}-PART_OF->{_entity_name(group)}",
             )
+        return out
+
+    def _active(self, rels: Sequence[Relationship]) -> list[Relationship]:
+        """``rels`` written from an active document (their ``source_id``)."""
+        if not rels:
+            return []
+        docs = self.store.get_nodes(NodeLabel.DOCUMENT, sorted({str(r.source_id) for r in rels}), [SHARED_SCOPE])
+        active = {d.id for d in docs if d.props.get(_STATUS) == DocumentStatus.ACTIVE.value}
+        return [r for r in rels if r.source_id in active]
+
+    def _classes_of(
+        self, by_type: Mapping[str, set[NodeRef]], seeds: Mapping[NodeRef, str], caller_name: str
+    ) -> dict[NodeRef, tuple[str, str]]:
+        """The classes a classification table puts the caller's job family or title in at their
+        grade (:func:`memgraph.recall.families.holding_rows`: a Product Designer on L4 is in
+        the class of "Design, Product; Levels: L3 to L7").
+
+        Returns:
+            class entity ref -> (its type, path text
+            ``lena-HAS_ROLE->Product Designer-PART_OF->Design, Product-PART_OF->Exempt``) for
+            each class not already among ``seeds``.
+        """
+        rels = self._active([r for r in self.store.relationships(types=[RelType.PART_OF]) if classifies(r)])
+        if not rels:
+            return {}
+        own = [ref[1] for t in (EntityType.ROLE, EntityType.GRADE) for ref in by_type.get(t.value, ())]
+        held = {rec.id: rec for rec in self.store.get_nodes(NodeLabel.ENTITY, own, [SHARED_SCOPE])}
+        titles = {_entity_name(rec): rec.id for rec in held.values() if rec.props.get(_TYPE) == EntityType.ROLE.value}
+        grades = {
+            entity_key(_entity_name(r)): r.id for r in held.values() if r.props.get(_TYPE) == EntityType.GRADE.value
+        }
+        ends = self.store.get_nodes(
+            NodeLabel.ENTITY, list({i for r in rels for i in (r.src_id, r.dst_id)}), [SHARED_SCOPE]
+        )
+        named = {rec.id: rec for rec in ends}
+        names = {eid: _entity_name(rec) for eid, rec in named.items()}
+        out: dict[NodeRef, tuple[str, str]] = {}
+        for row in holding_rows(rels, names, list(titles), set(held), grades):
+            group = named.get(row.rel.dst_id)
+            ref = (NodeLabel.ENTITY, row.rel.dst_id)
+            if group is None or ref in seeds or ref in out:
+                continue
+            # from the title it matched or the grade that placed them: "...->Software Tester-Software-PART_OF->..."
+            mine = titles.get(row.via) or grades.get(entity_key(row.via))
+            start = seeds.get((NodeLabel.ENTITY, mine), caller_name) if mine else caller_name
+            via = start if row.via == names[row.rel.src_id] else f"{start}-{names[row.rel.src_id]}"
+            out[ref] = (str(group.props.get(_TYPE)), f"{via}-PART_OF->{_entity_name(group)}")
         return out
 
     def _titled_roles(

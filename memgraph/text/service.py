@@ -70,10 +70,11 @@ _APPROX = (
 )
 
 _SERVICE_VERB = re.compile(
-    r"\b(?:i['’]ve|i\s+have|i['’]d|i\s+had)\s+(?:now\s+)?(?:been|worked|served|spent|done|got|clocked(?:\s+up)?)\b"
+    r"\b(?:i['’]ve|i\s+have|i['’]d|i\s+had)\s+(?:now\s+)?(?:been|worked|served|spent|done|got|taught|flown|clocked(?:\s+up)?)\b"
     r"|^\s*(?:done|been|worked|spent|served|clocked)\b|\bso\s+far\b"
     r"|\b(?:service|employment|employed|tenure|with\s+(?:the|us|them)\b|(?:years?|months?|weeks?)\s+(?-i:with\s+[A-Z][\w&'’-]+)|here\b|in\s+post|behind\s+me"
-    r"|years?\s+(?:of\s+work|in\s+the\s+job|on\s+the\s+job)|(?:years?|months?)\s+in(?:\s+now)?\s*[.!]?\s*$)",
+    r"|years?\s+(?:of\s+work|in\s+the\s+job|on\s+the\s+job)|(?:years?|months?)\s+in(?:\s+now)?\s*(?:[.!,;]|$)"
+    r"|\bon\s+(?:the|[A-Z][\w&-]*['’]s?)\s+books\b)",
     re.I,
 )
 """A statement that speaks of the speaker's service ("I've been here ...", "... years' service")."""
@@ -91,7 +92,7 @@ _SINCE = re.compile(
 """Doing the job since a year: "Been doing it since 2012", "I've worked nights since May 2019",
 "with Skylark since 2012"."""
 _JOINED_RELATIVE = re.compile(
-    r"\b(?:joined|started|began|was\s+hired)\b[^.;]{0,40}?\b(?P<when>last|this)\s+(?P<unit>year|month|week)\b", re.I
+    r"\b(?:joined|started|began|was\s+hired)\b[^.;]{0,60}?\b(?P<when>last|this)\s+(?P<unit>year|month|week)\b", re.I
 )
 """Joining in a period named from now: "I started last year" (a year), "I joined this month" (none yet)."""
 _NEW_STARTER = re.compile(
@@ -102,7 +103,7 @@ _NEW_STARTER = re.compile(
 )
 """A person who has just joined or is about to ("I've just started", "start with you on
 Monday", "new starter"): no service yet."""
-_AGO = re.compile(rf"\b(?:joined|started|began|hired)\b[^.;]{{0,40}}?\b{_SAID_AMOUNT}\s+ago\b", re.I)
+_AGO = re.compile(rf"\b(?:joined|started|began|hired)\b[^.;]{{0,40}}?\b{_SAID_AMOUNT}\s+(?:ago|back)\b", re.I)
 _MONTH_NAMES = "january february march april may june july august september october november december"
 _MONTHS = {m: i for i, m in enumerate(_MONTH_NAMES.split(), 1)}
 _FIRST_PERSON = re.compile(
@@ -112,19 +113,43 @@ _FIRST_PERSON = re.compile(
 """A statement about the speaker: a first-person word, or a fragment that leaves "I" or "I've"
 out, first or after a comma ("Done six years on the ramp so far", "Started eighteen months ago",
 "Direct employee, joined last year")."""
+_SEASONS = {"winter": 1, "spring": 4, "summer": 7, "autumn": 10, "fall": 10}
+"""A season's middle month (northern hemisphere), for "I started in the spring"."""
 _JOINED_MONTH = re.compile(
-    r"\b(?:joined|started|began|was\s+hired)\b[^.;]{0,40}?\b(?:in|since|back\s+in)\s+(?P<month>"
-    + "|".join(_MONTH_NAMES.split())
+    r"\b(?:joined|started|began|was\s+hired)\b[^.;]{0,60}?\b(?:in|since|back\s+in|last)\s+(?:the\s+)?(?P<month>"
+    + "|".join([*_MONTH_NAMES.split(), *_SEASONS])
     + r")\b(?!\s+(?:of\s+)?(?:19|20)\d{2})",
     re.I,
 )
-"""Joining in a month named without its year ("Started in January"): its latest one, this year's
-or last year's."""
-_YEARS_IN = re.compile(rf"\b{_SAID_AMOUNT}\s+in(?:\s+now)?\s*[.!]?\s*$", re.I)
-"""An amount served said last in a fragment: "Contracted, four years in."."""
-_NTH_YEAR = re.compile(
-    r"\b(?:in|into|is)\s+my\s+(?P<ord>first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\s+year\b", re.I
+"""Joining in a month or season named without its year ("Started in January", "joined ... last
+September", "I started in the spring"): its latest one, this year's or last year's."""
+_YEARS_IN = re.compile(rf"\b{_SAID_AMOUNT}\s+in(?:\s+now)?\s*(?:[.!,;]|$)", re.I)
+"""An amount served said last in a fragment or a clause: "Contracted, four years in.", "Seven
+years in, and I do on-calls."."""
+_YEARS_AT = re.compile(
+    rf"^\s*(?:(?P<hedge>{_HEDGES})\s+|{_APPROX}\s+)?{_SAID_AMOUNT}\s+(?:(?:at|on|with)\s+(?!my\b|your\b)\S|now\s*[.!]?\s*$)",
+    re.I,
 )
+"""A fragment that opens with an amount and says where or that it is so now: "Six years on the
+firm.", "Twelve years at Eskdale.", "Eight years now." (not "Six years in Leeds", which may be
+before they joined)."""
+_FOR_AMOUNT = re.compile(rf"\bfor\s+(?:(?P<hedge>{_HEDGES})\s+|{_APPROX}\s+)?{_SAID_AMOUNT}", re.I)
+"""An amount after "for" in a fragment that speaks of service: "On Corrick's books for seven years."."""
+_SINCE_MONTH = re.compile(
+    r"\b(?:been\s+(?:with|at|here|based)|worked\s+(?:here|at|for)|(?-i:with(?=\s+(?:the\s+)?[A-Z])))\b[^.;]{0,40}?"
+    r"\bsince\s+(?P<month>" + "|".join(_MONTH_NAMES.split()) + r")\b(?!\s+(?:of\s+)?(?:19|20)\d{2})",
+    re.I,
+)
+"""Doing the job since a month named without its year: "I've been with Brisemont since March"."""
+_BARE_SINCE = re.compile(r"^[^.;]{0,40},\s*since\s+(?:(?P<month>[A-Z][a-z]+)\s+)?(?P<year>(?:19|20)\d{2})\s*[.!]?\s*$")
+"""A fragment that closes with the year they started: "Lisbon, since 2022."."""
+_NTH_YEAR = re.compile(
+    r"\b(?P<done>hit|reached|completed|finished)?(?:in|into|is|\s)\s*my\s+"
+    r"(?P<ord>first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\s+year\b",
+    re.I,
+)
+"""The year a person is in ("I'm in my third year": two and a bit) or has reached ("Just hit my
+tenth year": ten)."""
 _ORDINAL_YEARS = {
     w: i
     for i, w in enumerate("first second third fourth fifth sixth seventh eighth ninth tenth".split(), 1)  # noqa: SIM905
@@ -185,13 +210,19 @@ def stated_service(texts: Sequence[str], today: date | None = None) -> float | N
     # each sentence on its own: "Casual page, Harbourfront branch. Been doing it about two years."
     for text in (s for t in texts for s in re.split(r"(?<=[.!?])\s+", t.strip()) if s):
         if not _FIRST_PERSON.search(text):
+            if _NEW_STARTER.search(text):  # "Just joined the Skua Trader."
+                return 0.0
             # a fragment that opens with its amount: "Two years in the job.", "Six years with the council."
-            if _SERVICE_VERB.search(text) and (m := _STATED.match(text)) is not None:
-                return _said_years(m)
+            if (m := _YEARS_AT.match(text)) is not None or (
+                _SERVICE_VERB.search(text) and (m := _STATED.match(text) or _FOR_AMOUNT.search(text)) is not None
+            ):
+                return _hedged(m)
             if (m := _YEARS_IN.search(text)) is not None:
                 return _said_years(m)
-            if (j := _SINCE.search(text)) is not None:
+            if (j := _SINCE.search(text) or _BARE_SINCE.search(text)) is not None:
                 return _since(j, today)
+            if (month := _SINCE_MONTH.search(text)) is not None:
+                return _months_since(month.group("month"), today)
             continue
         if _NEW_STARTER.search(text):
             return 0.0
@@ -199,18 +230,30 @@ def stated_service(texts: Sequence[str], today: date | None = None) -> float | N
             return 1.0 if rel.group("when").lower() == "last" and rel.group("unit").lower() == "year" else 0.0
         if (j := _JOINED.search(text) or _SINCE.search(text)) is not None:
             return _since(j, today)
-        if (month := _JOINED_MONTH.search(text)) is not None:
-            now = today or date.today()
-            return ((now.month - _MONTHS[month.group("month").lower()]) % 12) / 12
+        if (month := _JOINED_MONTH.search(text) or _SINCE_MONTH.search(text)) is not None:
+            return _months_since(month.group("month"), today)
         if (a := _AGO.search(text)) is not None:
             return _said_years(a)
         if (nth := _NTH_YEAR.search(text)) is not None:
-            return _ORDINAL_YEARS[nth.group("ord").lower()] - 0.5  # "in my third year": two and a bit
+            # "in my third year": two and a bit; "just hit my tenth year": ten
+            return _ORDINAL_YEARS[nth.group("ord").lower()] - (0.0 if nth.group("done") else 0.5)
 
         if _SERVICE_VERB.search(text) and (m := _STATED.search(text)) is not None:
-            hedge = " ".join((m.group("hedge") or "").lower().split())
-            return max(0.0, _said_years(m) + _HEDGE.get(hedge, 0.0))
+            return _hedged(m)
     return None
+
+
+def _hedged(m: re.Match[str]) -> float:
+    """The years of an amount with its hedge (:data:`_HEDGE`): "nearly 5 years" 4.9."""
+    hedge = " ".join((m.groupdict().get("hedge") or "").lower().split())
+    return max(0.0, _said_years(m) + _HEDGE.get(hedge, 0.0))
+
+
+def _months_since(month: str, today: date | None) -> float:
+    """Years since the latest ``month`` (a month's or a season's name, :data:`_SEASONS`) up to ``today``."""
+    now = today or date.today()
+    number = _MONTHS.get(month.lower()) or _SEASONS[month.lower()]
+    return ((now.month - number) % 12) / 12
 
 
 _ASKED_START = re.compile(
