@@ -45,6 +45,7 @@ from .recall.answer import Answer, AnswerConfig, ContextFact, compose_answer
 from .recall.cypher import CypherResult, run_cypher
 from .recall.export import ExportAPI
 from .recall.mentions import context_statements, named_spans, recent_texts
+from .recall.personal import asks_about_me
 from .recall.retrieval import ANSWER_LABELS, CallerContext, Retriever, SearchConfig, SearchResult
 from .recall.selection import Asker
 from .settings import Settings, neo4j_auth
@@ -690,6 +691,13 @@ class MemGraph:
         context = self._retriever.context_entities(ctx, question)
         search_cfg = SearchConfig.HYBRID.with_(top_k=cfg.top_k, labels=ANSWER_LABELS)
         passages = self._retriever.search(question, ctx, search_cfg, query_vector=qv, context=context)
+        if asks_about_me(question):
+            # "Who is my manager?": what the asker said of it ("My boss is Jenny Park"), whatever
+            # the documents' passages outrank it by
+            seen = {p.id for p in passages}
+            said_cfg = SearchConfig.HYBRID.with_(top_k=cfg.top_k, labels=(NodeLabel.MEMORY,))
+            found = self._retriever.search(question, ctx, said_cfg, query_vector=qv, context=context)
+            passages = [*passages, *(p for p in found if p.id not in seen)]
         facts = self.facts(user_id=user_id, as_of=when)
         known = {(f.entity_type, f.entity.casefold()) for f in facts}
         for relation, rec in self._retriever.inferred_context(ctx, context):

@@ -1108,6 +1108,33 @@ def test_units_cut_by_scope_keep_their_label_and_what_they_were_cut_from(
     ]
 
 
+def test_a_tables_rows_and_lettered_items_are_read_with_their_lead_in(extractor: Extractor, embedder: Embedder) -> None:
+    """A table's rows and a lettered list's items cut apart by scope carry the lead-in before
+    them as their ``context``, beside the row they were cut from: "Role: Care assistant;
+    Northern homes: £1.45 an hour" says nothing of a night enhancement by itself."""
+    reader = ScopeReader(extractor)
+    section = ("Guide", "Pay")
+    lead = "We pay a night enhancement for every hour worked between 20:00 and 08:00:"
+    overtime = "Overtime is paid weekly:"
+    blocks = [
+        Block("Pay", section=section, heading=True),
+        Block(lead, section=section),
+        Block("Role: Care assistant; Rate: £1.45 an hour.", section=section),
+        Block("Role: Nurse; Rate: £2.60 an hour.", section=section),
+        Block(overtime, section=section),
+        Block("(a) Care assistants: time and a quarter;", section=section),
+        Block("(b) Nurses: time and a half.", section=section),
+        Block("Everyone is paid monthly.", section=section),
+    ]
+    specs = scoped_chunks(reader, embedder, blocks)
+    got = {s.text: s.context for s in specs}
+    assert got["Role: Care assistant; Rate: £1.45 an hour."] == lead, got
+    assert got["Role: Nurse; Rate: £2.60 an hour."] == lead, got
+    assert got["(a) Care assistants: time and a quarter;"] == overtime, got
+    assert got["(b) Nurses: time and a half."] == overtime, got
+    assert got["Everyone is paid monthly."] is None, got  # a paragraph ends the list
+
+
 def test_a_lead_in_label_and_its_list_are_one_chunk(extractor: Extractor, embedder: Embedder) -> None:
     """A paragraph that is only a lead-in label ("Responsibilities:") is the topic of the list
     after it, so it is chunked with its items, not left as a chunk that says nothing (a role

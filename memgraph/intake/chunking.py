@@ -169,18 +169,34 @@ def _run_in_labels(
     return out
 
 
+_ITEM = re.compile(
+    r"^(?:[" + BULLETS + r"*-]\s|\(?[a-z]{1,4}\)\s|\(?\d{1,2}[.)]\s|[^:;.]{1,40}:\s[^;]+;\s*[^:;.]{1,40}:)"
+)
+"""A unit that is an item of a list or a row of a table, as the loaders write them: a bullet,
+"(a)", "ii)", "1." or "Header: value; Header: value"."""
+
+
+_ROW = re.compile(r"^[^:;.]{1,40}:\s[^;]+;")
+"""A table row's cell as the loaders write it ("Role: Care assistant; ...")."""
+
+
 def _cut_from(units: Sequence[tuple[str, str, bool]]) -> list[str | None]:
     """Per unit (text, the sentence it is a unit of, whether it opens a block), what it was
     cut from (:attr:`ChunkSpec.context`): its sentence when that holds more than it, else
-    the lead-in of the list it is an item of (the sentence ending in ":" before the list)."""
+    the lead-in of the list or table it is an item or a row of (the sentence ending in ":"
+    before it); a table row's cell both ("we pay a night enhancement ... in a hands-on role:"
+    for "Role: Care assistant; Northern homes: £1.45 an hour.", cut from its row)."""
     out: list[str | None] = []
     lead: str | None = None
     for u, sent, first in units:
-        item = u[:1] in BULLETS + "*-"
+        item = _ITEM.match(u) is not None
         if first and not item:
             lead = None  # a new paragraph ends the list
         whole = " ".join(sent.split())
-        out.append(whole if whole != " ".join(u.split()) else lead if item else None)
+        part = whole != " ".join(u.split())
+        # (a table row cut into its cells keeps both: its row, and the lead-in that says what it gives)
+        cut = [whole if part else None, lead if item and (not part or _ROW.match(u)) else None]
+        out.append(" ".join(c for c in cut if c) or None)
         if not item and u.rstrip().endswith(":"):
             lead = " ".join(u.split())
     return out

@@ -28,6 +28,7 @@ from ..text.llm import ChatClient
 from ..text.service import speaks_of_service
 from ..text.textutil import BULLETS, keyword_terms, sentences, stopwords, synonyms
 from ..tuning import TunedConfig
+from .personal import about_me
 from .retrieval import SearchResult, source_of
 from .selection import (
     GENERAL,
@@ -571,6 +572,48 @@ def _distinct_names(names: Sequence[str]) -> list[str]:
     ]
 
 
+_ROW_OR_ITEM = re.compile(r"^(?:[" + BULLETS + r"*-]\s|\(?[a-z]{1,4}\)\s|\(?\d{1,2}[.)]\s)")
+"""A list item as the loaders write it: a bullet, "(a)", "ii)", "1." (a table row: TABLE_ROW)."""
+
+
+def _leads_in(sentence: str) -> bool:
+    """Whether ``sentence`` is a lead-in: it ends in ":" and the list or table after it says the rest."""
+    return sentence.rstrip().endswith(":")
+
+
+def _with_lead_ins(
+    ranked: Sequence[tuple[float, int]], sentences_: Sequence[tuple[str, str | None]], keyed: Collection[int]
+) -> list[tuple[float, int]]:
+    """``ranked`` (score, index) with each table row and list item keyed by a context (the
+    asker's or another's) scored at least as its section's best lead-in: a row ("Role: Care
+    assistant; Northern homes: £1.45 an hour.") shares no word with "What's the night
+    enhancement?", its lead-in ("we pay a night enhancement ... in a hands-on role:") does.
+    Rows keyed by nothing the asker is judged by ("Instrument doubled: Contrabassoon") keep
+    their own score: one of them is no one's answer.
+
+    Args:
+        ranked: per sentence its score, best first (:func:`rank_sentences`).
+        sentences_: per index, the sentence and its passage's section.
+        keyed: the indexes of sentences judged the asker's or another context's.
+    """
+    leads: dict[str | None, float] = {}
+    for score, i in ranked:
+        text, section = sentences_[i]
+        if _leads_in(text):
+            leads[section] = max(leads.get(section, score), score)
+    out = [
+        (max(score, leads.get(section, score)) if i in keyed and _is_row_or_item(text) else score, i)
+        for score, i in ranked
+        for text, section in [sentences_[i]]
+    ]
+    return sorted(out, key=lambda t: -t[0])
+
+
+def _is_row_or_item(sentence: str) -> bool:
+    """Whether ``sentence`` is a table row or a list item (:data:`TABLE_ROW`, :data:`_ROW_OR_ITEM`)."""
+    return TABLE_ROW.match(sentence) is not None or _ROW_OR_ITEM.match(sentence) is not None
+
+
 def rank_sentences(
     query_vec: np.ndarray, query: str, texts: Sequence[str], embedder: Embedder, *, keyword_weight: float
 ) -> list[tuple[float, int]]:
@@ -794,6 +837,12 @@ def extractive_answer(
                     if states[k] in (GENERAL, MINE) and (keyed(text) or lead_in or k in laddered):
                         states[k], groups[k] = OTHER, (group,)
                         unknown_other.add(k)
+        for k, (text, _) in enumerate(sents):
+            # a row whose values are by a kind of context the asker has not given, though its key
+            # may be theirs ("Role: Care assistant; Northern homes: £1.45 ...; Southern homes: ...")
+            if states[k] in (GENERAL, MINE) and (columns := asker.unknown_columns(text)):
+                states[k], groups[k] = OTHER, columns
+                unknown_other.add(k)
         # Names of a kind the asker has given none of, two or more of it among the sentences
         # ("no staff parking at the Harbour Museum", "colleagues at Brinehouse Mill may park
         # ..."): the rule differs by that kind, and these are not known to be the asker's.
@@ -808,8 +857,12 @@ def extractive_answer(
             if differ := tuple(n for t, n in names if len(kinds[t]) >= 2 or t.value in varying):
                 states[k], groups[k] = OTHER, differ
                 unknown_other.add(k)
-    ranked = rank_sentences(
-        query_vec, question, [s for s, _ in sents], embedder, keyword_weight=config.sentence_keyword_weight
+    ranked = _with_lead_ins(
+        rank_sentences(
+            query_vec, question, [s for s, _ in sents], embedder, keyword_weight=config.sentence_keyword_weight
+        ),
+        [(s, usable[p].section) for s, p in sents],
+        {k for k, state in enumerate(states) if state != GENERAL},
     )
     share = config.passage_rank_share
     asked = asked_kinds(question)
@@ -834,14 +887,16 @@ def extractive_answer(
         # answer depends on, whatever weaker sentence their own passages hold ("Finance staff
         # may work from home ..." for "How much annual leave do I get?")
         return "", [], tuple(g for g in groups[not_others[0]] if g in _ASK_FOR_QUANTITY), False
-    if states[scored[0][1]] == OTHER:
+    # (a lead-in that ends in ":" is no answer by itself: the list or row after it is)
+    answering = next((t[1] for t in scored if not _leads_in(sents[t[1]][0])), scored[0][1])
+    if states[answering] == OTHER:
         # The best sentence is another group's version of the rule: the asker's own, if any
         # sentence is theirs, answers in its place; else nothing does. A sentence that is theirs
         # by a name only ("colleagues at Brinehouse Mill may park ...") must stand in the best
         # sentence's passage or section (naming their site puts it on no topic), and the best
         # must not be for a kind of context the asker has not given (their site does not say
         # which practice's budget is theirs).
-        best = scored[0][1]
+        best = answering
         best_p = usable[sents[best][1]]
 
         def theirs(i: int) -> bool:
@@ -1248,18 +1303,20 @@ def compose_answer(
     keyworded = {(p.document, p.section) for p in passages if p.section and p.signals.get("keyword")}
     if not any(_relevant(p, config, keyworded) for p in passages):
         passages = by_best_sentence(query_vec, passages, embedder, config)
-    if not any(_relevant(p, config, keyworded) for p in passages):
+    mine_said = about_me(question, passages)
+    if not mine_said and not any(_relevant(p, config, keyworded) for p in passages):
         return Answer(question=question, answer=NOTHING_FOUND, facts=facts, passages=passages, found=False)
-    gap = context_gap(passages, facts, config, asker)
+    # "Who is my line manager?": the asker said it ("my line manager is Oksana"); no rule answers
+    gap = context_gap(passages, facts, config, asker) if not mine_said else None
     if gap is not None and gap.blocking:
         return Answer(question=question, answer=gap.message, facts=facts, passages=passages, found=False, gap=gap.kind)
-    usable = [p for p in passages if gap is None or p.id not in gap.exclude]
+    usable = mine_said or [p for p in passages if gap is None or p.id not in gap.exclude]
     if any(p.signals.get("named") for p in usable):
         # The question names a role, department or place: the asker's own "I'm the Senior
         # Manager of Operations" matches it but is no answer (it is listed under facts).
         sources = {f.source_id for f in facts}
         usable = [p for p in usable if p.label != NodeLabel.MEMORY or p.id not in sources]
-    if asker is not None and asker.statements and any(p.label != NodeLabel.MEMORY for p in usable):
+    if asker is not None and asker.statements and not mine_said and any(p.label != NodeLabel.MEMORY for p in usable):
         # "I work in payroll at Brickfield House." is what the asker told us, not the answer to
         # their question about weekend pay: the knowledge base's passages answer it
         usable = [p for p in usable if p.label != NodeLabel.MEMORY or p.text not in asker.statements]

@@ -594,29 +594,59 @@ class Asker:
             Those names as known, or ``()`` (not a row, a cell labelled by no known name or by
             the asker's own, or a type the asker has not given).
         """
-        row = TABLE_ROW.match(sentence)
-        if self.named is None or not self.context or row is None:
+        cells = self._column_names(sentence)
+        if not cells or not self.context:
             return ()
-        names: list[str] = []
-        for cell in (c.strip() for c in _LABELLED_SPLIT.split(sentence[row.end("key") :]) if c.strip()):
-            label = cell.partition(":")[0].strip()
-            if ":" not in cell or "/" in label:
-                return ()  # no column's cell, or a column for two contexts ("DEP-N / DEP-E")
-            spans = self._label_spans(label) if 2 <= len(label) <= 60 else []
-            if any(t in _RANGED for t, _, _ in spans):
-                return ()  # a grade range ("Bands 2 to 4")
-            # one known name, or a group's with its members in brackets ("Cabin crew (SCCM, CC)")
-            named = self._column_label(label, spans)
-            if named is None and is_place(label):
-                named = ((EntityType.LOCATION, label),)  # a country the graph does not know by name
-            if named is None:
-                return ()  # a topic's column ("Entitlement: 25 days"), not a context's
+        for named in cells:
             if not any(t in self.context for t, _ in named) or any(
                 entity_key(n) in self.context.get(t, ()) or f" {entity_key(n)} " in self._said for t, n in named
             ):
                 return ()
-            names.append(named[0][1])
-        return tuple(dict.fromkeys(names))
+        return tuple(dict.fromkeys(named[0][1] for named in cells))
+
+    def unknown_columns(self, sentence: str) -> tuple[str, ...]:
+        """The names that label a table row's value cells, two or more, when each is a known
+        context of a type the asker has not given ("Role: Care assistant; Northern homes: £1.45
+        an hour; Southern homes: £1.75 an hour." to a care assistant whose home is unknown):
+        the row's key may be theirs, but which value is theirs is not known.
+
+        Returns:
+            Those names as known, or ``()``.
+        """
+        if self.named is None or TABLE_ROW.match(sentence) is None:
+            return ()
+        parts = [p.strip() for p in _LABELLED_SPLIT.split(sentence) if p.strip()]
+        # (the row's key, which a loader writes before each cell, labels no column)
+        labels = [lab for part in parts if ":" in part and (lab := self._column_label(part.partition(":")[0]))]
+        if len({lab[0][1] for lab in labels}) < 2 or len({lab[0][0] for lab in labels}) != 1:
+            return ()
+        if any(t in self.context or f" {entity_key(n)} " in self._said for lab in labels for t, n in lab):
+            return ()
+        return tuple(dict.fromkeys(lab[0][1] for lab in labels))
+
+    def _column_names(self, sentence: str) -> list[tuple[tuple[EntityType, str], ...]]:
+        """Per value cell of a table row, the known contexts its label names (one, or a
+        group's with its members in brackets: "Cabin crew (SCCM, CC)"); empty when ``sentence``
+        is no row or a cell is labelled by no context's name (a topic's column: "Entitlement:
+        25 days"), by two ("DEP-N / DEP-E") or by a grade range ("Bands 2 to 4")."""
+        row = TABLE_ROW.match(sentence)
+        if self.named is None or row is None:
+            return []
+        out: list[tuple[tuple[EntityType, str], ...]] = []
+        for cell in (c.strip() for c in _LABELLED_SPLIT.split(sentence[row.end("key") :]) if c.strip()):
+            label = cell.partition(":")[0].strip()
+            if ":" not in cell or "/" in label:
+                return []  # no column's cell, or a column for two contexts ("DEP-N / DEP-E")
+            spans = self._label_spans(label) if 2 <= len(label) <= 60 else []
+            if any(t in _RANGED for t, _, _ in spans):
+                return []  # a grade range ("Bands 2 to 4")
+            named = self._column_label(label, spans)
+            if named is None and is_place(label):
+                named = ((EntityType.LOCATION, label),)  # a country the graph does not know by name
+            if named is None:
+                return []  # a topic's column ("Entitlement: 25 days"), not a context's
+            out.append(named)
+        return out
 
     def own_clauses(self, sentence: str) -> str | None:
         """A sentence that gives several contexts' versions of a rule clause by clause, cut to

@@ -1,0 +1,79 @@
+"""Questions about the asker's own details, answered from what they told the memory.
+
+"Who is my line manager?" and "When did I join?" ask for a detail the asker said ("my line
+manager is Oksana", "I joined Contoso in March 2021"), not for a rule, though a role library's
+"Manager of Operations" or an org chart may rank beside it. A memory of the asker's answers
+such a question when it says the same thing of its speaker:
+
+- the question asks about "my <noun>" and the memory says "my ... <noun> is|was ..." (the
+  noun phrase's last word, singular: "Who is my line manager?" and "my manager is Dana Lee");
+- the question asks when, where or how long ago the asker did something ("When did I join?")
+  and the memory says they did it ("I joined Contoso in March 2021", "Started back in
+  September 2024": the same Porter stem, or another verb of joining, said by "I" or opening
+  a fragment; for joining, also a length of service, "I've been with Contoso for about two
+  years now", :func:`~memgraph.text.service.stated_service`).
+
+Policy questions ("When do I get paid?", "How many days of leave do I have?") ask about no such
+detail and are left to the knowledge base.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from ..extraction.extract import singular_word
+from ..models import NodeLabel
+from ..text.service import stated_service
+from ..text.textutil import stemmed
+from .retrieval import SearchResult
+
+_ASKED_MINE = re.compile(
+    r"^\s*(?:who|what|when|where|which|whose)\b[^?]*?\bmy\s+(?:[a-z-]+\s+){0,2}(?P<noun>[a-z-]+)\s*\??\s*$", re.I
+)
+"""A question about a detail of the asker's: "Who is my line manager?", "What's my employee number?"."""
+_ASKED_DONE = re.compile(r"^\s*(?:when|where|how\s+long\s+ago)\s+did\s+I\s+(?:first\s+)?(?P<verb>[a-z]+)\b", re.I)
+"""A question about something the asker did: "When did I join?", "Where did I start?"."""
+_JOINING = frozenset(stemmed("join start begin hire").split())
+"""Verbs that all say the asker joined ("When did I join?": "Started back in September 2024")."""
+_SUPERIORS = frozenset({"manager", "boss", "supervisor", "lead", "leader"})
+"""Words for the person one reports to ("Who is my manager?": "my boss is Jenny Park")."""
+_NOT_DETAILS = frozenset({"leave", "holiday", "pay", "salary", "entitlement", "allowance", "rate", "shift", "hours"})
+"""Nouns a handbook's rules give, not the asker ("What is my holiday entitlement?")."""
+
+
+def asks_about_me(question: str) -> bool:
+    """Whether ``question`` asks about a detail of the asker's own (see the module docstring):
+    "Who is my line manager?", "When did I join?"; not "What is my holiday entitlement?"."""
+    mine = _ASKED_MINE.match(question)
+    if mine is not None:
+        return singular_word(mine.group("noun").lower()) not in _NOT_DETAILS
+    return _ASKED_DONE.match(question) is not None
+
+
+def answers_about_me(question: str, text: str) -> bool:
+    """Whether a memory's ``text`` answers ``question`` about the speaker's own detail (see
+    the module docstring)."""
+    if (m := _ASKED_MINE.match(question)) is not None:
+        noun = singular_word(m.group("noun").lower())
+        if noun in _NOT_DETAILS:
+            return False
+        nouns = _SUPERIORS if noun in _SUPERIORS else {noun}
+        alternatives = "|".join(re.escape(n) for n in sorted(nouns))
+        said = rf"\bmy\s+(?:[\w-]+\s+){{0,2}}(?:{alternatives})s?(?:\s+is|\s+was|['’]s)\b"
+        return re.search(said, text, re.I) is not None
+    if (m := _ASKED_DONE.match(question)) is not None:
+        verbs = _JOINING if stemmed(m.group("verb")) in _JOINING else {stemmed(m.group("verb"))}
+        if verbs is _JOINING and stated_service([text]) is not None:
+            return True  # "I've been with Contoso for about two years now."
+        for sentence in re.split(r"(?<=[.!?;])\s+", text):
+            done = re.finditer(r"(?:\bI\s+(?:first\s+|originally\s+)?|^\s*)(?P<word>[A-Za-z]+)", sentence)
+            if any(stemmed(d.group("word")) in verbs for d in done):
+                return True
+    return False
+
+
+def about_me(question: str, passages: Sequence[SearchResult]) -> list[SearchResult]:
+    """The memories among ``passages`` that answer ``question`` about the asker's own detail
+    (:func:`answers_about_me`), best first; empty for any other question."""
+    return [p for p in passages if p.label == NodeLabel.MEMORY and answers_about_me(question, p.text)]

@@ -1,0 +1,75 @@
+"""A question about the asker's own detail ("Who is my line manager?", "When did I join?") is
+answered from what they told the memory, though a role library's "Manager of ..." sections
+rank beside it; a policy question is still answered from the knowledge base."""
+
+from __future__ import annotations
+
+import pytest
+from conftest import document_memgraph
+
+from memgraph import MemGraph
+from memgraph.recall.personal import answers_about_me, asks_about_me
+
+HANDBOOK = """<html><body>
+<h1>Larchmont Electronics: roles and policies</h1>
+<h2>Manager of Sales</h2>
+<p>The Manager of Sales leads the sales team, sets its targets and reports to the Director of Sales.</p>
+<h2>Manager of Operations</h2>
+<p>The Manager of Operations runs the warehouses and reports to the Chief Operating Officer.</p>
+<h2>Annual leave</h2>
+<p>Every employee receives 25 days of annual leave a year, plus public holidays.</p>
+</body></html>
+"""
+
+PEOPLE = {
+    "li": "I sit in the Boston office; my line manager is Oksana.",
+    "tom": "My boss is Jenny Park, the support team lead.",
+    "marco": "Started back in September 2024. Sales rep on the enterprise accounts team.",
+    "ana": "I've been with Larchmont for about two years now.",
+}
+
+larchmont_mg = document_memgraph("larchmont.html", HANDBOOK, PEOPLE)
+
+
+@pytest.mark.parametrize(
+    ("question", "text", "answers"),
+    [
+        ("Who is my line manager?", "I sit in the Boston office; my line manager is Oksana.", True),
+        ("Who is my manager?", "My boss is Jenny Park, the support team lead.", True),  # the same person
+        ("When did I join?", "Started back in September 2024.", True),  # another verb of joining
+        ("When did I join?", "I've been with Larchmont for about two years now.", True),  # a length of service
+        ("Who is my manager?", "I'm a manager in Sales.", False),  # a title, not their manager
+        ("What hours is my shift?", "My shift is earlies.", False),  # a rule's noun: the handbook answers
+        ("When do I get paid?", "I get paid monthly.", False),  # a policy question
+    ],
+)
+def test_a_memory_answers_a_question_about_the_speaker(question: str, text: str, answers: bool) -> None:
+    assert answers_about_me(question, text) == answers
+
+
+def test_policy_questions_are_not_about_the_asker() -> None:
+    assert asks_about_me("Who is my line manager?") and asks_about_me("When did I join?")
+    assert not asks_about_me("How many days of annual leave do I have?")
+    assert not asks_about_me("What is my holiday entitlement?")
+
+
+@pytest.mark.parametrize(
+    ("user", "question", "said"),
+    [
+        ("li", "Who is my line manager?", "Oksana"),
+        ("tom", "Who is my manager?", "Jenny Park"),
+        ("marco", "When did I join?", "September 2024"),
+        ("ana", "When did I join?", "about two years"),
+    ],
+)
+def test_the_askers_own_detail_is_answered_from_their_words(
+    larchmont_mg: MemGraph, user: str, question: str, said: str
+) -> None:
+    answer = larchmont_mg.ask(question, user_id=user, use_llm=False)
+    assert answer.found and said in answer.answer, answer.answer
+    assert "Manager of" not in answer.answer, answer.answer
+
+
+def test_a_policy_question_is_still_answered_by_the_handbook(larchmont_mg: MemGraph) -> None:
+    answer = larchmont_mg.ask("How many days of annual leave do I have?", user_id="li", use_llm=False)
+    assert "25 days" in answer.answer, answer.answer
