@@ -324,6 +324,18 @@ def test_a_sqlite_uri_with_two_slashes_is_explained(cli: Cli) -> None:
     assert_clean_error(res, "three slashes")
 
 
+def test_a_sqlite_uri_without_slashes_names_the_uri_meant(cli: Cli) -> None:
+    res = CliRunner().invoke(main, ["--store", "sqlite:/tmp/x.db", "stats"])
+    assert_clean_error(res, "three slashes", "sqlite:////tmp/x.db")
+
+
+def test_a_store_folder_that_cannot_be_made_is_a_clean_error(tmp_path: Path) -> None:
+    blocker = tmp_path / "file"
+    blocker.write_text("not a folder")
+    res = CliRunner().invoke(main, ["--store", f"sqlite:///{blocker}/sub/x.db", "init"])
+    assert_clean_error(res, "cannot create the folder", str(blocker))
+
+
 # -- errors ------------------------------------------------------------------------------------
 
 

@@ -21,12 +21,14 @@ def open_store(uri: str, *, neo4j_auth: tuple[str, str] | None = None, create: b
     ``create=False`` makes opening a SQLite file that does not exist an error.
 
     Raises:
-        ConfigError: no scheme, or an unsupported one.
+        ConfigError: no scheme, or an unsupported one ("sqlite:/tmp/x.db" says which URI was meant).
     """
     if uri.startswith("sqlite:///") and len(uri) > len("sqlite:///"):
         return SQLiteStore(Path(uri[len("sqlite:///") :]), create=create)
     if uri in ("sqlite://", "sqlite:///"):
         return SQLiteStore(":memory:")
+    if uri.startswith("sqlite:") and "://" not in uri:  # "sqlite:/tmp/x.db": slashes missing
+        raise ConfigError(f"{uri!r}: SQLite URIs take three slashes before the path: sqlite:///{uri[len('sqlite:') :]}")
     if "://" not in uri:
         raise ConfigError(f"store {uri!r} is not a URI; for a file use sqlite:///{uri}")
     scheme = uri.split("://", 1)[0]

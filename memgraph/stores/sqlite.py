@@ -250,7 +250,10 @@ class SQLiteStore:
         if self.path != ":memory:":
             if not self.create and not Path(self.path).is_file():
                 raise InvalidInputError(f"store file {self.path} does not exist")
-            Path(self.path).parent.mkdir(parents=True, exist_ok=True)
+            try:
+                Path(self.path).parent.mkdir(parents=True, exist_ok=True)
+            except OSError as e:
+                raise StoreError(f"cannot create the folder of SQLite store {self.path}: {e.strerror}") from e
         try:
             conn = sqlite3.connect(
                 self.path, isolation_level=None, check_same_thread=False, timeout=self.busy_timeout_ms / 1000
