@@ -887,16 +887,14 @@ def extractive_answer(
         # answer depends on, whatever weaker sentence their own passages hold ("Finance staff
         # may work from home ..." for "How much annual leave do I get?")
         return "", [], tuple(g for g in groups[not_others[0]] if g in _ASK_FOR_QUANTITY), False
-    # (a lead-in that ends in ":" is no answer by itself: the list or row after it is)
-    answering = next((t[1] for t in scored if not _leads_in(sents[t[1]][0])), scored[0][1])
-    if states[answering] == OTHER:
+    if states[scored[0][1]] == OTHER:
         # The best sentence is another group's version of the rule: the asker's own, if any
         # sentence is theirs, answers in its place; else nothing does. A sentence that is theirs
         # by a name only ("colleagues at Brinehouse Mill may park ...") must stand in the best
         # sentence's passage or section (naming their site puts it on no topic), and the best
         # must not be for a kind of context the asker has not given (their site does not say
         # which practice's budget is theirs).
-        best = answering
+        best = scored[0][1]
         best_p = usable[sents[best][1]]
 
         def theirs(i: int) -> bool:
