@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from ..loaders.base import Block
-from ..text.textutil import BULLETS, sentences
+from ..text.textutil import BULLETS, LIST_ITEM, sentences
 
 
 @dataclass(frozen=True)
@@ -169,9 +169,7 @@ def _run_in_labels(
     return out
 
 
-_ITEM = re.compile(
-    r"^(?:[" + BULLETS + r"*-]\s|\(?[a-z]{1,4}\)\s|\(?\d{1,2}[.)]\s|[^:;.]{1,40}:\s[^;]+;\s*[^:;.]{1,40}:)"
-)
+_ITEM = re.compile(LIST_ITEM.pattern + r"|^[^:;.]{1,40}:\s[^;]+;\s*[^:;.]{1,40}:")
 """A unit that is an item of a list or a row of a table, as the loaders write them: a bullet,
 "(a)", "ii)", "1." or "Header: value; Header: value"."""
 

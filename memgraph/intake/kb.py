@@ -371,12 +371,12 @@ class KnowledgeBase:
             if context(group, groups) and match_key(group.name) != match_key(m.role):
                 role = entity(FoundEntity(m.title, EntityType.ROLE))
                 # (a job family's, or at some grades only: what memgraph.recall.families reads)
-                held = {
+                props = {
                     **({FAMILY_PROPERTY: True} if m.family else {}),
                     **({GRADES_PROPERTY: list(m.grades)} if m.grades else {}),
                 }
                 batch.relationships.append(
-                    Relationship.between(RelType.PART_OF, role, entity(group), source_id=doc.id, properties=held)
+                    Relationship.between(RelType.PART_OF, role, entity(group), source_id=doc.id, properties=props)
                 )
                 for grade in m.grades:  # (each a grade the graph knows, so "I'm on P2" links to it)
                     entity(FoundEntity(grade, EntityType.GRADE))

@@ -26,7 +26,7 @@ from ..models import SECTION_SEP, EntityType, NodeLabel, within_section
 from ..text.embed import Embedder
 from ..text.llm import ChatClient
 from ..text.service import speaks_of_service
-from ..text.textutil import BULLETS, keyword_terms, sentences, stopwords, synonyms
+from ..text.textutil import BULLETS, LIST_ITEM, keyword_terms, sentences, stopwords, synonyms
 from ..tuning import TunedConfig
 from .personal import about_me
 from .retrieval import SearchResult, source_of
@@ -572,10 +572,6 @@ def _distinct_names(names: Sequence[str]) -> list[str]:
     ]
 
 
-_ROW_OR_ITEM = re.compile(r"^(?:[" + BULLETS + r"*-]\s|\(?[a-z]{1,4}\)\s|\(?\d{1,2}[.)]\s)")
-"""A list item as the loaders write it: a bullet, "(a)", "ii)", "1." (a table row: TABLE_ROW)."""
-
-
 def _leads_in(sentence: str) -> bool:
     """Whether ``sentence`` is a lead-in: it ends in ":" and the list or table after it says the rest."""
     return sentence.rstrip().endswith(":")
@@ -610,8 +606,8 @@ def _with_lead_ins(
 
 
 def _is_row_or_item(sentence: str) -> bool:
-    """Whether ``sentence`` is a table row or a list item (:data:`TABLE_ROW`, :data:`_ROW_OR_ITEM`)."""
-    return TABLE_ROW.match(sentence) is not None or _ROW_OR_ITEM.match(sentence) is not None
+    """Whether ``sentence`` is a table row or a list item (:data:`TABLE_ROW`, :data:`LIST_ITEM`)."""
+    return TABLE_ROW.match(sentence) is not None or LIST_ITEM.match(sentence) is not None
 
 
 def rank_sentences(

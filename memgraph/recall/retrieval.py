@@ -814,10 +814,12 @@ class Retriever:
             ``lena-HAS_ROLE->Product Designer-PART_OF->Design, Product-PART_OF->Exempt``) for
             each class not already among ``seeds``.
         """
+        own = [ref[1] for t in (EntityType.ROLE, EntityType.GRADE) for ref in by_type.get(t.value, ())]
+        if not own:
+            return {}  # (no title nor grade: no row can hold, nothing to read)
         rels = self._active([r for r in self.store.relationships(types=[RelType.PART_OF]) if classifies(r)])
         if not rels:
             return {}
-        own = [ref[1] for t in (EntityType.ROLE, EntityType.GRADE) for ref in by_type.get(t.value, ())]
         held = {rec.id: rec for rec in self.store.get_nodes(NodeLabel.ENTITY, own, [SHARED_SCOPE])}
         titles = {_entity_name(rec): rec.id for rec in held.values() if rec.props.get(_TYPE) == EntityType.ROLE.value}
         grades = {
@@ -829,7 +831,7 @@ class Retriever:
         named = {rec.id: rec for rec in ends}
         names = {eid: _entity_name(rec) for eid, rec in named.items()}
         out: dict[NodeRef, tuple[str, str]] = {}
-        for row in holding_rows(rels, names, list(titles), set(held), grades):
+        for row in holding_rows(rels, names, list(titles), set(titles.values()), grades):
             group = named.get(row.rel.dst_id)
             ref = (NodeLabel.ENTITY, row.rel.dst_id)
             if group is None or ref in seeds or ref in out:

@@ -12,6 +12,8 @@ from typing import Any
 
 _WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)?", re.UNICODE)
 BULLETS = "•▪‣◦●"
+LIST_ITEM = re.compile(r"^(?:[" + BULLETS + r"*-]\s|\(?[a-z]{1,4}\)\s|\(?\d{1,2}[.)]\s)")
+"""A list item as the loaders write it: a bullet, "(a)", "ii)", "1."."""
 """Characters that open a list item."""
 
 _LETTERED = r"|\((?:[a-z]|[ivx]{1,4})\)\s"  # a lettered clause: "... every stop. (b) Home ..."
