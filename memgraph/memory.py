@@ -190,7 +190,10 @@ class MemGraph:
         ents = [
             Entity.model_validate(r.props) for r in self.store.find_nodes(NodeLabel.ENTITY, [SHARED_SCOPE], limit=None)
         ]
-        self.extractor.add_known(FoundEntity(e.name, e.type) for e in ents if e.type in SHARED_ENTITY_TYPES)
+        # (every shared context's name: a handbook's working patterns and categories too, or a
+        # reopened store would not know "Night shift" in its own passages)
+        known = SHARED_ENTITY_TYPES | frozenset(CONTEXT_TYPES)
+        self.extractor.add_known(FoundEntity(e.name, e.type) for e in ents if e.type in known)
 
     # -- lifecycle of the object --------------------------------------------------------------
     def close(self) -> None:

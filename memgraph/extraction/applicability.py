@@ -1353,6 +1353,36 @@ _ITEM_LABEL = re.compile(r"^[" + BULLETS + r"\s*-]*(?P<name>[A-Z][\w&'’-]*(?:\
 names the kind of its labels."""
 
 
+def _label_kinds(texts: Sequence[str], kinds: list[EntityType | None]) -> None:
+    """Type, in place, the items of a list whose labels name working patterns by a shift word
+    ("• Early shift: no premium." "• Late shift: 60p an hour." "• Night shift: £2.15 an
+    hour."): two or more such labels in one run of items, whatever the lead-in says ("... for
+    the less sociable shifts:"), make each item that shift's (``kinds[i]``: Schedule), as a
+    lead-in naming the kind would. Items already typed by their lead-in are left as they are."""
+    run: list[int] = []
+
+    def close() -> None:
+        shifts = {
+            i: m.group("name").strip()
+            for i in run
+            if kinds[i] is None
+            and (m := _ITEM_LABEL.match(texts[i])) is not None
+            and m.group("name").split()[-1].casefold() in _SHIFT_WORDS
+            and len(m.group("name").split()) >= 2
+        }
+        if len({name.casefold() for name in shifts.values()}) >= 2:
+            for i in shifts:
+                kinds[i] = EntityType.SCHEDULE
+        run.clear()
+
+    for i, text in enumerate(texts):
+        if _is_item(text):
+            run.append(i)
+        elif not (run and text[:1].islower()):  # (a clause cut from the item before it goes on)
+            close()
+    close()
+
+
 def _item_candidates(i: int, text: str, lead_kind: EntityType) -> list[_Candidate]:
     """The context a list item under a lead-in that names a kind ("Annual leave by team:",
     "depends on your shift pattern:") applies to: its label, of that kind."""
@@ -1856,6 +1886,7 @@ class ScopeReader:
                 # park is for visitors"): the list goes on
                 continue
             lead_kind = self._lead_kind(text) if text.rstrip().endswith(":") else None
+        _label_kinds(texts, out)
         return out
 
     @staticmethod

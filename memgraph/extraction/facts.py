@@ -1025,6 +1025,9 @@ def _phrase(head: Any) -> str:
     "part-time"; determiners, possessives and punctuation left out."""
     toks = [t for t in head.subtree if t.i <= head.i and t.left_edge.i >= head.left_edge.i]
     toks = [t for t in toks if t.dep_ not in ("det", "poss", "predet", "punct", "cc", "neg") or t.text == "-"]
+    # an adverb in front says how often or how much, not which ("mostly nights")
+    while toks and toks[0].dep_ == "advmod" and toks[0].pos_ == "ADV" and toks[0] is not head:
+        toks = toks[1:]
     k = head.i  # "Kellbrook General Hospital", "Band 5": name words joined to the right
     while (
         k + 1 < len(head.doc)

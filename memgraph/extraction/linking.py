@@ -424,7 +424,8 @@ class NameIndex:
         at = _find(said, known)
         extra = known[:at] + known[at + len(said) :]
         if at >= 0 and (at == 0 or at + len(said) == len(known)) and ranks.isdisjoint(extra):
-            if len(said) == 1 and said[0] in _NOT_ALONE:
+            # ("nights" is the "Night shift": a shift's name said without its shift word)
+            if len(said) == 1 and said[0] in _NOT_ALONE and extra != ("shift",):
                 return 0.0
             return 50.0 + len(said) / len(known)
         return 0.0

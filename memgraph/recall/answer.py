@@ -411,6 +411,7 @@ def context_gap(
         for p in close
         if not p.signals.get("mismatch")
         and _scope_of(p)
+        and not _bare_lead_in(p.text)  # its items say whom the rule is for
         and all(any((t, n.casefold()) in held for n in ns) for t, ns in _scope_of(p).items())
     ]
     unknown = [q for q in close if q.signals.get("unknown_context") and not q.signals.get("mismatch")]
@@ -976,9 +977,18 @@ def extractive_answer(
         for m in _INSTEAD.finditer(sents[i][0])
         if len(what := word_stems([m.group("what")])) >= 2
         for _, j in kept
-        if j != i and len(what & word_stems([sents[j][0]])) >= min(len(what), MIN_REPLACED_WORDS)
+        # (the replaced rule as written before a version was cut from it: a table row's key)
+        if j != i and len(what & word_stems([sents[j][0], *whole[j : j + 1]])) >= min(len(what), MIN_REPLACED_WORDS)
     }
     kept = [t for t in kept if t[1] not in replaced]
+    leads = {sents[i][1] for _, i in kept}
+    items = [i for i in by_relevance if states[i] == OTHER and sents[i][1] in leads]
+    if asker is not None and (items or varying) and all(_bare_lead_in(sents[i][0]) for _, i in kept):
+        # Only lead-ins are left ("... for the less sociable shifts:"), their items all other
+        # contexts' versions: a lead-in without a value answers nothing, the items say what it
+        # depends on (in its passage, or in passages of their own that the context gap names).
+        others = tuple(dict.fromkeys(g for i in items for g in groups[i]))
+        return "", [], others, bool(items) and set(items) <= named_other
     chosen = sorted(kept, key=lambda t: (sents[t[1]][1], t[1]))
     cites: dict[int, Citation] = {}
     quotes: list[tuple[str, int]] = []
@@ -1088,6 +1098,13 @@ def llm_answer(
     text = client.chat([{"role": "system", "content": _SYSTEM}, {"role": "user", "content": "\n".join(lines)}])
     used = {int(n) for n in re.findall(r"\[(\d+)\]", text)}
     return text, [c for c in cites if c.number in used]
+
+
+def _bare_lead_in(text: str) -> bool:
+    """A list's or table's lead-in that gives no value of its own ("Colleagues are paid a
+    premium for the less sociable shifts:"; not "You get 28 days, unless you work in the
+    kitchen:"): only its items are rules."""
+    return text.rstrip().endswith(":") and not value_units(text)
 
 
 def _elsewhere(p: SearchResult) -> bool:
@@ -1359,6 +1376,9 @@ def compose_answer(
             return Answer(
                 question=question, answer=message, facts=facts, passages=passages, found=False, gap="unknown_context"
             )
+    if not text and gap is not None:
+        # nothing quotable but a lead-in, and its items are for contexts the asker has not given
+        return Answer(question=question, answer=gap.message, facts=facts, passages=passages, found=False, gap=gap.kind)
     if not text:
         text = NOTHING_FOUND  # nothing quotable: no empty answer
     elif gap is not None:

@@ -63,7 +63,7 @@ Medicine", "the Faculty of Arts"): a department, though "school" and "college" a
 SITE_NOUNS = frozenset(
     """office site campus branch plant facility warehouse depot hub factory region area territory district
     zone studio hotel restaurant clinic hospital surgery school mill yard terminal station store centre center
-    garage vessel ship academy""".split()  # noqa: SIM905
+    garage vessel ship academy headquarters hq""".split()  # noqa: SIM905
 )
 """Nouns that follow a site's or an area's name ("the Lyon office", "the Estuary region")."""
 
