@@ -52,10 +52,12 @@ from ..models import (
 )
 from ..stores.base import GraphStore, NodeRecord, WriteBatch, record_of
 from ..text.embed import Embedder
+from ..text.places import is_place
 from ..text.textutil import sentences
 from ..validate import check_id, check_limit, check_text
 from .chunking import chunk_blocks
 from .images import describing_text
+from .siblings import sibling_names, spoken_name
 
 AppliesTo = Mapping[EntityType | str, Sequence[str]]
 """Explicit scope of a document: entity type -> names, e.g. ``{"Department": ["Operations"]}``."""
@@ -152,6 +154,51 @@ class KnowledgeBase:
         ents = self.store.get_nodes(NodeLabel.ENTITY, [r.dst_id for r in stored], [SHARED_SCOPE]) if stored else []
         name, etype = Entity.prop("name"), Entity.prop("type")
         return [FoundEntity(str(e.props.get(name)), EntityType(str(e.props.get(etype)))) for e in ents]
+
+    def _chunk_refs(self, document_id: str) -> list[tuple[NodeLabel, str]]:
+        """(label, id) of a document's chunks."""
+        rels = self.store.relationships(src=[(NodeLabel.DOCUMENT, document_id)], types=[RelType.HAS_CHUNK])
+        return [(NodeLabel.CHUNK, r.dst_id) for r in rels]
+
+    def _sibling_scopes(
+        self, doc: Document, text: str, reader: ScopeReader, previous: NodeRecord | None
+    ) -> tuple[FoundEntity | None, list[tuple[NodeRecord, FoundEntity]]]:
+        """``doc``'s context when it is one document's version for a context beside other
+        active shared versions (:func:`memgraph.intake.siblings.sibling_names`), and those of
+        the others that have no document-wide scope yet.
+
+        Returns:
+            (``doc``'s context or None, [(the other document, its context)]). Each context is
+            named as its document writes it (:func:`~memgraph.intake.siblings.spoken_name`),
+            typed as the document or the graph knows the name, a place if the gazetteer holds
+            it, else a Category.
+        """
+        others = self.store.find_nodes(
+            NodeLabel.DOCUMENT, [SHARED_SCOPE], status=[DocumentStatus.ACTIVE.value], limit=None
+        )
+        out: list[tuple[NodeRecord, FoundEntity]] = []
+        own: FoundEntity | None = None
+        for other in others:
+            if previous is not None and other.id == previous.id:
+                continue
+            named = sibling_names(doc.title, str(other.props.get(Document.prop("title"), "")))
+            if named is None:
+                continue
+            own = own or self._context_named(spoken_name(named[0], text), reader)
+            if self._explicit_scope(other.id):
+                continue  # scoped as a whole already, by whoever ingested it
+            chunks = self.store.get_nodes(NodeLabel.CHUNK, [i for _, i in self._chunk_refs(other.id)], [SHARED_SCOPE])
+            other_text = "\n".join(str(c.props.get(Chunk.prop("text"), "")) for c in chunks)
+            out.append((other, self._context_named(spoken_name(named[1], other_text), reader)))
+        return own, out
+
+    def _context_named(self, name: str, reader: ScopeReader) -> FoundEntity:
+        """``name`` as a context: of the type the document or the graph knows it as, a place
+        the gazetteer holds, else a Category ("Northwind Health Plus")."""
+        known = reader.known(name) or self.extractor.known(name)
+        if known is not None and known.type in CONTEXT_TYPES:
+            return FoundEntity(known.name, known.type)
+        return FoundEntity(name, EntityType.LOCATION if is_place(name) else EntityType.CATEGORY)
 
     def ingest(
         self,
@@ -337,11 +384,21 @@ class KnowledgeBase:
 
         if not shared and explicit:
             raise InvalidInputError("applies_to is for knowledge-base documents, not a person's own")
-        for found in explicit:
+        # "Northwind Standard Benefits Details" beside "Northwind Health Plus Benefits Details":
+        # each the version of one document for its own context, when no scope is given
+        own, siblings = self._sibling_scopes(doc, "\n".join(body), reader, previous) if shared else (None, [])
+        for found in [*explicit, *([own] if own is not None and not explicit else [])]:
             ent = entity(found)
             batch.relationships.append(Relationship.between(RelType.APPLIES_TO, doc, ent, source_id=doc.id))
             for c in chunks:
                 batch.relationships.append(Relationship.between(RelType.APPLIES_TO, c, ent, source_id=doc.id))
+        for other, found in siblings:
+            # (the other version, ingested before this one and unscoped until now)
+            ent = entity(found)
+            for ref in [(NodeLabel.DOCUMENT, other.id), *self._chunk_refs(other.id)]:
+                batch.relationships.append(
+                    Relationship.link(RelType.APPLIES_TO, ref, (NodeLabel.ENTITY, ent.id), source_id=doc.id)
+                )
         # "Bakery Production and Logistics roles ..." is two of the document's groups when it
         # names each elsewhere ("Bakery Production staff get ...", "People in Logistics ...")
         named = {
