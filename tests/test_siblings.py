@@ -23,7 +23,11 @@ from memgraph.text.embed import Embedder
             "Northwind Standard Benefits Details",
             (("Northwind Health Plus", "Health Plus"), ("Northwind Standard", "Standard")),
         ),
-        ("Employee Handbook UK", "Employee Handbook US", (("Employee Handbook UK", "UK"), ("Employee Handbook US", "US"))),
+        (
+            "Employee Handbook UK",
+            "Employee Handbook US",
+            (("Employee Handbook UK", "UK"), ("Employee Handbook US", "US")),
+        ),
         ("Staff_Guide_Lisbon", "Staff_Guide_Porto", (("Staff Guide Lisbon", "Lisbon"), ("Staff Guide Porto", "Porto"))),
     ],
 )
