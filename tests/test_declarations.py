@@ -25,6 +25,7 @@ from memgraph.extraction.declarations import (
     memberships,
     partition_names,
     partitions,
+    unit_groups,
 )
 from memgraph.extraction.extract import Extractor, FoundEntity, match_key
 from memgraph.loaders.base import table_rows
@@ -1690,3 +1691,36 @@ def test_a_home_in_a_region_gets_its_regions_column(
         assert "£1.45" in answer.answer and "£1.75" not in answer.answer, answer.answer
     finally:
         made.close()
+
+
+def test_groups_defined_by_their_departments_give_memberships() -> None:
+    assert unit_groups(
+        ['"Ground staff" means employees of the Engineering, Ground Operations and Customer Service departments.']
+    ) == [("Engineering", "Ground"), ("Ground Operations", "Ground"), ("Customer Service", "Ground")]
+    # a unit's name may hold "and"; the Oxford comma keeps the last one whole
+    assert unit_groups(
+        ["The professional services directorates are Estates and Facilities, IT Services, and People and Culture."]
+    ) == [
+        ("Estates and Facilities", "professional services"),
+        ("IT Services", "professional services"),
+        ("People and Culture", "professional services"),
+    ]
+    assert unit_groups(["The two teams are small.", '"Staff" means employees of the Company.']) == []
+
+
+AIRLINE = """<html><body>
+<h1>Kestrel Air: Crew and Ground Staff Handbook</h1>
+<h2>1. Definitions</h2>
+<p>"Ground staff" means employees of the Engineering, Ramp Services and Customer Service departments.</p>
+<p>"Crew" means pilots and cabin crew.</p>
+<h2>2. Annual leave</h2>
+<p>Ground staff receive 25 days of annual leave a year. Crew receive 32 days of annual leave a year.</p>
+</body></html>
+"""
+
+airline_mg = document_memgraph("kestrel.html", AIRLINE, {"ola": "I work in Ramp Services at Kestrel."})
+
+
+def test_a_member_of_a_department_gets_its_staff_groups_rule(airline_mg: MemGraph) -> None:
+    answer = airline_mg.ask("How many days of annual leave do I get?", user_id="ola", use_llm=False)
+    assert "25 days" in answer.answer and "32 days" not in answer.answer, answer.answer

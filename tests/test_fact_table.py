@@ -67,6 +67,7 @@ MUST: list[Row] = [
     ("I'm in pay group E4.", {(ME, G, "E4")}),
     ("I'm a grade E2 fitter.", {(ME, R, "Fitter"), (ME, G, "E2")}),
     ("I'm based out of the Dublin office.", {(ME, L, "Dublin")}),
+    ("I'm working out of the Chicago office.", {(ME, L, "Chicago")}),
     ("I'm an SRE at the Dublin hub.", {(ME, R, "SRE"), (ME, L, "Dublin")}),  # a job as an acronym
     ("I'm a PM on the Payments team.", {(ME, R, "PM"), (ME, W, "Payments")}),
     ("These days I work from the Lyon site.", {(ME, L, "Lyon")}),
@@ -195,6 +196,7 @@ MUST += [
 
 MUST_NOT: list[Row] = [
     ("I'm at IBM in Dublin.", set()),  # an organisation, not a job
+    ("I work out of hours a lot.", set()),  # when, not where
     ("I'm a newbie in the Sales team.", set()),  # what someone is, not their job
     ("I'm a physio.", set()),  # an unlisted noun, nowhere placed: perhaps no job
     ("I'm a great software engineer.", set()),  # an evaluative adjective: a boast, no title stated

@@ -1043,6 +1043,56 @@ def group_parts(texts: Sequence[str]) -> list[tuple[str, str]]:
     return list(dict.fromkeys(_row_parts(texts, _CONTAINER_HEADERS, _PART_COLUMN_NOUNS)))
 
 
+_UNIT_WORDS = r"(?:departments|directorates|divisions|teams|functions|units)"
+_DEFINED_BY_UNITS = re.compile(
+    _QUOTED + r"\s+(?:means|mean|covers|cover|comprises|comprise|refers\s+to)\s+(?:all\s+)?(?:employees|staff|people|"
+    r"colleagues|those)\s+(?:of|in|working\s+in|employed\s+in)\s+(?:the\s+|our\s+)?(?P<list>[A-Z][^.;:]{2,200}?)\s+"
+    + _UNIT_WORDS
+    + r"\b"
+)
+"""A group defined by the units its people work in ("'Ground staff' means employees of the
+Engineering, Ground Operations and Customer Service departments")."""
+_UNITS_ARE = re.compile(
+    r"\b(?:[Tt]he|[Oo]ur)\s+(?P<term>[a-z][a-z -]{2,40}?)\s+" + _UNIT_WORDS + r"\s+are\s+(?P<list>[A-Z][^.;:]{2,240})"
+)
+"""A group's units listed ("The professional services directorates are Estates and Facilities,
+IT Services, Library Services, Finance, and People and Organisational Development")."""
+
+
+def _unit_names(listed: str) -> list[str]:
+    """The names of a list of units, cut at commas and at the last "and" only when no comma
+    stands before it ("A, B and C"; "A and B, C, and D and E" keeps "A and B" and "D and E"):
+    a unit's name may hold "and" ("Estates and Facilities")."""
+    parts = [p.strip() for p in re.split(r"\s*,\s*", listed.strip()) if p.strip()]
+    if len(parts) == 1 or not parts[-1].startswith(("and ", "or ")):
+        head, sep, tail = parts[-1].rpartition(" and ")
+        if sep and head and tail[:1].isupper():
+            parts[-1:] = [head, tail]
+    names = [_LEADING.sub("", p).strip() for p in parts]
+    return [n for n in names if n[:1].isupper() and len(n.split()) <= 6]
+
+
+def unit_groups(texts: Sequence[str]) -> list[tuple[str, str]]:
+    """The departments a document puts in a group of staff by naming them: "'Ground staff' means
+    employees of the Engineering, Ground Operations and Customer Service departments" (each
+    department is in "Ground"), "The professional services directorates are Estates and
+    Facilities, IT Services, ..." (each directorate is in "professional services").
+
+    Returns:
+        (department as written, group as written without "staff"/"employees"), in order, each
+        once; nothing for a list of fewer than two names.
+    """
+    text = re.sub(r"\s+", " ", " ".join(texts))
+    out: list[tuple[str, str]] = []
+    for pattern in (_DEFINED_BY_UNITS, _UNITS_ARE):
+        for m in pattern.finditer(text):
+            group = _MEMBER_TAIL.sub("", m.group("term").strip()).strip()
+            names = _unit_names(m.group("list"))
+            if len(names) >= 2 and group:
+                out.extend((n, group) for n in names if n.casefold() != group.casefold())
+    return list(dict.fromkeys(out))
+
+
 def area_sites(texts: Sequence[str]) -> list[tuple[str, str]]:
     """The sites a document places in its regions or countries: by naming each area with its
     sites in brackets ("the Coastal region (Scarbeck, Whitcombe Sands, Filsea and Bridlow)"), or

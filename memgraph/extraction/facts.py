@@ -786,7 +786,7 @@ class _Rules:
                     got.append(self.place_or_group(obj, bare=lemma == "work"))
                 elif prep in ("on", "for", "with"):
                     got.append(self.place_or_group(obj, gpe=False, sites=prep != "on"))
-                elif prep in ("at", "from"):
+                elif prep in ("at", "from", "out"):  # "working out of the Chicago office"
                     got.append(self.place_or_group(obj))
                 elif prep == "as" and lemma == "work":
                     got.extend(self.role(obj))

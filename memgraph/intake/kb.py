@@ -28,7 +28,7 @@ from pathlib import Path
 from .. import loaders
 from ..errors import InvalidInputError, NotFoundError
 from ..extraction.applicability import CONTEXT_TYPES, Excluded, ScopeReader, described_groups, units
-from ..extraction.declarations import abbreviations, area_sites, group_parts, memberships
+from ..extraction.declarations import abbreviations, area_sites, group_parts, memberships, unit_groups
 from ..extraction.extract import Extractor, FoundEntity, entity_key, match_key, normalise_name
 from ..extraction.organisation import organisation_names
 from ..loaders.base import LoadedDocument
@@ -448,6 +448,21 @@ class KnowledgeBase:
             part = reader.known(part_name) or FoundEntity(part_name, kind)
             whole = reader.known(whole_name) or FoundEntity(whole_name, kind)
             if context(part, (kind,)) and context(whole, (kind,)) and part != whole:
+                batch.relationships.append(
+                    Relationship.between(RelType.PART_OF, entity(part), entity(whole), source_id=doc.id)
+                )
+        for unit, group_name in unit_groups(body) if shared else []:
+            # "'Ground staff' means employees of the Engineering, ... departments": (:Department
+            # {Engineering})-[:PART_OF]->(the group, as the document knows it)
+            part = reader.known(unit) or FoundEntity(unit, EntityType.DEPARTMENT)
+            whole = (
+                reader.known(group_name)
+                or reader.known(f"{group_name} staff")
+                or FoundEntity(group_name, EntityType.DEPARTMENT)
+            )
+            # (a group so defined is one, though the title names it: "Crew and Ground Staff Handbook")
+            staff_kinds = (EntityType.DEPARTMENT, EntityType.CATEGORY, EntityType.ROLE)
+            if context(part, (EntityType.DEPARTMENT,)) and whole.type in staff_kinds and part != whole:
                 batch.relationships.append(
                     Relationship.between(RelType.PART_OF, entity(part), entity(whole), source_id=doc.id)
                 )

@@ -560,6 +560,38 @@ def containing_areas(
     return {ref: (etype, name, within[ref[1]]) for ref, (etype, name) in _stored(store, wanted).items()}
 
 
+def sole_sites(
+    store: GraphStore, names: NameIndex, places: Sequence[str], scopes: Sequence[str]
+) -> dict[NodeRef, tuple[EntityType, str, str]]:
+    """The known location that is the only one inside one of the caller's ``places`` by
+    geography (:func:`memgraph.text.places.areas_of`): someone who works out of "our
+    Philippines centre" is at "Manila" when that is the one place in the Philippines the
+    knowledge base names; with two (Manila and Cebu) which one is theirs is unknown, and none
+    is given. The counterpart of :func:`containing_areas`, which goes from a site up.
+
+    Returns:
+        entity ref -> (``EntityType.LOCATION``, known name, the caller's place it lies in).
+    """
+    if SHARED_SCOPE not in scopes or not places:
+        return {}
+    held = {_AREA_WORDS.sub("", fold_name(p)).removeprefix("the "): p for p in places}
+    known = names.names(EntityType.LOCATION)
+    folded = frozenset(_AREA_WORDS.sub("", fold_name(e.name)).removeprefix("the ") for e in known) | frozenset(held)
+    inside: dict[str, set[str]] = {}
+    for ent in known:
+        for area in areas_of(ent.name, folded) & held.keys():
+            inside.setdefault(area, set()).add(ent.name)
+    wanted: dict[str, tuple[EntityType, str]] = {}
+    within: dict[str, str] = {}
+    for area, sites in inside.items():
+        if len(sites) == 1:
+            (name,) = sites
+            eid = entity_id(SHARED_SCOPE, EntityType.LOCATION, entity_key(name))
+            wanted.setdefault(eid, (EntityType.LOCATION, name))
+            within.setdefault(eid, held[area])
+    return {ref: (etype, name, within[ref[1]]) for ref, (etype, name) in _stored(store, wanted).items()}
+
+
 def listing_groups(
     store: GraphStore, names: NameIndex, held: Sequence[tuple[EntityType, str]], scopes: Sequence[str]
 ) -> dict[NodeRef, tuple[EntityType, str, str]]:

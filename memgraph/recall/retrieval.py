@@ -60,7 +60,14 @@ from ..text.textutil import clip, expanded_terms, keyword_phrases, keyword_terms
 from ..text.vocabulary import ASKING_WORDS, CONTEXT_TYPES, OWN_CONTEXT_TOPICS, ROLE_HEADS, expand_abbreviations
 from ..tuning import TunedConfig
 from .families import classifies, holding_rows
-from .mentions import broader_titles, containing_areas, fuller_names, listing_groups, mentioned_context
+from .mentions import (
+    broader_titles,
+    containing_areas,
+    fuller_names,
+    listing_groups,
+    mentioned_context,
+    sole_sites,
+)
 
 # Stored property keys read on the hot path, from the models (a renamed field fails at import).
 _NAME = Entity.prop("name")
@@ -684,6 +691,11 @@ class Retriever:
             for ref, (_, area, place) in containing_areas(self.store, names, places, ctx.scopes).items():
                 if ref not in seeds:
                     seeds[ref] = f"{caller_name}-{RelType.LOCATED_IN.value}->{place}-{RelType.PART_OF.value}->{area}"
+                    by_type.setdefault(EntityType.LOCATION.value, set()).add(ref)
+            # and the one site the knowledge base names inside a country or region of theirs
+            for ref, (_, site, area) in sole_sites(self.store, names, places, ctx.scopes).items():
+                if ref not in seeds:
+                    seeds[ref] = f"{caller_name}-{RelType.LOCATED_IN.value}->{area}<-{RelType.PART_OF.value}-{site}"
                     by_type.setdefault(EntityType.LOCATION.value, set()).add(ref)
         for ref, path in self._titled_roles([*held_names, *linked.values()], ctx.scopes, caller_name).items():
             seeds[ref] = path  # held by its parts, a fact: stronger than a mention of it
