@@ -8,7 +8,8 @@ import pytest
 from conftest import document_memgraph
 
 from memgraph import MemGraph
-from memgraph.recall.personal import answers_about_me, asks_about_me
+from memgraph.models import EntityType
+from memgraph.recall.personal import asked_context, answers_about_me, asks_about_me
 
 HANDBOOK = """<html><body>
 <h1>Larchmont Electronics: roles and policies</h1>
@@ -26,6 +27,7 @@ PEOPLE = {
     "tom": "My boss is Jenny Park, the support team lead.",
     "marco": "Started back in September 2024. Sales rep on the enterprise accounts team.",
     "ana": "I've been with Larchmont for about two years now.",
+    "raj": "I moved to Operations last month.",
 }
 
 larchmont_mg = document_memgraph("larchmont.html", HANDBOOK, PEOPLE)
@@ -73,3 +75,36 @@ def test_the_askers_own_detail_is_answered_from_their_words(
 def test_a_policy_question_is_still_answered_by_the_handbook(larchmont_mg: MemGraph) -> None:
     answer = larchmont_mg.ask("How many days of annual leave do I have?", user_id="li", use_llm=False)
     assert "25 days" in answer.answer, answer.answer
+
+
+@pytest.mark.parametrize(
+    ("question", "kind"),
+    [
+        ("What department am I in?", EntityType.DEPARTMENT),
+        ("Which office do I work out of?", EntityType.LOCATION),
+        ("Where do I work?", EntityType.LOCATION),
+        ("What's my job title?", EntityType.ROLE),
+        ("What grade am I on?", EntityType.GRADE),
+        ("What shift do I work?", EntityType.SCHEDULE),
+        ("What shift premium do I get?", None),
+        ("Which team do I report to?", None),
+        ("What is my holiday entitlement?", None),
+    ],
+)
+def test_questions_for_the_askers_own_context_are_told_apart(question: str, kind: EntityType | None) -> None:
+    assert asked_context(question) == kind
+
+
+@pytest.mark.parametrize(
+    ("user", "question", "said"),
+    [
+        ("raj", "Which department am I in now?", "you work in Operations"),
+        ("li", "Where do I work?", "you are based at Boston"),
+    ],
+)
+def test_the_askers_own_context_is_answered_from_their_facts(
+    larchmont_mg: MemGraph, user: str, question: str, said: str
+) -> None:
+    answer = larchmont_mg.ask(question, user_id=user, use_llm=False)
+    assert answer.found and said in answer.answer, answer.answer
+    assert answer.citations and answer.citations[0].text == PEOPLE[user], answer.citations

@@ -22,13 +22,13 @@ from ..errors import ConfigError, LLMError
 from ..extraction.applicability import passage_deferred_kinds
 from ..extraction.extract import entity_key, plural_word
 from ..extraction.linking import content_words
-from ..models import SECTION_SEP, EntityType, NodeLabel, within_section
+from ..models import SECTION_SEP, EntityType, NodeLabel, RelType, within_section
 from ..text.embed import Embedder
 from ..text.llm import ChatClient
 from ..text.service import speaks_of_service
 from ..text.textutil import BULLETS, LIST_ITEM, keyword_terms, sentences, stopwords, synonyms
 from ..tuning import TunedConfig
-from .personal import about_me
+from .personal import about_me, asked_context
 from .retrieval import SearchResult, source_of
 from .selection import (
     GENERAL,
@@ -491,6 +491,56 @@ def context_gap(
 def _listed(names: Sequence[str]) -> str:
     """ "a", "a and b", "a, b and c"."""
     return names[0] if len(names) == 1 else f"{', '.join(names[:-1])} and {names[-1]}"
+
+
+_OWN_CONTEXT = {
+    RelType.WORKS_IN.value: "you work in {}",
+    RelType.HAS_ROLE.value: "your role is {}",
+    RelType.LOCATED_IN.value: "you are based at {}",
+    RelType.HAS_GRADE.value: "you are on {}",
+}
+"""How an answer states the asker's own fact of each relation; inferred context ("MENTIONS",
+"PART_OF") is said as "you are in ..."."""
+
+
+def own_context_answer(question: str, facts: Sequence[ContextFact], passages: Sequence[SearchResult]) -> Answer | None:
+    """The answer to a question about the asker's own context of one kind ("What department am I
+    in?", "What shift do I work?": :func:`memgraph.recall.personal.asked_context`) from their
+    facts of that kind: stated facts first, else what asking inferred (a name their memories
+    mention, a group their role is part of). Each fact's memory is cited when it is among
+    ``passages`` (the memory search :meth:`MemGraph.ask` runs for such questions).
+
+    Returns:
+        The :class:`Answer` ("From what you have told me: you work in Sales [1]."); None when
+        the question asks for no such thing or the asker has no fact of that kind (the
+        knowledge base and their memories are searched as for any question).
+    """
+    kind = asked_context(question)
+    if kind is None:
+        return None
+    of_kind = [f for f in facts if f.entity_type == kind.value]
+    stated = [f for f in of_kind if f.relation in _OWN_CONTEXT] or of_kind
+    if not stated:
+        return None
+    memories = {p.id: p for p in passages if p.label == NodeLabel.MEMORY}
+    cites: dict[str, Citation] = {}
+    parts = []
+    for f in dict.fromkeys(stated):
+        said = _OWN_CONTEXT.get(f.relation, "you are in {}").format(f.entity)
+        if f.source_id is not None and (memory := memories.get(f.source_id)) is not None:
+            if memory.id not in cites:
+                cites[memory.id] = _citation(len(cites) + 1, memory, memory.text)
+            said = f"{said} [{cites[memory.id].number}]"
+        parts.append(said)
+    text = f"From what you have told me: {'; '.join(parts)}."
+    return Answer(
+        question=question,
+        answer=text,
+        facts=list(facts),
+        passages=list(passages),
+        citations=list(cites.values()),
+        found=bool(cites),
+    )
 
 
 def _citation(n: int, r: SearchResult, text: str = "") -> Citation:
@@ -1314,6 +1364,8 @@ def compose_answer(
     keyworded = {(p.document, p.section) for p in passages if p.section and p.signals.get("keyword")}
     if not any(_relevant(p, config, keyworded) for p in passages):
         passages = by_best_sentence(query_vec, passages, embedder, config)
+    if (own := own_context_answer(question, facts, passages)) is not None:
+        return own  # "What department am I in?": their fact, from what they said
     mine_said = about_me(question, passages)
     if not mine_said and not any(_relevant(p, config, keyworded) for p in passages):
         return Answer(question=question, answer=NOTHING_FOUND, facts=facts, passages=passages, found=False)

@@ -23,7 +23,7 @@ import re
 from collections.abc import Sequence
 
 from ..extraction.extract import singular_word
-from ..models import NodeLabel
+from ..models import EntityType, NodeLabel
 from ..text.service import stated_service
 from ..text.textutil import stemmed
 from .retrieval import SearchResult
@@ -42,9 +42,47 @@ _NOT_DETAILS = frozenset({"leave", "holiday", "pay", "salary", "entitlement", "a
 """Nouns a handbook's rules give, not the asker ("What is my holiday entitlement?")."""
 
 
+_KIND_NOUNS: dict[str, EntityType] = {
+    **dict.fromkeys(("department", "dept", "team", "division", "unit", "function", "practice"), EntityType.DEPARTMENT),
+    **dict.fromkeys(("office", "site", "location", "base", "campus", "branch", "depot", "store"), EntityType.LOCATION),
+    **dict.fromkeys(("role", "job", "job title", "title", "position"), EntityType.ROLE),
+    **dict.fromkeys(("grade", "pay grade", "band", "pay band", "level"), EntityType.GRADE),
+    **dict.fromkeys(("shift", "shift pattern", "working pattern", "pattern", "rota"), EntityType.SCHEDULE),
+}
+"""What people call each kind of their own context when they ask for it ("What department am I in?")."""
+_NOUN = r"(?P<noun>[a-z]+(?:\s+[a-z]+)?)"
+_ASKED_CONTEXT = (
+    # "What's my department?", "What is my job title?", "Which is my team?"
+    re.compile(r"^\s*(?:what|which)(?:['’]s|\s+is)\s+my\s+" + _NOUN + r"\s*\??\s*$", re.I),
+    # "What department am I in?", "Which office do I work out of?", "What shift do I work?"
+    re.compile(
+        r"^\s*(?:what|which)\s+" + _NOUN + r"\s+(?:am\s+I|do\s+I)\s*(?:work(?:\s+(?:in|at|on|for|out\s+of))?|"
+        r"belong\s+to|based\s+(?:in|at)|in|on|at|with)?\s*(?:now|currently)?\s*\??\s*$",
+        re.I,
+    ),
+)
+_WHERE_I_WORK = re.compile(r"^\s*where\s+(?:do\s+I\s+work|am\s+I\s+based)\s*(?:now)?\s*\??\s*$", re.I)
+
+
+def asked_context(question: str) -> EntityType | None:
+    """The kind of the asker's own context ``question`` asks for: "What department am I in?"
+    (Department), "What's my job title?" (Role), "Where do I work?" (Location), "What shift do I
+    work?" (Schedule); None for any other question ("What shift premium do I get?")."""
+    if _WHERE_I_WORK.match(question):
+        return EntityType.LOCATION
+    for pattern in _ASKED_CONTEXT:
+        if (m := pattern.match(question)) is not None:
+            noun = " ".join(singular_word(w) for w in m.group("noun").lower().split())
+            return _KIND_NOUNS.get(noun)
+    return None
+
+
 def asks_about_me(question: str) -> bool:
     """Whether ``question`` asks about a detail of the asker's own (see the module docstring):
-    "Who is my line manager?", "When did I join?"; not "What is my holiday entitlement?"."""
+    "Who is my line manager?", "When did I join?", "What department am I in?"; not "What is my
+    holiday entitlement?"."""
+    if asked_context(question) is not None:
+        return True
     mine = _ASKED_MINE.match(question)
     if mine is not None:
         return singular_word(mine.group("noun").lower()) not in _NOT_DETAILS
