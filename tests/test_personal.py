@@ -9,7 +9,7 @@ from conftest import document_memgraph
 
 from memgraph import MemGraph
 from memgraph.models import EntityType
-from memgraph.recall.personal import asked_context, answers_about_me, asks_about_me
+from memgraph.recall.personal import answers_about_me, asked_context, asks_about_me
 
 HANDBOOK = """<html><body>
 <h1>Larchmont Electronics: roles and policies</h1>
