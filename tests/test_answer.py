@@ -434,7 +434,8 @@ def test_an_unknown_table_key_is_asked_for_in_the_tables_own_word(embedder: Embe
         for i, (kind, colour) in enumerate([("care staff", "a lilac tunic"), ("kitchen staff", "a green polo")])
     ]
     answer = compose(embedder, "What uniform do I wear?", boxes)
-    assert "applies to (" not in answer.answer and "your category (" in answer.answer, answer.answer
+    assert "applies to (" not in answer.answer and "which of these applies to you (" in answer.answer, answer.answer
+    assert "category" not in answer.answer, answer.answer
 
 
 def site_asker(sites: list[str], said: str, own: str | None = None) -> Asker:

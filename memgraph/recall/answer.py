@@ -477,6 +477,10 @@ def context_gap(
             message = (
                 f"The answer depends on your {word} ({', '.join(variants)}), and I do not know yours. "
                 f"Tell me your {word} and ask again."
+                if word != _TYPE_WORDS[EntityType.CATEGORY.value]
+                # (no word of the document's own for this kind: "your category" says nothing)
+                else f"The answer depends on which of these applies to you ({', '.join(variants)}), and I do not "
+                "know which does. Tell me which applies to you and ask again."
             )
         gaps.append((kind, message, scoped))
         gap_types.append(etype)
