@@ -62,6 +62,9 @@ def test_policy_questions_are_not_about_the_asker() -> None:
         ("tom", "Who is my manager?", "Jenny Park"),
         ("marco", "When did I join?", "September 2024"),
         ("ana", "When did I join?", "about two years"),
+        # their context of one kind, from their facts ("From what you have told me: ...")
+        ("raj", "Which department am I in now?", "you work in Operations"),
+        ("li", "Where do I work?", "you are based at Boston"),
     ],
 )
 def test_the_askers_own_detail_is_answered_from_their_words(
@@ -70,6 +73,7 @@ def test_the_askers_own_detail_is_answered_from_their_words(
     answer = larchmont_mg.ask(question, user_id=user, use_llm=False)
     assert answer.found and said in answer.answer, answer.answer
     assert "Manager of" not in answer.answer, answer.answer
+    assert answer.citations and answer.citations[0].text == PEOPLE[user], answer.citations
 
 
 def test_a_policy_question_is_still_answered_by_the_handbook(larchmont_mg: MemGraph) -> None:
@@ -93,18 +97,3 @@ def test_a_policy_question_is_still_answered_by_the_handbook(larchmont_mg: MemGr
 )
 def test_questions_for_the_askers_own_context_are_told_apart(question: str, kind: EntityType | None) -> None:
     assert asked_context(question) == kind
-
-
-@pytest.mark.parametrize(
-    ("user", "question", "said"),
-    [
-        ("raj", "Which department am I in now?", "you work in Operations"),
-        ("li", "Where do I work?", "you are based at Boston"),
-    ],
-)
-def test_the_askers_own_context_is_answered_from_their_facts(
-    larchmont_mg: MemGraph, user: str, question: str, said: str
-) -> None:
-    answer = larchmont_mg.ask(question, user_id=user, use_llm=False)
-    assert answer.found and said in answer.answer, answer.answer
-    assert answer.citations and answer.citations[0].text == PEOPLE[user], answer.citations
