@@ -162,21 +162,21 @@ class KnowledgeBase:
 
     def _sibling_scopes(
         self, doc: Document, text: str, reader: ScopeReader, previous: NodeRecord | None
-    ) -> tuple[FoundEntity | None, list[tuple[NodeRecord, FoundEntity]]]:
+    ) -> tuple[FoundEntity | None, list[tuple[list[tuple[NodeLabel, str]], FoundEntity]]]:
         """``doc``'s context when it is one document's version for a context beside other
         active shared versions (:func:`memgraph.intake.siblings.sibling_names`), and those of
         the others that have no document-wide scope yet.
 
         Returns:
-            (``doc``'s context or None, [(the other document, its context)]). Each context is
-            named as its document writes it (:func:`~memgraph.intake.siblings.spoken_name`),
-            typed as the document or the graph knows the name, a place if the gazetteer holds
-            it, else a Category.
+            (``doc``'s context or None, [(the other document's node and chunks as (label, id),
+            its context)]). Each context is named as its document writes it
+            (:func:`~memgraph.intake.siblings.spoken_name`), typed as the document or the graph
+            knows the name, a place if the gazetteer holds it, else a Category.
         """
         others = self.store.find_nodes(
             NodeLabel.DOCUMENT, [SHARED_SCOPE], status=[DocumentStatus.ACTIVE.value], limit=None
         )
-        out: list[tuple[NodeRecord, FoundEntity]] = []
+        out: list[tuple[list[tuple[NodeLabel, str]], FoundEntity]] = []
         own: FoundEntity | None = None
         for other in others:
             if previous is not None and other.id == previous.id:
@@ -187,9 +187,11 @@ class KnowledgeBase:
             own = own or self._context_named(spoken_name(named[0], text), reader)
             if self._explicit_scope(other.id):
                 continue  # scoped as a whole already, by whoever ingested it
-            chunks = self.store.get_nodes(NodeLabel.CHUNK, [i for _, i in self._chunk_refs(other.id)], [SHARED_SCOPE])
+            refs = self._chunk_refs(other.id)
+            chunks = self.store.get_nodes(NodeLabel.CHUNK, [i for _, i in refs], [SHARED_SCOPE])
             other_text = "\n".join(str(c.props.get(Chunk.prop("text"), "")) for c in chunks)
-            out.append((other, self._context_named(spoken_name(named[1], other_text), reader)))
+            found = self._context_named(spoken_name(named[1], other_text), reader)
+            out.append(([(NodeLabel.DOCUMENT, other.id), *refs], found))
         return own, out
 
     def _context_named(self, name: str, reader: ScopeReader) -> FoundEntity:
@@ -392,10 +394,10 @@ class KnowledgeBase:
             batch.relationships.append(Relationship.between(RelType.APPLIES_TO, doc, ent, source_id=doc.id))
             for c in chunks:
                 batch.relationships.append(Relationship.between(RelType.APPLIES_TO, c, ent, source_id=doc.id))
-        for other, found in siblings:
+        for refs, found in siblings:
             # (the other version, ingested before this one and unscoped until now)
             ent = entity(found)
-            for ref in [(NodeLabel.DOCUMENT, other.id), *self._chunk_refs(other.id)]:
+            for ref in refs:
                 batch.relationships.append(
                     Relationship.link(RelType.APPLIES_TO, ref, (NodeLabel.ENTITY, ent.id), source_id=doc.id)
                 )
