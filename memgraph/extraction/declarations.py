@@ -46,7 +46,7 @@ from __future__ import annotations
 import itertools
 import re
 from collections.abc import Callable, Collection, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from ..models import EntityType
 from ..text.textutil import BULLETS, stopwords
@@ -56,7 +56,7 @@ from .facts import grade_codes, grade_name
 
 _NUMBER = r"(?:\d+|" + "|".join(COUNT_WORDS) + r"|several|many|a few|a number of)"
 _QUOTED = r"[\"“‘'](?P<term>[^\"”’']{2,40})[\"”’']"
-_DEFINES = r"(?:means|mean|includes|include|covers|cover|comprises|comprise|refers\s+to|consists\s+of)"
+_DEFINES = r"(?:means|mean|includes|include|covers|cover|comprises|comprise|refers\s+to|consists\s+of|employs|employ)"
 _DEFINITION = re.compile(_QUOTED + r"(?:\s*\([^()]{1,40}\))?\s+" + _DEFINES + r"\s+(?P<list>[^.;:]+)")
 """A quoted term's definition ("'Control Staff' means ...", "'Professional Services staff' ('PS
 staff') means ...")."""
@@ -72,11 +72,16 @@ _TITLE_CUT = re.compile(
 )
 _PLAIN_DEFINITION = re.compile(
     r"(?:\b(?i:when\s+we\s+(?:talk\s+about|say|refer\s+to)|by)\s+(?P<said>[a-z][a-z -]{2,30}?),\s+we\s+mean"
-    r"|(?:^|(?<=[.;:]\s))(?:The\s+)?(?P<term>[A-Za-z][a-z-]+(?:\s+[A-Za-z][a-z-]+){0,2})\s+" + _DEFINES + r")"
+    r"|(?:^|(?<=[.;:]\s))(?:\d{1,2}(?:\.\d{1,2}){1,2}\s+)?(?:The\s+)?"
+    r"(?P<term>[A-Za-z][a-z-]+(?:\s+[A-Za-z][a-z-]+){0,2})\s+" + _DEFINES + r")"
     r"\s+(?P<list>[^.;:]+)"
 )
 """A definition without quotes: "When we talk about housekeeping, we mean room attendants, ...",
-"Front office covers reception, reservations and night porters"."""
+"Front office covers reception, reservations and night porters", "10.2 Ground Operations employs
+ramp agents, dispatchers and de-icing operators" (after a clause's number)."""
+_SUBGROUP = re.compile(r"(?P<group>[a-z][a-z-]+(?:\s+[a-z][a-z-]+){0,2})\s*\((?P<list>[a-z][^()]{2,120})\)")
+"""A group in a definition's list with its members' titles in brackets: "flight crew (captains
+and first officers)"."""
 _LISTED_GROUP = re.compile(
     r"(?:^|(?<=[;:]\s)|(?<=\s))(?:\([a-z]\)|\([ivx]{1,4}\)|[a-z][.)])\s+"
     r"(?P<term>[A-Z][\w&'’-]*(?:\s+(?:and\s+|&\s+|of\s+)?[A-Z][\w&'’-]*){0,3}\s+(?:staff|employees|colleagues))"
@@ -125,7 +130,7 @@ word of the group's."""
 _AGENT_NOUN = re.compile(r"[a-z]{3}(?:er|or|ist|ian)$")
 """A one-word title in a list of people is a doer's noun ("joiners", "bricklayers"), not a
 thing ("accounts", "payroll")."""
-_PLURAL_TITLE = re.compile(r"(?:[a-z]s|[a-z]men|\bstaff|\bpersonnel)$")
+_PLURAL_TITLE = re.compile(r"(?:[a-z]s|[a-z]men|\bstaff|\bpersonnel|\bcrew)$")
 """A listed job title is written in the plural ("fitters", "radio room staff"); "managerial"
 or "library" in such a list qualify a post, they are no title."""
 MAX_ITEMS = 12
@@ -144,6 +149,9 @@ class Membership:
     grades: tuple[str, ...] = ()
     """The grades (as :func:`~memgraph.extraction.facts.grade_name` names them) at which the
     membership holds; empty: at all ("Levels: L3 to L7; Classification: Exempt")."""
+    defined: bool = field(default=False, compare=False)
+    """Whether ``group`` is a term the document defines in quotes ('"Crew" means ...'): a group
+    of its people though the document's title names it ("Crew and Ground Staff Handbook")."""
     family: bool = False
     """Whether ``role`` is a job family, as written ("Design, Product, Data and Analytics"),
     whose titles are its members by their words (:mod:`memgraph.recall.families`), not one title."""
@@ -525,7 +533,7 @@ def memberships(texts: Sequence[str]) -> list[Membership]:
             if including is not None:
                 listed = listed[including.end() :]
             group = _MEMBER_TAIL.sub("", term).strip()
-            _add_titles(out, group, listed, job_nouns_only=False, capitalised=including is not None)
+            _add_titles(out, group, listed, job_nouns_only=False, capitalised=including is not None, defined=True)
         elif _PEOPLE_TERM.fullmatch(term):
             # '"officers" means the Master, Chief Officer, ... and Purser', '"ratings" means all
             # other seagoing personnel, namely the Bosun, Able Seamen, ...': a class of jobs by
@@ -536,6 +544,13 @@ def memberships(texts: Sequence[str]) -> list[Membership]:
             _add_titles(
                 out, term, _ASIDE.sub("", listed), job_nouns_only=True, capitalised=True, group_type=EntityType.CATEGORY
             )
+        if subgroups := list(_SUBGROUP.finditer(m.group("list"))):
+            # '"Crew" means flight crew (captains and first officers) and cabin crew (senior cabin
+            # crew and cabin crew)': each bracket's titles are in their group and in the term's
+            for sub in subgroups:
+                group = _LEADING.sub("", sub.group("group"))
+                _add_titles(out, group, sub.group("list"), job_nouns_only=False, min_items=1)
+                _add_titles(out, term, f"{group}, {sub.group('list')}", job_nouns_only=False, defined=True)
     for m in _DUTY_DEFINITION.finditer(text):
         term = m.group("term").strip()
         if m.group("title"):
@@ -575,7 +590,7 @@ def memberships(texts: Sequence[str]) -> list[Membership]:
     for m in _PLAIN_DEFINITION.finditer(text):
         # Without quotes only job titles count: "room attendants", not "reservations".
         term = (m.group("said") or m.group("term")).strip()
-        _add_titles(out, _MEMBER_TAIL.sub("", term).strip(), m.group("list"), job_nouns_only=True)
+        _add_titles(out, _MEMBER_TAIL.sub("", term).strip(), _ASIDE.sub("", m.group("list")), job_nouns_only=True)
     for label, description in enumerated_groups(texts):
         # "2. Site management: salaried staff based on our projects: Site Managers, ...": the
         # titles after the description's last colon
@@ -811,10 +826,11 @@ def _add_titles(
     capitalised: bool = False,
     group_type: EntityType = EntityType.DEPARTMENT,
     min_items: int = 2,
+    defined: bool = False,
 ) -> None:
     """Add to ``out`` the (title, group) of each plural lower-case title in ``listed`` (or
     capitalised one too, with ``capitalised``: a list the definition says it includes); a
-    list of fewer than ``min_items`` is no definition."""
+    list of fewer than ``min_items`` is no definition. ``defined``: see :attr:`Membership.defined`."""
     group = group if group[:1].isupper() else group[:1].upper() + group[1:]
     items = _items(listed)
     if not group or not min_items <= len(items) <= MAX_ITEMS:
@@ -854,7 +870,9 @@ def _add_titles(
             and not (people and (len(words) >= 2 or _AGENT_NOUN.search(words[-1])))
         ):
             continue
-        membership = Membership(" ".join(words).lower() if capitalised else " ".join(words), group, group_type)
+        membership = Membership(
+            " ".join(words).lower() if capitalised else " ".join(words), group, group_type, defined=defined
+        )
         if membership not in out:
             out.append(membership)
 
@@ -934,10 +952,12 @@ def group_words(texts: Sequence[str], group_header: Callable[[str], bool]) -> li
         if not 2 <= len(items) <= MAX_ITEMS:
             return
         words = []
-        for item in items:
+        for i, item in enumerate(items):
             if (site := _SITE_OF_EVERYONE.match(item)) is not None:
                 words.append(site.group("name").casefold())  # "everyone employed at Dunmore House"
                 continue
+            if i and item[:1].isupper() and re.search(r"\s(?:at|in)\s+[A-Z]", items[i - 1]):
+                continue  # the rest of a place phrase: "... de-icing operators at Bergen and |Stavanger"
             word = _TITLE_CUT.sub("", _LEADING.sub("", item)).strip(" .").casefold()
             if word and len(word.split()) <= MAX_DESCRIPTION_WORDS and word not in _GENERIC_MEMBERS | _EVERYONE:
                 if word.split()[0] in _EVERYONE or _TITLE_CUT.match(" " + word):

@@ -21,14 +21,22 @@ from __future__ import annotations
 
 import itertools
 import re
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Collection, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
 from .. import loaders
 from ..errors import InvalidInputError, NotFoundError
 from ..extraction.applicability import CONTEXT_TYPES, Excluded, ScopeReader, described_groups, units
-from ..extraction.declarations import abbreviations, area_sites, group_parts, memberships, unit_groups
+from ..extraction.declarations import (
+    Membership,
+    abbreviations,
+    area_sites,
+    defined_groups,
+    group_parts,
+    memberships,
+    unit_groups,
+)
 from ..extraction.extract import Extractor, FoundEntity, entity_key, match_key, normalise_name
 from ..extraction.organisation import organisation_names
 from ..loaders.base import LoadedDocument
@@ -305,8 +313,13 @@ class KnowledgeBase:
             for first in (_DEFINING_VERB.sub("", sentence) for sentence in sentences(b.text)[:1])
         ]
 
+        labels = [f"{label}." for label in dict.fromkeys(h.strip() for h in headings)]
+        members = memberships([*body, *labels]) if shared else []
+        defined = _title_groups(doc.title, body, members) if shared else set()
+        by_section = _beneath_titles(by_section, titles) if defined else by_section
+
         def context(found: FoundEntity, kinds: Sequence[EntityType] = CONTEXT_TYPES) -> bool:
-            return found.type in kinds and not any(f" {entity_key(found.name)} " in t for t in titles)
+            return found.type in kinds and not _named_by_title(found.name, titles, defined)
 
         def unit_scopes(section: tuple[str, ...], texts: Sequence[str], starts: Sequence[bool]) -> list[tuple]:
             # What the heading already says is no change of scope: a role library's "The
@@ -422,12 +435,12 @@ class KnowledgeBase:
                         scoped.add(ent.id)
                         batch.relationships.append(Relationship.between(RelType.MENTIONS, c, ent, source_id=doc.id))
         # (a role library's headings say a title's grade too: "Room Attendant (G1)" over its duties)
-        labels = [f"{label}." for label in dict.fromkeys(h.strip() for h in headings)]
-        for m in memberships([*body, *labels]) if shared else []:
+        for m in members if shared else []:
             # "'Engineering Staff' means fitters, ...": (:Role {name: "Fitter"})-[:PART_OF]->(:Department)
             group = reader.known(m.group) or FoundEntity(m.group, m.group_type)
             groups = (EntityType.DEPARTMENT, EntityType.ROLE, EntityType.CATEGORY, EntityType.GRADE)
-            if context(group, groups) and match_key(group.name) != match_key(m.role):
+            grouping = context(group, groups) or (m.defined and group.type in groups)
+            if grouping and match_key(group.name) != match_key(m.role):
                 role = entity(FoundEntity(m.title, EntityType.ROLE))
                 # (a job family's, or at some grades only: what memgraph.recall.families reads)
                 props = {
@@ -540,14 +553,15 @@ class KnowledgeBase:
                 reader.read_prose([c.text for c in cs])
             else:
                 reader = self._reader([c.text for c in cs])
-            by_section = reader.heading_scopes(list(sections.values()))
+            titles = self._title_keys([cs[0].document_title, *_root_heading(list(sections.values()))])
+            by_section = _beneath_titles(reader.heading_scopes(list(sections.values())), titles)
             linked = {
                 (r.src_id, r.dst_id)
                 for r in self.store.relationships(
                     src=[(NodeLabel.CHUNK, c.id) for c in cs], types=[RelType.APPLIES_TO, RelType.EXCEPT_FOR]
                 )
             }
-            titles = self._title_keys([cs[0].document_title, *_root_heading(list(sections.values()))])
+            defined: set[str] | None = None  # (read when a name is in a title: a whole document's read)
             doc_meta = docs[cs[0].document_id].metadata if cs[0].document_id in docs else {}
             spelt = dict(doc_meta.get(ABBREVIATIONS) or {})
             for c in cs:
@@ -558,8 +572,12 @@ class KnowledgeBase:
                 if not fresh and not any(k in f" {entity_key(c.text)} " for k in keys):
                     continue  # neither its heading nor its text holds anything new: as ingest read it
                 for found in _narrowed(heading, self._chunk_scope(reader, c.text)):
-                    if any(f" {entity_key(found.name)} " in t for t in titles):
-                        continue
+                    if _named_by_title(found.name, titles, ()):
+                        if defined is None:
+                            texts = [c.text for c in cs]
+                            defined = _title_groups(cs[0].document_title, texts, memberships(texts))
+                        if _named_by_title(found.name, titles, defined):
+                            continue
                     ent = _shared_entity(_spelt_out(found, spelt), entities)
                     if (c.id, ent.id) not in linked:
                         linked.add((c.id, ent.id))
@@ -986,3 +1004,42 @@ def _described_groups(
             words = out.setdefault(known, [])
             words.extend(w for w in described.words if w not in words)
     return [[f.name, f.type.value, words] for f, words in out.items()]
+
+
+def _title_groups(title: str, texts: Sequence[str], members: Sequence[Membership]) -> set[str]:
+    """Keys of the groups of people a document defines (:func:`defined_groups`, and the terms
+    of its quoted definitions by job titles: '"Crew" means flight crew (captains and ...)') that
+    its ``title`` names, when it names two or more ("Crew and Ground Staff Handbook"): then the
+    title covers several groups and each part of the document may be for one of them. A title
+    that names one ("Libraries and Heritage Service") is that group's document: none."""
+    key = f" {entity_key(title)} "
+    names = [*defined_groups(texts), *(m.group for m in members if m.defined)]
+    named = {k for k in (entity_key(n) for n in names) if k and f" {k} " in key}
+    return named if len(named) >= 2 else set()
+
+
+def _beneath_titles(
+    by_section: Mapping[tuple[str, ...], list[FoundEntity]], titles: Sequence[str]
+) -> dict[tuple[str, ...], list[FoundEntity]]:
+    """``by_section`` (heading path -> what its headings name) without the names a path has only
+    from a heading that is a title (keys ``titles``): the "Crew and Ground Staff Handbook" over
+    every part names both groups, "Part B: Crew" names its part's."""
+    out: dict[tuple[str, ...], list[FoundEntity]] = {}
+    for path, found in by_section.items():
+        own = [k for k in (f" {entity_key(h)} " for h in path) if k not in titles]
+        out[path] = [
+            f
+            for f in found
+            if not any(f" {entity_key(f.name)} " in t for t in titles)
+            or any(f" {entity_key(f.name)} " in k for k in own)
+        ]
+    return out
+
+
+def _named_by_title(name: str, titles: Sequence[str], defined: Collection[str]) -> bool:
+    """Whether ``name`` is inside one of ``titles`` (keys, :meth:`KnowledgeBase._title_keys`:
+    then it is what the whole document is about, no passage's context), unless it is one of the
+    ``defined`` groups (keys): in a "Crew and Ground Staff Handbook" that defines "Crew" and
+    "Ground staff" each part is for one of them."""
+    key = entity_key(name)
+    return key not in defined and any(f" {key} " in t for t in titles)

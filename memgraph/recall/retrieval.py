@@ -592,6 +592,11 @@ def _instant(value: Any) -> datetime | None:
 _CONTEXT_TYPE_VALUES = frozenset(t.value for t in CONTEXT_TYPES)
 
 
+_GROUP_DEPTH = 3
+"""How many ``PART_OF`` steps lead from a caller's role, place or department to the groups they
+are in (a title's department, and the staff group that department is one of); not tuned."""
+
+
 class Retriever:
     """Runs searches over a store. Holds no state between searches beyond its collaborators."""
 
@@ -702,11 +707,20 @@ class Retriever:
             by_type.setdefault(EntityType.ROLE.value, set()).add(ref)
         held_types = (EntityType.ROLE, EntityType.LOCATION, EntityType.DEPARTMENT)
         held = {ref for t in held_types for ref in by_type.get(t.value, ())}
-        for ref, (etype_value, path) in self._groups_of(held, seeds).items():
-            if etype_value == EntityType.GRADE.value and etype_value in by_type:
-                continue  # the grade a title usually has ("Senior Librarians (LH5)") yields to one said
-            seeds[ref] = path
-            by_type.setdefault(etype_value, set()).add(ref)
+        for _ in range(_GROUP_DEPTH):
+            # (and the groups those are part of: a ticket inspector's Revenue Protection is
+            # one of the departments of "Station staff")
+            grouped = self._groups_of(held, seeds)
+            held = set()
+            for ref, (etype_value, path) in grouped.items():
+                if etype_value == EntityType.GRADE.value and etype_value in by_type:
+                    continue  # the grade a title usually has ("Senior Librarians (LH5)") yields to one said
+                seeds[ref] = path
+                by_type.setdefault(etype_value, set()).add(ref)
+                if etype_value == EntityType.DEPARTMENT.value:
+                    held.add(ref)
+            if not held:
+                break
         for ref, (etype_value, path) in self._classes_of(by_type, seeds, caller_name).items():
             seeds[ref] = path
             by_type.setdefault(etype_value, set()).add(ref)

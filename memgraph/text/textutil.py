@@ -18,7 +18,13 @@ LIST_ITEM = re.compile(r"^(?:[" + BULLETS + r"*-]\s|\(?[a-z]{1,4}\)\s|\(?\d{1,2}
 
 _LETTERED = r"|\((?:[a-z]|[ivx]{1,4})\)\s"  # a lettered clause: "... every stop. (b) Home ..."
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[\"'(\[]?[A-Z0-9]" + _LETTERED + ")")
-_SENTENCE_OR_ITEM_END = re.compile(r"(?<=[.!?])\s+(?=[\"'(\[]?[A-Z0-9" + BULLETS + "]" + _LETTERED + ")")
+_SENTENCE_OR_ITEM_END = re.compile(
+    r"(?<=[.!?])\s+(?=[\"'(\[]?[A-Z0-9" + BULLETS + "]" + _LETTERED + r")|\s+(?=[" + BULLETS + r"]\s[^:;.]{1,40}:\s)"
+)
+"""Where a sentence or a list item ends; a labelled list item stands alone also after a lead-in
+or an item with no full stop ("... of their department: • Engineering: 19% of basic salary
+• Ground Operations: 13% ..."), as a table row does (the items of "Machine operators must also
+wear: • cut-resistant gloves ...; • a bump cap ..." stay with their lead-in)."""
 
 
 KEPT_DECOMPOSITIONS = ("<super>", "<sub>", "<fraction>")
