@@ -652,6 +652,23 @@ def test_sibling_headings_that_read_as_names_share_a_known_siblings_kind(extract
         [("Handbook", "2.  Your contract", f"2.{i}  {t}") for i, t in enumerate(["Probation", "Notice"])]
     )
     assert all(not s for s in yours.values()), yours
+    # Topic headings that name a group ("Crew allowances", "Crew leave") make no sibling topic
+    # a group ("Rostering", "Uniform"); and a part for everyone ("ALL EMPLOYEES") is no group
+    # beside the parts for groups
+    airline = Extractor()
+    airline.add_known([FoundEntity("Crew", DEPT), FoundEntity("Ground staff", DEPT)])
+    reader = ScopeReader(airline)
+    topics = reader.heading_scopes(
+        [
+            ("Handbook", "PART B: CREW", h)
+            for h in ("4. Rostering", "5. Reporting for duty", "6. Crew allowances", "7. Crew leave", "9. Uniform")
+        ]
+    )
+    assert {e.name for s in topics.values() for e in s} == {"Crew"}, topics
+    parts = reader.heading_scopes(
+        [("Handbook", p) for p in ("PART B: CREW", "PART C: GROUND STAFF", "PART D: ALL EMPLOYEES")]
+    )
+    assert parts[("Handbook", "PART D: ALL EMPLOYEES")] == [], parts
 
 
 def scoped_chunks(reader: ScopeReader, embedder: Embedder, blocks: list[Block]) -> list[ChunkSpec]:

@@ -123,6 +123,9 @@ def test_newest_statement_wins() -> None:
         ("Staff who have completed five years' continuous service receive 27 days.", False, (5.0, None)),
         ("On completion of 10 years' service, leave rises to 30 days.", False, (10.0, None)),
         ("Bakers with five or more years' continuous service receive 28 days.", False, (5.0, None)),
+        ("From the end of the first year of service", False, (1.0, None)),
+        ("no more than four return journeys in their first year", False, (0.0, 1.0)),
+        ("New joiners", False, (0.0, 1.0)),
         ("Shifts of four or more hours", False, None),
         ("Shifts of 4 to 6 hours", True, None),
         ("Poland", True, None),
@@ -218,6 +221,22 @@ def test_a_sentence_listing_versions_by_service_is_cut_to_the_askers() -> None:
     assert theirs == {0}
     assert out[0] is not None and "29 days" in out[0] and "27 days" not in out[0] and "33 days" not in out[0]
     assert "bank holidays" in out[0]
+
+
+def test_one_version_whose_range_is_said_first_is_kept_or_left_by_the_askers_service() -> None:
+    """A sentence that gives one version, its range of service said before the rule in its
+    opening clause or subject, is the asker's when their service is in it, else left out."""
+    sentences = [
+        "Employees may travel on company flights on standby tickets.",
+        "New joiners may book standby tickets for no more than four return journeys in their first year.",
+        "14.2 From the end of the first year of service, employees may also book tickets on partner airlines.",
+    ]
+    out, theirs = version_choice(sentences, frozenset(), frozenset(), _tags, service=0.3)
+    assert out == [sentences[0], sentences[1], None] and theirs == {1}
+    out, theirs = version_choice(sentences, frozenset(), frozenset(), _tags, service=4.0)
+    assert out == [sentences[0], None, sentences[2]] and theirs == {2}
+    # not said: nothing is chosen by it
+    assert version_choice(sentences, frozenset(), frozenset(), _tags)[0] == sentences
 
 
 def test_a_value_rising_after_some_service_is_cut_to_the_askers() -> None:

@@ -2375,7 +2375,8 @@ class ScopeReader:
         for parent, kids in siblings.items():
             if len(kids) < 2:
                 continue
-            kinds = [by_heading[k][0].type for k in kids if len(by_heading[k]) == 1]
+            # (a heading that is a name: "Crew allowances" names Crew but is a topic's)
+            kinds = [by_heading[k][0].type for k in kids if len(by_heading[k]) == 1 and _is_named(k, by_heading[k][0])]
             names = [k for k in kids if not by_heading[k] and _reads_as_name(k)]
             if parent and len(kinds) + len(names) >= 2 and 3 * (len(kinds) + len(names)) >= 2 * len(kids):
                 # Names under a heading that says their kind ("Site facts" over "Pendry Wharf",
@@ -2586,6 +2587,29 @@ def _heading_found(heading: str, kind: EntityType) -> FoundEntity:
     return FoundEntity(_singular(name) if kind == EntityType.ROLE else name, kind)
 
 
+def _is_named(heading: str, found: FoundEntity) -> bool:
+    """Whether a heading is the name of the context it names, with at most a word for its kind
+    or its people ("Member Support department", "Warehouse staff", "Drivers"), not a topic that
+    names it ("Crew allowances", "Leave at Bergen")."""
+    words = [singular_word(w) for w in entity_key(_heading_name(heading)).split()]
+    name = [singular_word(w) for w in entity_key(found.name).split()]
+    at = next((i for i in range(len(words) - len(name) + 1) if words[i : i + len(name)] == name), None)
+    if at is None:
+        return False
+    rest = words[:at] + words[at + len(name) :]
+    return all(w in _NAME_KIND_WORDS for w in rest)
+
+
+_NAME_KIND_WORDS = frozenset(
+    {singular_word(w) for w in _KIND_WORDS}
+    | SITE_NOUNS
+    | GROUP_NOUNS
+    | {"staff", "employee", "colleague", "team", "base"}
+)
+"""Words a heading may add to a context's name and still be that name: its kind ("department",
+"site", "base") or its people ("staff")."""
+
+
 def _reads_as_name(heading: str) -> bool:
     """A heading that could be a context's name (its number or label aside): 1-4 words, each
     capitalised (or a joining word), no digits and no policy word."""
@@ -2595,7 +2619,17 @@ def _reads_as_name(heading: str) -> bool:
         return False
     if any(w.lower().strip("-,") in _POLICY_WORDS for w in re.split(r"[\s-]+", heading)):
         return False
+    if {w.lower() for w in words} <= _EVERYONE_WORDS:
+        return False  # "PART D: ALL EMPLOYEES" beside "PART B: CREW": everyone, no group
     return all(w[:1].isupper() or w in {"&", "and", "of", "de"} for w in words)
+
+
+_EVERYONE_WORDS = frozenset(
+    {"all", "every", "everyone", "everybody", "other", "others", "general", "and", "of"}
+    | {"staff", "employees", "employee", "colleagues", "people", "workers", "personnel", "members"}
+)
+"""Words of a heading that names everyone a document covers ("All employees", "All staff",
+"Everyone"), which a sibling heading's kind does not make a group."""
 
 
 def _longest(cands: list[_Candidate]) -> list[_Candidate]:

@@ -827,6 +827,14 @@ def version_choice(
         if service is not None and (cut := _service_parts(sentence, service)) is not None:
             out[i] = cut
             theirs.add(i)
+        elif service is not None and (condition := _service_condition(sentence)) is not None:
+            # one version, its range of service said before its rule ("From the end of the
+            # first year of service, employees may also ...", "New joiners may ..."): the asker's
+            # or someone else's
+            if condition[0] <= service and (condition[1] is None or service < condition[1]):
+                theirs.add(i)
+            else:
+                out[i] = None
         elif (listed := _listed_versions(sentence, dict(tags[i]))) and (
             chosen := _best(_distinguishing(listed, question), own)
         ):
@@ -873,6 +881,29 @@ def version_choice(
             if picked and i not in picked:
                 out[i] = None
     return out, theirs
+
+
+_CONDITION_CLAUSE = re.compile(r"^(?:\d{1,2}(?:\.\d{1,2}){0,2}\s+)?(?P<clause>[^,;:]{3,90}?),\s")
+"""A sentence's opening clause, before its first comma ("From the end of the first year of
+service, employees may ...")."""
+_SUBJECT = re.compile(
+    r"^(?:\d{1,2}(?:\.\d{1,2}){0,2}\s+)?(?P<subject>[^,;:]{3,80}?)\s+(?:may|must|can|cannot|will|shall|should|"
+    r"receive|get|are|have|do|book|take|earn|qualify)\b"
+)
+"""A sentence's subject, before its verb ("New joiners | may book ...")."""
+
+
+def _service_condition(sentence: str) -> tuple[float, float | None] | None:
+    """The one range of service a sentence's rule holds for, said before the rule: in its
+    opening clause ("From the end of the first year of service, employees may also ...": [1,
+    None)) or its subject ("New joiners may book ...": [0, 1)). None for a table row, a sentence
+    that lists versions (:func:`service_versions`) or says no range first."""
+    if TABLE_ROW.match(sentence) or service_versions(sentence):
+        return None
+    for m in (_CONDITION_CLAUSE.match(sentence), _SUBJECT.match(sentence)):
+        if m is not None and (held := service_range(m.group(1))) is not None:
+            return held
+    return None
 
 
 _KEYED_ROW = re.compile(r"^(?P<header>[^:;]{1,80}):\s*(?P<key>[^:;]{1,60});\s*[^:;]{1,80}:")

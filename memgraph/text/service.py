@@ -277,9 +277,16 @@ def asked_service(question: str) -> float | None:
     return None
 
 
+_FIRST_YEAR = re.compile(
+    r"\b(?:in|during|within)\s+(?:the|your|their|his|her)\s+first\s+(?:year|twelve\s+months|12\s+months)\b"
+    r"|\bnew\s+(?:joiners?|starters?|entrants?)\b",
+    re.I,
+)
+"""A key for the first year of service: "in their first year", "new joiners"."""
 _KEY_SERVICE = re.compile(
     r"\b(?:service|employment|tenure|seniority|membership|years?\s+(?:with|at|in)\b|on\s+(?:appointment|joining)|"
-    r"from\s+(?:appointment|joining|the\s+start)|after\s+" + _NUM + r"\s+" + _UNIT + r"|years?['’]?\s+service)",
+    r"from\s+(?:appointment|joining|the\s+start)|after\s+" + _NUM + r"\s+" + _UNIT + r"|years?['’]?\s+service)"
+    r"|\b(?:after|from)\s+(?:the\s+end\s+of\s+)?(?:the|your|their)\s+first\s+year\b|" + _FIRST_YEAR.pattern,
     re.I,
 )
 """Words that make a range one of service, not of something else ("shifts of 4 to 6 hours")."""
@@ -304,7 +311,9 @@ _OR_MORE = re.compile(
 _OR_MORE_BEFORE = re.compile(rf"\b(?P<num>{_NUM})\s+(?:or\s+more|or\s+over)\s+(?P<unit>{_UNIT})\b", re.I)
 """The open end said before the unit: "with five or more years' continuous service"."""
 _AFTER_ORDINAL = re.compile(
-    r"\b(?:after|from)\s+(?:the\s+|your\s+)?(?P<ord>first|second|third|fourth|fifth|tenth)\s+(?:year|anniversary)", re.I
+    r"\b(?:after|from)\s+(?:the\s+end\s+of\s+)?(?:the\s+|your\s+|their\s+)?"
+    r"(?P<ord>first|second|third|fourth|fifth|tenth)\s+(?:year|anniversary)",
+    re.I,
 )
 _PLUS = re.compile(rf"(?P<n>\d{{1,2}})\s*\+\s*(?P<u>{_UNIT})", re.I)
 _ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "tenth": 10}
@@ -326,8 +335,8 @@ def service_range(key: str, *, said: bool = False) -> tuple[float, float | None]
     Read: "1 year but less than 3 years", "2-5 years", "between 2 and 5 years" -> [1, 3);
     "less than 1 year", "under 2 years' service" -> [0, 1); "after 5 years", "5 years or more",
     "10+ years", "more than 10 years", "five years' continuous service or more", "five or more years'
-    service" -> [5, None); "on
-    appointment", "from joining" -> [0, None).
+    service" -> [5, None); "from the end of the first year of service" -> [1, None); "in their
+    first year", "new joiners" -> [0, 1); "on appointment", "from joining" -> [0, None).
     """
     if not said and not speaks_of_service(key):
         return None
@@ -341,6 +350,8 @@ def service_range(key: str, *, said: bool = False) -> tuple[float, float | None]
         return _years(m.group("num"), m.group("unit")), None
     if (m := _AFTER_ORDINAL.search(key)) is not None:
         return float(_ORDINALS[m.group("ord").lower()]), None
+    if _FIRST_YEAR.search(key):
+        return 0.0, 1.0
     if _START.search(key):
         return 0.0, None
     return None
