@@ -154,6 +154,9 @@ def test_an_asker_in_none_of_the_groups_is_asked_not_answered(museum: MemGraph) 
         ("I'm full-time in the café.", [MINE, OTHER]),
         ("I'm part-time in the café.", [OTHER, MINE]),
         ("I'm a casual in the café.", [OTHER, OTHER]),  # neither group's terms
+        # a share of full time is part-time
+        ("I work the 75% pattern in the café.", [OTHER, MINE]),
+        ("I'm on 0.6 FTE in the café.", [OTHER, MINE]),
     ],
 )
 def test_full_time_and_part_time_are_two_groups(extractor: Extractor, said: str, states: list[str]) -> None:

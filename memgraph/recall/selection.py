@@ -110,10 +110,19 @@ _STATUS = re.compile(
 """Words for the terms a person is employed on ("full-time", "casual", "fixed-term")."""
 
 
+_SHARE_OF_FULL_TIME = re.compile(
+    r"\b[1-9]\d?\s?%\s+(?:pattern|contract|roster|post|fte|of\s+full[- ]time)\b|\b0?\.[1-9]\d?\s+fte\b", re.I
+)
+"""A share of full time someone works: "the 75% pattern", "0.6 FTE" (part-time). Not "three days a
+week", which is as often where they work ("from home three days a week")."""
+
+
 def employment_statuses(text: str) -> frozenset[str]:
     """The terms of employment ``text`` names, as :data:`_STATUS`'s words folded ("full",
-    "part", "zero" for the hours words; "fixed-term" as "fixed")."""
-    return frozenset((m.group("s") or m.group("w")).casefold().split("-")[0].split()[0] for m in _STATUS.finditer(text))
+    "part", "zero" for the hours words; "fixed-term" as "fixed"), and "part" for a share of full
+    time (:data:`_SHARE_OF_FULL_TIME`: "I work the 75% pattern")."""
+    terms = {(m.group("s") or m.group("w")).casefold().split("-")[0].split()[0] for m in _STATUS.finditer(text)}
+    return frozenset(terms | ({"part"} if _SHARE_OF_FULL_TIME.search(text) else set()))
 
 
 def _group_key(aud: Audience, status: frozenset[str]) -> frozenset[str]:
