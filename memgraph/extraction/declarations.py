@@ -46,7 +46,7 @@ from __future__ import annotations
 import itertools
 import re
 from collections.abc import Callable, Collection, Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from ..models import EntityType
 from ..text.textutil import BULLETS, stopwords
@@ -149,12 +149,12 @@ class Membership:
     grades: tuple[str, ...] = ()
     """The grades (as :func:`~memgraph.extraction.facts.grade_name` names them) at which the
     membership holds; empty: at all ("Levels: L3 to L7; Classification: Exempt")."""
-    defined: bool = field(default=False, compare=False)
-    """Whether ``group`` is a term the document defines in quotes ('"Crew" means ...'): a group
-    of its people though the document's title names it ("Crew and Ground Staff Handbook")."""
     family: bool = False
     """Whether ``role`` is a job family, as written ("Design, Product, Data and Analytics"),
     whose titles are its members by their words (:mod:`memgraph.recall.families`), not one title."""
+    defined: bool = field(default=False, compare=False)
+    """Whether ``group`` is a term the document defines in quotes ('"Crew" means ...'): a group
+    of its people though the document's title names it ("Crew and Ground Staff Handbook")."""
 
     @property
     def title(self) -> str:
@@ -804,9 +804,9 @@ def _grades_together(found: Sequence[Membership]) -> list[Membership]:
     for m in found:
         key = (m.role, m.group, m.family)
         if (had := out.get(key)) is not None and had.grades and m.grades:
-            m = Membership(m.role, m.group, m.group_type, tuple(dict.fromkeys([*had.grades, *m.grades])), m.family)
+            m = replace(m, grades=tuple(dict.fromkeys([*had.grades, *m.grades])))
         elif had is not None:
-            m = Membership(m.role, m.group, m.group_type, (), m.family)
+            m = replace(m, grades=())
         out[key] = m
     return list(out.values())
 
