@@ -82,12 +82,18 @@ def test_a_lone_group_is_the_reader_and_a_group_sent_to_is_not_judged(extractor:
     )
     assert lone == [[lone[0][0]]] and lone[0][0].state == GENERAL
     sent_to = addressed_parts(
-        ["Report faults to maintenance staff.", "Casual staff are paid weekly.", "Permanent staff are paid monthly."],
+        [
+            "Report faults to maintenance staff.",
+            "Casual staff are paid weekly.",
+            "Permanent staff are paid monthly.",
+            "If you are hurt, notify your supervisor or casual staff on duty at once.",
+        ],
         ["I'm permanent"],
         extractor.tags,
     )
     assert sent_to[0][0].state == GENERAL  # whom the rule sends one to, not whom it is for
     assert [sent_to[1][0].state, sent_to[2][0].state] == [OTHER, MINE]
+    assert sent_to[3][0].state == GENERAL  # one of the people to notify, after "or"
 
 
 def test_a_lone_group_is_judged_when_other_passages_found_address_another(extractor: Extractor) -> None:

@@ -41,11 +41,17 @@ MINE = "mine"
 OTHER = "other"
 GENERAL = "general"
 
+_CONTACT_VERBS = (
+    r"(?:notify|inform|alert|contact|ask|tell|call|phone|ring|email|consult|see|(?:speak|talk|go|turn|write)\s+to)"
+)
 _PREPOSITION_BEFORE = re.compile(
-    r"\b(?:to|by|from|with|of|contact|ask|tell|call|phone|email|see)\s+(?:\w+\s+){0,2}$", re.I
+    r"\b(?:to|by|from|with|of|" + _CONTACT_VERBS + r")\s+(?:\w+\s+){0,2}$"
+    r"|\b" + _CONTACT_VERBS + r"\s+(?:\w+\s+){0,2}(?:or|and|/)\s+(?:\w+\s+){0,2}$",
+    re.I,
 )
 """Words before a group that make it whom the rule sends one to ("report to security
-staff", "ask HR staff"), not whom the rule is for."""
+staff", "ask HR staff", "notify their supervisor or Human Resources Representative"), not
+whom the rule is for."""
 
 
 @dataclass(frozen=True)
