@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from memgraph.recall.value_kinds import DURATION, MONEY, asked_kinds, value_units
+from memgraph.recall.value_kinds import DURATION, MONEY, asked_kinds, value_phrases, value_units
 
 
 @pytest.mark.parametrize(
@@ -35,3 +35,16 @@ def test_sentences_give_values_by_their_units() -> None:
     assert value_units("A 30-minute unpaid lunch and two 15 minutes breaks.") == {"minute"}
     assert value_units("Days start at 06:00.") == {"clock"}
     assert value_units("Days and nights both work Monday to Friday.") == set()
+
+
+def test_values_name_what_they_quantify() -> None:
+    """ "weeks' notice" is inside "weeks' notice of resignation"; "days of untaken leave" is not
+    "days of annual leave"."""
+    assert value_phrases("give two weeks' notice of resignation.") == [frozenset({"week", "notic", "resign"})]
+    assert value_phrases("for four weeks' notice, so that") == [frozenset({"week", "notic"})]
+    assert value_phrases("29 days of annual leave and up to five days of untaken leave") == [
+        frozenset({"dai", "annual", "leav"}),
+        frozenset({"dai", "untaken", "leav"}),
+    ]
+    assert value_phrases("a break of 30 minutes") == [frozenset({"minut"})]
+    assert value_phrases("£140 a year") == []

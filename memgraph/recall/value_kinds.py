@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 
 from ..extraction.extract import singular_word
-from ..text.textutil import stopwords
+from ..text.textutil import stemmed, stopwords
 
 _QUANTITY = re.compile(
     r"(?P<currency>[£$€¥])\s?\d|(?:\d[\d,.]*|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b)"
@@ -40,6 +40,38 @@ def value_units(text: str) -> set[str]:
                 out.add(singular_word(unit))
         else:
             out.add("clock")
+    return out
+
+
+_PHRASE_WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]*)?|[^\w\s]")
+
+
+def value_phrases(text: str) -> list[frozenset[str]]:
+    """Per number with a unit word, the stems of the unit and of the words it quantifies, up to
+    the first punctuation, stop word or fourth word ("of" read through): ``{"week", "notic",
+    "resign"}`` for "two weeks' notice of resignation", ``{"day", "annual", "leav"}`` for "29
+    days of annual leave". Two rules whose phrases are one inside the other give the same
+    thing ("four weeks' notice" and "two weeks' notice of resignation"); "days of untaken
+    leave" and "days of annual leave" do not.
+
+    Returns:
+        One set per such number, in order; a number whose unit is followed by nothing of the
+        kind gives just its unit.
+    """
+    out = []
+    for m in _QUANTITY.finditer(text):
+        if not m.group("unit") or m.group("unit").casefold() in stopwords():
+            continue
+        words = [m.group("unit")]
+        for w in _PHRASE_WORD.findall(text[m.end() : m.end() + 60]):
+            if w in {"'", "’"}:
+                continue
+            if w.casefold() == "of":
+                continue
+            if not w[0].isalpha() or w.casefold() in stopwords() or len(words) == 4:
+                break
+            words.append(w.rstrip("'’"))
+        out.append(frozenset(stemmed(" ".join(words).casefold()).split()))
     return out
 
 
@@ -91,4 +123,4 @@ def asked_kinds(question: str) -> frozenset[str]:
     return frozenset()
 
 
-__all__ = ["DURATION", "MONEY", "asked_kinds", "value_units"]
+__all__ = ["DURATION", "MONEY", "asked_kinds", "value_phrases", "value_units"]
