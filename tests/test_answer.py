@@ -12,10 +12,11 @@ import pytest
 from memgraph import Answer, AnswerConfig, ConfigError, ContextFact, NodeLabel, SearchResult
 from memgraph.extraction.extract import Extractor, FoundEntity, entity_key
 from memgraph.models import EntityType
-from memgraph.recall.answer import NOTHING_FOUND, compose_answer, extractive_answer, label_only
+from memgraph.recall.answer import NO_REPORTING_LINE, NOTHING_FOUND, compose_answer, extractive_answer, label_only
 from memgraph.recall.mentions import context_statements, named_spans
 from memgraph.recall.selection import GENERAL, MINE, OTHER, Asker
 from memgraph.text.embed import Embedder
+from memgraph.text.textutil import initialled
 
 HOLIDAY = "How many days of annual leave do I have?"
 LOC, ROLE = EntityType.LOCATION, EntityType.ROLE
@@ -151,24 +152,28 @@ def test_a_rules_other_versions_in_its_section_make_an_unknown_context_a_gap(emb
     assert "grade (K1, K2, K3)" in answer.answer and "360" not in answer.answer
 
 
-def test_a_vague_question_is_answered_from_the_askers_own_passage(embedder: Embedder) -> None:
+def test_whom_the_asker_reports_to_comes_from_their_own_posts_reporting_line(embedder: Embedder) -> None:
+    """ "Who is my manager?" asks for a reporting line: the asker's own post's line answers
+    however weakly its passage matches the vague question; another post's line, or a sentence
+    on reporting an incident, does not."""
     own = chunk(
         "mine",
-        "The Build Engineer reports to the Technical Director.",
+        "The Build Engineer reports to the Technical Director. Purchases over 500 EUR need approval.",
         vector=0.17,
         match=0.05,
         applies_to=["Role:Build Engineer"],
         keyword=0.9,
     )
+    incident = chunk("incident", "Report any accident to the safety officer the same day.", vector=0.4, match=0.3)
     role = ContextFact(relation="HAS_ROLE", entity="Build Engineer", entity_type="Role")
-    assert compose(embedder, "Who is my manager?", [own], [role]).found
-    # Without the question's keywords, or below own_min_relevance, or another's: nothing.
-    for weak in (
-        own.model_copy(update={"signals": {**own.signals, "keyword": 0.0}}),
-        own.model_copy(update={"signals": {**own.signals, "vector": 0.08}}),
-        own.model_copy(update={"signals": {**own.signals, "mismatch": 1.0}}),
-    ):
-        assert not compose(embedder, "Who is my manager?", [weak], [role]).found
+    for weak in (own, own.model_copy(update={"signals": {**own.signals, "keyword": 0.0, "vector": 0.08}})):
+        answer = compose(embedder, "Who is my manager?", [incident, weak], [role])
+        assert answer.found and answer.answer == "The Build Engineer reports to the Technical Director. [1]"
+        assert [c.id for c in answer.citations] == ["mine"]
+    other = own.model_copy(update={"signals": {**own.signals, "mismatch": 1.0}})
+    for passages in ([incident, other], [incident]):
+        answer = compose(embedder, "Who do I report to?", passages, [role])
+        assert not answer.found and answer.answer == NO_REPORTING_LINE
 
 
 def test_the_askers_clause_takes_its_topic_from_its_section(embedder: Embedder) -> None:
@@ -552,6 +557,63 @@ def test_a_range_of_grades_holding_the_askers_is_theirs() -> None:
     assert on("Grade 4").named_state("The pay spine runs from Grade 1 to Grade 9.")[0] == GENERAL
 
 
+def test_the_askers_version_of_a_value_replaces_the_general_one_on_the_same_thing(embedder: Embedder) -> None:
+    """ "four weeks' notice" for people managers replaces everyone's "two weeks' notice of
+    resignation" for a manager on M2, though it holds fewer of the question's words."""
+    extractor = Extractor()
+    extractor.add_known([FoundEntity(f"M{n}", EntityType.GRADE) for n in (1, 2, 3)])
+    asker = Asker(
+        ("I'm an engineering manager, M2.",),
+        extractor.tags,
+        context={EntityType.GRADE: frozenset({"m2"})},
+        named=partial(named_spans, extractor=extractor, types=[EntityType.GRADE], leading=True),
+    )
+    notice = chunk(
+        "n",
+        "10.1 Although employment is at will, we ask employees to give at least two weeks' notice of "
+        "resignation. 10.2 We ask people managers (M1 to M3) for four weeks' notice, so that their team "
+        "can be handed over.",
+        vector=0.5,
+        match=0.05,
+    )
+    answer = compose(embedder, "How much notice should I give if I resign?", [notice], asker=asker).answer
+    assert "four weeks" in answer and "two weeks" not in answer, answer
+
+
+def test_a_quoted_lead_in_brings_the_askers_item_of_its_list(embedder: Embedder) -> None:
+    """ "... is paid in the April payroll:" says no amount: the asker's item of its list comes
+    with it, however many sentences are quoted already, and no other group's item does."""
+    extractor = Extractor()
+    dept = EntityType.DEPARTMENT
+    extractor.add_known([FoundEntity(n, dept) for n in ("Flight Deck", "Cabin Crew", "Ground Handling")])
+    asker = Asker(
+        ("I'm a ramp agent in Ground Handling.",),
+        extractor.tags,
+        context={dept: frozenset({"ground handling"})},
+        named=partial(named_spans, extractor=extractor, types=[dept], leading=True),
+    )
+    uniform = chunk(
+        "u",
+        "Uniform items are issued free of charge and replaced on a fair wear and tear basis. In addition, an "
+        "annual uniform maintenance allowance is paid in the April payroll:\n• Flight Deck: £220 a year.\n"
+        "• Cabin Crew: £260 a year.\n• Ground Handling: £140 a year, plus safety footwear as issued PPE.",
+        vector=0.5,
+        match=0.05,
+    )
+    # (and a sentence of the asker's in the same section, quoted as theirs, on another thing)
+    parking = chunk(
+        "p",
+        "Ground Handling staff use the Northside staff car park.",
+        vector=0.2,
+        match=0.02,
+        applies_to=["Department:Ground Handling"],
+    )
+    section = {"section": "Manual > 4 ALLOWANCES"}
+    passages = [uniform.model_copy(update=section), parking.model_copy(update=section)]
+    answer = compose(embedder, "Do I get money towards my uniform?", passages, asker=asker).answer
+    assert "£140" in answer and "£220" not in answer and "£260" not in answer, answer
+
+
 def test_contexts_of_different_kinds_in_one_sentence_hold_together() -> None:
     """A sentence that names the asker's grade and another site is that site's rule for the
     grade, not the asker's; the asker's own site and grade make it theirs, and two sites of
@@ -886,6 +948,23 @@ def test_an_ask_back_lists_a_site_once_under_its_fuller_name() -> None:
 
     assert _distinct_names(["Harwick", "Harwick Depot", "Millgate Office"]) == ["Harwick Depot", "Millgate Office"]
     assert _distinct_names(["Band 1", "Band 2"]) == ["Band 1", "Band 2"]
+    # one role under its initials and in full is one choice, so no choice at all
+    assert _distinct_names(["VP of Operations", "Vice President of Operations"]) == ["Vice President of Operations"]
+
+
+@pytest.mark.parametrize(
+    ("short", "long", "same"),
+    [
+        ("VP of Operations", "Vice President of Operations", True),
+        ("HR Manager", "Human Resources Manager", True),
+        ("CEO", "Chief Executive Officer", True),
+        ("VP of Sales", "Vice President of Operations", False),
+        ("Vice President of Operations", "Vice President of Operations", False),
+        ("VP", "Vice Principal Office", False),
+    ],
+)
+def test_a_name_with_words_as_initials_is_the_same_name(short: str, long: str, same: bool) -> None:
+    assert initialled(short, long) == same
 
 
 def test_a_money_question_is_answered_by_the_askers_sentence_that_gives_money(embedder: Embedder) -> None:

@@ -9,7 +9,8 @@ from conftest import document_memgraph
 
 from memgraph import MemGraph
 from memgraph.models import EntityType
-from memgraph.recall.personal import answers_about_me, asked_context, asks_about_me
+from memgraph.recall.answer import NO_REPORTING_LINE
+from memgraph.recall.personal import answers_about_me, asked_context, asks_about_me, asks_reporting_line, reporting_line
 
 HANDBOOK = """<html><body>
 <h1>Larchmont Electronics: roles and policies</h1>
@@ -28,6 +29,8 @@ PEOPLE = {
     "marco": "Started back in September 2024. Sales rep on the enterprise accounts team.",
     "ana": "I've been with Larchmont for about two years now.",
     "raj": "I moved to Operations last month.",
+    "dev": "I'm a field engineer; I report to Sam Okafor.",
+    "mia": "I'm the Manager of Sales.",
 }
 
 larchmont_mg = document_memgraph("larchmont.html", HANDBOOK, PEOPLE)
@@ -41,6 +44,9 @@ larchmont_mg = document_memgraph("larchmont.html", HANDBOOK, PEOPLE)
         ("When did I join?", "Started back in September 2024.", True),  # another verb of joining
         ("When did I join?", "I've been with Larchmont for about two years now.", True),  # a length of service
         ("Who is my manager?", "I'm a manager in Sales.", False),  # a title, not their manager
+        ("Who do I report to?", "I'm a field engineer; I report to Sam Okafor.", True),
+        ("Who's my boss?", "Jenny Park is my boss.", True),
+        ("Who do I report to?", "I reported a leak to facilities yesterday.", False),
         ("What hours is my shift?", "My shift is earlies.", False),  # a rule's noun: the handbook answers
         ("When do I get paid?", "I get paid monthly.", False),  # a policy question
     ],
@@ -60,6 +66,7 @@ def test_policy_questions_are_not_about_the_asker() -> None:
     [
         ("li", "Who is my line manager?", "Oksana"),
         ("tom", "Who is my manager?", "Jenny Park"),
+        ("dev", "Who do I report to?", "Sam Okafor"),
         ("marco", "When did I join?", "September 2024"),
         ("ana", "When did I join?", "about two years"),
         # their context of one kind, from their facts ("From what you have told me: ...")
@@ -74,6 +81,53 @@ def test_the_askers_own_detail_is_answered_from_their_words(
     assert answer.found and said in answer.answer, answer.answer
     assert "Manager of" not in answer.answer, answer.answer
     assert answer.citations and answer.citations[0].text == PEOPLE[user], answer.citations
+
+
+def test_whom_one_reports_to_unsaid_comes_from_ones_own_posts_reporting_line(larchmont_mg: MemGraph) -> None:
+    """Not said in memory: the Manager of Sales's own section answers, not the Manager of
+    Operations's; someone with no post in the documents is told none was found."""
+    answer = larchmont_mg.ask("Who do I report to?", user_id="mia", use_llm=False)
+    assert answer.found and "reports to the Director of Sales" in answer.answer, answer.answer
+    assert "Chief Operating Officer" not in answer.answer
+    answer = larchmont_mg.ask("Who do I report to?", user_id="ana", use_llm=False)
+    assert not answer.found and answer.answer == NO_REPORTING_LINE, answer.answer
+
+
+@pytest.mark.parametrize(
+    ("question", "asks"),
+    [
+        ("Who do I report to?", True),
+        ("To whom do I report?", True),
+        ("Who's my line manager?", True),
+        ("Who do I report a safeguarding concern to?", False),
+        ("How do I report a safety concern?", False),
+        ("What is my manager's phone number?", False),
+        ("Who is my transport manager?", False),  # a post one deals with
+        ("Who's my team leader?", True),
+    ],
+)
+def test_questions_for_a_reporting_line_are_told_apart(question: str, asks: bool) -> None:
+    assert asks_reporting_line(question) == asks
+
+
+@pytest.mark.parametrize(
+    ("sentence", "line"),
+    [
+        (
+            "JOB TITLE: Vice President of Sales DEPARTMENT: Sales REPORTING TO: Chief Executive Officer "
+            "OVERVIEW: The VP",
+            "REPORTING TO: Chief Executive Officer",
+        ),
+        (
+            "The COO will report to the CEO and will work with the team.",
+            "The COO will report to the CEO and will work with the team.",
+        ),
+        ("Employees should report any safety concerns to the safety department.", None),
+        ("If you witness misconduct, report it immediately.", None),
+    ],
+)
+def test_a_documents_reporting_line_is_read_from_its_sentence(sentence: str, line: str | None) -> None:
+    assert reporting_line(sentence) == line
 
 
 def test_a_policy_question_is_still_answered_by_the_handbook(larchmont_mg: MemGraph) -> None:

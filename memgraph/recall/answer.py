@@ -26,9 +26,9 @@ from ..models import SECTION_SEP, EntityType, NodeLabel, RelType, within_section
 from ..text.embed import Embedder
 from ..text.llm import ChatClient
 from ..text.service import speaks_of_service
-from ..text.textutil import BULLETS, LIST_ITEM, keyword_terms, sentences, stopwords, synonyms
+from ..text.textutil import BULLETS, LIST_ITEM, initialled, keyword_terms, sentences, stopwords, synonyms
 from ..tuning import TunedConfig
-from .personal import about_me, asked_context
+from .personal import about_me, asked_context, asks_reporting_line, reporting_line
 from .retrieval import SearchResult, source_of
 from .selection import (
     GENERAL,
@@ -41,7 +41,7 @@ from .selection import (
     service_versions,
     word_stems,
 )
-from .value_kinds import asked_kinds, value_units
+from .value_kinds import asked_kinds, value_phrases, value_units
 
 
 class AnswerConfig(TunedConfig):
@@ -547,6 +547,35 @@ def own_context_answer(question: str, facts: Sequence[ContextFact], passages: Se
     )
 
 
+def reporting_answer(question: str, facts: Sequence[ContextFact], passages: Sequence[SearchResult]) -> Answer:
+    """The answer to "Who do I report to?" that no memory of the asker's answers: the reporting
+    lines the documents give (:func:`memgraph.recall.personal.reporting_line`: "REPORTING TO:
+    Chief Executive Officer", not the misconduct policy's "report it immediately") in passages
+    for everyone or for the asker's own role, department or location, each cited.
+
+    Returns:
+        The :class:`Answer`; :data:`NO_REPORTING_LINE` (``found`` False) when no such passage
+        gives one (another role's reporting line is no answer).
+    """
+    cites: dict[str, Citation] = {}
+    parts = []
+    for p in passages:
+        if p.label == NodeLabel.MEMORY or (p.applies_to and not applies_to_asker(p)):
+            continue
+        for line in dict.fromkeys(r for s in sentences(p.text) if (r := reporting_line(s))):
+            if p.id not in cites:
+                cites[p.id] = _citation(len(cites) + 1, p, line)
+            parts.append(f"{line.rstrip('. ')}. [{cites[p.id].number}]")
+    return Answer(
+        question=question,
+        answer=" ".join(parts) if parts else NO_REPORTING_LINE,
+        facts=list(facts),
+        passages=list(passages),
+        citations=list(cites.values()),
+        found=bool(parts),
+    )
+
+
 def _citation(n: int, r: SearchResult, text: str = "") -> Citation:
     return Citation(
         number=n,
@@ -620,10 +649,15 @@ def _is_prose(sentence: str, config: AnswerConfig) -> bool:
 
 def _distinct_names(names: Sequence[str]) -> list[str]:
     """``names`` without one that is another's name short of its kind words ("Harwick", which a
-    person said before the handbook named "Harwick Depot"): the fuller name stays."""
+    person said before the handbook named "Harwick Depot") or with words written as initials
+    ("VP of Operations" beside "Vice President of Operations": :func:`initialled`): the fuller
+    name stays."""
     words = {n: content_words(n) for n in names}
     return [
-        n for n in names if not any(m != n and words[m] == words[n] and len(m) > len(n) for m in names) or not words[n]
+        n
+        for n in names
+        if not any(m != n and ((words[m] == words[n] and len(m) > len(n)) or initialled(n, m)) for m in names)
+        or not words[n]
     ]
 
 
@@ -633,7 +667,10 @@ def _leads_in(sentence: str) -> bool:
 
 
 def _with_lead_ins(
-    ranked: Sequence[tuple[float, int]], sentences_: Sequence[tuple[str, str | None]], keyed: Collection[int]
+    ranked: Sequence[tuple[float, int]],
+    sentences_: Sequence[tuple[str, str | None]],
+    keyed: Collection[int],
+    listed: Collection[int] = (),
 ) -> list[tuple[float, int]]:
     """``ranked`` (score, index) with each table row and list item keyed by a context (the
     asker's or another's) scored at least as its section's best lead-in: a row ("Role: Care
@@ -646,6 +683,7 @@ def _with_lead_ins(
         ranked: per sentence its score, best first (:func:`rank_sentences`).
         sentences_: per index, the sentence and its passage's section.
         keyed: the indexes of sentences judged the asker's or another context's.
+        listed: the indexes of sentences that were list items (their bullet since left off).
     """
     leads: dict[str | None, float] = {}
     for score, i in ranked:
@@ -653,7 +691,7 @@ def _with_lead_ins(
         if _leads_in(text):
             leads[section] = max(leads.get(section, score), score)
     out = [
-        (max(score, leads.get(section, score)) if i in keyed and _is_row_or_item(text) else score, i)
+        (max(score, leads.get(section, score)) if i in keyed and (i in listed or _is_row_or_item(text)) else score, i)
         for score, i in ranked
         for text, section in [sentences_[i]]
     ]
@@ -784,10 +822,12 @@ def extractive_answer(
                 usable.append(p)
                 taken.add(p.id)
     sents: list[tuple[str, int]] = []
+    listed: list[bool] = []  # per sentence, whether it is a list item
     seen: list[str] = []
     for i, p in enumerate(usable):
         label = ""  # a label just read, quoted with the sentence after it
         for s in (r for t in sentences(p.text, items=True) for r in _LEAD_IN_BEFORE_ROW.split(t)):
+            item = LIST_ITEM.match(s) is not None
             s = s.lstrip(BULLETS + " ")
             if label_only(s, p.section):
                 label = s
@@ -812,6 +852,7 @@ def extractive_answer(
                 and not records_a_change(s)
             ):
                 sents.append((s, i))
+                listed.append(item)
                 seen.append(key)
     if not sents:
         return "", [], (), False
@@ -836,6 +877,7 @@ def extractive_answer(
             sents[k] = (" ".join(p.text for p in kept_pieces), sents[k][1])
         keep = [k for k, (_, pidx) in enumerate(sents) if pidx < aside_from or states[k] == MINE]
         sents, states, groups = [sents[k] for k in keep], [states[k] for k in keep], [groups[k] for k in keep]
+        listed = [listed[k] for k in keep]
         whole = [s for s, _ in sents]  # before a version is cut from its sentence
         texts, askers_versions = asker.versions(whole, [p for _, p in sents])
         chosen_versions = askers_versions
@@ -914,6 +956,7 @@ def extractive_answer(
         ),
         [(s, usable[p].section) for s, p in sents],
         {k for k, state in enumerate(states) if state != GENERAL},
+        {k for k, item in enumerate(listed) if item},
     )
     share = config.passage_rank_share
     asked = asked_kinds(question)
@@ -966,6 +1009,21 @@ def extractive_answer(
     # service: After 10 years; Annual leave: 32 days" beside "Leave runs from 1 April").
     near = [t for t in scored if t[0] >= config.second_sentence_share * scored[0][0]]
     kept = sorted(near, key=lambda t: t[1] not in chosen_versions)[: config.max_sentences]
+    # A kept lead-in brings the asker's own items of its list or rows of its table ("... is
+    # paid in the April payroll:" + "Ground Handling: £140 a year"): the lead-in alone gives
+    # no one's value.
+    score_of = {t[1]: t for t in scored}
+    for _, i in list(kept):
+        j = i + 1
+        while (
+            _leads_in(sents[i][0])
+            and j < len(sents)
+            and sents[j][1] == sents[i][1]
+            and (listed[j] or _is_row_or_item(sents[j][0]))
+        ):
+            if states[j] == MINE and j in score_of and all(j != k for _, k in kept):
+                kept.append(score_of[j])
+            j += 1
     # The asker's own version of the rules in the best sentence's section comes along,
     # however it scores ("Phone before your shift starts." + "kitchen team members ring the
     # sous chef"): a section's general sentence is seldom the whole answer for someone in it.
@@ -1100,11 +1158,20 @@ def _overridden(general: str, own: Sequence[str], asked: frozenset[str]) -> bool
     """Whether a rule is another version of one of the asker's own rules: both give a value of
     the same kind (:func:`value_units`) and share a word of the question, and the own rule
     holds as many of the question's words ("29 days of annual leave" does not replace "Up to
-    five days of untaken leave may be carried forward" for "How many days can I carry forward?")."""
+    five days of untaken leave may be carried forward" for "How many days can I carry forward?"),
+    or the own rule's value is of the same thing, named by a word of the question ("four weeks'
+    notice" replaces "two weeks' notice of resignation" for "How much notice should I give if I
+    resign?": :func:`value_phrases`)."""
     units = value_units(general)
     words = word_stems([general]) & asked
+    phrases = [g for g in value_phrases(general) if len(g) >= 2]
     return any(
-        units & value_units(o) and words & (mine := word_stems([o]) & asked) and len(mine) >= len(words) for o in own
+        units & value_units(o)
+        and (
+            (words & (mine := word_stems([o]) & asked) and len(mine) >= len(words))
+            or any(len(p) >= 2 and p & asked and (p <= g or g <= p) for p in value_phrases(o) for g in phrases)
+        )
+        for o in own
     )
 
 
@@ -1298,6 +1365,10 @@ def own_context_first(
 
 NOTHING_FOUND = "I found nothing in memory or the knowledge base about this."
 """The answer text when nothing relevant was retrieved (``Answer.found`` False)."""
+NO_REPORTING_LINE = (
+    "You have not told me who you report to, and I found no reporting line for you in the knowledge base."
+)
+"""The answer to "Who do I report to?" when no memory and no document's sentence says it."""
 
 
 def compose_answer(
@@ -1371,6 +1442,8 @@ def compose_answer(
     if (own := own_context_answer(question, facts, passages)) is not None:
         return own  # "What department am I in?": their fact, from what they said
     mine_said = about_me(question, passages)
+    if not mine_said and asks_reporting_line(question):
+        return reporting_answer(question, facts, passages)
     if not mine_said and not any(_relevant(p, config, keyworded) for p in passages):
         return Answer(question=question, answer=NOTHING_FOUND, facts=facts, passages=passages, found=False)
     # "Who is my line manager?": the asker said it ("my line manager is Oksana"); no rule answers

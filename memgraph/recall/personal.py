@@ -7,6 +7,10 @@ such a question when it says the same thing of its speaker:
 
 - the question asks about "my <noun>" and the memory says "my ... <noun> is|was ..." (the
   noun phrase's last word, singular: "Who is my line manager?" and "my manager is Dana Lee");
+- the question asks whom the asker reports to ("Who do I report to?", "Who's my boss?") and the
+  memory says so ("I report to Dana Reyes", "my line manager is Oksana", "Jenny Park is my
+  boss"); without such a memory only a document's sentence that gives a reporting line
+  ("Reports To: Chief Executive Officer") answers, not one on reporting an incident;
 - the question asks when, where or how long ago the asker did something ("When did I join?")
   and the memory says they did it ("I joined Contoso in March 2021", "Started back in
   September 2024": the same Porter stem, or another verb of joining, said by "I" or opening
@@ -38,6 +42,33 @@ _JOINING = frozenset(stemmed("join start begin hire").split())
 """Verbs that all say the asker joined ("When did I join?": "Started back in September 2024")."""
 _SUPERIORS = frozenset({"manager", "boss", "supervisor", "lead", "leader"})
 """Words for the person one reports to ("Who is my manager?": "my boss is Jenny Park")."""
+_ASKED_REPORTING = re.compile(
+    r"^\s*(?:(?:who|whom)\s+(?:do|should|must|will|shall)\s+I\s+(?:report|answer)\s+to"
+    r"|(?:who|whom)\s+am\s+I\s+(?:reporting|answering)\s+to|to\s+whom\s+(?:do|should)\s+I\s+report)\b",
+    re.I,
+)
+"""A question about the asker's reporting line: "Who do I report to?", "To whom do I report?"."""
+_ASKED_REPORTING_MINE = re.compile(
+    r"^\s*who(?:['’]s|\s+is)\s+my\s+(?:(?:line|direct|immediate|reporting|own|current|team)\s+)?"
+    r"(?P<noun>[a-z]+)\s*(?:now\s*)?\??\s*$",
+    re.I,
+)
+"""A question for the asker's own superior: "Who is my line manager?", "Who's my boss?"; not
+"Who is my transport manager?" (a post they deal with)."""
+_SAYS_REPORTING = re.compile(
+    r"\bI(?:['’]m|\s+am)?\s+(?:now\s+)?(?:directly\s+)?report(?:s|ing)?\s+(?:directly\s+)?to\s+\S"
+    r"|\bmy\s+(?:[\w-]+\s+){0,2}(?:manager|boss|supervisor|lead|leader)(?:\s+is|\s+was|['’]s)\s"
+    r"|\b(?:is|['’]s)\s+(?:now\s+)?my\s+(?:[\w-]+\s+){0,2}(?:manager|boss|supervisor|lead|leader)\b",
+    re.I,
+)
+"""What a speaker says of their reporting line: "I report to Dana Reyes", "my line manager is
+Oksana", "Jenny Park is my boss"."""
+_GIVES_REPORTING_LINE = re.compile(
+    r"\b(?i:report(?:s|ing)?\s+(?:directly\s+)?to)\s*:?\s*(?:(?i:the|a|an|your|their)\s+)?[A-Z]"
+)
+"""A document's sentence that gives a post's reporting line: "The COO will report to the CEO",
+"REPORTING TO: Chief Executive Officer"; not "report any safety concerns ... to the safety
+department" or "report it immediately"."""
 _NOT_DETAILS = frozenset({"leave", "holiday", "pay", "salary", "entitlement", "allowance", "rate", "shift", "hours"})
 """Nouns a handbook's rules give, not the asker ("What is my holiday entitlement?")."""
 
@@ -77,11 +108,41 @@ def asked_context(question: str) -> EntityType | None:
     return None
 
 
+def asks_reporting_line(question: str) -> bool:
+    """Whether ``question`` asks whom the asker reports to: "Who do I report to?", "Who is my
+    line manager?", "Who's my boss?" (a word of :data:`_SUPERIORS` after "my"); not "Who is my
+    transport manager?"."""
+    if _ASKED_REPORTING.match(question):
+        return True
+    mine = _ASKED_REPORTING_MINE.match(question)
+    return mine is not None and singular_word(mine.group("noun").lower()) in _SUPERIORS
+
+
+_LABELLED_LINE = re.compile(
+    r"(?i:report(?:s|ing)?\s+(?:directly\s+)?to)\s*:\s*(?P<value>[^:]+?)"
+    r"(?=\s+(?:[A-Z][A-Z&/ -]{1,40}|[A-Z][a-z]+)\s*:|\s*$)"
+)
+"""A reporting line as a labelled field ("REPORTING TO: Chief Executive Officer OVERVIEW: ..."),
+up to the next field's label (in capitals, or one capitalised word: "Location:")."""
+
+
+def reporting_line(sentence: str) -> str | None:
+    """What of a document's ``sentence`` gives a post's reporting line (see
+    :data:`_GIVES_REPORTING_LINE`): a labelled field alone when the sentence is a run of them
+    ("REPORTING TO: Chief Executive Officer" from "JOB TITLE: ... REPORTING TO: Chief Executive
+    Officer OVERVIEW: ..."), else the sentence ("The COO will report to the CEO and ...");
+    None when it gives none."""
+    if _GIVES_REPORTING_LINE.search(sentence) is None:
+        return None
+    field = _LABELLED_LINE.search(sentence)
+    return field.group().strip() if field is not None else sentence
+
+
 def asks_about_me(question: str) -> bool:
     """Whether ``question`` asks about a detail of the asker's own (see the module docstring):
-    "Who is my line manager?", "When did I join?", "What department am I in?"; not "What is my
-    holiday entitlement?"."""
-    if asked_context(question) is not None:
+    "Who is my line manager?", "Who do I report to?", "When did I join?", "What department am I
+    in?"; not "What is my holiday entitlement?"."""
+    if asked_context(question) is not None or asks_reporting_line(question):
         return True
     mine = _ASKED_MINE.match(question)
     if mine is not None:
@@ -92,6 +153,8 @@ def asks_about_me(question: str) -> bool:
 def answers_about_me(question: str, text: str) -> bool:
     """Whether a memory's ``text`` answers ``question`` about the speaker's own detail (see
     the module docstring)."""
+    if asks_reporting_line(question):
+        return _SAYS_REPORTING.search(text) is not None
     if (m := _ASKED_MINE.match(question)) is not None:
         noun = singular_word(m.group("noun").lower())
         if noun in _NOT_DETAILS:

@@ -250,6 +250,28 @@ def statement_key(text: str) -> str:
     return hashlib.sha256(" ".join(statement_words(text)).encode("utf-8")).hexdigest()[:32]
 
 
+def initialled(short: str, long: str) -> bool:
+    """Whether ``short`` is ``long`` with runs of its words written as their initials, in
+    capitals ("VP of Operations" and "Vice President of Operations", "HR Manager" and "Human
+    Resources Manager"); case and "&" or "and" between words aside. False for the same
+    name and for names that differ otherwise."""
+    a = re.findall(r"[\w'’]+", short)
+    b = [w for w in re.findall(r"[\w'’]+", long) if w.casefold() != "and"]
+    i = j = 0
+    shortened = False
+    while i < len(a) and j <= len(b):
+        word = a[i]
+        if j < len(b) and word.casefold() == b[j].casefold():
+            i, j = i + 1, j + 1
+            continue
+        n = len(word)
+        if n >= 2 and word.isupper() and "".join(w[0] for w in b[j : j + n]).upper() == word:
+            i, j, shortened = i + 1, j + n, True
+            continue
+        return False
+    return shortened and i == len(a) and j == len(b)
+
+
 def content_hash(text: str) -> str:
     """SHA-256 of NFC-normalised, whitespace-collapsed, case-folded text (duplicate detection)."""
     norm = re.sub(r"\s+", " ", unicodedata.normalize("NFC", text)).strip().casefold()
