@@ -178,6 +178,13 @@ MUST: list[Row] = [
     ("I work in the shop in Abergavenny.", {(ME, L, "Abergavenny")}),
     ("I'm at the depot in Saltrigg.", {(ME, L, "Saltrigg")}),
     ("I'm based at the store in Clitheroe.", {(ME, L, "Clitheroe")}),
+    # a participle after a comma is the speaker's, however deep the noun it follows
+    (
+        "I'm a software engineer on the product team, based in Seattle.",
+        {(ME, R, "Software Engineer"), (ME, W, "Product"), (ME, L, "Seattle")},
+    ),
+    ("I work in Finance, based in the Leeds office.", {(ME, W, "Finance"), (ME, L, "Leeds")}),
+    ("I'm a designer working out of our Berlin office.", {(ME, R, "Designer"), (ME, L, "Berlin")}),
 ]
 
 MUST += [
@@ -306,6 +313,7 @@ MUST_NOT: list[Row] = [
     ("I worked at the depot in Saltrigg for years.", set()),  # a past state
     ("I work at the office in March.", set()),  # a date, no town
     ("My sister runs a shop in Abergavenny.", set()),  # someone else's site
+    ("I support the team based in Leeds.", set()),  # the team's place, not the speaker's
 ]
 
 TABLE = MUST + MUST_NOT

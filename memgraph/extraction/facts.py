@@ -759,7 +759,9 @@ class _Rules:
         lemma = verb.lemma_.lower()
         if verb.pos_ not in ("VERB", "AUX"):
             return
-        if lemma in ("base", "locate", "station", "employ") and verb.tag_ == "VBN":
+        if (lemma in ("base", "locate", "station", "employ") and verb.tag_ == "VBN") or (
+            lemma == "work" and verb.tag_ == "VBG" and verb.dep_ == "acl"
+        ):  # (and "I'm a designer working out of our Berlin office": its place only)
             self.based(verb)
             if lemma == "employ" and (subject := _subject(verb)) is not None and _asserted(verb, change=False):
                 for prep, obj in _preps(verb):  # "I'm employed as a nurse"
@@ -959,15 +961,24 @@ class _Rules:
         the participle hangs on)."""
         gov = verb
         subject = None
-        for _ in range(4):
+        # (after a comma, up through the noun it follows: "I'm a software engineer on the product
+        # team, based in Seattle" is the speaker's place; "the team based in Leeds" is the team's)
+        aside = verb.i > 0 and verb.doc[verb.i - 1].text == ","
+        for _ in range(6):
             subject = _subject(gov) if any(c.dep_ in ("nsubj", "nsubjpass") for c in gov.children) else None
-            if subject is not None or gov.dep_ == "ROOT" or gov.head is gov:
+            if (
+                subject is not None
+                or gov.dep_ == "ROOT"
+                or gov.head is gov
+                or (gov.dep_ in ("pobj", "dobj") and not aside)
+            ):
                 break
             gov = gov.head
         if subject is None or gov.pos_ not in ("VERB", "AUX") or not _asserted(gov, change=False):
             return
-        if gov is not verb and not _asserted(verb, change=False) and verb.dep_ not in ("acl", "advcl", "conj"):
-            return
+        hangs = ("acl", "advcl", "conj", "prep") if aside else ("acl", "advcl", "conj")
+        if gov is not verb and not _asserted(verb, change=False) and verb.dep_ not in hangs:
+            return  # ("prep": "I work in Finance, based in the Leeds office", as the parser reads it)
         if any(a.tag_ == "VBD" for a in verb.children if a.dep_ in ("aux", "auxpass")) or _negated(verb):
             return
         for rel, town in self.site_places(verb):
