@@ -82,6 +82,21 @@ def test_subgroups_in_brackets_and_a_department_that_employs_give_memberships() 
     assert memberships(["The company employs 300 people across four sites."]) == []
 
 
+def test_it_after_a_sentence_naming_a_group_is_that_group() -> None:
+    """ "Engineering carries out line maintenance ... It employs licensed aircraft engineers and
+    mechanics.": the titles are Engineering's; an "It" after a sentence that opens with no name
+    is no one's."""
+    text = (
+        "10.1 Engineering carries out line maintenance at all three bases and base maintenance in the Bergen "
+        "hangar. It employs licensed aircraft engineers (B1 and B2) and mechanics."
+    )
+    assert memberships([text]) == [
+        Membership("licensed aircraft engineer", "Engineering"),
+        Membership("mechanic", "Engineering"),
+    ]
+    assert memberships(["we run the hangar at night. It employs engineers and mechanics."]) == []
+
+
 def test_a_labelled_item_after_a_lead_in_is_quoted_apart_and_a_plain_one_is_not() -> None:
     labelled = "11.2 Shift allowance is paid by department: • Stations: 9% of salary • Revenue Protection: 7% of salary"
     assert sentences(labelled, items=True) == [

@@ -79,6 +79,21 @@ _PLAIN_DEFINITION = re.compile(
 """A definition without quotes: "When we talk about housekeeping, we mean room attendants, ...",
 "Front office covers reception, reservations and night porters", "10.2 Ground Operations employs
 ramp agents, dispatchers and de-icing operators" (after a clause's number)."""
+_IT_DEFINES = re.compile(
+    r"(?:^|(?<=[.;:]\s))(?:\d{1,2}(?:\.\d{1,2}){1,2}\s+)?(?P<name>[A-Z][\w&'’-]*(?:\s+(?:and\s+|&\s+|of\s+)?"
+    r"[A-Z][\w&'’-]*){0,3})\s+(?=[a-z])[^.;:]{3,200}\.\s+(?P<it>It)\s+(?=" + _DEFINES + r"\s)"
+)
+"""A group named as a sentence's subject and "It" as the next one's, before a verb that lists its
+people: "10.1 Engineering carries out line maintenance ... It employs licensed aircraft
+engineers (B1 and B2) and mechanics." (it is Engineering)."""
+
+
+def _it_named(text: str) -> str:
+    """``text`` with each "It" of :data:`_IT_DEFINES` replaced by the group the sentence before
+    names ("Engineering employs licensed aircraft engineers ...")."""
+    return _IT_DEFINES.sub(lambda m: m.group()[: m.start("it") - m.start()] + m.group("name") + " ", text)
+
+
 _SUBGROUP = re.compile(r"(?P<group>[a-z][a-z-]+(?:\s+[a-z][a-z-]+){0,2})\s*\((?P<list>[a-z][^()]{2,120})\)")
 """A group in a definition's list with its members' titles in brackets: "flight crew (captains
 and first officers)"."""
@@ -522,7 +537,7 @@ def memberships(texts: Sequence[str]) -> list[Membership]:
     Returns:
         One :class:`Membership` per (title, group), in order of appearance.
     """
-    text = re.sub(r"\s+", " ", " ".join(texts))
+    text = _it_named(re.sub(r"\s+", " ", " ".join(texts)))
     out: list[Membership] = []
     for m in _DEFINITION.finditer(text):
         term = m.group("term").strip()
@@ -969,7 +984,7 @@ def group_words(texts: Sequence[str], group_header: Callable[[str], bool]) -> li
             if described.group and described not in out:
                 out.append(described)
 
-    text = re.sub(r"\s+", " ", " ".join(texts))
+    text = _it_named(re.sub(r"\s+", " ", " ".join(texts)))
     for m in _DEFINITION.finditer(text):
         add(m.group("term"), m.group("list"))
     for m in _PLAIN_DEFINITION.finditer(text):
