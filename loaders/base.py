@@ -9,6 +9,8 @@ from datetime import datetime, timezone
 from pathlib import Path
 from typing import Any
 
+from memgraph.text.textutil import sentences
+
 MAX_FILE_BYTES = 200 * 1024 * 1024
 """Largest file a loader accepts (200 MiB)."""
 
@@ -138,12 +140,41 @@ def table_rows(rows: list[list[str]]) -> list[str]:
         records = [r[i : i + width] for i in blocks for r in body if any(r[i : i + width])]
         return table_rows([header[:width], *records])
     if body and all(header):
-        return ["; ".join(f"{h}: {v}" for h, v in zip(header, r) if v) + "." for r in body]
+        return [_keyed_row(f"{header[0]}: {r[0]}" if r[0] else "", list(zip(header[1:], r[1:]))) for r in body]
     if body and not header[0] and len(header) > 2 and all(header[1:]):
         # Row labels in the first column, no header above them ("| Kellbridge | Stanmoor"):
         # "Staff parking; Kellbridge: Brayton Road; Stanmoor: North car park."
-        return ["; ".join([r[0], *(f"{h}: {v}" for h, v in zip(header[1:], r[1:]) if v)]) + "." for r in body if r[0]]
+        return [_keyed_row(r[0], list(zip(header[1:], r[1:]))) for r in body if r[0]]
     return [" | ".join(c for c in r if c) + "." for r in rows]
+
+
+def _cell_sentences(cell: str) -> list[str]:
+    """A cell's sentences (:func:`memgraph.text.textutil.sentences`: "... outside the city." and
+    "Curfew 23:00."), or the cell whole when a piece would be under two words (a numbered list
+    inside a cell, "1. Ask 2. Book", is one value)."""
+    parts = sentences(cell)
+    return parts if len(parts) > 1 and all(len(p.split()) >= 2 for p in parts) else [cell]
+
+
+def _keyed_row(key: str, cells: list[tuple[str, str]]) -> str:
+    """A body row as ``"Key; Header: value; ..."``; each further sentence of a cell follows as
+    a row of its own with the row's key and the cell's header ("Level: Level 2; What it means
+    for you: Tell the SFP before any road journey. Level: Level 2; What it means for you:
+    Curfew 23:00."), so a sentence read apart from its row still says whose it is."""
+    main = [key] if key else []
+    more = []
+    for h, v in cells:
+        if not v:
+            continue
+        first, *rest = _cell_sentences(v)
+        main.append(f"{h}: {_FULL_STOP.sub('', first) if rest else v}")
+        more += [f"{key}; {h}: {_FULL_STOP.sub('', r)}." if key else f"{h}: {_FULL_STOP.sub('', r)}." for r in rest]
+    row = "; ".join(main)
+    return " ".join([row if row.endswith(".") else f"{row}.", *more])
+
+
+_FULL_STOP = re.compile(r"(?<![A-Za-z]\.[A-Za-z])\.$")
+"""A sentence's closing full stop, not an abbreviation's ("a.m.")."""
 
 
 def _record_width(header: list[str]) -> int:

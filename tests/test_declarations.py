@@ -499,6 +499,24 @@ def test_a_table_labelled_in_its_first_column_keeps_its_column_names() -> None:
     ]
 
 
+def test_each_sentence_of_a_cell_keeps_its_rows_key() -> None:
+    """ "Curfew 23:00." read apart from its row (a sentence of its own) still says it is Level
+    2's; one-sentence cells, abbreviations and a numbered list in a cell are read as before."""
+    rows = [
+        ["Level", "What it means for you"],
+        ["Level 2 (moderate)", "Tell the SFP before any road journey outside the city. Curfew 23:00."],
+        ["Level 3 (high)", "Dr. Okafor approves every journey."],
+        ["Level 4 (severe)", "1. Ask 2. Hibernate"],
+    ]
+    assert table_rows(rows) == [
+        "Level: Level 2 (moderate); What it means for you: Tell the SFP before any road journey outside the city. "
+        "Level: Level 2 (moderate); What it means for you: Curfew 23:00.",
+        "Level: Level 3 (high); What it means for you: Dr. Okafor approves every journey.",
+        "Level: Level 4 (severe); What it means for you: 1. Ask 2. Hibernate.",
+    ]
+    assert sentences(table_rows(rows)[0])[1] == "Level: Level 2 (moderate); What it means for you: Curfew 23:00."
+
+
 def test_a_tables_caption_row_is_a_line_of_its_own_over_its_header() -> None:
     rows = [
         ["Table 1: Overtime (hourly staff only)", "", ""],
