@@ -614,6 +614,46 @@ def test_a_quoted_lead_in_brings_the_askers_item_of_its_list(embedder: Embedder)
     assert "£140" in answer and "£220" not in answer and "£260" not in answer, answer
 
 
+def test_a_version_opening_with_the_askers_own_word_counts_that_kind() -> None:
+    """ "everything runs a quarter of an hour earlier: days start at 05:45", cut from "If you work
+    at Warrington, ...", is for days at Warrington (two kinds, the day shift in lower case), so
+    it beats the plain "Days start at 06:00" (one) for someone on days there."""
+    extractor = Extractor()
+    extractor.add_known([FoundEntity("Warrington", LOC), FoundEntity("Days", EntityType.SCHEDULE)])
+    asker = Asker(
+        ("Based out of Warrington.", "I'm on the day shift in returns."),
+        extractor.tags,
+        context={LOC: frozenset({"warrington"}), EntityType.SCHEDULE: frozenset({"days"})},
+        named=partial(named_spans, extractor=extractor, types=[LOC, EntityType.SCHEDULE], leading=True),
+    )
+    whole = "If you work at Warrington, everything runs a quarter of an hour earlier: days start at 05:45."
+    assert asker.own_kinds("everything runs a quarter of an hour earlier: days start at 05:45", whole) == 2
+    assert asker.own_kinds("Days start at 06:00", "Days start at 06:00 and finish at 14:30;") == 1
+    assert asker.own_kinds("Nights start at 22:00") == 0
+
+
+def test_a_footnote_taking_a_group_out_of_a_rule_gives_that_groups_own_version() -> None:
+    """ "(c) Not applicable to care staff at Harbour View, who receive £1.60 ..." is the rule for
+    Harbour View, another home's rule elsewhere; a name after "except" with no version of its
+    own still only leaves the group out."""
+    extractor = Extractor()
+    extractor.add_known([FoundEntity(n, LOC) for n in ("Harbour View", "The Larches")])
+
+    def at(home: str) -> Asker:
+        return Asker(
+            (f"I'm a care assistant at {home}.",),
+            extractor.tags,
+            context={LOC: frozenset({entity_key(home)})},
+            named=partial(named_spans, extractor=extractor, types=[LOC], leading=True),
+        )
+
+    footnote = "(c) Not applicable to care staff at Harbour View, who receive £1.60 per hour on Sundays."
+    assert at("Harbour View").named_state(footnote)[0] == MINE
+    assert at("The Larches").named_state(footnote)[0] == OTHER
+    excepted = "Sundays are paid at £1.10 an hour, except at Harbour View."
+    assert at("The Larches").named_state(excepted)[0] == GENERAL
+
+
 def test_contexts_of_different_kinds_in_one_sentence_hold_together() -> None:
     """A sentence that names the asker's grade and another site is that site's rule for the
     grade, not the asker's; the asker's own site and grade make it theirs, and two sites of

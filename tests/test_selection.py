@@ -96,6 +96,15 @@ def test_a_lone_group_is_the_reader_and_a_group_sent_to_is_not_judged(extractor:
     assert sent_to[3][0].state == GENERAL  # one of the people to notify, after "or"
 
 
+def test_a_prefixed_rank_is_another_rank() -> None:
+    """ "Sub-principals" and "vice principals" are no "principals", as "non-exempt" is no "exempt"."""
+    assert "princip" in word_stems(["I'm Principal Oboe."])
+    assert "princip" not in word_stems(["Sub-principals may be released for up to 9 days."])
+    assert "princip" in word_stems(["Principals may be released for up to 14 days."])
+    assert "princip" not in word_stems(["Vice principals and non-exempt staff"])
+    assert "exempt" not in word_stems(["non-exempt staff"])
+
+
 def test_a_lone_group_is_judged_when_other_passages_found_address_another(extractor: Extractor) -> None:
     notice = ["So that we can brief a successor, overseas staff give two months' notice."]
     # alone it is the reader's word; beside the other groups the search found, it is one group of several

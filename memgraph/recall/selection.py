@@ -74,13 +74,16 @@ _WORD = re.compile(r"[^\W_]*[^\W\d_][^\W_]*")
 """A word with a letter in it: "seasonal", "CC2" (a code), not "25"."""
 
 
-_NON = re.compile(r"\bnon[-\s]+(?=[a-z])")
+_JOINED_PREFIX = re.compile(r"\b(non|sub|vice)[-\s]+(?=[a-z])")
+"""A prefix that makes another word of the next one: "non-exempt" is no "exempt", a
+"sub-principal" no "principal", a "vice principal" no "principal"."""
 
 
 def word_stems(texts: Iterable[str]) -> frozenset[str]:
     """Porter stems of the content words of ``texts`` (stop words and words for everyone
-    dropped); a word negated by "non-" is one word ("non-exempt", "non-clinical": no "exempt")."""
-    words = {w for t in texts for w in _WORD.findall(_NON.sub("non", t.casefold()))}
+    dropped); a word after "non-", "sub-" or "vice" is one word with it ("non-exempt": no
+    "exempt"; "Sub-principals": no "principal")."""
+    words = {w for t in texts for w in _WORD.findall(_JOINED_PREFIX.sub(r"\1", t.casefold()))}
     words -= stopwords() | GENERAL_WORDS
     return frozenset(stemmed(" ".join(sorted(words))).split())
 
@@ -265,6 +268,16 @@ def addressed_parts(
     return out
 
 
+_NOT_APPLICABLE_TO = re.compile(
+    r"^\W*(?:\(?[a-z0-9]{1,2}\)\s*|[*†‡§]\s*)?(?:(?:this|the\s+\w+)\s+)?(?:is\s+)?"
+    r"(?:not\s+applicable|does\s+not\s+apply|not\s+paid|not\s+available)\s+(?:to|for)\s+",
+    re.I,
+)
+"""A sentence (a table's footnote) that opens by taking a group out of a rule: "(c) Not applicable
+to care staff at Harbour View, ..."."""
+_THEIR_OWN_AFTER = re.compile(r"[^,;.]{0,80},\s*(?:who|whose)\s+\w+")
+"""A name followed by the version of the rule it has instead: "... Harbour View, who receive
+£1.60 per hour on Sundays": the footnote is the rule for them."""
 _NOT_FOR_BEFORE = re.compile(
     r"\b(?:except|excluding|other\s+than|apart\s+from|unless|unlike|besides|than|not)\s+(?:[\w&'’-]+\s+){0,5}$", re.I
 )
@@ -377,15 +390,22 @@ class Asker:
         """How many kinds of the asker's own context the sentences give as whom they are for
         (:meth:`scoping_names` that are theirs): 2 for "Academic staff at Millgate ..." said to an
         academic at Millgate; a version with the sentence it was cut from counts the kinds of
-        both ("days start at 05:45" in "If you work at Warrington, ...")."""
-        return len(
-            {
-                etype
-                for sentence in sentences
-                for etype, name in self.scoping_names(sentence)
-                if entity_key(name) in self.context.get(etype, ())
-            }
-        )
+        both ("days start at 05:45" in "If you work at Warrington, ..."), and a version that opens
+        (after a colon) with a name of the asker's own context, in any case, is for it
+        ("everything runs a quarter of an hour earlier: days start at 05:45" is for days)."""
+        named = {
+            etype
+            for sentence in sentences
+            for etype, name in self.scoping_names(sentence)
+            if entity_key(name) in self.context.get(etype, ())
+        }
+        opens = {
+            etype
+            for sentence in sentences
+            for etype, keys in self.context.items()
+            if any(entity_key(re.split(r":\s", sentence)[-1]).startswith(f"{key} ") for key in keys)
+        }
+        return len(named | opens)
 
     def named_state(self, sentence: str) -> tuple[str, tuple[str, ...]]:
         """Whose rule a sentence is by the known context names it gives
@@ -541,7 +561,11 @@ class Asker:
         out = []
         for etype, name, start in self.named(sentence):
             before = sentence[:start]
-            if etype in _RANGED or _PREPOSITION_BEFORE.search(before) or _NOT_FOR_BEFORE.search(before):
+            if etype in _RANGED or _PREPOSITION_BEFORE.search(before):
+                continue
+            if _NOT_FOR_BEFORE.search(before) and not (
+                _NOT_APPLICABLE_TO.match(before) and _THEIR_OWN_AFTER.match(sentence[start:])
+            ):
                 continue
             out.append((etype, name, start))
         return out
