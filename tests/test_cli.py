@@ -437,6 +437,27 @@ def test_init_and_writing_commands_create_the_store(tmp_path: Path) -> None:
     assert res.exit_code == 0 and json.loads(res.stdout)[0]["text"] == "I like tea"
 
 
+@pytest.mark.parametrize(
+    ("args", "said"),
+    [
+        (["add", "   ", "--user", "olga"], "content is empty"),
+        (["ingest", "nowhere/handbook.pdf"], "no such file"),
+    ],
+    ids=["empty add", "missing file"],
+)
+def test_a_writing_command_that_fails_leaves_no_store_behind(tmp_path: Path, args: list[str], said: str) -> None:
+    """A typo'd --store with a failing write must not leave an empty store for later reads to
+    answer "No results." from; a store that existed before is kept as it was."""
+    missing = tmp_path / "typo" / "deeper" / "memgrpah.db"
+    res = CliRunner().invoke(main, ["--store", f"sqlite:///{missing}", *args])
+    assert_clean_error(res, said)
+    assert not (tmp_path / "typo").exists()
+    kept = tmp_path / "kept.db"
+    assert CliRunner().invoke(main, ["--store", f"sqlite:///{kept}", "init"]).exit_code == 0
+    res = CliRunner().invoke(main, ["--store", f"sqlite:///{kept}", *args])
+    assert res.exit_code == 1 and kept.is_file()
+
+
 # -- documentation -------------------------------------------------------------------------------
 
 

@@ -98,14 +98,18 @@ class Context:
     ``creates_store`` is set by the command: only ``init`` and the commands that write new
     content (add, add-image, add-document, import-transcript, ingest) create a SQLite store
     file that does not exist; every other command refuses to, so a mistyped ``--store`` is an
-    error instead of an empty store that answers "No results."
+    error instead of an empty store that answers "No results." A store such a command created
+    is removed again (with the folders made for it) when the command wrote nothing to it ("add"
+    of empty text, "ingest" of a missing file); ``init`` keeps its empty store.
     """
 
     def __init__(self, settings: Settings, as_json: bool) -> None:
         self.settings = settings
         self.as_json = as_json
         self.creates_store = False
+        self.keeps_empty = False
         self._mg: Any = None
+        self._made: list[Path] = []  # the store file and the folders opening it made, innermost first
 
     @property
     def mg(self) -> Any:
@@ -120,7 +124,11 @@ class Context:
             from ..settings import neo4j_auth
             from ..stores import SQLiteStore, open_store
 
-            store = open_store(self.settings.store, neo4j_auth=neo4j_auth(self.settings), create=self.creates_store)
+            uri = self.settings.store
+            if self.creates_store and uri.startswith("sqlite:///") and uri[len("sqlite:///") :] != ":memory:":
+                target = Path(uri[len("sqlite:///") :])
+                self._made = [p for p in (target, *target.parents) if not p.exists()]
+            store = open_store(uri, neo4j_auth=neo4j_auth(self.settings), create=self.creates_store)
             path = store.path if isinstance(store, SQLiteStore) else ":memory:"
             if path != ":memory:" and not Path(path).is_file() and not self.creates_store:
                 relative = (
@@ -136,8 +144,19 @@ class Context:
         return self._mg
 
     def close(self) -> None:
-        if self._mg is not None:
-            self._mg.close()
+        """Close the store; remove a store this command created and left empty (see the class)."""
+        if self._mg is None:
+            return
+        empty = bool(self._made) and not self.keeps_empty and not any(self._mg.store.counts().values())
+        self._mg.close()
+        if empty:
+            target = self._made[0]
+            for extra in ("-wal", "-shm", "-journal"):
+                target.with_name(target.name + extra).unlink(missing_ok=True)
+            target.unlink(missing_ok=True)
+            for folder in self._made[1:]:
+                if folder.is_dir() and not any(folder.iterdir()):
+                    folder.rmdir()
 
 
 pass_ctx = click.make_pass_decorator(Context)
@@ -175,16 +194,16 @@ def main(click_ctx: click.Context, store: str | None, as_json: bool) -> None:
     click_ctx.call_on_close(ctx.close)
 
 
-def command(*args: Any, creates_store: bool = False, **kwargs: Any) -> Callable[[F], Any]:
+def command(*args: Any, creates_store: bool = False, keeps_empty: bool = False, **kwargs: Any) -> Callable[[F], Any]:
     """A ``memgraph`` subcommand: ``--json`` accepted after its name, the shared
     :class:`Context` passed first, and library errors turned into one ``error:`` line.
-    ``creates_store``: the command may create a SQLite store that does not exist yet (see
-    :class:`Context`)."""
+    ``creates_store``: the command may create a SQLite store that does not exist yet;
+    ``keeps_empty``: and keeps it though nothing was written (``init``; see :class:`Context`)."""
 
     def decorate(fn: F) -> Any:
         @functools.wraps(fn)
         def run(ctx: Context, *a: Any, **kw: Any) -> Any:
-            ctx.creates_store = creates_store
+            ctx.creates_store, ctx.keeps_empty = creates_store, keeps_empty
             return fn(ctx, *a, **kw)
 
         return main.command(*args, **kwargs)(json_option(pass_ctx(handle_errors(run))))
@@ -192,7 +211,7 @@ def command(*args: Any, creates_store: bool = False, **kwargs: Any) -> Callable[
     return decorate
 
 
-@command(creates_store=True)
+@command(creates_store=True, keeps_empty=True)
 def init(ctx: Context) -> None:
     """Create the store (if missing) and record the embedding model."""
     mg = ctx.mg

@@ -70,7 +70,7 @@ def serve(ctx: Context, host: str, port: int, no_auth: bool, uploads: Path | Non
     _serve_http(ctx, host, port, no_auth, "API (REST /v1, MCP /mcp, graph page /ui)", uploads=uploads)
 
 
-@command(creates_store=True)
+@command(creates_store=True, keeps_empty=True)
 @click.option("--transport", type=click.Choice(["stdio", "http"]), default="stdio", show_default=True)
 @click.option("--user", "-u", "user_id", help="The user whose memory the session uses (stdio; http with --no-auth).")
 @click.option("--agent", "agent_id", help="The agent whose memory the session uses (stdio; http with --no-auth).")
