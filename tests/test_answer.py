@@ -176,6 +176,26 @@ def test_whom_the_asker_reports_to_comes_from_their_own_posts_reporting_line(emb
         assert not answer.found and answer.answer == NO_REPORTING_LINE
 
 
+def test_ones_own_context_unsaid_comes_from_ones_own_posts_labelled_field(embedder: Embedder) -> None:
+    """ "What department am I in?" with no fact of it: the DEPARTMENT field of the asker's own
+    post's passage, not a rule that names a department, and not another post's field."""
+    own = chunk(
+        "vps",
+        "JOB TITLE: Vice President of Sales DEPARTMENT: Sales & Marketing REPORTING TO: Chief Executive Officer "
+        "OVERVIEW: The Vice President of Sales drives revenue.",
+        vector=0.1,
+        match=0.02,
+        applies_to=["Role:Vice President of Sales"],
+    )
+    rule = chunk("rule", "Report safety concerns to the safety department.", vector=0.4, match=0.3)
+    role = ContextFact(relation="HAS_ROLE", entity="Vice President of Sales", entity_type="Role")
+    answer = compose(embedder, "What department am I in?", [rule, own], [role])
+    assert answer.found and answer.answer == "From the knowledge base: DEPARTMENT: Sales & Marketing. [1]"
+    other = own.model_copy(update={"signals": {**own.signals, "mismatch": 1.0}})
+    answer = compose(embedder, "What department am I in?", [rule, other], [role])
+    assert not answer.found and answer.answer.startswith("You have not told me your department")
+
+
 def test_the_askers_clause_takes_its_topic_from_its_section(embedder: Embedder) -> None:
     """A clause cut from its paragraph for one group ("support staff ring their line manager by
     07:45") shares no word with "call in sick"; the paragraph's general sentence does ("If you

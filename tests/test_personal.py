@@ -10,7 +10,14 @@ from conftest import document_memgraph
 from memgraph import MemGraph
 from memgraph.models import EntityType
 from memgraph.recall.answer import NO_REPORTING_LINE
-from memgraph.recall.personal import answers_about_me, asked_context, asks_about_me, asks_reporting_line, reporting_line
+from memgraph.recall.personal import (
+    answers_about_me,
+    asked_context,
+    asks_about_me,
+    asks_reporting_line,
+    labelled_field,
+    reporting_line,
+)
 
 HANDBOOK = """<html><body>
 <h1>Larchmont Electronics: roles and policies</h1>
@@ -128,6 +135,26 @@ def test_questions_for_a_reporting_line_are_told_apart(question: str, asks: bool
 )
 def test_a_documents_reporting_line_is_read_from_its_sentence(sentence: str, line: str | None) -> None:
     assert reporting_line(sentence) == line
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kind", "field"),
+    [
+        (
+            "JOB TITLE: Vice President of Sales DEPARTMENT: Sales & Marketing REPORTING TO: Chief Executive Officer",
+            EntityType.DEPARTMENT,
+            "DEPARTMENT: Sales & Marketing",
+        ),
+        (
+            "Job Title: Chief Operating Officer Location: Any major city Position Summary: The COO runs operations.",
+            EntityType.LOCATION,
+            "Location: Any major city",
+        ),
+        ("Report safety concerns to the safety department.", EntityType.DEPARTMENT, None),
+    ],
+)
+def test_a_posts_own_field_is_read_under_its_label(sentence: str, kind: EntityType, field: str | None) -> None:
+    assert labelled_field(sentence, kind) == field
 
 
 def test_a_policy_question_is_still_answered_by_the_handbook(larchmont_mg: MemGraph) -> None:

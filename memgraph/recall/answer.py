@@ -10,7 +10,7 @@ by number.
 from __future__ import annotations
 
 import re
-from collections.abc import Collection, Sequence
+from collections.abc import Callable, Collection, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from typing import ClassVar
@@ -28,7 +28,7 @@ from ..text.llm import ChatClient
 from ..text.service import speaks_of_service
 from ..text.textutil import BULLETS, LIST_ITEM, initialled, keyword_terms, sentences, stopwords, synonyms
 from ..tuning import TunedConfig
-from .personal import about_me, asked_context, asks_reporting_line, reporting_line
+from .personal import about_me, asked_context, asks_reporting_line, labelled_field, reporting_line
 from .retrieval import SearchResult, source_of
 from .selection import (
     GENERAL,
@@ -557,18 +557,60 @@ def reporting_answer(question: str, facts: Sequence[ContextFact], passages: Sequ
         The :class:`Answer`; :data:`NO_REPORTING_LINE` (``found`` False) when no such passage
         gives one (another role's reporting line is no answer).
     """
+    return _fields_answer(question, facts, passages, reporting_line, NO_REPORTING_LINE, general=True)
+
+
+def own_field_answer(
+    question: str, kind: EntityType, facts: Sequence[ContextFact], passages: Sequence[SearchResult]
+) -> Answer:
+    """The answer to a question for the asker's own context of ``kind`` ("What department am I
+    in?") that none of their facts answers: the field of that kind a passage for their own post
+    gives under its label (:func:`memgraph.recall.personal.labelled_field`: "DEPARTMENT: Sales &
+    Marketing" in the Vice President of Sales's section), each cited; never a rule that merely
+    names a department.
+
+    Returns:
+        The :class:`Answer`; "You have not told me your <kind>, ..." (``found`` False) when no
+        such passage gives one.
+    """
+    word = _TYPE_WORDS.get(kind.value, kind.value.lower())
+    none = f"You have not told me your {word}, and I found none for you in the knowledge base."
+    return _fields_answer(
+        question,
+        facts,
+        passages,
+        lambda s: labelled_field(s, kind),
+        none,
+        general=False,
+        lead="From the knowledge base: ",
+    )
+
+
+def _fields_answer(
+    question: str,
+    facts: Sequence[ContextFact],
+    passages: Sequence[SearchResult],
+    find: Callable[[str], str | None],
+    none: str,
+    *,
+    general: bool,
+    lead: str = "",
+) -> Answer:
+    """What ``find`` reads from the sentences of the passages for the asker's own contexts (and,
+    with ``general``, of the passages for everyone), each cited, after ``lead``; ``none`` when it
+    reads nothing."""
     cites: dict[str, Citation] = {}
     parts = []
     for p in passages:
-        if p.label == NodeLabel.MEMORY or (p.applies_to and not applies_to_asker(p)):
+        if p.label == NodeLabel.MEMORY or not (applies_to_asker(p) if p.applies_to else general):
             continue
-        for line in dict.fromkeys(r for s in sentences(p.text) if (r := reporting_line(s))):
+        for line in dict.fromkeys(r for s in sentences(p.text) if (r := find(s))):
             if p.id not in cites:
                 cites[p.id] = _citation(len(cites) + 1, p, line)
             parts.append(f"{line.rstrip('. ')}. [{cites[p.id].number}]")
     return Answer(
         question=question,
-        answer=" ".join(parts) if parts else NO_REPORTING_LINE,
+        answer=lead + " ".join(parts) if parts else none,
         facts=list(facts),
         passages=list(passages),
         citations=list(cites.values()),
@@ -1441,6 +1483,8 @@ def compose_answer(
         passages = by_best_sentence(query_vec, passages, embedder, config)
     if (own := own_context_answer(question, facts, passages)) is not None:
         return own  # "What department am I in?": their fact, from what they said
+    if (kind := asked_context(question)) is not None:
+        return own_field_answer(question, kind, facts, passages)  # none said: their post's own field
     mine_said = about_me(question, passages)
     if not mine_said and asks_reporting_line(question):
         return reporting_answer(question, facts, passages)

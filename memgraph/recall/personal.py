@@ -118,12 +118,39 @@ def asks_reporting_line(question: str) -> bool:
     return mine is not None and singular_word(mine.group("noun").lower()) in _SUPERIORS
 
 
-_LABELLED_LINE = re.compile(
-    r"(?i:report(?:s|ing)?\s+(?:directly\s+)?to)\s*:\s*(?P<value>[^:]+?)"
-    r"(?=\s+(?:[A-Z][A-Z&/ -]{1,40}|[A-Z][a-z]+)\s*:|\s*$)"
+_NEXT_LABEL = (
+    r"(?=\s+(?:[A-Z][A-Z&/ -]{1,40}|(?:[A-Z][a-z]+\s+)?(?:Summary|Description|Overview|Title|Details|Purpose"
+    r"|Objectives?|Responsibilities|Requirements|Qualifications)|[A-Z][a-z]+)\s*:|\s*[;.]?\s*$|;)"
 )
+"""Where a labelled field's value ends: before the next field's label (in capitals, one
+capitalised word, "Location:", or a job description's heading word, "Position Summary:"), a
+semicolon, or the end."""
+_LABELLED_LINE = re.compile(r"(?i:report(?:s|ing)?\s+(?:directly\s+)?to)\s*:\s*(?P<value>[^:]+?)" + _NEXT_LABEL)
 """A reporting line as a labelled field ("REPORTING TO: Chief Executive Officer OVERVIEW: ..."),
 up to the next field's label (in capitals, or one capitalised word: "Location:")."""
+
+
+_FIELD_LABELS: dict[EntityType, str] = {
+    EntityType.DEPARTMENT: r"department|division|directorate|function",
+    EntityType.LOCATION: r"location|based\s+(?:at|in)|site|office|base",
+    EntityType.ROLE: r"job\s+title|position|title",
+    EntityType.GRADE: r"grade|pay\s+grade|band|pay\s+band",
+    EntityType.SCHEDULE: r"shift\s+pattern|working\s+pattern|shifts?|rota",
+}
+"""The labels a job description gives each kind of context under ("DEPARTMENT: Sales & Marketing",
+"Location: Any major city")."""
+
+
+def labelled_field(sentence: str, kind: EntityType) -> str | None:
+    """The field of ``kind`` a document's ``sentence`` gives under its label (:data:`_FIELD_LABELS`),
+    as written up to the next field's label: "DEPARTMENT: Sales & Marketing" from "JOB TITLE: Vice
+    President of Sales DEPARTMENT: Sales & Marketing REPORTING TO: ..."; None when it gives none
+    (prose that names a department is no such field)."""
+    labels = _FIELD_LABELS.get(kind)
+    if labels is None:
+        return None
+    field = re.search(r"(?:^|(?<=[\s;.]))(?i:" + labels + r")\s*:\s*[^:;]+?" + _NEXT_LABEL, sentence)
+    return field.group().strip().rstrip(".;,") if field is not None else None
 
 
 def reporting_line(sentence: str) -> str | None:
