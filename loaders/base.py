@@ -162,13 +162,14 @@ def _keyed_row(key: str, cells: list[tuple[str, str]]) -> str:
     for you: Tell the SFP before any road journey. Level: Level 2; What it means for you:
     Curfew 23:00."), so a sentence read apart from its row still says whose it is."""
     main = [key] if key else []
+    keyed = f"{key}; " if key else ""
     more = []
     for h, v in cells:
         if not v:
             continue
         first, *rest = _cell_sentences(v)
         main.append(f"{h}: {_FULL_STOP.sub('', first) if rest else v}")
-        more += [f"{key}; {h}: {_FULL_STOP.sub('', r)}." if key else f"{h}: {_FULL_STOP.sub('', r)}." for r in rest]
+        more += [f"{keyed}{h}: {_FULL_STOP.sub('', r)}." for r in rest]
     row = "; ".join(main)
     return " ".join([row if row.endswith(".") else f"{row}.", *more])
 

@@ -1055,16 +1055,13 @@ def extractive_answer(
     # paid in the April payroll:" + "Ground Handling: £140 a year"): the lead-in alone gives
     # no one's value.
     score_of = {t[1]: t for t in scored}
-    for _, i in list(kept):
+    taken_sents = {k for _, k in kept}
+    for i in [k for _, k in kept if _leads_in(sents[k][0])]:
         j = i + 1
-        while (
-            _leads_in(sents[i][0])
-            and j < len(sents)
-            and sents[j][1] == sents[i][1]
-            and (listed[j] or _is_row_or_item(sents[j][0]))
-        ):
-            if states[j] == MINE and j in score_of and all(j != k for _, k in kept):
+        while j < len(sents) and sents[j][1] == sents[i][1] and (listed[j] or _is_row_or_item(sents[j][0])):
+            if states[j] == MINE and j in score_of and j not in taken_sents:
                 kept.append(score_of[j])
+                taken_sents.add(j)
             j += 1
     # The asker's own version of the rules in the best sentence's section comes along,
     # however it scores ("Phone before your shift starts." + "kitchen team members ring the

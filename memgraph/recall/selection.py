@@ -399,11 +399,11 @@ class Asker:
             for etype, name in self.scoping_names(sentence)
             if entity_key(name) in self.context.get(etype, ())
         }
+        versions = [entity_key(re.split(r":\s", sentence)[-1]) for sentence in sentences]
         opens = {
             etype
-            for sentence in sentences
             for etype, keys in self.context.items()
-            if any(entity_key(re.split(r":\s", sentence)[-1]).startswith(f"{key} ") for key in keys)
+            if any(version.startswith(f"{key} ") for version in versions for key in keys)
         }
         return len(named | opens)
 
