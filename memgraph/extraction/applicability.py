@@ -144,6 +144,8 @@ _HEADER_TYPES = {
     "role": EntityType.ROLE,
     "position": EntityType.ROLE,
     "job title": EntityType.ROLE,
+    "classification": EntityType.ROLE,  # a collective agreement's jobs: "Classification: Bus Operator"
+    "job classification": EntityType.ROLE,
     "title": EntityType.ROLE,
     "grade": EntityType.GRADE,
     "pay grade": EntityType.GRADE,
@@ -610,10 +612,13 @@ def units(text: str, context: Callable[[str], bool] | None = None) -> list[str]:
         if headers[k] and (
             headers[k] in (headers[k - 1] if k else None, headers[k + 1] if k + 1 < len(said) else None)
             or header_kind(headers[k][0]) is not None
+            or any(header_kind(h) is not None for h in headers[k][1:])
         ):
             # a table's row keyed by no context (the next or last row has its column headers):
             # its cells read together ("Day: Sunday; Hours: All hours; Rate: Double time."); and
-            # a row keyed by a context whatever is around it ("Point: M4; Annual salary: ...")
+            # a row keyed by a context whatever is around it ("Point: M4; Annual salary: ..."),
+            # or with a later column that names one ("Item: Boots; Division: Yard; Allowance:
+            # $120": cut apart, the division would leave its row)
             out.append(s)
             continue
         for item in _BULLET_SPLIT.split(s):
@@ -953,6 +958,9 @@ def _with_left_out_verb(part: str, first: str) -> str:
 _KNOWN_SUBJECT_CUT = re.compile(r"(?:,\s+(?:and\s+|but\s+|while\s+|whereas\s+)?|\s+(?:and|while|whereas)\s+)(?=\S)")
 _SUBJECT_WORD = re.compile(r"[A-Za-z][\w&'’-]*")
 MAX_SUBJECT_WORDS = 4
+_BEFORE_LOWER_GROUP = _words("and or nor for in to the of with at from by on but while whereas except including")
+"""Words a group named in lower case may follow in a clause ("and housekeeping 2 points"); after
+any other word it is the head of another noun ("base depot")."""
 _NOT_AFTER_SUBJECT = _words("and or nor of in at on for to with by from as that who which whose")
 
 
@@ -975,6 +983,12 @@ def _subject_at(text: str, context: Callable[[str], bool]) -> tuple[str, int] | 
         nxt = after.split(maxsplit=1)[0].lower() if after else ""
         if nxt[:1].isdigit() or (nxt.isalpha() and nxt not in _NOT_AFTER_SUBJECT):
             return text[first.start() : last.end()], last.end()
+        if nxt in ("and", "or"):
+            # two contexts joined as one subject ("the workshop and street lighting teams start ...")
+            rest = after[len(nxt) :].lstrip()
+            if (joined := _subject_at(rest, context)) is not None:
+                end = len(text) - len(rest) + joined[1]
+                return text[first.start() : end], end
         return None
     return None
 
@@ -996,6 +1010,8 @@ def _known_subject_split(clause: str, context: Callable[[str], bool] | None) -> 
         cut = None
         for m in _KNOWN_SUBJECT_CUT.finditer(rest):
             left, right = rest[: m.start()], rest[m.end() :]
+            if left.count("(") > left.count(")"):
+                continue  # inside brackets: "(Avonmouth Collective Agreement, Schedule 2)"
             if not _VALUE.search(_ENUMERATOR.sub("", left, count=1)) or (found := _subject_at(right, context)) is None:
                 continue
             # the right part's own value: up to the next cut
@@ -1057,6 +1073,8 @@ def _parallel_split(clause: str) -> list[str]:
         cut = None
         for m in _PARALLEL_CUT.finditer(rest):
             left, right = _ENUMERATOR.sub("", rest[: m.start()], count=1), rest[m.end() :]
+            if left.count("(") > left.count(")") and not re.match(r"(?:and|while|whereas|but)\s", right):
+                continue  # a comma inside brackets: "(Avonmouth Collective Agreement, Schedule 2)"
             right_words = right.split(maxsplit=1)
             # after a comma the part opens with its number or its name; after a conjunction,
             # with the conjunction
@@ -1862,11 +1880,20 @@ class ScopeReader:
                 if is_place(name):
                     found.append(FoundEntity(name, EntityType.LOCATION))
                     break
-        # a group the document names in lower case ("and housekeeping 2 points")
-        words = re.findall(r"[a-z][a-z-]+", _body(text))
+        # a group the document names in lower case ("and housekeeping 2 points"), not the head
+        # of another noun ("Drivers whose base depot is Avonmouth")
+        body = _body(text)
+        lower = list(re.finditer(r"[a-z][a-z-]+", body))
         for n in (3, 2, 1):
-            for j in range(len(words) - n + 1):
-                known = self._known(" ".join(words[j : j + n]))
+            for j in range(len(lower) - n + 1):
+                before = re.search(r"(\w+)\W*$", body[: lower[j].start()])
+                if (
+                    before is not None
+                    and not body[before.end(1) : lower[j].start()].strip()
+                    and (before.group(1).lower() not in _BEFORE_LOWER_GROUP)
+                ):
+                    continue
+                known = self._known(" ".join(w.group() for w in lower[j : j + n]))
                 if known is not None and known.type == EntityType.DEPARTMENT:
                     found.append(known)
         return list(dict.fromkeys(found))

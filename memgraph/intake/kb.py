@@ -37,7 +37,15 @@ from ..extraction.declarations import (
     memberships,
     unit_groups,
 )
-from ..extraction.extract import Extractor, FoundEntity, entity_key, match_key, normalise_name
+from ..extraction.extract import (
+    Extractor,
+    FoundEntity,
+    entity_key,
+    match_key,
+    normalise_name,
+    plural_word,
+    singular_word,
+)
 from ..extraction.organisation import organisation_names
 from ..loaders.base import LoadedDocument
 from ..models import (
@@ -62,6 +70,7 @@ from ..stores.base import GraphStore, NodeRecord, WriteBatch, record_of
 from ..text.embed import Embedder
 from ..text.places import is_place
 from ..text.textutil import sentences
+from ..text.vocabulary import MEMBER_NOUNS, ROLE_HEADS
 from ..validate import check_id, check_limit, check_text
 from .chunking import chunk_blocks
 from .images import describing_text
@@ -321,13 +330,20 @@ class KnowledgeBase:
         def context(found: FoundEntity, kinds: Sequence[EntityType] = CONTEXT_TYPES) -> bool:
             return found.type in kinds and not _named_by_title(found.name, titles, defined)
 
+        ranks: dict[tuple[EntityType, str], dict[FoundEntity, tuple[str, ...]]] = {}
+        # (the heading's name -> its ranks, each with the section of its table)
+
         def unit_scopes(section: tuple[str, ...], texts: Sequence[str], starts: Sequence[bool]) -> list[tuple]:
             # What the heading already says is no change of scope: a role library's "The
             # Director of Operations will ..." under the heading "Director of Operations"
             # (a unit that picks one of the heading's several is).
-            said = _by_type(by_section.get(section, []))
+            heading = by_section.get(section, [])
+            said = _by_type(heading)
             out = []
-            for found in reader.unit_scopes(texts, starts):
+            ranked, pairs = _heading_ranks(reader.unit_scopes(texts, starts), heading)
+            for rank, whole in pairs:
+                ranks.setdefault((whole.type, match_key(whole.name)), {})[rank] = section
+            for found in ranked:
                 # An unknown bare subject (OTHER) keeps its clause apart, but links nothing.
                 kept = [f for f in found if context(f, (*CONTEXT_TYPES, EntityType.OTHER))]
                 mine = _by_type([f for f in kept if not isinstance(f, Excluded)])
@@ -424,10 +440,14 @@ class KnowledgeBase:
             for found in _split_names(_narrowed(by_section.get(spec.section, []), spec.scope), named):
                 if not context(found):
                     continue  # a name not known yet (OTHER) only kept its clause apart
-                ent = entity(found)
-                if ent.id not in scoped:
-                    scoped.add(ent.id)
-                    batch.relationships.append(Relationship.between(_rel_of(found), c, ent, source_id=doc.id))
+                # a group's rule holds for each of its ranks outside their own table ("Scaffolders
+                # receive no tool allowance" for an Advanced Scaffolder too)
+                held = {} if isinstance(found, Excluded) else ranks.get((found.type, match_key(found.name)), {})
+                for f in [found, *(r for r, section in held.items() if section != spec.section)]:
+                    ent = entity(f)
+                    if ent.id not in scoped:
+                        scoped.add(ent.id)
+                        batch.relationships.append(Relationship.between(_rel_of(f), c, ent, source_id=doc.id))
             for found in self.extractor.find_known(c.text):
                 if context(found):
                     ent = entity(found)
@@ -832,6 +852,45 @@ def _shortened(found: FoundEntity, heading: Sequence[FoundEntity]) -> bool:
     return any(h.type == found.type and entity_key(h.name).startswith(f"{key} ") for h in heading)
 
 
+def _heading_ranks(
+    scopes: Sequence[tuple[FoundEntity, ...]], heading: Sequence[FoundEntity]
+) -> tuple[list[tuple[FoundEntity, ...]], list[tuple[FoundEntity, FoundEntity]]]:
+    """``scopes`` (one tuple per unit of a section) with each one-word name read as a rank of
+    the heading's name of its type, when another unit of the section names the heading's own:
+    the rows "Trainee", "Scaffolder" and "Advanced" under "3.3 Scaffolders" are the ranks
+    "Trainee Scaffolder", "Scaffolder" and "Advanced Scaffolder", so a trainee scaffolder is
+    matched to the first row, not the plain scaffolder's.
+
+    Returns:
+        The scopes, and (rank, heading's name) pairs: each rank is one of the heading's group,
+        whose rules elsewhere hold for it too.
+    """
+    named = {(f.type, match_key(f.name)) for scope in scopes for f in scope if not isinstance(f, Excluded)}
+    plain = [h for h in heading if (h.type, match_key(h.name)) in named]
+    if not plain:
+        return list(scopes), []
+    pairs: list[tuple[FoundEntity, FoundEntity]] = []
+
+    def rank(f: FoundEntity) -> FoundEntity:
+        key = match_key(f.name)
+        for h in plain:
+            head = match_key(h.name)
+            # (words, not codes: "K2" under "Car allowance (grade K3 only)" is a grade of its own)
+            if (
+                h.type == f.type
+                and key.isalpha()
+                and not any(ch.isdigit() for ch in head)
+                and key != head
+                and key not in head.split()
+            ):
+                ranked = type(f)(f"{f.name} {h.name}", f.type)
+                pairs.append((ranked, h))
+                return ranked
+        return f
+
+    return [tuple(rank(f) for f in scope) for scope in scopes], pairs
+
+
 def _split_names(found: Sequence[FoundEntity], named: set[tuple[EntityType, str]]) -> list[FoundEntity]:
     """``found`` with each "<A> and <B>" whose parts the document ``named`` as contexts of its
     type (type, :func:`entity_key` pairs) read as the parts ("Research and Development" stays
@@ -1014,8 +1073,14 @@ def _title_groups(title: str, texts: Sequence[str], members: Sequence[Membership
     that names one ("Libraries and Heritage Service") is that group's document: none."""
     key = f" {entity_key(title)} "
     names = [*defined_groups(texts), *(m.group for m in members if m.defined)]
-    named = {k for k in (entity_key(n) for n in names) if k and f" {k} " in key}
-    return named if len(named) >= 2 else set()
+    # (named in the plural: "Driver" in "Drivers' and Depot Staff Rulebook")
+    named = {k for k in (entity_key(n) for n in names) if k and (f" {k} " in key or f" {plural_word(k)} " in key)}
+    # a job's people the title names beside them ("Drivers' and Depot Staff Rulebook")
+    named |= {w for w in (singular_word(w) for w in key.split()) if w in ROLE_HEADS}
+    if len(named) < 2:
+        return set()
+    # and each by the bare name its passages give it ("Depot" for "Depot staff")
+    return named | {" ".join(w[:-1]) for w in (k.split() for k in named) if len(w) > 1 and w[-1] in MEMBER_NOUNS}
 
 
 def _beneath_titles(

@@ -1217,12 +1217,13 @@ def _overridden(general: str, own: Sequence[str], asked: frozenset[str]) -> bool
 def _row_key_once(text: str) -> str:
     """A table row's cells as the loaders write them, each with the row's key ("Unit: Wren; Where:
     Ground floor; Unit: Wren; Residents: 12 beds"), with the key written once ("Unit: Wren; Where:
-    Ground floor; Residents: 12 beds"); any other text unchanged."""
+    Ground floor; Residents: 12 beds"), also where a cell left out leaves the key last; any other
+    text unchanged."""
     row = TABLE_ROW.match(text)
     if row is None:
         return text
     key = re.escape(f"{row.group('header')}: {row.group('key')}")
-    return text[: row.end("key")] + re.sub(r";\s*" + key + r"\s*(?=;)", "", text[row.end("key") :])
+    return text[: row.end("key")] + re.sub(r";\s*" + key + r"\s*(?=;|\.?\s*$)", "", text[row.end("key") :])
 
 
 _SYSTEM = (

@@ -439,6 +439,32 @@ def fuller_names(
     return _stored(store, wanted)
 
 
+def retyped_names(
+    store: GraphStore, held: Sequence[tuple[EntityType, str]], scopes: Sequence[str]
+) -> dict[NodeRef, tuple[EntityType, str]]:
+    """The caller's own context names as the knowledge base types them, where it types them
+    otherwise: "I'm a senior fitter", said before any document named it, is a role, and a
+    table of ranks under "Fitters" makes "Senior Fitter" a grade. Only the same name (its
+    :func:`entity_key`) of another context type counts.
+
+    Args:
+        held: (type, name) of the caller's current context facts.
+        scopes: the scopes the search may read (nothing unless the shared one is among them).
+
+    Returns:
+        entity ref -> (type, name), for the entities the store holds.
+    """
+    if SHARED_SCOPE not in scopes:
+        return {}
+    wanted = {
+        entity_id(SHARED_SCOPE, other, entity_key(name)): (other, name)
+        for etype, name in held
+        for other in CONTEXT_TYPES
+        if other != etype
+    }
+    return _stored(store, wanted)
+
+
 _LEARNER_WORDS = frozenset({"student", "apprentice", "trainee", "sub", "vice", "relief", "under"})
 """Qualifiers that make a learner or a stand-in of a title: a "Student Nurse" is no "Nurse"."""
 

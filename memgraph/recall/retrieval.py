@@ -66,6 +66,7 @@ from .mentions import (
     fuller_names,
     listing_groups,
     mentioned_context,
+    retyped_names,
     sole_sites,
 )
 
@@ -655,6 +656,8 @@ class Retriever:
         if ctx.caller is not None and ctx.caller[0] == NodeLabel.USER:
             names = self.name_index()
             linked = fuller_names(self.store, names, held_names, ctx.scopes)
+            for ref, found in retyped_names(self.store, held_names, ctx.scopes).items():
+                linked.setdefault(ref, found)
             for ref, found in broader_titles(self.store, names, held_names, ctx.scopes).items():
                 linked.setdefault(ref, found)
             missing = [t for t in CONTEXT_TYPES if t.value not in by_type and t not in {e for e, _ in linked.values()}]

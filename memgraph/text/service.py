@@ -325,6 +325,13 @@ def speaks_of_service(text: str) -> bool:
     return _KEY_SERVICE.search(text) is not None
 
 
+_START_COLUMN = re.compile(
+    r"(?i:start(?:ing)?(?:\s+(?:rate|salary|pay|point|step))?|entry(?:\s+(?:rate|level|step))?|on\s+entry)"
+)
+"""A column of a scale by service that holds its first step ("Start", "Starting rate", "Entry"):
+read as a range of service only where the column is known to be one."""
+
+
 def service_range(key: str, *, said: bool = False) -> tuple[float, float | None] | None:
     """The range of service a rule's key names, ``(low, high)`` in years, ``high`` exclusive
     and None when open ("5 years or more"); ``(0, None)`` for "On appointment" (closed by
@@ -340,6 +347,8 @@ def service_range(key: str, *, said: bool = False) -> tuple[float, float | None]
     """
     if not said and not speaks_of_service(key):
         return None
+    if said and _START_COLUMN.fullmatch(key.strip()):
+        return 0.0, None  # a pay scale's first step beside steps of service: "Start", "After 12 months"
     key = _PLUS.sub(r"\g<n> \g<u> or more", key)  # "10+ years"
     if (m := _BETWEEN.search(key)) is not None:
         unit = m.group("ub")
