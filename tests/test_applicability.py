@@ -97,6 +97,7 @@ def test_rows_of_a_table_keyed_by_no_context_keep_their_cells_together(extractor
         ("Each Site Engineer has a company laptop.", {("Site Engineer", ROLE)}),
         ("The budget for Shift Supervisors is 2,800 EUR.", {("Shift Supervisor", ROLE)}),
         ("Parking is free (Operations only).", {("Operations", DEPT)}),
+        ("(Operations only) Parking is free.", {("Operations", DEPT)}),
         ("Staff in the Sales department receive 20 days.", {("Sales", DEPT)}),
         ("Employees in Portugal receive 25 days of leave.", {("Portugal", LOC)}),
         ("Team: Field Service; Annual leave: 27 days.", {("Field Service", DEPT)}),

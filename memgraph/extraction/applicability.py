@@ -2056,7 +2056,9 @@ class ScopeReader:
             for m in pattern.finditer(body):
                 # A phrase that opens the unit is its subject: a verb must follow it.
                 opener = body.split(maxsplit=1)[0].lower() in _OPENERS
-                subject_end = m.end() if m.start() == 0 and not opener else -1
+                # (not a bracketed aside that opens it: "(Operations only) Parking is free.")
+                aside = body[m.start() : m.start() + 1] == "("
+                subject_end = m.end() if m.start() == 0 and not opener and not aside else -1
                 if "grade" in m.groupdict():
                     # "Grades K1 and K2 have ...": each code of the list; "grades 1 to 5",
                     # "grade 7 and above": each grade of the range
