@@ -737,3 +737,12 @@ def test_small_words_and_people_words_are_no_evidence_for_a_name() -> None:
     # a small word of a name written in words is said in any case ("on-call" for "On-Call")
     on_call = NameIndex([FoundEntity("On-Call", cat), FoundEntity("Wholetime", cat)])
     assert worded_context(["I'm an on-call firefighter at Milby."], on_call, [cat], []) == [(cat, "On-Call")]
+
+
+def test_a_learner_is_no_holder_of_the_job_they_learn() -> None:
+    """ "Apprentice mechanic" says no job title without its learner word ("Senior Mechanic", a
+    name another user's fact made known), though a group's name may still be theirs."""
+    names = NameIndex([FoundEntity("Senior Mechanic", EntityType.ROLE), FoundEntity("Nursing & Care", EntityType.ROLE)])
+    assert worded_context(["Apprentice mechanic, started in March."], names, [EntityType.ROLE], []) == []
+    got = worded_context(["Student nurse, second year."], names, [EntityType.ROLE], [])
+    assert got == [(EntityType.ROLE, "Nursing & Care")]

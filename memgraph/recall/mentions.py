@@ -729,6 +729,10 @@ def worded_context(
     for title in (_stems(content_words(n)) for n in taken):
         if title in listed:
             job_stems -= title
+    # a learner holds no title of the job they learn without their learner word: "Apprentice
+    # mechanic" is no "Senior Mechanic" (a group's name, "Nursing & Care", may still be theirs,
+    # and so may another job's: "Trainee scaffolder, Corrick direct" is a Direct Operative)
+    learnt = {singular_word(w) for t in texts for m in _LEARNING.finditer(t.casefold()) for w in m.group("job").split()}
     out: list[tuple[EntityType, str]] = []
     evidence: dict[EntityType, tuple[float, frozenset[str]]] = {}  # per type linked: share, words it used
     for etype in types:
@@ -737,6 +741,12 @@ def worded_context(
         used: dict[str, frozenset[str]] = {}
         for ent in names.names(etype):
             words = _stems(content_words(ent.name)) or _stems(_kind_words(ent.name))
+            if (
+                etype == EntityType.ROLE
+                and set(_job_head(ent.name)) & learnt
+                and not _LEARNERS & set(content_words(ent.name.casefold()))
+            ):
+                continue
             share = 0.0
             covered = 0
             if words:
@@ -819,6 +829,11 @@ _GRAMMAR_STEMS = frozenset(stemmed(" ".join(_GRAMMAR_WORDS)).split())
 
 _COMPOUND = re.compile(r"\b[^\W\d_]+(?:-[^\W\d_]+)+\b")
 """A hyphenated compound ("on-call", "part-time")."""
+
+_LEARNERS = frozenset({"student", "apprentice", "trainee"})
+"""Words that make a learner of a job ("Apprentice mechanic")."""
+_LEARNING = re.compile(r"\b(?:" + "|".join(sorted(_LEARNERS)) + r")\s+(?P<job>[a-z-]+(?:\s+[a-z-]+){0,2})")
+"""A learner word and the (up to three) words after it that name the job learnt."""
 
 _GENERIC_WORK_WORDS = frozenset({"work", "working", "job", "employ", "employed", "based", "contract", "contracted"})
 """Words everyone uses of their work ("I work out of our Philippines centre"): no evidence for
