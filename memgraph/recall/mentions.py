@@ -465,7 +465,9 @@ def retyped_names(
     return _stored(store, wanted)
 
 
-_LEARNER_WORDS = frozenset({"student", "apprentice", "trainee", "sub", "vice", "relief", "under"})
+_LEARNERS = frozenset({"student", "apprentice", "trainee"})
+"""Words that make a learner of a job ("Apprentice mechanic")."""
+_LEARNER_WORDS = _LEARNERS | {"sub", "vice", "relief", "under"}
 """Qualifiers that make a learner or a stand-in of a title: a "Student Nurse" is no "Nurse"."""
 
 
@@ -830,8 +832,6 @@ _GRAMMAR_STEMS = frozenset(stemmed(" ".join(_GRAMMAR_WORDS)).split())
 _COMPOUND = re.compile(r"\b[^\W\d_]+(?:-[^\W\d_]+)+\b")
 """A hyphenated compound ("on-call", "part-time")."""
 
-_LEARNERS = frozenset({"student", "apprentice", "trainee"})
-"""Words that make a learner of a job ("Apprentice mechanic")."""
 _LEARNING = re.compile(r"\b(?:" + "|".join(sorted(_LEARNERS)) + r")\s+(?P<job>[a-z-]+(?:\s+[a-z-]+){0,2})")
 """A learner word and the (up to three) words after it that name the job learnt."""
 

@@ -343,7 +343,8 @@ def service_range(key: str, *, said: bool = False) -> tuple[float, float | None]
     "less than 1 year", "under 2 years' service" -> [0, 1); "after 5 years", "5 years or more",
     "10+ years", "more than 10 years", "five years' continuous service or more", "five or more years'
     service" -> [5, None); "from the end of the first year of service" -> [1, None); "in their
-    first year", "new joiners" -> [0, 1); "on appointment", "from joining" -> [0, None).
+    first year", "new joiners" -> [0, 1); "on appointment", "from joining" -> [0, None); with
+    ``said``, a scale's first column "Start" ("Starting rate", "Entry") -> [0, None).
     """
     if not said and not speaks_of_service(key):
         return None
