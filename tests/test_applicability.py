@@ -312,8 +312,12 @@ def test_parallel_clauses_led_by_known_contexts_in_lower_case_are_units_of_their
     ]
     scopes = reader.unit_scopes(parts, [True, False, False, False])
     assert [[e.name for e in s] for s in scopes] == [["Cabin Manager"], ["Purser"], ["Flight Attendant"], []]
-    # without known names, or with no value on one side, the sentence stays whole
-    assert units(text)[0].endswith("60 minutes before it.")
+    # without known names or job nouns, or with no value on one side, the sentence stays whole
+    unknown = (
+        "A Cabin Manager reports 75 minutes before the scheduled departure time, loadmasters report 65 minutes "
+        "before it and ramp crews 60 minutes before it."
+    )
+    assert units(unknown) == [unknown]
     listed = "Pursers and flight attendants report 60 minutes before departure."
     assert reader.units(listed) == [listed]
     # a known name before a noun is no subject: "bank holidays" beside the group "Bank"
@@ -1400,4 +1404,22 @@ def test_a_row_keyed_by_an_academy_is_one_unit_per_cell_with_its_key() -> None:
     assert units(row) == [
         "Academy: Tenterby Academy; Teachers on site by: 08:15;",
         "Academy: Tenterby Academy; Pupil day: 08:40 to 15:05.",
+    ]
+
+
+def test_a_known_role_and_a_known_group_joined_by_and_are_two_names_not_a_site() -> None:
+    """ "Shunters and Depot staff ...": a role and a group the document knows, not a site
+    "Shunters and" left by taking "Depot" for its site noun; one name with "and" in it stays
+    one ("Research and Development staff")."""
+    reader = ScopeReader(Extractor(spacy_model="blank"))
+    reader.teach([FoundEntity("Shunter", ROLE), FoundEntity("Depot", DEPT), FoundEntity("Avonmouth", LOC)])
+    scopes = reader.unit_scopes(
+        [
+            "(c) Shunters and Depot staff ring their shift manager before the shift starts.",
+            "Research and Development staff work remotely on Fridays.",
+        ]
+    )
+    assert [{(f.name, f.type) for f in s} for s in scopes] == [
+        {("Shunter", ROLE), ("Depot", DEPT)},
+        {("Research and Development", DEPT)},
     ]

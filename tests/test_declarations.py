@@ -334,8 +334,11 @@ def test_abbreviations_a_document_declares() -> None:
         "Every employee has one home base: Dunmere (DNM), Halsey Bridge (HSB) or Carrowford (CRF).",
         # brackets that are no abbreviation of the name before them
         "Ask the Rota Team (ext. 4410) or the People Helpdesk (PH-2).",
-        # one name in the singular and the plural is one declaration
+        # one name in the singular and the plural is one declaration, in "-men" too
         "Your Shift Leader (SL) signs the rota. Shift Leaders (SLs) cover 10 operators each.",
+        "Ratings are Ordinary Seamen (OS) and Able Seamen (AB). Rate: Ordinary Seaman (OS); Daily: £120.",
+        # a two-letter short form whose first letter opens no word before it is none
+        "Ask the Payroll Office (XK) or the Crewing Desk (CX).",
     ]
     assert abbreviations(texts) == {
         "HDC": "Harrowgate Dental Centre",
@@ -348,6 +351,10 @@ def test_abbreviations_a_document_declares() -> None:
         "HSB": "Halsey Bridge",
         "CRF": "Carrowford",
         "SL": "Shift Leader",
+        # "AB" (able-bodied) spells no word after its first: a two-letter form of the two words
+        # before it; a job title is named in the singular
+        "OS": "Ordinary Seaman",
+        "AB": "Able Seaman",
     }
 
 
@@ -1742,3 +1749,80 @@ airline_mg = document_memgraph("kestrel.html", AIRLINE, {"ola": "I work in Ramp 
 def test_a_member_of_a_department_gets_its_staff_groups_rule(airline_mg: MemGraph) -> None:
     answer = airline_mg.ask("How many days of annual leave do I get?", user_id="ola", use_llm=False)
     assert "25 days" in answer.answer and "32 days" not in answer.answer, answer.answer
+
+
+def test_names_in_men_are_one_name_in_the_singular_and_the_plural() -> None:
+    assert match_key("Able Seamen") == match_key("able seaman") == "able seaman"
+    assert match_key("Motormen") == "motorman" and match_key("Draymen") == "drayman"
+    # words in "-men" that are no plural of a "-man" keep their spelling
+    assert match_key("Specimen") == "specimen" and match_key("Yemen") == "yemen" and match_key("Lumen") == "lumen"
+
+
+def test_a_row_keyed_by_a_group_s_column_is_its_member_s_and_columns_named_with_and_are_each_name_s() -> None:
+    """A key column headed by a group the document defines by its titles ("Rating" for
+    "'ratings' means ... Able Seamen (AB) ...") keys each row by that title, not by the whole
+    group; a column headed "Corran Star and Skua Trader" holds both vessels' value."""
+    reader = ScopeReader(Extractor(spacy_model="blank"))
+    texts = [
+        '"ratings" means all other seagoing personnel, namely the Bosun, Able Seamen (AB) and Ordinary Seamen (OS).',
+        "Vessel: MV Corran Star; Route: Kelvoe to Baramsay; Crew change: Wednesday.",
+        "Vessel: MV Skua Trader; Route: Kelvoe to Lusk; Crew change: Friday.",
+        "Vessel: MV Lochan Bride; Route: Baramsay to Lusk; Crew change: Monday.",
+    ]
+    reader.learn(texts)
+    row = "Rating: Able Seaman (AB); Corran Star and Skua Trader: £156.20; Lochan Bride: £144.60."
+    cells = reader.units(row)
+    assert cells == [
+        "Rating: Able Seaman (AB); Corran Star and Skua Trader: £156.20;",
+        "Rating: Able Seaman (AB); Lochan Bride: £144.60.",
+    ]
+    scopes = [{(f.type, f.name) for f in found} for found in reader.unit_scopes(cells)]
+    assert (EntityType.ROLE, "Able Seaman") in scopes[0] and (EntityType.ROLE, "Able Seaman") in scopes[1]
+    assert (EntityType.CATEGORY, "Ratings") not in scopes[0] | scopes[1]
+    assert {n for t, n in scopes[0] if t == EntityType.LOCATION} == {"MV Corran Star", "MV Skua Trader"}
+    assert {n for t, n in scopes[1] if t == EntityType.LOCATION} == {"MV Lochan Bride"}
+    # a value in that column is no job ("Rating: 4 stars"): the row stays the group's
+    (found,) = reader.unit_scopes(["Rating: 4 stars; Corran Star and Skua Trader: good;"])
+    assert (EntityType.CATEGORY, "Ratings") in {(f.type, f.name) for f in found}
+    assert not any(f.type == EntityType.ROLE for f in found)
+
+
+FERRIES = """<html><head><title>Kestle Sound Ferries: Crew Terms</title></head><body>
+<h1>Kestle Sound Ferries: Crew Terms</h1>
+<h2>1 Definitions</h2>
+<ul>
+<li>"officers" means the Master, Chief Officer and Chief Engineer;</li>
+<li>"ratings" means all other seagoing crew, namely the Bosun, Able Seamen (AB) and Ordinary Seamen (OS).</li>
+</ul>
+<table>
+<tr><th>Vessel</th><th>Route</th><th>Crew change</th></tr>
+<tr><td>MV Harth Star</td><td>Kestle to Morva</td><td>Wednesday</td></tr>
+<tr><td>MV Orla Bay</td><td>Kestle to Penhale</td><td>Friday</td></tr>
+</table>
+<h2>2 Pay</h2>
+<p>2.1 Officers are paid an annual salary and are not paid overtime.</p>
+<p>2.2 Ratings' daily rates:</p>
+<table>
+<tr><th>Rating</th><th>Harth Star</th><th>Orla Bay</th></tr>
+<tr><td>Bosun</td><td>£190.10</td><td>£171.30</td></tr>
+<tr><td>Able Seaman (AB)</td><td>£162.40</td><td>£150.80</td></tr>
+<tr><td>Ordinary Seaman (OS)</td><td>£137.90</td><td>£126.60</td></tr>
+</table>
+</body></html>
+"""
+
+SEAFARERS = {"ab": "I'm an AB on the Orla Bay.", "os": "I'm an OS, I sail on the Harth Star."}
+
+ferries_mg = document_memgraph("ferries.html", FERRIES, SEAFARERS)
+
+
+@pytest.mark.parametrize(
+    ("user", "want"),
+    [("ab", "£150.80"), ("os", "£137.90")],
+)
+def test_a_seafarer_who_abbreviates_their_rank_gets_their_row_s_rate_for_their_vessel(
+    ferries_mg: MemGraph, user: str, want: str
+) -> None:
+    answer = ferries_mg.ask("What's my daily rate?", user_id=user, use_llm=False)
+    others = {"£190.10", "£171.30", "£162.40", "£150.80", "£137.90", "£126.60"} - {want}
+    assert want in answer.answer and not any(o in answer.answer for o in others), answer.answer

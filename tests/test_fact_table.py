@@ -23,6 +23,7 @@ KNOWN = [
     FoundEntity("Logistics", EntityType.DEPARTMENT),
     FoundEntity("Customer Care", EntityType.DEPARTMENT),
     FoundEntity("North Campus", EntityType.LOCATION),
+    FoundEntity("Shunter", EntityType.ROLE),  # a job a document defines in quotes, no job noun in it
 ]
 """Names the graph already knows when the table runs (a role library, departments, a site)."""
 
@@ -199,6 +200,11 @@ MUST += [
     ("I'm a professor in the School of Medicine.", {(ME, R, "Professor"), (ME, W, "School of Medicine")}),
     ("I work in the Department of Health and Social Care.", {(ME, W, "Department of Health and Social Care")}),
     ("I'm in the School of History and Classics.", {(ME, W, "School of History and Classics")}),
+    # the work a job noun names, done at a named site, is done where the speaker works
+    ("I drive the linkspan at the Kelvoe terminal.", {(ME, L, "Kelvoe")}),
+    ("I drive a forklift at the Leeds depot.", {(ME, L, "Leeds")}),
+    ("I drive a refuse truck out of Marsh Lane depot.", {(ME, L, "Marsh Lane")}),
+    ("I teach at the Fenwick academy.", {(ME, L, "Fenwick")}),
 ]
 
 MUST_NOT: list[Row] = [
@@ -314,6 +320,13 @@ MUST_NOT: list[Row] = [
     ("I work at the office in March.", set()),  # a date, no town
     ("My sister runs a shop in Abergavenny.", set()),  # someone else's site
     ("I support the team based in Leeds.", set()),  # the team's place, not the speaker's
+    # doings that are no work, another tense, another person
+    ("I shop at the Leeds store.", set()),
+    ("I buy my lunch at the Leeds store.", set()),
+    ("I park at the Leeds station.", set()),
+    ("I drove to the Leeds depot.", set()),
+    ("She drives a forklift at the Leeds depot.", set()),
+    ("I met Anna at the Paris office.", set()),
 ]
 
 TABLE = MUST + MUST_NOT
@@ -400,6 +413,8 @@ FRAGMENTS: list[Row] = [
     # a job title whose first word is tagged a proper noun, or whose job noun is tagged a verb
     ("Payroll officer, Grade 5.", {(ME, R, "Payroll Officer"), (ME, G, "Grade 5")}),
     ("Estates technician at Saltings.", {(ME, R, "Estates Technician"), (ME, L, "Saltings")}),
+    # a known title with no job noun in it opens the fragment as "I'm a ..." would
+    ("Shunter at Daventry Hub, nights.", {(ME, R, "Shunter"), (ME, L, "Daventry")}),
     ("Biomedical scientist in the blood sciences lab, band 6.", {(ME, R, "Biomedical Scientist"), (ME, G, "Band 6")}),
     # a title that opens with its job noun ("Director of ...")
     (

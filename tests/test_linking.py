@@ -249,6 +249,17 @@ def test_abbreviations_and_acronyms_link_to_the_names_they_stand_for() -> None:
     assert index.link("it", [DEPT]) == []
 
 
+def test_an_abbreviation_known_as_a_name_of_its_own_is_still_spelt_out() -> None:
+    """A user's role "AB", said before a document declared "Able Seamen (AB)", stays a known
+    name, and :meth:`Extractor.spelt_out` gives the document's role it stands for."""
+    extractor = Extractor(spacy_model="blank")
+    extractor.add_known([FoundEntity("AB", ROLE), FoundEntity("Able Seaman", ROLE)])
+    extractor.set_aliases({"AB": "Able Seaman", "HR": "Human Resources"})
+    assert extractor.known("AB") == FoundEntity("AB", ROLE)
+    assert extractor.spelt_out("AB") == FoundEntity("Able Seaman", ROLE)
+    assert extractor.spelt_out("HR") is None and extractor.spelt_out("Able Seaman") is None
+
+
 LEAVE = """# Staff Handbook
 
 ## Annual leave

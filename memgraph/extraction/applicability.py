@@ -549,11 +549,12 @@ _EXCEPT_WORDS = (
     r"unless\s+you(?:'re|\s+are|\s+work)?(?:\s+(?:based|working|employed))?(?:\s+(?:in|at|on|for|with|as|an?))?)"
 )
 _EXCEPT = re.compile(
-    r"\b(?i:" + _EXCEPT_WORDS + r")\s+(?:(?i:on|in|at)\s+(?=(?i:the\s+)?[A-Z]))?"
+    r"\b(?i:" + _EXCEPT_WORDS + r")\s+(?:(?:[a-z][a-z-]+\s+){0,2}?(?i:on|in|at)\s+(?=(?i:the\s+)?[A-Z]))?"
     r"(?:(?i:the|our|an?)\s+)?(?P<name>" + _NAME + r")"
 )
 """An exception naming a context: "except Field Service staff", "other than the Leeds depot",
-"unless you are on the Warehouse team", "except on Larch Ward"."""
+"unless you are on the Warehouse team", "except on Larch Ward", "except for ratings on the
+Lochan Bride" (the people words before the place)."""
 _LOWER_GROUP = r"(?P<lname>[a-z][a-z-]{2,}(?:\s+[a-z][a-z-]{2,})?)(?=\s+(?:team|department)\b|\s*[,:;.)]|\s+you\b|\s*$)"
 _EXCEPT_LOWER = re.compile(
     r"\b(?i:unless|except\s+(?:if|when))\s+you(?:'re|\s+are|\s+work)\s+(?:in|on)\s+(?:the\s+)?" + _LOWER_GROUP
@@ -1278,8 +1279,9 @@ _GRADE_IN_KEY = re.compile(
     r"\b(?P<word>(?i:grade|band|level|tier|scale|step))\s+(?P<code>[A-Z]{0,3}\d{1,2}[a-z]?|[A-Z])\b"
 )
 _CAPITALISED_RUN = re.compile(r"\b[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2}\b")
-_HEADER_PARTS = re.compile(r"\s*/\s*")
-"""Where a column header that names two contexts is cut ("DE-ALT / DE-SWB: 35 hours")."""
+_HEADER_PARTS = re.compile(r"\s*/\s*|\s+(?:and|or|&)\s+")
+"""Where a column header that names two contexts is cut ("DE-ALT / DE-SWB: 35 hours", "Corran
+Star and Skua Trader: £156.20")."""
 _REGION_WORD = re.compile(
     r"(?i:north|south|east|west|central|north-?east|north-?west|south-?east|south-?west)(?:ern)?"
     r"(?:\s+(?:" + SITE_WORDS + r"))?"
@@ -1979,7 +1981,12 @@ class ScopeReader:
         if row and ";" in body and header_kind(row.group("header")) is None:
             # A row keyed by a topic: its columns headed by contexts ("North: 300 GBP"), and
             # the whole table by a context its first header names ("FGH permit: Monthly charge").
-            out.extend(_Candidate(i, k.name, k.type) for k in self._known_in(row.group("header")))
+            # A key column headed by a group of people keys its rows by the group's members
+            # ("Rating: Able Seaman; Corran Star: £156.20" under "ratings means the Bosun, Able
+            # Seamen, ..."): the row is that job's, not every rating's.
+            out.extend(
+                self._member_row(i, row) or (_Candidate(i, k.name, k.type) for k in self._known_in(row.group("header")))
+            )
             cells = [c for c in body.rstrip(".").split(";")[1:] if c.strip()]
             kinds = [_column_context(c.partition(":")[0].strip()) for c in cells]
             # the columns that key the row further ("Grade: G1 and G2") are no column of values
@@ -2006,8 +2013,9 @@ class ScopeReader:
                             continue
                         header = grade_name(word.lower() or "grade", code) or header
                     out.append(_Candidate(i, _strip_kind_words(header)[0], kind))
-                elif value.strip() and len(parts := _HEADER_PARTS.split(header)) >= 2:
-                    # "DE-ALT / DE-SWB: 35 hours": both contexts' value
+                elif value.strip() and header_kind(header) is None and (parts := _HEADER_PARTS.split(header)):
+                    # "Lochan Bride: £144.60", "DE-ALT / DE-SWB: 35 hours": the contexts' value
+                    # (not a kind word's column: "Campus: Saltings Campus" names no "Campus")
                     named = [k for part in parts if (k := self._known(part)) is not None]
                     if len(named) == len(parts):
                         out.extend(_Candidate(i, k.name, k.type) for k in named)
@@ -2134,6 +2142,8 @@ class ScopeReader:
                     # a name whose kind word is its own, as known ("At Saltings Campus, ..."
                     # where the document names "Saltings Campus"): no site "Saltings"
                     name, this_kind, generic = whole.name, whole.type, None
+                elif len(self._split_list(name)) > 1:
+                    generic = None  # "Shunters and Depot staff": two known names, not a site "Shunters and"
                 else:
                     name, generic = _strip_kind_words(name)
                     # the site noun after the name is its own ("Kelder Street Surgery, Pellingford")
@@ -2335,6 +2345,23 @@ class ScopeReader:
             if is_place(m.group()) and not any(c.name == m.group() for c in out):
                 out.append(_Candidate(i, m.group(), EntityType.LOCATION))
         return out
+
+    def _member_row(self, i: int, row: re.Match[str]) -> list[_Candidate]:
+        """The job a row's key cell names when its column's header is (the singular of) a
+        group of people the document knows ("Rating: Bosun" for the category "Ratings"): a
+        role, or the context the graph knows by that name; empty when the header names no
+        group or the cell no title (a value: "Rating: 4 stars")."""
+        header, value = row.group("header").strip(), _ASIDE.sub("", row.group("value")).strip(" .")
+        group = self._known(header)
+        if group is None or group.type not in (EntityType.CATEGORY, EntityType.DEPARTMENT):
+            return []
+        words = value.split()
+        if not words or len(words) > 4 or not all(w[:1].isupper() for w in words) or any(c.isdigit() for c in value):
+            return []
+        known = self._known(value)
+        if known is not None and known.type in (EntityType.CATEGORY, EntityType.DEPARTMENT):
+            return []  # a group beside it ("Rating: Deck ratings"): read as before
+        return [_Candidate(i, known.name if known else value, known.type if known else EntityType.ROLE)]
 
     def _known_in(self, text: str, max_words: int = 4) -> list[FoundEntity]:
         """The known contexts a short text names (longest first, left to right)."""

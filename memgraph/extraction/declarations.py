@@ -1203,6 +1203,13 @@ _CODE_ROW = re.compile(
 DE-ALT; Plant: Altenbruch; Country: Germany; ..."."""
 
 
+def _in_order(letters: str, word: str) -> bool:
+    """Whether ``word`` opens with ``letters``' first and holds the others after it, in order
+    ("AB" in "Able"; not "CX" in "Crewing")."""
+    rest = iter(word[1:].upper())
+    return word[:1].upper() == letters[:1] and all(c in rest for c in letters[1:])
+
+
 def _spells(letters: str, words: Sequence[str]) -> bool:
     """Whether ``letters`` abbreviate ``words``: their initials ("FGH" for Ferncastle General
     Hospital), or, for a code of three or more, letters of the words in order that take the
@@ -1307,12 +1314,14 @@ def abbreviations(texts: Sequence[str]) -> dict[str, str]:
         # the name ends where its last words spell the abbreviation ("... sites: Ferncastle
         # General Hospital (FGH)")
         spelt = letters.replace("&", "")
-        for start in range(len(words) - 1, -1, -1):
-            run = words[start:]
-            if _spells(spelt, run):
-                first = full.index(run[0]) if start else 0
-                found.setdefault(letters, set()).add(full[first:])
-                break
+        starts = [s for s in range(len(words) - 1, -1, -1) if _spells(spelt, words[s:])]
+        if not starts and len(spelt) == 2 and len(words) >= 2 and _in_order(spelt, words[-2]):
+            # a traditional short form of two letters that its first word spells alone, the
+            # two words before it: "Able Seamen (AB)" (able-bodied)
+            starts = [len(words) - 2]
+        if starts:
+            first = full.index(words[starts[0]]) if starts[0] else 0
+            found.setdefault(letters, set()).add(full[first:])
     for m in _SHORT_FIRST.finditer(text):
         if (full := _short_first_name(m.group("short"), m.group("full").split())) is not None:
             found.setdefault(m.group("short"), set()).add(full)
@@ -1323,6 +1332,14 @@ def abbreviations(texts: Sequence[str]) -> dict[str, str]:
             found.setdefault(short, set()).add(full)
     for m in _CODE_ROW.finditer(text):
         found.setdefault(m.group("short"), set()).add(m.group("full").strip())
-    # one name in the singular and the plural ("Team Leader (TL)", "Team Leaders (TLs)") is one
-    one = {s: {match_key(f): f for f in sorted(fulls, key=len, reverse=True)} for s, fulls in found.items()}
-    return {short: next(iter(fulls.values())) for short, fulls in one.items() if len(fulls) == 1}
+    # one name in the singular and the plural ("Team Leader (TL)", "Team Leaders (TLs)") is one;
+    # a job title is named in the singular, as its role is ("Able Seamen (AB)": Able Seaman)
+    out: dict[str, str] = {}
+    for short, fulls in found.items():
+        if len({match_key(f) for f in fulls}) == 1:
+            full = min(fulls, key=lambda f: (len(f), f))
+            *rest, last = full.split(" ")
+            if (one := singular_word(last.lower())) in ROLE_HEADS and one != last.lower():
+                full = " ".join([*rest, last[:1] + one[1:]])
+            out[short] = full
+    return out

@@ -122,12 +122,22 @@ def plural_word(word: str) -> str:
     return word + "s"
 
 
+_NOT_MEN_PLURALS = frozenset(
+    {"abdomen", "acumen", "albumen", "bitumen", "cyclamen", "foramen", "gravamen", "hymen", "lumen", "regimen"}
+    | {"semen", "specimen", "stamen", "ramen", "yemen", "bremen", "carmen", "tegmen"}
+)
+"""Words in "-men" that are no plural of a "-man" ("specimen", "regimen", "Yemen")."""
+
+
 def singular_word(word: str) -> str:
     """A lower-case word made singular by a conservative rule ("engineers" -> "engineer",
-    "companies" -> "company", "branches" -> "branch", "midwives" -> "midwife"; "sales" -> "sale"; "campus", "analysis",
-    "staff" and words of three letters or fewer kept)."""
+    "companies" -> "company", "branches" -> "branch", "midwives" -> "midwife", "seamen" ->
+    "seaman"; "sales" -> "sale"; "campus", "analysis", "staff" and words of three letters or
+    fewer kept)."""
     if len(word) <= 3 or not word.isalpha():
         return word
+    if word.endswith("men") and len(word) >= 5 and word.lower() not in _NOT_MEN_PLURALS:
+        return word[:-3] + ("MAN" if word.endswith("MEN") else "man")  # "Able Seamen", "Motormen"
     if word.endswith("ies") and len(word) > 4:
         return word[:-3] + "y"
     if word.endswith(("wives", "knives")):
@@ -191,6 +201,14 @@ BLANK_MODEL = "blank"
 """``spacy_model`` value that asks for no statistical NER: known departments, roles and
 locations (EntityRuler) are found, and facts come from :data:`DEFAULT_MODEL`'s parser (none when
 it is not installed)."""
+
+
+_TITLE_OPENING = re.compile(
+    r"^(?!(?i:a|an|the|my|our|based|working|on|in|at|part|grade|band|level)\b)"
+    r"[A-Za-z][\w'&-]*(?:\s+(?!(?i:at|in|on|out|for|with|from|of|and|or)\b)[A-Za-z][\w'&-]*){0,3}(?=\s*(?:[,.;]|\s+(?:at|in|on|out|for|with|from)\b|$))"
+)
+"""A fragment's first words up to a comma or a preposition, when no article, pronoun, kind
+word or participle opens it ("Shunter" of "Shunter at Daventry Hub, nights.")."""
 
 
 def _job_noun(text: str, start: int) -> bool:
@@ -319,6 +337,14 @@ class Extractor:
         if fresh != self._aliases:
             self._aliases = fresh
             self.known_version += 1
+
+    def spelt_out(self, name: str) -> FoundEntity | None:
+        """The known entity a declared abbreviation stands for (:meth:`set_aliases`), though
+        the abbreviation is a known name of its own: a user's role "AB", said before a document
+        wrote "Able Seamen (AB)", is that document's Able Seaman. None when ``name`` is no
+        declared abbreviation or its full name is not known."""
+        full = self._aliases.get(match_key(name))
+        return self._known.get(full) if full is not None else None
 
     def abbreviations_of(self, name: str) -> tuple[str, ...]:
         """The abbreviations the knowledge base declares for ``name`` (:meth:`set_aliases`):
@@ -466,12 +492,26 @@ class Extractor:
         ]
         if not fragments:
             return {}
-        read = self._extract_many([f"I'm {_lower_first(s)}" for _, s in fragments], parse_all=True)
+        read = self._extract_many([f"I'm {self._titled(_lower_first(s))}" for _, s in fragments], parse_all=True)
         out: dict[int, list[Fact]] = {}
         for (i, _), extraction in zip(fragments, read):
             if extraction.facts:
                 out.setdefault(i, []).extend(extraction.facts)
         return out
+
+    def _titled(self, fragment: str) -> str:
+        """A fragment that opens with a job title the graph knows as a role, though no job noun
+        ends it, with the article "I'm" needs before it ("Shunter at Daventry Hub, nights." is
+        read as "I'm a shunter at ..."): its words before any comma or preposition. (A title
+        ending in a job noun is read as one without it: "Estates technician at Saltings".)"""
+        head = _TITLE_OPENING.match(fragment)
+        if head is None:
+            return fragment
+        phrase = head.group(0).strip()
+        known = self.known(phrase)
+        if known is not None and known.type == EntityType.ROLE and not _job_noun(phrase.rsplit(" ", 1)[-1], 0):
+            return ("an " if phrase[:1].lower() in "aeiou" else "a ") + fragment
+        return fragment
 
     def _opens_as_own(self, sentence: str, first_tag: str) -> bool:
         """Whether a fragment's first word may open what a person says they are: any word but a

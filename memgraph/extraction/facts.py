@@ -62,6 +62,7 @@ from ..models import EntityType, RelType
 from ..text.places import is_area, is_business_region, is_place
 from ..text.vocabulary import GROUP_NOUNS, ROLE_HEADS, SITE_NOUNS, UNIT_NOUNS, alternation
 from .extract import SELF, Fact, FoundEntity, entity_key, normalise_name
+from .linking import agent_nouns
 
 Known = Callable[[str], "FoundEntity | None"]
 
@@ -141,6 +142,9 @@ CHANGE_VERBS = frozenset(
 )  # fmt: skip
 """Verbs of a change: done (past or present perfect) only."""
 _PREFER_VERBS = frozenset({"prefer", "like", "love", "enjoy"})
+_NOT_WORK = frozenset({"buy"})
+"""Verbs whose agent noun is a job but which people say of what they do off work ("I buy my
+lunch at the Leeds store"): no work done at a site (:meth:`_Rules.works_at`)."""
 
 _TRIGGER = re.compile(
     r"\b(?:grade|band|pay scale|pay group|level|"
@@ -770,6 +774,7 @@ class _Rules:
                             self.add(subject, rel, ent)
             return
         if lemma not in STATE_VERBS and lemma not in CHANGE_VERBS and lemma not in _PREFER_VERBS:
+            self.works_at(verb)
             return
         if not _asserted(verb, change=lemma in CHANGE_VERBS):
             return
@@ -955,6 +960,24 @@ class _Rules:
                 if prep in ("with", "at", "in") and (got := self.place_or_group(obj, gpe=False, groups=False)):
                     self.add(who, *got)
         return True
+
+    def works_at(self, verb: Any) -> None:
+        """ "I drive the linkspan at the Kelvoe terminal", "I drive a bin lorry out of Marsh Lane
+        depot": work a job noun names (:func:`~memgraph.extraction.linking.agent_nouns`:
+        driver), done in the present tense at a site named with its site noun, is done where the
+        speaker works. Not other doings ("I shop at the Leeds store"), a town alone, another
+        tense ("I drove to the Leeds depot") or another person."""
+        if verb.tag_ != "VBP" or _subject(verb) != SELF or not _asserted(verb, change=False):
+            return
+        if verb.lemma_.lower() in _NOT_WORK or not agent_nouns(verb.lemma_.lower()) & ROLE_HEADS:
+            return
+        dobj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+        # (the site may hang off what is done: "I drive [a forklift at the Leeds depot]")
+        for prep, obj in [*_preps(verb), *(_preps(dobj) if dobj is not None else ())]:
+            named = any(t.i < obj.i and t.text[:1].isupper() for t in _span(obj))
+            sited = prep in ("at", "out", "from") and obj.lemma_.lower() in _SITE_NOUNS and named
+            if sited and (got := self.place_or_group(obj, gpe=False, groups=False)) is not None:
+                self.add(SELF, *got)
 
     def based(self, verb: Any) -> None:
         """ "I'm based in Lisbon", "..., based at headquarters" (the subject of the clause

@@ -493,7 +493,9 @@ def context_gap(
 
 
 def _listed(names: Sequence[str]) -> str:
-    """ "a", "a and b", "a, b and c"."""
+    """ "a", "a and b", "a, b and c"; a name said twice in other case once ("Ground staff and
+    ground staff" is "Ground staff")."""
+    names = list({n.casefold(): n for n in reversed(names)}.values())[::-1]
     return names[0] if len(names) == 1 else f"{', '.join(names[:-1])} and {names[-1]}"
 
 

@@ -465,6 +465,31 @@ def retyped_names(
     return _stored(store, wanted)
 
 
+def spelt_names(
+    store: GraphStore, extractor: Extractor, held: Sequence[tuple[EntityType, str]], scopes: Sequence[str]
+) -> dict[NodeRef, tuple[EntityType, str]]:
+    """The full names of the caller's context names that are abbreviations the knowledge base
+    declares (:meth:`~memgraph.extraction.extract.Extractor.spelt_out`): "I'm an AB", said
+    before the document wrote "Able Seamen (AB)", holds the role Able Seaman. Only a full name
+    of the same type counts.
+
+    Args:
+        held: (type, name) of the caller's current context facts.
+        scopes: the scopes the search may read (nothing unless the shared one is among them).
+
+    Returns:
+        entity ref -> (type, full name), for the entities the store holds.
+    """
+    if SHARED_SCOPE not in scopes:
+        return {}
+    wanted = {
+        entity_id(SHARED_SCOPE, full.type, entity_key(full.name)): (full.type, full.name)
+        for etype, name in held
+        if (full := extractor.spelt_out(name)) is not None and full.type == etype
+    }
+    return _stored(store, wanted)
+
+
 _LEARNERS = frozenset({"student", "apprentice", "trainee"})
 """Words that make a learner of a job ("Apprentice mechanic")."""
 _LEARNER_WORDS = _LEARNERS | {"sub", "vice", "relief", "under"}

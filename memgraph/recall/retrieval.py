@@ -68,6 +68,7 @@ from .mentions import (
     mentioned_context,
     retyped_names,
     sole_sites,
+    spelt_names,
 )
 
 # Stored property keys read on the hot path, from the models (a renamed field fails at import).
@@ -657,6 +658,8 @@ class Retriever:
             names = self.name_index()
             linked = fuller_names(self.store, names, held_names, ctx.scopes)
             for ref, found in retyped_names(self.store, held_names, ctx.scopes).items():
+                linked.setdefault(ref, found)
+            for ref, found in spelt_names(self.store, self.extractor, held_names, ctx.scopes).items():
                 linked.setdefault(ref, found)
             for ref, found in broader_titles(self.store, names, held_names, ctx.scopes).items():
                 linked.setdefault(ref, found)

@@ -33,7 +33,8 @@ ROLE_HEADS = frozenset(
     dispatcher handler steward strategist economist statistician producer marketer salesperson salesman
     saleswoman operative porter picker packer courier cleaner caretaker fitter welder machinist labourer laborer
     guard midwife carer artist animator attendant housekeeper waiter waitress bartender barman concierge
-    sommelier baker butcher gardener groundskeeper trainee apprentice captain""".split()  # noqa: SIM905
+    sommelier baker butcher gardener groundskeeper trainee apprentice captain seaman motorman bosun boatswain
+    deckhand purser crewman drayman linesman craftsman tradesman groundsman handyman storeman""".split()  # noqa: SIM905
 )
 """Head nouns of job titles: a title ends in one ("Senior Data Engineer", "commis chef")."""
 
