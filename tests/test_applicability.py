@@ -1410,16 +1410,22 @@ def test_a_row_keyed_by_an_academy_is_one_unit_per_cell_with_its_key() -> None:
 def test_a_known_role_and_a_known_group_joined_by_and_are_two_names_not_a_site() -> None:
     """ "Shunters and Depot staff ...": a role and a group the document knows, not a site
     "Shunters and" left by taking "Depot" for its site noun; one name with "and" in it stays
-    one ("Research and Development staff")."""
+    one ("Research and Development staff"); a bracket of known names opening a sentence
+    scopes it."""
     reader = ScopeReader(Extractor(spacy_model="blank"))
     reader.teach([FoundEntity("Shunter", ROLE), FoundEntity("Depot", DEPT), FoundEntity("Avonmouth", LOC)])
     scopes = reader.unit_scopes(
         [
             "(c) Shunters and Depot staff ring their shift manager before the shift starts.",
             "Research and Development staff work remotely on Fridays.",
+            # a bracket that opens the sentence with known names only is its scope, "only" or not
+            "(Shunters and Depot staff) Hours on duty between 22:00 and 06:00 attract a premium of £1.90.",
+            "(See 3.2) Hours on duty between 22:00 and 06:00 attract a premium.",
         ]
     )
     assert [{(f.name, f.type) for f in s} for s in scopes] == [
         {("Shunter", ROLE), ("Depot", DEPT)},
         {("Research and Development", DEPT)},
+        {("Shunter", ROLE), ("Depot", DEPT)},
+        set(),
     ]

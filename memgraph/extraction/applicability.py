@@ -1271,6 +1271,11 @@ _GLOSSED_GROUP = re.compile(
     re.I,
 )
 """A group whose bracket says which groups it is ("Salaried staff (site management and head office)")."""
+_PEOPLE_AFTER = re.compile(r"\s+(?i:" + MEMBER_WORDS + r")$")
+"""A word for a group's people after its name ("Depot| staff")."""
+_LEADING_BRACKET = re.compile(r"^\((?P<list>[A-Za-z][^()]{1,60})\)\s+(?=[A-Z])")
+"""A bracket that opens a sentence before its capitalised first word ("(Drivers and Shunters)
+Hours on duty ...")."""
 _GLOSS_SPLIT = re.compile(r"\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or|&)\s+")
 _NEXT_KIND_WORD = re.compile(r"\s+((?i:" + GROUP_WORDS + "|" + SITE_WORDS + "|" + MEMBER_WORDS + r"))\b")
 """A group or site noun, or a word for a group's people, right after a name ("Head| office",
@@ -2182,6 +2187,14 @@ class ScopeReader:
         only = _ONLY_LOWER.search(body) if not out else None
         if only is not None and (known := self._known(only.group("lname"))) is not None:
             out.append(_Candidate(i, known.name, known.type))  # "Overtime rates (operatives only)"
+        led = _LEADING_BRACKET.match(body) if not out else None
+        if led is not None:
+            # "(Drivers and Shunters) Hours on duty between 22:00 and 06:00 attract ...": a bracket
+            # that opens the sentence naming known contexts only is its scope, as "(X only)" is
+            named = [_PEOPLE_AFTER.sub("", n) for n in _GLOSS_SPLIT.split(led.group("list").strip()) if n]
+            known_named = [k for n in named if (k := self._known(n)) is not None]
+            if named and len(known_named) == len(named):
+                out.extend(_Candidate(i, k.name, k.type) for k in known_named)
         gloss = _GLOSSED_GROUP.match(body) if not out else None
         if gloss is not None:
             # "Salaried staff (site management and head office) are paid monthly": the known
