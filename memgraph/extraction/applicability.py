@@ -2191,10 +2191,10 @@ class ScopeReader:
         if led is not None:
             # "(Drivers and Shunters) Hours on duty between 22:00 and 06:00 attract ...": a bracket
             # that opens the sentence naming known contexts only is its scope, as "(X only)" is
-            named = [_PEOPLE_AFTER.sub("", n) for n in _GLOSS_SPLIT.split(led.group("list").strip()) if n]
-            known_named = [k for n in named if (k := self._known(n)) is not None]
-            if named and len(known_named) == len(named):
-                out.extend(_Candidate(i, k.name, k.type) for k in known_named)
+            bracketed = [_PEOPLE_AFTER.sub("", n) for n in _GLOSS_SPLIT.split(led.group("list").strip()) if n]
+            known_bracketed = [k for n in bracketed if (k := self._known(n)) is not None]
+            if bracketed and len(known_bracketed) == len(bracketed):
+                out.extend(_Candidate(i, k.name, k.type) for k in known_bracketed)
         gloss = _GLOSSED_GROUP.match(body) if not out else None
         if gloss is not None:
             # "Salaried staff (site management and head office) are paid monthly": the known
