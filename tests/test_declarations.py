@@ -18,6 +18,7 @@ from memgraph.extraction.declarations import (
     area_sites,
     declared_names,
     defined_groups,
+    described_people,
     enumerated_groups,
     glossary,
     group_parts,
@@ -1826,3 +1827,46 @@ def test_a_seafarer_who_abbreviates_their_rank_gets_their_row_s_rate_for_their_v
     answer = ferries_mg.ask("What's my daily rate?", user_id=user, use_llm=False)
     others = {"£190.10", "£171.30", "£162.40", "£150.80", "£137.90", "£126.60"} - {want}
     assert want in answer.answer and not any(o in answer.answer for o in others), answer.answer
+
+
+def test_a_list_that_says_who_each_group_of_people_is_names_sibling_groups() -> None:
+    texts = [
+        "On this page:",
+        "• Members are players with a permanent full-time contract under the Musicians' Agreement (MA).",
+        "• Extras are freelance players engaged call by call.",
+        "• Management staff are the salaried office team: marketing, learning and finance.",
+        "• OM is the Orchestra Manager.",
+        "Rehearsals start at 10:00.",
+        # one such item alone, or items about things, name no groups
+        "• Managers are staff who lead a team.",
+        "Leave rules:",
+        "• Bank holidays are the public holidays of England.",
+        "• Carry-over days are the days you did not take.",
+    ]
+    assert described_people(texts) == ["Members", "Extras", "Management"]
+
+
+def test_a_counted_list_of_names_each_after_the_ends_where_its_count_says() -> None:
+    """ "our three vessels, the Calder Rose, the Penmoor Light and the Skerryvane, and at our two
+    terminals, Gullhaven and Ardlow": three sites, then two more; and a crew defined by its
+    titles ('"deck crew" means the Bosun, Able Seamen and Ordinary Seamen') is a group of them."""
+    text = (
+        "This handbook covers everyone on our three vessels, the Calder Rose, the Penmoor Light and the "
+        "Skerryvane, and at our two terminals, Gullhaven and Ardlow."
+    )
+    assert [
+        (f.name, f.type)
+        for f in declared_names([text], {"vessel": EntityType.LOCATION, "terminal": EntityType.LOCATION})
+    ] == [
+        ("Calder Rose", EntityType.LOCATION),
+        ("Penmoor Light", EntityType.LOCATION),
+        ("Skerryvane", EntityType.LOCATION),
+        ("Gullhaven", EntityType.LOCATION),
+        ("Ardlow", EntityType.LOCATION),
+    ]
+    crew = ['"deck crew" means the Bosun, Able Seamen (AB) and Ordinary Seamen (OS);']
+    assert {(m.role, m.group) for m in memberships(crew)} == {
+        ("bosun", "Deck crew"),
+        ("able seaman", "Deck crew"),
+        ("ordinary seaman", "Deck crew"),
+    }

@@ -86,6 +86,7 @@ from .declarations import (
     GroupWords,
     declared_names,
     defined_groups,
+    described_people,
     group_words,
     memberships,
     partition_names,
@@ -1540,6 +1541,8 @@ class ScopeReader:
             self._local.setdefault(match_key(m.group), FoundEntity(m.group, m.group_type))
         for group in defined_groups(texts):  # or by anything else ("... means all other staff")
             self._local.setdefault(match_key(group), FoundEntity(group, EntityType.DEPARTMENT))
+        for group in described_people(texts):  # "• Members are players ... • Extras are freelance players ..."
+            self._local.setdefault(match_key(group), FoundEntity(group, EntityType.CATEGORY))
         for text in texts:  # the grades it names, which bound "grade 7 and above"
             for g in _GRADE_MENTION.finditer(text):
                 if (coded := CODED_GRADE.fullmatch(g.group("code"))) is not None:

@@ -132,7 +132,8 @@ _MADE_UP_OF = re.compile(
 )
 """A group made up of its members' job titles: "Branch Services is made up of Pages, Circulation
 Clerks, Library Assistants and Branch Managers at Central Library"."""
-_PEOPLE_TERM = re.compile(r"[a-z]+(?:\s+[a-z]+){0,2}s")
+_PEOPLE_TERM = re.compile(r"[a-z]+(?:\s+[a-z]+){0,2}s|[a-z]+(?:\s+[a-z]+)?\s+crew")
+"""A lower-case term for people: a plural ("ratings", "seagoing officers") or a crew ("deck crew")."""
 """A defined term in the plural and lower case that may name a class of jobs ("officers", "ratings")."""
 _MEMBER_TAIL = re.compile(r"\s+(?:staff|employees|employee|personnel|workers|colleagues|members)$", re.I)
 _GENERIC_MEMBERS = frozenset(
@@ -216,9 +217,14 @@ def _counted_pattern(kinds: Mapping[str, EntityType]) -> re.Pattern[str]:
     # "at our three UK warehouse sites, Kettleby Park, Ravenholm Gateway and Coldharbour Cross":
     # a counted plural kind word, a comma, then the names (an appositive list)
     words = sorted({plural_word(k) for k in kinds}, key=len, reverse=True)
+    # (each name maybe after "the": "our three vessels, the Calder Rose, the Penmoor Light and the
+    # Skerryvane, and ...", the count saying where the list ends)
     return re.compile(
-        r"\b" + _NUMBER + r"\s+(?:[A-Za-z][\w-]*\s+){0,2}(?P<kind>" + "|".join(re.escape(w) for w in words) + r")"
-        r",\s+(?P<list>[A-Z][^.:;()]+)",
+        r"\b(?P<count>"
+        + _NUMBER
+        + r")\s+(?:[A-Za-z][\w-]*\s+){0,2}(?P<kind>"
+        + "|".join(re.escape(w) for w in words)
+        + r"),\s+(?:the\s+)?(?=(?P<list>[A-Z][^.:;()]+))",
         re.I,
     )
 
@@ -346,9 +352,11 @@ def declared_names(texts: Sequence[str], kinds: Mapping[str, EntityType]) -> lis
     found: dict[str, FoundEntity] = {}
     singular = {w: k for k in kinds for w in (k, plural_word(k))}
 
-    def add(kind_word: str, listed: str) -> None:
+    def add(kind_word: str, listed: str, count: int | None = None) -> None:
         kind = kinds.get(singular.get(kind_word.lower(), ""))
         items = _items(_ASIDE.sub("", listed))  # "Commercial Services (finance, sales and HR)": one name
+        if count is not None and len(items) > count >= 2:
+            items = items[:count]  # "three vessels, A, B and C, and at our two terminals ...": the three
         if kind is None or not 2 <= len(items) <= MAX_ITEMS:
             return
         if kind not in (EntityType.LOCATION, EntityType.DEPARTMENT):
@@ -369,7 +377,12 @@ def declared_names(texts: Sequence[str], kinds: Mapping[str, EntityType]) -> lis
     for m in _paren_pattern(kinds).finditer(text):
         add(m.group("kind"), m.group("list"))
     for m in _counted_pattern(kinds).finditer(text):
-        add(m.group("kind"), m.group("list"))
+        counted = m.group("count").lower()
+        add(
+            m.group("kind"),
+            m.group("list"),
+            count_value(counted) if counted.isdigit() or counted in COUNT_WORDS else None,
+        )
     return list(found.values())
 
 
@@ -824,6 +837,40 @@ def _grades_together(found: Sequence[Membership]) -> list[Membership]:
             m = replace(m, grades=())
         out[key] = m
     return list(out.values())
+
+
+_PEOPLE_ITEM = re.compile(
+    r"^[" + BULLETS + r"*-]\s*(?P<term>[A-Z][\w'’-]*(?:\s+[a-z][\w'’-]*)?)\s+are\s+(?:(?:the|our|all)\s+)?"
+    r"(?:[a-z][\w-]*\s+){0,4}?(?:players|musicians|staff|employees|workers|people|colleagues|team|members|"
+    r"freelancers|contractors|crew|volunteers)\b"
+)
+"""A list item that says who a group of people is: "• Members are players with a permanent
+full-time contract", "• Management staff are the salaried office team"."""
+
+
+def described_people(texts: Sequence[str]) -> list[str]:
+    """Groups of people a bulleted list defines item by item, two or more in a row: "• Members
+    are players with a permanent full-time contract ... • Extras are freelance players engaged
+    call by call ... • Management staff are the salaried office team" gives Members, Extras and
+    Management (the name without its people word), siblings of one kind: who someone is under
+    the document's terms. One such item alone is no partition ("• Managers are staff who ...").
+
+    Returns:
+        The groups' names as written, in order of appearance, each once.
+    """
+    out: list[str] = []
+    run: list[str] = []
+    for item in [*_list_items(texts), ""]:
+        m = _PEOPLE_ITEM.match(item)
+        if m is not None:
+            run.append(m.group("term"))
+            continue
+        if item[:1] in BULLETS and run:
+            continue  # another kind of item in the same list ("• OM is the Orchestra Manager")
+        if len(run) >= 2:
+            out.extend(g for t in run if (g := _MEMBER_TAIL.sub("", t).strip()) and g not in out)
+        run = []
+    return out
 
 
 def _list_items(texts: Sequence[str]) -> list[str]:
