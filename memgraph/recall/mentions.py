@@ -469,25 +469,14 @@ def spelt_names(
     store: GraphStore, extractor: Extractor, held: Sequence[tuple[EntityType, str]], scopes: Sequence[str]
 ) -> dict[NodeRef, tuple[EntityType, str]]:
     """The full names of the caller's context names that are abbreviations the knowledge base
-    declares (:meth:`~memgraph.extraction.extract.Extractor.spelt_out`): "I'm an AB", said
-    before the document wrote "Able Seamen (AB)", holds the role Able Seaman. Only a full name
-    of the same type counts.
-
-    Args:
-        held: (type, name) of the caller's current context facts.
-        scopes: the scopes the search may read (nothing unless the shared one is among them).
-
-    Returns:
-        entity ref -> (type, full name), for the entities the store holds.
-    """
-    if SHARED_SCOPE not in scopes:
+    declares (:meth:`~memgraph.extraction.extract.Extractor.spelt_out`), of the same type:
+    "I'm an AB", said before the document wrote "Able Seamen (AB)", holds the role Able Seaman.
+    ``held``, ``scopes`` and the result as for :func:`retyped_names` (entity ref -> (type, full
+    name), for the entities the store holds)."""
+    spelt = [full for etype, name in held if (full := extractor.spelt_out(name)) is not None and full.type == etype]
+    if SHARED_SCOPE not in scopes or not spelt:
         return {}
-    wanted = {
-        entity_id(SHARED_SCOPE, full.type, entity_key(full.name)): (full.type, full.name)
-        for etype, name in held
-        if (full := extractor.spelt_out(name)) is not None and full.type == etype
-    }
-    return _stored(store, wanted)
+    return _stored(store, {entity_id(SHARED_SCOPE, f.type, entity_key(f.name)): (f.type, f.name) for f in spelt})
 
 
 _LEARNERS = frozenset({"student", "apprentice", "trainee"})
