@@ -193,7 +193,8 @@ def read_markup_bytes(path: Path) -> bytes:
     """The bytes of a text-like file (text, Markdown, HTML), checked.
 
     Raises:
-        UnsupportedFileError: larger than :data:`MAX_FILE_BYTES`, or binary (NUL bytes).
+        UnsupportedFileError: larger than :data:`MAX_FILE_BYTES`, binary (NUL bytes), or empty
+            or white space only (before a parser warns of characters it could not decode).
     """
     from memgraph.errors import UnsupportedFileError
 
@@ -203,6 +204,8 @@ def read_markup_bytes(path: Path) -> bytes:
     data = path.read_bytes()
     if b"\x00" in data:
         raise UnsupportedFileError(f"{path}: binary data (NUL bytes) in a text file")
+    if not data.strip():
+        raise UnsupportedFileError(f"{path}: the file has no text")
     return data
 
 

@@ -460,6 +460,12 @@ def _empty_txt(tmp: Path) -> Path:
     return p
 
 
+def _empty_html(tmp: Path) -> Path:
+    p = tmp / "empty.html"
+    p.write_bytes(b"")
+    return p
+
+
 def _blank_md(tmp: Path) -> Path:
     p = tmp / "blank.md"
     p.write_text("\n\n   \n\t\n")
@@ -536,6 +542,7 @@ BAD_FILES: list[tuple[str, Callable[[Path], Path], type[Exception], list[str]]] 
     ("zero-byte-pdf", _empty_pdf, UnsupportedFileError, ["pdf"]),
     ("zero-byte-txt", _empty_txt, UnsupportedFileError, ["no text"]),
     ("blank-md", _blank_md, UnsupportedFileError, ["no text"]),
+    ("zero-byte-html", _empty_html, UnsupportedFileError, ["no text"]),
     ("pdf-without-text", _pdf_without_text, UnsupportedFileError, ["text"]),
     ("zero-page-pdf", _zero_page_pdf, UnsupportedFileError, ["no pages"]),
     ("2000-page-pdf", _pdf_2000_pages, UnsupportedFileError, ["2000 pages", "1000-page limit", "max_pages"]),

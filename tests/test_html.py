@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 from pathlib import Path
 
 import pytest
@@ -85,3 +86,16 @@ def test_an_ingested_html_page_answers_from_its_table(mg: MemGraph, tmp_path: Pa
     top = mg.search("daily meal allowance in Asia", user_id="ana", top_k=1)[0]
     assert "38 euros" in top.text
     assert top.section == "Travel policy > Meal allowance"
+
+
+def test_an_empty_html_file_is_refused_before_the_parser_warns(
+    tmp_path: Path, caplog: pytest.LogCaptureFixture
+) -> None:
+    """A 0-byte or blank file says it has no text, with no log line from the parser about
+    characters it could not decode (there are none)."""
+    for name, data in (("empty.html", b""), ("blank.htm", b"  \n\t\n")):
+        path = tmp_path / name
+        path.write_bytes(data)
+        with caplog.at_level(logging.WARNING), pytest.raises(UnsupportedFileError, match="no text"):
+            load(path)
+    assert not [r for r in caplog.records if "decoded" in r.getMessage()], caplog.records
