@@ -133,8 +133,8 @@ _MADE_UP_OF = re.compile(
 """A group made up of its members' job titles: "Branch Services is made up of Pages, Circulation
 Clerks, Library Assistants and Branch Managers at Central Library"."""
 _PEOPLE_TERM = re.compile(r"[a-z]+(?:\s+[a-z]+){0,2}s|[a-z]+(?:\s+[a-z]+)?\s+crew")
-"""A lower-case term for people: a plural ("ratings", "seagoing officers") or a crew ("deck crew")."""
-"""A defined term in the plural and lower case that may name a class of jobs ("officers", "ratings")."""
+"""A defined term in lower case that may name a class of jobs: a plural ("officers", "ratings")
+or a crew ("deck crew")."""
 _MEMBER_TAIL = re.compile(r"\s+(?:staff|employees|employee|personnel|workers|colleagues|members)$", re.I)
 _GENERIC_MEMBERS = frozenset(
     {"staff", "employee", "employees", "people", "person", "worker", "workers", "member", "colleague", "colleagues"}
@@ -924,8 +924,7 @@ def _add_titles(
             continue
         if title.casefold() in _GENERIC_MEMBERS or set(title.casefold().split()) <= set(group.casefold().split()):
             continue  # (or a part of the group's own name: "... the Manager of Collections and |Technical Services")
-        # "Able Seamen", "Motormen": a title in "-men" is one "-man"
-        words[-1] = words[-1][:-3] + "man" if re.search(r"[a-z]{2}men$", words[-1]) else singular_word(words[-1])
+        words[-1] = singular_word(words[-1])  # ("Able Seamen", "Motormen": a "-man" each)
         if (
             job_nouns_only
             and words[-1].lower() not in ROLE_HEADS
@@ -1361,13 +1360,13 @@ def abbreviations(texts: Sequence[str]) -> dict[str, str]:
         # the name ends where its last words spell the abbreviation ("... sites: Ferncastle
         # General Hospital (FGH)")
         spelt = letters.replace("&", "")
-        starts = [s for s in range(len(words) - 1, -1, -1) if _spells(spelt, words[s:])]
-        if not starts and len(spelt) == 2 and len(words) >= 2 and _in_order(spelt, words[-2]):
+        start = next((s for s in range(len(words) - 1, -1, -1) if _spells(spelt, words[s:])), None)
+        if start is None and len(spelt) == 2 and len(words) >= 2 and _in_order(spelt, words[-2]):
             # a traditional short form of two letters that its first word spells alone, the
             # two words before it: "Able Seamen (AB)" (able-bodied)
-            starts = [len(words) - 2]
-        if starts:
-            first = full.index(words[starts[0]]) if starts[0] else 0
+            start = len(words) - 2
+        if start is not None:
+            first = full.index(words[start]) if start else 0
             found.setdefault(letters, set()).add(full[first:])
     for m in _SHORT_FIRST.finditer(text):
         if (full := _short_first_name(m.group("short"), m.group("full").split())) is not None:
